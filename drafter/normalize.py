@@ -1,0 +1,50 @@
+"""Normalize report text: one canonical form for every source.
+
+Web copies of reports turn ``，：；（）`` into ``, : ; ( )`` but keep ``。、“”``; Word files
+use full-width forms; some pages use full-width digits. drafter stores and compares the
+canonical form: Chinese punctuation full-width, digits and Latin letters half-width,
+whitespace folded (and removed between Chinese characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Full-width ASCII variants (digits, letters, %, . …) → half-width; punctuation handled below.
+_FULLWIDTH_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
+_FULLWIDTH_ASCII.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULLWIDTH_ASCII.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULLWIDTH_ASCII.update({"％": "%", "．": ".", "／": "/", "＋": "+", "－": "-", "＝": "="})
+_SPACES = {"\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\t": " "}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TABLE = str.maketrans({**_FULLWIDTH_ASCII, **_SPACES})
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_OR_PUNCT = _CJK + r"，。、；：？！“”‘’（）《》【】—…·"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK_OR_PUNCT}]) +(?=[{_CJK_OR_PUNCT}])")
+_MULTISPACE = re.compile(r" {2,}")
+# Half-width punctuation to full-width, except inside numbers (1,234 / 12:30).
+_COMMA = re.compile(r",(?!\d{3}(?!\d))|(?<!\d),")
+_COLON = re.compile(r":(?!\d)|(?<!\d):")
+_SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+
+
+def normalize_text(text: str) -> str:
+    """Return the canonical form of one paragraph or line."""
+    text = text.translate(_INVISIBLE).translate(_TABLE)
+    text = text.replace("\r", " ").replace("\n", " ")
+    text = _COMMA.sub("，", text)
+    text = _COLON.sub("：", text)
+    text = text.translate(_SIMPLE)
+    text = _SPACE_BETWEEN_CJK.sub("", text.strip())
+    text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
+    text = re.sub(r"([（【《“]) +", r"\1", text)
+    return _MULTISPACE.sub(" ", text)
+
+
+def compact(text: str) -> str:
+    """Text with every space removed: for matching headings and titles across sources."""
+    return re.sub(r"\s+", "", text)
+
+
+__all__ = ["compact", "normalize_text"]
