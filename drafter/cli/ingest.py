@@ -1,0 +1,79 @@
+"""Commands ``ingest``, ``list`` and ``show``."""
+
+from __future__ import annotations
+
+import click
+
+from drafter.cli.options import archive_option, format_option, region_option
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--year", type=int, default=None, help="执行年度（默认从标题识别）。")
+@region_option
+@click.option("--force", is_flag=True, help="替换档案中已有的同一年度。")
+@archive_option
+def ingest(file: str, year: int | None, region: str | None, force: bool, archive_dir: str | None) -> None:
+    """导入一份报告（.txt、.docx 或网页 .html）到档案。
+
+    识别地区、年度、部分、章节、段落和其中的数字，存为 <档案>/<地区>/<年度>.json，
+    原文件一并保存。已有年度不会被替换，除非加 --force。
+
+    \b
+    Example:
+        drafter ingest examples/tjhb-2023.txt
+        drafter ingest 报告.docx --year 2023 --region 天津市河北区
+    """
+    from drafter.ingest import ingest_file, summary
+
+    result = ingest_file(file, archive_dir, year=year, region=region, force=force)
+    verb = "已替换" if result.replaced else "已导入"
+    click.echo(f"{verb}：{result.report.meta.title or file}")
+    for line in summary(result.report):
+        click.echo(f"  {line}")
+    click.echo(f"  档案：{result.path}")
+
+
+@click.command("list")
+@archive_option
+def list_(archive_dir: str | None) -> None:
+    """列出档案中的地区、年度和收录范围。
+
+    \b
+    Example:
+        drafter list
+        drafter list --archive 我的档案
+    """
+    from drafter.archive import Archive
+
+    store = Archive.at(archive_dir)
+    store.region(None) if not store.regions() else None  # an empty archive is an error
+    for region in store.regions():
+        click.echo(region)
+        for year in store.years(region):
+            report = store.load(year, region)
+            click.echo(f"  {year}  {report.meta.title or '（无标题）'}  {report.coverage.note}")
+
+
+@click.command()
+@click.argument("year", type=int)
+@region_option
+@format_option("outline", "json", default="outline")
+@archive_option
+def show(year: int, region: str | None, fmt: str, archive_dir: str | None) -> None:
+    """显示档案中某一年度报告的提纲（--format json 输出存档内容）。
+
+    \b
+    Example:
+        drafter show 2023
+        drafter show 2023 --format json
+    """
+    from drafter.archive import Archive, dumps
+    from drafter.render.outline import outline
+
+    report = Archive.at(archive_dir).load(year, region)
+    if fmt == "json":
+        click.echo(dumps(report), nl=False)
+    else:
+        for line in outline(report):
+            click.echo(line)

@@ -1,0 +1,115 @@
+"""Ingest: read → structure → figures → tokens → (archive).
+
+``parse_file`` does everything but writing, so a file not yet archived can be diffed in
+memory; ``ingest_file`` stores the result.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from drafter.archive import Archive, sha256
+from drafter.model import Chapter, Paragraph, Part, Report, Source
+from drafter.read import Document, read_file
+from drafter.structure import parse_report
+
+Tokenizer = Callable[[str, list[tuple[int, int]]], tuple[str, ...]]
+
+
+def parse_file(
+    path: str | os.PathLike[str], *, year: int | None = None, region: str | None = None
+) -> Report:
+    """Read and parse a report file, with its figures and diff tokens; write nothing."""
+    document = read_file(path)
+    return parse_document(document, year=year, region=region)
+
+
+def parse_document(document: Document, *, year: int | None = None, region: str | None = None) -> Report:
+    from drafter.figures import extract_report
+    from drafter.segment import tokenize
+
+    report = parse_report(document, year=year, region=region)
+    report = report.with_figures(tuple(extract_report(report)))
+    report = with_tokens(report, tokenize)
+    suffix = {"txt": ".txt", "docx": ".docx", "html": ".html"}[document.format]
+    source = Source(
+        file=f"{report.meta.year}.source{suffix}",
+        name=Path(document.name).name,
+        format=document.format,
+        sha256=sha256(document.data),
+        encoding=document.encoding,
+    )
+    return replace(report, source=source)
+
+
+def with_tokens(report: Report, tokenize: Tokenizer) -> Report:
+    """Give every paragraph its diff tokens (figure spans kept whole)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for fig in report.figures:
+        if fig.value is not None and fig.span[1] > fig.span[0]:
+            spans.setdefault(fig.paragraph, []).append(fig.span)
+
+    def tok(p: Paragraph) -> Paragraph:
+        return replace(p, tokens=tuple(tokenize(p.text, sorted(spans.get(p.id, [])))))
+
+    def chapter(c: Chapter) -> Chapter:
+        return replace(c, paragraphs=tuple(tok(p) for p in c.paragraphs))
+
+    def part(p: Part) -> Part:
+        return replace(p, paragraphs=tuple(tok(x) for x in p.paragraphs),
+                       chapters=tuple(chapter(c) for c in p.chapters))
+
+    return replace(
+        report,
+        front=tuple(tok(p) for p in report.front),
+        parts=tuple(part(p) for p in report.parts),
+        closing=tuple(tok(p) for p in report.closing),
+    )
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    report: Report
+    path: Path
+    replaced: bool
+
+
+def ingest_file(
+    path: str | os.PathLike[str],
+    archive: str | os.PathLike[str] | None = None,
+    *,
+    year: int | None = None,
+    region: str | None = None,
+    force: bool = False,
+) -> IngestResult:
+    """Parse a report file and store it in the archive (see ``Archive.store``)."""
+    document = read_file(path)
+    report = parse_document(document, year=year, region=region)
+    store = Archive.at(archive)
+    existed = store.has(report.meta.region, report.meta.year)
+    assert report.source is not None
+    json_path = store.store(report, document.data, Path(report.source.file).suffix, force=force)
+    return IngestResult(report=report, path=json_path, replaced=existed)
+
+
+def summary(report: Report) -> list[str]:
+    """A short Chinese summary of a parsed report, a line each."""
+    meta = report.meta
+    chapters = sum(len(p.chapters) for p in report.parts)
+    paragraphs = sum(1 for _ in report.paragraphs())
+    targets = sum(1 for f in report.figures if f.kind == "target")
+    outcomes = sum(1 for f in report.figures if f.kind == "outcome")
+    parts = "；".join(f"{p.number}、{p.title}（{len(p.chapters)} 章）" for p in report.parts)
+    return [
+        f"地区：{meta.region}",
+        f"年度：执行 {meta.year} 年，计划 {meta.plan_year} 年",
+        f"范围：{report.coverage.note}",
+        f"部分：{parts}",
+        f"章节 {chapters} 个，段落 {paragraphs} 段，数字 {len(report.figures)} 个（完成 {outcomes}，目标 {targets}）",
+    ]
+
+
+__all__ = ["IngestResult", "ingest_file", "parse_document", "parse_file", "summary", "with_tokens"]

@@ -1,0 +1,43 @@
+"""The outline of a report, as lines of Chinese text (``drafter show``)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from drafter.model import Report
+
+_ROLE = {"execution": "执行情况", "plan": "目标任务", "other": "其他"}
+_PARA_ROLE = {"requirements": "总体要求", "main_targets": "主要目标", "shortcomings": "差距和不足"}
+
+
+def outline(report: Report) -> Iterator[str]:
+    meta = report.meta
+    yield meta.title or f"{meta.region}{meta.year}年计划执行情况与{meta.plan_year}年计划草案的报告（无标题）"
+    if meta.meeting or meta.delivered:
+        yield f"  会议：{meta.meeting or '（未注明）'}　日期：{meta.delivered or '（未注明）'}"
+    if meta.speaker:
+        yield f"  报告人：{meta.speaker_title} {meta.speaker}"
+    yield f"  地区：{meta.region}　执行年度：{meta.year}　计划年度：{meta.plan_year}"
+    if meta.published:
+        yield f"  发布：{meta.published}　来源：{meta.issuer or '（未注明）'}"
+    yield f"  范围：{report.coverage.note}"
+    for part in report.parts:
+        yield ""
+        yield f"{part.number}、{part.title}　〔{_ROLE[part.role]}〕"
+        for para in part.paragraphs:
+            if para.role in _PARA_ROLE:
+                yield f"  【{_PARA_ROLE[para.role]}】{_clip(para.text)}"
+        for chapter in part.chapters:
+            yield f"  （{chapter.number}）{chapter.title}"
+            for para in chapter.paragraphs:
+                if para.role == "heading3":
+                    yield f"      {para.text}"
+                elif para.lead:
+                    yield f"      {para.number + '. ' if para.number else ''}{para.lead}"
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[:width] + "……"
+
+
+__all__ = ["outline"]
