@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
+from typing import IO, Any
 
 import click
 
@@ -30,8 +31,25 @@ COMMANDS = {
 }
 
 
+class DrafterClickError(click.ClickException):
+    """A ``DrafterError`` on its way out through click: one Chinese line, exit code 2."""
+
+    def __init__(self, error: DrafterError) -> None:
+        super().__init__(error.message)
+        self.exit_code = error.exit_code
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"错误：{self.message}", err=True)
+
+
 class LazyGroup(click.Group):
-    """A group whose commands are imported on first use."""
+    """A group whose commands are imported on first use; drafter's errors exit with code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DrafterError as exc:
+            raise DrafterClickError(exc) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [name for name in COMMANDS if self._load(name) is not None]
@@ -71,19 +89,8 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Console entry point: run the CLI, turning drafter's errors into one line and exit 2."""
+    """Console entry point."""
     try:
-        cli.main(standalone_mode=False, prog_name="drafter")
-    except DrafterError as exc:
-        click.echo(f"错误：{exc.message}", err=True)
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        click.echo("已取消。", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(2 if exc.exit_code in (1, 2) else exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except BrokenPipeError:
+        cli(prog_name="drafter")
+    except BrokenPipeError:  # `drafter show 2023 | head`
         sys.exit(0)

@@ -1,0 +1,93 @@
+"""Shared test fixtures: paths to the real reports, a CLI runner, golden-file comparison.
+
+Run ``pytest --update-golden`` to rewrite golden files from today's output; review the
+resulting ``git diff`` like code.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from click.testing import CliRunner, Result
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED_2023 = EXAMPLES / "tjhb-2023.txt"
+SEED_2024 = EXAMPLES / "tjhb-2024-opening.txt"
+BUNDLED = ROOT / "archive"
+CASES = Path(__file__).resolve().parent / "cases"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from today's output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def golden(update_golden: bool) -> Callable[[Path, str], None]:
+    """Compare text with a golden file (or rewrite it with --update-golden)."""
+
+    def check(path: Path, text: str) -> None:
+        if update_golden or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            if not update_golden:
+                pytest.fail(f"golden file {path} did not exist; written now, review and commit it")
+        assert text == path.read_text(encoding="utf-8")
+
+    return check
+
+
+@pytest.fixture
+def run() -> Callable[..., Result]:
+    """Run the drafter CLI in-process; returns click's Result (stdout/stderr apart)."""
+    from drafter.cli import cli
+
+    def invoke(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+        runner = CliRunner()
+        return runner.invoke(cli, [str(a) for a in args], env=env, input=input, prog_name="drafter")
+
+    return invoke
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """An empty archive folder."""
+    path = tmp_path / "archive"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeded_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A session-wide archive holding both real reports, ingested once (treat as read-only)."""
+    from drafter.ingest import ingest_file
+
+    root = tmp_path_factory.mktemp("seeded") / "archive"
+    ingest_file(SEED_2023, root)
+    ingest_file(SEED_2024, root)
+    return root
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below a folder with its bytes, to prove nothing changed."""
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+os.environ.pop("DRAFTER_ARCHIVE", None)
