@@ -14,7 +14,7 @@ def archive_option(func: F) -> F:
     return click.option(
         "--archive",
         "archive_dir",
-        type=click.Path(file_okay=False, path_type=str),
+        type=str,
         default=None,
         envvar="DRAFTER_ARCHIVE",
         show_envvar=True,

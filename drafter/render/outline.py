@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterator
 
-from drafter.model import Report
+from drafter.model import Part, Report
 
 _ROLE = {"execution": "执行情况", "plan": "目标任务", "other": "其他"}
 _PARA_ROLE = {"requirements": "总体要求", "main_targets": "主要目标", "shortcomings": "差距和不足"}
@@ -24,16 +24,25 @@ def outline(report: Report) -> Iterator[str]:
     for part in report.parts:
         yield ""
         yield f"{part.number}、{part.title}　〔{_ROLE[part.role]}〕"
-        for para in part.paragraphs:
-            if para.role in _PARA_ROLE:
-                yield f"  【{_PARA_ROLE[para.role]}】{_clip(para.text)}"
-        for chapter in part.chapters:
-            yield f"  （{chapter.number}）{chapter.title}"
-            for para in chapter.paragraphs:
-                if para.role == "heading3":
-                    yield f"      {para.text}"
-                elif para.lead:
-                    yield f"      {para.number + '. ' if para.number else ''}{para.lead}"
+        for _, kind, item in _in_order(part):
+            if kind == "para" and item.role in _PARA_ROLE:
+                yield f"  【{_PARA_ROLE[item.role]}】{_clip(item.text)}"
+            elif kind == "chapter":
+                yield f"  （{item.number}）{item.title}"
+                for para in item.paragraphs:
+                    if para.role == "heading3":
+                        yield f"      {para.text}"
+                    elif para.lead:
+                        yield f"      {para.number + '. ' if para.number else ''}{para.lead}"
+
+
+def _in_order(part: Part) -> list[tuple[int, str, Any]]:
+    """Part-level paragraphs and chapters in document order."""
+    items: list[tuple[int, str, Any]] = [(p.index, "para", p) for p in part.paragraphs]
+    for chapter in part.chapters:
+        first = chapter.paragraphs[0].index if chapter.paragraphs else -1
+        items.append((first, "chapter", chapter))
+    return sorted(items, key=lambda item: item[0])
 
 
 def _clip(text: str, width: int = 40) -> str:
