@@ -54,11 +54,15 @@ _PARSE_ERRORS = (
 def read_docx(data: bytes, name: str) -> Document:
     """Read a .docx file's bytes into blocks (paragraphs and tables in body order)."""
     _check_package(data, name)
+    corrupt = InputError(f"无法打开 {name}", "文件已损坏，不是完整有效的 .docx", _REOPEN)
     try:
         doc = open_docx(io.BytesIO(data))
+    except (*_PARSE_ERRORS, AttributeError):  # python-docx meets malformed package XML this way
+        raise corrupt from None
+    try:
         blocks = tuple(_Reader(doc).body(doc.element.body))
     except _PARSE_ERRORS:
-        raise InputError(f"无法打开 {name}", "文件已损坏，不是完整有效的 .docx", _REOPEN) from None
+        raise corrupt from None
     if not blocks:
         raise InputError(
             f"{name} 中没有文字",
