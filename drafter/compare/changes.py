@@ -1,0 +1,117 @@
+"""Text changes of two aligned reports: section diffs with token ops, and classified changes."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from drafter.compare.align import SectionPair, align
+from drafter.compare.result import Change, ParagraphDiff, SectionDiff, TokenOp
+from drafter.compare.text import (
+    ParagraphContext,
+    TokenCodec,
+    Tokenizer,
+    classify,
+    simple_tokenize,
+    to_ops,
+    token_diff,
+)
+from drafter.model import Figure, Paragraph, Report
+
+
+class ChangeFinder:
+    """Diffs aligned paragraphs word by word and labels each change.
+
+    tokenizer: used for a paragraph whose stored tokens are missing or stale (they must
+    join to its text); None falls back to a jieba-free character tokenizer.
+    """
+
+    def __init__(self, a: Report, b: Report, tokenizer: Tokenizer | None = None) -> None:
+        self.a, self.b = a, b
+        self.tokenizer = tokenizer
+        self.codec = TokenCodec()
+        self.delta = b.year - a.year
+        self._figures_a = _figures_by_paragraph(a)
+        self._figures_b = _figures_by_paragraph(b)
+
+    def tokens(self, p: Paragraph) -> Sequence[str]:
+        if p.tokens and "".join(p.tokens) == p.text:
+            return p.tokens
+        return (self.tokenizer or simple_tokenize)(p.text)
+
+    def indicator_of(self, b_id: str, b_pos: int, a_id: str, a_pos: int) -> str:
+        for figures, pid, pos in ((self._figures_b, b_id, b_pos), (self._figures_a, a_id, a_pos)):
+            for f in figures.get(pid, ()):
+                if f.span[0] <= pos < f.span[1] and f.indicator:
+                    return f.indicator
+        return ""
+
+    def run(self) -> tuple[tuple[SectionDiff, ...], tuple[Change, ...]]:
+        sections: list[SectionDiff] = []
+        changes: list[Change] = []
+        for pair in align(self.a, self.b):
+            section, found = self._section(pair)
+            sections.append(section)
+            changes.extend(found)
+        return tuple(sections), tuple(changes)
+
+    def _section(self, pair: SectionPair) -> tuple[SectionDiff, list[Change]]:
+        label_a = pair.a.label if pair.a else ""
+        label_b = pair.b.label if pair.b else ""
+        title_a = pair.a.title if pair.a else ""
+        title_b = pair.b.title if pair.b else ""
+        label = label_b or label_a
+        changes: list[Change] = []
+        if pair.a is None and title_b:
+            changes.append(Change("added", label, "", title_b))
+        elif pair.b is None and title_a:
+            changes.append(Change("removed", label, title_a, ""))
+        elif pair.moved:
+            changes.append(Change("moved", label, f"{label_a} {title_a}", f"{label_b} {title_b}"))
+        if pair.a is not None and pair.b is not None and title_a != title_b:
+            runs = token_diff(simple_tokenize(title_a), simple_tokenize(title_b), self.codec)
+            changes.extend(classify(title_a, title_b, runs, ParagraphContext(label, "", "", self.delta)))
+        paragraphs = []
+        for pp in pair.paragraphs:
+            diff, found = self._paragraph(pp.a, pp.b, pp.moved, pp.similarity, label)
+            paragraphs.append(diff)
+            changes.extend(found)
+        section = SectionDiff(label_a, label_b, title_a, title_b, pair.moved, tuple(paragraphs))
+        return section, changes
+
+    def _paragraph(
+        self, a: Paragraph | None, b: Paragraph | None, moved: bool, similarity: float, label: str
+    ) -> tuple[ParagraphDiff, list[Change]]:
+        if a is None:
+            assert b is not None
+            return ParagraphDiff("", b.id, "added", (TokenOp("insert", b.text),)), [
+                Change("added", label, "", b.text, "", b.id)
+            ]
+        if b is None:
+            return ParagraphDiff(a.id, "", "removed", (TokenOp("delete", a.text),)), [
+                Change("removed", label, a.text, "", a.id, "")
+            ]
+        changes: list[Change] = []
+        if moved:
+            changes.append(Change("moved", label, a.text, b.text, a.id, b.id))
+        if a.text == b.text:
+            status = "moved" if moved else "equal"
+            return ParagraphDiff(a.id, b.id, status, (TokenOp("equal", b.text),), similarity), changes
+        runs = token_diff(self.tokens(a), self.tokens(b), self.codec)
+        ctx = ParagraphContext(label, a.id, b.id, self.delta)
+        changes.extend(classify(a.text, b.text, runs, ctx, self.indicator_of))
+        status = "moved" if moved else "changed"
+        return ParagraphDiff(a.id, b.id, status, to_ops(runs), similarity), changes
+
+
+def _figures_by_paragraph(report: Report) -> dict[str, list[Figure]]:
+    out: dict[str, list[Figure]] = {}
+    for f in report.figures:
+        out.setdefault(f.paragraph, []).append(f)
+    return out
+
+
+def find_changes(
+    a: Report, b: Report, tokenizer: Tokenizer | None = None
+) -> tuple[tuple[SectionDiff, ...], tuple[Change, ...]]:
+    """Aligned section diffs and classified changes from report ``a`` to report ``b``."""
+    return ChangeFinder(a, b, tokenizer).run()

@@ -1,0 +1,377 @@
+"""The target ledger: each target report A set for year A+1 against report B's outcome.
+
+Pairing is by indicator identity, which is phrased differently from year to year, so it is
+scored, not looked up: character overlap of normalized indicator phrases (bigrams and
+characters; no word segmentation at diff time), unit family and measure (hard filters),
+increment against cumulative (a conflict makes the pair not comparable), the plausibility
+of the two values, the headline paragraphs (main targets ↔ the execution overview) and the
+similarity of the chapters the two figures stand in. Pairs are chosen greedily by score,
+one outcome per target, after the pins of ``links.yaml`` are applied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable
+
+from drafter.compare.align import bigrams, dice
+from drafter.compare.links import Link, matches
+from drafter.compare.result import Evidence, FigureRef, LedgerEntry, Unplanned
+from drafter.compare.text import sentence_spans
+from drafter.model import Figure, Paragraph, Report
+
+#: Default relative tolerance for 左右 targets: 4.5%左右 is met by 4.275 … 4.725.
+DEFAULT_TOLERANCE = Decimal("0.05")
+MIN_INDICATOR = 0.45
+MIN_SCORE = 0.45
+TENTH = Decimal("0.1")
+
+_LEADING = re.compile(
+    r"^(?:全年|年内|当年|预计|力争|争取|确保|实现|完成|达到|新增|新建|新安装|新引进|引进|累计|再|共|"
+    r"总计|全区|我区|区级|持续|推动|推进|入库|认定|建成|打造|培育|集聚|落地|带动|提升|提高)+"
+)
+_TRAILING = re.compile(r"(?:同比|比上年|较上年|增长|下降|达到|达|实现|完成|突破|超过|不少于|保持|为|至|到|总数|数量|总量)+$")
+_STATED = re.compile(r"完成(?:全年|年度|年初)?(?:任务|目标|计划)(?:的)?(\d+(?:\.\d+)?)[%％]")
+
+_MEASURE_GROUP = {
+    "amount": "quantity",
+    "count": "quantity",
+    "growth": "growth",
+    "share": "share",
+    "rank": "rank",
+    "completion": "completion",
+    "qualitative": "qualitative",
+}
+
+
+def normalize_indicator(text: str) -> str:
+    """The indicator phrase with leading verbs and trailing growth words removed."""
+    text = re.sub(r"[\s“”\"'（）()《》]", "", text)
+    text = _LEADING.sub("", text)
+    text = _TRAILING.sub("", text)
+    return text
+
+
+def indicator_similarity(a: str, b: str) -> float:
+    """Overlap of two normalized indicator phrases: bigram Dice blended with character overlap."""
+    a, b = normalize_indicator(a), normalize_indicator(b)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    chars_a, chars_b = set(a), set(b)
+    overlap = len(chars_a & chars_b) / max(1, min(len(chars_a), len(chars_b)))
+    cover = len(chars_a & chars_b) / max(len(chars_a), len(chars_b))
+    return 0.5 * dice(bigrams(a), bigrams(b)) + 0.3 * overlap + 0.2 * cover
+
+
+@dataclass(frozen=True)
+class Candidate:
+    target: int
+    outcome: int
+    score: float
+    reasons: tuple[str, ...]
+    conflict: str  # a Chinese note when the pair is not comparable, else ""
+
+
+class Ledger:
+    """Builds the ledger of report ``a``'s targets against report ``b``'s outcomes.
+
+    In one-year mode (``a is b``) the targets are set beside the same report's outcomes,
+    and the status says how ambitious each target is.
+    """
+
+    def __init__(
+        self,
+        a: Report,
+        b: Report,
+        *,
+        links: Iterable[Link] = (),
+        tolerance: Decimal = DEFAULT_TOLERANCE,
+    ) -> None:
+        self.a, self.b = a, b
+        self.single = a is b
+        self.links = [l for l in links if l.a == a.year and l.b == b.year]
+        self.tolerance = tolerance
+        self.targets = [f for f in a.figures if _is_target(f, a)]
+        self.outcomes = [f for f in b.figures if _is_outcome(f, b)]
+        self._paragraphs_a = _paragraph_index(a)
+        self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
+        self._chapters_a = _chapter_titles(a)
+        self._chapters_b = self._chapters_a if self.single else _chapter_titles(b)
+
+    # -- pairing ----------------------------------------------------------------------
+
+    def candidate(self, i: int, j: int) -> Candidate | None:
+        t, o = self.targets[i], self.outcomes[j]
+        group_t, group_o = _MEASURE_GROUP.get(t.measure, t.measure), _MEASURE_GROUP.get(o.measure, o.measure)
+        if group_t != group_o or group_t in ("qualitative", "completion"):
+            return None
+        ind = indicator_similarity(t.indicator, o.indicator)
+        if ind < MIN_INDICATOR:
+            return None
+        reasons = [f"indicator {ind:.2f}"]
+        conflict = ""
+        if t.unit_family != o.unit_family:
+            if ind < 0.8:
+                return None
+            conflict = f"单位不同：目标为“{t.unit}”，实绩为“{o.unit}”"
+            reasons.append(f"unit {t.unit_family}≠{o.unit_family}")
+        else:
+            reasons.append(f"unit {t.unit_family}")
+        scope = 0.1
+        if (t.increment and o.cumulative) or (t.cumulative and o.increment):
+            conflict = conflict or (
+                "口径不同：目标为新增量，实绩为累计量" if t.increment else "口径不同：目标为累计量，实绩为新增量"
+            )
+            scope = -0.1
+            reasons.append("scope increment≠cumulative")
+        elif t.increment != o.increment:
+            scope = 0.0
+            reasons.append("scope differs")
+        else:
+            reasons.append("scope agrees")
+        plaus = _plausibility(t, o)
+        chapter = dice(
+            bigrams(self._chapters_a.get(t.paragraph, "")), bigrams(self._chapters_b.get(o.paragraph, ""))
+        )
+        headline = 0.0
+        role_t = self._role(self._paragraphs_a, t)
+        role_o = self._role(self._paragraphs_b, o)
+        if role_t == "main_targets" and role_o == "intro":
+            headline = 0.1
+            reasons.append("headline")
+        score = 0.6 * ind + scope + 0.1 * plaus + 0.15 * chapter + headline
+        if score < MIN_SCORE:
+            return None
+        return Candidate(i, j, min(score, 1.0), tuple(reasons), conflict)
+
+    @staticmethod
+    def _role(index: dict[str, Paragraph], f: Figure) -> str:
+        p = index.get(f.paragraph)
+        return p.role if p else ""
+
+    def pairs(self, use_links: bool = True) -> dict[int, Candidate]:
+        """target index → chosen candidate."""
+        forced: dict[int, Candidate] = {}
+        forbidden: set[tuple[int, int]] = set()
+        if use_links:
+            for link in self.links:
+                for i, t in enumerate(self.targets):
+                    if not matches(link.target, t):
+                        continue
+                    for j, o in enumerate(self.outcomes):
+                        if not matches(link.outcome, o):
+                            continue
+                        if link.action == "forbid":
+                            forbidden.add((i, j))
+                        elif i not in forced:
+                            auto = self.candidate(i, j)
+                            conflict = auto.conflict if auto else ""
+                            forced[i] = Candidate(i, j, 1.0, ("pinned",), conflict)
+        taken = {c.outcome for c in forced.values()}
+        scored = []
+        for i in range(len(self.targets)):
+            if i in forced:
+                continue
+            for j in range(len(self.outcomes)):
+                if j in taken or (i, j) in forbidden:
+                    continue
+                c = self.candidate(i, j)
+                if c is not None:
+                    scored.append((-c.score, i, j, c))
+        scored.sort(key=lambda item: item[:3])
+        chosen = dict(forced)
+        used = set(taken)
+        for _, i, j, c in scored:
+            if i in chosen or j in used:
+                continue
+            chosen[i] = c
+            used.add(j)
+        return chosen
+
+    # -- entries ----------------------------------------------------------------------
+
+    def build(self) -> tuple[tuple[LedgerEntry, ...], tuple[Unplanned, ...]]:
+        chosen = self.pairs()
+        auto = self.pairs(use_links=False) if self.links else chosen
+        entries = []
+        for i, t in enumerate(self.targets):
+            c = chosen.get(i)
+            if c is not None and c.reasons == ("pinned",):
+                how = "confirm" if auto.get(i) and auto[i].outcome == c.outcome else "override"
+                c = Candidate(c.target, c.outcome, c.score, (f"pinned {how}",), c.conflict)
+            entries.append(self._entry(t, c))
+        used = {c.outcome for c in chosen.values()}
+        unplanned: tuple[Unplanned, ...] = ()
+        if not self.single:
+            unplanned = tuple(
+                Unplanned(o.indicator, FigureRef.of(o)) for j, o in enumerate(self.outcomes) if j not in used
+            )
+        return tuple(entries), unplanned
+
+    def _entry(self, t: Figure, c: Candidate | None) -> LedgerEntry:
+        target = FigureRef.of(t)
+        pinned = c is not None and c.reasons[0].startswith("pinned")
+        if t.measure == "qualitative" or t.number is None:
+            return self._qualitative(t, target)
+        if c is None:
+            status = "no_baseline" if self.single else ("not_in_excerpt" if self.b.coverage.excerpt else "not_reported")
+            note = {
+                "no_baseline": "本报告未给出该指标的今年实绩",
+                "not_in_excerpt": "对比报告仅存节选，未见该指标，不能据此判断未报告",
+                "not_reported": "对比报告未报告该指标的完成情况",
+            }[status]
+            return LedgerEntry(
+                t.indicator, target, None, None, None, status, False,
+                Evidence(0.0, (), note, t.paragraph, "", tolerance=self._tol(t)),
+            )
+        o = self.outcomes[c.outcome]
+        outcome = FigureRef.of(o)
+        stated = None if self.single else self.stated_completion(o)
+        if c.conflict:
+            return LedgerEntry(
+                t.indicator, target, outcome, None, stated, "not_comparable", pinned,
+                Evidence(c.score, c.reasons, c.conflict, t.paragraph, o.paragraph, tolerance=self._tol(t)),
+            )
+        if self.single:
+            completion, status = self._ambition(t, o)
+        else:
+            completion, status = self._completion(t, o)
+        disagreement = (
+            completion is not None and stated is not None and abs(completion - stated) > TENTH
+        )
+        note = ""
+        if disagreement:
+            note = f"报告自述完成率 {stated}% 与计算值 {completion}% 不一致"
+        elif o.estimate:
+            note = "实绩为预计数"
+        return LedgerEntry(
+            t.indicator, target, outcome, completion, stated, status, pinned,
+            Evidence(c.score, c.reasons, note, t.paragraph, o.paragraph, disagreement, self._tol(t)),
+        )
+
+    def _tol(self, t: Figure) -> Decimal | None:
+        return self.tolerance if t.qualifier == "about" else None
+
+    def _completion(self, t: Figure, o: Figure) -> tuple[Decimal | None, str]:
+        assert t.number is not None and o.number is not None
+        want, got = _signed(t), _signed(o)
+        if t.direction == "down":  # a target to reduce: the larger the fall, the better
+            want, got = -want, -got
+        completion = None
+        if want > 0:
+            completion = (got / want * 100).quantize(TENTH, rounding=ROUND_HALF_UP)
+        if t.qualifier == "about":
+            band = abs(want) * self.tolerance
+            status = "met" if abs(got - want) <= band else ("exceeded" if got > want else "missed")
+        elif t.qualifier == "at_most":
+            status = "met" if got <= want else "missed"
+        else:
+            status = "exceeded" if got > want else ("met" if got == want else "missed")
+        return completion, status
+
+    def _ambition(self, t: Figure, o: Figure) -> tuple[Decimal | None, str]:
+        assert t.number is not None and o.number is not None
+        want, got = _signed(t), _signed(o)
+        ratio = None
+        if got > 0:
+            ratio = (want / got * 100).quantize(TENTH, rounding=ROUND_HALF_UP)
+        status = "raised" if want > got else ("held" if want == got else "lowered")
+        return ratio, status
+
+    def stated_completion(self, o: Figure) -> Decimal | None:
+        """B's own completion rate stated right after the outcome, in the same sentence."""
+        p = self._paragraphs_b.get(o.paragraph)
+        if p is None:
+            return None
+        end = o.span[1]
+        for start, stop in sentence_spans(p.text):
+            if start <= o.span[0] < stop:
+                m = _STATED.search(p.text, end, stop)
+                if m and not _another_amount(p.text[end : m.start()]):
+                    return Decimal(m.group(1))
+        return None
+
+    def _qualitative(self, t: Figure, target: FigureRef) -> LedgerEntry:
+        sentence, section, pid, score = self._best_sentence(t)
+        if sentence:
+            outcome = FigureRef(t.indicator, None, None, "", "", sentence, section, pid)
+            return LedgerEntry(
+                t.indicator, target, outcome, None, None, "qualitative", False,
+                Evidence(score, (f"sentence {score:.2f}",), "需人工判断", t.paragraph, pid),
+            )
+        if self.single:
+            status, note = "qualitative", "定性目标，需人工判断"
+        elif self.b.coverage.excerpt:
+            status, note = "not_in_excerpt", "对比报告仅存节选，未见相关表述"
+        else:
+            status, note = "not_reported", "对比报告未见相关表述"
+        return LedgerEntry(t.indicator, target, None, None, None, status, False, Evidence(0.0, (), note, t.paragraph))
+
+    def _best_sentence(self, t: Figure) -> tuple[str, str, str, float]:
+        """The execution-part sentence of B most like a qualitative target's indicator."""
+        key = normalize_indicator(t.indicator) or t.indicator
+        grams = bigrams(key)
+        best = ("", "", "", 0.0)
+        if not grams:
+            return best
+        for part, chapter, p in self.b.paragraphs():
+            if part is None or part.role != "execution":
+                continue
+            for start, stop in sentence_spans(p.text):
+                sentence = p.text[start:stop]
+                hit = len(grams & bigrams(sentence)) / len(grams)
+                if hit > best[3]:
+                    label = part.number + (chapter.label if chapter else "")
+                    best = (sentence, label, p.id, hit)
+        return best if best[3] >= 0.6 else ("", "", "", 0.0)
+
+
+def _another_amount(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+def _signed(f: Figure) -> Decimal:
+    number = f.number if f.number is not None else Decimal(0)
+    return -number if f.direction == "down" else number
+
+
+def _plausibility(t: Figure, o: Figure) -> float:
+    """1 when the values are of a like size, falling to -1 when they differ by 10× or more."""
+    if t.number is None or o.number is None or t.number <= 0 or o.number <= 0:
+        return 0.0
+    ratio = float(max(t.number, o.number) / min(t.number, o.number))
+    if ratio <= 2:
+        return 1.0
+    if ratio >= 10:
+        return -1.0
+    return 1.0 - 2 * (ratio - 2) / 8
+
+
+def _is_target(f: Figure, report: Report) -> bool:
+    return f.kind == "target" and f.period in (None, report.year + 1) and f.measure != "completion"
+
+
+def _is_outcome(f: Figure, report: Report) -> bool:
+    return f.kind == "outcome" and f.period in (None, report.year) and f.measure != "completion"
+
+
+def _paragraph_index(report: Report) -> dict[str, Paragraph]:
+    return {p.id: p for _, _, p in report.paragraphs()}
+
+
+def _chapter_titles(report: Report) -> dict[str, str]:
+    out = {}
+    for part, chapter, p in report.paragraphs():
+        out[p.id] = chapter.title if chapter else (part.title if part else "")
+    return out
+
+
+def build_ledger(
+    a: Report, b: Report, *, links: Iterable[Link] = (), tolerance: Decimal = DEFAULT_TOLERANCE
+) -> tuple[tuple[LedgerEntry, ...], tuple[Unplanned, ...]]:
+    """Ledger entries for every target of ``a`` and the outcomes of ``b`` no target asked for."""
+    return Ledger(a, b, links=links, tolerance=tolerance).build()
