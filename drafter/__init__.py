@@ -27,6 +27,7 @@ _EXPORTS = {
     "extract_figures": "drafter.figures",
     "Archive": "drafter.archive",
     "ingest_file": "drafter.ingest",
+    "parse_file": "drafter.ingest",
     "load_report": "drafter.archive",
 }
 
