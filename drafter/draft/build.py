@@ -1,0 +1,340 @@
+"""Assemble the draft of report YEAR from report YEAR-1, a figures sheet and the templates.
+
+``draft_context`` turns the reports and the sheet into the plain data the templates see
+(dicts only here, at the Jinja edge); ``build_draft`` renders the templates and parses the
+result into a ``DraftDocument``. Part 一 follows report YEAR-1's part 二 chapter for chapter,
+each target answered by an outcome; part 二 is that part 二 rolled forward one year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from drafter.draft.document import DraftDocument, Properties, clean, parse_markup
+from drafter.draft.roll import roll_meeting, roll_years
+from drafter.draft.sheet import Extra, Sheet, Value
+from drafter.draft.slots import Slot, derive_slots, figure_value
+from drafter.errors import ArchiveError
+from drafter.model import Chapter, Paragraph, Part, Report
+
+_RATIO_MEASURES = ("amount", "count")
+_QUALIFIER_SUFFIX = ("左右", "以上", "以下", "以内")
+
+
+@dataclass(frozen=True)
+class DraftInput:
+    """What a draft is built from: report YEAR-1, its slots, the sheet (may be empty)."""
+
+    base: Report
+    slots: tuple[Slot, ...]
+    sheet: Sheet
+    highlight: bool = True
+
+    @property
+    def year(self) -> int:
+        return self.base.year + 1
+
+
+def draft_input(base: Report, sheet: Sheet | None = None, highlight: bool = True) -> DraftInput:
+    if base.part("plan") is None:
+        raise ArchiveError(
+            f"{base.year}年报告中没有计划部分（二、{base.year + 1}年……主要目标任务）",
+            "草稿的两部分都以上年报告的计划部分为底本" + (f"，而档案中的{base.year}年报告只是节选" if base.coverage.excerpt else ""),
+            "请先导入完整的上年报告",
+        )
+    return DraftInput(base, derive_slots(base), sheet or Sheet(), highlight)
+
+
+def build_draft(data: DraftInput, template_dir: str | Path | None = None) -> DraftDocument:
+    """Render the templates with the draft's context and parse them into a document."""
+    from drafter.draft.templates import render
+
+    markup = render(draft_context(data), template_dir)
+    return DraftDocument(parse_markup(markup), _properties(data))
+
+
+# ---------------------------------------------------------------- context
+
+
+def draft_context(data: DraftInput) -> dict[str, Any]:
+    """Everything the templates see, as plain dicts and lists."""
+    base, year = data.base, data.year
+    meta = base.meta
+    plan = base.part("plan")
+    execution = base.part("execution")
+    assert plan is not None
+    answers = {s.id: _outcome(s, data.sheet) for s in data.slots}
+    return {
+        "year": year,
+        "plan_year": year + 1,
+        "base_year": base.year,
+        "region": meta.region,
+        "highlight": data.highlight,
+        "title": clean(roll_years(meta.title, base.year)) if meta.title else _default_title(meta.region, year),
+        "meeting": clean(roll_meeting(meta.meeting)),
+        "speaker": clean(" ".join(x for x in (meta.speaker_title, meta.speaker) if x)),
+        "preamble": [_carried(p, base.year, roll=True) for p in base.front if _is_preamble(p)],
+        "execution": {
+            "title": _part_title(execution, "一", f"{year}年国民经济和社会发展计划执行情况", base.year),
+            "intro": [_carried(p, base.year, roll=False) for p in plan.paragraphs if p.role == "intro"],
+            "headline": [answers[s.id] for s in data.slots if s.section == plan.number],
+            "chapters": [_execution_chapter(c, plan, data, answers) for c in plan.chapters],
+            "shortcomings": [
+                _carried(p, base.year, roll=True)
+                for p in (execution.paragraphs if execution else ())
+                if p.role == "shortcomings"
+            ],
+        },
+        "plan": {
+            "title": _part_title(plan, "二", f"{year + 1}年国民经济和社会发展主要目标任务", base.year),
+            "paragraphs": [_plan_paragraph(p, data) for p in plan.paragraphs],
+            "chapters": [
+                {
+                    "label": c.label,
+                    "title": _chapter_title(roll_years(c.title, base.year)),
+                    "paragraphs": [_plan_paragraph(p, data) for p in c.paragraphs],
+                }
+                for c in plan.chapters
+            ],
+        },
+        "closing": [_carried(p, base.year, roll=True) for p in base.closing],
+    }
+
+
+def _default_title(region: str, year: int) -> str:
+    short = re.sub(r"^.*?[省市](?=.+[区县市]$)", "", region) or region
+    return f"关于{short}{year}年国民经济和社会发展计划执行情况与{year + 1}年国民经济和社会发展计划草案的报告"
+
+
+def _is_preamble(paragraph: Paragraph) -> bool:
+    return paragraph.role == "preamble" and not paragraph.text.startswith("各位代表")
+
+
+def _part_title(part: Part | None, number: str, fallback: str, base_year: int) -> str:
+    """A part heading moved one year on, renumbered for the draft (``一、2024年…执行情况``)."""
+    if part is None:
+        return f"{number}、{fallback}"
+    title = re.sub(r"^[一二三四五六七八九十]+、", "", roll_years(part.title, base_year))
+    return clean(f"{number}、{title}")
+
+
+def _chapter_title(title: str) -> str:
+    return clean(re.sub(r"^（[一二三四五六七八九十]+）", "", title))
+
+
+def _carried(paragraph: Paragraph, base_year: int, roll: bool) -> dict[str, Any]:
+    text = clean(roll_years(paragraph.text, base_year) if roll else paragraph.text)
+    lead = clean(roll_years(paragraph.lead, base_year) if roll else paragraph.lead)
+    if not text.startswith(lead):
+        lead = ""
+    return {"lead": lead, "rest": text[len(lead) :], "text": text, "role": paragraph.role}
+
+
+def _execution_chapter(chapter: Chapter, plan: Part, data: DraftInput, answers: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    section = f"{plan.number}{chapter.label}"
+    paragraphs = []
+    extras = [_extra(e) for e in data.sheet.extras if e.section == section]
+    for paragraph in chapter.paragraphs:
+        if paragraph.role == "chapter_intro":
+            continue
+        outcomes = [answers[s.id] for s in data.slots if s.paragraph == paragraph.id]
+        if extras and not paragraphs:
+            outcomes, extras = extras + outcomes, []
+        paragraphs.append({"lead": clean(paragraph.lead), "outcomes": outcomes})
+    if extras:
+        paragraphs.append({"lead": "", "outcomes": extras})
+    return {"label": chapter.label, "title": _chapter_title(chapter.title), "paragraphs": paragraphs}
+
+
+def _plan_paragraph(paragraph: Paragraph, data: DraftInput) -> dict[str, Any]:
+    """A paragraph of report YEAR-1's plan, rolled forward, cut into prose and target pieces."""
+    text = paragraph.text
+    lead_end = len(paragraph.lead) if text.startswith(paragraph.lead) else 0
+    pieces: list[dict[str, Any]] = []
+    cursor = 0
+    for slot in sorted((s for s in data.slots if s.paragraph == paragraph.id), key=lambda s: s.span):
+        start = _locate(text, slot, cursor)
+        if start < 0:
+            continue
+        _add_text(pieces, text, cursor, start, lead_end, data.base.year)
+        end = start + len(slot.target)
+        pieces.append({"kind": "target", "bold": start < lead_end, "target": _target(slot, data.sheet)})
+        cursor = end
+    _add_text(pieces, text, cursor, len(text), lead_end, data.base.year)
+    return {"role": paragraph.role, "pieces": pieces}
+
+
+def _locate(text: str, slot: Slot, cursor: int) -> int:
+    start, end = slot.span
+    if start >= cursor and text[start:end] == slot.target:
+        return start
+    return text.find(slot.target, cursor) if slot.target else -1
+
+
+def _add_text(pieces: list[dict[str, Any]], text: str, start: int, end: int, lead_end: int, base_year: int) -> None:
+    for a, b, bold in ((start, min(end, lead_end), True), (max(start, lead_end), end, False)):
+        if a < b:
+            pieces.append({"kind": "text", "bold": bold, "text": clean(roll_years(text[a:b], base_year))})
+
+
+# ---------------------------------------------------------------- values
+
+
+def _outcome(slot: Slot, sheet: Sheet) -> dict[str, Any]:
+    fill = sheet.fill(slot.id)
+    value = fill.outcome if fill else None
+    item = _slot_item(slot)
+    item.update(_value_item(value, slot.unit))
+    if value is not None and value.number is not None and slot.measure in _RATIO_MEASURES:
+        item["completion"] = _percent(value.number, slot.target_value)
+        item["change"] = _change(value.number, slot.last_value)
+    return item
+
+
+def _target(slot: Slot, sheet: Sheet) -> dict[str, Any]:
+    fill = sheet.fill(slot.id)
+    value = fill.target if fill else None
+    item = _slot_item(slot)
+    item.update(_value_item(value, slot.unit))
+    if value is not None and value.number is not None:
+        suffix = next((w for w in _QUALIFIER_SUFFIX if slot.target.endswith(w)), "")
+        item["text"] = f"{_number_text(value.number)}{slot.unit}{value.qualifier_word or suffix}"
+    elif value is not None:
+        item["text"] = value.text
+    return item
+
+
+def _slot_item(slot: Slot) -> dict[str, Any]:
+    return {
+        "id": slot.id,
+        "indicator": clean(slot.indicator),
+        "measure": slot.measure,
+        "unit": slot.unit,
+        "qualitative": slot.qualitative,
+        "last_target": clean(slot.target),
+        "last_outcome": clean(slot.last_outcome),
+        "filled": False,
+        "completion": "",
+        "change": "",
+    }
+
+
+def _value_item(value: Value | None, unit: str) -> dict[str, Any]:
+    if value is None:
+        return {"filled": False, "value": "", "text": "", "falls": False, "estimate": False, "qualifier": ""}
+    number = value.number
+    return {
+        "filled": True,
+        "value": "" if number is None else _number_text(abs(number)),
+        "text": clean(value.text) if number is None else f"{_number_text(number)}{unit}{value.qualifier_word}",
+        "falls": number is not None and number < 0,
+        "estimate": value.estimate,
+        "qualifier": value.qualifier_word,
+    }
+
+
+def _extra(extra: Extra) -> dict[str, Any]:
+    item = {
+        "id": "",
+        "indicator": clean(extra.indicator),
+        "measure": "amount" if extra.unit else "qualitative",
+        "unit": extra.unit,
+        "qualitative": extra.outcome.number is None,
+        "last_target": "",
+        "last_outcome": "",
+        "completion": "",
+        "change": "",
+    }
+    item.update(_value_item(extra.outcome, extra.unit))
+    return item
+
+
+def _number_text(number: Decimal) -> str:
+    text = format(number, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _percent(number: Decimal, base: Decimal | None) -> str:
+    if base is None or base <= 0:
+        return ""
+    return _number_text((number / base * 100).quantize(Decimal("0.1"), ROUND_HALF_UP))
+
+
+def _change(number: Decimal, last: Decimal | None) -> str:
+    if last is None or last <= 0:
+        return ""
+    change = ((number - last) / last * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return f"增长{_number_text(change)}%" if change >= 0 else f"下降{_number_text(-change)}%"
+
+
+def _properties(data: DraftInput) -> Properties:
+    meta = data.base.meta
+    created = meta.delivered or meta.published or f"{data.base.year + 1}-01-01"
+    return Properties(
+        title=clean(roll_years(meta.title, data.base.year)) if meta.title else _default_title(meta.region, data.year),
+        author=meta.issuer or meta.region,
+        subject=f"{meta.region}{data.year}年国民经济和社会发展计划报告（草稿）",
+        keywords=f"{meta.region};{data.year};草稿",
+        created=created,
+    )
+
+
+def archive_sheet(report: Report, slots: tuple[Slot, ...], base: Report) -> Sheet:
+    """A sheet filled from report YEAR in the archive: its outcomes and targets matched by indicator."""
+    from drafter.draft.sheet import Fill
+
+    outcomes = [f for f in report.figures if f.kind == "outcome" and f.value is not None]
+    targets = [f for f in report.figures if f.kind == "target" and f.value is not None]
+    fills, used = [], set()
+    for slot in slots:
+        outcome = _match(slot, outcomes, used)
+        target = _match(slot, targets, used)
+        if outcome or target:
+            fills.append(Fill(slot.id, _figure_value(outcome), _figure_value(target), "来自档案"))
+    plan = base.part("plan")
+    indicators = {s.indicator for s in slots}
+    extras = []
+    for figure in outcomes:
+        if id(figure) in used or figure.indicator in indicators or figure.measure not in _RATIO_MEASURES:
+            continue
+        section = _plan_section(figure.section, plan)
+        value = _figure_value(figure)
+        if section and value is not None:
+            extras.append(Extra(section, figure.indicator, figure.unit, value, "来自档案"))
+    return Sheet(tuple(fills), tuple(extras), f"档案中的{report.year}年报告")
+
+
+def _match(slot: Slot, figures: list[Any], used: set[int]) -> Any:
+    same = [f for f in figures if id(f) not in used and f.unit == slot.unit]
+    for test in (lambda f: f.indicator == slot.indicator, lambda f: slot.indicator in f.indicator or f.indicator in slot.indicator):
+        hits = [f for f in same if f.indicator and test(f)]
+        if hits:
+            used.add(id(hits[0]))
+            return hits[0]
+    return None
+
+
+def _figure_value(figure: Any) -> Value | None:
+    if figure is None:
+        return None
+    number = figure_value(figure)
+    if number is not None and figure.direction == "down":
+        number = -number
+    qualifier = figure.qualifier if figure.qualifier in ("about", "at_least", "at_most") else "exact"
+    return Value(number, figure.text or str(figure.value), qualifier, figure.estimate)
+
+
+def _plan_section(section: str, plan: Part | None) -> str:
+    """``一（二）`` of report YEAR → ``二（二）`` of report YEAR-1's plan, when that chapter exists."""
+    match = re.match(r"^[一二三四五六七八九十]+(（[一二三四五六七八九十]+）)$", section)
+    if plan is None or match is None:
+        return ""
+    label = match.group(1)
+    return f"{plan.number}{label}" if any(c.label == label for c in plan.chapters) else ""
+
+
+__all__ = ["DraftInput", "archive_sheet", "build_draft", "draft_context", "draft_input"]

@@ -1,0 +1,447 @@
+"""The figures sheet: what a writer sends to the departments and gets back filled.
+
+One row per slot (see ``drafter.draft.slots``): id, section, indicator, unit, qualifier,
+last year's target and outcome, then two columns to fill — the outcome of year YEAR and
+the new target for YEAR+1 — and a note. A row with no id but an indicator and a section
+adds an outcome the plan did not target (``北京新设机构 51家``).
+
+Formats: .xlsx (openpyxl), .csv (UTF-8 with BOM, so Excel opens it; GBK read too) and
+.yaml. Reading checks every row before anything is returned; a bad row raises
+``SheetError`` naming the row (and for .xlsx the cell), so nothing downstream is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable
+
+from drafter.draft.slots import QUALIFIER_WORDS, Slot
+from drafter.errors import SheetError
+
+#: Column key → header shown to the writer, in sheet order.
+COLUMNS = {
+    "id": "编号",
+    "section": "章节",
+    "indicator": "指标",
+    "unit": "单位",
+    "qualifier": "限定词",
+    "last_target": "上年目标",
+    "last_outcome": "上年完成",
+    "outcome": "本年完成值",
+    "target": "下年目标值",
+    "note": "备注",
+}
+_HEADER_KEYS = {**{v: k for k, v in COLUMNS.items()}, **{k: k for k in COLUMNS}}
+FORMATS = (".xlsx", ".csv", ".yaml", ".yml")
+_QUALIFIER_OF = {"左右": "about", "以上": "at_least", "多": "at_least", "以下": "at_most", "以内": "at_most"}
+_PREFIX_OF = {"约": "about", "超过": "at_least", "不少于": "at_least", "不低于": "at_least", "突破": "at_least"}
+_VALUE = re.compile(
+    r"^(?P<est>预计)?(?P<pre>约|超过|不少于|不低于|突破|达到|力争|实现)?"
+    r"(?P<dir>增长|下降|减少|提高)?(?P<num>[+\-−]?\d[\d,]*(?:\.\d+)?)"
+    r"(?P<unit>.*?)(?P<post>左右|以上|以下|以内|多)?$"
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value the writer filled in.
+
+    number:    the number as a Decimal (negative for a fall), None for a qualitative answer
+    text:      what the writer wrote, whitespace removed
+    qualifier: about, at_least, at_most, exact
+    estimate:  the writer wrote 预计
+    """
+
+    number: Decimal | None
+    text: str
+    qualifier: str = "exact"
+    estimate: bool = False
+
+    @property
+    def qualifier_word(self) -> str:
+        return QUALIFIER_WORDS.get(self.qualifier, "")
+
+
+@dataclass(frozen=True)
+class Fill:
+    """What the sheet says for one slot: the outcome of YEAR, the target for YEAR+1."""
+
+    slot: str
+    outcome: Value | None = None
+    target: Value | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Extra:
+    """An outcome with no slot: a figure the plan did not target but the report should give."""
+
+    section: str
+    indicator: str
+    unit: str
+    outcome: Value
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A read and checked figures sheet."""
+
+    fills: tuple[Fill, ...] = ()
+    extras: tuple[Extra, ...] = ()
+    name: str = ""
+
+    def fill(self, slot_id: str) -> Fill | None:
+        return next((f for f in self.fills if f.slot == slot_id), None)
+
+
+# ---------------------------------------------------------------- export
+
+
+def sheet_rows(slots: Iterable[Slot]) -> list[dict[str, str]]:
+    """The rows of a fresh sheet, one per slot, values as text."""
+    return [
+        {
+            "id": s.id,
+            "section": s.section,
+            "indicator": s.indicator,
+            "unit": s.unit,
+            "qualifier": s.qualifier_word,
+            "last_target": s.target,
+            "last_outcome": s.last_outcome,
+            "outcome": "",
+            "target": "",
+            "note": "",
+        }
+        for s in slots
+    ]
+
+
+def export_sheet(slots: Iterable[Slot], path: str | Path, year: int) -> None:
+    """Write a fresh sheet for drafting report ``year`` to ``path`` (format by suffix)."""
+    path = Path(path)
+    suffix = _suffix(path)
+    rows = sheet_rows(slots)
+    if suffix == ".xlsx":
+        data = _xlsx_bytes(rows, year)
+    elif suffix == ".csv":
+        data = _csv_text(rows).encode("utf-8-sig")
+    else:
+        data = _yaml_text(rows, year).encode("utf-8")
+    write_atomic(path, data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file, so a failure leaves nothing half-written."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise SheetError(f"无法写入 {path}", f"文件夹 {directory} 不存在", "请先创建该文件夹或换一个输出路径")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise SheetError(
+            f"不支持的指标表格式“{path.suffix or path.name}”",
+            "指标表只能是 .xlsx、.csv 或 .yaml",
+            "请换用这三种扩展名之一",
+        )
+    return suffix
+
+
+def _xlsx_bytes(rows: list[dict[str, str]], year: int) -> bytes:
+    from datetime import datetime
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    from drafter.draft.stablezip import stable_zip
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = f"{year}年指标"
+    sheet.append(list(COLUMNS.values()))
+    for row in rows:
+        sheet.append([row[k] for k in COLUMNS])
+    widths = {"id": 34, "section": 10, "indicator": 26, "last_target": 14, "last_outcome": 14, "note": 30}
+    for index, key in enumerate(COLUMNS, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = widths.get(key, 12)
+        sheet.cell(row=1, column=index).font = Font(bold=True)
+    fill = PatternFill("solid", fgColor="FFF2CC")
+    for row_cells in sheet.iter_rows(min_row=2, min_col=8, max_col=9):
+        for cell in row_cells:
+            cell.fill = fill
+            cell.alignment = Alignment(horizontal="right")
+    sheet.freeze_panes = "A2"
+    fixed = datetime(year, 1, 1)
+    book.properties.created = fixed
+    book.properties.modified = fixed
+    book.properties.creator = "drafter"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return stable_zip(buffer.getvalue())
+
+
+def _csv_text(rows: list[dict[str, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS.values())
+    for row in rows:
+        writer.writerow(row[k] for k in COLUMNS)
+    return buffer.getvalue()
+
+
+def _yaml_text(rows: list[dict[str, str]], year: int) -> str:
+    import yaml
+
+    head = (
+        f"# drafter 指标表：{year}年报告草稿。填写 outcome（{year}年完成值）和 target（{year + 1}年目标值），\n"
+        "# 数值可带单位和限定词（35.08亿元、3%左右、预计3%左右）；不填的留空。\n"
+        "# 新增指标（上年没有目标的）写在 extra 下：section、indicator、unit、outcome。\n"
+    )
+    body = yaml.safe_dump(
+        {"year": year, "slots": rows, "extra": []}, allow_unicode=True, sort_keys=False, width=200
+    )
+    return head + body
+
+
+# ---------------------------------------------------------------- read
+
+
+@dataclass(frozen=True)
+class _Row:
+    where: str  # "第5行" / "slots 第3条"
+    cells: dict[str, Any]
+    cell_names: dict[str, str]  # key → "H5" (xlsx only)
+
+    def at(self, key: str) -> str:
+        cell = self.cell_names.get(key)
+        column = COLUMNS[key]
+        return f"{self.where}（单元格 {cell}，“{column}”列）" if cell else f"{self.where}“{column}”"
+
+    def text(self, key: str) -> str:
+        value = self.cells.get(key)
+        if value is None:
+            return ""
+        if isinstance(value, float):
+            value = Decimal(repr(value))
+        if isinstance(value, Decimal):
+            value = format(value.normalize(), "f")
+        return "".join(str(value).split())
+
+
+def read_sheet(path: str | Path, slots: Iterable[Slot], sections: Iterable[str] = ()) -> Sheet:
+    """Read and check a filled sheet against the slots of the draft it is for."""
+    path = Path(path)
+    suffix = _suffix(path)
+    if not path.is_file():
+        raise SheetError(f"找不到指标表 {path}", "路径不存在", "请检查文件名，或先用 drafter sheet 导出一份")
+    data = path.read_bytes()
+    if suffix == ".xlsx":
+        rows = _xlsx_rows(data, path.name)
+    elif suffix == ".csv":
+        rows = _csv_rows(data, path.name)
+    else:
+        rows = _yaml_rows(data, path.name)
+    return _check(rows, tuple(slots), set(sections), path.name)
+
+
+def _xlsx_rows(data: bytes, name: str) -> list[_Row]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a broken file
+        raise SheetError(f"无法打开指标表 {name}", "它不是有效的 .xlsx 文件", "请用 Excel 或 WPS 另存为 .xlsx 后重试") from None
+    sheet = book.worksheets[0]
+    table = [list(r) for r in sheet.iter_rows(values_only=True)]
+    book.close()
+    if not table:
+        raise SheetError(f"指标表 {name} 是空的", "第一张工作表没有内容", "请用 drafter sheet 重新导出")
+    keys = _header(table[0], name)
+    from openpyxl.utils import get_column_letter
+
+    rows = []
+    for number, values in enumerate(table[1:], start=2):
+        cells = {k: v for k, v in zip(keys, values) if k}
+        names = {k: f"{get_column_letter(i)}{number}" for i, k in enumerate(keys, start=1) if k}
+        rows.append(_Row(f"{name} 第{number}行", cells, names))
+    return rows
+
+
+def _csv_rows(data: bytes, name: str) -> list[_Row]:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise SheetError(f"无法识别指标表 {name} 的编码", "它既不是 UTF-8 也不是 GBK", "请另存为 UTF-8 编码的 .csv")
+    table = list(csv.reader(io.StringIO(text)))
+    if not table:
+        raise SheetError(f"指标表 {name} 是空的", "文件中没有表头", "请用 drafter sheet 重新导出")
+    keys = _header(table[0], name)
+    return [
+        _Row(f"{name} 第{n}行", {k: v for k, v in zip(keys, values) if k}, {})
+        for n, values in enumerate(table[1:], start=2)
+    ]
+
+
+def _yaml_rows(data: bytes, name: str) -> list[_Row]:
+    import yaml
+
+    try:
+        doc = yaml.safe_load(data.decode("utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        where = f"第{line + 1}行附近" if line is not None else "文件中"
+        raise SheetError(f"无法读取指标表 {name}", f"YAML 格式有误（{where}）", "请检查缩进和冒号") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("slots", []), list):
+        raise SheetError(f"指标表 {name} 的结构不对", "应有 slots 列表", "请用 drafter sheet 导出 .yaml 作为模板")
+    rows = []
+    for group in ("slots", "extra"):
+        for n, item in enumerate(doc.get(group) or [], start=1):
+            if not isinstance(item, dict):
+                raise SheetError(f"指标表 {name} 的 {group} 第{n}条不是“键: 值”的形式", "", "请对照导出的模板修改")
+            unknown = sorted(set(item) - set(COLUMNS))
+            if unknown:
+                raise SheetError(
+                    f"指标表 {name} 的 {group} 第{n}条有未知字段 {'、'.join(map(str, unknown))}",
+                    f"可用字段为 {'、'.join(COLUMNS)}",
+                    "请改正字段名",
+                )
+            cells = dict(item)
+            if group == "extra":
+                cells["id"] = ""
+            rows.append(_Row(f"{name} 的 {group} 第{n}条", cells, {}))
+    return rows
+
+
+def _header(values: list[Any], name: str) -> list[str]:
+    keys = [_HEADER_KEYS.get("".join(str(v or "").split()), "") for v in values]
+    missing = [COLUMNS[k] for k in ("id", "indicator", "outcome") if k not in keys]
+    if missing:
+        raise SheetError(
+            f"指标表 {name} 的表头缺少“{'、'.join(missing)}”列",
+            "第一行应是 drafter sheet 导出的表头",
+            "请勿删改表头，或重新导出",
+        )
+    return keys
+
+
+def _check(rows: list[_Row], slots: tuple[Slot, ...], sections: set[str], name: str) -> Sheet:
+    by_id = {s.id: s for s in slots}
+    by_indicator: dict[str, list[Slot]] = {}
+    for slot in slots:
+        by_indicator.setdefault(slot.indicator, []).append(slot)
+    sections = sections | {s.section for s in slots}
+    fills: dict[str, Fill] = {}
+    extras: list[Extra] = []
+    for row in rows:
+        if not any(row.text(k) for k in ("id", "indicator", "outcome", "target")):
+            continue  # an empty line
+        slot = _slot_of(row, by_id, by_indicator)
+        if slot is None:
+            extras.append(_extra(row, sections))
+            continue
+        if slot.id in fills:
+            raise SheetError(f"{row.where}重复填写了指标 {slot.id}", "同一指标只能出现一次", "请删除重复的行")
+        unit = row.text("unit")
+        if unit and unit != slot.unit:
+            raise SheetError(
+                f"{row.at('unit')}的单位“{unit}”不对", f"指标“{slot.indicator}”的单位是“{slot.unit or '无'}”",
+                f"请把单位改回“{slot.unit}”，数值按该单位填写",
+            )
+        outcome = _value(row, "outcome", slot.unit, slot.qualitative)
+        target = _value(row, "target", slot.unit, slot.qualitative)
+        fills[slot.id] = Fill(slot.id, outcome, target, row.text("note"))
+    return Sheet(tuple(fills[s.id] for s in slots if s.id in fills), tuple(extras), name)
+
+
+def _slot_of(row: _Row, by_id: dict[str, Slot], by_indicator: dict[str, list[Slot]]) -> Slot | None:
+    slot_id = row.text("id")
+    if slot_id:
+        slot = by_id.get(slot_id)
+        if slot is None:
+            raise SheetError(
+                f"{row.at('id')}的编号“{slot_id}”不是本次草稿的指标",
+                "上年报告中没有这个目标",
+                "请用 drafter sheet 重新导出；新增指标请清空编号并填写章节、指标、单位",
+            )
+        return slot
+    matches = by_indicator.get(row.text("indicator"), [])
+    section = row.text("section")
+    if section:
+        matches = [s for s in matches if s.section == section]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _extra(row: _Row, sections: set[str]) -> Extra:
+    indicator, section = row.text("indicator"), row.text("section")
+    if not indicator:
+        raise SheetError(f"{row.where}没有编号也没有指标", "无法知道这一行填的是什么", "请填写编号，或填写章节和指标")
+    if section not in sections:
+        known = "、".join(sorted(sections)) or "无"
+        raise SheetError(
+            f"{row.at('section')}的章节“{section}”无效（新增指标“{indicator}”）",
+            f"新增指标须写明放在上年报告的哪一章，可用：{known}",
+            "请填写其中之一",
+        )
+    unit = row.text("unit")
+    outcome = _value(row, "outcome", unit, qualitative=not unit)
+    if outcome is None:
+        raise SheetError(f"{row.at('outcome')}为空（新增指标“{indicator}”）", "新增指标必须有完成值", "请填写完成值或删除这一行")
+    return Extra(section, indicator, unit, outcome, row.text("note"))
+
+
+def _value(row: _Row, key: str, unit: str, qualitative: bool) -> Value | None:
+    raw = row.cells.get(key)
+    text = row.text(key)
+    if not text:
+        return None
+    if isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
+        return Value(Decimal(text), text)
+    match = _VALUE.match(text.replace("，", ","))
+    if match is None:
+        if qualitative:
+            return Value(None, text)
+        raise SheetError(
+            f"{row.at(key)}的“{text}”不是数值",
+            f"这一项需要以“{unit}”为单位的阿拉伯数字",
+            f"请填写如 12.5 或 12.5{unit} 的数值，说明写在“备注”列",
+        )
+    written = match.group("unit")
+    if written and written != unit:
+        raise SheetError(
+            f"{row.at(key)}的“{text}”单位不对", f"这一项的单位是“{unit or '无'}”，填的是“{written}”",
+            f"请换算成“{unit}”后只填数字",
+        )
+    try:
+        number = Decimal(match.group("num").replace(",", "").replace("−", "-"))
+    except InvalidOperation:
+        raise SheetError(f"{row.at(key)}的“{text}”不是数值", "", "请填写阿拉伯数字") from None
+    if match.group("dir") in ("下降", "减少"):
+        number = -number
+    qualifier = _QUALIFIER_OF.get(match.group("post") or "") or _PREFIX_OF.get(match.group("pre") or "", "exact")
+    return Value(number, text, qualifier, bool(match.group("est")))
+
+
+__all__ = ["COLUMNS", "Extra", "Fill", "Sheet", "Value", "export_sheet", "read_sheet", "sheet_rows", "write_atomic"]

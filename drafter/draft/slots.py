@@ -1,0 +1,129 @@
+"""The slots of a draft: one per target figure in the plan part of report YEAR-1.
+
+A slot is what the writer must answer for year YEAR: the outcome of a target that report
+YEAR-1 set, and the new target for YEAR+1. Its id is derived from where the target stands
+and what it measures (``二（一）·北京项目投资额``), so it is the same every time the same
+report is drafted from, and a sheet filled last week still fits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from drafter.model import Figure, Report
+
+#: How a qualifier reads in a sheet and in a sentence.
+QUALIFIER_WORDS = {"about": "左右", "at_least": "以上", "at_most": "以下", "exact": ""}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One target of report YEAR-1 to be answered in the draft of report YEAR.
+
+    id:           stable id, ``section·indicator`` (``·2`` appended for a repeat)
+    section:      where the target stands in report YEAR-1 (``二（一）``, ``二`` for the main targets)
+    indicator:    what it measures (``北京项目投资额``)
+    unit:         unit as written (``亿元``, ``%``); "" for a qualitative target
+    unit_family:  the unit's family (money, percent, count …)
+    measure:      amount, growth, share, count, … (see ``drafter.model.Measure``)
+    qualifier:    about, at_least, at_most, exact
+    target:       the target as written in report YEAR-1 (``30亿元``, ``4.5%左右``)
+    target_value: the target's number as written, as a Decimal (``30``), or None
+    last_outcome: report YEAR-1's outcome for the same indicator (``34.2亿元``), or ""
+    last_value:   that outcome's number, or None
+    paragraph:    id of the paragraph of report YEAR-1 holding the target
+    span:         the target's [start, end) in that paragraph's text
+    sentence:     the sentence of report YEAR-1 holding the target
+    """
+
+    id: str
+    section: str
+    indicator: str
+    unit: str
+    unit_family: str
+    measure: str
+    qualifier: str
+    target: str
+    target_value: Decimal | None
+    last_outcome: str = ""
+    last_value: Decimal | None = None
+    paragraph: str = ""
+    span: tuple[int, int] = (0, 0)
+    sentence: str = ""
+
+    @property
+    def qualitative(self) -> bool:
+        return self.measure == "qualitative" or self.target_value is None
+
+    @property
+    def qualifier_word(self) -> str:
+        return QUALIFIER_WORDS.get(self.qualifier, "")
+
+
+def figure_value(figure: Figure) -> Decimal | None:
+    """The figure's number as written (``35.08`` for ``35.08亿元``), or None."""
+    if figure.value is None:
+        return None
+    try:
+        return Decimal(figure.value.replace(",", "").replace("，", ""))
+    except InvalidOperation:
+        pass
+    if figure.number is not None and not figure.unit.startswith(("万", "亿")):
+        return figure.number
+    return None
+
+
+def derive_slots(report: Report) -> tuple[Slot, ...]:
+    """Every target figure of the report's plan part as a slot, in document order."""
+    plan = report.part("plan")
+    if plan is None:
+        return ()
+    order = {p.id: p.index for _, _, p in report.paragraphs()}
+    targets = [f for f in report.figures if f.kind == "target" and _in_part(f, plan.number)]
+    targets.sort(key=lambda f: (order.get(f.paragraph, 1 << 30), f.span))
+    outcomes = [f for f in report.figures if f.kind == "outcome"]
+    slots: list[Slot] = []
+    seen: dict[str, int] = {}
+    for figure in targets:
+        base = f"{figure.section}·{figure.indicator}"
+        seen[base] = seen.get(base, 0) + 1
+        slot_id = base if seen[base] == 1 else f"{base}·{seen[base]}"
+        slots.append(_slot(slot_id, figure, _last_outcome(figure, outcomes)))
+    return tuple(slots)
+
+
+def _in_part(figure: Figure, number: str) -> bool:
+    return figure.section == number or figure.section.startswith(f"{number}（")
+
+
+def _last_outcome(target: Figure, outcomes: list[Figure]) -> Figure | None:
+    same = [
+        f
+        for f in outcomes
+        if f.indicator == target.indicator and f.unit_family == target.unit_family and f.value
+    ]
+    same.sort(key=lambda f: (f.measure != target.measure, f.unit != target.unit))
+    return same[0] if same else None
+
+
+def _slot(slot_id: str, figure: Figure, outcome: Figure | None) -> Slot:
+    return Slot(
+        id=slot_id,
+        section=figure.section,
+        indicator=figure.indicator,
+        unit=figure.unit,
+        unit_family=figure.unit_family,
+        measure=figure.measure,
+        qualifier=figure.qualifier,
+        target=figure.text or f"{figure.value or ''}{figure.unit}",
+        target_value=figure_value(figure),
+        last_outcome="" if outcome is None else (outcome.text or f"{outcome.value}{outcome.unit}"),
+        last_value=None if outcome is None or outcome.unit != figure.unit else figure_value(outcome),
+        paragraph=figure.paragraph,
+        span=figure.span,
+        sentence=figure.sentence,
+    )
+
+
+__all__ = ["QUALIFIER_WORDS", "Slot", "derive_slots", "figure_value"]

@@ -1,0 +1,165 @@
+"""The Jinja2 templates of a draft: find them, render them strictly, check them.
+
+The bundled templates live in the repository's top-level ``templates/`` folder (installed as
+``drafter/templates``). A user copies the folder, edits it and passes ``--template DIR``.
+Rendering uses ``StrictUndefined``; any template error names the file, the line and the
+lines around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import TemplateError
+
+MAIN = "report.j2"
+#: Top-level names the draft context provides (see ``drafter.draft.build.draft_context``).
+CONTEXT_KEYS = (
+    "base_year",
+    "closing",
+    "execution",
+    "highlight",
+    "meeting",
+    "plan",
+    "plan_year",
+    "preamble",
+    "region",
+    "speaker",
+    "title",
+    "year",
+)
+
+
+def default_dir() -> Path:
+    """The bundled templates: installed beside the package, or the source tree's templates/."""
+    installed = Path(__file__).resolve().parent.parent / "templates"
+    if (installed / MAIN).is_file():
+        return installed
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def template_dir(path: str | Path | None) -> Path:
+    directory = default_dir() if path is None else Path(path)
+    if not (directory / MAIN).is_file():
+        raise TemplateError(
+            f"模板文件夹 {directory} 中没有 {MAIN}",
+            "草稿从这个主模板开始渲染",
+            "请用 drafter template --export DIR 复制一份自带模板后修改",
+        )
+    return directory
+
+
+def environment(directory: Path) -> Any:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(directory)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(context: dict[str, Any], path: str | Path | None = None) -> str:
+    """Render the main template with ``context``; a failure is a TemplateError with location."""
+    import jinja2
+
+    directory = template_dir(path)
+    env = environment(directory)
+    try:
+        return str(env.get_template(MAIN).render(**context))
+    except jinja2.TemplateSyntaxError as exc:
+        raise _located(directory, exc.filename or exc.name or MAIN, exc.lineno, f"语法错误：{exc.message}") from None
+    except jinja2.TemplateError as exc:
+        name, line = _template_frame(exc, directory)
+        raise _located(directory, name, line, f"渲染失败：{_undefined_text(exc)}") from None
+
+
+def _template_frame(exc: BaseException, directory: Path) -> tuple[str, int]:
+    """The innermost traceback frame inside a template file: (file name, line)."""
+    found = (MAIN, 0)
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _undefined_text(exc: BaseException) -> str:
+    message = str(exc)
+    if "is undefined" in message or "has no attribute" in message:
+        return f"数据中没有 {message.replace(' is undefined', '').replace('has no attribute', '没有属性')}"
+    return message
+
+
+def _located(directory: Path, name: str, line: int | None, problem: str) -> TemplateError:
+    path = Path(name)
+    if not path.is_absolute():
+        path = directory / name
+    around = ""
+    if line and path.is_file():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        lo, hi = max(1, line - 1), min(len(lines), line + 1)
+        around = " ｜ ".join(f"{'>' if n == line else ' '}{n}: {lines[n - 1].strip()}" for n in range(lo, hi + 1))
+    where = f"{path.name} 第{line}行" if line else path.name
+    return TemplateError(f"模板 {where}{problem}", around, "请对照 drafter template --check 的输出修改模板")
+
+
+@dataclass(frozen=True)
+class TemplateReport:
+    """What ``drafter template --check`` finds: per file, the variables used and those missing."""
+
+    files: tuple[tuple[str, tuple[str, ...]], ...]
+    missing: tuple[tuple[str, str], ...]  # (file, variable) the context does not provide
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.error
+
+
+def check_templates(path: str | Path | None, context: dict[str, Any] | None = None) -> TemplateReport:
+    """List each template's free variables; report those the draft data lacks and render errors."""
+    import jinja2
+    from jinja2 import meta
+
+    directory = template_dir(path)
+    env = environment(directory)
+    files, missing = [], []
+    for file in sorted(directory.glob("*.j2")):
+        source = file.read_text(encoding="utf-8")
+        try:
+            names = sorted(meta.find_undeclared_variables(env.parse(source)))
+        except jinja2.TemplateSyntaxError as exc:
+            return TemplateReport(tuple(files), (), _located(directory, file.name, exc.lineno, f"语法错误：{exc.message}").message)
+        files.append((file.name, tuple(names)))
+        missing.extend((file.name, n) for n in names if n not in CONTEXT_KEYS)
+    error = ""
+    if context is not None and not missing:
+        try:
+            render(context, directory)
+        except TemplateError as exc:
+            error = exc.message
+    return TemplateReport(tuple(files), tuple(missing), error)
+
+
+def export_templates(target: str | Path) -> Path:
+    """Copy the bundled templates to ``target`` (which must not hold them already)."""
+    import shutil
+
+    target = Path(target)
+    if (target / MAIN).exists():
+        raise TemplateError(f"{target} 中已有 {MAIN}", "不会覆盖已有模板", "请换一个空文件夹")
+    target.mkdir(parents=True, exist_ok=True)
+    for file in sorted(default_dir().glob("*.j2")):
+        shutil.copyfile(file, target / file.name)
+    return target
+
+
+__all__ = ["CONTEXT_KEYS", "MAIN", "TemplateReport", "check_templates", "default_dir", "export_templates", "render"]
