@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from drafter.compare.align import SectionPair, align
@@ -20,6 +21,9 @@ from drafter.model import Figure, Paragraph, Report
 
 class ChangeFinder:
     """Diffs aligned paragraphs word by word and labels each change.
+
+    When report B is an excerpt, what it lacks of A is left out rather than reported as
+    removed: the archive does not hold the rest of B.
 
     tokenizer: used for a paragraph whose stored tokens are missing or stale (they must
     join to its text); None falls back to a jieba-free character tokenizer.
@@ -48,7 +52,12 @@ class ChangeFinder:
     def run(self) -> tuple[tuple[SectionDiff, ...], tuple[Change, ...]]:
         sections: list[SectionDiff] = []
         changes: list[Change] = []
+        excerpt = self.b.coverage.excerpt
         for pair in align(self.a, self.b):
+            if excerpt:  # B's silence proves nothing: what it lacks is not "removed"
+                if pair.b is None:
+                    continue
+                pair = replace(pair, paragraphs=tuple(p for p in pair.paragraphs if p.b is not None))
             section, found = self._section(pair)
             sections.append(section)
             changes.extend(found)

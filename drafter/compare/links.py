@@ -133,3 +133,73 @@ def remove_links(links: tuple[Link, ...], a: int, b: int, target: str, outcome: 
                 and (outcome is None or _key(l.outcome) == _key(outcome)))
     )
     return kept, len(links) - len(kept)
+
+
+def _check_names(report_a: object, report_b: object, target: str, outcome: str) -> None:
+    """A pin must name a target of A and an outcome of B; say which names exist if not."""
+    from drafter.compare.ledger import Ledger
+
+    ledger = Ledger(report_a, report_b)  # type: ignore[arg-type]
+    for phrase, figures, what, year in (
+        (target, ledger.targets, "目标", ledger.a.year),
+        (outcome, ledger.outcomes, "实绩", ledger.b.year),
+    ):
+        if any(matches(phrase, f) for f in figures):
+            continue
+        names = sorted({f.indicator for f in figures if f.indicator})
+        close = [n for n in names if set(n) & set(phrase)][:6] or names[:6]
+        raise InputError(
+            f"{year} 年报告中没有名为“{phrase}”的{what}",
+            "可选的有：" + "、".join(close) if close else "该报告没有识别到任何" + what,
+            "请用 drafter diff 查看指标名称后重试",
+        )
+
+
+def pin(
+    archive: str | os.PathLike[str] | None,
+    region: str | None,
+    a: int,
+    b: int,
+    target: str,
+    outcome: str,
+    *,
+    forbid: bool = False,
+) -> str:
+    """Record a pin (or a forbid) in the region's links.yaml; return a Chinese confirmation."""
+    from drafter.archive import Archive
+
+    store = Archive.at(archive)
+    region = store.region(region)
+    if b <= a:
+        raise InputError(f"年度顺序不对：{a} 与 {b}", "目标出自较早的报告 A，实绩出自较晚的报告 B", f"请写成 {min(a, b)} {max(a, b)}")
+    _check_names(store.load(a, region), store.load(b, region), target, outcome)
+    path = links_path(store.root, region)
+    link = Link(a, b, target.strip(), outcome.strip(), "forbid" if forbid else "pin")
+    save_links(path, add_link(load_links(path), link))
+    verb = "禁止配对" if forbid else "已指定配对"
+    return f"{verb}：{a} 年目标“{link.target}” ↔ {b} 年实绩“{link.outcome}”（{path}）"
+
+
+def unpin(
+    archive: str | os.PathLike[str] | None,
+    region: str | None,
+    a: int,
+    b: int,
+    target: str,
+    outcome: str | None = None,
+) -> str:
+    """Remove pins and forbids of a target from links.yaml; return a Chinese confirmation."""
+    from drafter.archive import Archive
+
+    store = Archive.at(archive)
+    region = store.region(region)
+    path = links_path(store.root, region)
+    kept, removed = remove_links(load_links(path), a, b, target, outcome)
+    if not removed:
+        raise InputError(
+            f"links.yaml 中没有 {a}→{b} 年目标“{target}”的配对",
+            "没有可取消的指定或禁止",
+            f"请查看 {path}",
+        )
+    save_links(path, kept)
+    return f"已取消 {removed} 条配对：{a} 年目标“{target}”（{path}）"

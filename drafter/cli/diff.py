@@ -1,0 +1,125 @@
+"""Commands ``diff``, ``link`` and ``unlink``."""
+
+from __future__ import annotations
+
+import click
+
+from drafter.cli.options import archive_option, format_option, region_option
+
+_STATUSES = (
+    "exceeded",
+    "met",
+    "missed",
+    "not_reported",
+    "not_in_excerpt",
+    "qualitative",
+    "not_comparable",
+    "raised",
+    "held",
+    "lowered",
+    "no_baseline",
+)
+
+
+def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    names = tuple(s.strip() for s in value.replace("，", ",").split(",") if s.strip())
+    unknown = [s for s in names if s not in _STATUSES]
+    if unknown:
+        raise click.BadParameter(f"未知的状态 {'、'.join(unknown)}；可选：{', '.join(_STATUSES)}")
+    return names
+
+
+@click.command()
+@click.argument("a")
+@click.argument("b", required=False)
+@region_option
+@format_option("text", "json", "csv", default="text")
+@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.05, show_default=True,
+              help="“左右”目标的相对容差（0.05 即 ±5%）。")
+@click.option("--fail-on", "fail_on", callback=_statuses, default=None, metavar="STATUSES",
+              help="有目标处于这些状态（逗号分隔，如 missed,not_reported）时以退出码 1 结束。")
+@archive_option
+def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
+         fail_on: tuple[str, ...], archive_dir: str | None) -> None:
+    """比对两年报告：A 年报告提出的目标在 B 年报告中的完成情况，以及文字变化。
+
+    A、B 可以是档案中的年度，也可以是尚未导入的报告文件。只给 A 时，
+    把该报告的下一年目标与本年实绩对照，看目标定得高低。
+
+    退出码：0 已完成比对；1 给了 --fail-on 且有目标处于所列状态；2 输入或用法错误。
+
+    \b
+    Example:
+        drafter diff 2023 2024
+        drafter diff 2023 2024 --format json > diff.json
+        drafter diff 2023 草稿.docx --fail-on missed,not_reported
+        drafter diff 2023
+    """
+    import sys
+    from decimal import Decimal
+
+    from drafter.compare.inputs import diff_specs
+
+    result = diff_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
+    if fmt == "json":
+        from drafter.render.diff_data import to_json
+
+        click.echo(to_json(result), nl=False)
+    elif fmt == "csv":
+        from drafter.render.diff_data import to_csv
+
+        click.echo(to_csv(result), nl=False)
+    else:
+        from drafter.render.diff_text import render_text
+
+        click.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
+    if fail_on and any(entry.status in fail_on for entry in result.targets):
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("a", type=int)
+@click.argument("b", type=int)
+@click.argument("target")
+@click.argument("outcome")
+@click.option("--forbid", is_flag=True, help="禁止这两者配对（而不是指定配对）。")
+@region_option
+@archive_option
+def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | None,
+         archive_dir: str | None) -> None:
+    """指定（或用 --forbid 禁止）A 年报告的一项目标与 B 年报告的一项实绩配对。
+
+    TARGET、OUTCOME 为指标名称（如 北京项目投资额），同名指标有多个数字时
+    写成“指标+数字”（如 北京项目投资额30亿元）。配对存于 <档案>/<地区>/links.yaml。
+
+    \b
+    Example:
+        drafter link 2023 2024 航运相关企业 航运企业
+        drafter link 2023 2024 国家高新技术企业 高新技术企业 --forbid
+    """
+    from drafter.compare.links import pin
+
+    message = pin(archive_dir, region, a, b, target, outcome, forbid=forbid)
+    click.echo(message)
+
+
+@click.command()
+@click.argument("a", type=int)
+@click.argument("b", type=int)
+@click.argument("target")
+@click.argument("outcome", required=False)
+@region_option
+@archive_option
+def unlink(a: int, b: int, target: str, outcome: str | None, region: str | None,
+           archive_dir: str | None) -> None:
+    """取消 links.yaml 中某项目标的指定或禁止配对（不给 OUTCOME 时取消该目标的全部）。
+
+    \b
+    Example:
+        drafter unlink 2023 2024 航运相关企业
+    """
+    from drafter.compare.links import unpin
+
+    click.echo(unpin(archive_dir, region, a, b, target, outcome))

@@ -1,0 +1,194 @@
+"""Terminal view of a ``DiffResult``: the ledger first (a rich table), then changes per chapter.
+
+Colour only when writing to a terminal; otherwise plain text of a fixed width, so the
+same result gives the same bytes (golden files, pipes).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Iterator
+
+from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry
+
+STATUS_LABELS = {
+    "exceeded": "超额完成",
+    "met": "完成",
+    "missed": "未完成",
+    "not_reported": "未报告",
+    "not_in_excerpt": "节选未含",
+    "qualitative": "需人工判断",
+    "not_comparable": "不可比",
+    "raised": "目标提高",
+    "held": "目标持平",
+    "lowered": "目标降低",
+    "no_baseline": "无今年实绩",
+}
+STATUS_STYLES = {
+    "exceeded": "bold green",
+    "met": "green",
+    "missed": "bold red",
+    "not_reported": "bold magenta",
+    "not_in_excerpt": "dim",
+    "qualitative": "yellow",
+    "not_comparable": "yellow",
+    "raised": "green",
+    "held": "",
+    "lowered": "red",
+    "no_baseline": "dim",
+}
+KIND_LABELS = {
+    "figure_changed": "数字变化",
+    "year_rolled": "年份顺延",
+    "wording": "文字修改",
+    "added": "新增",
+    "removed": "删除",
+    "moved": "移动",
+}
+PLAIN_WIDTH = 120
+
+
+def figure_text(ref: FigureRef | None) -> str:
+    if ref is None:
+        return "—"
+    if ref.value is None:
+        return _clip(ref.sentence, 40) or "—"
+    qualifier = {"about": "左右", "at_least": "≥", "at_most": "≤"}.get(ref.qualifier, "")
+    text = ref.text or f"{ref.value}{ref.unit}"
+    if qualifier == "≥" or qualifier == "≤":
+        return f"{qualifier}{text}"
+    return text
+
+
+def _percent(value: object) -> str:
+    return "—" if value is None else f"{value}%"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_text(result: DiffResult, *, color: bool = False, width: int | None = None) -> str:
+    """The whole terminal report as one string."""
+    from rich.console import Console
+
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        width=width or PLAIN_WIDTH,
+        highlight=False,
+        emoji=False,
+        color_system="standard" if color else None,
+    )
+    console.print(_heading(result), markup=False)
+    console.print(_ledger_table(result, color))
+    for line in _summary(result):
+        console.print(line, markup=False)
+    if result.unplanned:
+        console.print(f"\n未列入目标的实绩（{len(result.unplanned)} 项）：", markup=False)
+        for u in result.unplanned:
+            console.print(f"  [{u.outcome.section}] {u.indicator} {figure_text(u.outcome)}", markup=False)
+    if result.mode == "pair":
+        console.print("", markup=False)
+        for line in change_lines(result):
+            console.print(line, markup=False, overflow="fold")
+    return out.getvalue()
+
+
+def _heading(result: DiffResult) -> str:
+    a, b = result.a, result.b
+    if result.mode == "single":
+        return f"{a.region} {a.year} 年报告：{a.year + 1} 年目标与 {a.year} 年实绩对照（目标/实绩 = 目标相对今年实绩）"
+    excerpt = "（节选）" if b.excerpt else ""
+    return f"{a.region}：{a.year} 年报告提出的 {a.year + 1} 年目标 → {b.year} 年报告{excerpt}的完成情况"
+
+
+def _ledger_table(result: DiffResult, color: bool) -> object:
+    from rich import box
+    from rich.table import Table
+
+    single = result.mode == "single"
+    table = Table(box=box.SIMPLE_HEAD if color else box.ASCII2, show_lines=False, pad_edge=False)
+    table.add_column("状态", no_wrap=True)
+    table.add_column("指标", overflow="fold")
+    table.add_column("目标", overflow="fold")
+    table.add_column(f"{result.a.year}年实绩" if single else "实绩", overflow="fold")
+    table.add_column("目标/实绩" if single else "完成率", justify="right", no_wrap=True)
+    if not single:
+        table.add_column("自述", justify="right", no_wrap=True)
+    table.add_column("章节", no_wrap=True)
+    for entry in result.targets:
+        table.add_row(*_row(entry, single, color))
+    return table
+
+
+def _row(entry: LedgerEntry, single: bool, color: bool) -> list[str]:
+    from rich.markup import escape
+
+    label = STATUS_LABELS.get(entry.status, entry.status)
+    if entry.pinned:
+        label += "*"
+    style = STATUS_STYLES.get(entry.status, "")
+    status = f"[{style}]{escape(label)}[/]" if color and style else escape(label)
+    stated = _percent(entry.stated_completion)
+    if entry.evidence.disagreement:
+        stated += "!"
+    sections = entry.target.section
+    if entry.outcome is not None and entry.outcome.section:
+        sections += f"→{entry.outcome.section}"
+    row = [
+        status,
+        escape(entry.indicator),
+        escape(figure_text(entry.target)),
+        escape(figure_text(entry.outcome)),
+        _percent(entry.completion),
+    ]
+    if not single:
+        row.append(stated)
+    row.append(escape(sections))
+    return row
+
+
+def _summary(result: DiffResult) -> Iterator[str]:
+    counts = result.counts()
+    parts = [f"{STATUS_LABELS.get(s, s)} {n}" for s, n in counts.items()]
+    yield f"共 {len(result.targets)} 项目标：" + "，".join(parts) + "。" if parts else "没有识别到目标。"
+    if any(e.pinned for e in result.targets):
+        yield "* 为 links.yaml 中指定的配对。"
+    if any(e.evidence.disagreement for e in result.targets):
+        yield "! 报告自述完成率与计算值相差超过 0.1 个百分点。"
+    if any(e.target.qualifier == "about" for e in result.targets) and result.mode == "pair":
+        yield f"“左右”目标按 ±{result.tolerance * 100:g}% 的相对容差判断。"
+    if result.b.excerpt and result.mode == "pair":
+        yield "对比报告仅存节选：节选未含的目标不能判断为未报告，也不列出删除的段落。"
+
+
+def change_lines(result: DiffResult) -> Iterator[str]:
+    """Changes grouped by section, in B's order."""
+    if not result.changes:
+        yield "文字没有变化。"
+        return
+    yield f"文字变化（{len(result.changes)} 处）："
+    current = None
+    for change in result.changes:
+        if change.section != current:
+            current = change.section
+            yield f"【{current}】"
+        yield "  " + describe(change)
+
+
+def describe(change: Change) -> str:
+    label = KIND_LABELS[change.kind]
+    if change.kind == "figure_changed":
+        return f"{label} {change.indicator}：{change.old_value} → {change.new_value}"
+    if change.kind == "year_rolled":
+        return f"{label} {change.old} → {change.new}"
+    if change.kind == "added":
+        return f"{label} {_clip(change.new, 80)}"
+    if change.kind == "removed":
+        return f"{label} {_clip(change.old, 80)}"
+    if change.kind == "moved":
+        return f"{label} {_clip(change.new, 60)}"
+    return f"{label} {_clip(change.old, 60)} → {_clip(change.new, 60)}"

@@ -1,0 +1,151 @@
+"""The target ledger on small reports built in code: statuses, completion, pins, one-year mode."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from compare_kit import build, figure, qualitative, with_figures
+from drafter.compare import Link, diff_reports
+from drafter.compare.ledger import indicator_similarity, normalize_indicator
+
+A_EXEC = [("聚焦京津冀合作", ["对接首都资源升级加力。新增北京项目投资额34.2亿元，超额完成年度目标。",
+                         "生态环境保护力度加大。新安装公共充电桩606台，入库国家高新技术企业123家。"])]
+A_PLAN = [("着力深化京津冀协同发展", ["打造协同发展承载区。力争实现北京项目投资额30亿元。"]),
+          ("加强生态环境治理", ["推动公共充电桩安装建设，全年新建300台。国家高新技术企业130家。"])]
+A_INTRO = {
+    "execution": [("intro", "预计全年地区生产总值同比增长3%左右，一般公共预算收入同比增长5.1%。")],
+    "plan": [("main_targets", "2024年全区经济社会发展的主要目标是：地区生产总值增长4.5%左右，一般公共预算收入增长3%，固定资产投资实现正增长。")],
+}
+B_EXEC = [("京津冀协同发展走深走实", ["与北京合作持续深化。实现北京项目投资额35.08亿元，完成全年任务的116.9%，同比增长2.6%。"])]
+B_INTRO = {"execution": [("intro", "全年地区生产总值预计同比增长3%左右，一般公共预算收入同比增长3.2%。")]}
+
+
+def report_a():
+    a = build(2023, {"execution": A_EXEC, "plan": A_PLAN}, intro=A_INTRO)
+    return with_figures(
+        a,
+        figure(a, "34.2亿元", "北京项目投资额", "outcome", unit="亿元", family="money", increment=True),
+        figure(a, "606台", "公共充电桩", "outcome", measure="count", unit="台", family="count", increment=True),
+        figure(a, "123家", "国家高新技术企业", "outcome", measure="count", unit="家", family="count"),
+        figure(a, "3%左右", "地区生产总值", "outcome", measure="growth", qualifier="about", unit="%", family="percent", estimate=True),
+        figure(a, "5.1%", "一般公共预算收入", "outcome", measure="growth", unit="%", family="percent"),
+        figure(a, "4.5%左右", "地区生产总值", "target", measure="growth", qualifier="about", unit="%", family="percent"),
+        figure(a, "3%", "一般公共预算收入", "target", measure="growth", unit="%", family="percent", after="增长"),
+        qualitative(a, "固定资产投资实现正增长", "固定资产投资"),
+        figure(a, "30亿元", "北京项目投资额", "target", qualifier="at_least", unit="亿元", family="money"),
+        figure(a, "300台", "公共充电桩", "target", measure="count", unit="台", family="count", increment=True),
+        figure(a, "130家", "国家高新技术企业", "target", measure="count", unit="家", family="count"),
+    )
+
+
+def report_b(excerpt: bool = True):
+    b = build(2024, {"execution": B_EXEC}, intro=B_INTRO, excerpt=excerpt)
+    return with_figures(
+        b,
+        figure(b, "3%左右", "地区生产总值", "outcome", measure="growth", qualifier="about", unit="%", family="percent", estimate=True),
+        figure(b, "3.2%", "一般公共预算收入", "outcome", measure="growth", unit="%", family="percent"),
+        figure(b, "35.08亿元", "北京项目投资额", "outcome", unit="亿元", family="money"),
+        figure(b, "116.9%", "完成全年任务", "outcome", measure="completion", unit="%", family="percent"),
+        figure(b, "2.6%", "北京项目投资额", "outcome", measure="growth", unit="%", family="percent"),
+    )
+
+
+def by_indicator(result):
+    return {e.indicator: e for e in result.targets}
+
+
+def test_pair_statuses_completion_and_stated_rate():
+    result = diff_reports(report_a(), report_b())
+    got = by_indicator(result)
+    assert got["地区生产总值"].status == "missed"
+    assert got["地区生产总值"].completion == Decimal("66.7")
+    assert got["一般公共预算收入"].status == "exceeded"
+    beijing = got["北京项目投资额"]
+    assert (beijing.status, beijing.completion, beijing.stated_completion) == ("exceeded", Decimal("116.9"), Decimal("116.9"))
+    assert not beijing.evidence.disagreement
+    assert beijing.outcome is not None and beijing.outcome.value == "35.08"
+    assert beijing.evidence.target_paragraph and beijing.evidence.outcome_paragraph
+    for name in ("公共充电桩", "国家高新技术企业", "固定资产投资"):
+        assert got[name].status == "not_in_excerpt", name
+    assert [u.indicator for u in result.unplanned] == ["北京项目投资额"]  # the 2.6% growth
+
+
+def test_whole_report_silence_is_not_reported():
+    got = by_indicator(diff_reports(report_a(), report_b(excerpt=False)))
+    assert got["公共充电桩"].status == "not_reported"
+    assert got["固定资产投资"].status == "not_reported"
+
+
+def test_about_tolerance_is_configurable():
+    b = report_b()
+    fig = next(f for f in b.figures if f.indicator == "地区生产总值")
+    b = b.with_figures(tuple(replace(f, number=Decimal("4.4"), value="4.4") if f is fig else f for f in b.figures))
+    assert by_indicator(diff_reports(report_a(), b))["地区生产总值"].status == "met"
+    strict = diff_reports(report_a(), b, tolerance=Decimal("0.01"))
+    assert by_indicator(strict)["地区生产总值"].status == "missed"
+
+
+def test_stated_completion_disagreement_is_flagged():
+    b = report_b()
+    b = b.with_figures(tuple(replace(f, number=Decimal("33"), value="33") if f.text == "35.08亿元" else f for f in b.figures))
+    entry = by_indicator(diff_reports(report_a(), b))["北京项目投资额"]
+    assert entry.completion == Decimal("110.0") and entry.stated_completion == Decimal("116.9")
+    assert entry.evidence.disagreement and "不一致" in entry.evidence.note
+
+
+def test_unit_family_and_scope_conflicts():
+    b = report_b(excerpt=False)
+    b = b.with_figures(tuple(replace(f, cumulative=True) if f.text == "35.08亿元" else f for f in b.figures))
+    a = report_a()
+    a = a.with_figures(tuple(replace(f, increment=True) if f.text == "30亿元" else f for f in a.figures))
+    entry = by_indicator(diff_reports(a, b))["北京项目投资额"]
+    assert entry.status == "not_comparable" and "口径" in entry.evidence.note
+
+
+def test_pins_forbid_and_override():
+    a, b = report_a(), report_b()
+    forbid = Link(2023, 2024, "北京项目投资额", "北京项目投资额", "forbid")
+    entry = by_indicator(diff_reports(a, b, links=[forbid]))["北京项目投资额"]
+    assert entry.status == "not_in_excerpt" and entry.outcome is None
+    confirm = Link(2023, 2024, "北京项目投资额", "北京项目投资额")
+    entry = by_indicator(diff_reports(a, b, links=[confirm]))["北京项目投资额"]
+    assert entry.pinned and entry.evidence.reasons == ("pinned confirm",)
+    other_years = Link(2022, 2023, "北京项目投资额", "北京项目投资额", "forbid")
+    assert not by_indicator(diff_reports(a, b, links=[other_years]))["北京项目投资额"].pinned
+
+
+def test_one_year_mode_sets_targets_beside_outcomes():
+    result = diff_reports(report_a())
+    got = by_indicator(result)
+    assert result.mode == "single" and not result.changes and not result.unplanned
+    assert (got["国家高新技术企业"].status, got["国家高新技术企业"].outcome.value) == ("raised", "123")
+    assert (got["北京项目投资额"].status, got["北京项目投资额"].completion) == ("lowered", Decimal("87.7"))
+    assert got["公共充电桩"].status == "lowered" and got["公共充电桩"].outcome.value == "606"
+    assert got["地区生产总值"].status == "raised"
+    assert got["一般公共预算收入"].status == "lowered"
+    assert got["固定资产投资"].status == "qualitative"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "high"),
+    [("北京项目投资额", "北京项目投资额", True), ("航运相关企业", "航运企业", True),
+     ("地区生产总值", "一般公共预算收入", False), ("国家高新技术企业", "国家科技型中小企业", False)],
+)
+def test_indicator_similarity(a, b, high):
+    assert (indicator_similarity(a, b) >= 0.6) is high
+
+
+def test_normalize_indicator_strips_verbs():
+    assert normalize_indicator("力争实现北京项目投资额") == "北京项目投资额"
+    assert normalize_indicator("全年新增市场主体") == "市场主体"
+
+
+def test_to_dict_has_the_issue_keys():
+    data = diff_reports(report_a(), report_b()).to_dict()
+    entry = next(t for t in data["targets"] if t["indicator"] == "北京项目投资额")
+    assert set(entry) == {"indicator", "target", "outcome", "completion", "stated_completion", "status", "pinned", "evidence"}
+    assert set(entry["target"]) == set(entry["outcome"]) == {"value", "unit", "qualifier", "sentence", "section"}
+    assert entry["completion"] == 116.9 and entry["stated_completion"] == 116.9
