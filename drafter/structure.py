@@ -35,6 +35,9 @@ TITLE_RE = re.compile(
 )
 PART_RE = re.compile(rf"^(?P<num>[{CN_NUM}]{{1,3}})[、.．]\s*(?P<title>.+)$")
 CHAPTER_RE = re.compile(rf"^[（(](?P<num>[{CN_NUM}]{{1,3}})[）)]\s*(?P<title>.+)$")
+CHAPTER_SPACED_RE = re.compile(
+    rf"^(?P<head>[（(][{CN_NUM}]{{1,3}}[）)]\s*[^\s。]{{4,40}}?)[ \u3000\xa0\t]+(?P<rest>\S.*)$"
+)
 NUMBERED_RE = re.compile(r"^(?:(?P<a>\d{1,2})[.．、](?!\d)|[（(](?P<b>\d{1,2})[）)])\s*(?P<rest>.+)$")
 SUBTITLE_RE = re.compile(r"^[—–\-－]{1,4}")
 SPEAKER_RE = re.compile(
@@ -82,7 +85,9 @@ CLAUSE_OPENERS = (
     "与", "在", "以", "围绕", "坚持", "全年", "实施", "积极", "推动", "加快", "持续", "深入", "着力",
     "聚焦", "全力", "落实", "强化", "完成", "新增", "累计", "组织", "建成", "开展", "制定", "出台",
     "成功", "依托", "通过", "按照", "全区", "我区", "截至", "举办", "引进", "推进", "签署", "落地",
-    "打造", "建立", "发布", "深化", "出台", "对", "将", "为", "把", "由", "共", "全市", "各", "区",
+    "打造", "建立", "发布", "深化", "对", "将", "为", "把", "由", "共", "全市", "各", "区", "加强",
+    "健全", "完善", "提升", "优化", "创新", "大力", "不断", "进一步", "认真", "扎实", "有效", "稳步",
+    "率先", "首次", "全面", "实现", "争取", "新建", "启动", "召开", "主动", "编制",
 )
 
 
@@ -131,7 +136,7 @@ class _Meta:
 
 def parse_report(document: Document, *, year: int | None = None, region: str | None = None) -> Report:
     """Parse a read document into a ``Report`` (figures and tokens are added later)."""
-    blocks = [_normalized(b) for b in document.blocks]
+    blocks = [_normalized(b) for b in _split_blocks(document.blocks)]
     blocks = [b for b in blocks if b.text]
     meta = _Meta()
     body_start = _read_head(blocks, meta)
@@ -145,6 +150,19 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
         )
     meta_final = _metadata(meta, document.name, year, region)
     return _freeze(meta_final, front, parts, closing, blocks, body_end)
+
+
+def _split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
+    """Split ``（一）heading<space>first paragraph`` lines: the space is the only sign."""
+    out: list[Block] = []
+    for block in blocks:
+        m = CHAPTER_SPACED_RE.match(block.text)
+        if m and not block.rows and len(m.group("rest")) >= 10 and "。" not in m.group("head"):
+            out.append(Block(m.group("head"), style=block.style))
+            out.append(Block(m.group("rest")))
+        else:
+            out.append(block)
+    return out
 
 
 def _normalized(block: Block) -> Block:
@@ -205,6 +223,8 @@ def _find_title(blocks: list[Block], meta: _Meta) -> int | None:
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
                 break
             m = TITLE_RE.search(compact(joined))
+            if m and (m.start() > 14 or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
+                break
             if m and ("报告" in joined or n == 1 and "报告" in "".join(b.text for b in blocks[i + 1 : i + 2])):
                 meta.title = compact(joined)
                 meta.title_lines = n
@@ -378,18 +398,14 @@ def _split_chapter_line(title: str) -> tuple[str, str]:
     if spaced and "。" not in spaced.group(1):
         return spaced.group(1), spaced.group(2)
     first = title.split("。", 1)[0]
-    if len(first) <= 40 and "，" not in first[len(first) // 2 + 3 :]:
-        # "（一）heading。text…": the heading is the first sentence
-        return first, title[len(first) + 1 :].strip()
-    couplet = re.match(r"^([^，。]{4,20})，", title)
-    if couplet:
+    couplet = re.match(r"^([^，。]{4,20})，", first)
+    if couplet:  # "A，B" headings are couplets of near-equal halves
         n = len(couplet.group(1))
         for k in (n, n + 1, n - 1, n + 2, n - 2):
             cut = n + 1 + k
             if 0 < k and cut < len(title) and _starts_lead(title[cut:]):
                 return title[:cut], title[cut:]
-        cut = n + 1 + n
-        return title[:cut], title[cut:]
+    # "（一）heading。text…": the heading is the first sentence
     return first, title[len(first) + 1 :].strip()
 
 
@@ -425,7 +441,6 @@ def _lead_sentence(text: str, bold: str, skip: int) -> str:
         head = body[: stop.start()]
         if "，" not in head or len(head) <= 14:
             return body[: stop.end()]
-        return ""
     return _lead_without_stop(body)
 
 
