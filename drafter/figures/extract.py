@@ -1,0 +1,406 @@
+"""The sentence-level figure extractor.
+
+A report sentence is read in three passes: what is quoted or a name (skipped), the
+numbers with their units, ranks (``居全市第一``) and qualitative statements
+(``固定资产投资实现正增长``, ``完成市下达的……任务``); then, left to right, each hit gets
+its indicator, measure, qualifier and flags from the words around it, inheriting from the
+hit before it where the sentence leaves something implicit (``同比增长19.2%`` after
+``国内招商引资到位额完成121.47亿元``).
+
+Non-figures are skipped on purpose, each by a named rule (see ``skip_reason``): years and
+dates, ordinals (``第十八届``), quoted names (``“十四五”``), numbers glued to Latin letters
+(``PM 2.5``, ``5G``), house numbers and plot names, programme names (``三年行动``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from drafter.errors import FigureError
+from drafter.figures import indicator as ind
+from drafter.figures.numbers import CN_CHARS, CN_DIGITS, Quantity, is_chinese, quantity
+from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN
+from drafter.model import Figure
+
+#: Full-width digits and signs → ASCII, one character for one, so offsets stay valid.
+_SCAN = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE = "，,：:"
+_NUMBER = re.compile(
+    rf"(?P<number>\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{CN_CHARS}]+?)"
+    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
+    r"(?P<suffix>左右|以上|以下|以内|多)?"
+)
+_RANK = re.compile(
+    r"(?:位居|位列|排名|排在|名列|跻身|居于|居)(?P<scope>[^，,。；;、\d]{0,8}?)"
+    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?)"
+    r"(?![批期届次轮季个家条项])"
+)
+_QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
+_QUAL_GROWTH = re.compile(
+    r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
+    r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降)$"
+)
+_QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
+_DOWN = ("下降", "降低", "减少", "回落", "下滑")
+_UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
+_GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|提升|回落|增幅为?|增速为?)(了|达|达到)?$")
+_AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|高于|超|过|逾)$")
+_ABOUT_BEFORE = re.compile(r"(大约|约|近|接近)$")
+_AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|低于|少于)$")
+_BASELINE = re.compile(r"(?:由|从)(?P<year>\d{4})年(?:底|末|初)?的?$")
+_COMPLETION = re.compile(r"完成(?:全年|年度)?(?:任务|目标|计划)的$|完成率$|完成进度$")
+_NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期")
+_INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新")
+_CUMULATIVE = ("累计", "总量", "累积")
+_CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
+
+
+@dataclass
+class _Hit:
+    """A figure in the making: where it stands and what has been read of it."""
+
+    start: int
+    end: int
+    kind: str  # number, rank, growth, done
+    q: Quantity | None = None
+    suffix: str = ""
+    text: str = ""
+    value: str | None = None
+    number: Decimal | None = None
+    unit: str = ""
+    before: str = ""  # words between the clause start and the hit
+    name: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def extract_figures(
+    text: str,
+    *,
+    kind: str = "outcome",
+    year: int | None = None,
+    section: str = "",
+    paragraph: str = "",
+) -> list[Figure]:
+    """Every figure in ``text``, in order; ``kind`` and ``year`` apply where the text does not say."""
+    if not isinstance(text, str):
+        raise FigureError("无法提取数字", f"输入不是文字而是 {type(text).__name__}", "请传入报告段落的文字")
+    if kind not in ("target", "outcome", "baseline"):
+        raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
+    scan = text.translate(_SCAN)
+    figures: list[Figure] = []
+    for start, end in _sentences(scan):
+        ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
+        figures.extend(ctx.figures())
+    return figures
+
+
+def _sentences(scan: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(scan):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(scan):
+        spans.append((start, len(scan)))
+    return spans
+
+
+def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
+    """Why a number-with-unit match is not a figure ("" if it is one)."""
+    number, unit = m["number"], m["unit"]
+    start, end = m.start(), m.end()
+    before = s[start - 1] if start else ""
+    after = s[m.end("unit") : m.end("unit") + 1]
+    if any(a <= start < b for a, b in masked):
+        return "quoted"
+    if before in "第届" or s[max(0, start - 2) : start] in ("首届",):
+        return "ordinal"
+    if before.isascii() and before.isalpha() or (before == " " and start >= 2 and s[start - 2].isalpha() and s[start - 2].isascii()):
+        return "name"  # PM 2.5, A3
+    if unit.isascii() and after.isascii() and after.isalpha() or (not unit.isascii() and after.isascii() and after.isalpha() and unit in ("个", "次")):
+        return "name"  # 5G-like codes, 200PB
+    if unit == "年":
+        if not is_chinese(number) and len(number) == 4 and number[:2] in ("19", "20"):
+            return "year"
+        if is_chinese(number) and len(number) >= 3 and all(c in "〇零一二三四五六七八九" for c in number):
+            return "year"
+        if _NAME_AFTER_YEAR.match(s, m.end("unit")) or s[m.end("unit") : m.end("unit") + 1] in "度底初末前后":
+            return "name"
+    if is_chinese(number):
+        if not any(c in CN_DIGITS for c in number) and not number.startswith("十"):
+            if not (number in ("万", "亿") and before in "过超破逾近"):
+                return "word"  # 千翼, 万集, 百年
+        if number == "一" and not m["suffix"]:
+            return "article"  # 一个, 一批: "a", not a count
+        if before in "市区县省" and s[max(0, start - 2) : start] not in ("全市", "全区", "全县", "全省"):
+            return "name"  # 市五所, 区一中
+        if number.startswith("零"):
+            return "word"
+    if number.isdigit() and s[m.end("unit") : m.end("unit") + 1] in "号":
+        return "name"
+    return ""
+
+
+class _Sentence:
+    """One sentence of a paragraph and the figures read from it."""
+
+    def __init__(self, text: str, scan: str, start: int, end: int, kind: str, year: int | None, section: str, paragraph: str) -> None:
+        self.text, self.scan, self.offset = text, scan, start
+        self.s = scan[start:end]
+        self.raw = text[start:end]
+        self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
+        self.masked = [(m.start(), m.end()) for m in _QUOTES.finditer(self.s)]
+        self.clause_marks = [i for i, c in enumerate(self.s) if c in _CLAUSE]
+
+    # -- finding -------------------------------------------------------------------------
+    def hits(self) -> list[_Hit]:
+        hits: list[_Hit] = []
+        taken: list[tuple[int, int]] = []
+        for m in _RANK.finditer(self.s):
+            if any(a <= m.start("text") < b for a, b in self.masked):
+                continue
+            n = m["n"] or "首"
+            hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
+            hit.unit = m["unit"] or m["unit2"] or ""
+            hit.number = Decimal(1) if n == "首" else _num(n)
+            hit.extra["verb_start"] = str(m.start())
+            hits.append(hit)
+            taken.append((m.start(), m.end()))
+        pos = 0
+        while True:
+            m = _NUMBER.search(self.s, pos)
+            if m is None:
+                break
+            pos = m.start() + 1
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if m.start() and self.s[m.start() - 1].isdigit() or self.s[m.start() - 1 : m.start()] == ".":
+                continue
+            if skip_reason(self.s, m, self.masked):
+                pos = m.end()
+                continue
+            q = quantity(m["number"], m["scale"] or "", m["unit"], bool(m["more"] or m["more2"]))
+            hit = _Hit(m.start(), m.end(), "number", q=q, suffix=m["suffix"] or "", value=q.value)
+            hit.text, hit.number, hit.unit = self.s[m.start() : m.end()], q.number, q.unit
+            hits.append(hit)
+            taken.append((m.start(), m.end()))
+            pos = m.end()
+        hits.extend(self._qualitative(taken))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _qualitative(self, taken: list[tuple[int, int]]) -> list[_Hit]:
+        found: list[_Hit] = []
+        start = 0
+        for stop in [*self.clause_marks, len(self.s)]:
+            clause = self.s[start:stop]
+            if clause and not any(start <= a < stop for a, _ in taken) and not any(a <= start < b for a, b in self.masked):
+                done = _QUAL_DONE.search(clause)
+                growth = _QUAL_GROWTH.search(clause) if self.kind == "target" else None
+                if done is not None:
+                    hit = _Hit(start + done.start("ex") if done["ex"] else start + done.end("subj"), stop, "done")
+                    hit.extra.update(subj=done["subj"], obj=done["obj"], ex=done["ex"] or "")
+                    found.append(hit)
+                elif growth is not None:
+                    hit = _Hit(start + growth.start("subj"), stop, "growth")
+                    hit.extra.update(subj=growth["subj"], verb=growth["verb"])
+                    found.append(hit)
+            start = stop + 1
+        for hit in found:
+            hit.text = self.s[hit.start : hit.end]
+        return found
+
+    # -- reading -------------------------------------------------------------------------
+    def clause_start(self, at: int) -> int:
+        start = 0
+        for mark in self.clause_marks:
+            if mark < at:
+                start = mark + 1
+        return start
+
+    def before_start(self, hit: _Hit, prev: _Hit | None) -> int:
+        base = self.clause_start(hit.start)
+        if prev is None or prev.end <= base:
+            return base
+        gap = self.s[prev.end : hit.start]
+        cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"))
+        if cut >= 0:
+            return prev.end + cut + 1
+        if prev.kind != "number" or prev.text.endswith(_CLOSED_SUFFIX) and not gap.startswith("的"):
+            return prev.end
+        return base
+
+    def figures(self) -> list[Figure]:
+        hits = self.hits()
+        out: list[Figure] = []
+        prev: _Hit | None = None
+        for i, hit in enumerate(hits):
+            hit.before = self.s[self.before_start(hit, prev) : hit.start]
+            out.append(self.figure(hit, prev, hits[i + 1 :]))
+            prev = hit
+        self._apply_respectively(hits, out)
+        return out
+
+    def figure(self, hit: _Hit, prev: _Hit | None, rest: list[_Hit]) -> Figure:
+        before = hit.before
+        kind, period = self.kind, self.year
+        measure, qualifier, direction = "amount", "exact", ""
+        family = hit.q.family if hit.q else ""
+        clause = self.s[self.clause_start(hit.start) : hit.start]
+        if hit.kind == "rank":
+            measure, family = "rank", "rank"
+            before = self.s[self.clause_start(hit.start) : int(hit.extra["verb_start"])]
+        elif hit.kind in ("growth", "done"):
+            measure, family = "qualitative", ""
+        baseline = _BASELINE.search(before)
+        if hit.kind == "number" and baseline is not None:
+            kind, period = "baseline", int(baseline["year"])
+            before = before[: baseline.start()]
+        bare = _strip_qualifier_words(before)
+        if hit.kind == "number":
+            measure, direction = self._measure(hit, bare)
+            qualifier = self._qualifier(hit, before)
+        elif hit.kind == "done" and hit.extra["ex"]:
+            qualifier = "at_least"
+        elif hit.kind == "growth":
+            direction = "down" if any(w in hit.extra["verb"] for w in _DOWN) else "up"
+            measure = "qualitative"
+        if qualifier == "exact" and hit.kind == "number" and "力争" in self.s[: hit.start]:
+            qualifier = "at_least"
+        name = self._name(hit, before, bare, prev, measure)
+        hit.name = name
+        flags = ind.flags_in(self.s[: hit.start] if "力争" in self.s[: hit.start] else clause)
+        if "力争" in self.s[: hit.start] and "力争" not in clause:
+            flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
+        estimate = "预计" in self.s[: hit.start]
+        start, end = self.offset + hit.start, self.offset + hit.end
+        return Figure(
+            indicator=name,
+            value=hit.value if hit.kind in ("number", "rank") else None,
+            number=hit.number if hit.kind in ("number", "rank") else None,
+            unit=hit.unit,
+            unit_family=family,
+            kind=kind,  # type: ignore[arg-type]
+            measure=measure,  # type: ignore[arg-type]
+            qualifier=qualifier,  # type: ignore[arg-type]
+            estimate=estimate,
+            cumulative=any(w in clause for w in _CUMULATIVE),
+            increment=any(w in clause for w in _INCREMENT),
+            direction=direction,
+            flags=tuple(f for f in flags if f != "预计" or estimate),
+            period=period,
+            section=self.section,
+            paragraph=self.paragraph,
+            span=(start, end),
+            text=self.text[start:end],
+            sentence=self.raw.strip(),
+        )
+
+    def _measure(self, hit: _Hit, bare: str) -> tuple[str, str]:
+        assert hit.q is not None
+        if _COMPLETION.search(bare):
+            return "completion", ""
+        growth = _GROWTH_END.search(bare)
+        direction = ""
+        if growth is not None:
+            direction = "down" if growth[1] in _DOWN else "up"
+        if hit.q.family in ("percent", "points") or hit.q.base == "倍":
+            return ("growth" if growth is not None else "share"), direction
+        if hit.q.family in ("count", "time"):
+            return "count", direction
+        return "amount", direction
+
+    def _qualifier(self, hit: _Hit, before: str) -> str:
+        if hit.suffix == "左右":
+            return "about"
+        if hit.suffix in ("以上", "多") or (hit.q is not None and hit.q.more):
+            return "at_least"
+        if hit.suffix in ("以下", "以内"):
+            return "at_most"
+        if _AT_MOST_BEFORE.search(before):
+            return "at_most"
+        if _AT_LEAST_BEFORE.search(before):
+            return "at_least"
+        if _ABOUT_BEFORE.search(before):
+            return "about"
+        return "exact"
+
+    def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
+        previous = prev.name if prev is not None else ""
+        if measure == "completion" and hit.kind == "number":
+            return previous or ind.name_before(_COMPLETION.sub("", bare))
+        if hit.kind == "done":
+            obj = re.sub(r"^(市|区|省|上级)?下达(的|给我区|我区)?|^全年|^年度|年度进度$|进度$|年度$", "", hit.extra["obj"])
+            name = ind.normalize(ind.strip_lead(obj)) if obj else ""
+            if len(name) < 2:
+                name = ind.name_before(hit.extra["subj"])
+            return name or previous
+        if hit.kind == "growth":
+            return ind.name_before(hit.extra["subj"])
+        if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
+            return previous
+        name = ""
+        if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points"):
+            name = ind.name_after(self._after(hit))
+        if len(name) < 2:
+            name = ind.name_before(bare)
+        if not name:
+            name = previous or self._previous_clause_name(hit)
+        return ind.with_context(name, previous)
+
+    def _is_baseline_pair(self, prev: _Hit, hit: _Hit) -> bool:
+        gap = self.s[prev.end : hit.start]
+        return bool(_BASELINE.search(self.s[self.clause_start(prev.start) : prev.start])) and len(gap) <= 4
+
+    def _after(self, hit: _Hit) -> str:
+        tail = self.s[hit.end : hit.end + 24]
+        m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
+        return tail[: m.start()] if m else tail
+
+    def _previous_clause_name(self, hit: _Hit) -> str:
+        start = self.clause_start(hit.start)
+        if start == 0:
+            return ""
+        prev_start = self.clause_start(start - 1)
+        return ind.name_of_clause(self.s[prev_start : start - 1])
+
+    def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> None:
+        """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order."""
+        for i, hit in enumerate(hits):
+            if hit.kind != "number" or "分别" not in hit.before:
+                continue
+            group = [i]
+            while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，"):
+                group.append(group[-1] + 1)
+            subject = ind.strip_lead(hit.before[: hit.before.index("分别")])
+            names = [ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+            if len(names) == len(group) > 1:
+                for j, name in zip(group, names):
+                    hits[j].name = name
+                    out[j] = _replace(out[j], indicator=name)
+
+
+def _strip_qualifier_words(before: str) -> str:
+    for pattern in (_AT_MOST_BEFORE, _AT_LEAST_BEFORE, _ABOUT_BEFORE):
+        before = pattern.sub("", before)
+    return before
+
+
+def _num(text: str) -> Decimal:
+    from drafter.figures.numbers import parse_number
+
+    return parse_number(text)
+
+
+def _replace(figure: Figure, **changes: object) -> Figure:
+    from dataclasses import replace
+
+    return replace(figure, **changes)  # type: ignore[arg-type]
+
+
+__all__ = ["extract_figures", "skip_reason"]

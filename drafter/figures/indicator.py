@@ -1,0 +1,158 @@
+"""Indicator phrases: from the words around a number to a normalized name.
+
+A report names what a number measures in many ways: ``力争实现北京项目投资额30亿元``,
+``新增北京项目投资额34.2亿元``, ``实现北京项目投资额35.08亿元``. The name kept is the
+noun phrase (``北京项目投资额``); leading verbs and time words become flags; growth and
+comparison words (``同比增长``, ``较年初``) say what kind of measure it is, not what is
+measured, and are dropped. Spellings are folded (``PM 2.5`` → ``PM2.5``, ``ＧＤＰ`` →
+``GDP``) so the same indicator reads the same in every year.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that open a figure's phrase and are kept as flags, not in the name.
+FLAG_WORDS = (
+    "预计", "力争", "确保", "争取", "实现", "完成", "达到", "新增", "累计", "集聚", "聚集",
+    "新建", "新安装", "新设", "新注册", "再创建", "入库", "超额",
+)
+#: Time and scope words stripped from the name wherever they stand.
+_TIME = re.compile(r"全年|年内|今年|当年|前三季度|上半年|下半年|一季度|前[一二三四]季度|年底前|年末|截至目前|目前")
+#: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
+_COMPARE = re.compile(r"(较|比)(年初|上年|去年|同期|\d{4}年(同期|底|末)?)|同比|环比")
+_LEAD = (
+    "成功争取", "预计", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
+    "集聚", "聚集", "新建", "新安装", "新设", "新注册", "再创建", "再", "共计", "合计", "共", "其中",
+    "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
+    "组织", "我区", "全区", "区级以上", "各类",
+)
+_TRAIL = (
+    "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
+    "增至", "降至", "下降到", "下降至", "扩容至", "达到", "达", "为", "是", "超过", "不少于",
+    "不低于", "不超过", "不高于", "至少", "突破", "超", "过", "逾", "约", "近", "共计", "合计",
+    "共", "累计", "实现", "完成", "保持", "增长", "下降", "提高", "降低", "增加", "减少", "上升",
+    "提升", "分别", "均值在", "在", "的", "等", "，", "、", "和", "及",
+)
+#: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
+ACTION_VERBS = (
+    "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
+    "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
+    "建成", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建",
+    "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "建设",
+)
+_ACTION = re.compile("|".join(ACTION_VERBS))
+#: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
+_AFTER_STOP = re.compile("|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "并", "等", "的")))
+#: Heads too generic to stand alone: they take the previous indicator as prefix.
+GENERIC_HEADS = ("增速", "增幅", "比重", "占比", "使用率", "总量", "规模")
+_SPELLINGS = (
+    (re.compile(r"PM\s*2\.5", re.I), "PM2.5"),
+    (re.compile(r"PM\s*10", re.I), "PM10"),
+    (re.compile(r"ＧＤＰ|gdp"), "GDP"),
+    (re.compile(r"\("), "（"),
+    (re.compile(r"\)"), "）"),
+    (re.compile(r"\s+"), ""),
+)
+
+
+def fold(text: str) -> str:
+    """Fold spellings: ``PM 2.5`` → ``PM2.5``, half-width brackets → full-width, no spaces."""
+    for pattern, repl in _SPELLINGS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def flags_in(text: str) -> tuple[str, ...]:
+    """The flag words in a phrase, in order of appearance, each once."""
+    found: list[tuple[int, str]] = []
+    for word in FLAG_WORDS:
+        at = text.find(word)
+        if at >= 0 and not any(at >= s and at < s + len(w) for s, w in found):
+            found.append((at, word))
+    return tuple(w for _, w in sorted(found))
+
+
+def strip_lead(text: str) -> str:
+    """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``)."""
+    changed = True
+    while changed and text:
+        changed = False
+        for word in _LEAD:
+            if text.startswith(word) and len(text) > len(word):
+                text = text[len(word) :]
+                changed = True
+                break
+    return text
+
+
+def strip_trail(text: str) -> str:
+    """Remove trailing growth, comparison and qualifier words (``…到位额完成`` → ``…到位额``)."""
+    changed = True
+    while changed and text:
+        changed = False
+        for word in _TRAIL:
+            if text.endswith(word):
+                text = text[: -len(word)]
+                changed = True
+                break
+    return text
+
+
+def name_before(text: str) -> str:
+    """The indicator named by the words before a number (may be "")."""
+    text = _COMPARE.sub("", _TIME.sub("", text))
+    text = strip_trail(strip_lead(strip_trail(text)))
+    last = None
+    for last in _ACTION.finditer(text):
+        pass
+    if last is not None and last.start() > 0:
+        text = text[last.start() :]
+    text = re.sub(r"^(在|对|为|与|向|从|把|将)", "", text)
+    return normalize(text)
+
+
+def name_after(text: str) -> str:
+    """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
+    stop = _AFTER_STOP.search(text, 1)
+    if stop is not None and stop.start() >= 2:
+        text = text[: stop.start()]
+    return normalize(text)
+
+
+def name_of_clause(text: str) -> str:
+    """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
+    text = re.sub(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好)+", "", text)
+    text = re.sub(r"(安装|建设|工作|改造|提升|推进)+$", "", text)
+    return normalize(text) if len(text) >= 2 else ""
+
+
+def normalize(text: str) -> str:
+    """The canonical spelling of an indicator phrase."""
+    text = fold(text).strip("，、。；：的和及等 ")
+    if text.endswith("等指标"):
+        text = text[:-3]
+    return text
+
+
+def with_context(name: str, previous: str) -> str:
+    """Complete a generic or elliptic name from the previous indicator in the sentence.
+
+    ``增速`` after ``实际利用外资`` → ``实际利用外资增速``; ``增加值占GDP比重`` after
+    ``民营经济增加值`` → ``民营经济增加值占GDP比重``.
+    """
+    if not previous or not name or name == previous:
+        return name
+    if name in GENERIC_HEADS:
+        return previous + name
+    for k in range(min(len(name), len(previous)) - 1, 2, -1):
+        head = name[:k]
+        if previous.endswith(head) and len(previous) > k:
+            return previous[: -k] + name
+    return name
+
+
+__all__ = [
+    "ACTION_VERBS", "FLAG_WORDS", "GENERIC_HEADS", "flags_in", "fold", "name_after", "name_before",
+    "name_of_clause", "normalize", "strip_lead", "strip_trail", "with_context",
+]

@@ -1,0 +1,113 @@
+"""Numbers as reports write them: ``121.47``, ``1,705``, ``三``, ``五十七``, ``亿`` (in ``过亿元``).
+
+``parse_number`` turns a written number into a Decimal; ``parse_quantity`` a number with
+its unit (``6.2万家`` → 62000 of 家, unit ``万家``). Chinese numerals go through cn2an,
+imported only when one occurs, so extracting figures from Arabic-only text never loads it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from drafter.errors import FigureError
+from drafter.figures.units import SCALE_PATTERN, SCALES, UNIT_PATTERN, canonical, split_unit
+
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_POWERS = "十百千万亿"
+CN_CHARS = CN_DIGITS + CN_POWERS
+_ARABIC = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
+_CHINESE = re.compile(rf"负?[{CN_CHARS}]+")
+_SIMPLE_CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_SIMPLE_CN.update({"零": 0, "两": 2})
+_QUANTITY = re.compile(
+    rf"(?P<number>[-−]?\d+(?:,\d{{3}})*(?:\.\d+)?|负?[{CN_CHARS}]+?)"
+    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A parsed number with its unit.
+
+    value:  the number as written (``"6.2"``, ``"三"``)
+    number: the value with the scale word applied, in the base unit (``62000``)
+    unit:   the unit as written, scale included, without 余/多 (``"万家"``)
+    base:   the base unit (``"家"``)
+    family: the unit's family (``"count"``)
+    more:   the number was written with 余/多 (``300余次``: more than 300)
+    """
+
+    value: str
+    number: Decimal
+    unit: str
+    base: str
+    family: str
+    more: bool = False
+
+
+def is_chinese(value: str) -> bool:
+    """True if the written number is a Chinese numeral."""
+    return bool(value) and all(c in CN_CHARS or c == "负" for c in value)
+
+
+def parse_number(text: str) -> Decimal:
+    """A written number (Arabic, with thousands commas, or Chinese) as a Decimal."""
+    text = text.strip()
+    if _ARABIC.fullmatch(text):
+        try:
+            return Decimal(text.replace(",", "").replace("−", "-"))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+            raise _bad_number(text) from None
+    if _CHINESE.fullmatch(text):
+        return _parse_chinese(text)
+    raise _bad_number(text)
+
+
+def _parse_chinese(text: str) -> Decimal:
+    sign = -1 if text.startswith("负") else 1
+    body = text.lstrip("负")
+    if body in SCALES:  # 过亿元, 超万人: the scale word alone means one of it
+        return sign * SCALES[body]
+    if body and all(c in _SIMPLE_CN for c in body) and len(body) == 1:
+        return Decimal(sign * _SIMPLE_CN[body])
+    import cn2an  # lazy: only when a Chinese numeral occurs
+
+    try:
+        return Decimal(sign * int(cn2an.cn2an(body, "smart")))
+    except (ValueError, TypeError, KeyError, IndexError):
+        raise _bad_number(text) from None
+
+
+def parse_quantity(text: str) -> Quantity:
+    """A number with its unit, e.g. ``"121.47亿元"``, ``"300余次"``, ``"4.5%"``."""
+    match = _QUANTITY.fullmatch(text.strip())
+    if match is None:
+        raise FigureError(f"无法识别数量“{text}”", "它不是“数字+单位”的写法", "请写成如“121.47亿元”“45家”“4.5%”的形式")
+    return quantity(match["number"], match["scale"] or "", match["unit"], bool(match["more"] or match["more2"]))
+
+
+def quantity(value: str, scale: str, unit_text: str, more: bool = False) -> Quantity:
+    """Build a Quantity from its written parts (number, scale word, unit)."""
+    base_name = canonical(unit_text)
+    written_unit = scale + base_name
+    split = split_unit(written_unit)
+    if split is None:
+        raise FigureError(f"无法识别单位“{scale}{unit_text}”", "它不在 drafter 的单位表中", "请使用常见计量单位，如 亿元、万平方米、家、%")
+    factor, unit = split
+    number = parse_number(value) * factor
+    return Quantity(value=value, number=number, unit=written_unit, base=unit.name, family=unit.family, more=more)
+
+
+def format_decimal(number: Decimal) -> str:
+    """Plain notation without exponent or trailing zeros (``3.42E+9`` → ``3420000000``)."""
+    text = format(number.normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+def _bad_number(text: str) -> FigureError:
+    return FigureError(f"无法识别数字“{text}”", "它既不是阿拉伯数字也不是中文数字", "请写成如“121.47”或“五十七”的形式")
+
+
+__all__ = ["CN_CHARS", "CN_DIGITS", "Quantity", "format_decimal", "is_chinese", "parse_number", "parse_quantity", "quantity"]

@@ -1,0 +1,40 @@
+"""Figures of a parsed report, with each paragraph's context.
+
+Part role ``execution`` gives outcomes for the report's year, ``plan`` targets for the
+plan year. Paragraphs whose role is ``preamble``, ``requirements``, ``shortcomings`` or
+``closing`` are not read: they hold ordinals and programme names (``二十届二中全会``,
+``“十项行动”``), never a measured target or outcome, so reading them could only add
+false figures. Front matter and parts of role ``other`` are skipped for the same reason.
+"""
+
+from __future__ import annotations
+
+from drafter.figures.extract import extract_figures
+from drafter.model import Figure, Report, section_label
+
+#: Paragraph roles that never hold a figure worth keeping.
+SKIPPED_ROLES = frozenset({"preamble", "requirements", "shortcomings", "closing"})
+_KIND = {"execution": "outcome", "plan": "target"}
+
+
+def extract_report(report: Report) -> tuple[Figure, ...]:
+    """Every figure of ``report`` in document order; spans are offsets into Paragraph.text."""
+    figures: list[Figure] = []
+    for part, chapter, paragraph in report.paragraphs():
+        if part is None or part.role not in _KIND or paragraph.role in SKIPPED_ROLES:
+            continue
+        kind = _KIND[part.role]
+        year = report.meta.year if kind == "outcome" else report.meta.plan_year
+        figures.extend(
+            extract_figures(
+                paragraph.text,
+                kind=kind,
+                year=year,
+                section=section_label(part, chapter),
+                paragraph=paragraph.id,
+            )
+        )
+    return tuple(figures)
+
+
+__all__ = ["SKIPPED_ROLES", "extract_report"]

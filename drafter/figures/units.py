@@ -1,0 +1,132 @@
+"""The units met in plan reports, with their family and how they compare.
+
+A unit is written after a number, optionally behind a scale word (``万``/``亿``):
+``121.47亿元`` is the unit ``元`` with the scale ``亿``. The figure keeps the unit as
+written (``亿元``) and a normalized number in the base unit (元), so ``0.68亿元`` and
+``6800万元`` compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A base unit (without scale word) and its family.
+
+    name:   as written, e.g. ``元``, ``平方米``, ``个百分点``
+    family: money, area, length, count, percent, points, power, concentration,
+            density, time, energy, mass, volume, other
+    scalable: whether ``万``/``亿`` may stand before it (``万元`` yes, ``%`` no)
+    """
+
+    name: str
+    family: str
+    scalable: bool = True
+
+
+#: Scale words that may stand between a number and its unit, with their factor.
+SCALES: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "亿": Decimal(10) ** 8,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
+}
+
+_COUNT = (
+    "家 户 户次 个 人 人次 名 台 部 座 套 项 场 场次 宗 条 份 支 次 件 所 节 辆 张 处 栋 幢 间 笔 例 "
+    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次"
+)
+_TABLE: tuple[Unit, ...] = (
+    *(Unit(u, "count") for u in _COUNT.split()),
+    Unit("元", "money"),
+    Unit("美元", "money"),
+    Unit("平方米", "area"),
+    Unit("平方公里", "area"),
+    Unit("亩", "area"),
+    Unit("公顷", "area"),
+    Unit("公里", "length"),
+    Unit("千米", "length", scalable=False),
+    Unit("米", "length"),
+    Unit("%", "percent", scalable=False),
+    Unit("‰", "percent", scalable=False),
+    Unit("个百分点", "points", scalable=False),
+    Unit("百分点", "points", scalable=False),
+    Unit("P", "power", scalable=False),
+    Unit("PFlops", "power", scalable=False),
+    Unit("EFlops", "power", scalable=False),
+    Unit("微克/立方米", "concentration", scalable=False),
+    Unit("毫克/立方米", "concentration", scalable=False),
+    Unit("吨/月·平方公里", "density", scalable=False),
+    Unit("吨/平方公里·月", "density", scalable=False),
+    Unit("天", "time"),
+    Unit("个工作日", "time"),
+    Unit("工作日", "time"),
+    Unit("个月", "time"),
+    Unit("小时", "time"),
+    Unit("分钟", "time"),
+    Unit("年", "time"),
+    Unit("千瓦时", "energy"),
+    Unit("千瓦", "energy"),
+    Unit("兆瓦", "energy"),
+    Unit("吨标准煤", "energy"),
+    Unit("吨标煤", "energy"),
+    Unit("吨", "mass"),
+    Unit("立方米", "volume"),
+    Unit("倍", "other", scalable=False),
+)
+
+UNITS: dict[str, Unit] = {u.name: u for u in _TABLE}
+
+#: Spellings folded to the table's (``吨/(月·平方公里)`` → ``吨/月·平方公里``).
+ALIASES: dict[str, str] = {
+    "吨/(月·平方公里)": "吨/月·平方公里",
+    "吨/（月·平方公里）": "吨/月·平方公里",
+    "吨/月.平方公里": "吨/月·平方公里",
+    "吨/月•平方公里": "吨/月·平方公里",
+    "μg/m3": "微克/立方米",
+    "μg/m³": "微克/立方米",
+    "pflops": "PFlops",
+    "％": "%",
+}
+
+_NAMES = sorted([*UNITS, *ALIASES], key=len, reverse=True)
+#: Alternation of every unit spelling, longest first (for the extractor's pattern).
+UNIT_PATTERN = "|".join(re.escape(n) for n in _NAMES)
+SCALE_PATTERN = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
+
+
+def lookup(name: str) -> Unit | None:
+    """The unit for a spelling (alias-folded), or None."""
+    return UNITS.get(ALIASES.get(name, name))
+
+
+def canonical(name: str) -> str:
+    """The table's spelling of a unit (``％`` → ``%``)."""
+    return ALIASES.get(name, name)
+
+
+def split_unit(written: str) -> tuple[Decimal, Unit] | None:
+    """Split a written unit into scale factor and base unit: ``亿元`` → (10**8, 元)."""
+    unit = lookup(written)
+    if unit is not None:
+        return Decimal(1), unit
+    for scale in sorted(SCALES, key=len, reverse=True):
+        if written.startswith(scale):
+            unit = lookup(written[len(scale) :])
+            if unit is not None and unit.scalable:
+                return SCALES[scale], unit
+    return None
+
+
+def known_units() -> tuple[str, ...]:
+    """Every unit spelling without scale, as in the table (for tests and docs)."""
+    return tuple(UNITS)
+
+
+__all__ = ["ALIASES", "SCALES", "SCALE_PATTERN", "UNITS", "UNIT_PATTERN", "Unit", "canonical", "known_units", "lookup", "split_unit"]
