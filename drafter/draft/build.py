@@ -241,7 +241,7 @@ def _extra(extra: Extra) -> dict[str, Any]:
     item = {
         "id": "",
         "indicator": clean(extra.indicator),
-        "measure": "amount" if extra.unit else "qualitative",
+        "measure": _measure_of(extra.unit),
         "unit": extra.unit,
         "qualitative": extra.outcome.number is None,
         "last_target": "",
@@ -251,6 +251,15 @@ def _extra(extra: Extra) -> dict[str, Any]:
     }
     item.update(_value_item(extra.outcome, extra.unit))
     return item
+
+
+def _measure_of(unit: str) -> str:
+    """The measure of an outcome the plan did not target, judged from its unit alone."""
+    if not unit:
+        return "qualitative"
+    if unit in ("%", "个百分点"):
+        return "growth"
+    return "amount" if unit.endswith("元") else "count"
 
 
 def _number_text(number: Decimal) -> str:

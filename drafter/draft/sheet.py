@@ -354,6 +354,7 @@ def _check(rows: list[_Row], slots: tuple[Slot, ...], sections: set[str], name: 
         by_indicator.setdefault(slot.indicator, []).append(slot)
     sections = sections | {s.section for s in slots}
     fills: dict[str, Fill] = {}
+    seen: set[str] = set()
     extras: list[Extra] = []
     for row in rows:
         if not any(row.text(k) for k in ("id", "indicator", "outcome", "target")):
@@ -362,7 +363,7 @@ def _check(rows: list[_Row], slots: tuple[Slot, ...], sections: set[str], name: 
         if slot is None:
             extras.append(_extra(row, sections))
             continue
-        if slot.id in fills:
+        if slot.id in seen:
             raise SheetError(f"{row.where}重复填写了指标 {slot.id}", "同一指标只能出现一次", "请删除重复的行")
         unit = row.text("unit")
         if unit and unit != slot.unit:
@@ -372,7 +373,9 @@ def _check(rows: list[_Row], slots: tuple[Slot, ...], sections: set[str], name: 
             )
         outcome = _value(row, "outcome", slot.unit, slot.qualitative)
         target = _value(row, "target", slot.unit, slot.qualitative)
-        fills[slot.id] = Fill(slot.id, outcome, target, row.text("note"))
+        seen.add(slot.id)
+        if outcome or target or row.text("note"):
+            fills[slot.id] = Fill(slot.id, outcome, target, row.text("note"))
     return Sheet(tuple(fills[s.id] for s in slots if s.id in fills), tuple(extras), name)
 
 
