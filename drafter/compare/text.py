@@ -195,7 +195,7 @@ def classify(
     """
     changes: list[tuple[int, Change]] = []
     wording: list[Hunk] = []
-    for hunk in hunks(runs):
+    for hunk in (piece for h in hunks(runs) for piece in _split(h)):
         special = _special(hunk, a_text, b_text, ctx, indicator_of)
         if special is None:
             wording.append(hunk)
@@ -204,6 +204,22 @@ def classify(
     changes.extend(_wording(wording, a_text, b_text, ctx))
     changes.sort(key=lambda item: item[0])
     return [c for _, c in changes]
+
+
+def _split(hunk: Hunk) -> list[Hunk]:
+    """A hunk re-diffed without semantic clean-up, so a figure swallowed by the clean-up
+    (``30亿元。工作扎实`` → ``35亿元。各项工作稳步``) is still found as a figure change;
+    the wording pieces are regrouped by sentence afterwards."""
+    if not hunk.old or not hunk.new:
+        return [hunk]
+    codec = TokenCodec()
+    diffs = _DMP.diff_main(codec.encode(hunk.old), codec.encode(hunk.new), False)
+    names = {0: "equal", 1: "insert", -1: "delete"}
+    runs = [(names[op], codec.decode(chars)) for op, chars in diffs if chars]
+    return [
+        Hunk(h.old, h.new, h.a_start + hunk.a_start, h.a_end + hunk.a_start, h.b_start + hunk.b_start, h.b_end + hunk.b_start)
+        for h in hunks(runs)
+    ]
 
 
 def _special(
@@ -254,9 +270,10 @@ def _indicator_before(text: str, pos: int) -> str:
     start = pos
     while start > 0 and text[start - 1] not in _STOP and pos - start < 20:
         start -= 1
-    phrase = text[start:pos]
-    phrase = re.sub(r"(同比|较上年|比上年)?(增长|下降|达到|达|完成|实现|为|至|到|超过|突破|不少于)+$", "", phrase)
-    return phrase.strip() or text[start:pos].strip()
+    from drafter.compare.ledger import normalize_indicator
+
+    phrase = re.sub(r"^.*\d{4}年(?:的)?", "", text[start:pos])
+    return normalize_indicator(phrase) or text[start:pos].strip()
 
 
 def _wording(hunks_: list[Hunk], a_text: str, b_text: str, ctx: ParagraphContext) -> list[tuple[int, Change]]:
