@@ -33,7 +33,7 @@ _CLAUSE = "，,：:"
 _NUMBER = re.compile(
     rf"(?P<number>\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{CN_CHARS}]+?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
-    r"(?P<suffix>左右|以上|以下|以内|多)?"
+    r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
 )
 _RANK = re.compile(
     r"(?:位居|位列|排名|排在|名列|跻身|居于|居)(?P<scope>[^，,。；;、\d]{0,8}?)"
@@ -46,17 +46,23 @@ _QUAL_GROWTH = re.compile(
     r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降)$"
 )
 _QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
+_HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持)+")
 _DOWN = ("下降", "降低", "减少", "回落", "下滑")
 _UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|提升|回落|增幅为?|增速为?)(了|达|达到)?$")
-_AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|高于|超|过|逾)$")
-_ABOUT_BEFORE = re.compile(r"(大约|约|近|接近)$")
-_AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|低于|少于)$")
+_AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
+_ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
+_AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
 _BASELINE = re.compile(r"(?:由|从)(?P<year>\d{4})年(?:底|末|初)?的?$")
 _COMPLETION = re.compile(r"完成(?:全年|年度)?(?:任务|目标|计划)的$|完成率$|完成进度$")
-_NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期")
+_NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目")
 _INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新")
 _CUMULATIVE = ("累计", "总量", "累积")
+#: Words that start with a one-character unit: after a number they are not that unit.
+UNIT_WORDS = frozenset(
+    "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
+    "人员 人工 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔".split()
+)
 _CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
 
 
@@ -114,8 +120,8 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
     """Why a number-with-unit match is not a figure ("" if it is one)."""
     number, unit = m["number"], m["unit"]
     start, end = m.start(), m.end()
-    before = s[start - 1] if start else ""
-    after = s[m.end("unit") : m.end("unit") + 1]
+    before = s[start - 1] if start else " "
+    after = s[m.end("unit") : m.end("unit") + 1] or " "
     if any(a <= start < b for a, b in masked):
         return "quoted"
     if before in "第届" or s[max(0, start - 2) : start] in ("首届",):
@@ -129,7 +135,7 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
             return "year"
         if is_chinese(number) and len(number) >= 3 and all(c in "〇零一二三四五六七八九" for c in number):
             return "year"
-        if _NAME_AFTER_YEAR.match(s, m.end("unit")) or s[m.end("unit") : m.end("unit") + 1] in "度底初末前后":
+        if _NAME_AFTER_YEAR.match(s, m.end("unit")) or after in "度底初末前后":
             return "name"
     if is_chinese(number):
         if not any(c in CN_DIGITS for c in number) and not number.startswith("十"):
@@ -141,8 +147,10 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
             return "name"  # 市五所, 区一中
         if number.startswith("零"):
             return "word"
-    if number.isdigit() and s[m.end("unit") : m.end("unit") + 1] in "号":
+    if number.isdigit() and after == "号":
         return "name"
+    if len(m["unit"]) == 1 and s[m.start("unit") : m.start("unit") + 2] in UNIT_WORDS:
+        return "word"  # 2023天津赛区, 5项目: the unit character starts a word
     return ""
 
 
@@ -207,7 +215,8 @@ class _Sentence:
                     hit.extra.update(subj=done["subj"], obj=done["obj"], ex=done["ex"] or "")
                     found.append(hit)
                 elif growth is not None:
-                    hit = _Hit(start + growth.start("subj"), stop, "growth")
+                    lead = len(growth["subj"]) - len(_HEDGE.sub("", growth["subj"]))
+                    hit = _Hit(start + growth.start("subj") + lead, stop, "growth")
                     hit.extra.update(subj=growth["subj"], verb=growth["verb"])
                     found.append(hit)
             start = stop + 1
@@ -265,6 +274,8 @@ class _Sentence:
         if hit.kind == "number":
             measure, direction = self._measure(hit, bare)
             qualifier = self._qualifier(hit, before)
+            if prev is not None and prev.kind == "number" and not before.strip("、和及，, ") and measure == "share":
+                measure, direction = prev.extra.get("measure", measure), prev.extra.get("direction", "")
         elif hit.kind == "done" and hit.extra["ex"]:
             qualifier = "at_least"
         elif hit.kind == "growth":
@@ -274,6 +285,7 @@ class _Sentence:
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
         hit.name = name
+        hit.extra.update(measure=measure, direction=direction)
         flags = ind.flags_in(self.s[: hit.start] if "力争" in self.s[: hit.start] else clause)
         if "力争" in self.s[: hit.start] and "力争" not in clause:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
@@ -347,10 +359,10 @@ class _Sentence:
         name = ""
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points"):
             name = ind.name_after(self._after(hit))
-        if len(name) < 2:
+        if not name:
             name = ind.name_before(bare)
         if not name:
-            name = previous or self._previous_clause_name(hit)
+            name = self._previous_clause_name(hit, prev) or previous
         return ind.with_context(name, previous)
 
     def _is_baseline_pair(self, prev: _Hit, hit: _Hit) -> bool:
@@ -362,11 +374,14 @@ class _Sentence:
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
         return tail[: m.start()] if m else tail
 
-    def _previous_clause_name(self, hit: _Hit) -> str:
+    def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:
+        """``推动公共充电桩安装建设，全年新建300台``: the clause before names the thing."""
         start = self.clause_start(hit.start)
         if start == 0:
             return ""
         prev_start = self.clause_start(start - 1)
+        if prev is not None and prev.end > prev_start:
+            return ""  # the clause before has its own figure: inherit that one's name
         return ind.name_of_clause(self.s[prev_start : start - 1])
 
     def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> None:

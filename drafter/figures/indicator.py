@@ -19,31 +19,38 @@ FLAG_WORDS = (
 )
 #: Time and scope words stripped from the name wherever they stand.
 _TIME = re.compile(r"全年|年内|今年|当年|前三季度|上半年|下半年|一季度|前[一二三四]季度|年底前|年末|截至目前|目前")
+#: Scope phrases that say where a claim holds, not what is measured.
+_SCOPE = re.compile(r"在全(市|区|国|省)(唯一|率先)?|连续")
+#: Flag words that may stand inside a phrase (``各街道累计引进企业``).
+_INNER_FLAGS = re.compile(r"累计|新增|力争|预计")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 _COMPARE = re.compile(r"(较|比)(年初|上年|去年|同期|\d{4}年(同期|底|末)?)|同比|环比")
 _LEAD = (
     "成功争取", "预计", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
-    "集聚", "聚集", "新建", "新安装", "新设", "新注册", "再创建", "再", "共计", "合计", "共", "其中",
+    "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
     "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
     "组织", "我区", "全区", "区级以上", "各类",
 )
 _TRAIL = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
     "增至", "降至", "下降到", "下降至", "扩容至", "达到", "达", "为", "是", "超过", "不少于",
-    "不低于", "不超过", "不高于", "至少", "突破", "超", "过", "逾", "约", "近", "共计", "合计",
+    "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "提高", "降低", "增加", "减少", "上升",
-    "提升", "分别", "均值在", "在", "的", "等", "，", "、", "和", "及",
+    "提升", "分别", "在", "的", "等", "，", "、",
 )
 #: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
 ACTION_VERBS = (
     "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建",
-    "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "建设",
+    "布局", "招引", "新设", "开工", "竣工", "完工", "通车",
 )
 _ACTION = re.compile("|".join(ACTION_VERBS))
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
-_AFTER_STOP = re.compile("|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "并", "等", "的")))
+_AFTER_STOP = re.compile(
+    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "投入", "上线", "建设", "并", "等", "的"))
+)
+_GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "比重", "占比", "使用率", "总量", "规模")
 _SPELLINGS = (
@@ -79,7 +86,7 @@ def strip_lead(text: str) -> str:
     while changed and text:
         changed = False
         for word in _LEAD:
-            if text.startswith(word) and len(text) > len(word):
+            if text.startswith(word):
                 text = text[len(word) :]
                 changed = True
                 break
@@ -102,20 +109,31 @@ def strip_trail(text: str) -> str:
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
     text = _COMPARE.sub("", _TIME.sub("", text))
+    text = _SCOPE.sub("", text)
+    text = text[:1] + _INNER_FLAGS.sub("", text[1:])
     text = strip_trail(strip_lead(strip_trail(text)))
     last = None
-    for last in _ACTION.finditer(text):
+    plain = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: "　" * len(m.group()), text)
+    for last in _ACTION.finditer(plain):
         pass
-    if last is not None and last.start() > 0:
+    if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]):
         text = text[last.start() :]
-    text = re.sub(r"^(在|对|为|与|向|从|把|将)", "", text)
+    text = re.sub(r"^(在|对(?!接)|为|与|向|从(?!事)|把|将)", "", text)
+    text = re.sub(r"^新(?=注册|设)", "", text)
     return normalize(text)
+
+
+def _subject_droppable(subject: str) -> bool:
+    """A subject before the verb that says nothing about what is counted (各街道, 为153家企业)."""
+    return len(subject) <= 3 or bool(re.search(r"\d", subject)) or subject[0] in "为对与在向从把将"
 
 
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
+    if _GROWTH_WORDS.search(text[:5]):
+        return ""  # 三年正增长: the words after say how it grew, not what
     stop = _AFTER_STOP.search(text, 1)
-    if stop is not None and stop.start() >= 2:
+    if stop is not None:
         text = text[: stop.start()]
     return normalize(text)
 
@@ -129,7 +147,7 @@ def name_of_clause(text: str) -> str:
 
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
-    text = fold(text).strip("，、。；：的和及等 ")
+    text = fold(text).strip("，、。；：,;: ").removesuffix("的").removesuffix("等")
     if text.endswith("等指标"):
         text = text[:-3]
     return text
