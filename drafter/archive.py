@@ -182,4 +182,4 @@ def load_report(root: str | os.PathLike[str] | None, year: int, region: str | No
     return Archive.at(root).load(year, region)
 
 
-__all__ = ["Archive", "DEFAULT_ROOT", "dumps", "load_report", "resolve_root", "sha256"]
+__all__ = ["DEFAULT_ROOT", "Archive", "dumps", "load_report", "resolve_root", "sha256"]

@@ -7,9 +7,9 @@ memory; ``ingest_file`` stores the result.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
 
 from drafter.archive import Archive, sha256
 from drafter.model import Chapter, Paragraph, Part, Report, Source

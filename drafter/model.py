@@ -7,9 +7,10 @@ the text as written.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 SCHEMA_VERSION = 1
 

@@ -558,8 +558,8 @@ def _freeze(
 
     def para(pid: str, p: _Para) -> Paragraph:
         return Paragraph(
-            id=pid, index=next(counter), role=p.role, text=p.text, lead=p.lead, number=p.number, rows=p.rows
-        )  # type: ignore[arg-type]
+            id=pid, index=next(counter), role=p.role, text=p.text, lead=p.lead, number=p.number, rows=p.rows,  # type: ignore[arg-type]
+        )
 
     front = tuple(para(f"f-{n}", p) for n, p in enumerate(front_raw, 1))
     parts = []
@@ -581,8 +581,8 @@ def _freeze(
                 paras = tuple(para(f"{cid}-{k}", p) for k, p in enumerate(ch.paras, 1))
                 chapters.append(Chapter(id=cid, number=ch.number, title=ch.title, paragraphs=paras))
         parts.append(
-            Part(id=pid, number=raw.number, role=raw.role, title=raw.title, paragraphs=tuple(level),
-                 chapters=tuple(chapters))  # type: ignore[arg-type]
+            Part(id=pid, number=raw.number, role=raw.role, title=raw.title,  # type: ignore[arg-type]
+                 paragraphs=tuple(level), chapters=tuple(chapters))
         )
     closing = tuple(para(f"z-{n}", p) for n, p in enumerate(closing_raw, 1))
     report = Report(meta=meta, coverage=Coverage(excerpt=False, parts=()), front=front, parts=tuple(parts),

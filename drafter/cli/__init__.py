@@ -36,7 +36,7 @@ class DrafterClickError(click.ClickException):
 
     def __init__(self, error: DrafterError) -> None:
         super().__init__(error.message)
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]
 
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"错误：{self.message}", err=True)

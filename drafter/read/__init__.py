@@ -7,6 +7,7 @@ A block is one line or paragraph of the source with what its format says about i
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +51,7 @@ _CONVERT_HINT = (
 )
 
 
-def read_file(path: str | Path) -> Document:
+def read_file(path: str | os.PathLike[str]) -> Document:
     """Read a report file into blocks, choosing the reader by content and suffix."""
     path = Path(path)
     data = _read_bytes(path)
@@ -117,4 +118,4 @@ def sniff(path: Path, data: bytes) -> str:
     return "txt"
 
 
-__all__ = ["Block", "Document", "MAX_BYTES", "read_file", "sniff"]
+__all__ = ["MAX_BYTES", "Block", "Document", "read_file", "sniff"]
