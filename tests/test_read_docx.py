@@ -5,12 +5,13 @@ broken ones. Each real file must give the same outline as the .txt."""
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SEED_2023
+from conftest import CASES, SEED_2023
 from docx import Document as new_docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
@@ -126,6 +127,37 @@ def test_libreoffice_file_gives_the_txt_outline(txt_report):
     report = parse_report(read_file(LIBREOFFICE))
     assert outline(report) == outline(txt_report)
     assert report.meta == txt_report.meta
+
+
+def _stored(root: Path) -> dict:
+    return json.loads((root / "天津市河北区" / "2023.json").read_text(encoding="utf-8"))
+
+
+def test_drafter_ingest_of_the_libreoffice_file_stores_what_the_txt_stores(run, archive, seeded_archive):
+    result = run("ingest", LIBREOFFICE, "--archive", archive)
+    assert result.exit_code == 0, result.output
+    stored, expected = _stored(archive), _stored(seeded_archive)
+    assert stored.pop("source")["format"] == "docx"
+    expected.pop("source")
+    assert stored == expected  # metadata, parts, chapters, paragraphs, leads, figures, tokens
+    shown = run("show", "2023", "--archive", archive)
+    assert shown.stdout == (CASES / "show-2023" / "expected.txt").read_text(encoding="utf-8")
+
+
+def test_drafter_ingest_of_a_styled_word_file_stores_the_txt_outline(run, archive, seeded_archive, word_lines, tmp_path):
+    path = tmp_path / "报告.docx"
+    path.write_bytes(build_word(word_lines))
+    result = run("ingest", path, "--archive", archive, "--region", "天津市河北区")
+    assert result.exit_code == 0, result.output
+    stored, expected = _stored(archive), _stored(seeded_archive)
+    for report in (stored, expected):
+        report.pop("source")
+        for web_only in ("published", "issuer"):  # only the page's 来源/发布时间 line says these
+            report["meta"].pop(web_only)
+    assert stored == expected
+    shown = run("show", "2023", "--archive", archive).stdout.splitlines()
+    golden = (CASES / "show-2023" / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert shown == [line for line in golden if not line.startswith("  发布：")]
 
 
 # ---------------------------------------------------------------------------------------

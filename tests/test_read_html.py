@@ -3,13 +3,14 @@ the page ingests to the same outline as the .txt copy of the same report."""
 
 from __future__ import annotations
 
+import json
 import re
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from pathlib import Path
 
 import pytest
-from conftest import SEED_2023
+from conftest import CASES, SEED_2023
 
 from drafter.errors import InputError
 from drafter.read import read_file
@@ -87,6 +88,19 @@ def test_saved_page_gives_the_txt_outline(path, txt_report):
     report = parse_report(read_file(path))
     assert outline(report) == outline(txt_report)
     assert [len(p.chapters) for p in report.parts] == [8, 8]
+
+
+@pytest.mark.parametrize("path", [PAGE, PAGE_GBK])
+def test_drafter_ingest_of_the_page_stores_what_the_txt_stores(path, run, archive, seeded_archive):
+    result = run("ingest", path, "--archive", archive)
+    assert result.exit_code == 0, result.output
+    stored = json.loads((archive / "天津市河北区" / "2023.json").read_text(encoding="utf-8"))
+    expected = json.loads((seeded_archive / "天津市河北区" / "2023.json").read_text(encoding="utf-8"))
+    assert stored.pop("source")["format"] == "html"
+    expected.pop("source")
+    assert stored == expected  # metadata, parts, chapters, paragraphs, leads, figures, tokens
+    shown = run("show", "2023", "--archive", archive)
+    assert shown.stdout == (CASES / "show-2023" / "expected.txt").read_text(encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------
