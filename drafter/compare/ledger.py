@@ -54,9 +54,15 @@ def normalize_indicator(text: str) -> str:
     return text
 
 
+#: Words shared by many indicators; they say what kind of measure, not which indicator, so
+#: two phrases are compared without them (占GDP比重 makes 民营经济 and 服务业 look alike).
+_GENERIC = re.compile(r"占(?:GDP|地区生产总值|全区|全市)?(?:的)?比重|比重|占比|总额|总量|数量|均值|平均")
+
+
 def indicator_similarity(a: str, b: str) -> float:
     """Overlap of two normalized indicator phrases: bigram Dice blended with character overlap."""
     a, b = normalize_indicator(a), normalize_indicator(b)
+    a, b = (_GENERIC.sub("", a) or a), (_GENERIC.sub("", b) or b)
     if not a or not b:
         return 0.0
     if a == b:
@@ -134,6 +140,13 @@ class Ledger:
         else:
             reasons.append("scope agrees")
         plaus = _plausibility(t, o)
+        if t.increment != o.increment and plaus < 0 and not conflict:
+            conflict = "口径可能不同：一方为新增量，另一方为总量，且数值相差悬殊"
+            reasons.append("scope increment≠total")
+        unit_penalty = 0.0
+        if t.unit_family == o.unit_family and _count_word(t.unit) != _count_word(o.unit):
+            unit_penalty = 0.15
+            reasons.append(f"unit {t.unit}≠{o.unit}")
         chapter = dice(
             bigrams(self._chapters_a.get(t.paragraph, "")), bigrams(self._chapters_b.get(o.paragraph, ""))
         )
@@ -143,7 +156,7 @@ class Ledger:
         if role_t == "main_targets" and role_o == "intro":
             headline = 0.1
             reasons.append("headline")
-        score = 0.6 * ind + scope + 0.1 * plaus + 0.15 * chapter + headline
+        score = 0.6 * ind + scope + 0.1 * plaus + 0.15 * chapter + headline - unit_penalty
         if score < MIN_SCORE:
             return None
         return Candidate(i, j, min(score, 1.0), tuple(reasons), conflict)
@@ -328,6 +341,11 @@ class Ledger:
                     label = part.number + (chapter.label if chapter else "")
                     best = (sentence, label, p.id, hit)
         return best if best[3] >= 0.6 else ("", "", "", 0.0)
+
+
+def _count_word(unit: str) -> str:
+    """The unit without its scale word: 万家 → 家, 亿元 → 元."""
+    return unit.lstrip("万亿千百")
 
 
 def _another_amount(text: str) -> bool:

@@ -52,7 +52,7 @@ def figure_text(ref: FigureRef | None) -> str:
     if ref is None:
         return "—"
     if ref.value is None:
-        return _clip(ref.sentence, 40) or "—"
+        return _clip(ref.text or ref.sentence, 40) or "—"
     qualifier = {"about": "左右", "at_least": "≥", "at_most": "≤"}.get(ref.qualifier, "")
     text = ref.text or f"{ref.value}{ref.unit}"
     if qualifier == "≥" or qualifier == "≤":
@@ -93,7 +93,7 @@ def render_text(result: DiffResult, *, color: bool = False, width: int | None = 
     if result.mode == "pair":
         console.print("", markup=False)
         for line in change_lines(result):
-            console.print(line, markup=False, overflow="fold")
+            console.print(line, markup=False, soft_wrap=True)
     return out.getvalue()
 
 
@@ -160,7 +160,7 @@ def _summary(result: DiffResult) -> Iterator[str]:
     if any(e.evidence.disagreement for e in result.targets):
         yield "! 报告自述完成率与计算值相差超过 0.1 个百分点。"
     if any(e.target.qualifier == "about" for e in result.targets) and result.mode == "pair":
-        yield f"“左右”目标按 ±{result.tolerance * 100:g}% 的相对容差判断。"
+        yield f"“左右”目标按 ±{format((result.tolerance * 100).normalize(), 'f')}% 的相对容差判断。"
     if result.b.excerpt and result.mode == "pair":
         yield "对比报告仅存节选：节选未含的目标不能判断为未报告，也不列出删除的段落。"
 
