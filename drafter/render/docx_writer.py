@@ -158,6 +158,33 @@ def _defaults(styles: object) -> None:
     for element in styles.iter(qn("w:rFonts")):  # type: ignore[attr-defined]
         for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
             element.attrib.pop(qn(theme), None)
+    for style in styles.findall(qn("w:style")):  # type: ignore[attr-defined]
+        _east_asian(style)
+
+
+_AFTER_RPR = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
+
+
+def _east_asian(style: object) -> None:
+    """Give a style an explicit East Asian font (仿宋_GB2312 unless it names one already)."""
+    rpr = style.find(qn("w:rPr"))  # type: ignore[attr-defined]
+    if rpr is None:
+        rpr = parse_xml(f'<w:rPr {nsdecls("w")}/>')
+        anchor = next((style.find(qn(t)) for t in _AFTER_RPR if style.find(qn(t)) is not None), None)  # type: ignore[attr-defined]
+        if anchor is None:
+            style.append(rpr)  # type: ignore[attr-defined]
+        else:
+            anchor.addprevious(rpr)
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = parse_xml(f'<w:rFonts {nsdecls("w")}/>')
+        rstyle = rpr.find(qn("w:rStyle"))
+        if rstyle is None:
+            rpr.insert(0, fonts)
+        else:
+            rstyle.addnext(fonts)
+    if not fonts.get(qn("w:eastAsia")):
+        fonts.set(qn("w:eastAsia"), FONT_BODY)
 
 
 def _paragraph(doc: object, block: Block, highlight: bool) -> None:
