@@ -1,0 +1,569 @@
+"""The HTML review page of ``drafter diff A B --html FILE``: one self-contained, offline file.
+
+This module shapes a ``DiffResult`` and its two reports into plain dicts for the Jinja
+template ``templates/review.html.j2`` (autoescaped, so every piece of report text is
+escaped); the template inlines ``review.css`` and ``review.js``. Nothing here reads the
+clock or the environment: the same inputs give the same bytes.
+
+    from drafter.render.review import write_review_html
+    write_review_html(result, report_2023, report_2024, "review.html")
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry, ParagraphDiff, SectionDiff
+from drafter.errors import InputError, TemplateError
+from drafter.model import Figure, Paragraph, Report, section_label
+
+TEMPLATE = "review.html.j2"
+
+#: Status → (Chinese label, CSS class). Colour is never the only cue: the label is printed.
+STATUS_LABELS: dict[str, str] = {
+    "exceeded": "超额完成",
+    "met": "完成",
+    "missed": "未完成",
+    "not_reported": "未报告",
+    "not_in_excerpt": "摘录未含",
+    "qualitative": "需人工判断",
+    "not_comparable": "无法比较",
+    # one-year mode (drafter diff 2023): how the next target compares with this year's outcome
+    "raised": "目标提高",
+    "held": "目标持平",
+    "lowered": "目标降低",
+    "no_baseline": "无基数",
+}
+PAIR_ORDER = ("exceeded", "met", "missed", "not_reported", "not_in_excerpt", "qualitative", "not_comparable")
+SINGLE_ORDER = ("raised", "held", "lowered", "no_baseline", "qualitative", "not_comparable")
+KIND_LABELS = {"target": "目标", "outcome": "实绩", "baseline": "基数"}
+QUALIFIER_LABELS = {"about": "左右（约数）", "at_least": "不低于", "at_most": "不高于", "exact": "确数"}
+CHANGE_LABELS = {
+    "figure_changed": "数字更新",
+    "year_rolled": "年份顺延",
+    "wording": "文字改动",
+    "added": "新增",
+    "removed": "删除",
+    "moved": "移动",
+}
+
+_NUMBER = re.compile(r"^[^\d]*?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([万亿]?)(.*)$")
+_SCALE = {"": Decimal(1), "万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+# ---------------------------------------------------------------------------- page
+
+
+def render_review_html(result: DiffResult, a: Report, b: Report) -> str:
+    """The review page as one HTML string (CSS and JS inline, no external reference)."""
+    return _render(review_context(result, a, b))
+
+
+def write_review_html(result: DiffResult, a: Report, b: Report, path: str | os.PathLike[str]) -> None:
+    """Write the review page to ``path`` atomically (a temporary file, then a rename)."""
+    html = render_review_html(result, a, b).encode("utf-8")
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"无法写入 {target}", f"文件夹 {folder} 不存在", "请先建立该文件夹或换一个输出路径")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(html)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise InputError(f"无法写入 {target}", exc.strerror or str(exc), "请检查输出路径是否可写") from None
+
+
+def template_directory() -> Path:
+    """Where ``review.html.j2`` lives: the bundled templates folder (installed or source tree)."""
+    from drafter.draft.templates import default_dir
+
+    directory = default_dir()
+    if not (directory / TEMPLATE).is_file():
+        raise TemplateError(f"找不到审阅页模板 {TEMPLATE}", f"{directory} 中没有该文件", "请重新安装 drafter")
+    return directory
+
+
+def _render(context: dict[str, Any]) -> str:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_directory())),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["csp_hash"] = csp_hash
+    try:
+        return str(env.get_template(TEMPLATE).render(**context))
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"审阅页模板 {TEMPLATE} 渲染失败", str(exc), "请检查模板或重新安装 drafter") from None
+
+
+def csp_hash(script: str) -> str:
+    """The Content-Security-Policy source that allows exactly this inline script and no other."""
+    import base64
+    import hashlib
+
+    digest = hashlib.sha256(str(script).encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def review_context(result: DiffResult, a: Report, b: Report) -> dict[str, Any]:
+    """Everything the template shows, as plain dicts, lists and strings."""
+    single = result.mode == "single"
+    page = _Page(result, a, a if single else b)
+    ledger = [page.ledger_row(i, entry) for i, entry in enumerate(result.targets, 1)]
+    unplanned = [page.unplanned_row(u.indicator, u.outcome) for u in result.unplanned]
+    sections = page.sections()
+    order = SINGLE_ORDER if single else PAIR_ORDER
+    counts = result.counts()
+    statuses = [{"key": s, "label": STATUS_LABELS[s], "count": counts.get(s, 0)} for s in order]
+    statuses += [{"key": s, "label": STATUS_LABELS.get(s, s), "count": n} for s, n in sorted(counts.items()) if s not in order]
+    kinds: dict[str, int] = {}
+    for change in result.changes:
+        kinds[change.kind] = kinds.get(change.kind, 0) + 1
+    region = result.b.region or result.a.region
+    return {
+        "title": f"{region}{result.a.year}年与{result.b.year}年计划报告对照审阅" if not single else f"{region}{result.a.year}年计划报告目标审阅",
+        "region": region,
+        "single": single,
+        "sides": [_side(result.a, a, "A"), _side(result.b, b, "B")] if not single else [_side(result.a, a, "A")],
+        "tolerance": _percent(result.tolerance * 100),
+        "statuses": statuses,
+        "ledger": ledger,
+        "unplanned": unplanned,
+        "sections": sections,
+        "change_total": sum(n for k, n in kinds.items() if k != "year_rolled"),
+        "change_kinds": [{"key": k, "label": CHANGE_LABELS.get(k, k), "count": kinds[k]} for k in CHANGE_LABELS if k in kinds],
+        "nav_total": page.stops,
+    }
+
+
+def _side(side: Any, report: Report, letter: str) -> dict[str, Any]:
+    return {
+        "letter": letter,
+        "year": side.year,
+        "title": side.title or report.meta.title,
+        "excerpt": side.excerpt,
+        "note": report.coverage.note,
+        "source": side.source,
+    }
+
+
+# ---------------------------------------------------------------------------- shaping
+
+
+@dataclass
+class _Page:
+    """Builds the page's rows; counts navigation stops and remembers cited sentences."""
+
+    result: DiffResult
+    a: Report
+    b: Report
+    stops: int = 0
+    cited: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # "a:pid" → spans
+
+    def __post_init__(self) -> None:
+        self.figures = {"a": _by_paragraph(self.a.figures), "b": _by_paragraph(self.b.figures)}
+        self.text = {"a": _paragraph_texts(self.a), "b": _paragraph_texts(self.b)}
+        self.where = {"a": _paragraph_places(self.a), "b": _paragraph_places(self.b)}
+        self.changes: dict[tuple[str, str], list[Change]] = {}
+        for change in self.result.changes:
+            self.changes.setdefault((change.paragraph_a, change.paragraph_b), []).append(change)
+        self.single = self.result.mode == "single"
+
+    # -- ledger
+
+    def anchor(self, side: str, ref: FigureRef | None) -> str:
+        """The id of the sentence ``ref`` stands in, registered for highlighting ("" if absent)."""
+        if ref is None or not ref.paragraph:
+            return ""
+        side = "a" if self.single else side
+        text = self.text[side].get(ref.paragraph)
+        if text is None:
+            return ""
+        start, end = _find_sentence(text, ref.sentence, ref.text)
+        key = f"{side}:{ref.paragraph}"
+        spans = self.cited.setdefault(key, [])
+        for s, e, sid in spans:
+            if s < end and start < e:  # overlapping: reuse the first anchor
+                return sid
+        sid = f"s{side}-{ref.paragraph}-{start}"
+        spans.append((start, end, sid))
+        return sid
+
+    def ledger_row(self, n: int, entry: LedgerEntry) -> dict[str, Any]:
+        target, outcome = entry.target, entry.outcome
+        stated = entry.stated_completion
+        return {
+            "n": n,
+            "indicator": entry.indicator,
+            "target": _figure_text(target),
+            "target_section": target.section,
+            "target_sentence": target.sentence,
+            "outcome": _figure_text(outcome) if outcome else "",
+            "outcome_section": outcome.section if outcome else "",
+            "outcome_sentence": outcome.sentence if outcome else "",
+            "completion": "" if entry.completion is None else _percent(entry.completion),
+            "completion_sort": "" if entry.completion is None else str(entry.completion),
+            "stated": "" if stated is None else _percent(stated),
+            "disagreement": entry.evidence.disagreement,
+            "status": entry.status,
+            "status_label": STATUS_LABELS.get(entry.status, entry.status),
+            "status_rank": _rank(entry.status),
+            "pinned": entry.pinned,
+            "note": entry.evidence.note,
+            "link_a": self.anchor("a", target),
+            "link_b": self.anchor("b", outcome),
+        }
+
+    def unplanned_row(self, indicator: str, outcome: FigureRef) -> dict[str, Any]:
+        return {
+            "indicator": indicator,
+            "outcome": _figure_text(outcome),
+            "section": outcome.section,
+            "sentence": outcome.sentence,
+            "link": self.anchor("b", outcome),
+        }
+
+    # -- text
+
+    def sections(self) -> list[dict[str, Any]]:
+        out = [self.section(i, s) for i, s in enumerate(self.result.sections, 1)]
+        shown = {p.a for s in self.result.sections for p in s.paragraphs if p.a}
+        out.extend(self.leftovers(shown, len(out)))
+        return out
+
+    def section(self, n: int, section: SectionDiff) -> dict[str, Any]:
+        title = self.title_row(section)
+        rows = [self.row(p, section) for p in section.paragraphs]
+        ids = {(p.a, p.b) for p in section.paragraphs}
+        own = [c for key, cs in self.changes.items() if key in ids for c in cs]
+        own += [c for c in self.changes.get(("", ""), []) if c.section == section.section]
+        counted = [c for c in own if c.kind != "year_rolled"]
+        moved = ""
+        if section.moved:
+            moved = f"本章位置有调整：A 中为{section.section_a}，B 中为{section.section_b}"
+        return {
+            "id": f"sec{n}",
+            "label_a": section.section_a,
+            "label_b": section.section_b,
+            "label": section.section,
+            "title_a": title["a"],
+            "title_b": title["b"],
+            "title_changed": title["changed"],
+            "title_stop": title["stop"],
+            "moved": moved,
+            "moved_stop": self.stop() if section.moved else "",
+            "count": len(counted),
+            "rolled": len(own) - len(counted),
+            "changed": bool(own) or section.moved or title["changed"] or any(r["changed"] for r in rows),
+            "rows": rows,
+            "outside": "",
+        }
+
+    def title_row(self, section: SectionDiff) -> dict[str, Any]:
+        from drafter.compare.text import simple_tokenize, token_diff
+
+        ta, tb = section.title_a, section.title_b
+        if not ta or not tb or ta == tb:
+            plain_a = [_piece(ta, "equal")] if ta else []
+            plain_b = [_piece(tb, "equal")] if tb else []
+            return {"a": plain_a, "b": plain_b, "changed": False, "stop": ""}
+        runs = token_diff(simple_tokenize(ta), simple_tokenize(tb))
+        side_a = [_piece("".join(t), op) for op, t in runs if op != "insert"]
+        side_b = [_piece("".join(t), op) for op, t in runs if op != "delete"]
+        return {"a": side_a, "b": side_b, "changed": True, "stop": self.stop()}
+
+    def stop(self) -> str:
+        self.stops += 1
+        return f"c{self.stops}"
+
+    def row(self, diff: ParagraphDiff, section: SectionDiff) -> dict[str, Any]:
+        hunks = self.hunks(diff)
+        side_a = self.side("a", diff.a, diff.ops, hunks) if diff.a else None
+        side_b = self.side("b", diff.b, diff.ops, hunks) if diff.b else None
+        marks = {"a": "", "b": ""}
+        if diff.status == "moved":
+            marks["a"] = f"此段在 B 中移至{self.place('b', diff.b)}"
+            marks["b"] = f"此段由 A 的{self.place('a', diff.a)}移来"
+        elif diff.status == "added":
+            marks["b"] = "新增段落"
+        elif diff.status == "removed":
+            marks["a"] = "删除段落"
+        whole = diff.status in ("added", "removed", "moved")
+        return {
+            "status": diff.status,
+            "changed": diff.status != "equal",
+            "stop": self.stop() if whole else "",
+            "a": side_a,
+            "b": side_b,
+            "mark_a": marks["a"],
+            "mark_b": marks["b"],
+            "placeholder_a": "（A 中无对应段落）" if not diff.a else "",
+            "placeholder_b": "（B 中无对应段落）" if not diff.b else "",
+        }
+
+    def place(self, side: str, pid: str) -> str:
+        return self.where[side].get(pid, "")
+
+    def hunks(self, diff: ParagraphDiff) -> list[dict[str, Any]]:
+        """Runs of deleted/inserted text between kept runs, each classified and numbered."""
+        out: list[dict[str, Any]] = []
+        if diff.status in ("added", "removed"):
+            return out
+        pos = {"a": 0, "b": 0}
+        current: dict[str, Any] | None = None
+        changes = list(self.changes.get((diff.a, diff.b), []))
+        for op in diff.ops:
+            if op.op == "equal":
+                if current:
+                    out.append(self.classify(current, changes))
+                    current = None
+                pos["a"] += len(op.text)
+                pos["b"] += len(op.text)
+                continue
+            if current is None:
+                current = {"a0": pos["a"], "b0": pos["b"], "old": "", "new": ""}
+            if op.op == "delete":
+                current["old"] += op.text
+                pos["a"] += len(op.text)
+            else:
+                current["new"] += op.text
+                pos["b"] += len(op.text)
+        if current:
+            out.append(self.classify(current, changes))
+        return out
+
+    def classify(self, hunk: dict[str, Any], changes: list[Change]) -> dict[str, Any]:
+        old, new = hunk["old"], hunk["new"]
+        hunk.update(a1=hunk["a0"] + len(old), b1=hunk["b0"] + len(new), kind="wording", badge="")
+        rolled = next((c for c in changes if c.kind == "year_rolled" and c.old == old and c.new == new), None)
+        if rolled is not None:
+            changes.remove(rolled)
+            hunk.update(kind="year_rolled", badge=f"年份顺延：{old.strip()} → {new.strip()}", stop="")
+            return hunk
+        figures, rest_old, rest_new = [], old, new
+        for c in [c for c in changes if c.kind == "figure_changed"]:
+            if c.old_value and c.new_value and c.old_value in rest_old and c.new_value in rest_new:
+                figures.append(c)
+                rest_old = rest_old.replace(c.old_value, "", 1)
+                rest_new = rest_new.replace(c.new_value, "", 1)
+        if figures and not rest_old.strip() and not rest_new.strip():
+            for c in figures:
+                changes.remove(c)
+            badge = "；".join(_figure_badge(c) for c in figures)
+            hunk.update(kind="figure_changed", badge=badge)
+        elif not old:
+            hunk["kind"] = "insert"
+        elif not new:
+            hunk["kind"] = "delete"
+        hunk["stop"] = self.stop()
+        return hunk
+
+    def side(self, side: str, pid: str, ops: Sequence[Any], hunks: list[dict[str, Any]]) -> dict[str, Any]:
+        """One paragraph's text split into sentence › figure › piece, with marks and titles."""
+        text = self.text[side].get(pid, "")
+        keep = "delete" if side == "a" else "insert"
+        runs: list[tuple[int, int, str]] = []
+        pos = 0
+        for op in ops:
+            if op.op in ("equal", keep):
+                runs.append((pos, pos + len(op.text), op.op))
+                pos += len(op.text)
+        if pos != len(text) or not runs:  # ops disagree with the archived text: show it plain
+            runs = [(0, len(text), "equal")] if text else []
+        lo, hi = ("a0", "a1") if side == "a" else ("b0", "b1")
+        spans = [(h[lo], h[hi], h) for h in hunks if h[hi] > h[lo]]
+        figures = [
+            (f.span[0], f.span[1], (f.span[0], _figure_title(f))) for f in self.figures[side].get(pid, ()) if _fits(f, text)
+        ]
+        cited = self.cited.get(f"{side}:{pid}", [])
+        cuts = {0, len(text)}
+        for group in (runs, spans, figures, cited):
+            for s, e, _ in group:
+                cuts.update((s, e))
+        points = sorted(c for c in cuts if 0 <= c <= len(text))
+        sentences: list[dict[str, Any]] = []
+        for s, e in zip(points, points[1:]):
+            sid = _covering(cited, s)
+            fig = _covering(figures, s)
+            hunk = _covering(spans, s)
+            op = _covering(runs, s) or "equal"
+            if not sentences or sentences[-1]["id"] != (sid or ""):
+                sentences.append({"id": sid or "", "figures": []})
+            group = sentences[-1]["figures"]
+            key = fig[0] if fig else -1
+            if not group or group[-1]["key"] != key:
+                group.append({"key": key, "title": fig[1] if fig else "", "pieces": []})
+            piece = _piece(text[s:e], op)
+            if hunk is not None and op != "equal":
+                piece["kind"] = hunk["kind"]
+                first = s == hunk[lo]
+                show_stop = first and (side == "b" or not hunk["new"]) and hunk.get("stop")
+                piece["stop"] = hunk["stop"] if show_stop else ""
+                piece["badge"] = hunk["badge"] if first and (side == "b" or not hunk["new"]) else ""
+            group[-1]["pieces"].append(piece)
+        return {"id": f"{side}-{pid}", "sentences": sentences}
+
+    def leftovers(self, shown: set[str], start: int) -> list[dict[str, Any]]:
+        """A's paragraphs the aligned sections leave out (B is an excerpt): shown, not as removed."""
+        groups: dict[str, list[Paragraph]] = {}
+        titles: dict[str, str] = {}
+        for part, chapter, para in self.a.paragraphs():
+            if para.id in shown:
+                continue
+            label = section_label(part, chapter)
+            groups.setdefault(label, []).append(para)
+            titles[label] = chapter.title if chapter else (part.title if part else "")
+        if self.single:
+            note = ""
+        elif self.result.b.excerpt:
+            note = f"{self.result.b.year}年报告只存有摘录，未含此部分：此处只列出 A 的原文，不算作删除"
+        else:
+            note = "此部分未能与 B 对齐"
+        out = []
+        for i, (label, paras) in enumerate(groups.items(), start + 1):
+            rows = []
+            for p in paras:
+                rows.append({
+                    "status": "outside", "changed": False, "stop": "",
+                    "a": self.side("a", p.id, (), []), "b": None, "mark_a": "", "mark_b": "",
+                    "placeholder_a": "", "placeholder_b": "（B 摘录未含）" if not self.single else "",
+                })
+            title = [_piece(titles[label], "equal")] if titles[label] else []
+            out.append({
+                "id": f"sec{i}", "label_a": label, "label_b": "", "label": label,
+                "title_a": title, "title_b": [], "title_changed": False, "title_stop": "",
+                "moved": "", "moved_stop": "", "count": 0, "rolled": 0, "changed": False,
+                "rows": rows, "outside": note,
+            })
+        return out
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _piece(text: str, op: str) -> dict[str, Any]:
+    return {"text": text, "op": op, "kind": "", "stop": "", "badge": ""}
+
+
+def _covering(spans: Iterable[tuple[int, int, Any]], pos: int) -> Any:
+    for s, e, value in spans:
+        if s <= pos < e:
+            return value
+    return None
+
+
+def _by_paragraph(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
+    out: dict[str, list[Figure]] = {}
+    for f in figures:
+        out.setdefault(f.paragraph, []).append(f)
+    return out
+
+
+def _paragraph_texts(report: Report) -> dict[str, str]:
+    return {p.id: p.text for _, _, p in report.paragraphs()}
+
+
+def _paragraph_places(report: Report) -> dict[str, str]:
+    """Paragraph id → ``二（三）第2段``."""
+    out: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for part, chapter, para in report.paragraphs():
+        label = section_label(part, chapter)
+        counts[label] = counts.get(label, 0) + 1
+        out[para.id] = f"{label}第{counts[label]}段"
+    return out
+
+
+def _fits(figure: Figure, text: str) -> bool:
+    s, e = figure.span
+    return 0 <= s < e <= len(text) and (not figure.text or text[s:e] == figure.text)
+
+
+def _find_sentence(text: str, sentence: str, figure_text: str) -> tuple[int, int]:
+    """[start, end) of ``sentence`` in ``text``; the figure or the whole paragraph as fallback."""
+    for probe in (sentence, sentence.rstrip("。；;，,"), figure_text):
+        if probe:
+            start = text.find(probe)
+            if start >= 0:
+                return start, start + len(probe)
+    return 0, len(text)
+
+
+def _figure_text(ref: FigureRef | None) -> str:
+    if ref is None:
+        return ""
+    if ref.text:
+        return ref.text
+    if ref.value is None:
+        return "（定性）"
+    return f"{ref.value}{ref.unit}"
+
+
+def _figure_title(f: Figure) -> str:
+    parts = [f"指标：{f.indicator or '（未识别）'}", f"类型：{KIND_LABELS.get(f.kind, f.kind)}"]
+    parts.append(f"限定：{QUALIFIER_LABELS.get(f.qualifier, f.qualifier)}")
+    parts.append(f"年份：{f.period}年" if f.period else "年份：未注明")
+    if f.estimate:
+        parts.append("预计数")
+    return "｜".join(parts)
+
+
+def _figure_badge(change: Change) -> str:
+    text = f"{change.old_value} → {change.new_value}"
+    ratio = percent_change(change.old_value, change.new_value)
+    return f"{text}（{ratio}）" if ratio else text
+
+
+def percent_change(old: str, new: str) -> str:
+    """``+16.9%`` from ``30亿元`` to ``35.08亿元``; "" when the two cannot be compared."""
+    a, b = _parse(old), _parse(new)
+    if a is None or b is None or a[1] != b[1] or a[0] == 0:
+        return ""
+    ratio = ((b[0] - a[0]) / a[0] * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    sign = "+" if ratio > 0 else ""
+    text = f"{sign}{ratio}%"
+    if a[1].startswith("%"):
+        points = (b[0] - a[0]).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        text += f"，{'+' if points > 0 else ''}{points}个百分点"
+    return text
+
+
+def _parse(value: str) -> tuple[Decimal, str] | None:
+    match = _NUMBER.match(value.strip())
+    if not match:
+        return None
+    try:
+        number = Decimal(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
+    except InvalidOperation:
+        return None
+    unit = re.sub(r"(左右|以上|以下|以内|多|余)$", "", match.group(3).strip())
+    return number, unit
+
+
+def _percent(value: Decimal) -> str:
+    number = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{number.normalize():f}%" if number == number.to_integral_value() else f"{number}%"
+
+
+def _rank(status: str) -> int:
+    order = PAIR_ORDER + SINGLE_ORDER
+    return order.index(status) if status in order else len(order)
+
+
+__all__ = ["STATUS_LABELS", "percent_change", "render_review_html", "review_context", "write_review_html"]
