@@ -247,3 +247,58 @@ def test_a_page_without_article_text_is_an_input_error(case):
 def test_markup_that_is_no_page_is_an_input_error():
     with pytest.raises(InputError, match="page.html"):
         read_html(b"   <!-- -->  ", "page.html")
+
+
+# ---------------------------------------------------------------------------------------
+# A report saved from Word as a web page, and titles the page gives only in <title>
+
+
+def word_html(lines: list[str]) -> bytes:
+    """A 'filtered web page' as Word saves it: MsoNormal paragraphs, h1/h2, <b><span> leads, GBK."""
+    title = lines[0]
+    out = [
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>',
+        '<meta http-equiv=Content-Type content="text/html; charset=gb2312">',
+        f"<meta name=Generator content=\"Microsoft Word 15\"><title>{title}</title>",
+        "<style><!-- p.MsoNormal {font-family:仿宋_GB2312;} --></style></head>",
+        "<body lang=ZH-CN><div class=WordSection1 style='layout-grid:15.6pt'>",
+        f"<p class=MsoNormal align=center><span style='font-size:22.0pt'>{title}<span lang=EN-US><o:p></o:p></span></span></p>",
+    ]
+    for line in lines[1:]:
+        if PART.match(line):
+            out.append(f"<h1><span style='font-family:黑体'>{line}</span></h1>")
+        elif re.match(r"^[（(][一二三四五六七八九十]+[）)]", line):
+            out.append(f"<h2><span style='font-family:楷体_GB2312'>{line}</span></h2>")
+        elif lead := LEAD.match(line):
+            out.append(f"<p class=MsoNormal style='text-indent:32.0pt'><b><span>{lead.group()}</span></b>"
+                       f"<span>{line[lead.end():]}</span></p>")
+        else:
+            out.append(f"<p class=MsoNormal style='text-indent:32.0pt'><span>{line}</span></p>")
+    out.append("<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></div></body></html>")
+    return "\n".join(out).encode("gbk")
+
+
+def test_word_saved_as_web_page_reads_with_styles(txt_report):
+    lines = [line for line in report_lines() if not line.startswith("来源")]
+    doc = read_html(word_html(lines), "report.htm")
+    assert [b.text for b in doc.blocks] == lines
+    styles = [b.style for b in doc.blocks]
+    assert styles[0] == "title"
+    assert styles.count("heading1") == 2 and styles.count("heading2") == 16
+    report = parse_report(doc, region="天津市河北区")
+    assert outline(report)[1] == outline(txt_report)[1]
+
+
+def test_title_known_only_from_the_page_title_is_kept():
+    title = "关于某区2023年国民经济和社会发展计划执行情况的报告"
+    prose = "".join(f"<p>第{i}段正文，内容较长，足以构成文章的主体部分。</p>" for i in range(6))
+    body = (f"{NAV}<div style='font-size:22px'>{title}</div><div>发布时间：2024-01-20</div>"
+            f"<div>{prose}</div>{FOOTER}")
+    data = page(body).replace(b"<title>t</title>", f"<title>{title}_某区人民政府</title>".encode())
+    blocks = read_html(data, "p.html").blocks
+    assert [(b.text, b.style) for b in blocks[:2]] == [(title, "title"), ("发布时间：2024-01-20", "")]
+    assert len(blocks) == 8
+
+
+def test_source_line_breaks_inside_chinese_text_vanish():
+    assert clean("强化\n    “五个条线”调度，\n  意风区·\n东西里") == "强化“五个条线”调度，意风区·东西里"

@@ -98,7 +98,7 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canva
               "select", "button", "input", "textarea", "map", "audio", "video", "head")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u206f\u00b7"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\n\f]*\n[ \t\r\n\f]*(?=[{_CJK}])")
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 
@@ -224,8 +224,8 @@ _STRONG_HINT = re.compile(
 _WEAK_HINT = re.compile(r"article|content|\bzw|detail|main|text|\bcon\b|body|\bnr\b", re.I)
 _NEGATIVE_HINT = re.compile(
     r"nav|menu|header|\bhead\b|\btop|banner|footer|\bfoot|bottom|breadcrumb|crumb|position|location|"
-    r"share|fenxiang|related|xgxx|xglj|xgwz|sidebar|\bside|link|copyright|search|login|toolbar|tool|wza|"
-    r"comment|advert|\bad\b|\bdh\b|\bwzdh\b|\bbq\b|\bfxd\b|print|pager|pagination",
+    r"share|fenxiang|related|xgxx|xglj|xgwz|sidebar|\bside|link|copyright|search|login|toolbar|wza|"
+    r"comment|advert|\bad\b|\bdh\b|\bwzdh\b|\bbq\b|\bfxd\b|pager|pagination",
     re.I,
 )
 
@@ -255,7 +255,7 @@ def read_html(data: bytes, name: str) -> Document:
     root = _parse(text, name)
     page_title = _page_title(root)
     lines = _layout(root)
-    title, article = _article(lines, name)
+    title, article = _article(lines, name, page_title)
     blocks = tuple(_blocks(title, article, page_title))
     return Document(blocks=blocks, format="html", name=name, data=data, encoding=encoding)
 
@@ -311,7 +311,7 @@ def _prose(line: _Line) -> float:
     return float(chars) if re.search(r"[，,。；;：:、]", line.text) or chars >= 30 else chars * 0.3
 
 
-def _article(lines: list[_Line], name: str) -> tuple[_Line | None, list[_Line]]:
+def _article(lines: list[_Line], name: str, page_title: str) -> tuple[_Line | None, list[_Line]]:
     """The article: its title line (if found before the body) and its lines, title first."""
     scores: dict[etree._Element, float] = {}
     for line in lines:
@@ -333,7 +333,7 @@ def _article(lines: list[_Line], name: str) -> tuple[_Line | None, list[_Line]]:
     roots = _with_sibling_prose(best, scores, best_score)
     inside = [i for i, line in enumerate(lines) if _within(line.owner, roots)]
     body = [lines[i] for i in inside if not _is_chrome(lines[i])]
-    title, head = _header(lines, inside[0])
+    title, head = _header(lines, inside[0], page_title)
     if title is not None and any(line.text == title.text for line in body[:5]):
         return None, body  # the article repeats its title: keep it where it stands
     return title, head + body
@@ -364,13 +364,13 @@ def _within(el: etree._Element | None, roots: set[etree._Element]) -> bool:
 _HEADER_WINDOW = 12
 
 
-def _header(lines: list[_Line], start: int) -> tuple[_Line | None, list[_Line]]:
+def _header(lines: list[_Line], start: int, page_title: str) -> tuple[_Line | None, list[_Line]]:
     """The title line before the article, and the title plus what stands between it and the article.
 
     Without a title, only the source/date lines near the article are kept.
     """
     window = range(start - 1, max(-1, start - 1 - _HEADER_WINDOW), -1)
-    title_at = next((i for i in window if _looks_like_title(lines[i])), None)
+    title_at = next((i for i in window if _looks_like_title(lines[i], page_title)), None)
     if title_at is None:
         meta = [lines[i] for i in reversed(window) if _META_LINE.search(lines[i].text) and len(lines[i].text) < 150]
         return None, meta
@@ -378,10 +378,11 @@ def _header(lines: list[_Line], start: int) -> tuple[_Line | None, list[_Line]]:
     return title, [title] + [line for line in lines[title_at + 1 : start] if not _is_chrome(line)]
 
 
-def _looks_like_title(line: _Line) -> bool:
+def _looks_like_title(line: _Line, page_title: str) -> bool:
+    """A heading, an element classed as a title, or the text the page's <title> starts with."""
     if _is_chrome(line) or line.rows or not 6 <= len(line.text) <= 150:
         return False
-    if line.heading:
+    if line.heading or page_title.startswith(line.text):
         return True
     el = line.owner
     for _ in range(2):
