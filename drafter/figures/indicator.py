@@ -18,9 +18,9 @@ FLAG_WORDS = (
     "新建", "新安装", "新设", "新注册", "再创建", "入库", "超额",
 )
 #: Time and scope words stripped from the name wherever they stand.
-_TIME = re.compile(r"全年|年内|今年|当年|前三季度|上半年|下半年|一季度|前[一二三四]季度|年底前|年末|截至目前|目前")
+_TIME = re.compile(r"[\u4e00-\u9fff]{0,8}期间|全年|年内|今年|当年|前三季度|上半年|下半年|一季度|前[一二三四]季度|年底前|年末|截至目前|目前")
 #: Scope phrases that say where a claim holds, not what is measured.
-_SCOPE = re.compile(r"在全(市|区|国|省)(唯一|率先)?|连续")
+_SCOPE = re.compile(r"在全(市|区|国|省)(唯一|率先)?|连续|我区|全区")
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
 _INNER_FLAGS = re.compile(r"累计|新增|力争|预计")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
@@ -48,7 +48,7 @@ ACTION_VERBS = (
 _ACTION = re.compile("|".join(ACTION_VERBS))
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
 _AFTER_STOP = re.compile(
-    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "投入", "上线", "建设", "并", "等", "的"))
+    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "投入", "上线", "建设", "并", "等", "的"))
 )
 _GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
@@ -110,6 +110,9 @@ def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
     text = _COMPARE.sub("", _TIME.sub("", text))
     text = _SCOPE.sub("", text)
+    rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
+    if rate is not None:
+        text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
     text = text[:1] + _INNER_FLAGS.sub("", text[1:])
     text = strip_trail(strip_lead(strip_trail(text)))
     last = None
@@ -125,7 +128,7 @@ def name_before(text: str) -> str:
 
 def _subject_droppable(subject: str) -> bool:
     """A subject before the verb that says nothing about what is counted (各街道, 为153家企业)."""
-    return len(subject) <= 3 or bool(re.search(r"\d", subject)) or subject[0] in "为对与在向从把将"
+    return len(subject) <= 3 or bool(re.search(r"\d", subject)) or subject[0] in "为对与在向从把将“"
 
 
 def name_after(text: str) -> str:
