@@ -132,7 +132,11 @@ def check_templates(path: str | Path | None, context: dict[str, Any] | None = No
     directory = template_dir(path)
     env = environment(directory)
     files, missing = [], []
-    for file in sorted(directory.glob("*.j2")):
+    try:
+        names = draft_templates(directory)
+    except jinja2.TemplateSyntaxError as exc:
+        return TemplateReport((), (), _located(directory, exc.filename or MAIN, exc.lineno, f"语法错误：{exc.message}").message)
+    for file in (directory / n for n in names):
         source = file.read_text(encoding="utf-8")
         try:
             names = sorted(meta.find_undeclared_variables(env.parse(source)))
@@ -157,9 +161,36 @@ def export_templates(target: str | Path) -> Path:
     if (target / MAIN).exists():
         raise TemplateError(f"{target} 中已有 {MAIN}", "不会覆盖已有模板", "请换一个空文件夹")
     target.mkdir(parents=True, exist_ok=True)
-    for file in sorted(default_dir().glob("*.j2")):
-        shutil.copyfile(file, target / file.name)
+    for name in draft_templates(default_dir()):
+        shutil.copyfile(default_dir() / name, target / name)
     return target
 
 
-__all__ = ["CONTEXT_KEYS", "MAIN", "TemplateReport", "check_templates", "default_dir", "export_templates", "render"]
+def draft_templates(directory: Path) -> list[str]:
+    """The draft's template files: report.j2 and every template it imports or includes.
+
+    The folder also holds other commands' templates (the review page); they are not the draft's.
+    """
+    from jinja2 import meta
+
+    env = environment(directory)
+    found, queue = [MAIN], [MAIN]
+    while queue:
+        source = (directory / queue.pop()).read_text(encoding="utf-8")
+        for name in meta.find_referenced_templates(env.parse(source)):
+            if name and name not in found and (directory / name).is_file():
+                found.append(name)
+                queue.append(name)
+    return sorted(found)
+
+
+__all__ = [
+    "CONTEXT_KEYS",
+    "MAIN",
+    "TemplateReport",
+    "check_templates",
+    "default_dir",
+    "draft_templates",
+    "export_templates",
+    "render",
+]
