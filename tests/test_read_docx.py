@@ -310,3 +310,63 @@ def test_broken_files_raise_one_chinese_line(case):
 def test_a_word_file_without_text_is_an_input_error():
     with pytest.raises(InputError, match="empty.docx 中没有文字"):
         read_docx(_word(lambda doc: doc.add_paragraph("  ")), "empty.docx")
+
+
+# ---------------------------------------------------------------------------------------
+# Automatic numbering: the numbers live in numbering.xml, not in the text
+
+NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:abstractNumId="90">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>"""
+
+
+def _numbered_word(lines: list[str]) -> bytes:
+    """The seed as a writer with an outline-numbered template makes it: no numbers typed."""
+    from lxml import etree
+
+    doc = new_docx()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, etree.fromstring(NUMBERING))
+    num = etree.SubElement(numbering, qn("w:num"), {qn("w:numId"): "90"})
+    etree.SubElement(num, qn("w:abstractNumId"), {qn("w:val"): "90"})
+
+    def numbered(text: str, style: str, level: int) -> None:
+        para = doc.add_paragraph(text, style=style)
+        num_pr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", str(level)), ("w:numId", "90")):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), value)
+            num_pr.append(el)
+        para._p.get_or_add_pPr().append(num_pr)
+
+    for line in lines:
+        if PART.match(line):
+            numbered(PART.sub("", line), "Heading 1", 0)
+        elif CHAPTER.match(line):
+            numbered(CHAPTER.sub("", line), "Heading 2", 1)
+        else:
+            doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_automatic_heading_numbers_are_read_as_printed(word_lines, txt_report):
+    doc = read_docx(_numbered_word(word_lines), "numbered.docx")
+    expected = [re.sub(r"^\(([一二三四五六七八九十]+)\)", r"（\1）", line) for line in word_lines]
+    assert [b.text for b in doc.blocks] == expected
+    chapters = [b.text[:3] for b in doc.blocks if b.style == "heading2"]
+    assert chapters == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）"] * 2
+    report = parse_report(doc)
+    assert outline(report)[1] == outline(txt_report)[1]
+
+
+def test_chinese_counting_numbers():
+    from drafter.read.docx_numbering import chinese
+
+    assert [chinese(n) for n in (1, 9, 10, 11, 19, 20, 21, 99, 100, 105, 110, 119)] == [
+        "一", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十", "一百一十九"
+    ]

@@ -7,6 +7,8 @@ What the format says is kept for the structure parser:
   (``标题``) → ``title``;
 * the paragraph's leading bold run(s) — the lead sentence in print — → ``Block.bold``, with
   bold resolved the way Word does (run, character style, paragraph style, defaults);
+* Word's automatic numbering (``一、`` ``（一）`` ``1.`` kept in numbering.xml, not in the text)
+  is rendered in front of the paragraph's text, as it prints;
 * a table → one ``Block`` with its ``rows``; its text is the cells joined by tabs, rows by
   newlines. A table of a single cell is a layout frame: its paragraphs are read as body.
 
@@ -23,12 +25,14 @@ import zlib
 from collections.abc import Iterator
 
 from docx import Document as open_docx
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
 from drafter.errors import InputError
 from drafter.read import Block, Document
+from drafter.read.docx_numbering import Numbering
 from drafter.read.runs import Run, leading_bold, line_text, split_lines
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$")
@@ -120,6 +124,11 @@ def _not_word_fix(kind: str) -> str:
 class _Reader:
     def __init__(self, doc: object) -> None:
         self.styles = _Styles(doc.styles.element)  # type: ignore[attr-defined]
+        try:
+            numbering = doc.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element  # type: ignore[attr-defined]
+        except KeyError:
+            numbering = None
+        self.numbering = Numbering(numbering)
 
     def body(self, container: etree._Element) -> Iterator[Block]:
         for child in container.iterchildren():
@@ -133,10 +142,25 @@ class _Reader:
     def paragraph(self, p: etree._Element) -> Iterator[Block]:
         style_id = _val(p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) or self.styles.default_paragraph
         style = self._heading(p, style_id)
-        for runs in split_lines(list(self.runs(p, style_id))):
+        runs = list(self.runs(p, style_id))
+        label = self._label(p, style_id)
+        if label and any(run.text.strip() for run in runs):
+            first_bold = next((run.bold for run in runs if run.text.strip()), False)
+            runs.insert(0, Run(label, first_bold))
+        for runs in split_lines(runs):
             text = line_text(runs)
             if text:
                 yield Block(text=text, style=style, bold=leading_bold(runs))
+
+    def _label(self, p: etree._Element, style_id: str) -> str:
+        """The automatic number Word prints before this paragraph, "" if none."""
+        num_pr = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        num_id = _val(num_pr.find(qn("w:numId"))) if num_pr is not None else ""
+        ilvl = _val(num_pr.find(qn("w:ilvl"))) if num_pr is not None else ""
+        if not num_id:
+            style_num_id, style_ilvl = self.styles.numbering(style_id)
+            num_id, ilvl = style_num_id, ilvl or style_ilvl
+        return self.numbering.label(num_id, int(ilvl) if ilvl.isdigit() else 0) if num_id else ""
 
     def _heading(self, p: etree._Element, style_id: str) -> str:
         level = _outline_level(p.find(qn("w:pPr")))
@@ -260,6 +284,14 @@ class _Styles:
             if level is not None:
                 return _level_style(level)
         return ""
+
+    def numbering(self, style_id: str) -> tuple[str, str]:
+        """(numId, ilvl) a paragraph style numbers its paragraphs with, ("", "") if none."""
+        for style in self.chain(style_id):
+            num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            if num_pr is not None:
+                return _val(num_pr.find(qn("w:numId"))), _val(num_pr.find(qn("w:ilvl")))
+        return "", ""
 
     def bold(self, style_id: str) -> bool | None:
         if style_id not in self._bold:
