@@ -128,7 +128,10 @@ def test_old_table_layout_without_hints_falls_back_to_the_densest_block():
 def test_article_split_over_sibling_containers_is_kept_whole():
     lines = report_lines()[2:60]
     half = len(lines) // 2
-    chunk = lambda ls: '<div class="Custom_UnionStyle">' + "".join(f"<p>{t}</p>" for t in ls) + "</div>"
+
+    def chunk(part: list[str]) -> str:
+        return '<div class="Custom_UnionStyle">' + "".join(f"<p>{t}</p>" for t in part) + "</div>"
+
     body = f'{NAV}<div class="TRS_Editor">{chunk(lines[:half])}{chunk(lines[half:])}</div>{FOOTER}'
     assert [b.text for b in read_html(page(body), "split.html").blocks] == lines
 
@@ -198,8 +201,8 @@ TEXT = "关于河北区2023年计划执行情况的报告。瞄准经济发展�
         (f'<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>{TEXT}</p>'.encode("gbk"), "gbk"),
         (f"<p>{TEXT}</p>".encode("gbk"), "gbk"),  # no declaration: detected
         (f'<meta charset="utf-8"><p>{TEXT}</p>'.encode("gbk"), "gbk"),  # wrong declaration
-        (f'<meta charset="utf-8"><p>{TEXT}</p>'.encode("utf-8"), "utf-8"),
-        (b"\xef\xbb\xbf" + f"<p>{TEXT}</p>".encode("utf-8"), "utf-8-sig"),
+        (f'<meta charset="utf-8"><p>{TEXT}</p>'.encode(), "utf-8"),
+        (b"\xef\xbb\xbf" + f"<p>{TEXT}</p>".encode(), "utf-8-sig"),
         (f'<?xml version="1.0" encoding="gb18030"?><html><p>{TEXT}</p></html>'.encode("gb18030"), "gbk"),
     ],
 )

@@ -147,10 +147,10 @@ class _Reader:
         if label and any(run.text.strip() for run in runs):
             first_bold = next((run.bold for run in runs if run.text.strip()), False)
             runs.insert(0, Run(label, first_bold))
-        for runs in split_lines(runs):
-            text = line_text(runs)
+        for line in split_lines(runs):
+            text = line_text(line)
             if text:
-                yield Block(text=text, style=style, bold=leading_bold(runs))
+                yield Block(text=text, style=style, bold=leading_bold(line))
 
     def _label(self, p: etree._Element, style_id: str) -> str:
         """The automatic number Word prints before this paragraph, "" if none."""
