@@ -275,8 +275,7 @@ def _layout(root: etree._Element) -> list[_Line]:
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
     for el in list(root.iter(*_DROP_TAGS)):
-        if el.tag != "head" or el.getparent() is not None:
-            _drop(el)
+        _drop(el)
     for el in list(root.iter()):
         if isinstance(el.tag, str) and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")):
             _drop(el)
