@@ -28,6 +28,8 @@ from drafter.model import Figure
 _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
+#: A sentence without any of these holds no figure (a fast path for prose).
+_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE = "，,：:"
 _NUMBER = re.compile(
@@ -45,6 +47,7 @@ _QUAL_GROWTH = re.compile(
     r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
     r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降)$"
 )
+_QUAL_ENDS = ("增长", "提升", "提高", "下降", "降低", "改善")
 _QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
 _HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持)+")
 _DOWN = ("下降", "降低", "减少", "回落", "下滑")
@@ -192,7 +195,11 @@ class _Sentence:
             if skip_reason(self.s, m, self.masked):
                 pos = m.end()
                 continue
-            q = quantity(m["number"], m["scale"] or "", m["unit"], bool(m["more"] or m["more2"]))
+            try:
+                q = quantity(m["number"], m["scale"] or "", m["unit"], bool(m["more"] or m["more2"]))
+            except FigureError:
+                pos = m.end()
+                continue  # 5千%: a scale before a unit that takes none is no quantity
             hit = _Hit(m.start(), m.end(), "number", q=q, suffix=m["suffix"] or "", value=q.value)
             hit.text, hit.number, hit.unit = self.s[m.start() : m.end()], q.number, q.unit
             hits.append(hit)
@@ -207,7 +214,8 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            if clause and not any(start <= a < stop for a, _ in taken) and not any(a <= start < b for a, b in self.masked):
+            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
+            if hinted and not any(start <= a < stop for a, _ in taken) and not any(a <= start < b for a, b in self.masked):
                 done = _QUAL_DONE.search(clause)
                 growth = _QUAL_GROWTH.search(clause) if self.kind == "target" else None
                 if done is not None:
@@ -245,6 +253,8 @@ class _Sentence:
         return base
 
     def figures(self) -> list[Figure]:
+        if not _HINT.search(self.s):
+            return []
         hits = self.hits()
         out: list[Figure] = []
         prev: _Hit | None = None

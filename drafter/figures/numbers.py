@@ -90,6 +90,9 @@ def parse_quantity(text: str) -> Quantity:
 
 def quantity(value: str, scale: str, unit_text: str, more: bool = False) -> Quantity:
     """Build a Quantity from its written parts (number, scale word, unit)."""
+    value, scale = fold_scale(value, scale)
+    if scale and is_chinese(value) and split_unit(scale + canonical(unit_text)) is None:
+        value, scale = value + scale, ""  # 一万%: the 万 is part of the numeral
     base_name = canonical(unit_text)
     written_unit = scale + base_name
     split = split_unit(written_unit)
@@ -98,6 +101,18 @@ def quantity(value: str, scale: str, unit_text: str, more: bool = False) -> Quan
     factor, unit = split
     number = parse_number(value) * factor
     return Quantity(value=value, number=number, unit=written_unit, base=unit.name, family=unit.family, more=more)
+
+
+def fold_scale(value: str, scale: str) -> tuple[str, str]:
+    """Give a Chinese numeral back the scale characters that belong to it.
+
+    ``五千个`` is the numeral 五千, not 五 with the scale 千; only 万 and 亿 stand apart
+    (``三万人`` → 三, 万人), as they do after Arabic digits (``3万人``).
+    """
+    if scale and is_chinese(value):
+        inner = scale.rstrip("万亿")
+        return value + inner, scale[len(inner) :]
+    return value, scale
 
 
 def format_decimal(number: Decimal) -> str:
@@ -110,4 +125,4 @@ def _bad_number(text: str) -> FigureError:
     return FigureError(f"无法识别数字“{text}”", "它既不是阿拉伯数字也不是中文数字", "请写成如“121.47”或“五十七”的形式")
 
 
-__all__ = ["CN_CHARS", "CN_DIGITS", "Quantity", "format_decimal", "is_chinese", "parse_number", "parse_quantity", "quantity"]
+__all__ = ["CN_CHARS", "CN_DIGITS", "Quantity", "fold_scale", "format_decimal", "is_chinese", "parse_number", "parse_quantity", "quantity"]
