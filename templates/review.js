@@ -33,7 +33,10 @@
   var current = -1;
   var navPos = doc.getElementById("nav-pos");
   function stops() {
-    return toArray(doc.querySelectorAll(".stop")).filter(visible);
+    /* in the order the changes were numbered (c1, c2 …): A's deletion and B's insertion of one row stay together */
+    return toArray(doc.querySelectorAll(".stop")).filter(visible).sort(function (x, y) {
+      return parseInt(x.id.slice(1), 10) - parseInt(y.id.slice(1), 10);
+    });
   }
   function go(step) {
     var list = stops();

@@ -184,6 +184,9 @@ class _Page:
         for change in self.result.changes:
             self.changes.setdefault((change.paragraph_a, change.paragraph_b), []).append(change)
         self.single = self.result.mode == "single"
+        self.by_section: dict[str, list[Paragraph]] = {}
+        for part, chapter, para in self.a.paragraphs():
+            self.by_section.setdefault(section_label(part, chapter), []).append(para)
 
     # -- ledger
 
@@ -242,14 +245,17 @@ class _Page:
     # -- text
 
     def sections(self) -> list[dict[str, Any]]:
-        out = [self.section(i, s) for i, s in enumerate(self.result.sections, 1)]
         shown = {p.a for s in self.result.sections for p in s.paragraphs if p.a}
-        out.extend(self.leftovers(shown, len(out)))
+        out = [self.section(i, s, shown) for i, s in enumerate(self.result.sections, 1)]
+        aligned = {s.section_a for s in self.result.sections if s.section_a}
+        out.extend(self.leftovers(shown, aligned, len(out)))
         return out
 
-    def section(self, n: int, section: SectionDiff) -> dict[str, Any]:
+    def section(self, n: int, section: SectionDiff, shown: set[str]) -> dict[str, Any]:
+        moved_stop = self.stop() if section.moved else ""
         title = self.title_row(section)
         rows = [self.row(p, section) for p in section.paragraphs]
+        rows += [self.outside_row(p) for p in self.by_section.get(section.section_a, []) if p.id not in shown]
         ids = {(p.a, p.b) for p in section.paragraphs}
         own = [c for key, cs in self.changes.items() if key in ids for c in cs]
         own += [c for c in self.changes.get(("", ""), []) if c.section == section.section]
@@ -265,9 +271,9 @@ class _Page:
             "title_a": title["a"],
             "title_b": title["b"],
             "title_changed": title["changed"],
-            "title_stop": title["stop"],
+            "title_stop": "",
             "moved": moved,
-            "moved_stop": self.stop() if section.moved else "",
+            "moved_stop": moved_stop,
             "count": len(counted),
             "rolled": len(own) - len(counted),
             "changed": bool(own) or section.moved or title["changed"] or any(r["changed"] for r in rows),
@@ -276,6 +282,8 @@ class _Page:
         }
 
     def title_row(self, section: SectionDiff) -> dict[str, Any]:
+        """Both headings with their word diff; a heading whose only change is a rolled year is quiet."""
+        from drafter.compare.result import TokenOp
         from drafter.compare.text import simple_tokenize, token_diff
 
         ta, tb = section.title_a, section.title_b
@@ -284,16 +292,24 @@ class _Page:
             plain_b = [_piece(tb, "equal")] if tb else []
             return {"a": plain_a, "b": plain_b, "changed": False, "stop": ""}
         runs = token_diff(simple_tokenize(ta), simple_tokenize(tb))
-        side_a = [_piece("".join(t), op) for op, t in runs if op != "insert"]
-        side_b = [_piece("".join(t), op) for op, t in runs if op != "delete"]
-        return {"a": side_a, "b": side_b, "changed": True, "stop": self.stop()}
+        ops = tuple(TokenOp(op, "".join(t)) for op, t in runs)  # type: ignore[arg-type]
+        titled = [c for c in self.changes.get(("", ""), []) if c.section == section.section]
+        hunks = self.hunks(ops, titled)
+        side_a = self.side("a", "", ops, hunks, text=ta)
+        side_b = self.side("b", "", ops, hunks, text=tb)
+        pieces_a = [p for s in side_a["sentences"] for f in s["figures"] for p in f["pieces"]]
+        pieces_b = [p for s in side_b["sentences"] for f in s["figures"] for p in f["pieces"]]
+        changed = any(h["kind"] != "year_rolled" for h in hunks)
+        return {"a": pieces_a, "b": pieces_b, "changed": changed, "stop": ""}
 
     def stop(self) -> str:
         self.stops += 1
         return f"c{self.stops}"
 
     def row(self, diff: ParagraphDiff, section: SectionDiff) -> dict[str, Any]:
-        hunks = self.hunks(diff)
+        whole = diff.status in ("added", "removed", "moved")
+        stop = self.stop() if whole else ""
+        hunks = self.hunks(diff.ops, self.changes.get((diff.a, diff.b), []), diff.status)
         side_a = self.side("a", diff.a, diff.ops, hunks) if diff.a else None
         side_b = self.side("b", diff.b, diff.ops, hunks) if diff.b else None
         marks = {"a": "", "b": ""}
@@ -304,11 +320,10 @@ class _Page:
             marks["b"] = "新增段落"
         elif diff.status == "removed":
             marks["a"] = "删除段落"
-        whole = diff.status in ("added", "removed", "moved")
         return {
             "status": diff.status,
             "changed": diff.status != "equal",
-            "stop": self.stop() if whole else "",
+            "stop": stop,
             "a": side_a,
             "b": side_b,
             "mark_a": marks["a"],
@@ -320,15 +335,15 @@ class _Page:
     def place(self, side: str, pid: str) -> str:
         return self.where[side].get(pid, "")
 
-    def hunks(self, diff: ParagraphDiff) -> list[dict[str, Any]]:
+    def hunks(self, ops: Sequence[Any], found: Sequence[Change], status: str = "changed") -> list[dict[str, Any]]:
         """Runs of deleted/inserted text between kept runs, each classified and numbered."""
         out: list[dict[str, Any]] = []
-        if diff.status in ("added", "removed"):
+        if status in ("added", "removed"):
             return out
         pos = {"a": 0, "b": 0}
         current: dict[str, Any] | None = None
-        changes = list(self.changes.get((diff.a, diff.b), []))
-        for op in diff.ops:
+        changes = list(found)
+        for op in ops:
             if op.op == "equal":
                 if current:
                     out.append(self.classify(current, changes))
@@ -374,9 +389,12 @@ class _Page:
         hunk["stop"] = self.stop()
         return hunk
 
-    def side(self, side: str, pid: str, ops: Sequence[Any], hunks: list[dict[str, Any]]) -> dict[str, Any]:
+    def side(
+        self, side: str, pid: str, ops: Sequence[Any], hunks: list[dict[str, Any]], text: str | None = None
+    ) -> dict[str, Any]:
         """One paragraph's text split into sentence › figure › piece, with marks and titles."""
-        text = self.text[side].get(pid, "")
+        if text is None:
+            text = self.text[side].get(pid, "")
         keep = "delete" if side == "a" else "insert"
         runs: list[tuple[int, int, str]] = []
         pos = 0
@@ -389,9 +407,11 @@ class _Page:
         lo, hi = ("a0", "a1") if side == "a" else ("b0", "b1")
         spans = [(h[lo], h[hi], h) for h in hunks if h[hi] > h[lo]]
         figures = [
-            (f.span[0], f.span[1], (f.span[0], _figure_title(f))) for f in self.figures[side].get(pid, ()) if _fits(f, text)
+            (f.span[0], f.span[1], (f.span[0], _figure_title(f)))
+            for f in self.figures[side].get(pid, ())
+            if pid and _fits(f, text)
         ]
-        cited = self.cited.get(f"{side}:{pid}", [])
+        cited = self.cited.get(f"{side}:{pid}", []) if pid else []
         cuts = {0, len(text)}
         for group in (runs, spans, figures, cited):
             for s, e, _ in group:
@@ -419,14 +439,23 @@ class _Page:
             group[-1]["pieces"].append(piece)
         return {"id": f"{side}-{pid}", "sentences": sentences}
 
-    def leftovers(self, shown: set[str], start: int) -> list[dict[str, Any]]:
+    def outside_row(self, p: Paragraph) -> dict[str, Any]:
+        """A paragraph of A shown alone: B (an excerpt) does not hold its counterpart."""
+        note = "" if self.single else ("（B 摘录未含）" if self.result.b.excerpt else "（B 中无对应段落）")
+        return {
+            "status": "outside", "changed": False, "stop": "",
+            "a": self.side("a", p.id, (), []), "b": None, "mark_a": "", "mark_b": "",
+            "placeholder_a": "", "placeholder_b": note,
+        }
+
+    def leftovers(self, shown: set[str], aligned: set[str], start: int) -> list[dict[str, Any]]:
         """A's paragraphs the aligned sections leave out (B is an excerpt): shown, not as removed."""
         groups: dict[str, list[Paragraph]] = {}
         titles: dict[str, str] = {}
         for part, chapter, para in self.a.paragraphs():
-            if para.id in shown:
-                continue
             label = section_label(part, chapter)
+            if para.id in shown or label in aligned:
+                continue
             groups.setdefault(label, []).append(para)
             titles[label] = chapter.title if chapter else (part.title if part else "")
         if self.single:
@@ -437,13 +466,7 @@ class _Page:
             note = "此部分未能与 B 对齐"
         out = []
         for i, (label, paras) in enumerate(groups.items(), start + 1):
-            rows = []
-            for p in paras:
-                rows.append({
-                    "status": "outside", "changed": False, "stop": "",
-                    "a": self.side("a", p.id, (), []), "b": None, "mark_a": "", "mark_b": "",
-                    "placeholder_a": "", "placeholder_b": "（B 摘录未含）" if not self.single else "",
-                })
+            rows = [self.outside_row(p) for p in paras]
             title = [_piece(titles[label], "equal")] if titles[label] else []
             out.append({
                 "id": f"sec{i}", "label_a": label, "label_b": "", "label": label,
