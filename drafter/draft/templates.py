@@ -33,11 +33,23 @@ CONTEXT_KEYS = (
 
 
 def default_dir() -> Path:
-    """The bundled templates: installed beside the package, or the source tree's templates/."""
-    installed = Path(__file__).resolve().parent.parent / "templates"
-    if (installed / MAIN).is_file():
-        return installed
-    return Path(__file__).resolve().parents[2] / "templates"
+    """The bundled templates: the source tree's templates/, or where an install put them.
+
+    pyproject's data-files install the top-level templates/ folder to
+    ``<prefix>/share/drafter/templates``; a checkout or editable install uses it in place.
+    """
+    here = Path(__file__).resolve().parent
+    candidates = [here.parent / "templates", here.parents[1] / "templates"]
+    candidates += [Path(p) / "share" / "drafter" / "templates" for p in _prefixes()]
+    return next((c for c in candidates if (c / MAIN).is_file()), candidates[1])
+
+
+def _prefixes() -> list[str]:
+    import site
+    import sys
+    import sysconfig
+
+    return [sysconfig.get_path("data"), sys.prefix, site.getuserbase()]
 
 
 def template_dir(path: str | Path | None) -> Path:
