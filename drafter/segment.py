@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 #: Indicator phrases of the genre that jieba's general dictionary cuts apart. Each is added
 #: as one word so a diff of ``一般公共预算收入增长3%`` keeps the indicator whole.

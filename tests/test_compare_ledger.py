@@ -6,8 +6,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-
 from compare_kit import build, figure, qualitative, with_figures
+
 from drafter.compare import Link, diff_reports
 from drafter.compare.ledger import indicator_similarity, normalize_indicator
 

@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
-
 from compare_kit import build
 from conftest import SEED_2023
+
 from drafter.compare import diff_reports
 from drafter.compare.align import bigrams, dice, in_order
 from drafter.compare.text import ParagraphContext, classify, simple_tokenize, token_diff

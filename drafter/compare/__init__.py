@@ -11,8 +11,8 @@ Nothing here imports jieba: the words come from ``Paragraph.tokens``, computed a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Iterable
 
 from drafter.compare.changes import find_changes
 from drafter.compare.ledger import DEFAULT_TOLERANCE, build_ledger
@@ -34,7 +34,6 @@ from drafter.compare.result import (
 from drafter.compare.text import Tokenizer
 from drafter.errors import InputError
 from drafter.model import Report
-
 
 
 def _side(report: Report, source: str) -> Side:
@@ -65,9 +64,9 @@ def diff_reports(
     later = a if single else b
     assert later is not None
     targets, unplanned = build_ledger(a, later, links=links or (), tolerance=tolerance)
-    if single:
-        sections, changes = (), ()
-    else:
+    sections: tuple[SectionDiff, ...] = ()
+    changes: tuple[Change, ...] = ()
+    if not single:
         sections, changes = find_changes(a, later, tokenizer)
     return DiffResult(
         mode="single" if single else "pair",

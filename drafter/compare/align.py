@@ -9,8 +9,9 @@ character bigrams of normalized text, so it needs no word segmentation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence, TypeVar
+from typing import TypeVar
 
 from drafter.model import Chapter, Paragraph, Part, Report
 
@@ -222,7 +223,7 @@ class Aligner:
             if i not in moved_a:
                 inner[n].append(ParagraphPair(pa, None, False, 0.0))
         out = []
-        for (x, y, moved), got in zip(section_pairs, inner):
+        for (x, y, moved), got in zip(section_pairs, inner, strict=True):
             out.append(SectionPair(x, y, moved, tuple(_order(got))))
         return out
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from drafter.compare.align import SectionPair, align
-from drafter.compare.result import Change, ParagraphDiff, SectionDiff, TokenOp
+from drafter.compare.result import Change, ParagraphDiff, ParagraphStatus, SectionDiff, TokenOp
 from drafter.compare.text import (
     ParagraphContext,
     TokenCodec,
@@ -103,12 +103,12 @@ class ChangeFinder:
         if moved:
             changes.append(Change("moved", label, a.text, b.text, a.id, b.id))
         if a.text == b.text:
-            status = "moved" if moved else "equal"
+            status: ParagraphStatus = "moved" if moved else "equal"
             return ParagraphDiff(a.id, b.id, status, (TokenOp("equal", b.text),), similarity), changes
         runs = token_diff(self.tokens(a), self.tokens(b), self.codec)
         ctx = ParagraphContext(label, a.id, b.id, self.delta)
         changes.extend(classify(a.text, b.text, runs, ctx, self.indicator_of))
-        status = "moved" if moved else "changed"
+        status = "moved" if moved else "changed"  # type: ignore[assignment]
         return ParagraphDiff(a.id, b.id, status, to_ops(runs), similarity), changes
 
 

@@ -12,9 +12,9 @@ one outcome per target, after the pins of ``links.yaml`` are applied.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable
 
 from drafter.compare.align import bigrams, dice
 from drafter.compare.links import Link, matches
@@ -99,7 +99,7 @@ class Ledger:
     ) -> None:
         self.a, self.b = a, b
         self.single = a is b
-        self.links = [l for l in links if l.a == a.year and l.b == b.year]
+        self.links = [lk for lk in links if lk.a == a.year and lk.b == b.year]
         self.tolerance = tolerance
         self.targets = [f for f in a.figures if _is_target(f, a)]
         self.outcomes = [f for f in b.figures if _is_outcome(f, b)]

@@ -97,9 +97,9 @@ def load_links(path: str | os.PathLike[str]) -> tuple[Link, ...]:
 def dump_links(links: tuple[Link, ...]) -> str:
     import yaml
 
-    ordered = sorted(set(links), key=lambda l: (l.a, l.b, l.target, l.outcome, l.action))
+    ordered = sorted(set(links), key=lambda lk: (lk.a, lk.b, lk.target, lk.outcome, lk.action))
     body = yaml.safe_dump(
-        {"links": [l.to_dict() for l in ordered]}, allow_unicode=True, sort_keys=False, default_flow_style=False
+        {"links": [lk.to_dict() for lk in ordered]}, allow_unicode=True, sort_keys=False, default_flow_style=False
     )
     return _HEADER + body
 
@@ -119,8 +119,8 @@ def add_link(links: tuple[Link, ...], link: Link) -> tuple[Link, ...]:
     if not link.target.strip() or not link.outcome.strip():
         raise InputError("配对不完整", "目标和实绩的指标名称都不能为空", "请写出两者的指标名称，例如 北京项目投资额")
     kept = tuple(
-        l for l in links if not (l.a == link.a and l.b == link.b and _key(l.target) == _key(link.target)
-                                 and (link.action == "pin" and l.action == "pin" or _key(l.outcome) == _key(link.outcome)))
+        lk for lk in links if not (lk.a == link.a and lk.b == link.b and _key(lk.target) == _key(link.target)
+                                 and (link.action == "pin" and lk.action == "pin" or _key(lk.outcome) == _key(link.outcome)))
     )
     return kept + (link,)
 
@@ -128,9 +128,9 @@ def add_link(links: tuple[Link, ...], link: Link) -> tuple[Link, ...]:
 def remove_links(links: tuple[Link, ...], a: int, b: int, target: str, outcome: str | None = None) -> tuple[tuple[Link, ...], int]:
     """Links without those naming ``target`` (and ``outcome`` if given); also how many went."""
     kept = tuple(
-        l for l in links
-        if not (l.a == a and l.b == b and _key(l.target) == _key(target)
-                and (outcome is None or _key(l.outcome) == _key(outcome)))
+        lk for lk in links
+        if not (lk.a == a and lk.b == b and _key(lk.target) == _key(target)
+                and (outcome is None or _key(lk.outcome) == _key(outcome)))
     )
     return kept, len(links) - len(kept)
 

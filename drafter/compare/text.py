@@ -10,8 +10,8 @@ see as one edit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from diff_match_patch import diff_match_patch
 
@@ -228,21 +228,21 @@ def _special(
     old, new = _content(hunk.old), _content(hunk.new)
     if not old or not new or len(old) != len(new):
         return None
-    if all(_YEAR.match(o) and _YEAR.match(n) for o, n in zip(old, new)):
+    if all(_YEAR.match(o) and _YEAR.match(n) for o, n in zip(old, new, strict=True)):
         rolled = all(
             int(_YEAR.match(n).group(1)) - int(_YEAR.match(o).group(1)) == ctx.year_delta  # type: ignore[union-attr]
             and o[4:] == n[4:]
-            for o, n in zip(old, new)
+            for o, n in zip(old, new, strict=True)
         )
         if not rolled:
             return None
         return [Change("year_rolled", ctx.section, "".join(hunk.old), "".join(hunk.new), ctx.a_id, ctx.b_id)]
-    if not all(is_figure(o) and is_figure(n) for o, n in zip(old, new)):
+    if not all(is_figure(o) and is_figure(n) for o, n in zip(old, new, strict=True)):
         return None
     out = []
     a_offsets = _offsets(hunk.old, hunk.a_start)
     b_offsets = _offsets(hunk.new, hunk.b_start)
-    for o, n in zip(old, new):
+    for o, n in zip(old, new, strict=True):
         a_pos, b_pos = a_offsets[o].pop(0), b_offsets[n].pop(0)
         indicator = indicator_of(ctx.b_id, b_pos, ctx.a_id, a_pos) if indicator_of else ""
         if not indicator:

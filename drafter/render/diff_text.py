@@ -7,7 +7,7 @@ same result gives the same bytes (golden files, pipes).
 from __future__ import annotations
 
 import io
-from typing import Iterator
+from collections.abc import Iterator
 
 from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry
 
