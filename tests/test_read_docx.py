@@ -185,6 +185,7 @@ def test_chinese_style_names_outline_levels_and_based_on_chains():
         level.set(qn("w:val"), "2")
         para._p.get_or_add_pPr().append(level)
         doc.add_paragraph("正文段落。")
+        doc.add_paragraph("二、2024年主要目标任务", style=styles.add_style("一级标题", WD_STYLE_TYPE.PARAGRAPH))
 
     blocks = read_docx(_word(build), "a.docx").blocks
     assert [(b.text, b.style) for b in blocks] == [
@@ -192,6 +193,7 @@ def test_chinese_style_names_outline_levels_and_based_on_chains():
         ("一、2023年计划执行情况", "heading1"),
         ("1.推进项目建设", "heading3"),
         ("正文段落。", ""),
+        ("二、2024年主要目标任务", "heading1"),
     ]
 
 

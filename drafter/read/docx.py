@@ -35,7 +35,8 @@ from drafter.read import Block, Document
 from drafter.read.docx_numbering import Numbering
 from drafter.read.runs import Run, leading_bold, line_text, split_lines
 
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$")
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$|^([1-9一二三四五六七八九])\s*级\s*标题$")
+_LEVEL_DIGITS = "一二三四五六七八九"
 _TITLE_NAMES = ("title", "标题")
 _FALSE = ("0", "false", "off", "none")
 
@@ -279,7 +280,9 @@ class _Styles:
                     return "title"
                 match = _HEADING_NAME.match(candidate)
                 if match:
-                    return _level_style(int(match.group(1)) - 1)
+                    digit = match.group(1) or match.group(2)
+                    level = int(digit) if digit.isdigit() else _LEVEL_DIGITS.index(digit) + 1
+                    return _level_style(level - 1)
             level = _outline_level(style.find(qn("w:pPr")))
             if level is not None:
                 return _level_style(level)
