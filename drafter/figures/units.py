@@ -51,7 +51,6 @@ _TABLE: tuple[Unit, ...] = (
     Unit("亩", "area"),
     Unit("公顷", "area"),
     Unit("公里", "length"),
-    Unit("千米", "length", scalable=False),
     Unit("米", "length"),
     Unit("%", "percent", scalable=False),
     Unit("‰", "percent", scalable=False),
