@@ -30,11 +30,13 @@ A_TEXT = {
     "p1c1-1": "经济运行稳中向好。全年地区生产总值增长3%左右，北京项目投资额34.2亿元，同比增长5%。",
     "p1c1-2": f"营商环境持续优化。{SCRIPT}市场主体达到6万家。",
     "p1c1-3": "产业结构不断优化。服务业占比提高。",
+    "p1c1-4": "社会大局和谐稳定。",
     "p2c1-1": "2024年主要目标是：地区生产总值增长4.5%左右，北京项目投资额30亿元，市场主体突破6.2万家。",
 }
 B_TEXT = {
     "p1c1-1": "经济运行稳中向好。全年地区生产总值增长3.5%左右，北京项目投资额35.08亿元，完成全年任务的116.9%。",
     "p1c1-2": f"营商环境持续优化。{IMG}市场主体达到6.2万家。",
+    "p1c1-3": "社会大局和谐稳定。",
     "p1c2-1": "产业结构不断优化。服务业占比提高。",
     "p1c2-2": "新建公共充电桩300台。",
 }
@@ -91,7 +93,7 @@ def reports() -> tuple[Report, Report]:
                 Chapter("p1c1", "一", "稳增长", _paragraphs(A_TEXT, "p1c1", 0)),
             )),
             Part("p2", "二", "plan", "2024年主要目标任务", chapters=(
-                Chapter("p2c1", "一", "促发展", _paragraphs(A_TEXT, "p2c1", 3)),
+                Chapter("p2c1", "一", "促发展", _paragraphs(A_TEXT, "p2c1", 4)),
             )),
         ),
         figures=a_figures,
@@ -102,7 +104,7 @@ def reports() -> tuple[Report, Report]:
         parts=(
             Part("p1", "一", "execution", "2024年计划执行情况", chapters=(
                 Chapter("p1c1", "一", "稳增长", _paragraphs(B_TEXT, "p1c1", 0)),
-                Chapter("p1c2", "二", "调结构", _paragraphs(B_TEXT, "p1c2", 2)),
+                Chapter("p1c2", "二", "调结构", _paragraphs(B_TEXT, "p1c2", 3)),
             )),
         ),
         figures=b_figures,
@@ -142,11 +144,12 @@ def diff_result(a: Report, b: Report) -> DiffResult:
         TokenOp("delete", "6万家"), TokenOp("insert", "6.2万家"),
         TokenOp("equal", "。"),
     ), 0.7)
+    same = ParagraphDiff("p1c1-4", "p1c1-3", "equal", (TokenOp("equal", A_TEXT["p1c1-4"]),), 1.0)
     p3 = ParagraphDiff("p1c1-3", "p1c2-1", "moved", (TokenOp("equal", A_TEXT["p1c1-3"]),), 1.0)
     p4 = ParagraphDiff("", "p1c2-2", "added", (TokenOp("insert", B_TEXT["p1c2-2"]),))
     p5 = ParagraphDiff("p2c1-1", "", "removed", (TokenOp("delete", A_TEXT["p2c1-1"]),))
     sections = (
-        SectionDiff("一（一）", "一（一）", "稳增长", "稳增长", False, (p1, p2)),
+        SectionDiff("一（一）", "一（一）", "稳增长", "稳增长", False, (p1, p2, same)),
         SectionDiff("", "一（二）", "", "调结构", False, (p3, p4)),
         SectionDiff("二（一）", "", "促发展", "", False, (p5,)),
     )
