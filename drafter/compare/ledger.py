@@ -234,7 +234,7 @@ class Ledger:
             status = "no_baseline" if self.single else ("not_in_excerpt" if self.b.coverage.excerpt else "not_reported")
             note = {
                 "no_baseline": "本报告未给出该指标的今年实绩",
-                "not_in_excerpt": "对比报告仅存节选，未见该指标，不能据此判断未报告",
+                "not_in_excerpt": "对比报告仅存摘录，未见该指标，不能据此判断未报告",
                 "not_reported": "对比报告未报告该指标的完成情况",
             }[status]
             return LedgerEntry(
@@ -319,7 +319,7 @@ class Ledger:
         if self.single:
             status, note = "qualitative", "定性目标，需人工判断"
         elif self.b.coverage.excerpt:
-            status, note = "not_in_excerpt", "对比报告仅存节选，未见相关表述"
+            status, note = "not_in_excerpt", "对比报告仅存摘录，未见相关表述"
         else:
             status, note = "not_reported", "对比报告未见相关表述"
         return LedgerEntry(t.indicator, target, None, None, None, status, False, Evidence(0.0, (), note, t.paragraph))

@@ -16,7 +16,7 @@ STATUS_LABELS = {
     "met": "完成",
     "missed": "未完成",
     "not_reported": "未报告",
-    "not_in_excerpt": "节选未含",
+    "not_in_excerpt": "摘录未含",
     "qualitative": "需人工判断",
     "not_comparable": "不可比",
     "raised": "目标提高",
@@ -101,7 +101,7 @@ def _heading(result: DiffResult) -> str:
     a, b = result.a, result.b
     if result.mode == "single":
         return f"{a.region} {a.year} 年报告：{a.year + 1} 年目标与 {a.year} 年实绩对照（目标/实绩 = 目标相对今年实绩）"
-    excerpt = "（节选）" if b.excerpt else ""
+    excerpt = "（摘录）" if b.excerpt else ""
     return f"{a.region}：{a.year} 年报告提出的 {a.year + 1} 年目标 → {b.year} 年报告{excerpt}的完成情况"
 
 
@@ -162,7 +162,7 @@ def _summary(result: DiffResult) -> Iterator[str]:
     if any(e.target.qualifier == "about" for e in result.targets) and result.mode == "pair":
         yield f"“左右”目标按 ±{format((result.tolerance * 100).normalize(), 'f')}% 的相对容差判断。"
     if result.b.excerpt and result.mode == "pair":
-        yield "对比报告仅存节选：节选未含的目标不能判断为未报告，也不列出删除的段落。"
+        yield "对比报告仅存摘录：摘录未含的目标不能判断为未报告，也不列出删除的段落。"
 
 
 def change_lines(result: DiffResult) -> Iterator[str]:
