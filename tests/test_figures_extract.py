@@ -150,6 +150,31 @@ def test_bad_arguments_are_figure_errors() -> None:
         extract_figures("增长5%", kind="plan")
 
 
+def test_dash_lists_and_spaces() -> None:
+    found = extract_figures(
+        "预期目标是：——区域生产总值增长 6%；——居民消费价格涨幅上涨 3%左右；——城镇调查失业率控制在 5.5%以内。",
+        kind="target",
+    )
+    assert [(f.indicator, f.measure, f.qualifier) for f in found] == [
+        ("区域生产总值", "growth", "exact"),
+        ("居民消费价格涨幅", "growth", "about"),
+        ("城镇调查失业率", "share", "at_most"),
+    ]
+
+
+def test_share_of_the_annual_plan_is_completion() -> None:
+    amount, done, growth = extract_figures("全区完成工业总产值80.5亿元，占年度计划的76.2%，同比增长7.3%。")
+    assert amount.indicator == done.indicator == growth.indicator == "工业总产值"
+    assert (done.measure, growth.measure) == ("completion", "growth")
+
+
+def test_quarter_and_counted_subjects_leave_the_name() -> None:
+    first, count, amount = extract_figures("第三季度全区完成生产总值30.1亿元。45家规上企业实现营业收入12亿元。")
+    assert first.indicator == "生产总值"
+    assert (count.indicator, count.value) == ("规上企业", "45")
+    assert amount.indicator == "营业收入"
+
+
 _alphabet = st.sampled_from(
     list("0123456789.,，、；。：%％（）()“”《》第届年月日号万亿千百十一二两三四五六七八九零〇余多左右以上下内超过突破不少于力争预计累计新增完成实现达到增长下降居首位排名全市家个亿元平方米公里P/·吨 ")
 )

@@ -31,7 +31,7 @@ _SCAN = str.maketrans(
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_CLAUSE = "，,：:"
+_CLAUSE = "，,：:—"
 _NUMBER = re.compile(
     rf"(?P<number>\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{CN_CHARS}]+?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
@@ -50,14 +50,14 @@ _QUAL_GROWTH = re.compile(
 _QUAL_ENDS = ("增长", "提升", "提高", "下降", "降低", "改善")
 _QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
 _HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持)+")
-_DOWN = ("下降", "降低", "减少", "回落", "下滑")
+_DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 _UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
-_GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|提升|回落|增幅为?|增速为?)(了|达|达到)?$")
+_GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?)(了|达|达到)?$")
 _AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
 _ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
 _AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
 _BASELINE = re.compile(r"(?:由|从)(?P<year>\d{4})年(?:底|末|初)?的?$")
-_COMPLETION = re.compile(r"完成(?:全年|年度)?(?:任务|目标|计划)的$|完成率$|完成进度$")
+_COMPLETION = re.compile(r"(?:完成|占)(?:全年|年度)?(?:任务|目标|计划)的?$|完成率$|完成进度$")
 _NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目")
 _INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新")
 _CUMULATIVE = ("累计", "总量", "累积")
@@ -259,7 +259,7 @@ class _Sentence:
         out: list[Figure] = []
         prev: _Hit | None = None
         for i, hit in enumerate(hits):
-            hit.before = self.s[self.before_start(hit, prev) : hit.start]
+            hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
         self._apply_respectively(hits, out)

@@ -18,7 +18,7 @@ FLAG_WORDS = (
     "新建", "新安装", "新设", "新注册", "再创建", "入库", "超额",
 )
 #: Time and scope words stripped from the name wherever they stand.
-_TIME = re.compile(r"[\u4e00-\u9fff]{0,8}期间|全年|年内|今年|当年|前三季度|上半年|下半年|一季度|前[一二三四]季度|年底前|年末|截至目前|目前")
+_TIME = re.compile(r"[\u4e00-\u9fff]{0,8}期间|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|年底前|年末|截至目前|目前")
 #: Scope phrases that say where a claim holds, not what is measured.
 _SCOPE = re.compile(r"在全(市|区|国|省)(唯一|率先)?|连续|我区|全区")
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
@@ -35,7 +35,7 @@ _TRAIL = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
     "增至", "降至", "下降到", "下降至", "扩容至", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
-    "共", "累计", "实现", "完成", "保持", "增长", "下降", "提高", "降低", "增加", "减少", "上升",
+    "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "在", "的", "等", "，", "、",
 )
 #: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
@@ -115,6 +115,11 @@ def name_before(text: str) -> str:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
     text = text[:1] + _INNER_FLAGS.sub("", text[1:])
     text = strip_trail(strip_lead(strip_trail(text)))
+    done = None
+    for done in re.finditer(r"实现|完成|达到", text):
+        pass
+    if done is not None and done.end() < len(text) - 1 and done.start() > 0 and _subject_droppable(text[: done.start()]):
+        text = text[done.end() :]  # 202家规模以上工业企业实现总产值 → 总产值
     last = None
     plain = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: "　" * len(m.group()), text)
     for last in _ACTION.finditer(plain):
@@ -150,7 +155,7 @@ def name_of_clause(text: str) -> str:
 
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
-    text = fold(text).strip("，、。；：,;: ").removesuffix("的").removesuffix("等")
+    text = fold(text).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     if text.endswith("等指标"):
         text = text[:-3]
     return text
