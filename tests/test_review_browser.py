@@ -8,13 +8,14 @@ fails the test, and ``page.on("request")`` is checked as well.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from review_pair import IMG, SCRIPT, diff_result, reports
 
 from drafter.render.review import write_review_html
-from review_pair import IMG, SCRIPT, diff_result, reports
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -78,11 +79,11 @@ class Opened:
 
 @pytest.fixture(scope="module")
 def bundled_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Opened, Any]]:
+    from conftest import SEED_2023, SEED_2024
+
     from drafter.archive import load_report
     from drafter.compare import diff_reports
     from drafter.ingest import ingest_file
-
-    from conftest import SEED_2023, SEED_2024
 
     root = tmp_path_factory.mktemp("browser") / "archive"
     ingest_file(SEED_2023, root)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from review_pair import IMG, SCRIPT, diff_result, reports
 
 from drafter.errors import InputError
-from drafter.render.review import percent_change, render_review_html, review_context, write_review_html
-from review_pair import IMG, SCRIPT, diff_result, reports
+from drafter.render.review import (
+    percent_change,
+    render_review_html,
+    review_context,
+    write_review_html,
+)
 
 CASE = Path(__file__).resolve().parent / "cases" / "review-small"
 
@@ -24,10 +29,10 @@ def small() -> str:
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, object, object]:
     """The two real reports (2023 whole, 2024 an excerpt) and diff_reports' result."""
+    from conftest import SEED_2023, SEED_2024
+
     from drafter.compare import diff_reports
     from drafter.ingest import ingest_file
-
-    from conftest import SEED_2023, SEED_2024
 
     root = tmp_path_factory.mktemp("review") / "archive"
     ingest_file(SEED_2023, root)

@@ -14,12 +14,20 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
-from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry, ParagraphDiff, SectionDiff
+from drafter.compare.result import (
+    Change,
+    DiffResult,
+    FigureRef,
+    LedgerEntry,
+    ParagraphDiff,
+    SectionDiff,
+)
 from drafter.errors import InputError, TemplateError
 from drafter.model import Figure, Paragraph, Report, section_label
 
@@ -418,7 +426,7 @@ class _Page:
                 cuts.update((s, e))
         points = sorted(c for c in cuts if 0 <= c <= len(text))
         sentences: list[dict[str, Any]] = []
-        for s, e in zip(points, points[1:]):
+        for s, e in zip(points, points[1:], strict=False):
             sid = _covering(cited, s)
             fig = _covering(figures, s)
             hunk = _covering(spans, s)
