@@ -175,6 +175,17 @@ def test_quarter_and_counted_subjects_leave_the_name() -> None:
     assert amount.indicator == "营业收入"
 
 
+def test_levels_totals_and_net_increases() -> None:
+    level, total, net = extract_figures(
+        "PM2.5年均浓度下降至33微克/立方米。全区共有规上工业企业210家，比上年净增18家。"
+    )
+    assert (level.indicator, level.measure, level.direction) == ("PM2.5年均浓度", "amount", "")  # a level, not a rate
+    assert total.indicator == net.indicator == "规上工业企业"
+    assert net.increment
+    assert one("粮食产量稳定在8万吨以上", kind="target").qualifier == "at_least"
+    assert extract_figures("三次产业结构持续优化") == []
+
+
 _alphabet = st.sampled_from(
     list("0123456789.,，、；。：%％（）()“”《》第届年月日号万亿千百十一二两三四五六七八九零〇余多左右以上下内超过突破不少于力争预计累计新增完成实现达到增长下降居首位排名全市家个亿元平方米公里P/·吨 ")
 )

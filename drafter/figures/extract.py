@@ -59,12 +59,12 @@ _AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<
 _BASELINE = re.compile(r"(?:由|从)(?P<year>\d{4})年(?:底|末|初)?的?$")
 _COMPLETION = re.compile(r"(?:完成|占)(?:全年|年度)?(?:任务|目标|计划)的?$|完成率$|完成进度$")
 _NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目")
-_INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新")
+_INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新", "净增")
 _CUMULATIVE = ("累计", "总量", "累积")
 #: Words that start with a one-character unit: after a number they are not that unit.
 UNIT_WORDS = frozenset(
     "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
-    "人员 人工 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔".split()
+    "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔".split()
 )
 _CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
 
