@@ -11,13 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SEED_2023, SEED_2024
+from figures_scoring import Score, score
 
 from drafter.figures import extract_report
 from drafter.read import read_file
 from drafter.structure import parse_report
-from figures_scoring import Score, score
-
-from conftest import SEED_2023, SEED_2024
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

@@ -122,7 +122,7 @@ def _sentences(scan: str) -> list[tuple[int, int]]:
 def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
     """Why a number-with-unit match is not a figure ("" if it is one)."""
     number, unit = m["number"], m["unit"]
-    start, end = m.start(), m.end()
+    start = m.start()
     before = s[start - 1] if start else " "
     after = s[m.end("unit") : m.end("unit") + 1] or " "
     if any(a <= start < b for a, b in masked):
@@ -184,9 +184,10 @@ class _Sentence:
             taken.append((m.start(), m.end()))
         pos = 0
         while True:
-            m = _NUMBER.search(self.s, pos)
-            if m is None:
+            found = _NUMBER.search(self.s, pos)
+            if found is None:
                 break
+            m = found
             pos = m.start() + 1
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -405,7 +406,7 @@ class _Sentence:
             subject = ind.strip_lead(hit.before[: hit.before.index("分别")])
             names = [ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
             if len(names) == len(group) > 1:
-                for j, name in zip(group, names):
+                for j, name in zip(group, names, strict=True):
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
 

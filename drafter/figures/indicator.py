@@ -11,6 +11,7 @@ measured, and are dropped. Spellings are folded (``PM 2.5`` → ``PM2.5``, ``Ｇ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Words that open a figure's phrase and are kept as flags, not in the name.
 FLAG_WORDS = (
@@ -25,13 +26,13 @@ _SCOPE = re.compile(r"在全(市|区|国|省)(唯一|率先)?|连续|我区|全�
 _INNER_FLAGS = re.compile(r"累计|新增|力争|预计")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 _COMPARE = re.compile(r"(较|比)(年初|上年|去年|同期|\d{4}年(同期|底|末)?)|同比|环比")
-_LEAD = (
+_LEAD: tuple[str, ...] = (
     "成功争取", "预计", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
     "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
     "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
 )
-_TRAIL = (
+_TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
     "增至", "降至", "下降到", "下降至", "扩容至", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
@@ -117,20 +118,23 @@ def name_before(text: str) -> str:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
     text = text[:1] + _INNER_FLAGS.sub("", text[1:])
     text = strip_trail(strip_lead(strip_trail(text)))
-    done = None
-    for done in re.finditer(r"实现|完成|达到", text):
-        pass
+    done = _last(re.finditer(r"实现|完成|达到", text))
     if done is not None and done.end() < len(text) - 1 and done.start() > 0 and _subject_droppable(text[: done.start()]):
         text = text[done.end() :]  # 202家规模以上工业企业实现总产值 → 总产值
-    last = None
     plain = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: "　" * len(m.group()), text)
-    for last in _ACTION.finditer(plain):
-        pass
+    last = _last(_ACTION.finditer(plain))
     if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]):
         text = text[last.start() :]
     text = re.sub(r"^(在|对(?!接)|为|与|向|从(?!事)|把|将)", "", text)
     text = re.sub(r"^新(?=注册|设)", "", text)
     return normalize(text)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - keep the last one
+        pass
+    return found
 
 
 def _subject_droppable(subject: str) -> bool:
