@@ -40,9 +40,11 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
               help="“左右”目标的相对容差（0.05 即 ±5%）。")
 @click.option("--fail-on", "fail_on", callback=_statuses, default=None, metavar="STATUSES",
               help="有目标处于这些状态（逗号分隔，如 missed,not_reported）时以退出码 1 结束。")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="另存一份可离线打开的审阅网页（高亮全部改动）。")
 @archive_option
 def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
-         fail_on: tuple[str, ...], archive_dir: str | None) -> None:
+         fail_on: tuple[str, ...], html_path: str | None, archive_dir: str | None) -> None:
     """比对两年报告：A 年报告提出的目标在 B 年报告中的完成情况，以及文字变化。
 
     A、B 可以是档案中的年度，也可以是尚未导入的报告文件。只给 A 时，
@@ -53,6 +55,7 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     \b
     Example:
         drafter diff 2023 2024
+        drafter diff 2023 2024 --html review.html
         drafter diff 2023 2024 --format json > diff.json
         drafter diff 2023 草稿.docx --fail-on missed,not_reported
         drafter diff 2023
@@ -60,9 +63,15 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     import sys
     from decimal import Decimal
 
-    from drafter.compare.inputs import diff_specs
+    from drafter.compare.inputs import compare_specs
 
-    result = diff_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
+    compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
+    result = compared.result
+    if html_path:
+        from drafter.render.review import write_review_html
+
+        write_review_html(result, compared.a, compared.b, html_path)
+        click.echo(f"审阅网页已写入 {html_path}", err=True)
     if fmt == "json":
         from drafter.render.diff_data import to_json
 

@@ -48,6 +48,15 @@ def archive_links(archive: str | os.PathLike[str] | None, report: Report) -> tup
     return load_links(links_path(resolve_root(archive), report.meta.region))
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """A diff with the two reports it compares (``b`` is ``a`` in one-year mode)."""
+
+    result: DiffResult
+    a: Report
+    b: Report
+
+
 def diff_specs(
     a: str,
     b: str | None = None,
@@ -57,6 +66,18 @@ def diff_specs(
     tolerance: Decimal = DEFAULT_TOLERANCE,
 ) -> DiffResult:
     """``drafter diff A [B]`` as a library call: open both sides, load the pins, compare."""
+    return compare_specs(a, b, archive=archive, region=region, tolerance=tolerance).result
+
+
+def compare_specs(
+    a: str,
+    b: str | None = None,
+    *,
+    archive: str | os.PathLike[str] | None = None,
+    region: str | None = None,
+    tolerance: Decimal = DEFAULT_TOLERANCE,
+) -> Comparison:
+    """Like ``diff_specs``, keeping the opened reports (the review page shows their text)."""
     from drafter.compare import diff_reports
 
     first = open_side(a, archive, region)
@@ -74,10 +95,11 @@ def diff_specs(
             f"请写成 drafter diff {min(first.report.year, second.report.year)} {max(first.report.year, second.report.year)}",
         )
     links = archive_links(archive, first.report)
-    return diff_reports(
+    result = diff_reports(
         first.report,
         None if second is None else second.report,
         links=links,
         tolerance=tolerance,
         sources=(first.source, second.source if second else first.source),
     )
+    return Comparison(result, first.report, first.report if second is None else second.report)
