@@ -44,6 +44,29 @@ def test_non_figures_are_skipped(text: str) -> None:
     assert [f.text for f in extract_figures(text)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "reason"),
+    [
+        ("在河北区第十八届人民代表大会", "十八", "ordinal"),
+        ("2024年1月10日", "2024", "year"),
+        ("2024年1月10日", "10", "date"),
+        ("落实“十项行动”", "十", "quoted"),
+        ("全年PM 2.5 平均浓度", "2.5", "code"),
+        ("推进5G建设", "5", "code"),
+        ("打造民生路56号航运产业项目先导平台", "56", "address"),
+        ("成立75周年", "75", "anniversary"),
+        ("推动609地块出让", "609", "no unit"),
+        ("党的二十大", "二十", "no unit"),
+        ("启动三年行动", "三", "name"),
+        ("力争落地一批关联企业", "一", "no unit"),
+    ],
+)
+def test_non_figures_say_why(text: str, number: str, reason: str) -> None:
+    from drafter.figures.extract import non_figures
+
+    assert (number, reason) in non_figures(text)
+
+
 def test_target_with_hedge() -> None:
     fig = one("力争实现北京项目投资额30亿元。", kind="target", year=2024)
     assert (fig.indicator, fig.value, fig.number, fig.unit) == ("北京项目投资额", "30", Decimal("3.0E+9"), "亿元")

@@ -411,6 +411,52 @@ class _Sentence:
                     out[j] = _replace(out[j], indicator=name)
 
 
+_NUMERAL = re.compile(rf"\d+(?:\.\d+)?|[{CN_CHARS}]*[{CN_DIGITS}十][{CN_CHARS}]*")
+
+
+def non_figures(text: str) -> list[tuple[str, str]]:
+    """Every number in ``text`` that is not a figure, with the rule that set it aside.
+
+    Reasons: quoted (``“十四五”``), ordinal (``第十八届``), year, date, code (glued to
+    Latin letters: ``PM 2.5``, ``5G``), address (``56号``), anniversary (``75周年``), and
+    for the rest the extractor's own rule (``skip_reason``) or ``no unit`` (``609地块``,
+    ``二十大``: a number that measures nothing).
+    """
+    scan = text.translate(_SCAN)
+    covered = [f.span for f in extract_figures(text)]
+    masked = [(m.start(), m.end()) for m in _QUOTES.finditer(scan)]
+    out = []
+    for m in _NUMERAL.finditer(scan):
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        out.append((text[m.start() : m.end()], _why_not(scan, m, masked)))
+    return out
+
+
+def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
+    before, after = s[max(0, m.start() - 2) : m.start()], s[m.end() : m.end() + 2]
+    if any(a <= m.start() < b for a, b in masked):
+        return "quoted"
+    if before.endswith(("第", "届", "首")):
+        return "ordinal"
+    if after.startswith(("月", "日")) or before.endswith(("年", "月")) and after.startswith(("日", "月")):
+        return "date"
+    if after.startswith("年") and len(m.group()) >= 3:
+        return "year"
+    if before.rstrip(" ")[-1:].isascii() and before.rstrip(" ")[-1:].isalpha() or after[:1].isascii() and after[:1].isalpha():
+        return "code"
+    if after.startswith("号"):
+        return "address"
+    if after.startswith("周年"):
+        return "anniversary"
+    unit = _NUMBER.match(s, m.start())
+    if unit is not None:
+        reason = skip_reason(s, unit, masked)
+        if reason:
+            return reason
+    return "no unit"
+
+
 def _strip_qualifier_words(before: str) -> str:
     for pattern in (_AT_MOST_BEFORE, _AT_LEAST_BEFORE, _ABOUT_BEFORE):
         before = pattern.sub("", before)
@@ -429,4 +475,4 @@ def _replace(figure: Figure, **changes: object) -> Figure:
     return replace(figure, **changes)  # type: ignore[arg-type]
 
 
-__all__ = ["extract_figures", "skip_reason"]
+__all__ = ["extract_figures", "non_figures", "skip_reason"]
