@@ -68,12 +68,32 @@ def environment(directory: Path) -> Any:
 
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(directory)),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def _bytecode_cache() -> Any:
+    """Compiled templates cached per user (keyed by the template's source checksum): compiling
+    the two draft templates costs more than the rest of a draft. None when no cache folder can
+    be made; $DRAFTER_NO_CACHE=1 turns it off."""
+    import os
+
+    if os.environ.get("DRAFTER_NO_CACHE"):
+        return None
+    from jinja2 import FileSystemBytecodeCache
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "drafter", "jinja")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(folder)
 
 
 def render(context: dict[str, Any], path: str | Path | None = None) -> str:

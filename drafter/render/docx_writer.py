@@ -1,37 +1,36 @@
 """Write a draft as a .docx in the official layout (GB/T 9704-2012, 党政机关公文格式).
 
-A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (type area 156 × 225 mm); a
-document grid of 22 lines × 28 characters; title 方正小标宋简体 二号 centred; 一、 headings
-黑体 三号; （一） headings 楷体_GB2312 三号; body 仿宋_GB2312 三号 with a two-character
-first-line indent; lead sentences bold; page numbers ``— 1 —`` 四号 宋体, odd pages right,
-even pages left. Every style names its East Asian font (w:eastAsia), or Word and WPS fall
-back to 宋体. Core properties come from the draft (the archive), and the zip is written
-with fixed times: the same draft gives the same bytes.
+A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (type area 156 × 225 mm); 22
+lines a page (exact line pitch) of 28 characters (三号 condensed by 0.25 pt); title
+方正小标宋简体 二号 centred; 一、 headings 黑体 三号; （一） headings 楷体_GB2312 三号; body
+仿宋_GB2312 三号 with a two-character first-line indent; lead sentences bold; page numbers
+``— 1 —`` 四号 宋体, odd pages right and even pages left. Every style names its East Asian
+font (w:eastAsia), or Word and WPS fall back to 宋体; the font table gives each GB font
+its common substitute (仿宋_GB2312 → 仿宋).
 
-This module and the .docx reader are the only ones that import python-docx.
+The package is written as WordprocessingML text, part by part, into a zip with fixed entry
+times: the same draft gives the same bytes, and a draft costs no python-docx import (this
+module may use python-docx, with the .docx reader, but a whole draft must take < 0.3 s).
+Core properties come from the draft (the archive), never from the clock.
 """
 
 from __future__ import annotations
 
 import io
-from datetime import datetime
+import zipfile
 from pathlib import Path
-
-from docx import Document as new_document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm
+from xml.sax.saxutils import escape
 
 from drafter.draft.document import Block, DraftDocument, Properties, Run
-from drafter.draft.stablezip import stable_zip
+from drafter.draft.stablezip import FIXED_TIME
 
-#: GB/T 9704 fonts by role.
+#: GB/T 9704 fonts by role, with the substitute Word/WPS should use when one is missing.
 FONT_TITLE = "方正小标宋简体"
 FONT_HEADING1 = "黑体"
 FONT_HEADING2 = "楷体_GB2312"
 FONT_BODY = "仿宋_GB2312"
 FONT_PAGE_NUMBER = "宋体"
+SUBSTITUTES = {FONT_TITLE: "宋体", FONT_HEADING1: "SimHei", FONT_HEADING2: "楷体", FONT_BODY: "仿宋", FONT_PAGE_NUMBER: "SimSun"}
 #: Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt.
 SIZE_TITLE, SIZE_BODY, SIZE_PAGE_NUMBER = 44, 32, 28
 #: 225 mm / 22 lines = 28.95 pt = 579 twips.
@@ -39,29 +38,11 @@ LINE_PITCH = 579
 #: 156 mm / 28 characters = 15.79 pt a character: 三号 (16 pt) condensed by 0.25 pt (-5 twips).
 #: Condensing, not a character grid: LibreOffice snaps a 16 pt glyph to two 15.79 pt grid cells.
 CHAR_SPACING = -5
+#: Page and margins in twips (1 mm = 56.69 twips): A4, top 37, bottom 35, left 28, right 26 mm.
+PAGE = {"w": 11906, "h": 16838}
+MARGINS = {"top": 2098, "right": 1474, "bottom": 1984, "left": 1587, "header": 850, "footer": 1361, "gutter": 0}
 #: Highlight colours: a gap to fill, prose carried over from last year.
 HIGHLIGHT = {"todo": "yellow", "carry": "lightGray"}
-
-_STYLE_XML = """
-<w:style {ns} w:type="paragraph" w:styleId="{id}"{default}>
-  <w:name w:val="{name}"/>{based}
-  <w:qFormat/>
-  <w:pPr>{keep}
-    <w:spacing w:before="0" w:after="{after}" w:line="{line}" w:lineRule="exact"/>
-    <w:ind w:firstLineChars="{indent_chars}" w:firstLine="{indent}"/>
-    <w:jc w:val="{jc}"/>{outline}
-  </w:pPr>
-  <w:rPr>
-    <w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}" w:hint="eastAsia"/>
-    <w:b w:val="0"/><w:bCs w:val="0"/><w:i w:val="0"/><w:iCs w:val="0"/>
-    <w:color w:val="000000"/>
-    <w:spacing w:val="{spacing}"/>
-    <w:kern w:val="0"/>
-    <w:sz w:val="{size}"/><w:szCs w:val="{size}"/>
-    <w:lang w:val="en-US" w:eastAsia="zh-CN"/>
-  </w:rPr>
-</w:style>
-"""
 
 #: block kind → (styleId, name, font, size, centred, indented, outline level, space after in lines)
 STYLES = {
@@ -74,6 +55,12 @@ STYLES = {
     "heading2": ("Heading2", "heading 2", FONT_HEADING2, SIZE_BODY, False, True, 1, 0),
 }
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
 
 def write_docx(document: DraftDocument, path: str | Path, highlight: bool = True) -> None:
     """Write the draft to ``path`` atomically (nothing is left behind on failure)."""
@@ -83,147 +70,185 @@ def write_docx(document: DraftDocument, path: str | Path, highlight: bool = True
 
 
 def docx_bytes(document: DraftDocument, highlight: bool = True) -> bytes:
-    doc = new_document()
-    _page_setup(doc)
-    _styles(doc)
-    body = doc.element.body
-    for paragraph in list(body.iterchildren(qn("w:p"))):
-        body.remove(paragraph)
-    for block in document.blocks:
-        _paragraph(doc, block, highlight)
-    _page_numbers(doc)
-    _properties(doc, document.properties)
+    """The .docx package of a draft, as bytes."""
     buffer = io.BytesIO()
-    doc.save(buffer)
-    return stable_zip(buffer.getvalue())
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, xml in _parts(document, highlight):
+            entry = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            package.writestr(entry, (_HEAD + xml).encode("utf-8"))
+    return buffer.getvalue()
 
 
-def _page_setup(doc: object) -> None:
-    section = doc.sections[0]  # type: ignore[attr-defined]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
-    section.header_distance, section.footer_distance = Mm(15), Mm(24)
-    sect = section._sectPr
-    for grid in sect.findall(qn("w:docGrid")):
-        sect.remove(grid)
-    sect.append(parse_xml(f'<w:docGrid {nsdecls("w")} w:type="lines" w:linePitch="{LINE_PITCH}"/>'))
-    doc.settings.odd_and_even_pages_header_footer = True  # type: ignore[attr-defined]
+def _parts(document: DraftDocument, highlight: bool) -> list[tuple[str, str]]:
+    return [
+        ("[Content_Types].xml", _content_types()),
+        ("_rels/.rels", _package_rels()),
+        ("docProps/core.xml", _core(document.properties)),
+        ("docProps/app.xml", '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+         "<Application>drafter</Application></Properties>"),
+        ("word/_rels/document.xml.rels", _document_rels()),
+        ("word/document.xml", _document(document.blocks, highlight)),
+        ("word/styles.xml", _styles()),
+        ("word/settings.xml", _settings()),
+        ("word/fontTable.xml", _font_table()),
+        ("word/footer1.xml", _footer("right")),
+        ("word/footer2.xml", _footer("left")),
+    ]
 
 
-def _styles(doc: object) -> None:
-    styles = doc.styles.element  # type: ignore[attr-defined]
-    _defaults(styles)
-    for style_id, name, font, size, centred, indented, outline, after in STYLES.values():
-        for old in styles.findall(qn("w:style")):
-            if old.get(qn("w:styleId")) == style_id:
-                styles.remove(old)
-        styles.append(
-            parse_xml(
-                _STYLE_XML.format(
-                    ns=nsdecls("w"),
-                    id=style_id,
-                    name=name,
-                    default=' w:default="1"' if style_id == "Normal" else "",
-                    based="" if style_id == "Normal" else '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>',
-                    keep="<w:keepNext/>" if outline is not None or style_id in ("Title", "Subtitle") else "",
-                    after=after * LINE_PITCH,
-                    line=LINE_PITCH if size <= SIZE_BODY else 700,
-                    spacing=CHAR_SPACING if size == SIZE_BODY else 0,
-                    indent_chars=200 if indented else 0,
-                    indent=2 * size * 10 if indented else 0,
-                    jc="center" if centred else "both",
-                    outline="" if outline is None else f'<w:outlineLvl w:val="{outline}"/>',
-                    font=font,
-                    size=size,
-                )
-            )
-        )
+# ---------------------------------------------------------------- package plumbing
 
 
-def _defaults(styles: object) -> None:
-    """Document defaults: 仿宋_GB2312 三号 everywhere, theme fonts removed (they override w:eastAsia)."""
-    for old in styles.findall(qn("w:docDefaults")):  # type: ignore[attr-defined]
-        styles.remove(old)  # type: ignore[attr-defined]
-    styles.insert(  # type: ignore[attr-defined]
-        0,
-        parse_xml(
-            f'<w:docDefaults {nsdecls("w")}><w:rPrDefault><w:rPr>'
-            f'<w:rFonts w:ascii="{FONT_BODY}" w:hAnsi="{FONT_BODY}" w:eastAsia="{FONT_BODY}" w:cs="{FONT_BODY}"/>'
-            f'<w:sz w:val="{SIZE_BODY}"/><w:szCs w:val="{SIZE_BODY}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
-            "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
-            f'<w:spacing w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>'
-        ),
+def _content_types() -> str:
+    overrides = {
+        "/word/document.xml": f"{_WML}.document.main+xml",
+        "/word/styles.xml": f"{_WML}.styles+xml",
+        "/word/settings.xml": f"{_WML}.settings+xml",
+        "/word/fontTable.xml": f"{_WML}.fontTable+xml",
+        "/word/footer1.xml": f"{_WML}.footer+xml",
+        "/word/footer2.xml": f"{_WML}.footer+xml",
+        "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
+        "/docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+    }
+    body = "".join(f'<Override PartName="{k}" ContentType="{v}"/>' for k, v in overrides.items())
+    return (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        f'<Default Extension="xml" ContentType="application/xml"/>{body}</Types>'
     )
-    for element in styles.iter(qn("w:rFonts")):  # type: ignore[attr-defined]
-        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-            element.attrib.pop(qn(theme), None)
-    for style in styles.findall(qn("w:style")):  # type: ignore[attr-defined]
-        _east_asian(style)
 
 
-_AFTER_RPR = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
+def _relationships(items: list[tuple[str, str, str]]) -> str:
+    body = "".join(f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in items)
+    return f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}</Relationships>'
 
 
-def _east_asian(style: object) -> None:
-    """Give a style an explicit East Asian font (仿宋_GB2312 unless it names one already)."""
-    rpr = style.find(qn("w:rPr"))  # type: ignore[attr-defined]
-    if rpr is None:
-        rpr = parse_xml(f'<w:rPr {nsdecls("w")}/>')
-        anchor = next((style.find(qn(t)) for t in _AFTER_RPR if style.find(qn(t)) is not None), None)  # type: ignore[attr-defined]
-        if anchor is None:
-            style.append(rpr)  # type: ignore[attr-defined]
-        else:
-            anchor.addprevious(rpr)
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = parse_xml(f'<w:rFonts {nsdecls("w")}/>')
-        rstyle = rpr.find(qn("w:rStyle"))
-        if rstyle is None:
-            rpr.insert(0, fonts)
-        else:
-            rstyle.addnext(fonts)
-    if not fonts.get(qn("w:eastAsia")):
-        fonts.set(qn("w:eastAsia"), FONT_BODY)
+def _package_rels() -> str:
+    return _relationships([
+        ("rId1", f"{_REL}/officeDocument", "word/document.xml"),
+        ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+        ("rId3", f"{_REL}/extended-properties", "docProps/app.xml"),
+    ])
 
 
-def _paragraph(doc: object, block: Block, highlight: bool) -> None:
-    paragraph = doc.add_paragraph(style=STYLES[block.kind][1])  # type: ignore[attr-defined]
-    for run in block.runs:
-        _run(paragraph, run, highlight)
+def _document_rels() -> str:
+    return _relationships([
+        ("rId1", f"{_REL}/styles", "styles.xml"),
+        ("rId2", f"{_REL}/settings", "settings.xml"),
+        ("rId3", f"{_REL}/fontTable", "fontTable.xml"),
+        ("rId4", f"{_REL}/footer", "footer1.xml"),
+        ("rId5", f"{_REL}/footer", "footer2.xml"),
+    ])
 
 
-def _run(paragraph: object, run: Run, highlight: bool) -> None:
-    element = paragraph.add_run(run.text)  # type: ignore[attr-defined]
-    if run.bold:
-        element.bold = True
-        element._r.get_or_add_rPr().append(parse_xml(f'<w:bCs {nsdecls("w")}/>'))
+def _core(props: Properties) -> str:
+    when = f"{props.created}T00:00:00Z" if len(props.created) == 10 else props.created
+    stamp = f'xsi:type="dcterms:W3CDTF">{escape(when)}'
+    return (
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+        ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{escape(props.title)}</dc:title><dc:subject>{escape(props.subject)}</dc:subject>"
+        f"<dc:creator>{escape(props.author)}</dc:creator><cp:keywords>{escape(props.keywords)}</cp:keywords>"
+        "<dc:description>由 drafter 根据上年报告和指标表生成的草稿</dc:description>"
+        f"<cp:lastModifiedBy>{escape(props.author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+        "<cp:category>计划报告草稿</cp:category><dc:language>zh-CN</dc:language>"
+        f"<dcterms:created {stamp}</dcterms:created><dcterms:modified {stamp}</dcterms:modified>"
+        "</cp:coreProperties>"
+    )
+
+
+# ---------------------------------------------------------------- the document
+
+
+def _document(blocks: tuple[Block, ...], highlight: bool) -> str:
+    body = "".join(_paragraph_xml(block, highlight) for block in blocks)
+    margins = " ".join(f'w:{k}="{v}"' for k, v in MARGINS.items())
+    section = (
+        '<w:sectPr><w:footerReference w:type="even" r:id="rId5"/><w:footerReference w:type="default" r:id="rId4"/>'
+        f'<w:pgSz w:w="{PAGE["w"]}" w:h="{PAGE["h"]}"/><w:pgMar {margins}/><w:cols w:space="425"/>'
+        f'<w:docGrid w:type="lines" w:linePitch="{LINE_PITCH}"/></w:sectPr>'
+    )
+    return f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}{section}</w:body></w:document>'
+
+
+def _paragraph_xml(block: Block, highlight: bool) -> str:
+    style = STYLES[block.kind][0]
+    runs = "".join(_run_xml(run, highlight) for run in block.runs)
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{runs}</w:p>'
+
+
+def _run_xml(run: Run, highlight: bool) -> str:
+    props = "<w:b/><w:bCs/>" if run.bold else ""
     colour = HIGHLIGHT.get(run.mark) if highlight else None
     if colour:
-        element._r.get_or_add_rPr().append(parse_xml(f'<w:highlight {nsdecls("w")} w:val="{colour}"/>'))
+        props += f'<w:highlight w:val="{colour}"/>'
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    space = ' xml:space="preserve"' if run.text != run.text.strip() else ""
+    return f"<w:r>{rpr}<w:t{space}>{escape(run.text)}</w:t></w:r>"
 
 
-def _page_numbers(doc: object) -> None:
-    section = doc.sections[0]  # type: ignore[attr-defined]
-    section.different_first_page_header_footer = False
-    _page_number(section.footer, WD_ALIGN_PARAGRAPH.RIGHT, "right")
-    _page_number(section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT, "left")
+def _fonts(font: str) -> str:
+    return f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}" w:hint="eastAsia"/>'
 
 
-def _page_number(footer: object, align: object, side: str) -> None:
-    """``— N —`` in 四号 宋体, one character in from the outer edge of the type area."""
-    footer.is_linked_to_previous = False  # type: ignore[attr-defined]
-    paragraph = footer.paragraphs[0]  # type: ignore[attr-defined]
-    paragraph.alignment = align
-    fmt = paragraph.paragraph_format
-    fmt.first_line_indent = 0
-    ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(parse_xml(f'<w:ind {nsdecls("w")} w:{side}Chars="100" w:{side}="{SIZE_PAGE_NUMBER * 10}" w:firstLineChars="0" w:firstLine="0"/>'))
-    ppr.append(parse_xml(f'<w:spacing {nsdecls("w")} w:line="{LINE_PITCH}" w:lineRule="exact"/>'))
-    rpr = (
-        f'<w:rPr><w:rFonts w:ascii="{FONT_PAGE_NUMBER}" w:hAnsi="{FONT_PAGE_NUMBER}" w:eastAsia="{FONT_PAGE_NUMBER}"'
-        f' w:cs="{FONT_PAGE_NUMBER}" w:hint="eastAsia"/><w:sz w:val="{SIZE_PAGE_NUMBER}"/><w:szCs w:val="{SIZE_PAGE_NUMBER}"/></w:rPr>'
+def _styles() -> str:
+    defaults = (
+        f"<w:docDefaults><w:rPrDefault><w:rPr>{_fonts(FONT_BODY)}"
+        f'<w:sz w:val="{SIZE_BODY}"/><w:szCs w:val="{SIZE_BODY}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
+        "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
+        f'<w:spacing w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>'
     )
+    styles = "".join(_style(*spec) for spec in STYLES.values())
+    character = (
+        '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
+        f'<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:rPr>{_fonts(FONT_BODY)}</w:rPr></w:style>'
+    )
+    return f'<w:styles xmlns:w="{W_NS}">{defaults}{styles}{character}</w:styles>'
+
+
+def _style(style_id: str, name: str, font: str, size: int, centred: bool, indented: bool, outline: int | None, after: int) -> str:
+    based = "" if style_id == "Normal" else '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>'
+    keep = "<w:keepNext/>" if outline is not None or style_id in ("Title", "Subtitle") else ""
+    line = LINE_PITCH if size <= SIZE_BODY else 700
+    indent = f'w:firstLineChars="{200 if indented else 0}" w:firstLine="{2 * size * 10 if indented else 0}"'
+    level = "" if outline is None else f'<w:outlineLvl w:val="{outline}"/>'
+    spacing = CHAR_SPACING if size == SIZE_BODY else 0
+    default = ' w:default="1"' if style_id == "Normal" else ""
+    return (
+        f'<w:style w:type="paragraph"{default} w:styleId="{style_id}">'
+        f'<w:name w:val="{name}"/>{based}<w:qFormat/>'
+        f'<w:pPr>{keep}<w:spacing w:before="0" w:after="{after * LINE_PITCH}" w:line="{line}" w:lineRule="exact"/>'
+        f'<w:ind {indent}/><w:jc w:val="{"center" if centred else "both"}"/>{level}</w:pPr>'
+        f'<w:rPr>{_fonts(font)}<w:b w:val="0"/><w:bCs w:val="0"/><w:i w:val="0"/><w:iCs w:val="0"/>'
+        f'<w:color w:val="000000"/><w:spacing w:val="{spacing}"/><w:kern w:val="0"/>'
+        f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:style>'
+    )
+
+
+def _settings() -> str:
+    return (
+        f'<w:settings xmlns:w="{W_NS}"><w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>'
+        '<w:characterSpacingControl w:val="compressPunctuation"/>'
+        '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>'
+        "</w:compat></w:settings>"
+    )
+
+
+def _font_table() -> str:
+    fonts = "".join(
+        f'<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:charset w:val="86"/><w:family w:val="auto"/>'
+        '<w:pitch w:val="variable"/></w:font>'
+        for name, alt in SUBSTITUTES.items()
+    )
+    return f'<w:fonts xmlns:w="{W_NS}">{fonts}</w:fonts>'
+
+
+def _footer(side: str) -> str:
+    """``— N —`` in 四号 宋体, one character in from the outer edge of the type area."""
+    rpr = f'<w:rPr>{_fonts(FONT_PAGE_NUMBER)}<w:sz w:val="{SIZE_PAGE_NUMBER}"/><w:szCs w:val="{SIZE_PAGE_NUMBER}"/></w:rPr>'
     runs = (
         f'<w:r>{rpr}<w:t xml:space="preserve">— </w:t></w:r>'
         f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
@@ -233,21 +258,12 @@ def _page_number(footer: object, align: object, side: str) -> None:
         f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>'
         f'<w:r>{rpr}<w:t xml:space="preserve"> —</w:t></w:r>'
     )
-    for run in parse_xml(f'<w:p {nsdecls("w")}>{runs}</w:p>'):
-        paragraph._p.append(run)
-
-
-def _properties(doc: object, props: Properties) -> None:
-    core = doc.core_properties  # type: ignore[attr-defined]
-    when = datetime.fromisoformat(props.created)
-    core.title, core.author, core.subject, core.keywords = props.title, props.author, props.subject, props.keywords
-    core.last_modified_by = props.author
-    core.comments = "由 drafter 根据上年报告和指标表生成的草稿"
-    core.category = "计划报告草稿"
-    core.language = "zh-CN"
-    core.created = core.modified = when
-    core.last_printed = when
-    core.revision = 1
+    ppr = (
+        f'<w:pPr><w:spacing w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/>'
+        f'<w:ind w:{side}Chars="100" w:{side}="{SIZE_PAGE_NUMBER * 10}" w:firstLineChars="0" w:firstLine="0"/>'
+        f'<w:jc w:val="{side}"/></w:pPr>'
+    )
+    return f'<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p>{ppr}{runs}</w:p></w:ftr>'
 
 
 __all__ = ["FONT_BODY", "FONT_HEADING1", "FONT_HEADING2", "FONT_TITLE", "HIGHLIGHT", "docx_bytes", "write_docx"]

@@ -1,0 +1,77 @@
+"""Draft speed: `.venv/bin/python bench/bench_draft.py`.
+
+Times `drafter draft 2024 --figures examples/figures-2024.yaml -o …` end to end (a new
+process each run, as a user runs it) on the seed 2023 report (the real report, 67
+paragraphs, ~150 figures) ingested into a temporary archive (or the bundled archive when it
+holds 2023). Budget: median ≤ 0.3 s on this 2-core machine. Also reports the same with the
+sheet as .xlsx (openpyxl's import is the largest single cost) and, for reference, a bare
+`python -c pass` and `drafter --help`, and checks that the draft path never loads jieba.
+Exit status 1 when the main case is over budget.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "tjhb-2023.txt"
+FIGURES = ROOT / "examples" / "figures-2024.yaml"
+BUNDLED = ROOT / "archive"
+BUDGET = 0.3
+RUNS = 15
+DRAFTER = str(Path(sys.executable).parent / "drafter")
+
+
+def median(cmd: list[str], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def archive_with_2023(folder: Path) -> Path:
+    if any(BUNDLED.glob("*/2023.json")):
+        return BUNDLED
+    from drafter.ingest import ingest_file
+
+    root = folder / "archive"
+    ingest_file(SEED, root)
+    return root
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        archive = archive_with_2023(folder)
+        out = folder / "draft-2024.docx"
+        xlsx = folder / "figures-2024.xlsx"
+        subprocess.run([DRAFTER, "sheet", "2024", "--archive", str(archive), "-o", str(xlsx)], check=True, capture_output=True)
+        base = median([sys.executable, "-c", "pass"])
+        helped = median([DRAFTER, "--help"])
+        main_case = median([DRAFTER, "draft", "2024", "--archive", str(archive), "--figures", str(FIGURES), "-o", str(out)])
+        with_xlsx = median([DRAFTER, "draft", "2024", "--archive", str(archive), "--figures", str(xlsx), "-o", str(out)])
+        probe = (
+            "import sys\nfrom drafter.cli import main\n"
+            f"sys.argv = ['drafter', 'draft', '2024', '--archive', {str(archive)!r}, '--figures', {str(FIGURES)!r}, '-o', {str(out)!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint('jieba' in sys.modules)\n"
+        )
+        jieba = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+        size = out.stat().st_size
+    print(f"archive: {archive if archive == BUNDLED else 'seed 2023 ingested into a temporary archive'}")
+    print(f"{'python -c pass':<40} median {base * 1000:7.1f} ms   reference")
+    print(f"{'drafter --help':<40} median {helped * 1000:7.1f} ms   reference")
+    print(f"{'drafter draft 2024 (figures .yaml)':<40} median {main_case * 1000:7.1f} ms   {main_case / BUDGET:4.2f}× budget {BUDGET} s")
+    print(f"{'drafter draft 2024 (figures .xlsx)':<40} median {with_xlsx * 1000:7.1f} ms   {with_xlsx / BUDGET:4.2f}× budget {BUDGET} s")
+    print(f"draft size {size} bytes; jieba imported on the draft path: {jieba}")
+    return 0 if main_case <= BUDGET and jieba == "False" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
