@@ -52,23 +52,59 @@ def main() -> int:
         archive = archive_with_2023(folder)
         out = folder / "draft-2024.docx"
         xlsx = folder / "figures-2024.xlsx"
-        subprocess.run([DRAFTER, "sheet", "2024", "--archive", str(archive), "-o", str(xlsx)], check=True, capture_output=True)
+        subprocess.run(
+            [DRAFTER, "sheet", "2024", "--archive", str(archive), "-o", str(xlsx)],
+            check=True,
+            capture_output=True,
+        )
         base = median([sys.executable, "-c", "pass"])
         helped = median([DRAFTER, "--help"])
-        main_case = median([DRAFTER, "draft", "2024", "--archive", str(archive), "--figures", str(FIGURES), "-o", str(out)])
-        with_xlsx = median([DRAFTER, "draft", "2024", "--archive", str(archive), "--figures", str(xlsx), "-o", str(out)])
+        main_case = median(
+            [
+                DRAFTER,
+                "draft",
+                "2024",
+                "--archive",
+                str(archive),
+                "--figures",
+                str(FIGURES),
+                "-o",
+                str(out),
+            ]
+        )
+        with_xlsx = median(
+            [
+                DRAFTER,
+                "draft",
+                "2024",
+                "--archive",
+                str(archive),
+                "--figures",
+                str(xlsx),
+                "-o",
+                str(out),
+            ]
+        )
         probe = (
             "import sys\nfrom drafter.cli import main\n"
             f"sys.argv = ['drafter', 'draft', '2024', '--archive', {str(archive)!r}, '--figures', {str(FIGURES)!r}, '-o', {str(out)!r}]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\nprint('jieba' in sys.modules)\n"
         )
-        jieba = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+        jieba = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        ).stdout.strip()
         size = out.stat().st_size
-    print(f"archive: {archive if archive == BUNDLED else 'seed 2023 ingested into a temporary archive'}")
+    print(
+        f"archive: {archive if archive == BUNDLED else 'seed 2023 ingested into a temporary archive'}"
+    )
     print(f"{'python -c pass':<40} median {base * 1000:7.1f} ms   reference")
     print(f"{'drafter --help':<40} median {helped * 1000:7.1f} ms   reference")
-    print(f"{'drafter draft 2024 (figures .yaml)':<40} median {main_case * 1000:7.1f} ms   {main_case / BUDGET:4.2f}× budget {BUDGET} s")
-    print(f"{'drafter draft 2024 (figures .xlsx)':<40} median {with_xlsx * 1000:7.1f} ms   {with_xlsx / BUDGET:4.2f}× budget {BUDGET} s")
+    print(
+        f"{'drafter draft 2024 (figures .yaml)':<40} median {main_case * 1000:7.1f} ms   {main_case / BUDGET:4.2f}× budget {BUDGET} s"
+    )
+    print(
+        f"{'drafter draft 2024 (figures .xlsx)':<40} median {with_xlsx * 1000:7.1f} ms   {with_xlsx / BUDGET:4.2f}× budget {BUDGET} s"
+    )
     print(f"draft size {size} bytes; jieba imported on the draft path: {jieba}")
     return 0 if main_case <= BUDGET and jieba == "False" else 1
 

@@ -26,7 +26,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _base() -> Report:
-    return Report.from_dict(json.loads((SMALL / "天津市河北区" / "2023.json").read_text(encoding="utf-8")))
+    return Report.from_dict(
+        json.loads((SMALL / "天津市河北区" / "2023.json").read_text(encoding="utf-8"))
+    )
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +58,10 @@ def test_chinese_numerals_round_trip(number: int) -> None:
 
 
 def test_roll_meeting_and_years() -> None:
-    assert roll_meeting("河北区第十八届人民代表大会第五次会议") == "河北区第十八届人民代表大会第六次会议"
+    assert (
+        roll_meeting("河北区第十八届人民代表大会第五次会议")
+        == "河北区第十八届人民代表大会第六次会议"
+    )
     assert roll_meeting("第十五届人民代表大会第九次会议") == "第十五届人民代表大会第十次会议"
     assert roll_meeting("第二十次会议") == "第二十一次会议"
     text = "2024年是关键一年，对标2023年，展望2035年，较2019年增长"
@@ -69,7 +74,8 @@ def test_roll_meeting_and_years() -> None:
 def test_golden_text_and_document_xml(drafted: Path, golden) -> None:  # type: ignore[no-untyped-def]
     document = build_draft(draft_input(_base(), _sheet()))
     marked = "\n".join(
-        f"{b.kind}|" + "".join(f"<{r.mark or '-'}{'+b' if r.bold else ''}>{r.text}" for r in b.runs) for b in document.blocks
+        f"{b.kind}|" + "".join(f"<{r.mark or '-'}{'+b' if r.bold else ''}>{r.text}" for r in b.runs)
+        for b in document.blocks
     )
     golden(CASE / "expected" / "draft.txt", "\n".join(document.text_lines()) + "\n")
     golden(CASE / "expected" / "draft-marked.txt", marked + "\n")
@@ -87,7 +93,9 @@ def _sheet():  # type: ignore[no-untyped-def]
 
 def test_outcomes_with_completion_and_change() -> None:
     text = "\n".join(build_draft(draft_input(_base(), _sheet())).text_lines())
-    assert "实现北京项目投资额35.08亿元，完成全年任务的116.9%，同比增长2.6%" in text  # the real 2024 wording
+    assert (
+        "实现北京项目投资额35.08亿元，完成全年任务的116.9%，同比增长2.6%" in text
+    )  # the real 2024 wording
     assert "预计地区生产总值同比增长3%左右" in text
     assert "华为生态企业达到68家，完成全年任务的97.1%，同比增长41.7%" in text
     assert "北京新设机构达到51家" in text
@@ -103,7 +111,10 @@ def test_structure_follows_last_years_plan() -> None:
     kinds = [b.kind for b in blocks]
     assert kinds[:4] == ["title", "subtitle", "speaker", "salutation"]
     headings1 = [b.text for b in blocks if b.kind == "heading1"]
-    assert headings1 == ["一、2024年国民经济和社会发展计划执行情况", "二、2025年国民经济和社会发展主要目标任务"]
+    assert headings1 == [
+        "一、2024年国民经济和社会发展计划执行情况",
+        "二、2025年国民经济和社会发展主要目标任务",
+    ]
     headings2 = [b.text for b in blocks if b.kind == "heading2"]
     plan_titles = [f"{c.label}{c.title}" for c in _base().part("plan").chapters]  # type: ignore[union-attr]
     assert headings2 == plan_titles + plan_titles
@@ -118,7 +129,9 @@ def test_without_sheet_every_slot_is_a_gap() -> None:
 
 
 def test_excerpt_base_is_refused() -> None:
-    base = Report(Metadata("天津市河北区", 2024, 2025), Coverage(excerpt=True, parts=("execution",)))
+    base = Report(
+        Metadata("天津市河北区", 2024, 2025), Coverage(excerpt=True, parts=("execution",))
+    )
     with pytest.raises(ArchiveError, match="没有计划部分"):
         draft_input(base)
 
@@ -139,7 +152,11 @@ def test_page_setup_is_gbt_9704(drafted: Path) -> None:
     assert round(mm(11906 - twips["left"] - twips["right"])) == 156
     assert round(mm(16838 - twips["top"] - twips["bottom"])) == 225
     grid = sect.find(f"{W}docGrid")
-    assert int(grid.get(f"{W}linePitch")) * 22 <= 16838 - twips["top"] - twips["bottom"] < int(grid.get(f"{W}linePitch")) * 23
+    assert (
+        int(grid.get(f"{W}linePitch")) * 22
+        <= 16838 - twips["top"] - twips["bottom"]
+        < int(grid.get(f"{W}linePitch")) * 23
+    )
     assert "evenAndOddHeaders" in _part(drafted, "word/settings.xml")
 
 
@@ -152,9 +169,14 @@ def test_styles_name_the_gbt_fonts_as_east_asian(drafted: Path) -> None:
         rfonts = style.find(f"{W}rPr/{W}rFonts")
         name = style.find(f"{W}name").get(f"{W}val")
         if True:  # every style, paragraph, character and table alike
-            assert rfonts is not None and rfonts.get(f"{W}eastAsia"), f"style {name} sets no East Asian font"
+            assert rfonts is not None and rfonts.get(f"{W}eastAsia"), (
+                f"style {name} sets no East Asian font"
+            )
             size = style.find(f"{W}rPr/{W}sz")
-            fonts[name] = (rfonts.get(f"{W}eastAsia"), None if size is None else size.get(f"{W}val"))
+            fonts[name] = (
+                rfonts.get(f"{W}eastAsia"),
+                None if size is None else size.get(f"{W}val"),
+            )
     assert fonts["Title"] == ("方正小标宋简体", "44")
     assert fonts["heading 1"] == ("黑体", "32")
     assert fonts["heading 2"] == ("楷体_GB2312", "32")
@@ -172,7 +194,10 @@ def test_page_numbers_odd_right_even_left(drafted: Path) -> None:
         document = z.read("word/document.xml").decode()
     kinds = dict(re.findall(r'w:footerReference w:type="(\w+)" r:id="(rId\d+)"', document))
     assert set(kinds) >= {"default", "even"}
-    target = {rid: re.search(rf'Id="{rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="{rid}"', rels) for rid in kinds.values()}
+    target = {
+        rid: re.search(rf'Id="{rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="{rid}"', rels)
+        for rid in kinds.values()
+    }
     for kind, align in (("default", "right"), ("even", "left")):
         match = target[kinds[kind]]
         xml = footers["word/" + (match.group(1) or match.group(2))]
@@ -202,7 +227,10 @@ def test_same_inputs_same_bytes_and_core_properties(drafted: Path, tmp_path: Pat
     assert again.read_bytes() == drafted.read_bytes()
     core = _part(drafted, "docProps/core.xml")
     assert "2024-01-10T00:00:00Z" in core  # the base report's delivery date, never the clock
-    assert "关于河北区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告" in core
+    assert (
+        "关于河北区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告"
+        in core
+    )
     assert "天津市河北区发展和改革委员会" in core
 
 
@@ -213,13 +241,60 @@ def _archive_with_2024(tmp_path: Path) -> Path:
     root = tmp_path / "archive"
     shutil.copytree(SMALL, root)
     figures = (
-        Figure("地区生产总值", "3", None, "%", "percent", "outcome", "growth", "about", estimate=True, section="一"),
-        Figure("一般公共预算收入", "3.2", None, "%", "percent", "outcome", "growth", "exact", section="一"),
-        Figure("北京新设机构", "51", None, "家", "count", "outcome", "count", "exact", section="一（一）"),
-        Figure("北京项目投资额", "35.08", None, "亿元", "money", "outcome", "amount", "exact", section="一（一）"),
+        Figure(
+            "地区生产总值",
+            "3",
+            None,
+            "%",
+            "percent",
+            "outcome",
+            "growth",
+            "about",
+            estimate=True,
+            section="一",
+        ),
+        Figure(
+            "一般公共预算收入",
+            "3.2",
+            None,
+            "%",
+            "percent",
+            "outcome",
+            "growth",
+            "exact",
+            section="一",
+        ),
+        Figure(
+            "北京新设机构",
+            "51",
+            None,
+            "家",
+            "count",
+            "outcome",
+            "count",
+            "exact",
+            section="一（一）",
+        ),
+        Figure(
+            "北京项目投资额",
+            "35.08",
+            None,
+            "亿元",
+            "money",
+            "outcome",
+            "amount",
+            "exact",
+            section="一（一）",
+        ),
     )
-    report = Report(Metadata("天津市河北区", 2024, 2025), Coverage(excerpt=True, parts=("execution",)), figures=figures)
-    (root / "天津市河北区" / "2024.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
+    report = Report(
+        Metadata("天津市河北区", 2024, 2025),
+        Coverage(excerpt=True, parts=("execution",)),
+        figures=figures,
+    )
+    (root / "天津市河北区" / "2024.json").write_text(
+        json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8"
+    )
     return root
 
 
@@ -274,6 +349,8 @@ def test_draft_path_never_imports_jieba(tmp_path: Path) -> None:
         "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
         "print(sorted(m for m in ('jieba', 'cn2an', 'rich', 'drafter.segment') if m in sys.modules))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert proc.stdout.strip() == "[]"
     assert (tmp_path / "d.docx").is_file()

@@ -17,7 +17,10 @@ from conftest import CASES
 from drafter.draft.make import make_draft
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; .ci/run installs libreoffice-writer")
+pytestmark = pytest.mark.skipif(
+    SOFFICE is None,
+    reason="LibreOffice (soffice) is not installed; .ci/run installs libreoffice-writer",
+)
 
 CASE = CASES / "draft-small"
 
@@ -25,9 +28,20 @@ CASE = CASES / "draft-small"
 def _convert(docx: Path, out: Path) -> Path:
     profile = out / "lo-profile"
     subprocess.run(
-        [str(SOFFICE), "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-         "--convert-to", "pdf", "--outdir", str(out), str(docx)],
-        check=True, capture_output=True, timeout=120,
+        [
+            str(SOFFICE),
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{profile}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     pdf = out / (docx.stem + ".pdf")
     assert pdf.is_file(), "LibreOffice wrote no PDF"
@@ -37,7 +51,10 @@ def _convert(docx: Path, out: Path) -> Path:
 def _pdf_pages(pdf: Path) -> tuple[int, list[tuple[float, float]]]:
     """Page count and each page's size in points, read from the PDF itself (no poppler needed)."""
     data = pdf.read_bytes().decode("latin-1")
-    boxes = [tuple(float(x) for x in m) for m in re.findall(r"/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]", data)]
+    boxes = [
+        tuple(float(x) for x in m)
+        for m in re.findall(r"/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+    ]
     count = re.findall(r"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data, re.S)
     return (int(count[0]) if count else len(boxes)), boxes  # type: ignore[return-value]
 
@@ -47,11 +64,28 @@ def test_libreoffice_renders_a4_with_plausible_pages(tmp_path: Path, artifacts: 
     make_draft(CASE / "archive", 2024, docx, CASE / "input" / "figures.yaml")
     pdf = _convert(docx, tmp_path)
     pages, boxes = _pdf_pages(pdf)
-    assert boxes and all(abs(w - 595.3) < 1.5 and abs(h - 841.9) < 1.5 for w, h in boxes), boxes  # A4
+    assert boxes and all(abs(w - 595.3) < 1.5 and abs(h - 841.9) < 1.5 for w, h in boxes), (
+        boxes
+    )  # A4
     # the small case is ~2,000 characters: 22 lines × 28 characters a page gives 3 to 5 pages
     assert 2 <= pages <= 6, pages
     shutil.copyfile(pdf, artifacts / "draft-small.pdf")
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                        str(artifacts / "draft-small-page1")], check=True, timeout=60)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "80",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(artifacts / "draft-small-page1"),
+            ],
+            check=True,
+            timeout=60,
+        )
         assert (artifacts / "draft-small-page1.png").stat().st_size > 5000

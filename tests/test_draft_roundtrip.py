@@ -34,7 +34,7 @@ def test_outline_comes_back(round_trip) -> None:  # type: ignore[no-untyped-def]
     assert [p.role for p in report.parts] == ["execution", "plan"]
     headings = [b.text for b in document.blocks if b.kind == "heading2"]
     half = len(headings) // 2
-    for part, expected in zip(report.parts, (headings[:half], headings[half:])):
+    for part, expected in zip(report.parts, (headings[:half], headings[half:]), strict=True):
         got = [f"{c.label}{c.title}" for c in part.chapters]
         assert got == expected, f"part {part.number}: chapters differ: {set(expected) ^ set(got)}"
 
@@ -49,12 +49,23 @@ def test_every_lead_sentence_comes_back(round_trip) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize(
     ("indicator", "value", "unit"),
-    [("地区生产总值", "3", "%"), ("一般公共预算收入", "3.2", "%"), ("北京项目投资额", "35.08", "亿元"), ("北京新设机构", "51", "家")],
+    [
+        ("地区生产总值", "3", "%"),
+        ("一般公共预算收入", "3.2", "%"),
+        ("北京项目投资额", "35.08", "亿元"),
+        ("北京新设机构", "51", "家"),
+    ],
 )
 def test_filled_figures_come_back(round_trip, indicator: str, value: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     _, report = round_trip
     outcomes = [f for f in report.figures if f.kind == "outcome" and f.section.startswith("一")]
     # the indicator phrase may come back trimmed (北京新设机构 → 设机构: 新 read as a verb)
-    found = [f for f in outcomes if f.unit == unit and f.indicator and (indicator in f.indicator or f.indicator in indicator)]
-    assert found, f"{indicator} {value}{unit} not extracted; outcomes: {[(f.indicator, f.value, f.unit) for f in outcomes][:8]}"
+    found = [
+        f
+        for f in outcomes
+        if f.unit == unit and f.indicator and (indicator in f.indicator or f.indicator in indicator)
+    ]
+    assert found, (
+        f"{indicator} {value}{unit} not extracted; outcomes: {[(f.indicator, f.value, f.unit) for f in outcomes][:8]}"
+    )
     assert Decimal(found[0].value) == Decimal(value)

@@ -16,7 +16,9 @@ from drafter.errors import SheetError
 from drafter.model import Report
 
 SMALL = CASES / "draft-small" / "archive"
-BASE = Report.from_dict(json.loads((SMALL / "天津市河北区" / "2023.json").read_text(encoding="utf-8")))
+BASE = Report.from_dict(
+    json.loads((SMALL / "天津市河北区" / "2023.json").read_text(encoding="utf-8"))
+)
 SLOTS = derive_slots(BASE)
 SECTIONS = plan_sections(BASE)
 
@@ -38,7 +40,11 @@ def test_slots_have_stable_ids_and_last_year_values() -> None:
     ]
     beijing = SLOTS[3]
     assert (beijing.target, beijing.target_value, beijing.last_outcome, beijing.last_value) == (
-        "30亿元", Decimal("30"), "34.2亿元", Decimal("34.2"))
+        "30亿元",
+        Decimal("30"),
+        "34.2亿元",
+        Decimal("34.2"),
+    )
     assert [s.id for s in derive_slots(BASE)] == ids
 
 
@@ -66,7 +72,15 @@ def test_xlsx_header_and_rows(tmp_path: Path) -> None:
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert sheet.title == "2024年指标"
     assert rows[0] == list(COLUMNS.values())
-    assert rows[4][:7] == ["二（一）·北京项目投资额", "二（一）", "北京项目投资额", "亿元", "以上", "30亿元", "34.2亿元"]
+    assert rows[4][:7] == [
+        "二（一）·北京项目投资额",
+        "二（一）",
+        "北京项目投资额",
+        "亿元",
+        "以上",
+        "30亿元",
+        "34.2亿元",
+    ]
     assert len(rows) == 1 + len(SLOTS)
 
 
@@ -87,20 +101,32 @@ def _filled_xlsx(path: Path, edits: dict[str, object], extra_rows: list[list[obj
 def test_xlsx_filled_values_read_back(tmp_path: Path) -> None:
     path = _filled_xlsx(
         tmp_path / "f.xlsx",
-        {"H2": "预计3%左右", "I2": "4%左右", "H3": 3.2, "H4": "实现正增长", "H5": "35.08亿元", "H7": 75},
+        {
+            "H2": "预计3%左右",
+            "I2": "4%左右",
+            "H3": 3.2,
+            "H4": "实现正增长",
+            "H5": "35.08亿元",
+            "H7": 75,
+        },
         [["", "二（一）", "北京新设机构", "家", "", "", "", 51, "", "落地"]],
     )
     sheet = _read(path)
     gdp = sheet.fill("二·地区生产总值")
     assert gdp is not None and gdp.outcome is not None and gdp.target is not None
-    assert (gdp.outcome.number, gdp.outcome.qualifier, gdp.outcome.estimate) == (Decimal("3"), "about", True)
+    assert (gdp.outcome.number, gdp.outcome.qualifier, gdp.outcome.estimate) == (
+        Decimal("3"),
+        "about",
+        True,
+    )
     assert gdp.target.number == Decimal("4")
     assert sheet.fill("二·一般公共预算收入").outcome.number == Decimal("3.2")  # type: ignore[union-attr]
     assert sheet.fill("二·固定资产投资").outcome.text == "实现正增长"  # type: ignore[union-attr]
     assert sheet.fill("二（一）·北京项目投资额").outcome.number == Decimal("35.08")  # type: ignore[union-attr]
     assert sheet.fill("二（二）·华为生态企业").outcome.number == Decimal("75")  # type: ignore[union-attr]
     assert [(e.section, e.indicator, e.unit, e.outcome.number) for e in sheet.extras] == [
-        ("二（一）", "北京新设机构", "家", Decimal("51"))]
+        ("二（一）", "北京新设机构", "家", Decimal("51"))
+    ]
 
 
 def test_csv_and_yaml_filled_read_back(tmp_path: Path) -> None:
@@ -117,7 +143,11 @@ def test_csv_and_yaml_filled_read_back(tmp_path: Path) -> None:
     )
     sheet = _read(yaml_path)
     fill = sheet.fill("二（一）·北京项目投资额")
-    assert fill is not None and fill.outcome.number == Decimal("35.08") and fill.target.number == Decimal("36")  # type: ignore[union-attr]
+    assert (
+        fill is not None
+        and fill.outcome.number == Decimal("35.08")
+        and fill.target.number == Decimal("36")
+    )  # type: ignore[union-attr]
     assert sheet.extras[0].indicator == "北京新设机构"
 
 
@@ -127,19 +157,41 @@ def test_csv_and_yaml_filled_read_back(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("edits", "extra_rows", "names"),
     [
-        ({"A5": "二（一）·不存在的指标"}, [], ["第5行", "A5", "二（一）·不存在的指标", "不是本次草稿的指标"]),
+        (
+            {"A5": "二（一）·不存在的指标"},
+            [],
+            ["第5行", "A5", "二（一）·不存在的指标", "不是本次草稿的指标"],
+        ),
         ({"H5": "三十五亿"}, [], ["第5行", "H5", "三十五亿", "不是数值"]),
         ({"I3": "约三个点"}, [], ["第3行", "I3", "不是数值"]),
         ({"H5": "35.08万元"}, [], ["第5行", "H5", "单位不对", "亿元"]),
         ({"D5": "万元", "H5": 35}, [], ["第5行", "D5", "万元", "亿元"]),
-        ({}, [["", "二（九）", "新指标", "家", "", "", "", 5]], ["第9行", "C9" if False else "B9", "二（九）"]),
+        (
+            {},
+            [["", "二（九）", "新指标", "家", "", "", "", 5]],
+            ["第9行", "C9" if False else "B9", "二（九）"],
+        ),
         ({}, [["二（一）·北京项目投资额", "", "", "", "", "", "", 1]], ["第9行", "重复"]),
-        ({}, [["", "二（一）", "北京新设机构", "家", "", "", "", None]], ["第9行", "H9", "新增指标必须有完成值"]),
+        (
+            {},
+            [["", "二（一）", "北京新设机构", "家", "", "", "", None]],
+            ["第9行", "H9", "新增指标必须有完成值"],
+        ),
     ],
-    ids=["unknown-slot", "non-numeric", "non-numeric-target", "wrong-unit-in-value", "wrong-unit-column",
-         "extra-bad-section", "duplicate", "extra-without-value"],
+    ids=[
+        "unknown-slot",
+        "non-numeric",
+        "non-numeric-target",
+        "wrong-unit-in-value",
+        "wrong-unit-column",
+        "extra-bad-section",
+        "duplicate",
+        "extra-without-value",
+    ],
 )
-def test_bad_xlsx_names_row_and_cell(tmp_path: Path, edits: dict[str, object], extra_rows: list[list[object]], names: list[str]) -> None:
+def test_bad_xlsx_names_row_and_cell(
+    tmp_path: Path, edits: dict[str, object], extra_rows: list[list[object]], names: list[str]
+) -> None:
     path = _filled_xlsx(tmp_path / "bad.xlsx", edits, extra_rows)
     with pytest.raises(SheetError) as info:
         _read(path)
@@ -152,7 +204,10 @@ def test_bad_xlsx_names_row_and_cell(tmp_path: Path, edits: dict[str, object], e
 def test_bad_csv_names_row(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     export_sheet(SLOTS, path, 2024)
-    path.write_text(path.read_text(encoding="utf-8-sig").replace("34.2亿元,,", "34.2亿元,很多,"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8-sig").replace("34.2亿元,,", "34.2亿元,很多,"),
+        encoding="utf-8",
+    )
     with pytest.raises(SheetError, match="第5行“本年完成值”的“很多”不是数值"):
         _read(path)
 
@@ -222,11 +277,27 @@ def test_cli_draft_with_bad_sheet_writes_nothing(tmp_path: Path) -> None:
     sheet = _filled_xlsx(tmp_path / "bad.xlsx", {"H5": "很多"})
     out = tmp_path / "draft.docx"
     proc = subprocess.run(
-        [sys.executable, "-m", "drafter", "draft", "2024", "--archive", str(SMALL), "--figures", str(sheet), "-o", str(out)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "drafter",
+            "draft",
+            "2024",
+            "--archive",
+            str(SMALL),
+            "--figures",
+            str(sheet),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 2
     assert proc.stdout == ""
-    assert proc.stderr.startswith("错误：bad.xlsx 第5行（单元格 H5，“本年完成值”列）的“很多”不是数值")
+    assert proc.stderr.startswith(
+        "错误：bad.xlsx 第5行（单元格 H5，“本年完成值”列）的“很多”不是数值"
+    )
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlsx"]

@@ -11,7 +11,13 @@ from conftest import CASES
 
 from drafter.draft.build import draft_context, draft_input
 from drafter.draft.document import parse_markup
-from drafter.draft.templates import CONTEXT_KEYS, check_templates, default_dir, export_templates, render
+from drafter.draft.templates import (
+    CONTEXT_KEYS,
+    check_templates,
+    default_dir,
+    export_templates,
+    render,
+)
 from drafter.errors import TemplateError
 from drafter.model import Report
 
@@ -19,7 +25,9 @@ SMALL = CASES / "draft-small" / "archive"
 
 
 def _context() -> dict:  # type: ignore[type-arg]
-    base = Report.from_dict(json.loads((SMALL / "天津市河北区" / "2023.json").read_text(encoding="utf-8")))
+    base = Report.from_dict(
+        json.loads((SMALL / "天津市河北区" / "2023.json").read_text(encoding="utf-8"))
+    )
     return draft_context(draft_input(base))
 
 
@@ -62,7 +70,10 @@ def test_undefined_variable_names_file_line_and_context(tmp_path: Path) -> None:
 def test_syntax_error_in_macro_file(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     path = folder / "sentences.j2"
-    path.write_text(path.read_text(encoding="utf-8").replace("{% endmacro %}", "{% endmacr %}", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("{% endmacro %}", "{% endmacr %}", 1),
+        encoding="utf-8",
+    )
     with pytest.raises(TemplateError, match=r"sentences.j2 第\d+行语法错误"):
         render(_context(), folder)
 
@@ -70,7 +81,9 @@ def test_syntax_error_in_macro_file(tmp_path: Path) -> None:
 def test_attribute_typo_is_an_error_not_blank(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     path = folder / "sentences.j2"
-    path.write_text(path.read_text(encoding="utf-8").replace("o.indicator", "o.indicatr", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("o.indicator", "o.indicatr", 1), encoding="utf-8"
+    )
     with pytest.raises(TemplateError, match="sentences.j2 第\\d+行渲染失败.*indicatr"):
         render(_context(), folder)
 
@@ -88,9 +101,13 @@ def test_missing_folder_or_main(tmp_path: Path) -> None:
 
 
 def test_cli_check_lists_variables(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("template", "--check", str(default_dir()), "--year", "2024", "--archive", str(SMALL))
+    result = run(
+        "template", "--check", str(default_dir()), "--year", "2024", "--archive", str(SMALL)
+    )
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].startswith("report.j2: closing, execution, meeting, plan, preamble")
+    assert result.stdout.splitlines()[0].startswith(
+        "report.j2: closing, execution, meeting, plan, preamble"
+    )
     assert result.stderr == "模板检查通过。\n"
 
 
@@ -98,7 +115,9 @@ def test_cli_check_reports_missing_variable(run, tmp_path: Path) -> None:  # typ
     folder = _copy(tmp_path)
     (folder / "extra.j2").write_text("{{ mayor }}\n", encoding="utf-8")
     main = folder / "report.j2"
-    main.write_text(main.read_text(encoding="utf-8") + '{% include "extra.j2" %}\n', encoding="utf-8")
+    main.write_text(
+        main.read_text(encoding="utf-8") + '{% include "extra.j2" %}\n', encoding="utf-8"
+    )
     result = run("template", "--check", str(folder))
     assert result.exit_code == 1
     assert "缺少：extra.j2 用到的变量 mayor 不在草稿数据中" in result.stderr
@@ -108,9 +127,16 @@ def test_cli_export_and_draft_with_custom_template(run, tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     assert run("template", "--export", str(folder)).exit_code == 0
     path = folder / "report.j2"
-    path.write_text(path.read_text(encoding="utf-8").replace("salutation|各位代表：", "salutation|各位代表、同志们："), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "salutation|各位代表：", "salutation|各位代表、同志们："
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "d.docx"
-    result = run("draft", "2024", "--archive", str(SMALL), "--template", str(folder), "-o", str(out))
+    result = run(
+        "draft", "2024", "--archive", str(SMALL), "--template", str(folder), "-o", str(out)
+    )
     assert result.exit_code == 0, result.output
     import zipfile
 

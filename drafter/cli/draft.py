@@ -9,7 +9,13 @@ from drafter.cli.options import archive_option, region_option
 
 @click.command()
 @click.argument("year", type=int)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str), help="输出文件：.xlsx、.csv 或 .yaml。")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="输出文件：.xlsx、.csv 或 .yaml。",
+)
 @region_option
 @archive_option
 def sheet(year: int, output: str, region: str | None, archive_dir: str | None) -> None:
@@ -31,15 +37,36 @@ def sheet(year: int, output: str, region: str | None, archive_dir: str | None) -
 
 @click.command()
 @click.argument("year", type=int)
-@click.option("--figures", default=None, help="指标表（.xlsx/.csv/.yaml），或 archive 表示取档案中 YEAR 年报告的数字。")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str), help="输出的 Word 文件（.docx）。")
-@click.option("--template", "template_dir", default=None, type=click.Path(file_okay=False, path_type=str), help="模板文件夹（默认用自带模板）。")
+@click.option(
+    "--figures",
+    default=None,
+    help="指标表（.xlsx/.csv/.yaml），或 archive 表示取档案中 YEAR 年报告的数字。",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="输出的 Word 文件（.docx）。",
+)
+@click.option(
+    "--template",
+    "template_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=str),
+    help="模板文件夹（默认用自带模板）。",
+)
 @click.option("--no-highlight", is_flag=True, help="不加高亮，生成干净的稿子。")
 @region_option
 @archive_option
 def draft(
-    year: int, figures: str | None, output: str, template_dir: str | None, no_highlight: bool,
-    region: str | None, archive_dir: str | None,
+    year: int,
+    figures: str | None,
+    output: str,
+    template_dir: str | None,
+    no_highlight: bool,
+    region: str | None,
+    archive_dir: str | None,
 ) -> None:
     """起草 YEAR 年报告的 Word 初稿（以档案中 YEAR-1 年报告为底本）。
 
@@ -61,12 +88,30 @@ def draft(
 
 
 @click.command()
-@click.option("--check", "check_dir", default=None, type=click.Path(file_okay=False, path_type=str), help="检查这个模板文件夹。")
-@click.option("--export", "export_dir", default=None, type=click.Path(file_okay=False, path_type=str), help="把自带模板复制到这个文件夹。")
+@click.option(
+    "--check",
+    "check_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=str),
+    help="检查这个模板文件夹。",
+)
+@click.option(
+    "--export",
+    "export_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=str),
+    help="把自带模板复制到这个文件夹。",
+)
 @click.option("--year", type=int, default=None, help="检查时用档案中 YEAR-1 年报告试渲染。")
 @region_option
 @archive_option
-def template(check_dir: str | None, export_dir: str | None, year: int | None, region: str | None, archive_dir: str | None) -> None:
+def template(
+    check_dir: str | None,
+    export_dir: str | None,
+    year: int | None,
+    region: str | None,
+    archive_dir: str | None,
+) -> None:
     """检查或导出草稿模板（Jinja2）。
 
     --check 列出每个模板用到的变量，指出数据中没有的；加 --year 时再用档案试渲染一次。

@@ -43,7 +43,8 @@ def draft_input(base: Report, sheet: Sheet | None = None, highlight: bool = True
     if base.part("plan") is None:
         raise ArchiveError(
             f"{base.year}年报告中没有计划部分（二、{base.year + 1}年……主要目标任务）",
-            "草稿的两部分都以上年报告的计划部分为底本" + (f"，而档案中的{base.year}年报告只是节选" if base.coverage.excerpt else ""),
+            "草稿的两部分都以上年报告的计划部分为底本"
+            + (f"，而档案中的{base.year}年报告只是节选" if base.coverage.excerpt else ""),
             "请先导入完整的上年报告",
         )
     return DraftInput(base, derive_slots(base), sheet or Sheet(), highlight)
@@ -74,13 +75,19 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
         "base_year": base.year,
         "region": meta.region,
         "highlight": data.highlight,
-        "title": clean(roll_years(meta.title, base.year)) if meta.title else _default_title(meta.region, year),
+        "title": clean(roll_years(meta.title, base.year))
+        if meta.title
+        else _default_title(meta.region, year),
         "meeting": clean(roll_meeting(meta.meeting)),
         "speaker": clean(" ".join(x for x in (meta.speaker_title, meta.speaker) if x)),
         "preamble": [_carried(p, base.year, roll=True) for p in base.front if _is_preamble(p)],
         "execution": {
-            "title": _part_title(execution, "一", f"{year}年国民经济和社会发展计划执行情况", base.year),
-            "intro": [_carried(p, base.year, roll=False) for p in plan.paragraphs if p.role == "intro"],
+            "title": _part_title(
+                execution, "一", f"{year}年国民经济和社会发展计划执行情况", base.year
+            ),
+            "intro": [
+                _carried(p, base.year, roll=False) for p in plan.paragraphs if p.role == "intro"
+            ],
             "headline": [answers[s.id] for s in data.slots if s.section == plan.number],
             "chapters": [_execution_chapter(c, plan, data, answers) for c in plan.chapters],
             "shortcomings": [
@@ -90,7 +97,9 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
             ],
         },
         "plan": {
-            "title": _part_title(plan, "二", f"{year + 1}年国民经济和社会发展主要目标任务", base.year),
+            "title": _part_title(
+                plan, "二", f"{year + 1}年国民经济和社会发展主要目标任务", base.year
+            ),
             "paragraphs": [_plan_paragraph(p, data) for p in plan.paragraphs],
             "chapters": [
                 {
@@ -134,9 +143,11 @@ def _carried(paragraph: Paragraph, base_year: int, roll: bool) -> dict[str, Any]
     return {"lead": lead, "rest": text[len(lead) :], "text": text, "role": paragraph.role}
 
 
-def _execution_chapter(chapter: Chapter, plan: Part, data: DraftInput, answers: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _execution_chapter(
+    chapter: Chapter, plan: Part, data: DraftInput, answers: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
     section = f"{plan.number}{chapter.label}"
-    paragraphs = []
+    paragraphs: list[dict[str, Any]] = []
     extras = [_extra(e) for e in data.sheet.extras if e.section == section]
     for paragraph in chapter.paragraphs:
         if paragraph.role == "chapter_intro":
@@ -147,7 +158,11 @@ def _execution_chapter(chapter: Chapter, plan: Part, data: DraftInput, answers: 
         paragraphs.append({"lead": clean(paragraph.lead), "outcomes": outcomes})
     if extras:
         paragraphs.append({"lead": "", "outcomes": extras})
-    return {"label": chapter.label, "title": _chapter_title(chapter.title), "paragraphs": paragraphs}
+    return {
+        "label": chapter.label,
+        "title": _chapter_title(chapter.title),
+        "paragraphs": paragraphs,
+    }
 
 
 def _plan_paragraph(paragraph: Paragraph, data: DraftInput) -> dict[str, Any]:
@@ -156,13 +171,17 @@ def _plan_paragraph(paragraph: Paragraph, data: DraftInput) -> dict[str, Any]:
     lead_end = len(paragraph.lead) if text.startswith(paragraph.lead) else 0
     pieces: list[dict[str, Any]] = []
     cursor = 0
-    for slot in sorted((s for s in data.slots if s.paragraph == paragraph.id), key=lambda s: s.span):
+    for slot in sorted(
+        (s for s in data.slots if s.paragraph == paragraph.id), key=lambda s: s.span
+    ):
         start = _locate(text, slot, cursor)
         if start < 0:
             continue
         _add_text(pieces, text, cursor, start, lead_end, data.base.year)
         end = start + len(slot.target)
-        pieces.append({"kind": "target", "bold": start < lead_end, "target": _target(slot, data.sheet)})
+        pieces.append(
+            {"kind": "target", "bold": start < lead_end, "target": _target(slot, data.sheet)}
+        )
         cursor = end
     _add_text(pieces, text, cursor, len(text), lead_end, data.base.year)
     return {"role": paragraph.role, "pieces": pieces}
@@ -175,10 +194,14 @@ def _locate(text: str, slot: Slot, cursor: int) -> int:
     return text.find(slot.target, cursor) if slot.target else -1
 
 
-def _add_text(pieces: list[dict[str, Any]], text: str, start: int, end: int, lead_end: int, base_year: int) -> None:
+def _add_text(
+    pieces: list[dict[str, Any]], text: str, start: int, end: int, lead_end: int, base_year: int
+) -> None:
     for a, b, bold in ((start, min(end, lead_end), True), (max(start, lead_end), end, False)):
         if a < b:
-            pieces.append({"kind": "text", "bold": bold, "text": clean(roll_years(text[a:b], base_year))})
+            pieces.append(
+                {"kind": "text", "bold": bold, "text": clean(roll_years(text[a:b], base_year))}
+            )
 
 
 # ---------------------------------------------------------------- values
@@ -225,12 +248,21 @@ def _slot_item(slot: Slot) -> dict[str, Any]:
 
 def _value_item(value: Value | None, unit: str) -> dict[str, Any]:
     if value is None:
-        return {"filled": False, "value": "", "text": "", "falls": False, "estimate": False, "qualifier": ""}
+        return {
+            "filled": False,
+            "value": "",
+            "text": "",
+            "falls": False,
+            "estimate": False,
+            "qualifier": "",
+        }
     number = value.number
     return {
         "filled": True,
         "value": "" if number is None else _number_text(abs(number)),
-        "text": clean(value.text) if number is None else f"{_number_text(number)}{unit}{value.qualifier_word}",
+        "text": clean(value.text)
+        if number is None
+        else f"{_number_text(number)}{unit}{value.qualifier_word}",
         "falls": number is not None and number < 0,
         "estimate": value.estimate,
         "qualifier": value.qualifier_word,
@@ -284,7 +316,9 @@ def _properties(data: DraftInput) -> Properties:
     meta = data.base.meta
     created = meta.delivered or meta.published or f"{data.base.year + 1}-01-01"
     return Properties(
-        title=clean(roll_years(meta.title, data.base.year)) if meta.title else _default_title(meta.region, data.year),
+        title=clean(roll_years(meta.title, data.base.year))
+        if meta.title
+        else _default_title(meta.region, data.year),
         author=meta.issuer or meta.region,
         subject=f"{meta.region}{data.year}年国民经济和社会发展计划报告（草稿）",
         keywords=f"{meta.region};{data.year};草稿",
@@ -298,7 +332,8 @@ def archive_sheet(report: Report, slots: tuple[Slot, ...], base: Report) -> Shee
 
     outcomes = [f for f in report.figures if f.kind == "outcome" and f.value is not None]
     targets = [f for f in report.figures if f.kind == "target" and f.value is not None]
-    fills, used = [], set()
+    fills: list[Fill] = []
+    used: set[int] = set()
     for slot in slots:
         outcome = _match(slot, outcomes, used)
         target = _match(slot, targets, used)
@@ -308,7 +343,11 @@ def archive_sheet(report: Report, slots: tuple[Slot, ...], base: Report) -> Shee
     indicators = {s.indicator for s in slots}
     extras = []
     for figure in outcomes:
-        if id(figure) in used or figure.indicator in indicators or figure.measure not in _RATIO_MEASURES:
+        if (
+            id(figure) in used
+            or figure.indicator in indicators
+            or figure.measure not in _RATIO_MEASURES
+        ):
             continue
         section = _plan_section(figure.section, plan)
         value = _figure_value(figure)
@@ -319,7 +358,10 @@ def archive_sheet(report: Report, slots: tuple[Slot, ...], base: Report) -> Shee
 
 def _match(slot: Slot, figures: list[Any], used: set[int]) -> Any:
     same = [f for f in figures if id(f) not in used and f.unit == slot.unit]
-    for test in (lambda f: f.indicator == slot.indicator, lambda f: slot.indicator in f.indicator or f.indicator in slot.indicator):
+    for test in (
+        lambda f: f.indicator == slot.indicator,
+        lambda f: slot.indicator in f.indicator or f.indicator in slot.indicator,
+    ):
         hits = [f for f in same if f.indicator and test(f)]
         if hits:
             used.add(id(hits[0]))
@@ -333,7 +375,9 @@ def _figure_value(figure: Any) -> Value | None:
     number = figure_value(figure)
     if number is not None and figure.direction == "down":
         number = -number
-    qualifier = figure.qualifier if figure.qualifier in ("about", "at_least", "at_most") else "exact"
+    qualifier = (
+        figure.qualifier if figure.qualifier in ("about", "at_least", "at_most") else "exact"
+    )
     return Value(number, figure.text or str(figure.value), qualifier, figure.estimate)
 
 

@@ -15,7 +15,15 @@ from drafter.errors import TemplateError
 
 BlockKind = Literal["title", "subtitle", "speaker", "salutation", "heading1", "heading2", "body"]
 Mark = Literal["", "todo", "carry", "fill"]
-KINDS: tuple[str, ...] = ("title", "subtitle", "speaker", "salutation", "heading1", "heading2", "body")
+KINDS: tuple[str, ...] = (
+    "title",
+    "subtitle",
+    "speaker",
+    "salutation",
+    "heading1",
+    "heading2",
+    "body",
+)
 OPEN, CLOSE = "⟦", "⟧"
 _MARKS = ("todo", "carry", "fill")
 
@@ -111,21 +119,33 @@ def _runs(content: str, source: str, number: int) -> tuple[Run, ...]:
         if ch == OPEN:
             name, colon, _ = content[i + 1 : i + 7].partition(":")
             if not colon or name not in ("b", *_MARKS):
-                raise TemplateError(f"模板 {source} 输出的第{number}行有未知标记", f"“{content[i:i + 8]}”", "标记只能是 b、todo、carry、fill")
+                raise TemplateError(
+                    f"模板 {source} 输出的第{number}行有未知标记",
+                    f"“{content[i : i + 8]}”",
+                    "标记只能是 b、todo、carry、fill",
+                )
             flush()
             stack.append(name)
             i += len(name) + 2
             continue
         if ch == CLOSE:
             if not stack:
-                raise TemplateError(f"模板 {source} 输出的第{number}行多了一个“{CLOSE}”", "", "请检查模板中的标记是否成对")
+                raise TemplateError(
+                    f"模板 {source} 输出的第{number}行多了一个“{CLOSE}”",
+                    "",
+                    "请检查模板中的标记是否成对",
+                )
             flush()
             stack.pop()
         else:
             buffer += ch
         i += 1
     if stack:
-        raise TemplateError(f"模板 {source} 输出的第{number}行有未闭合的标记", f"缺少“{CLOSE}”", "请检查模板中的标记是否成对")
+        raise TemplateError(
+            f"模板 {source} 输出的第{number}行有未闭合的标记",
+            f"缺少“{CLOSE}”",
+            "请检查模板中的标记是否成对",
+        )
     flush()
     return tuple(runs)
 

@@ -38,7 +38,9 @@ def plan_sections(base: Report) -> tuple[str, ...]:
     return (plan.number, *(f"{plan.number}{c.label}" for c in plan.chapters))
 
 
-def make_sheet(archive: str | Path | None, year: int, output: str | Path, region: str | None = None) -> tuple[Slot, ...]:
+def make_sheet(
+    archive: str | Path | None, year: int, output: str | Path, region: str | None = None
+) -> tuple[Slot, ...]:
     """Export the figures sheet for drafting report ``year`` (slots of report year-1)."""
     from drafter.archive import load_report
 
@@ -48,7 +50,9 @@ def make_sheet(archive: str | Path | None, year: int, output: str | Path, region
     return slots
 
 
-def load_sheet(figures: str | Path | None, archive: str | Path | None, base: Report, region: str | None) -> Sheet:
+def load_sheet(
+    figures: str | Path | None, archive: str | Path | None, base: Report, region: str | None
+) -> Sheet:
     """The sheet a draft is filled from: a file, report YEAR in the archive, or nothing."""
     if figures is None:
         return Sheet()
@@ -56,7 +60,9 @@ def load_sheet(figures: str | Path | None, archive: str | Path | None, base: Rep
     if str(figures) == FROM_ARCHIVE:
         from drafter.archive import load_report
 
-        return archive_sheet(load_report(archive, base.year + 1, region or base.meta.region), slots, base)
+        return archive_sheet(
+            load_report(archive, base.year + 1, region or base.meta.region), slots, base
+        )
     return read_sheet(figures, slots, plan_sections(base))
 
 
@@ -73,7 +79,11 @@ def make_draft(
     from drafter.archive import load_report
 
     if output is not None and Path(output).suffix.lower() != ".docx":
-        raise InputError(f"输出文件 {output} 不是 .docx", "草稿只能写成 Word 的 .docx 文件", "请把 -o 的文件名改为以 .docx 结尾")
+        raise InputError(
+            f"输出文件 {output} 不是 .docx",
+            "草稿只能写成 Word 的 .docx 文件",
+            "请把 -o 的文件名改为以 .docx 结尾",
+        )
     base = load_report(archive, year - 1, region)
     sheet = load_sheet(figures, archive, base, region)
     data = draft_input(base, sheet, highlight)
@@ -83,7 +93,9 @@ def make_draft(
 
         write_docx(document, output, highlight)
     filled = sum(1 for s in data.slots if (f := sheet.fill(s.id)) and (f.outcome or f.target))
-    return DraftResult(document, data.slots, filled, len(sheet.extras), None if output is None else Path(output))
+    return DraftResult(
+        document, data.slots, filled, len(sheet.extras), None if output is None else Path(output)
+    )
 
 
 __all__ = ["FROM_ARCHIVE", "DraftResult", "load_sheet", "make_draft", "make_sheet", "plan_sections"]

@@ -17,10 +17,11 @@ import io
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from drafter.draft.slots import QUALIFIER_WORDS, Slot
 from drafter.errors import SheetError
@@ -40,8 +41,20 @@ COLUMNS = {
 }
 _HEADER_KEYS = {**{v: k for k, v in COLUMNS.items()}, **{k: k for k in COLUMNS}}
 FORMATS = (".xlsx", ".csv", ".yaml", ".yml")
-_QUALIFIER_OF = {"左右": "about", "以上": "at_least", "多": "at_least", "以下": "at_most", "以内": "at_most"}
-_PREFIX_OF = {"约": "about", "超过": "at_least", "不少于": "at_least", "不低于": "at_least", "突破": "at_least"}
+_QUALIFIER_OF = {
+    "左右": "about",
+    "以上": "at_least",
+    "多": "at_least",
+    "以下": "at_most",
+    "以内": "at_most",
+}
+_PREFIX_OF = {
+    "约": "about",
+    "超过": "at_least",
+    "不少于": "at_least",
+    "不低于": "at_least",
+    "突破": "at_least",
+}
 _VALUE = re.compile(
     r"^(?P<est>预计)?(?P<pre>约|超过|不少于|不低于|突破|达到|力争|实现)?"
     r"(?P<dir>增长|下降|减少|提高)?(?P<num>[+\-−]?\d[\d,]*(?:\.\d+)?)"
@@ -142,7 +155,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file, so a failure leaves nothing half-written."""
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise SheetError(f"无法写入 {path}", f"文件夹 {directory} 不存在", "请先创建该文件夹或换一个输出路径")
+        raise SheetError(
+            f"无法写入 {path}", f"文件夹 {directory} 不存在", "请先创建该文件夹或换一个输出路径"
+        )
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -179,7 +194,14 @@ def _xlsx_bytes(rows: list[dict[str, str]], year: int) -> bytes:
     sheet.append(list(COLUMNS.values()))
     for row in rows:
         sheet.append([row[k] for k in COLUMNS])
-    widths = {"id": 34, "section": 10, "indicator": 26, "last_target": 14, "last_outcome": 14, "note": 30}
+    widths = {
+        "id": 34,
+        "section": 10,
+        "indicator": 26,
+        "last_target": 14,
+        "last_outcome": 14,
+        "note": 30,
+    }
     for index, key in enumerate(COLUMNS, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = widths.get(key, 12)
@@ -252,7 +274,9 @@ def read_sheet(path: str | Path, slots: Iterable[Slot], sections: Iterable[str] 
     path = Path(path)
     suffix = _suffix(path)
     if not path.is_file():
-        raise SheetError(f"找不到指标表 {path}", "路径不存在", "请检查文件名，或先用 drafter sheet 导出一份")
+        raise SheetError(
+            f"找不到指标表 {path}", "路径不存在", "请检查文件名，或先用 drafter sheet 导出一份"
+        )
     data = path.read_bytes()
     if suffix == ".xlsx":
         rows = _xlsx_rows(data, path.name)
@@ -269,18 +293,24 @@ def _xlsx_rows(data: bytes, name: str) -> list[_Row]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken file
-        raise SheetError(f"无法打开指标表 {name}", "它不是有效的 .xlsx 文件", "请用 Excel 或 WPS 另存为 .xlsx 后重试") from None
+        raise SheetError(
+            f"无法打开指标表 {name}",
+            "它不是有效的 .xlsx 文件",
+            "请用 Excel 或 WPS 另存为 .xlsx 后重试",
+        ) from None
     sheet = book.worksheets[0]
     table = [list(r) for r in sheet.iter_rows(values_only=True)]
     book.close()
     if not table:
-        raise SheetError(f"指标表 {name} 是空的", "第一张工作表没有内容", "请用 drafter sheet 重新导出")
+        raise SheetError(
+            f"指标表 {name} 是空的", "第一张工作表没有内容", "请用 drafter sheet 重新导出"
+        )
     keys = _header(table[0], name)
     from openpyxl.utils import get_column_letter
 
     rows = []
     for number, values in enumerate(table[1:], start=2):
-        cells = {k: v for k, v in zip(keys, values) if k}
+        cells = {k: v for k, v in zip(keys, values, strict=False) if k}
         names = {k: f"{get_column_letter(i)}{number}" for i, k in enumerate(keys, start=1) if k}
         rows.append(_Row(f"{name} 第{number}行", cells, names))
     return rows
@@ -294,13 +324,17 @@ def _csv_rows(data: bytes, name: str) -> list[_Row]:
         except UnicodeDecodeError:
             continue
     else:
-        raise SheetError(f"无法识别指标表 {name} 的编码", "它既不是 UTF-8 也不是 GBK", "请另存为 UTF-8 编码的 .csv")
+        raise SheetError(
+            f"无法识别指标表 {name} 的编码",
+            "它既不是 UTF-8 也不是 GBK",
+            "请另存为 UTF-8 编码的 .csv",
+        )
     table = list(csv.reader(io.StringIO(text)))
     if not table:
         raise SheetError(f"指标表 {name} 是空的", "文件中没有表头", "请用 drafter sheet 重新导出")
     keys = _header(table[0], name)
     return [
-        _Row(f"{name} 第{n}行", {k: v for k, v in zip(keys, values) if k}, {})
+        _Row(f"{name} 第{n}行", {k: v for k, v in zip(keys, values, strict=False) if k}, {})
         for n, values in enumerate(table[1:], start=2)
     ]
 
@@ -313,14 +347,22 @@ def _yaml_rows(data: bytes, name: str) -> list[_Row]:
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f"第{line + 1}行附近" if line is not None else "文件中"
-        raise SheetError(f"无法读取指标表 {name}", f"YAML 格式有误（{where}）", "请检查缩进和冒号") from None
+        raise SheetError(
+            f"无法读取指标表 {name}", f"YAML 格式有误（{where}）", "请检查缩进和冒号"
+        ) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("slots", []), list):
-        raise SheetError(f"指标表 {name} 的结构不对", "应有 slots 列表", "请用 drafter sheet 导出 .yaml 作为模板")
+        raise SheetError(
+            f"指标表 {name} 的结构不对", "应有 slots 列表", "请用 drafter sheet 导出 .yaml 作为模板"
+        )
     rows = []
     for group in ("slots", "extra"):
         for n, item in enumerate(doc.get(group) or [], start=1):
             if not isinstance(item, dict):
-                raise SheetError(f"指标表 {name} 的 {group} 第{n}条不是“键: 值”的形式", "", "请对照导出的模板修改")
+                raise SheetError(
+                    f"指标表 {name} 的 {group} 第{n}条不是“键: 值”的形式",
+                    "",
+                    "请对照导出的模板修改",
+                )
             unknown = sorted(set(item) - set(COLUMNS))
             if unknown:
                 raise SheetError(
@@ -359,16 +401,20 @@ def _check(rows: list[_Row], slots: tuple[Slot, ...], sections: set[str], name: 
     for row in rows:
         if not any(row.text(k) for k in ("id", "indicator", "outcome", "target")):
             continue  # an empty line
-        slot = _slot_of(row, by_id, by_indicator)
-        if slot is None:
+        found = _slot_of(row, by_id, by_indicator)
+        if found is None:
             extras.append(_extra(row, sections))
             continue
+        slot = found
         if slot.id in seen:
-            raise SheetError(f"{row.where}重复填写了指标 {slot.id}", "同一指标只能出现一次", "请删除重复的行")
+            raise SheetError(
+                f"{row.where}重复填写了指标 {slot.id}", "同一指标只能出现一次", "请删除重复的行"
+            )
         unit = row.text("unit")
         if unit and unit != slot.unit:
             raise SheetError(
-                f"{row.at('unit')}的单位“{unit}”不对", f"指标“{slot.indicator}”的单位是“{slot.unit or '无'}”",
+                f"{row.at('unit')}的单位“{unit}”不对",
+                f"指标“{slot.indicator}”的单位是“{slot.unit or '无'}”",
                 f"请把单位改回“{slot.unit}”，数值按该单位填写",
             )
         outcome = _value(row, "outcome", slot.unit, slot.qualitative)
@@ -400,7 +446,11 @@ def _slot_of(row: _Row, by_id: dict[str, Slot], by_indicator: dict[str, list[Slo
 def _extra(row: _Row, sections: set[str]) -> Extra:
     indicator, section = row.text("indicator"), row.text("section")
     if not indicator:
-        raise SheetError(f"{row.where}没有编号也没有指标", "无法知道这一行填的是什么", "请填写编号，或填写章节和指标")
+        raise SheetError(
+            f"{row.where}没有编号也没有指标",
+            "无法知道这一行填的是什么",
+            "请填写编号，或填写章节和指标",
+        )
     if section not in sections:
         known = "、".join(sorted(sections)) or "无"
         raise SheetError(
@@ -411,7 +461,11 @@ def _extra(row: _Row, sections: set[str]) -> Extra:
     unit = row.text("unit")
     outcome = _value(row, "outcome", unit, qualitative=not unit)
     if outcome is None:
-        raise SheetError(f"{row.at('outcome')}为空（新增指标“{indicator}”）", "新增指标必须有完成值", "请填写完成值或删除这一行")
+        raise SheetError(
+            f"{row.at('outcome')}为空（新增指标“{indicator}”）",
+            "新增指标必须有完成值",
+            "请填写完成值或删除这一行",
+        )
     return Extra(section, indicator, unit, outcome, row.text("note"))
 
 
@@ -434,7 +488,8 @@ def _value(row: _Row, key: str, unit: str, qualitative: bool) -> Value | None:
     written = match.group("unit")
     if written and written != unit:
         raise SheetError(
-            f"{row.at(key)}的“{text}”单位不对", f"这一项的单位是“{unit or '无'}”，填的是“{written}”",
+            f"{row.at(key)}的“{text}”单位不对",
+            f"这一项的单位是“{unit or '无'}”，填的是“{written}”",
             f"请换算成“{unit}”后只填数字",
         )
     try:
@@ -443,8 +498,20 @@ def _value(row: _Row, key: str, unit: str, qualitative: bool) -> Value | None:
         raise SheetError(f"{row.at(key)}的“{text}”不是数值", "", "请填写阿拉伯数字") from None
     if match.group("dir") in ("下降", "减少"):
         number = -number
-    qualifier = _QUALIFIER_OF.get(match.group("post") or "") or _PREFIX_OF.get(match.group("pre") or "", "exact")
+    qualifier = _QUALIFIER_OF.get(match.group("post") or "") or _PREFIX_OF.get(
+        match.group("pre") or "", "exact"
+    )
     return Value(number, text, qualifier, bool(match.group("est")))
 
 
-__all__ = ["COLUMNS", "Extra", "Fill", "Sheet", "Value", "export_sheet", "read_sheet", "sheet_rows", "write_atomic"]
+__all__ = [
+    "COLUMNS",
+    "Extra",
+    "Fill",
+    "Sheet",
+    "Value",
+    "export_sheet",
+    "read_sheet",
+    "sheet_rows",
+    "write_atomic",
+]

@@ -119,7 +119,9 @@ def _slot(slot_id: str, figure: Figure, outcome: Figure | None) -> Slot:
         target=figure.text or f"{figure.value or ''}{figure.unit}",
         target_value=figure_value(figure),
         last_outcome="" if outcome is None else (outcome.text or f"{outcome.value}{outcome.unit}"),
-        last_value=None if outcome is None or outcome.unit != figure.unit else figure_value(outcome),
+        last_value=None
+        if outcome is None or outcome.unit != figure.unit
+        else figure_value(outcome),
         paragraph=figure.paragraph,
         span=figure.span,
         sentence=figure.sentence,

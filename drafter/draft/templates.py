@@ -105,7 +105,9 @@ def render(context: dict[str, Any], path: str | Path | None = None) -> str:
     try:
         return str(env.get_template(MAIN).render(**context))
     except jinja2.TemplateSyntaxError as exc:
-        raise _located(directory, exc.filename or exc.name or MAIN, exc.lineno, f"语法错误：{exc.message}") from None
+        raise _located(
+            directory, exc.filename or exc.name or MAIN, exc.lineno, f"语法错误：{exc.message}"
+        ) from None
     except jinja2.TemplateError as exc:
         name, line = _template_frame(exc, directory)
         raise _located(directory, name, line, f"渲染失败：{_undefined_text(exc)}") from None
@@ -138,9 +140,13 @@ def _located(directory: Path, name: str, line: int | None, problem: str) -> Temp
     if line and path.is_file():
         lines = path.read_text(encoding="utf-8").splitlines()
         lo, hi = max(1, line - 1), min(len(lines), line + 1)
-        around = " ｜ ".join(f"{'>' if n == line else ' '}{n}: {lines[n - 1].strip()}" for n in range(lo, hi + 1))
+        around = " ｜ ".join(
+            f"{'>' if n == line else ' '}{n}: {lines[n - 1].strip()}" for n in range(lo, hi + 1)
+        )
     where = f"{path.name} 第{line}行" if line else path.name
-    return TemplateError(f"模板 {where}{problem}", around, "请对照 drafter template --check 的输出修改模板")
+    return TemplateError(
+        f"模板 {where}{problem}", around, "请对照 drafter template --check 的输出修改模板"
+    )
 
 
 @dataclass(frozen=True)
@@ -156,24 +162,37 @@ class TemplateReport:
         return not self.missing and not self.error
 
 
-def check_templates(path: str | Path | None, context: dict[str, Any] | None = None) -> TemplateReport:
+def check_templates(
+    path: str | Path | None, context: dict[str, Any] | None = None
+) -> TemplateReport:
     """List each template's free variables; report those the draft data lacks and render errors."""
     import jinja2
     from jinja2 import meta
 
     directory = template_dir(path)
     env = environment(directory)
-    files, missing = [], []
+    files: list[tuple[str, tuple[str, ...]]] = []
+    missing: list[tuple[str, str]] = []
     try:
         names = draft_templates(directory)
     except jinja2.TemplateSyntaxError as exc:
-        return TemplateReport((), (), _located(directory, exc.filename or MAIN, exc.lineno, f"语法错误：{exc.message}").message)
+        return TemplateReport(
+            (),
+            (),
+            _located(
+                directory, exc.filename or MAIN, exc.lineno, f"语法错误：{exc.message}"
+            ).message,
+        )
     for file in (directory / n for n in names):
         source = file.read_text(encoding="utf-8")
         try:
             names = sorted(meta.find_undeclared_variables(env.parse(source)))
         except jinja2.TemplateSyntaxError as exc:
-            return TemplateReport(tuple(files), (), _located(directory, file.name, exc.lineno, f"语法错误：{exc.message}").message)
+            return TemplateReport(
+                tuple(files),
+                (),
+                _located(directory, file.name, exc.lineno, f"语法错误：{exc.message}").message,
+            )
         files.append((file.name, tuple(names)))
         missing.extend((file.name, n) for n in names if n not in CONTEXT_KEYS)
     error = ""

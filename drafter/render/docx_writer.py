@@ -30,7 +30,13 @@ FONT_HEADING1 = "黑体"
 FONT_HEADING2 = "楷体_GB2312"
 FONT_BODY = "仿宋_GB2312"
 FONT_PAGE_NUMBER = "宋体"
-SUBSTITUTES = {FONT_TITLE: "宋体", FONT_HEADING1: "SimHei", FONT_HEADING2: "楷体", FONT_BODY: "仿宋", FONT_PAGE_NUMBER: "SimSun"}
+SUBSTITUTES = {
+    FONT_TITLE: "宋体",
+    FONT_HEADING1: "SimHei",
+    FONT_HEADING2: "楷体",
+    FONT_BODY: "仿宋",
+    FONT_PAGE_NUMBER: "SimSun",
+}
 #: Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt.
 SIZE_TITLE, SIZE_BODY, SIZE_PAGE_NUMBER = 44, 32, 28
 #: 225 mm / 22 lines = 28.95 pt = 579 twips.
@@ -40,7 +46,15 @@ LINE_PITCH = 579
 CHAR_SPACING = -5
 #: Page and margins in twips (1 mm = 56.69 twips): A4, top 37, bottom 35, left 28, right 26 mm.
 PAGE = {"w": 11906, "h": 16838}
-MARGINS = {"top": 2098, "right": 1474, "bottom": 1984, "left": 1587, "header": 850, "footer": 1361, "gutter": 0}
+MARGINS = {
+    "top": 2098,
+    "right": 1474,
+    "bottom": 1984,
+    "left": 1587,
+    "header": 850,
+    "footer": 1361,
+    "gutter": 0,
+}
 #: Highlight colours: a gap to fill, prose carried over from last year.
 HIGHLIGHT = {"todo": "yellow", "carry": "lightGray"}
 
@@ -86,8 +100,11 @@ def _parts(document: DraftDocument, highlight: bool) -> list[tuple[str, str]]:
         ("[Content_Types].xml", _content_types()),
         ("_rels/.rels", _package_rels()),
         ("docProps/core.xml", _core(document.properties)),
-        ("docProps/app.xml", '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-         "<Application>drafter</Application></Properties>"),
+        (
+            "docProps/app.xml",
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            "<Application>drafter</Application></Properties>",
+        ),
         ("word/_rels/document.xml.rels", _document_rels()),
         ("word/document.xml", _document(document.blocks, highlight)),
         ("word/styles.xml", _styles()),
@@ -121,26 +138,36 @@ def _content_types() -> str:
 
 
 def _relationships(items: list[tuple[str, str, str]]) -> str:
-    body = "".join(f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in items)
+    body = "".join(
+        f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in items
+    )
     return f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}</Relationships>'
 
 
 def _package_rels() -> str:
-    return _relationships([
-        ("rId1", f"{_REL}/officeDocument", "word/document.xml"),
-        ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
-        ("rId3", f"{_REL}/extended-properties", "docProps/app.xml"),
-    ])
+    return _relationships(
+        [
+            ("rId1", f"{_REL}/officeDocument", "word/document.xml"),
+            (
+                "rId2",
+                "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                "docProps/core.xml",
+            ),
+            ("rId3", f"{_REL}/extended-properties", "docProps/app.xml"),
+        ]
+    )
 
 
 def _document_rels() -> str:
-    return _relationships([
-        ("rId1", f"{_REL}/styles", "styles.xml"),
-        ("rId2", f"{_REL}/settings", "settings.xml"),
-        ("rId3", f"{_REL}/fontTable", "fontTable.xml"),
-        ("rId4", f"{_REL}/footer", "footer1.xml"),
-        ("rId5", f"{_REL}/footer", "footer2.xml"),
-    ])
+    return _relationships(
+        [
+            ("rId1", f"{_REL}/styles", "styles.xml"),
+            ("rId2", f"{_REL}/settings", "settings.xml"),
+            ("rId3", f"{_REL}/fontTable", "fontTable.xml"),
+            ("rId4", f"{_REL}/footer", "footer1.xml"),
+            ("rId5", f"{_REL}/footer", "footer2.xml"),
+        ]
+    )
 
 
 def _core(props: Properties) -> str:
@@ -209,7 +236,16 @@ def _styles() -> str:
     return f'<w:styles xmlns:w="{W_NS}">{defaults}{styles}{character}</w:styles>'
 
 
-def _style(style_id: str, name: str, font: str, size: int, centred: bool, indented: bool, outline: int | None, after: int) -> str:
+def _style(
+    style_id: str,
+    name: str,
+    font: str,
+    size: int,
+    centred: bool,
+    indented: bool,
+    outline: int | None,
+    after: int,
+) -> str:
     based = "" if style_id == "Normal" else '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>'
     keep = "<w:keepNext/>" if outline is not None or style_id in ("Title", "Subtitle") else ""
     line = LINE_PITCH if size <= SIZE_BODY else 700
@@ -266,4 +302,12 @@ def _footer(side: str) -> str:
     return f'<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p>{ppr}{runs}</w:p></w:ftr>'
 
 
-__all__ = ["FONT_BODY", "FONT_HEADING1", "FONT_HEADING2", "FONT_TITLE", "HIGHLIGHT", "docx_bytes", "write_docx"]
+__all__ = [
+    "FONT_BODY",
+    "FONT_HEADING1",
+    "FONT_HEADING2",
+    "FONT_TITLE",
+    "HIGHLIGHT",
+    "docx_bytes",
+    "write_docx",
+]
