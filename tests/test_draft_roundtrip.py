@@ -69,3 +69,29 @@ def test_filled_figures_come_back(round_trip, indicator: str, value: str, unit: 
         f"{indicator} {value}{unit} not extracted; outcomes: {[(f.indicator, f.value, f.unit) for f in outcomes][:8]}"
     )
     assert Decimal(found[0].value) == Decimal(value)
+
+
+def test_figures_archive_lands_the_real_2024_figures(seeded_archive: Path) -> None:
+    """--figures archive on the real reports: the public 2024 outcomes answer the 2023 targets,
+    with the completion and growth the 2024 report itself states (116.9%, 2.6%)."""
+    result = make_draft(seeded_archive, 2024, None, "archive")
+    text = "\n".join(result.document.text_lines())
+    assert "地区生产总值同比增长3%左右" in text
+    assert "一般公共预算收入同比增长3.2%" in text
+    assert "实现北京项目投资额35.08亿元，完成全年任务的116.9%，同比增长2.6%" in text
+    assert "北京新设机构" in text and "51家" in text
+    assert result.filled >= 3
+
+
+def test_every_target_of_2023_is_answered_or_marked(seeded_archive: Path) -> None:
+    """Part 一 accounts for every target report 2023 set: each slot is filled or a 【待填】 gap."""
+    result = make_draft(seeded_archive, 2024, None, FIGURES_2024)
+    blocks = result.document.blocks
+    part_two = next(
+        i for i, b in enumerate(blocks) if b.kind == "heading1" and b.text.startswith("二、")
+    )
+    part_one = "".join(b.text for b in blocks[:part_two])
+    gaps = (
+        part_one.count("【待填：") - part_one.count("【待填：执行情况】") - 1
+    )  # minus the date slot
+    assert gaps + result.filled == len(result.slots)

@@ -69,6 +69,7 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
     execution = base.part("execution")
     assert plan is not None
     answers = {s.id: _outcome(s, data.sheet) for s in data.slots}
+    chapters = {f"{plan.number}{c.label}" for c in plan.chapters}
     return {
         "year": year,
         "plan_year": year + 1,
@@ -88,7 +89,7 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
             "intro": [
                 _carried(p, base.year, roll=False) for p in plan.paragraphs if p.role == "intro"
             ],
-            "headline": [answers[s.id] for s in data.slots if s.section == plan.number],
+            "headline": [answers[s.id] for s in data.slots if s.section not in chapters],
             "chapters": [_execution_chapter(c, plan, data, answers) for c in plan.chapters],
             "shortcomings": [
                 _carried(p, base.year, roll=True)
@@ -146,18 +147,26 @@ def _carried(paragraph: Paragraph, base_year: int, roll: bool) -> dict[str, Any]
 def _execution_chapter(
     chapter: Chapter, plan: Part, data: DraftInput, answers: dict[str, dict[str, Any]]
 ) -> dict[str, Any]:
+    """A chapter of part 一: last year's plan chapter, each lead answered by its targets' outcomes.
+
+    Targets standing outside a lead-sentence paragraph (a chapter's opening text) and outcomes
+    the sheet adds to the chapter open its first paragraph, so every target is answered once.
+    """
     section = f"{plan.number}{chapter.label}"
+    bodies = [p for p in chapter.paragraphs if p.role != "chapter_intro"]
+    placed = {p.id for p in bodies}
+    first = [
+        answers[s.id] for s in data.slots if s.section == section and s.paragraph not in placed
+    ]
+    first += [_extra(e) for e in data.sheet.extras if e.section == section]
     paragraphs: list[dict[str, Any]] = []
-    extras = [_extra(e) for e in data.sheet.extras if e.section == section]
-    for paragraph in chapter.paragraphs:
-        if paragraph.role == "chapter_intro":
-            continue
+    for paragraph in bodies:
         outcomes = [answers[s.id] for s in data.slots if s.paragraph == paragraph.id]
-        if extras and not paragraphs:
-            outcomes, extras = extras + outcomes, []
+        if not paragraphs:
+            outcomes = first + outcomes
         paragraphs.append({"lead": clean(paragraph.lead), "outcomes": outcomes})
-    if extras:
-        paragraphs.append({"lead": "", "outcomes": extras})
+    if not bodies and first:
+        paragraphs.append({"lead": "", "outcomes": first})
     return {
         "label": chapter.label,
         "title": _chapter_title(chapter.title),
