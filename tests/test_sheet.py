@@ -301,3 +301,15 @@ def test_cli_draft_with_bad_sheet_writes_nothing(tmp_path: Path) -> None:
     )
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlsx"]
+
+
+def test_last_years_sheet_is_refused(tmp_path: Path) -> None:
+    xlsx = tmp_path / "old.xlsx"
+    export_sheet(SLOTS, xlsx, 2023)
+    with pytest.raises(SheetError, match="是 2023 年的，而正在起草的是 2024 年报告"):
+        read_sheet(xlsx, SLOTS, SECTIONS, 2024)
+    yaml_path = tmp_path / "old.yaml"
+    export_sheet(SLOTS, yaml_path, 2023)
+    with pytest.raises(SheetError, match="drafter sheet 2024"):
+        read_sheet(yaml_path, SLOTS, SECTIONS, 2024)
+    assert read_sheet(yaml_path, SLOTS, SECTIONS, 2023).fills == ()

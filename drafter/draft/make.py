@@ -63,7 +63,7 @@ def load_sheet(
         return archive_sheet(
             load_report(archive, base.year + 1, region or base.meta.region), slots, base
         )
-    return read_sheet(figures, slots, plan_sections(base))
+    return read_sheet(figures, slots, plan_sections(base), base.year + 1)
 
 
 def make_draft(

@@ -269,8 +269,14 @@ class _Row:
         return "".join(str(value).split())
 
 
-def read_sheet(path: str | Path, slots: Iterable[Slot], sections: Iterable[str] = ()) -> Sheet:
-    """Read and check a filled sheet against the slots of the draft it is for."""
+def read_sheet(
+    path: str | Path, slots: Iterable[Slot], sections: Iterable[str] = (), year: int | None = None
+) -> Sheet:
+    """Read and check a filled sheet against the slots of the draft it is for.
+
+    ``year``: the report being drafted; a sheet that names another year (the .yaml ``year``,
+    the .xlsx sheet title ``2023年指标``) is refused, as last year's sheet sent by mistake.
+    """
     path = Path(path)
     suffix = _suffix(path)
     if not path.is_file():
@@ -279,15 +285,21 @@ def read_sheet(path: str | Path, slots: Iterable[Slot], sections: Iterable[str] 
         )
     data = path.read_bytes()
     if suffix == ".xlsx":
-        rows = _xlsx_rows(data, path.name)
+        rows, named = _xlsx_rows(data, path.name)
     elif suffix == ".csv":
-        rows = _csv_rows(data, path.name)
+        rows, named = _csv_rows(data, path.name), None
     else:
-        rows = _yaml_rows(data, path.name)
+        rows, named = _yaml_rows(data, path.name)
+    if year is not None and named is not None and named != year:
+        raise SheetError(
+            f"指标表 {path.name} 是 {named} 年的，而正在起草的是 {year} 年报告",
+            "可能误用了上一年的指标表",
+            f"请用 drafter sheet {year} 导出本年的指标表，或改正表中的年份",
+        )
     return _check(rows, tuple(slots), set(sections), path.name)
 
 
-def _xlsx_rows(data: bytes, name: str) -> list[_Row]:
+def _xlsx_rows(data: bytes, name: str) -> tuple[list[_Row], int | None]:
     from openpyxl import load_workbook
 
     try:
@@ -299,6 +311,7 @@ def _xlsx_rows(data: bytes, name: str) -> list[_Row]:
             "请用 Excel 或 WPS 另存为 .xlsx 后重试",
         ) from None
     sheet = book.worksheets[0]
+    titled = re.match(r"^(\d{4})年指标$", sheet.title)
     table = [list(r) for r in sheet.iter_rows(values_only=True)]
     book.close()
     if not table:
@@ -313,7 +326,7 @@ def _xlsx_rows(data: bytes, name: str) -> list[_Row]:
         cells = {k: v for k, v in zip(keys, values, strict=False) if k}
         names = {k: f"{get_column_letter(i)}{number}" for i, k in enumerate(keys, start=1) if k}
         rows.append(_Row(f"{name} 第{number}行", cells, names))
-    return rows
+    return rows, int(titled.group(1)) if titled else None
 
 
 def _csv_rows(data: bytes, name: str) -> list[_Row]:
@@ -339,7 +352,7 @@ def _csv_rows(data: bytes, name: str) -> list[_Row]:
     ]
 
 
-def _yaml_rows(data: bytes, name: str) -> list[_Row]:
+def _yaml_rows(data: bytes, name: str) -> tuple[list[_Row], int | None]:
     import yaml
 
     try:
@@ -374,7 +387,12 @@ def _yaml_rows(data: bytes, name: str) -> list[_Row]:
             if group == "extra":
                 cells["id"] = ""
             rows.append(_Row(f"{name} 的 {group} 第{n}条", cells, {}))
-    return rows
+    named = doc.get("year")
+    if named is not None and not isinstance(named, int):
+        raise SheetError(
+            f"指标表 {name} 的 year “{named}”不是年份", "应为四位数字，如 2024", "请改正 year"
+        )
+    return rows, named
 
 
 def _header(values: list[Any], name: str) -> list[str]:
