@@ -94,18 +94,33 @@ def extract_figures(
     year: int | None = None,
     section: str = "",
     paragraph: str = "",
+    breaks: tuple[int, ...] = (),
 ) -> list[Figure]:
-    """Every figure in ``text``, in order; ``kind`` and ``year`` apply where the text does not say."""
+    """Every figure in ``text``, in order; ``kind`` and ``year`` apply where the text does not say.
+
+    ``breaks`` are extra sentence boundaries the text does not mark, such as the end of a
+    lead sentence whose full stop the page dropped.
+    """
     if not isinstance(text, str):
         raise FigureError("无法提取数字", f"输入不是文字而是 {type(text).__name__}", "请传入报告段落的文字")
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = text.translate(_SCAN)
     figures: list[Figure] = []
-    for start, end in _sentences(scan):
+    for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
         figures.extend(ctx.figures())
     return figures
+
+
+def _split(spans: list[tuple[int, int]], breaks: tuple[int, ...]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for cut in sorted(b for b in breaks if start < b < end):
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
 
 
 def _sentences(scan: str) -> list[tuple[int, int]]:

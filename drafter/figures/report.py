@@ -32,9 +32,19 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
                 year=year,
                 section=section_label(part, chapter),
                 paragraph=paragraph.id,
+                breaks=_lead_break(paragraph.text, paragraph.lead),
             )
         )
     return tuple(figures)
+
+
+def _lead_break(text: str, lead: str) -> tuple[int, ...]:
+    """A lead sentence without its full stop still ends a sentence (``…持续深化与海淀区…``)."""
+    if lead and not lead.endswith(("。", "！", "？", "；")):
+        at = text.find(lead)
+        if at >= 0:
+            return (at + len(lead),)
+    return ()
 
 
 __all__ = ["SKIPPED_ROLES", "extract_report"]

@@ -1,0 +1,27 @@
+"""Figures read with the structure's context: a lead sentence is not part of an indicator."""
+
+from __future__ import annotations
+
+from conftest import CASES
+
+from drafter.figures import extract_report
+from drafter.read.text import read_text
+from drafter.structure import parse_report
+
+
+def test_lead_without_full_stop_does_not_leak_into_indicator() -> None:
+    text = (CASES / "structure" / "other-district.txt").read_bytes()
+    report = parse_report(read_text(text, "other.txt"))
+    figures = {(f.indicator, f.value) for f in extract_report(report) if f.paragraph == "p1c2-1"}
+    assert ("改造小区", "12") in figures
+    assert not any("有序实施" in name for name, _ in figures)
+
+
+def test_other_district_targets_and_outcomes() -> None:
+    text = (CASES / "structure" / "other-district.txt").read_bytes()
+    report = parse_report(read_text(text, "other.txt"))
+    got = {(f.kind, f.period, f.indicator, f.value, f.unit, f.qualifier) for f in extract_report(report)}
+    assert ("outcome", 2022, "地区生产总值", "2.5", "%", "about") in got
+    assert ("target", 2023, "地区生产总值", "5", "%", "about") in got
+    assert ("target", 2023, "固定资产投资", "50", "亿元", "at_least") in got
+    assert ("target", 2023, "养老床位", "200", "张", "at_least") in got
