@@ -82,7 +82,7 @@ def test_attribute_typo_is_an_error_not_blank(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     path = folder / "sentences.j2"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("o.indicator", "o.indicatr", 1), encoding="utf-8"
+        path.read_text(encoding="utf-8").replace("o.indicator", "o.indicatr"), encoding="utf-8"
     )
     with pytest.raises(TemplateError, match="sentences.j2 第\\d+行渲染失败.*indicatr"):
         render(_context(), folder)
