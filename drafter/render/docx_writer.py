@@ -19,7 +19,6 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from drafter.draft.document import Block, DraftDocument, Properties, Run
 from drafter.draft.stablezip import FIXED_TIME
@@ -68,6 +67,12 @@ STYLES = {
     "heading1": ("Heading1", "heading 1", FONT_HEADING1, SIZE_BODY, False, True, 0, 0),
     "heading2": ("Heading2", "heading 2", FONT_HEADING2, SIZE_BODY, False, True, 1, 0),
 }
+
+
+def escape(text: str) -> str:
+    """XML text escaping (xml.sax.saxutils would import urllib: 25 ms of a 300 ms budget)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
