@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import CASES
+from conftest import CASES, ROOT
 
 from drafter.draft.make import make_draft
 
@@ -89,3 +89,37 @@ def test_libreoffice_renders_a4_with_plausible_pages(tmp_path: Path, artifacts: 
             timeout=60,
         )
         assert (artifacts / "draft-small-page1.png").stat().st_size > 5000
+
+
+def test_libreoffice_renders_the_real_2024_draft(
+    seeded_archive: Path, tmp_path: Path, artifacts: Path
+) -> None:
+    """The draft of 2024 from the real 2023 report (~9,000 characters of carried text and slots)."""
+    docx = tmp_path / "draft-2024.docx"
+    result = make_draft(seeded_archive, 2024, docx, ROOT / "examples" / "figures-2024.yaml")
+    characters = sum(len(b.text) for b in result.document.blocks)
+    pdf = _convert(docx, tmp_path)
+    pages, boxes = _pdf_pages(pdf)
+    assert all(abs(w - 595.3) < 1.5 and abs(h - 841.9) < 1.5 for w, h in boxes)
+    # 22 × 28 = 616 characters a page at most; paragraph ends and headings waste some
+    assert characters / 616 <= pages <= characters / 616 * 2 + 2, (pages, characters)
+    shutil.copyfile(pdf, artifacts / "draft-2024.pdf")
+    if shutil.which("pdftoppm"):
+        for page in (1, 2):
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-r",
+                    "80",
+                    "-png",
+                    "-f",
+                    str(page),
+                    "-l",
+                    str(page),
+                    "-singlefile",
+                    str(pdf),
+                    str(artifacts / f"draft-2024-page{page}"),
+                ],
+                check=True,
+                timeout=60,
+            )
