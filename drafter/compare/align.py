@@ -9,6 +9,7 @@ character bigrams of normalized text, so it needs no word segmentation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -23,6 +24,7 @@ _PUNCT = re.compile(r"[\s，。；：、,.;:（）()“”\"'！？!?《》—-]
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
+@lru_cache(maxsize=8192)
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of ``text`` with punctuation dropped and numbers masked."""
     text = _DIGITS.sub("0", _PUNCT.sub("", text))

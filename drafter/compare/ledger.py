@@ -12,6 +12,7 @@ one outcome per target, after the pins of ``links.yaml`` are applied.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -59,18 +60,26 @@ def normalize_indicator(text: str) -> str:
 _GENERIC = re.compile(r"占(?:GDP|地区生产总值|全区|全市)?(?:的)?比重|比重|占比|总额|总量|数量|均值|平均")
 
 
+@lru_cache(maxsize=4096)
+def _prepared(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """An indicator phrase ready for comparison: core text, its characters, its bigrams."""
+    core = normalize_indicator(text)
+    core = _GENERIC.sub("", core) or core
+    return core, frozenset(core), bigrams(core)
+
+
 def indicator_similarity(a: str, b: str) -> float:
     """Overlap of two normalized indicator phrases: bigram Dice blended with character overlap."""
-    a, b = normalize_indicator(a), normalize_indicator(b)
-    a, b = (_GENERIC.sub("", a) or a), (_GENERIC.sub("", b) or b)
-    if not a or not b:
+    core_a, chars_a, grams_a = _prepared(a)
+    core_b, chars_b, grams_b = _prepared(b)
+    if not core_a or not core_b:
         return 0.0
-    if a == b:
+    if core_a == core_b:
         return 1.0
-    chars_a, chars_b = set(a), set(b)
-    overlap = len(chars_a & chars_b) / max(1, min(len(chars_a), len(chars_b)))
-    cover = len(chars_a & chars_b) / max(len(chars_a), len(chars_b))
-    return 0.5 * dice(bigrams(a), bigrams(b)) + 0.3 * overlap + 0.2 * cover
+    shared = len(chars_a & chars_b)
+    overlap = shared / max(1, min(len(chars_a), len(chars_b)))
+    cover = shared / max(len(chars_a), len(chars_b))
+    return 0.5 * dice(grams_a, grams_b) + 0.3 * overlap + 0.2 * cover
 
 
 @dataclass(frozen=True)

@@ -84,16 +84,15 @@ def render_text(result: DiffResult, *, color: bool = False, width: int | None = 
     )
     console.print(_heading(result), markup=False)
     console.print(_ledger_table(result, color))
-    for line in _summary(result):
-        console.print(line, markup=False)
+    # Plain lines go straight to the buffer: rich's per-line rendering costs more than the diff.
+    lines = list(_summary(result))
     if result.unplanned:
-        console.print(f"\n未列入目标的实绩（{len(result.unplanned)} 项）：", markup=False)
-        for u in result.unplanned:
-            console.print(f"  [{u.outcome.section}] {u.indicator} {figure_text(u.outcome)}", markup=False)
+        lines.append(f"\n未列入目标的实绩（{len(result.unplanned)} 项）：")
+        lines.extend(f"  [{u.outcome.section}] {u.indicator} {figure_text(u.outcome)}" for u in result.unplanned)
     if result.mode == "pair":
-        console.print("", markup=False)
-        for line in change_lines(result):
-            console.print(line, markup=False, soft_wrap=True)
+        lines.append("")
+        lines.extend(change_lines(result))
+    out.write("".join(line + "\n" for line in lines))
     return out.getvalue()
 
 
