@@ -6,28 +6,20 @@ import click
 
 from drafter.cli.options import archive_option, format_option, region_option
 
-_STATUSES = (
-    "exceeded",
-    "met",
-    "missed",
-    "not_reported",
-    "not_in_excerpt",
-    "qualitative",
-    "not_comparable",
-    "raised",
-    "held",
-    "lowered",
-    "no_baseline",
-)
+def _all_statuses() -> tuple[str, ...]:
+    from drafter.compare.result import AMBITION_STATUSES, STATUSES
+
+    return STATUSES + AMBITION_STATUSES
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
     names = tuple(s.strip() for s in value.replace("，", ",").split(",") if s.strip())
-    unknown = [s for s in names if s not in _STATUSES]
+    known = _all_statuses()
+    unknown = [s for s in names if s not in known]
     if unknown:
-        raise click.BadParameter(f"未知的状态 {'、'.join(unknown)}；可选：{', '.join(_STATUSES)}")
+        raise click.BadParameter(f"未知的状态 {'、'.join(unknown)}；可选：{', '.join(known)}")
     return names
 
 

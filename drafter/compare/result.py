@@ -49,6 +49,24 @@ AMBITION_STATUSES: tuple[str, ...] = (
 )
 
 
+#: Status → Chinese label, shared by the terminal, CSV and the review page. Colour is never
+#: the only cue: the label is always printed.
+STATUS_LABELS: dict[str, str] = {
+    "exceeded": "超额完成",
+    "met": "完成",
+    "missed": "未完成",
+    "not_reported": "未报告",
+    "not_in_excerpt": "摘录未含",
+    "qualitative": "需人工判断",
+    "not_comparable": "无法比较",
+    # one-year mode (drafter diff 2023): the next target against this year's outcome
+    "raised": "目标提高",
+    "held": "目标持平",
+    "lowered": "目标降低",
+    "no_baseline": "无今年实绩",
+}
+
+
 def decimal_json(value: Decimal | None) -> float | int | None:
     """A Decimal as a JSON number (``116.9``, ``30``), None as null."""
     if value is None:

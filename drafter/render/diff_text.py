@@ -9,21 +9,8 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
-from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry
+from drafter.compare.result import STATUS_LABELS, Change, DiffResult, FigureRef, LedgerEntry
 
-STATUS_LABELS = {
-    "exceeded": "超额完成",
-    "met": "完成",
-    "missed": "未完成",
-    "not_reported": "未报告",
-    "not_in_excerpt": "摘录未含",
-    "qualitative": "需人工判断",
-    "not_comparable": "不可比",
-    "raised": "目标提高",
-    "held": "目标持平",
-    "lowered": "目标降低",
-    "no_baseline": "无今年实绩",
-}
 STATUS_STYLES = {
     "exceeded": "bold green",
     "met": "green",

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.compare.result import (
+    STATUS_LABELS,
     Change,
     DiffResult,
     FigureRef,
@@ -33,21 +34,6 @@ from drafter.model import Figure, Paragraph, Report, section_label
 
 TEMPLATE = "review.html.j2"
 
-#: Status → (Chinese label, CSS class). Colour is never the only cue: the label is printed.
-STATUS_LABELS: dict[str, str] = {
-    "exceeded": "超额完成",
-    "met": "完成",
-    "missed": "未完成",
-    "not_reported": "未报告",
-    "not_in_excerpt": "摘录未含",
-    "qualitative": "需人工判断",
-    "not_comparable": "无法比较",
-    # one-year mode (drafter diff 2023): how the next target compares with this year's outcome
-    "raised": "目标提高",
-    "held": "目标持平",
-    "lowered": "目标降低",
-    "no_baseline": "无基数",
-}
 PAIR_ORDER = ("exceeded", "met", "missed", "not_reported", "not_in_excerpt", "qualitative", "not_comparable")
 SINGLE_ORDER = ("raised", "held", "lowered", "no_baseline", "qualitative", "not_comparable")
 KIND_LABELS = {"target": "目标", "outcome": "实绩", "baseline": "基数"}
