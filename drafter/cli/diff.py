@@ -6,6 +6,7 @@ import click
 
 from drafter.cli.options import archive_option, format_option, region_option
 
+
 def _all_statuses() -> tuple[str, ...]:
     from drafter.compare.result import AMBITION_STATUSES, STATUSES
 
