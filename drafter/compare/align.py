@@ -9,9 +9,9 @@ character bigrams of normalized text, so it needs no word segmentation.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from drafter.model import Chapter, Paragraph, Part, Report

@@ -12,10 +12,10 @@ one outcome per target, after the pins of ``links.yaml`` are applied.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from drafter.compare.align import bigrams, dice
 from drafter.compare.links import Link, matches
