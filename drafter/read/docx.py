@@ -283,9 +283,9 @@ class _Styles:
                     digit = match.group(1) or match.group(2)
                     level = int(digit) if digit.isdigit() else _LEVEL_DIGITS.index(digit) + 1
                     return _level_style(level - 1)
-            level = _outline_level(style.find(qn("w:pPr")))
-            if level is not None:
-                return _level_style(level)
+            outline = _outline_level(style.find(qn("w:pPr")))
+            if outline is not None:
+                return _level_style(outline)
         return ""
 
     def numbering(self, style_id: str) -> tuple[str, str]:
