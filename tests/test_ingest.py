@@ -125,3 +125,12 @@ def test_every_command_has_help(run) -> None:
         result = run(name, "--help")
         assert result.exit_code == 0, name
         assert "Example:" in result.stdout, name
+
+
+def test_usage_errors_are_one_chinese_line(run) -> None:
+    for args in (("nosuch",), ("ingest",), ("diff", "2023", "2024", "--fail-on", "bogus")):
+        result = run(*args)
+        assert result.exit_code == 2, args
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("错误：命令用法不对"), result.stderr
+        assert "--help" in lines[0]

@@ -45,6 +45,30 @@ class DrafterClickError(click.ClickException):
 class LazyGroup(click.Group):
     """A group whose commands are imported on first use; drafter's errors exit with code 2."""
 
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Like click's, but usage errors also get one Chinese line (and exit code 2)."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx else "drafter"
+            click.echo(
+                f"错误：命令用法不对：{exc.format_message().rstrip('.。')}。请运行 {command} --help 查看用法。",
+                err=True,
+            )
+            sys.exit(2)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("已取消。", err=True)
+            sys.exit(130)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        # click returns a command's `Exit(code)` as the value in non-standalone mode
+        sys.exit(rv if isinstance(rv, int) else 0)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

@@ -10,7 +10,7 @@ from drafter.cli.options import archive_option, format_option, region_option
 def _all_statuses() -> tuple[str, ...]:
     from drafter.compare.result import AMBITION_STATUSES, STATUSES
 
-    return STATUSES + AMBITION_STATUSES
+    return tuple(dict.fromkeys(STATUSES + AMBITION_STATUSES))
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
