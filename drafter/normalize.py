@@ -26,6 +26,8 @@ _MULTISPACE = re.compile(r" {2,}")
 # Half-width punctuation to full-width, except inside numbers (1,234 / 12:30).
 _COMMA = re.compile(r",(?!\d{3}(?!\d))|(?<!\d),")
 _COLON = re.compile(r":(?!\d)|(?<!\d):")
+# A half-width full stop between Chinese text (or ending it) is a dropped 。, never a decimal point.
+_PERIOD = re.compile(rf"(?<=[{_CJK}”）)])\.(?=[{_CJK}“（(A-Z]|\s*$)")
 _SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 
 
@@ -36,6 +38,7 @@ def normalize_text(text: str) -> str:
     text = _COMMA.sub("，", text)
     text = _COLON.sub("：", text)
     text = text.translate(_SIMPLE)
+    text = _PERIOD.sub("。", text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
     text = re.sub(r"([（【《“]) +", r"\1", text)

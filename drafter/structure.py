@@ -39,9 +39,10 @@ CHAPTER_SPACED_RE = re.compile(
     rf"^(?P<head>[（(][{CN_NUM}]{{1,3}}[）)]\s*[^\s。]{{4,40}}?)[ \u3000\xa0\t]+(?P<rest>\S.*)$"
 )
 NUMBERED_RE = re.compile(r"^(?:(?P<a>\d{1,2})[.．、](?!\d)|[（(](?P<b>\d{1,2})[）)])\s*(?P<rest>.+)$")
+SPACED_LEAD_RE = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{4,24})[ \u3000\xa0]+(?=[\u4e00-\u9fff\d“])")
 SUBTITLE_RE = re.compile(r"^[—–\-－]{1,4}")
 SPEAKER_RE = re.compile(
-    r"^(?P<title>[\u4e00-\u9fff（）()]{2,40}?(?:主任|局长|区长|县长|市长|旗长|书记|主席|部长|委员|负责人|副主任))"
+    r"^(?P<title>[\u4e00-\u9fff（）()、]{2,40}?(?:主任|局长|区长|县长|市长|旗长|书记|主席|部长|委员|负责人|副主任))"
     r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
 )
 SALUTATION_RE = re.compile(r"^各位(?:代表|委员)[，、：:！!]?")
@@ -50,12 +51,12 @@ DATE_RE = re.compile(rf"(?P<y>{_YEAR})[年\-/.](?P<m>\d{{1,2}})[月\-/.](?P<d>\d
 # Site chrome: whole lines that are navigation, accessibility or footer text of a page.
 CHROME_RE = re.compile(
     r"(无障碍|长者模式|简体\s*[|｜]?\s*繁体|^繁体|星期[一二三四五六日天]|^来源[：:]|发布(?:时间|日期)[：:]|"
-    r"^附件[：:]?$|^【?\s*打印|关闭窗口|^分享到|^字号|【\s*大\s*中\s*小\s*】|扫一扫|网站标识码|ICP[备证]|"
+    r"^附件[：:]?$|^【?\s*打印|关闭窗口|^【?关闭】?$|^分享到|^【?\s*字号|【\s*大\s*中\s*小\s*】|^字体[：:]?\s*大\s*中\s*小|扫一扫|网站标识码|ICP[备证]|"
     r"公网安备|当前位置|^首页\s*[>＞»]|^浏览次数|^阅读次数|^点击[数量]|^责任编辑|^【字体|^索引号|"
     r"^信息来源|^文号[：:]|^主题分类|^成文日期|^发文机关|版权所有|主办单位|承办单位|技术支持|^返回顶部|"
     r"^上一篇|^下一篇|^相关(?:链接|文章|阅读)|^网站地图|^联系我们|^(?:政策)?解读[：:]|^视力保护色)"
 )
-ISSUER_RE = re.compile(r"(?:来源|信息来源|发布机构|发文机关)[：:]\s*(?P<v>[^\s]+?)(?:\s|发布|$)")
+ISSUER_RE = re.compile(r"(?:来源|信息来源|发布机构|发文机关)[：:]\s*(?P<v>[^\s]+?)(?:\s|发布|浏览|点击|阅读|作者|字号|$)")
 PUBLISHED_RE = re.compile(rf"发布(?:时间|日期)[：:]\s*(?P<d>{_YEAR}[\-/.年]\d{{1,2}}[\-/.月]\d{{1,2}})")
 SITE_REGION_RE = re.compile(r"^(?P<r>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))(?:人民政府|政府)")
 FULL_REGION_RE = re.compile(
@@ -63,7 +64,7 @@ FULL_REGION_RE = re.compile(
 )
 
 EXECUTION_WORDS = ("执行情况", "完成情况", "工作回顾", "回顾")
-PLAN_WORDS = ("目标", "任务", "计划草案", "工作安排", "主要工作", "重点工作", "总体要求", "建议")
+PLAN_WORDS = ("目标", "任务", "计划草案", "计划安排", "工作安排", "安排", "主要工作", "重点工作", "总体要求", "建议")
 
 SHORTCOMINGS_RE = re.compile(
     r"(在总结成绩的同时|清醒(?:地)?(?:认识|看到)|存在(?:的)?(?:一些)?(?:差距|问题|困难)|"
@@ -77,7 +78,7 @@ LEAD_MAX = 32
 # Predicates a lead sentence typically ends with, for pages that dropped its full stop.
 LEAD_ENDINGS = (
     "深化", "提升", "有力", "加劲", "加力", "拓展", "显现", "显著", "提高", "完善", "繁荣", "美化",
-    "加大", "优化", "增强", "推进", "见效", "突破", "落地", "向好", "走实", "巩固", "释放", "加快",
+    "加大", "优化", "增强", "推进", "见效", "突破", "落地", "向好", "走实", "巩固", "释放", "加快", "有进",
     "加速", "扩大", "成效明显", "明显", "持续", "有序", "稳定", "稳固", "凸显", "彰显", "活跃", "壮大",
     "升级", "深入", "全覆盖", "实施", "发展", "集聚", "提质", "增效", "领先", "落实", "坚实", "扎实",
 )
@@ -153,16 +154,48 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
 
 
 def _split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
-    """Split ``（一）heading<space>first paragraph`` lines: the space is the only sign."""
+    """Split ``（一）heading<space>first paragraph`` lines: the space is the only sign.
+
+    Consecutive tab-separated lines of a plain-text page are one table; a short head
+    set off by a space (``创新平台能级提升 新建…``) is the page's way of marking a lead
+    sentence, kept as the block's lead (as a bold run is in Word).
+    """
     out: list[Block] = []
-    for block in blocks:
+    for block in _tables(blocks):
         m = CHAPTER_SPACED_RE.match(block.text)
         if m and not block.rows and len(m.group("rest")) >= 10 and "。" not in m.group("head"):
             out.append(Block(m.group("head"), style=block.style))
-            out.append(Block(m.group("rest")))
+            out.append(_spaced_lead(Block(m.group("rest"))))
         else:
+            out.append(_spaced_lead(block))
+    return out
+
+
+def _tables(blocks: tuple[Block, ...]) -> list[Block]:
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in (*blocks, Block("")):
+        if not block.rows and block.text.count("\t") >= 1 and len(block.text.split("\t")) >= 3:
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            rows = tuple(tuple(c.strip() for c in b.text.split("\t")) for b in run)
+            out.append(Block(text="\n".join(b.text for b in run), rows=rows))
+        else:
+            out.extend(run)
+        run = []
+        if block.text:
             out.append(block)
     return out
+
+
+def _spaced_lead(block: Block) -> Block:
+    if block.bold or block.rows or block.style:
+        return block
+    m = SPACED_LEAD_RE.match(block.text)
+    if m and not CHAPTER_RE.match(block.text) and not NUMBERED_RE.match(block.text):
+        return Block(block.text, bold=m.group("lead"))
+    return block
 
 
 def _normalized(block: Block) -> Block:
@@ -328,6 +361,7 @@ def _read_body(
         chap_m = CHAPTER_RE.match(text)
         if chap_m and not block.rows:
             title, rest = _split_chapter_line(chap_m.group("title"))
+            title = title.rstrip("。．.")
             part.chapters.append(_Chapter(chap_m.group("num"), title))
             if rest:
                 part.chapters[-1].paras.append(_body_para(Block(rest), chapter_start=True))
@@ -346,7 +380,8 @@ def _read_body(
             para = _body_para(block, chapter_start=not chapter.paras)
             chapter.paras.append(para)
         else:
-            part.paras.append((len(part.chapters), _Para(text, role="intro", rows=block.rows)))
+            role = "table" if block.rows else "intro"
+            part.paras.append((len(part.chapters), _Para(text, role=role, rows=block.rows)))
     return parts, front, closing, end
 
 
@@ -383,7 +418,7 @@ def _part_level_role(text: str, part: _Part) -> str:
     head = text[:80]
     if part.role in ("execution", "other") and part.chapters and SHORTCOMINGS_RE.search(head):
         return "shortcomings"
-    if not part.chapters and REQUIREMENTS_RE.search(head[:40]):
+    if not part.chapters and REQUIREMENTS_RE.search(head[:60]):
         return "requirements"
     if not part.chapters and MAIN_TARGETS_RE.search(head):
         return "main_targets"
@@ -473,8 +508,11 @@ def _read_opening_sentence(front: list[_Para], parts: list[_Part], meta: _Meta) 
         if m:
             meta.year, meta.plan_year = int(m.group("y1")), int(m.group("y2"))
             meta.region_short = meta.region_short or _region_in_title(
-                re.sub(r"^.*?(?:报告|审议)", "", m.group("region"))
+                re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于)", "", m.group("region"))
             )
+            meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", compact(text))
+            if meeting and not meta.meeting:
+                meta.meeting = meeting.group("m")
             return
     for part in parts:
         m = re.search(rf"({_YEAR})年", part.title)

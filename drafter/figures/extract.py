@@ -31,6 +31,13 @@ _SCAN = str.maketrans(
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+#: A sentence that opens with 预计 (after time words): its figures are estimates.
+_ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
+#: ``6%—7%``, ``5.5%-6%``, ``6—7%``: a range target reads as one figure.
+_RANGE_DASH = re.compile(r"[—–\-－~～至]{1,2}")
+_RANGE_HEAD = re.compile(r"(?P<a>\d+(?:\.\d+)?)%?[—–\-－~～至]{1,2}$")
+#: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
+_CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)")
 _CLAUSE = "，,：:—"
 _NUMBER = re.compile(
     rf"(?P<number>\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{CN_CHARS}]+?)"
@@ -45,9 +52,10 @@ _RANK = re.compile(
 _QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
 _QUAL_GROWTH = re.compile(
     r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
-    r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降)$"
+    r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
+    r"|增长与经济增长(?:基本)?同步)$"
 )
-_QUAL_ENDS = ("增长", "提升", "提高", "下降", "降低", "改善")
+_QUAL_ENDS = ("增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降")
 _QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
 _HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持)+")
 _DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
@@ -56,11 +64,11 @@ _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上
 _AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
 _ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
 _AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
-_BASELINE = re.compile(r"(?:由|从)(?P<year>\d{4})年(?:底|末|初)?的?$")
+_BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
 _COMPLETION = re.compile(r"(?:完成|占)(?:全年|年度)?(?:任务|目标|计划)的?$|完成率$|完成进度$")
 _NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目")
-_INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新", "净增")
-_CUMULATIVE = ("累计", "总量", "累积")
+_INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记")
+_CUMULATIVE = ("累计", "累积", "总数")
 #: Words that start with a one-character unit: after a number they are not that unit.
 UNIT_WORDS = frozenset(
     "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
@@ -107,9 +115,13 @@ def extract_figures(
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = text.translate(_SCAN)
     figures: list[Figure] = []
+    estimated = False
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
+        ctx.estimated = estimated
         figures.extend(ctx.figures())
+        # 预计 opening a sentence governs its ；-separated clauses up to the full stop
+        estimated = (estimated or _ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
     return figures
 
 
@@ -167,6 +179,8 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
             return "word"
     if number.isdigit() and after == "号":
         return "name"
+    if m["suffix"] in ("以上", "以下") and _CLASS_AFTER.match(s, m.end()):
+        return "class"  # 10亿元以上项目, 5000万元以上企业
     if len(m["unit"]) == 1 and s[m.start("unit") : m.start("unit") + 2] in UNIT_WORDS:
         return "word"  # 2023天津赛区, 5项目: the unit character starts a word
     return ""
@@ -180,6 +194,7 @@ class _Sentence:
         self.s = scan[start:end]
         self.raw = text[start:end]
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
+        self.estimated = False
         self.masked = [(m.start(), m.end()) for m in _QUOTES.finditer(self.s)]
         self.clause_marks = [i for i, c in enumerate(self.s) if c in _CLAUSE]
 
@@ -217,13 +232,30 @@ class _Sentence:
                 pos = m.end()
                 continue  # 5千%: a scale before a unit that takes none is no quantity
             hit = _Hit(m.start(), m.end(), "number", q=q, suffix=m["suffix"] or "", value=q.value)
-            hit.text, hit.number, hit.unit = self.s[m.start() : m.end()], q.number, q.unit
+            self._range(hit, m)
+            hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
             hits.append(hit)
-            taken.append((m.start(), m.end()))
-            pos = m.end()
+            taken.append((hit.start, hit.end))
+            pos = hit.end
         hits.extend(self._qualitative(taken))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _range(self, hit: _Hit, m: re.Match[str]) -> None:
+        """``6%—7%`` / ``6—7%``: one figure, written ``6-7``, read as at least its lower bound."""
+        assert hit.q is not None
+        dash = _RANGE_DASH.match(self.s, m.end())
+        upper = _NUMBER.match(self.s, dash.end()) if dash and not m["suffix"] else None
+        if upper is not None and upper["unit"] == m["unit"] and not upper["scale"] and upper["number"][0].isdigit():
+            hit.value = f"{hit.q.value}-{upper['number']}"
+            hit.end, hit.suffix = upper.end(), upper["suffix"] or ""
+            hit.extra["range"] = "1"
+            return
+        head = _RANGE_HEAD.search(self.s, 0, m.start())
+        if head is not None and m["number"][0].isdigit() and hit.q.unit in ("%", "个百分点"):
+            hit.q = quantity(head["a"], m["scale"] or "", m["unit"])
+            hit.start, hit.value = head.start(), f"{head['a']}-{m['number']}"
+            hit.extra["range"] = "1"
 
     def _qualitative(self, taken: list[tuple[int, int]]) -> list[_Hit]:
         found: list[_Hit] = []
@@ -234,6 +266,8 @@ class _Sentence:
             if hinted and not any(start <= a < stop for a, _ in taken) and not any(a <= start < b for a, b in self.masked):
                 done = _QUAL_DONE.search(clause)
                 growth = _QUAL_GROWTH.search(clause) if self.kind == "target" else None
+                if done is not None and re.search(r"主要|各项|确定的|既定", done["obj"]):
+                    done = None
                 if done is not None:
                     hit = _Hit(start + done.start("ex") if done["ex"] else start + done.end("subj"), stop, "done")
                     hit.extra.update(subj=done["subj"], obj=done["obj"], ex=done["ex"] or "")
@@ -294,7 +328,8 @@ class _Sentence:
             measure, family = "qualitative", ""
         baseline = _BASELINE.search(before)
         if hit.kind == "number" and baseline is not None:
-            kind, period = "baseline", int(baseline["year"])
+            kind = "baseline"
+            period = int(baseline["year"]) if baseline["year"] else (self.year - 1 if self.year else None)
             before = before[: baseline.start()]
         bare = _strip_qualifier_words(before)
         if hit.kind == "number":
@@ -305,7 +340,8 @@ class _Sentence:
         elif hit.kind == "done" and hit.extra["ex"]:
             qualifier = "at_least"
         elif hit.kind == "growth":
-            direction = "down" if any(w in hit.extra["verb"] for w in _DOWN) else "up"
+            verb = hit.extra["verb"]
+            direction = "down" if any(w in verb for w in (*_DOWN, "有降")) else "" if verb.endswith("稳定") else "up"
             measure = "qualitative"
         if qualifier == "exact" and hit.kind == "number" and "力争" in self.s[: hit.start]:
             qualifier = "at_least"
@@ -315,7 +351,7 @@ class _Sentence:
         flags = ind.flags_in(self.s[: hit.start] if "力争" in self.s[: hit.start] else clause)
         if "力争" in self.s[: hit.start] and "力争" not in clause:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
-        estimate = "预计" in self.s[: hit.start]
+        estimate = self.estimated or "预计" in self.s[: hit.start]
         start, end = self.offset + hit.start, self.offset + hit.end
         return Figure(
             indicator=name,
@@ -349,11 +385,15 @@ class _Sentence:
             direction = "down" if growth[1] in _DOWN else "up"
         if hit.q.family in ("percent", "points") or hit.q.base == "倍":
             return ("growth" if growth is not None else "share"), direction
+        if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):
+            return "growth", direction  # 较上年下降2微克/立方米: a change, not a level
         if hit.q.family in ("count", "time"):
             return "count", direction
         return "amount", direction
 
     def _qualifier(self, hit: _Hit, before: str) -> str:
+        if hit.extra.get("range") and not hit.suffix:
+            return "at_least"
         if hit.suffix == "左右":
             return "about"
         if hit.suffix in ("以上", "多") or (hit.q is not None and hit.q.more):
@@ -374,6 +414,7 @@ class _Sentence:
             return previous or ind.name_before(_COMPLETION.sub("", bare))
         if hit.kind == "done":
             obj = re.sub(r"^(市|区|省|上级)?下达(的|给我区|我区)?|^全年|^年度|年度进度$|进度$|年度$", "", hit.extra["obj"])
+            obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 else obj
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
                 name = ind.name_before(hit.extra["subj"])
@@ -420,10 +461,22 @@ class _Sentence:
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(hit.before[: hit.before.index("分别")])
             names = [ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+            if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
+                earlier = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
+                names = earlier[-len(group) :] if len(earlier) >= len(group) else []
+            names = _shared_tail(names)
             if len(names) == len(group) > 1:
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    """``城镇、农村常住居民人均可支配收入``: the short names share the last one's head noun."""
+    if len(names) < 2 or len(names[-1]) < 6:
+        return names
+    last = names[-1]
+    return [n + last[len(n) :] if len(n) <= 3 and len(last) > len(n) + 3 else n for n in names]
 
 
 _NUMERAL = re.compile(rf"\d+(?:\.\d+)?|[{CN_CHARS}]*[{CN_DIGITS}十][{CN_CHARS}]*")

@@ -21,7 +21,7 @@ FLAG_WORDS = (
 #: Time and scope words stripped from the name wherever they stand.
 _TIME = re.compile(r"[\u4e00-\u9fff]{0,8}期间|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|年底前|年末|截至目前|目前")
 #: Scope phrases that say where a claim holds, not what is measured.
-_SCOPE = re.compile(r"在全(市|区|国|省)(唯一|率先)?|连续|我区|全区")
+_SCOPE = re.compile(r"在全(市|区|国|省|县)(唯一|率先)?|连续|我区|全区|我县|全县|我市|^全市")
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
 _INNER_FLAGS = re.compile(r"累计|新增|力争|预计")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
@@ -31,6 +31,8 @@ _LEAD: tuple[str, ...] = (
     "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
     "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
+    "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
+    "新认定", "认定", "新登记", "新培育",
 )
 _TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
@@ -38,6 +40,7 @@ _TRAIL: tuple[str, ...] = (
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
+    "发展到", "压缩至", "压缩到", "缩短至", "每人每月", "每人每年", "总数",
 )
 _LEAD = tuple(sorted(_LEAD, key=len, reverse=True))
 _TRAIL = tuple(sorted(_TRAIL, key=len, reverse=True))
@@ -89,7 +92,7 @@ def strip_lead(text: str) -> str:
     while changed and text:
         changed = False
         for word in _LEAD:
-            if text.startswith(word):
+            if text.startswith(word) and not text.startswith(("和", "及", "与", "、"), len(word)):
                 text = text[len(word) :]
                 changed = True
                 break

@@ -10,6 +10,7 @@ false figures. Front matter and parts of role ``other`` are skipped for the same
 from __future__ import annotations
 
 from drafter.figures.extract import extract_figures
+from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
 
 #: Paragraph roles that never hold a figure worth keeping.
@@ -25,6 +26,14 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
             continue
         kind = _KIND[part.role]
         year = report.meta.year if kind == "outcome" else report.meta.plan_year
+        if paragraph.rows:
+            figures.extend(
+                extract_table(
+                    paragraph.rows, paragraph.text, role=part.role, year=report.meta.year,
+                    plan_year=report.meta.plan_year, section=section_label(part, chapter), paragraph=paragraph.id,
+                )
+            )
+            continue
         figures.extend(
             extract_figures(
                 paragraph.text,
