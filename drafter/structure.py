@@ -64,7 +64,7 @@ FULL_REGION_RE = re.compile(
 )
 
 EXECUTION_WORDS = ("执行情况", "完成情况", "工作回顾", "回顾")
-PLAN_WORDS = ("目标", "任务", "计划草案", "计划安排", "工作安排", "安排", "主要工作", "重点工作", "总体要求", "建议")
+PLAN_WORDS = ("目标", "任务", "计划草案", "计划（草案）", "计划安排", "工作安排", "安排", "主要工作", "重点工作", "总体要求", "建议")
 
 SHORTCOMINGS_RE = re.compile(
     r"(在总结成绩的同时|清醒(?:地)?(?:认识|看到)|存在(?:的)?(?:一些)?(?:差距|问题|困难)|"
@@ -78,7 +78,7 @@ LEAD_MAX = 32
 # Predicates a lead sentence typically ends with, for pages that dropped its full stop.
 LEAD_ENDINGS = (
     "深化", "提升", "有力", "加劲", "加力", "拓展", "显现", "显著", "提高", "完善", "繁荣", "美化",
-    "加大", "优化", "增强", "推进", "见效", "突破", "落地", "向好", "走实", "巩固", "释放", "加快", "有进",
+    "加大", "优化", "增强", "推进", "见效", "突破", "落地", "向好", "走实", "巩固", "释放", "加快", "有进", "恢复", "回暖", "回升",
     "加速", "扩大", "成效明显", "明显", "持续", "有序", "稳定", "稳固", "凸显", "彰显", "活跃", "壮大",
     "升级", "深入", "全覆盖", "实施", "发展", "集聚", "提质", "增效", "领先", "落实", "坚实", "扎实",
 )
@@ -88,7 +88,7 @@ CLAUSE_OPENERS = (
     "成功", "依托", "通过", "按照", "全区", "我区", "截至", "举办", "引进", "推进", "签署", "落地",
     "打造", "建立", "发布", "深化", "对", "将", "为", "把", "由", "共", "全市", "各", "区", "加强",
     "健全", "完善", "提升", "优化", "创新", "大力", "不断", "进一步", "认真", "扎实", "有效", "稳步",
-    "率先", "首次", "全面", "实现", "争取", "新建", "启动", "召开", "主动", "编制",
+    "率先", "首次", "全面", "实现", "争取", "新建", "启动", "召开", "主动", "编制", "社会", "规模以上",
 )
 
 
@@ -251,6 +251,8 @@ def _find_title(blocks: list[Block], meta: _Meta) -> int | None:
     for i, block in enumerate(blocks[:40]):
         if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text):
             continue
+        if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
+            continue  # the site's name above the title
         for n in (1, 2, 3):
             joined = "".join(b.text for b in blocks[i : i + n])
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
@@ -377,7 +379,8 @@ def _read_body(
             part.paras.append((len(part.chapters), _Para(text, role=role)))
         elif part.chapters and not _after_shortcomings(part):
             chapter = part.chapters[-1]
-            para = _body_para(block, chapter_start=not chapter.paras)
+            role = _chapter_level_role(text, part)
+            para = _Para(text, role=role) if role else _body_para(block, chapter_start=not chapter.paras)
             chapter.paras.append(para)
         else:
             role = "table" if block.rows else "intro"
@@ -421,6 +424,17 @@ def _part_level_role(text: str, part: _Part) -> str:
     if not part.chapters and REQUIREMENTS_RE.search(head[:60]):
         return "requirements"
     if not part.chapters and MAIN_TARGETS_RE.search(head):
+        return "main_targets"
+    return ""
+
+
+def _chapter_level_role(text: str, part: _Part) -> str:
+    """A plan part whose first chapter is ``（一）总体要求和主要目标`` holds those paragraphs there."""
+    if part.role != "plan" or not re.search(r"总体要求|主要目标|预期目标", part.chapters[-1].title):
+        return ""
+    if REQUIREMENTS_RE.search(text[:60]):
+        return "requirements"
+    if MAIN_TARGETS_RE.search(text[:30]):
         return "main_targets"
     return ""
 
@@ -479,6 +493,12 @@ def _lead_sentence(text: str, bold: str, skip: int) -> str:
     return _lead_without_stop(body)
 
 
+def _opens_with_figure(body: str, k: int) -> bool:
+    """``现代服务业提质增效服务业增加值…86.2%``: a figureless head, then a clause with a figure."""
+    clause = re.split(r"[，；。]", body[k:], maxsplit=1)[0]
+    return k <= 16 and not re.search(r"\d", body[:k]) and bool(re.search(r"\d", clause[:40]))
+
+
 def _lead_without_stop(body: str) -> str:
     """Find a lead sentence whose full stop the page dropped (``…持续深化与海淀区…``)."""
     window = body[: LEAD_MAX + 1]
@@ -489,7 +509,7 @@ def _lead_without_stop(body: str) -> str:
             break
         if body[k : k + 2] in LEAD_ENDINGS:  # the predicate goes on: 持续|深化
             continue
-        if body[:k].endswith(LEAD_ENDINGS) and body[k:].startswith(CLAUSE_OPENERS):
+        if body[:k].endswith(LEAD_ENDINGS) and (body[k:].startswith(CLAUSE_OPENERS) or _opens_with_figure(body, k)):
             return body[:k]
     return ""
 

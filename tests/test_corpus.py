@@ -89,7 +89,7 @@ def _prefixed(figure: Any, name: str) -> Any:
 
 
 def test_corpus_has_the_genre_variety() -> None:
-    assert 4 <= len(NAMES) <= 8
+    assert 6 <= len(NAMES) <= 8
     for name in NAMES:
         lines = _source(name).read_bytes().count(b"\n")
         assert 60 <= lines <= 200, (name, lines)

@@ -53,7 +53,7 @@ _QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{
 _QUAL_GROWTH = re.compile(
     r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
     r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
-    r"|增长与经济增长(?:基本)?同步)$"
+    r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长)$"
 )
 _QUAL_ENDS = ("增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降")
 _QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
@@ -171,8 +171,8 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
         if not any(c in CN_DIGITS for c in number) and not number.startswith("十"):
             if not (number in ("万", "亿") and before in "过超破逾近"):
                 return "word"  # 千翼, 万集, 百年
-        if number == "一" and not m["suffix"]:
-            return "article"  # 一个, 一批: "a", not a count
+        if number == "一" and not m["suffix"] and (after not in "，。；,;: " or before == "的" or unit == "年"):
+            return "article"  # 一个, 一批: "a", not a count (新增三甲医院一家 is one)
         if before in "市区县省" and s[max(0, start - 2) : start] not in ("全市", "全区", "全县", "全省"):
             return "name"  # 市五所, 区一中
         if number.startswith("零"):
@@ -413,7 +413,7 @@ class _Sentence:
         if measure == "completion" and hit.kind == "number":
             return previous or ind.name_before(_COMPLETION.sub("", bare))
         if hit.kind == "done":
-            obj = re.sub(r"^(市|区|省|上级)?下达(的|给我区|我区)?|^全年|^年度|年度进度$|进度$|年度$", "", hit.extra["obj"])
+            obj = re.sub(r"^(市|区|省|县|上级)?级?下达(的|给我区|我区)?|^全年|^年度|年度进度$|进度$|年度$", "", hit.extra["obj"])
             obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 else obj
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
