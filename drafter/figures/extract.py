@@ -37,6 +37,9 @@ _ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
 _RANGE_DASH = re.compile(r"[—–\-－~～至]{1,2}")
 _RANGE_HEAD = re.compile(r"(?P<a>\d+(?:\.\d+)?)%?[—–\-－~～至]{1,2}$")
 #: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
+#: ``三个片区教研联动项目``: a numeral inside the name of a programme, not a count.
+_NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|行动|工程|计划|机制|联动)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十])")
+_NOUN_END = frozenset("中学校区镇街村园级业")
 _CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)")
 _CLAUSE = "，,：:—"
 _NUMBER = re.compile(
@@ -179,6 +182,8 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
             return "word"
     if number.isdigit() and after == "号":
         return "name"
+    if is_chinese(number) and _NAMED_GROUP.match(s, m.end()) and before in _NOUN_END:
+        return "name"  # 初中三个片区教研联动项目: the numeral is part of a programme's name
     if m["suffix"] in ("以上", "以下") and _CLASS_AFTER.match(s, m.end()):
         return "class"  # 10亿元以上项目, 5000万元以上企业
     if len(m["unit"]) == 1 and s[m.start("unit") : m.start("unit") + 2] in UNIT_WORDS:
@@ -476,7 +481,11 @@ def _shared_tail(names: list[str]) -> list[str]:
     if len(names) < 2 or len(names[-1]) < 6:
         return names
     last = names[-1]
-    return [n + last[len(n) :] if len(n) <= 3 and len(last) > len(n) + 3 else n for n in names]
+
+    def tail(n: str) -> str:  # 城镇 + 常住居民人均可支配收入; PM10 + 平均浓度
+        return re.sub(r"^[A-Za-z0-9.]+", "", last) if n.isascii() else last[len(n) :]
+
+    return [n + tail(n) if len(n) <= 4 and len(last) > len(n) + 3 and not tail(n)[:1].isdigit() else n for n in names]
 
 
 _NUMERAL = re.compile(rf"\d+(?:\.\d+)?|[{CN_CHARS}]*[{CN_DIGITS}十][{CN_CHARS}]*")

@@ -32,7 +32,8 @@ _LEAD: tuple[str, ...] = (
     "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
     "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
-    "新认定", "认定", "新登记", "新培育",
+    "新认定", "认定", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
+    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
 )
 _TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
@@ -40,7 +41,7 @@ _TRAIL: tuple[str, ...] = (
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
-    "发展到", "压缩至", "压缩到", "缩短至", "每人每月", "每人每年", "总数",
+    "发展到", "压缩至", "压缩到", "缩短至", "每人每月", "每人每年", "总数", "恢复至", "恢复到",
 )
 _LEAD = tuple(sorted(_LEAD, key=len, reverse=True))
 _TRAIL = tuple(sorted(_TRAIL, key=len, reverse=True))
@@ -122,14 +123,18 @@ def name_before(text: str) -> str:
     text = text[:1] + _INNER_FLAGS.sub("", text[1:])
     text = strip_trail(strip_lead(strip_trail(text)))
     done = _last(re.finditer(r"实现|完成|达到", text))
-    if done is not None and done.end() < len(text) - 1 and done.start() > 0 and _subject_droppable(text[: done.start()]):
-        text = text[done.end() :]  # 202家规模以上工业企业实现总产值 → 总产值
+    if done is not None and done.end() < len(text) - 1 and done.start() > 0:
+        subject, obj = text[: done.start()], text[done.end() :]
+        if _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的"):
+            text = obj  # 202家规模以上工业企业实现总产值 → 总产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
+        elif len(obj) <= 4 and not obj.startswith("的") and not _ACTION.search(subject):
+            text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: "　" * len(m.group()), text)
     last = _last(_ACTION.finditer(plain))
     if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]):
-        text = text[last.start() :]
+        text = text[last.start() - (text[last.start() - 1] == "新" and last.group() == "开工") :]  # 新开工亿元以上项目 keeps its 新
     text = re.sub(r"^(在|对(?!接)|为|与|向|从(?!事)|把|将)", "", text)
-    text = re.sub(r"^新(?=注册|设)", "", text)
+    text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)", "", text)
     return normalize(text)
 
 
@@ -178,8 +183,8 @@ def with_context(name: str, previous: str) -> str:
     """
     if not previous or not name or name == previous:
         return name
-    if name in GENERIC_HEADS:
-        return previous + name
+    if name in GENERIC_HEADS or name.startswith("占") and len(name) > 3:
+        return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
     for k in range(min(len(name), len(previous)) - 1, 2, -1):
         head = name[:k]
         if previous.endswith(head) and len(previous) > k:
