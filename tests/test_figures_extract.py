@@ -223,3 +223,18 @@ def test_no_input_raises_anything_but_drafter_errors(text: str) -> None:
         return
     for fig in found:
         assert text[fig.span[0] : fig.span[1]] == fig.text
+
+
+def test_genre_cases_from_other_districts() -> None:
+    from drafter.figures import extract_figures
+
+    rng = extract_figures("一般公共预算收入增长6%—7%", kind="target")[0]
+    assert (rng.value, rng.number, rng.qualifier, rng.measure) == ("6-7", 6, "at_least", "growth")
+    assert [f.text for f in extract_figures("总投资10亿元以上项目8个")] == ["8个"]
+    assert extract_figures("开展初中三个片区教研联动项目，覆盖学生1200人")[0].text == "1200人"
+    share = extract_figures("民营经济增加值增长5.7%，占GDP比重达到45%")[1]
+    assert share.indicator == "民营经济增加值占GDP比重"
+    est = extract_figures("预计全年地区生产总值增长5%；一般公共预算收入增长3%。")
+    assert [f.estimate for f in est] == [True, True]
+    base = extract_figures("贫困发生率由上年的0.86%下降到0.12%", year=2019)[0]
+    assert (base.kind, base.period) == ("baseline", 2018)

@@ -143,3 +143,20 @@ def test_paragraph_ids_are_positional() -> None:
     assert "p2c8-4" in ids
 
 
+
+
+def test_dropped_full_stops_between_chinese_text_are_restored() -> None:
+    from drafter.normalize import normalize_text
+
+    assert normalize_text("城市更新有序推进.完成改造52个.") == "城市更新有序推进。完成改造52个。"
+    assert normalize_text("增长5.8%.PM2.5下降") == "增长5.8%.PM2.5下降"  # after a digit or % it stays
+
+
+def test_tab_separated_lines_are_one_table() -> None:
+    text = (
+        "一、2023年计划执行情况\n（一）经济\n运行平稳。增长5%。\n二、2024年主要目标\n"
+        "主要预期目标是：增长5%。\n指标\t单位\t2023年预计\t2024年目标\n地区生产总值增速\t%\t5.8\t5.5左右\n"
+    )
+    report = parse(text, region="某区")
+    table = report.parts[1].paragraphs[-1]
+    assert table.role == "table" and table.rows[1] == ("地区生产总值增速", "%", "5.8", "5.5左右")
