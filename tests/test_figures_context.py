@@ -25,3 +25,11 @@ def test_other_district_targets_and_outcomes() -> None:
     assert ("target", 2023, "地区生产总值", "5", "%", "about") in got
     assert ("target", 2023, "固定资产投资", "50", "亿元", "at_least") in got
     assert ("target", 2023, "养老床位", "200", "张", "at_least") in got
+
+
+def test_editor_marks_in_a_draft_hold_no_figures() -> None:
+    from drafter.figures import extract_figures
+
+    text = "实现双高楼宇【待更新：2座】、单高楼宇3座，【待填：固定资产投资实现正增长的完成情况】。"
+    got = [(f.indicator, f.value, f.unit) for f in extract_figures(text, kind="target", year=2025)]
+    assert got == [("单高楼宇", "3", "座")]
