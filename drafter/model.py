@@ -38,10 +38,12 @@ class Figure:
 
     indicator: normalized phrase it measures (``北京项目投资额``)
     value:     the number as written (``"35.08"``, ``"三"``); None for qualitative
-    number:    normalized value with 万/亿 applied to the unit's base (Decimal); None if none
+    number:    normalized value with 万/亿 applied to the unit's base (Decimal); None if none;
+               for a range (``6%—7%``, value ``"6-7"``) its lower bound
+    upper:     a range's upper bound, normalized like ``number``; None if not a range
     unit:      unit as written after the number (``"亿元"``, ``"%"``, ``"个百分点"``, ``"万家"``)
     unit_family: money, area, length, count, percent, points, power, concentration,
-               density, time, energy, other, or "" (qualitative)
+               density, time, energy, mass, volume, rank, other, or "" (qualitative)
     kind:      target, outcome or baseline
     measure:   amount, growth, share, rank, count, completion, qualitative
     qualifier: about (左右), at_least (以上/不少于/超过/突破/力争), at_most (以下/以内), exact
@@ -77,10 +79,12 @@ class Figure:
     span: tuple[int, int] = (0, 0)
     text: str = ""
     sentence: str = ""
+    upper: Decimal | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["number"] = None if self.number is None else _decimal_text(self.number)
+        data["upper"] = None if self.upper is None else _decimal_text(self.upper)
         data["flags"] = list(self.flags)
         data["span"] = list(self.span)
         return data
@@ -91,6 +95,8 @@ class Figure:
         values = {k: v for k, v in data.items() if k in known}
         number = values.get("number")
         values["number"] = None if number is None else Decimal(number)
+        upper = values.get("upper")
+        values["upper"] = None if upper is None else Decimal(upper)
         values["flags"] = tuple(values.get("flags", ()))
         values["span"] = tuple(values.get("span", (0, 0)))
         return cls(**values)

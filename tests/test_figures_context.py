@@ -33,3 +33,18 @@ def test_editor_marks_in_a_draft_hold_no_figures() -> None:
     text = "实现双高楼宇【待更新：2座】、单高楼宇3座，【待填：固定资产投资实现正增长的完成情况】。"
     got = [(f.indicator, f.value, f.unit) for f in extract_figures(text, kind="target", year=2025)]
     assert got == [("单高楼宇", "3", "座")]
+
+
+def test_ranges_keep_both_bounds() -> None:
+    from decimal import Decimal
+
+    from drafter.figures import extract_figures
+
+    text = "地区生产总值增长6%—7%，营业收入增长6—7%，完成投资100—120亿元，新建学校3-5所。"
+    got = [(f.value, f.number, f.upper, f.unit, f.qualifier) for f in extract_figures(text, kind="target")]
+    assert got == [
+        ("6-7", Decimal("6"), Decimal("7"), "%", "at_least"),
+        ("6-7", Decimal("6"), Decimal("7"), "%", "at_least"),
+        ("100-120", Decimal("1E+10"), Decimal("1.2E+10"), "亿元", "at_least"),
+        ("3-5", Decimal("3"), Decimal("5"), "所", "at_least"),
+    ]

@@ -247,7 +247,7 @@ class _Sentence:
                 continue  # 5千%: a scale before a unit that takes none is no quantity
             hit = _Hit(m.start(), m.end(), "number", q=q, suffix=m["suffix"] or "", value=q.value)
             self._range(hit, m)
-            hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
+            hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], hit.q.number, hit.q.unit
             hits.append(hit)
             taken.append((hit.start, hit.end))
             pos = hit.end
@@ -261,12 +261,14 @@ class _Sentence:
         dash = _RANGE_DASH.match(self.s, m.end())
         upper = _NUMBER.match(self.s, dash.end()) if dash and not m["suffix"] else None
         if upper is not None and upper["unit"] == m["unit"] and not upper["scale"] and upper["number"][0].isdigit():
+            hit.extra["upper"] = str(quantity(upper["number"], m["scale"] or "", m["unit"]).number)
             hit.value = f"{hit.q.value}-{upper['number']}"
             hit.end, hit.suffix = upper.end(), upper["suffix"] or ""
             hit.extra["range"] = "1"
             return
         head = _RANGE_HEAD.search(self.s, 0, m.start())
-        if head is not None and m["number"][0].isdigit() and hit.q.unit in ("%", "个百分点"):
+        if head is not None and m["number"][0].isdigit() and (hit.q.unit in ("%", "个百分点") or "%" not in head.group()):
+            hit.extra["upper"] = str(hit.q.number)
             hit.q = quantity(head["a"], m["scale"] or "", m["unit"])
             hit.start, hit.value = head.start(), f"{head['a']}-{m['number']}"
             hit.extra["range"] = "1"
@@ -387,6 +389,7 @@ class _Sentence:
             span=(start, end),
             text=self.text[start:end],
             sentence=self.raw.strip(),
+            upper=Decimal(hit.extra["upper"]) if "upper" in hit.extra else None,
         )
 
     def _measure(self, hit: _Hit, bare: str) -> tuple[str, str]:
