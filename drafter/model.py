@@ -337,7 +337,12 @@ class Report:
         return self.meta.year
 
     def part(self, role: str) -> Part | None:
+        """The first part of a role (``plan`` may span two parts: 二、目标 and 三、任务)."""
         return next((p for p in self.parts if p.role == role), None)
+
+    def parts_of(self, role: str) -> tuple[Part, ...]:
+        """Every part of a role, in order."""
+        return tuple(p for p in self.parts if p.role == role)
 
     def paragraphs(self) -> Iterator[tuple[Part | None, Chapter | None, Paragraph]]:
         """Every paragraph in document order with its part and chapter."""

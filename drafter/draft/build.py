@@ -65,11 +65,12 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
     """Everything the templates see, as plain dicts and lists."""
     base, year = data.base, data.year
     meta = base.meta
-    plan = base.part("plan")
+    plans = base.parts_of("plan")
+    plan = plans[0]
     execution = base.part("execution")
-    assert plan is not None
     answers = {s.id: _outcome(s, data.sheet) for s in data.slots}
-    chapters = {f"{plan.number}{c.label}" for c in plan.chapters}
+    chapters = {f"{p.number}{c.label}" for p in plans for c in p.chapters}
+    plan_parts = [_plan_part(p, cn_number(n), data) for n, p in enumerate(plans, 2)]
     return {
         "year": year,
         "plan_year": year + 1,
@@ -90,28 +91,47 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
                 _carried(p, base.year, roll=False) for p in plan.paragraphs if p.role == "intro"
             ],
             "headline": [answers[s.id] for s in data.slots if s.section not in chapters],
-            "chapters": [_execution_chapter(c, plan, data, answers) for c in plan.chapters],
+            "chapters": [
+                _execution_chapter(c, p, data, answers, label=f"（{cn_number(n)}）")
+                for n, (p, c) in enumerate(((p, c) for p in plans for c in p.chapters), 1)
+            ],
             "shortcomings": [
                 _carried(p, base.year, roll=True)
                 for p in (execution.paragraphs if execution else ())
                 if p.role == "shortcomings"
             ],
         },
-        "plan": {
-            "title": _part_title(
-                plan, "二", f"{year + 1}年国民经济和社会发展主要目标任务", base.year
-            ),
-            "paragraphs": [_plan_paragraph(p, data) for p in plan.paragraphs],
-            "chapters": [
-                {
-                    "label": c.label,
-                    "title": _chapter_title(roll_years(c.title, base.year)),
-                    "paragraphs": [_plan_paragraph(p, data) for p in c.paragraphs],
-                }
-                for c in plan.chapters
-            ],
-        },
+        "plan": plan_parts[0],
+        "plan_parts": plan_parts,
         "closing": [_carried(p, base.year, roll=True) for p in base.closing],
+    }
+
+
+def cn_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二: numbers of parts and chapters."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+def _plan_part(part: Part, number: str, data: DraftInput) -> dict[str, Any]:
+    """A plan part of report YEAR-1 rolled forward one year, numbered for the draft."""
+    base_year = data.base.year
+    return {
+        "title": _part_title(
+            part, number, f"{data.year + 1}年国民经济和社会发展主要目标任务", base_year
+        ),
+        "paragraphs": [_plan_paragraph(p, data) for p in part.paragraphs],
+        "chapters": [
+            {
+                "label": c.label,
+                "title": _chapter_title(roll_years(c.title, base_year)),
+                "paragraphs": [_plan_paragraph(p, data) for p in c.paragraphs],
+            }
+            for c in part.chapters
+        ],
     }
 
 
@@ -145,7 +165,11 @@ def _carried(paragraph: Paragraph, base_year: int, roll: bool) -> dict[str, Any]
 
 
 def _execution_chapter(
-    chapter: Chapter, plan: Part, data: DraftInput, answers: dict[str, dict[str, Any]]
+    chapter: Chapter,
+    plan: Part,
+    data: DraftInput,
+    answers: dict[str, dict[str, Any]],
+    label: str,
 ) -> dict[str, Any]:
     """A chapter of part 一: last year's plan chapter, each lead answered by its targets' outcomes.
 
@@ -168,7 +192,7 @@ def _execution_chapter(
     if not bodies and first:
         paragraphs.append({"lead": "", "outcomes": first})
     return {
-        "label": chapter.label,
+        "label": label,
         "title": _chapter_title(chapter.title),
         "paragraphs": paragraphs,
     }
@@ -348,7 +372,7 @@ def archive_sheet(report: Report, slots: tuple[Slot, ...], base: Report) -> Shee
         target = _match(slot, targets, used)
         if outcome or target:
             fills.append(Fill(slot.id, _figure_value(outcome), _figure_value(target), "来自档案"))
-    plan = base.part("plan")
+    plans = base.parts_of("plan")
     indicators = {s.indicator for s in slots}
     extras = []
     for figure in outcomes:
@@ -358,7 +382,7 @@ def archive_sheet(report: Report, slots: tuple[Slot, ...], base: Report) -> Shee
             or figure.measure not in _RATIO_MEASURES
         ):
             continue
-        section = _plan_section(figure.section, plan)
+        section = _plan_section(figure.section, plans)
         value = _figure_value(figure)
         if section and value is not None:
             extras.append(Extra(section, figure.indicator, figure.unit, value, "来自档案"))
@@ -390,13 +414,17 @@ def _figure_value(figure: Any) -> Value | None:
     return Value(number, figure.text or str(figure.value), qualifier, figure.estimate)
 
 
-def _plan_section(section: str, plan: Part | None) -> str:
-    """``一（二）`` of report YEAR → ``二（二）`` of report YEAR-1's plan, when that chapter exists."""
-    match = re.match(r"^[一二三四五六七八九十]+(（[一二三四五六七八九十]+）)$", section)
-    if plan is None or match is None:
+def _plan_section(section: str, plans: tuple[Part, ...]) -> str:
+    """``一（k）`` of report YEAR → the plan chapter of report YEAR-1 that draft chapter k follows."""
+    match = re.match(r"^[一二三四五六七八九十]+（([一二三四五六七八九十]+)）$", section)
+    if match is None:
         return ""
-    label = match.group(1)
-    return f"{plan.number}{label}" if any(c.label == label for c in plan.chapters) else ""
+    ordered = [(p, c) for p in plans for c in p.chapters]
+    k = next((n for n in range(1, len(ordered) + 1) if cn_number(n) == match.group(1)), 0)
+    if not k:
+        return ""
+    part, chapter = ordered[k - 1]
+    return f"{part.number}{chapter.label}"
 
 
 __all__ = ["DraftInput", "archive_sheet", "build_draft", "draft_context", "draft_input"]

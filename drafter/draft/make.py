@@ -32,10 +32,10 @@ class DraftResult:
 
 
 def plan_sections(base: Report) -> tuple[str, ...]:
-    plan = base.part("plan")
-    if plan is None:
-        return ()
-    return (plan.number, *(f"{plan.number}{c.label}" for c in plan.chapters))
+    sections: list[str] = []
+    for plan in base.parts_of("plan"):
+        sections += [plan.number, *(f"{plan.number}{c.label}" for c in plan.chapters)]
+    return tuple(sections)
 
 
 def make_sheet(

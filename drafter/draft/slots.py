@@ -75,12 +75,14 @@ def figure_value(figure: Figure) -> Decimal | None:
 
 
 def derive_slots(report: Report) -> tuple[Slot, ...]:
-    """Every target figure of the report's plan part as a slot, in document order."""
-    plan = report.part("plan")
-    if plan is None:
+    """Every target figure of the report's plan part(s) as a slot, in document order."""
+    numbers = [p.number for p in report.parts_of("plan")]
+    if not numbers:
         return ()
     order = {p.id: p.index for _, _, p in report.paragraphs()}
-    targets = [f for f in report.figures if f.kind == "target" and _in_part(f, plan.number)]
+    targets = [
+        f for f in report.figures if f.kind == "target" and any(_in_part(f, n) for n in numbers)
+    ]
     targets.sort(key=lambda f: (order.get(f.paragraph, 1 << 30), f.span))
     outcomes = [f for f in report.figures if f.kind == "outcome"]
     slots: list[Slot] = []

@@ -16,6 +16,8 @@ from drafter.errors import TemplateError
 
 MAIN = "report.j2"
 #: Top-level names the draft context provides (see ``drafter.draft.build.draft_context``).
+#: ``plan`` is the first plan part; ``plan_parts`` all of them (二、目标 and 三、任务 in
+#: reports that split the plan in two).
 CONTEXT_KEYS = (
     "base_year",
     "closing",
@@ -23,6 +25,7 @@ CONTEXT_KEYS = (
     "highlight",
     "meeting",
     "plan",
+    "plan_parts",
     "plan_year",
     "preamble",
     "region",
