@@ -247,7 +247,8 @@ class _Sentence:
                 continue  # 5千%: a scale before a unit that takes none is no quantity
             hit = _Hit(m.start(), m.end(), "number", q=q, suffix=m["suffix"] or "", value=q.value)
             self._range(hit, m)
-            hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], hit.q.number, hit.q.unit
+            q = hit.q if hit.q is not None else q  # a range reads as its lower bound
+            hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
             hits.append(hit)
             taken.append((hit.start, hit.end))
             pos = hit.end
