@@ -149,3 +149,60 @@ def test_to_dict_has_the_issue_keys():
     assert set(entry) == {"indicator", "target", "outcome", "completion", "stated_completion", "status", "pinned", "evidence"}
     assert set(entry["target"]) == set(entry["outcome"]) == {"value", "unit", "qualifier", "sentence", "section"}
     assert entry["completion"] == 116.9 and entry["stated_completion"] == 116.9
+
+
+# -- a whole next-year report answers in other terms (issue 4, tests/pairs) ------------------
+
+PLAN_2023 = [("着力扩大内需", ["提振消费。社会消费品零售总额增长6%，研发经费投入强度达到2.8%，新增纳统企业不少于80家。",
+                             "稳定就业。城镇新增就业2万人，基本养老保险参保人数稳步增长。"])]
+EXEC_2023 = [("消费和创新", ["消费回升。社会消费品零售总额达到265.3亿元，研发经费投入强度较上年提高0.3个百分点。",
+                          "就业稳定。城镇新增就业2.08万人，基本养老保险参保人数达到52.3万人，纳统企业总数达到612家。"])]
+
+
+def whole_pair():
+    a = build(2022, {"execution": [("上年", ["平稳。社会消费品零售总额同比下降1.8%。"])], "plan": PLAN_2023})
+    a = with_figures(
+        a,
+        figure(a, "6%", "社会消费品零售总额", "target", measure="growth", unit="%", family="percent"),
+        figure(a, "2.8%", "研发经费投入强度", "target", measure="share", unit="%", family="percent"),
+        figure(a, "80家", "纳统企业", "target", measure="count", qualifier="at_least", unit="家", family="count", increment=True),
+        figure(a, "2万人", "城镇就业", "target", measure="count", unit="万人", family="count", increment=True),
+        qualitative(a, "基本养老保险参保人数稳步增长", "基本养老保险参保人数"),
+    )
+    b = build(2023, {"execution": EXEC_2023})
+    b = with_figures(
+        b,
+        figure(b, "265.3亿元", "社会消费品零售总额", "outcome", unit="亿元", family="money"),
+        figure(b, "0.3个百分点", "研发经费投入强度", "outcome", measure="growth", unit="个百分点", family="points"),
+        figure(b, "2.08万人", "城镇就业", "outcome", measure="count", unit="万人", family="count", increment=True),
+        figure(b, "52.3万人", "基本养老保险参保人数", "outcome", measure="count", unit="万人", family="count"),
+        figure(b, "612家", "纳统企业", "outcome", measure="count", unit="家", family="count", cumulative=True),
+    )
+    return a, b
+
+
+def test_same_indicator_measured_another_way_is_not_comparable_not_silence():
+    got = by_indicator(diff_reports(*whole_pair()))
+    retail = got["社会消费品零售总额"]
+    assert retail.status == "not_comparable" and retail.outcome.value == "265.3"
+    assert "增速" in retail.evidence.note and "总量" in retail.evidence.note
+    rd = got["研发经费投入强度"]
+    assert rd.status == "not_comparable" and rd.outcome.unit == "个百分点"
+    assert "变化幅度" in rd.evidence.note
+    assert got["纳统企业"].status == "not_comparable" and got["纳统企业"].outcome.value == "612"
+    assert got["城镇就业"].status == "exceeded"
+
+
+def test_qualitative_target_pairs_with_the_outcome_figure_and_leaves_unplanned():
+    result = diff_reports(*whole_pair())
+    pension = by_indicator(result)["基本养老保险参保人数"]
+    assert pension.status == "qualitative" and pension.outcome.value == "52.3"
+    assert result.unplanned == ()
+
+
+def test_a_different_indicator_is_not_taken_for_another_measure():
+    a, b = whole_pair()
+    b = b.with_figures(tuple(replace(f, indicator="限额以上批发零售业销售额") if f.text == "265.3亿元" else f
+                             for f in b.figures))
+    got = by_indicator(diff_reports(a, b))
+    assert got["社会消费品零售总额"].status == "not_reported" and got["社会消费品零售总额"].outcome is None

@@ -12,7 +12,7 @@ one outcome per target, after the pins of ``links.yaml`` are applied.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -27,6 +27,11 @@ from drafter.model import Figure, Paragraph, Report
 DEFAULT_TOLERANCE = Decimal("0.05")
 MIN_INDICATOR = 0.45
 MIN_SCORE = 0.45
+#: A target and an outcome measured differently pair (as not comparable) only when their
+#: indicators are the same phrase or nearly so.
+MIN_CROSS = 0.9
+#: A qualitative target pairs with an outcome figure of a closely matching indicator.
+MIN_QUALITATIVE = 0.8
 TENTH = Decimal("0.1")
 
 _LEADING = re.compile(
@@ -175,8 +180,54 @@ class Ledger:
         p = index.get(f.paragraph)
         return p.role if p else ""
 
+    def cross_candidate(self, i: int, j: int) -> Candidate | None:
+        """The same indicator measured another way (growth against level, % against 个百分点,
+        a total against an increment): B answered, but not in the target's terms, so the
+        pair is shown as not comparable. Only for targets ``candidate`` left unpaired."""
+        t, o = self.targets[i], self.outcomes[j]
+        if _is_qualitative(t) or o.number is None or o.measure in ("completion", "qualitative"):
+            return None
+        ind = indicator_similarity(t.indicator, o.indicator)
+        if ind < MIN_CROSS:
+            return None
+        same = _MEASURE_GROUP.get(t.measure) == _MEASURE_GROUP.get(o.measure) and t.unit_family == o.unit_family
+        reasons: tuple[str, ...]
+        if not same:
+            note = f"口径不同：目标为{_what(t)}（{t.text}），实绩为{_what(o)}（{o.text}）"
+            reasons = (f"indicator {ind:.2f}", f"measure {t.measure}≠{o.measure}", f"unit {t.unit_family}/{o.unit_family}")
+        elif t.increment != o.increment:
+            note = f"口径不同：目标为{_scope(t)}（{t.text}），实绩为{_scope(o)}（{o.text}）"
+            reasons = (f"indicator {ind:.2f}", "scope increment≠total")
+        elif _count_word(t.unit) != _count_word(o.unit):
+            note = f"单位不同：目标为“{t.unit}”，实绩为“{o.unit}”"
+            reasons = (f"indicator {ind:.2f}", f"unit {t.unit}≠{o.unit}")
+        else:
+            return None  # alike in every way ``candidate`` weighs: its verdict stands
+        chapter = self._chapter_similarity(t, o)
+        return Candidate(i, j, 0.7 * ind + 0.2 * chapter + (0.1 if same else 0.0), reasons, note)
+
+    def qualitative_candidate(self, i: int, j: int) -> Candidate | None:
+        """A qualitative target (``稳步增长``, ``完成市下达的……任务``) and B's figure or
+        statement for the same indicator: paired for a person to judge."""
+        t, o = self.targets[i], self.outcomes[j]
+        if not _is_qualitative(t) or o.measure == "completion":
+            return None
+        ind = indicator_similarity(t.indicator, o.indicator)
+        if ind < MIN_QUALITATIVE:
+            return None
+        chapter = self._chapter_similarity(t, o)
+        return Candidate(i, j, 0.8 * ind + 0.2 * chapter, (f"indicator {ind:.2f}", "qualitative"), "")
+
+    def _chapter_similarity(self, t: Figure, o: Figure) -> float:
+        return dice(bigrams(self._chapters_a.get(t.paragraph, "")), bigrams(self._chapters_b.get(o.paragraph, "")))
+
     def pairs(self, use_links: bool = True) -> dict[int, Candidate]:
-        """target index → chosen candidate."""
+        """target index → chosen candidate.
+
+        Pins first; then numeric targets with outcomes of the same measure, greedily by
+        score; then the numeric targets left with an outcome of the same indicator measured
+        another way (not comparable); then qualitative targets with the outcomes left.
+        """
         forced: dict[int, Candidate] = {}
         forbidden: set[tuple[int, int]] = set()
         if use_links:
@@ -190,29 +241,39 @@ class Ledger:
                         if link.action == "forbid":
                             forbidden.add((i, j))
                         elif i not in forced:
-                            auto = self.candidate(i, j)
+                            auto = self.candidate(i, j) or self.cross_candidate(i, j)
                             conflict = auto.conflict if auto else ""
                             forced[i] = Candidate(i, j, 1.0, ("pinned",), conflict)
-        taken = {c.outcome for c in forced.values()}
+        chosen = dict(forced)
+        used = {c.outcome for c in forced.values()}
+        for score in (self.candidate, self.cross_candidate, self.qualitative_candidate):
+            self._greedy(score, chosen, used, forbidden)
+        return chosen
+
+    def _greedy(
+        self,
+        score: Callable[[int, int], Candidate | None],
+        chosen: dict[int, Candidate],
+        used: set[int],
+        forbidden: set[tuple[int, int]],
+    ) -> None:
+        """Add the best-scoring pairs of targets and outcomes not yet chosen, one each."""
         scored = []
         for i in range(len(self.targets)):
-            if i in forced:
+            if i in chosen:
                 continue
             for j in range(len(self.outcomes)):
-                if j in taken or (i, j) in forbidden:
+                if j in used or (i, j) in forbidden:
                     continue
-                c = self.candidate(i, j)
+                c = score(i, j)
                 if c is not None:
                     scored.append((-c.score, i, j, c))
         scored.sort(key=lambda item: item[:3])
-        chosen = dict(forced)
-        used = set(taken)
         for _, i, j, c in scored:
             if i in chosen or j in used:
                 continue
             chosen[i] = c
             used.add(j)
-        return chosen
 
     # -- entries ----------------------------------------------------------------------
 
@@ -237,8 +298,8 @@ class Ledger:
     def _entry(self, t: Figure, c: Candidate | None) -> LedgerEntry:
         target = FigureRef.of(t)
         pinned = c is not None and c.reasons[0].startswith("pinned")
-        if t.measure == "qualitative" or t.number is None:
-            return self._qualitative(t, target)
+        if _is_qualitative(t):
+            return self._qualitative(t, target, c)
         if c is None:
             status = "no_baseline" if self.single else ("not_in_excerpt" if self.b.coverage.excerpt else "not_reported")
             note = {
@@ -317,7 +378,14 @@ class Ledger:
                     return Decimal(m.group(1))
         return None
 
-    def _qualitative(self, t: Figure, target: FigureRef) -> LedgerEntry:
+    def _qualitative(self, t: Figure, target: FigureRef, c: Candidate | None) -> LedgerEntry:
+        if c is not None:
+            o = self.outcomes[c.outcome]
+            pinned = c.reasons[0].startswith("pinned")
+            return LedgerEntry(
+                t.indicator, target, FigureRef.of(o), None, None, "qualitative", pinned,
+                Evidence(c.score, c.reasons, "需人工判断", t.paragraph, o.paragraph),
+            )
         sentence, section, pid, score = self._best_sentence(t)
         if sentence:
             outcome = FigureRef(t.indicator, None, None, "", "", sentence, section, pid)
@@ -350,6 +418,24 @@ class Ledger:
                     label = part.number + (chapter.label if chapter else "")
                     best = (sentence, label, p.id, hit)
         return best if best[3] >= 0.6 else ("", "", "", 0.0)
+
+
+def _is_qualitative(f: Figure) -> bool:
+    return f.measure == "qualitative" or f.number is None
+
+
+#: How a figure measures, for the note of a not-comparable pair.
+_WHAT = {"growth": "增速", "amount": "总量", "count": "数量", "share": "比率", "rank": "排名"}
+
+
+def _what(f: Figure) -> str:
+    if f.unit_family == "points":
+        return "变化幅度"
+    return _WHAT.get(f.measure, f.measure)
+
+
+def _scope(f: Figure) -> str:
+    return "新增量" if f.increment else ("累计量" if f.cumulative else "总量")
 
 
 def _count_word(unit: str) -> str:
