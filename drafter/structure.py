@@ -141,6 +141,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     blocks = [b for b in blocks if b.text]
     meta = _Meta()
     body_start = _read_head(blocks, meta)
+    blocks = blocks[:body_start] + _join_wrapped(blocks[body_start:])
     parts, front, closing, body_end = _read_body(blocks, body_start, meta)
     _read_opening_sentence(front, parts, meta)
     if not parts:
@@ -169,6 +170,49 @@ def _split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
         else:
             out.append(_spaced_lead(block))
     return out
+
+
+# A body line that ends on a character or a comma (not a stop, not a figure) was wrapped by
+# the page; a line that ends on a figure lost its full stop (``…增长6.2%``) and stands alone.
+_WRAPPED_END = re.compile(r"(?<![\d.%])[\u4e00-\u9fff“”]$|[，、]$")
+_FIGURE_END = re.compile(r"\d[\u4e00-\u9fff]{0,4}$")
+
+
+def _join_wrapped(blocks: list[Block]) -> list[Block]:
+    """Join the lines of a paragraph a web page wrapped (``…全区港口`` / ``航运企业累计…``).
+
+    A body line of some length that stops mid-phrase is continued by the next line unless
+    that line is a heading, a table row, chrome or the closing salutation.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _wrapped(prev) and _continues(block):
+            out[-1] = Block(prev.text + block.text, bold=prev.bold)
+        else:
+            out.append(block)
+    return out
+
+
+def _wrapped(block: Block) -> bool:
+    text = block.text
+    return (
+        len(text) >= 20
+        and not (block.rows or block.style)
+        and bool(_WRAPPED_END.search(text))
+        and not _FIGURE_END.search(text)
+        and not _is_heading(text)
+        and not CHROME_RE.search(text)
+    )
+
+
+def _continues(block: Block) -> bool:
+    text = block.text
+    return not (block.rows or block.style or block.bold or _is_heading(text) or SALUTATION_RE.match(text) or CHROME_RE.search(text))
+
+
+def _is_heading(text: str) -> bool:
+    return bool(PART_RE.match(text) or CHAPTER_RE.match(text) or NUMBERED_RE.match(text))
 
 
 def _tables(blocks: tuple[Block, ...]) -> list[Block]:
@@ -592,12 +636,18 @@ def _full_region(meta: _Meta) -> str:
 
 def _full_issuer(meta: _Meta, region: str) -> str:
     if meta.issuer:
-        return meta.issuer
+        return _regional(meta.issuer, meta, region)
     title = meta.speaker_title
     m = re.match(r"(.+?(?:委员会|局|办公室|政府))", title)
     if not m:
         return ""
-    issuer = m.group(1)
+    return _regional(m.group(1), meta, region)
+
+
+def _regional(issuer: str, meta: _Meta, region: str) -> str:
+    """The issuer named with the full region: ``区发展和改革局`` → ``海州市东港区发展和改革局``."""
+    if region and issuer and issuer[0] in "区县市旗" and region.endswith(issuer[0]) and not issuer.startswith(region):
+        return region + issuer[1:]
     short = meta.region_short
     if region and short and issuer.startswith(short) and not issuer.startswith(region):
         issuer = region + issuer[len(short) :]
