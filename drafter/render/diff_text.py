@@ -33,6 +33,8 @@ KIND_LABELS = {
     "moved": "移动",
 }
 PLAIN_WIDTH = 120
+#: A figure's text that already says its bound (``3.5%以内``) gets no ≥/≤ sign in front.
+_QUALIFIER_WORDS = ("以内", "以下", "以上", "之内", "左右")
 
 
 def figure_text(ref: FigureRef | None) -> str:
@@ -42,7 +44,7 @@ def figure_text(ref: FigureRef | None) -> str:
         return _clip(ref.text or ref.sentence, 40) or "—"
     qualifier = {"about": "左右", "at_least": "≥", "at_most": "≤"}.get(ref.qualifier, "")
     text = ref.text or f"{ref.value}{ref.unit}"
-    if qualifier == "≥" or qualifier == "≤":
+    if (qualifier == "≥" or qualifier == "≤") and not text.endswith(_QUALIFIER_WORDS):
         return f"{qualifier}{text}"
     return text
 
