@@ -63,7 +63,11 @@ _QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^
 _HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持)+")
 _DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 _UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
-_GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?)(了|达|达到)?$")
+_GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
+#: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
+_GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
+#: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
+_TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 _AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
 _ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
 _AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
@@ -75,7 +79,8 @@ _CUMULATIVE = ("累计", "累积", "总数")
 #: Words that start with a one-character unit: after a number they are not that unit.
 UNIT_WORDS = frozenset(
     "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
-    "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔".split()
+    "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔 "
+    "头部 头号 列入 列为 列出 列席".split()
 )
 _CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
 
@@ -168,6 +173,8 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
         return "quoted"
     if before in "第届" or s[max(0, start - 2) : start] in ("首届",):
         return "ordinal"
+    if unit == "次" and s.startswith(("会议", "全会", "全体会议", "常委会", "党代会"), m.end()):
+        return "ordinal"  # 县十八届人大二次会议: a session, not a count
     if before.isascii() and before.isalpha() or (before == " " and start >= 2 and s[start - 2].isalpha() and s[start - 2].isascii()):
         return "name"  # PM 2.5, A3
     if unit.isascii() and after.isascii() and after.isalpha() or (not unit.isascii() and after.isascii() and after.isalpha() and unit in ("个", "次")):
@@ -317,6 +324,8 @@ class _Sentence:
             return prev.end + cut + 1
         if prev.kind != "number" or prev.text.endswith(_CLOSED_SUFFIX) and not gap.startswith("的"):
             return prev.end
+        if _GROWTH_GAP.match(gap):
+            return prev.end  # 地区生产总值完成512.6亿元增长4.2%: the page dropped the comma
         return base
 
     def figures(self) -> list[Figure]:
@@ -354,8 +363,10 @@ class _Sentence:
             qualifier = self._qualifier(hit, before)
             if prev is not None and prev.kind == "number" and not before.strip("、和及，, ") and measure == "share":
                 measure, direction = prev.extra.get("measure", measure), prev.extra.get("direction", "")
-        elif hit.kind == "done" and hit.extra["ex"]:
-            qualifier = "at_least"
+        elif hit.kind == "done":
+            qualifier = "at_least" if hit.extra["ex"] else qualifier
+            subj = hit.extra["subj"]
+            direction = "down" if subj.endswith(_DOWN) else "up" if subj.endswith(_UP) else ""
         elif hit.kind == "growth":
             verb = hit.extra["verb"]
             direction = "down" if any(w in verb for w in (*_DOWN, "有降")) else "" if verb.endswith("稳定") else "up"
@@ -369,6 +380,7 @@ class _Sentence:
         if "力争" in self.s[: hit.start] and "力争" not in clause:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
         estimate = self.estimated or "预计" in self.s[: hit.start]
+        total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(_TOTAL_OPENS)
         start, end = self.offset + hit.start, self.offset + hit.end
         return Figure(
             indicator=name,
@@ -380,8 +392,8 @@ class _Sentence:
             measure=measure,  # type: ignore[arg-type]
             qualifier=qualifier,  # type: ignore[arg-type]
             estimate=estimate,
-            cumulative=any(w in clause for w in _CUMULATIVE),
-            increment=any(w in clause for w in _INCREMENT),
+            cumulative=any(w in clause for w in _CUMULATIVE) or total,
+            increment=any(w in clause for w in _INCREMENT) and not total,
             direction=direction,
             flags=tuple(f for f in flags if f != "预计" or estimate),
             period=period,
@@ -400,7 +412,7 @@ class _Sentence:
         growth = _GROWTH_END.search(bare)
         direction = ""
         if growth is not None:
-            direction = "down" if growth[1] in _DOWN else "up"
+            direction = "down" if growth[1] in _DOWN or growth[1].startswith("降") else "up"
         if hit.q.family in ("percent", "points") or hit.q.base == "倍":
             return ("growth" if growth is not None else "share"), direction
         if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):

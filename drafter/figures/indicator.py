@@ -25,7 +25,7 @@ _SCOPE = re.compile(r"在全(市|区|国|省|县)(唯一|率先)?|连续|我区|
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
 _INNER_FLAGS = re.compile(r"累计|新增|力争|预计")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
-_COMPARE = re.compile(r"(较|比)(年初|上年|去年|同期|\d{4}年(同期|底|末)?)|同比|环比")
+_COMPARE = re.compile(r"(较|比)(年初|上年|去年|同期|\d{4}年(同期|底|末)?)|同比|环比|(?:按)?(?:同|可比)口径(?:计算)?|按可比价(?:格)?计算")
 _LEAD: tuple[str, ...] = (
     "成功争取", "预计", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
     "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
@@ -33,6 +33,7 @@ _LEAD: tuple[str, ...] = (
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
     "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
     "新认定", "认定", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
+    "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建",
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
 )
 _TRAIL: tuple[str, ...] = (
@@ -42,6 +43,7 @@ _TRAIL: tuple[str, ...] = (
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
     "发展到", "压缩至", "压缩到", "缩短至", "每人每月", "每人每年", "总数", "恢复至", "恢复到",
+    "净增加", "净增", "新增", "开行", "开通",
 )
 _LEAD = tuple(sorted(_LEAD, key=len, reverse=True))
 _TRAIL = tuple(sorted(_TRAIL, key=len, reverse=True))
@@ -53,6 +55,10 @@ ACTION_VERBS = (
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车",
 )
 _ACTION = re.compile("|".join(ACTION_VERBS))
+#: Construction and flag verbs that may follow a short subject (``开发区新建标准化厂房``).
+_INNER_BUILD = re.compile(r"新建|新增|净增")
+#: Prepositions that open a clause before its verb: what follows them is not the subject.
+_PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面向", "结合", "立足", "借助", "利用", "紧扣", "瞄准")
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
 _AFTER_STOP = re.compile(
     "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "投入", "上线", "建设", "并", "等", "的"))
@@ -129,10 +135,15 @@ def name_before(text: str) -> str:
             text = obj  # 202家规模以上工业企业实现总产值 → 总产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
         elif len(obj) <= 4 and not obj.startswith("的") and not _ACTION.search(subject):
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
-    plain = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: "　" * len(m.group()), text)
+    plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _last(_ACTION.finditer(plain))
     if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]):
         text = text[last.start() - (text[last.start() - 1] == "新" and last.group() == "开工") :]  # 新开工亿元以上项目 keeps its 新
+        if last.group() in _LEAD:
+            text = strip_lead(text)  # 滚动实施市级重点项目 → 市级重点项目, as 实施… would read
+    inner = _last(_INNER_BUILD.finditer(plain))
+    if inner is not None and 0 < inner.start() and inner.end() < len(text) and _subject_droppable(text[: inner.start()]):
+        text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
     text = re.sub(r"^(在|对(?!接)|为|与|向|从(?!事)|把|将)", "", text)
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)", "", text)
     return normalize(text)
@@ -146,8 +157,17 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 def _subject_droppable(subject: str) -> bool:
-    """A subject before the verb that says nothing about what is counted (各街道, 为153家企业)."""
-    return len(subject) <= 3 or bool(re.search(r"\d", subject)) or subject[0] in "为对与在向从把将“"
+    """A subject before the verb that says nothing about what is counted (各街道, 为153家企业).
+
+    A prepositional opening (``围绕集成电路、生物医药两大主导产业引进链上企业``) is not the
+    subject either.
+    """
+    return (
+        len(subject) <= 3
+        or bool(re.search(r"\d", subject))
+        or subject[0] in "为对与在向从把将“"
+        or subject.startswith(_PREPOSITIONS)
+    )
 
 
 def name_after(text: str) -> str:
@@ -183,6 +203,8 @@ def with_context(name: str, previous: str) -> str:
     """
     if not previous or not name or name == previous:
         return name
+    if name in ("总量", "总数"):
+        return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in GENERIC_HEADS or name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
     for k in range(min(len(name), len(previous)) - 1, 2, -1):

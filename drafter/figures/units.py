@@ -40,7 +40,7 @@ SCALES: dict[str, Decimal] = {
 
 _COUNT = (
     "家 户 户次 个 人 人次 名 台 部 座 套 项 场 场次 宗 条 份 支 次 件 所 节 辆 张 处 栋 幢 间 笔 例 "
-    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次"
+    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 列 标箱"
 )
 _TABLE: tuple[Unit, ...] = (
     *(Unit(u, "count") for u in _COUNT.split()),
@@ -73,6 +73,11 @@ _TABLE: tuple[Unit, ...] = (
     Unit("千瓦时", "energy"),
     Unit("千瓦", "energy"),
     Unit("兆瓦", "energy"),
+    Unit("GW", "energy", scalable=False),
+    Unit("MW", "energy", scalable=False),
+    Unit("GWh", "energy", scalable=False),
+    Unit("MWh", "energy", scalable=False),
+    Unit("TEU", "count", scalable=False),
     Unit("吨标准煤", "energy"),
     Unit("吨标煤", "energy"),
     Unit("吨", "mass"),
