@@ -206,3 +206,30 @@ def test_a_different_indicator_is_not_taken_for_another_measure():
                              for f in b.figures))
     got = by_indicator(diff_reports(a, b))
     assert got["社会消费品零售总额"].status == "not_reported" and got["社会消费品零售总额"].outcome is None
+
+
+def test_starting_value_of_a_rise_is_not_the_outcome():
+    a = build(2023, {"execution": [("上年", ["平稳。城镇化率67.1%。"])],
+                     "plan": [("城乡", ["城镇化。常住人口城镇化率达到68%。"])]})
+    a = with_figures(a, figure(a, "68%", "常住人口城镇化率", "target", measure="share", unit="%", family="percent"))
+    b = build(2024, {"execution": [("城乡", ["城镇化推进。常住人口城镇化率由67.1%提高到68.3%。"])]})
+    b = with_figures(
+        b,
+        figure(b, "67.1%", "常住人口城镇化率", "outcome", measure="share", unit="%", family="percent"),
+        figure(b, "68.3%", "常住人口城镇化率", "outcome", measure="share", unit="%", family="percent"),
+    )
+    result = diff_reports(a, b)
+    entry = by_indicator(result)["常住人口城镇化率"]
+    assert (entry.status, entry.outcome.value) == ("exceeded", "68.3")
+    assert result.unplanned == ()  # 67.1% is where the year started
+
+
+def test_numeric_target_answered_only_in_words_is_for_a_person():
+    a = build(2023, {"execution": [("上年", ["开放。实际利用外资1.8亿美元。"])],
+                     "plan": [("开放", ["扩大开放。实际利用外资2亿美元。"])]})
+    a = with_figures(a, figure(a, "2亿美元", "实际利用外资", "target", unit="亿美元", family="money"))
+    b = build(2024, {"execution": [("开放", ["外资稳定。实际利用外资超额完成全年任务。"])]})
+    b = with_figures(b, replace(qualitative(b, "超额完成全年任务", "实际利用外资"), kind="outcome"))
+    entry = by_indicator(diff_reports(a, b))["实际利用外资"]
+    assert entry.status == "qualitative" and entry.outcome.sentence.startswith("实际利用外资超额完成")
+    assert "未给出数值" in entry.evidence.note

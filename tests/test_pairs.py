@@ -90,9 +90,10 @@ def score_pair(name: str, root: Path) -> Score:
 
     folder = PAIRS / name
     spec = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    region = spec.get("region")  # where the two reports name their district differently
     for side in ("a", "b"):
-        ingest_file(folder / spec[side]["file"], root)
-    comparison = compare_specs(str(spec["a"]["year"]), str(spec["b"]["year"]), archive=root)
+        ingest_file(folder / spec[side]["file"], root, region=region)
+    comparison = compare_specs(str(spec["a"]["year"]), str(spec["b"]["year"]), archive=root, region=region)
     a, b, entries = comparison.a, comparison.b, comparison.result.targets
     claimed: set[int] = set()
     rows = []

@@ -39,6 +39,8 @@ _LEADING = re.compile(
     r"总计|全区|我区|区级|持续|推动|推进|入库|认定|建成|打造|培育|集聚|落地|带动|提升|提高)+"
 )
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|增长|下降|达到|达|实现|完成|突破|超过|不少于|保持|为|至|到|总数|数量|总量)+$")
+#: After a starting value: ``由67.1%提高到68.3%``, ``由2.5%下降至1.9%``.
+_FROM_TO = re.compile(r"(?:提高|上升|增加|增长|提升|扩大|下降|降低|减少|缩小|降)(?:到|至)")
 _STATED = re.compile(r"完成(?:全年|年度|年初)?(?:任务|目标|计划)(?:的)?(\d+(?:\.\d+)?)[%％]")
 
 _MEASURE_GROUP = {
@@ -116,9 +118,9 @@ class Ledger:
         self.links = [lk for lk in links if lk.a == a.year and lk.b == b.year]
         self.tolerance = tolerance
         self.targets = [f for f in a.figures if _is_target(f, a)]
-        self.outcomes = [f for f in b.figures if _is_outcome(f, b)]
         self._paragraphs_a = _paragraph_index(a)
         self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
+        self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
         self._chapters_a = _chapter_titles(a)
         self._chapters_b = self._chapters_a if self.single else _chapter_titles(b)
 
@@ -175,6 +177,11 @@ class Ledger:
             return None
         return Candidate(i, j, min(score, 1.0), tuple(reasons), conflict)
 
+    def _starting_value(self, f: Figure) -> bool:
+        """``由67.1%提高到68.3%``: the first figure is where the year started, not its outcome."""
+        p = self._paragraphs_b.get(f.paragraph)
+        return p is not None and bool(_FROM_TO.match(p.text, f.span[1]))
+
     @staticmethod
     def _role(index: dict[str, Paragraph], f: Figure) -> str:
         p = index.get(f.paragraph)
@@ -207,13 +214,20 @@ class Ledger:
         return Candidate(i, j, 0.7 * ind + 0.2 * chapter + (0.1 if same else 0.0), reasons, note)
 
     def qualitative_candidate(self, i: int, j: int) -> Candidate | None:
-        """A qualitative target (``稳步增长``, ``完成市下达的……任务``) and B's figure or
-        statement for the same indicator: paired for a person to judge."""
+        """A person must judge: a qualitative target (``稳步增长``, ``完成市下达的……任务``) with
+        B's figure or statement for a closely matching indicator, or a numeric target that B
+        answers only in words (``实际利用外资超额完成全年任务``) for the same indicator."""
         t, o = self.targets[i], self.outcomes[j]
-        if not _is_qualitative(t) or o.measure == "completion":
+        if o.measure == "completion":
+            return None
+        if _is_qualitative(t):
+            least = MIN_QUALITATIVE
+        elif _is_qualitative(o):
+            least = MIN_CROSS
+        else:
             return None
         ind = indicator_similarity(t.indicator, o.indicator)
-        if ind < MIN_QUALITATIVE:
+        if ind < least:
             return None
         chapter = self._chapter_similarity(t, o)
         return Candidate(i, j, 0.8 * ind + 0.2 * chapter, (f"indicator {ind:.2f}", "qualitative"), "")
@@ -298,7 +312,7 @@ class Ledger:
     def _entry(self, t: Figure, c: Candidate | None) -> LedgerEntry:
         target = FigureRef.of(t)
         pinned = c is not None and c.reasons[0].startswith("pinned")
-        if _is_qualitative(t):
+        if _is_qualitative(t) or (c is not None and _is_qualitative(self.outcomes[c.outcome])):
             return self._qualitative(t, target, c)
         if c is None:
             status = "no_baseline" if self.single else ("not_in_excerpt" if self.b.coverage.excerpt else "not_reported")
@@ -382,9 +396,10 @@ class Ledger:
         if c is not None:
             o = self.outcomes[c.outcome]
             pinned = c.reasons[0].startswith("pinned")
+            note = "实绩未给出数值，需人工判断" if not _is_qualitative(t) else "需人工判断"
             return LedgerEntry(
                 t.indicator, target, FigureRef.of(o), None, None, "qualitative", pinned,
-                Evidence(c.score, c.reasons, "需人工判断", t.paragraph, o.paragraph),
+                Evidence(c.score, c.reasons, note, t.paragraph, o.paragraph),
             )
         sentence, section, pid, score = self._best_sentence(t)
         if sentence:
