@@ -48,3 +48,16 @@ def test_ranges_keep_both_bounds() -> None:
         ("100-120", Decimal("1E+10"), Decimal("1.2E+10"), "亿元", "at_least"),
         ("3-5", Decimal("3"), Decimal("5"), "所", "at_least"),
     ]
+
+
+def test_bare_from_to_gives_a_baseline() -> None:
+    from drafter.figures import extract_figures
+
+    text = "常住人口城镇化率由67.1%提高到68.3%，空置率从12%下降至8%。"
+    got = [(f.kind, f.indicator, f.value, f.period) for f in extract_figures(text, kind="outcome", year=2023)]
+    assert got == [
+        ("baseline", "常住人口城镇化率", "67.1", 2022),
+        ("outcome", "常住人口城镇化率", "68.3", 2023),
+        ("baseline", "空置率", "12", 2022),
+        ("outcome", "空置率", "8", 2023),
+    ]

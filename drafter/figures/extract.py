@@ -72,6 +72,9 @@ _AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于
 _ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
 _AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
 _BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
+#: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
+_BASELINE_BARE = re.compile(r"(?:由|从)$")
+_CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
 _COMPLETION = re.compile(r"(?:完成|占)(?:全年|年度)?(?:任务|目标|计划)的?$|完成率$|完成进度$")
 _NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目")
 _INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记")
@@ -352,11 +355,12 @@ class _Sentence:
             before = self.s[self.clause_start(hit.start) : int(hit.extra["verb_start"])]
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
-        baseline = _BASELINE.search(before)
+        baseline = self._baseline(hit, before)
         if hit.kind == "number" and baseline is not None:
             kind = "baseline"
-            period = int(baseline["year"]) if baseline["year"] else (self.year - 1 if self.year else None)
-            before = before[: baseline.start()]
+            at, year = baseline
+            period = year if year else (self.year - 1 if self.year else None)
+            before = before[:at]
         bare = _strip_qualifier_words(before)
         if hit.kind == "number":
             measure, direction = self._measure(hit, bare)
@@ -462,9 +466,24 @@ class _Sentence:
             name = self._previous_clause_name(hit, prev) or previous
         return ind.with_context(name, previous)
 
+    def _baseline(self, hit: _Hit, before: str) -> tuple[int, int | None] | None:
+        """Where a starting level's ``由…`` begins in ``before``, and its year if written.
+
+        ``由2022年的59.7%`` and ``由上年的…`` always; a bare ``由67.1%`` only when a change-to
+        verb follows (``提高到68.3%``), which makes the first figure the starting level.
+        """
+        dated = _BASELINE.search(before)
+        if dated is not None:
+            return dated.start(), int(dated["year"]) if dated["year"] else None
+        bare = _BASELINE_BARE.search(before)
+        if bare is not None and _CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
+            return bare.start(), None
+        return None
+
     def _is_baseline_pair(self, prev: _Hit, hit: _Hit) -> bool:
         gap = self.s[prev.end : hit.start]
-        return bool(_BASELINE.search(self.s[self.clause_start(prev.start) : prev.start])) and len(gap) <= 4
+        head = self.s[self.clause_start(prev.start) : prev.start]
+        return self._baseline(prev, head) is not None and len(gap) <= 4
 
     def _after(self, hit: _Hit) -> str:
         tail = self.s[hit.end : hit.end + 24]
