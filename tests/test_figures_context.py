@@ -61,3 +61,15 @@ def test_bare_from_to_gives_a_baseline() -> None:
         ("baseline", "空置率", "12", 2022),
         ("outcome", "空置率", "8", 2023),
     ]
+
+
+def test_more_qualitative_targets() -> None:
+    from drafter.figures import extract_figures
+
+    text = "地表水国控断面水质稳定达标，生活垃圾分类工作保持全市前列，安全生产事故起数和死亡人数实现双下降。"
+    got = [(f.indicator, f.measure, f.direction) for f in extract_figures(text, kind="target", year=2023)]
+    assert got == [
+        ("地表水国控断面水质", "qualitative", ""),
+        ("生活垃圾分类工作", "qualitative", ""),
+        ("安全生产事故起数和死亡人数", "qualitative", "down"),
+    ]

@@ -29,7 +29,7 @@ _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善")
+_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
 _ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
@@ -56,9 +56,11 @@ _QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{
 _QUAL_GROWTH = re.compile(
     r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
     r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
-    r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长)$"
+    r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
+    r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
+    r"|(?:动态|持续)?清零)$"
 )
-_QUAL_ENDS = ("增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降")
+_QUAL_ENDS = ("增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零")
 _QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
 _HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持)+")
 _DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
@@ -373,7 +375,11 @@ class _Sentence:
             direction = "down" if subj.endswith(_DOWN) else "up" if subj.endswith(_UP) else ""
         elif hit.kind == "growth":
             verb = hit.extra["verb"]
-            direction = "down" if any(w in verb for w in (*_DOWN, "有降")) else "" if verb.endswith("稳定") else "up"
+            direction = (
+                "down" if any(w in verb for w in (*_DOWN, "有降", "清零"))
+                else "" if verb.endswith(("稳定", "达标", "前列"))
+                else "up"
+            )
             measure = "qualitative"
         if qualifier == "exact" and hit.kind == "number" and "力争" in self.s[: hit.start]:
             qualifier = "at_least"
