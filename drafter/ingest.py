@@ -89,10 +89,24 @@ def ingest_file(
     document = read_file(path)
     report = parse_document(document, year=year, region=region)
     store = Archive.at(archive)
+    if region is None:
+        report = _known_region(report, store.regions())
     existed = store.has(report.meta.region, report.meta.year)
     assert report.source is not None
     json_path = store.store(report, document.data, Path(report.source.file).suffix, force=force)
     return IngestResult(report=report, path=json_path, replaced=existed)
+
+
+def _known_region(report: Report, regions: list[str]) -> Report:
+    """File a report under the archive's name for its region when the report writes it
+    shorter or longer (``南坪区`` in the title, ``溪口市南坪区`` in the archive)."""
+    name = report.meta.region
+    if name in regions:
+        return report
+    same = [r for r in regions if r.endswith(name) or name.endswith(r)]
+    if len(same) != 1:
+        return report
+    return replace(report, meta=replace(report.meta, region=same[0]))
 
 
 def summary(report: Report) -> list[str]:

@@ -621,7 +621,8 @@ def _metadata(meta: _Meta, name: str, year: int | None, region: str | None) -> M
 
 def _full_region(meta: _Meta) -> str:
     short = meta.region_short
-    candidates = [meta.region_site, meta.issuer]
+    # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
+    candidates = [meta.region_site, meta.issuer, meta.meeting, meta.speaker_title]
     for cand in candidates:
         if not cand:
             continue

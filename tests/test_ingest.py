@@ -134,3 +134,13 @@ def test_usage_errors_are_one_chinese_line(run) -> None:
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("错误：命令用法不对"), result.stderr
         assert "--help" in lines[0]
+
+
+def test_short_region_joins_the_archive_region(run, archive: Path, tmp_path: Path) -> None:
+    run("ingest", SEED_2023, "--archive", archive)
+    text = SEED_2024.read_text(encoding="utf-8").replace("天津市河北区人民政府", "").replace("来源:天津市", "来源:")
+    short = tmp_path / "short.txt"
+    short.write_text(text, encoding="utf-8")
+    assert run("ingest", short, "--archive", archive).exit_code == 0
+    assert Archive(archive).regions() == ["天津市河北区"]
+    assert Archive(archive).years("天津市河北区") == [2023, 2024]
