@@ -67,3 +67,19 @@ def score(golden: list[dict[str, Any]], figures: list[Figure] | tuple[Figure, ..
             extra.append(fig)
     missed = [g for queue in pending.values() for g in queue]
     return Score(matched, missed, extra)
+
+
+def score_reports(items: list[tuple[str, list[dict[str, Any]], tuple[Figure, ...]]]) -> Score:
+    """Score several reports as one set: (name, expected figures, extracted figures) each.
+
+    Paragraph ids are prefixed with the report's name so that equal ids of different
+    reports never match each other.
+    """
+    from dataclasses import replace
+
+    golden: list[dict[str, Any]] = []
+    figures: list[Figure] = []
+    for name, expected, extracted in items:
+        golden += [{**g, "paragraph": f"{name}:{g['paragraph']}"} for g in expected]
+        figures += [replace(f, paragraph=f"{name}:{f.paragraph}") for f in extracted]
+    return score(golden, figures)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from figures_scoring import FIELDS, Score, score
+from figures_scoring import FIELDS, Score, score_reports
 
 from drafter.figures import extract_report
 from drafter.model import Paragraph, Report
@@ -74,18 +74,10 @@ def test_outline(name: str) -> None:
 
 @pytest.fixture(scope="module")
 def corpus_score() -> Score:
-    golden: list[dict[str, Any]] = []
-    figures = []
-    for name in NAMES:
-        golden += [{**g, "paragraph": f"{name}:{g['paragraph']}"} for g in _expected(name)["figures"]]
-        figures += [_prefixed(f, name) for f in extract_report(_report(name))]
-    return score(golden, figures)
+    return score_reports(
+        [(name, _expected(name)["figures"], extract_report(_report(name))) for name in NAMES]
+    )
 
-
-def _prefixed(figure: Any, name: str) -> Any:
-    from dataclasses import replace
-
-    return replace(figure, paragraph=f"{name}:{figure.paragraph}")
 
 
 def test_corpus_has_the_genre_variety() -> None:

@@ -12,12 +12,11 @@ written + unit, precision and recall at least 0.95, then per-field accuracy.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from figures_scoring import FIELDS, Score, score
+from figures_scoring import FIELDS, Score, score_reports
 from test_corpus import outline_of
 
 from drafter.figures import extract_report
@@ -54,12 +53,9 @@ def test_outline(name: str) -> None:
 
 @pytest.fixture(scope="module")
 def heldout_score() -> Score:
-    golden: list[dict[str, Any]] = []
-    figures = []
-    for name in NAMES:
-        golden += [{**g, "paragraph": f"{name}:{g['paragraph']}"} for g in _expected(name)["figures"]]
-        figures += [replace(f, paragraph=f"{name}:{f.paragraph}") for f in extract_report(_report(name))]
-    return score(golden, figures)
+    return score_reports(
+        [(name, _expected(name)["figures"], extract_report(_report(name))) for name in NAMES]
+    )
 
 
 def test_precision_and_recall(heldout_score: Score) -> None:
