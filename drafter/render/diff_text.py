@@ -44,6 +44,8 @@ def figure_text(ref: FigureRef | None) -> str:
         return _clip(ref.text or ref.sentence, 40) or "—"
     qualifier = {"about": "左右", "at_least": "≥", "at_most": "≤"}.get(ref.qualifier, "")
     text = ref.text or f"{ref.value}{ref.unit}"
+    if text[:1] in "万亿":  # 税收过亿元: the figure is the scale word alone
+        text = "1" + text
     if (qualifier == "≥" or qualifier == "≤") and not text.endswith(_QUALIFIER_WORDS):
         return f"{qualifier}{text}"
     return text
