@@ -12,6 +12,7 @@ Run ``.venv/bin/python tests/test_pairs.py`` to print every miss (the README's t
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,17 @@ def _overlap(span: tuple[int, int] | None, lo: int, hi: int) -> int:
     return max(0, min(span[1], hi) - max(span[0], lo))
 
 
+def _answers(b, got, at: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether drafter's outcome ``got`` stands at the phrase ``at`` of report B."""
+    where = _locate(b, at)
+    assert where is not None, f"{at} not in B"
+    if got.paragraph != where[0]:
+        return False
+    if got.text:
+        return _overlap(_span(b, got), where[1], where[2]) > 0
+    return _norm(at) in got.sentence
+
+
 def score_pair(name: str, root: Path) -> Score:
     """Ingest the pair into ``root`` (an empty archive folder), diff it and score every target."""
     from drafter.compare.inputs import compare_specs
@@ -120,14 +132,7 @@ def score_pair(name: str, root: Path) -> Score:
         if want is None or got is None:
             paired = want is None and got is None
         else:
-            at = _locate(b, want["at"])
-            assert at is not None, f"{want['at']} not in B"
-            if got.paragraph != at[0]:
-                paired = False
-            elif got.text:
-                paired = _overlap(_span(b, got), at[1], at[2]) > 0
-            else:
-                paired = _norm(want["at"]) in got.sentence
+            paired = any(_answers(b, got, at) for at in [want["at"], *want.get("also_at", ())])
         rows.append(
             Scored(exp["indicator"], exp["status"], entry.status, want_text, got_text, paired,
                    entry.status == exp["status"])
@@ -136,6 +141,160 @@ def score_pair(name: str, root: Path) -> Score:
         f"{e.indicator} {e.target.text} → {e.status}" for k, e in enumerate(entries) if k not in claimed
     )
     return Score(name, tuple(rows), extra)
+
+
+# --- the text diff -------------------------------------------------------------------------
+#
+# expected.json's "text" lists the changes a reviewer must see: ``figure_changed`` (indicator,
+# old, new), ``moved`` chapters (part and a word of the heading), paragraphs ``added`` and
+# ``removed`` (a prefix of their text; a table counts as one entry whatever its rows became).
+# Changes a reviewer would accept but need not see are ``*_optional`` (figure changes in a
+# paragraph rewritten on the same topic, chapters reordered around a merge); ``aligned`` lists
+# paragraph pairs that must NOT be reported as added/removed. ``adjudicated`` (written after a
+# measurement, each with its reason) lists further changes found to be right on reading them.
+# Any other figure_changed or moved is a false positive; any other added/removed is left
+# unscored (a paragraph B rewrote on the same topic may fairly be either).
+
+TEXT_KINDS = ("figure_changed", "moved", "added", "removed")
+
+
+@dataclass(frozen=True)
+class TextScore:
+    name: str
+    found: dict[str, int]  # expected changes found, per kind
+    expected: dict[str, int]  # expected changes, per kind
+    right: dict[str, int]  # reported changes that are right (expected, optional or adjudicated)
+    reported: dict[str, int]  # reported changes that were scored (right + wrong)
+    misses: tuple[str, ...]  # expected changes not found
+    wrong: tuple[str, ...]  # reported changes that are wrong
+    unscored: tuple[str, ...]
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self._ratio(sum(self.found.values()), sum(self.expected.values()))
+
+    @property
+    def precision(self) -> float:
+        return self._ratio(sum(self.right.values()), sum(self.reported.values()))
+
+
+def _chars_agree(a: str, b: str) -> bool:
+    """Two indicator phrases name the same thing: most characters of the shorter are in the other."""
+    sa, sb = set(_norm(a)), set(_norm(b))
+    if not sa or not sb:
+        return False
+    return len(sa & sb) / min(len(sa), len(sb)) >= 0.6
+
+
+def _value(text: str) -> str:
+    """A figure's number and unit without its qualifier (6.5%左右 → 6.5%)."""
+    return re.sub(r"(左右|以上|以下|以内|及以上)$", "", _norm(text))
+
+
+def _fc_match(change, want: dict, strict: bool) -> bool:  # type: ignore[no-untyped-def]
+    if _value(change.old_value) != _value(want["old"]) or _value(change.new_value) != _value(want["new"]):
+        return False
+    return not strict or _chars_agree(change.indicator, want["indicator"])
+
+
+def _is_chapter_change(change) -> bool:  # type: ignore[no-untyped-def]
+    return not change.paragraph_a and not change.paragraph_b
+
+
+def _moved_match(change, want: dict) -> bool:  # type: ignore[no-untyped-def]
+    return change.section.startswith(want["part"]) and want["chapter"] in change.new
+
+
+def _starts(text: str, prefix: str) -> bool:
+    return _norm(text).startswith(_norm(prefix))
+
+
+def _block_match(text: str, want: dict) -> bool:
+    if _starts(text, want["prefix"]):
+        return True
+    return any(_norm(row).strip() and _starts(text, row) for row in want.get("table", ()))
+
+
+def score_text(name: str, spec: dict, changes) -> TextScore:  # type: ignore[no-untyped-def]
+    text = spec["text"]
+    adj = text.get("adjudicated", {})
+    found = dict.fromkeys(TEXT_KINDS, 0)
+    expected = {k: len(text[k]) for k in TEXT_KINDS}
+    right = dict.fromkeys(TEXT_KINDS, 0)
+    reported = dict.fromkeys(TEXT_KINDS, 0)
+    hit: set[tuple[str, int]] = set()
+    wrong, unscored = [], []
+    for c in changes:
+        if c.kind not in TEXT_KINDS:
+            continue
+        label = f"{c.kind} {c.section}: " + (
+            f"{c.indicator} {c.old_value} → {c.new_value}" if c.kind == "figure_changed"
+            else (c.new or c.old)[:30]
+        )
+        if c.kind == "figure_changed":
+            k = next((i for i, w in enumerate(text["figure_changed"]) if _fc_match(c, w, True)), None)
+            ok = k is not None or any(
+                _fc_match(c, w, False) for w in [*text["figure_changed_optional"], *adj.get("figure_changed", ())]
+            )
+        elif c.kind == "moved":
+            chapter = _is_chapter_change(c)
+            k = next((i for i, w in enumerate(text["moved"]) if chapter and _moved_match(c, w)), None)
+            ok = k is not None or (chapter and any(_moved_match(c, w) for w in text["moved_optional"])) or any(
+                _starts(c.old, w["prefix"]) for w in adj.get("moved", ())
+            )
+        else:
+            body = c.new if c.kind == "added" else c.old
+            k = next((i for i, w in enumerate(text[c.kind]) if _block_match(body, w)), None)
+            side = 1 if c.kind == "added" else 0
+            must_align = any(_starts(body, pair[side]) for pair in text["aligned"])
+            if k is None and not must_align:
+                unscored.append(label)
+                continue
+            ok = k is not None
+        reported[c.kind] += 1
+        if k is not None:
+            hit.add((c.kind, k))
+        if ok:
+            right[c.kind] += 1
+        else:
+            wrong.append(label)
+    misses = []
+    for kind in TEXT_KINDS:
+        for i, w in enumerate(text[kind]):
+            if (kind, i) in hit:
+                found[kind] += 1
+            else:
+                misses.append(f"{kind}: {w}")
+    return TextScore(name, found, expected, right, reported, tuple(misses), tuple(wrong), tuple(unscored))
+
+
+def text_score(name: str, root: Path) -> TextScore:
+    """Ingest the pair into ``root``, diff it and score the text changes against expected.json."""
+    from drafter.compare.inputs import compare_specs
+    from drafter.ingest import ingest_file
+
+    folder = PAIRS / name
+    spec = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    region = spec.get("region")
+    for side in ("a", "b"):
+        ingest_file(folder / spec[side]["file"], root, region=region)
+    comparison = compare_specs(str(spec["a"]["year"]), str(spec["b"]["year"]), archive=root, region=region)
+    return score_text(name, spec, comparison.result.changes)
+
+
+TEXT_NAMES = [n for n in NAMES if "text" in json.loads((PAIRS / n / "expected.json").read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("name", TEXT_NAMES)
+def test_pair_text_changes(name: str, tmp_path: Path) -> None:
+    score = text_score(name, tmp_path)
+    detail = "\n".join([*(f"missed {m}" for m in score.misses), *(f"wrong {w}" for w in score.wrong)])
+    assert score.recall >= BAR, f"recall {score.recall:.3f}\n{detail}"
+    assert score.precision >= BAR, f"precision {score.precision:.3f}\n{detail}"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -178,6 +337,18 @@ def _main() -> None:
             )
         for line in score.extra:
             print(f"extra target: {line}")
+    for name in TEXT_NAMES:
+        with tempfile.TemporaryDirectory() as tmp:
+            ts = text_score(name, Path(tmp))
+        print(f"## {name} text: precision {ts.precision:.3f}, recall {ts.recall:.3f}")
+        for kind in TEXT_KINDS:
+            print(f"- {kind}: found {ts.found[kind]}/{ts.expected[kind]}, right {ts.right[kind]}/{ts.reported[kind]}")
+        for m in ts.misses:
+            print(f"missed: {m}")
+        for w in ts.wrong:
+            print(f"wrong: {w}")
+        for u in ts.unscored:
+            print(f"unscored: {u}")
 
 
 if __name__ == "__main__":
