@@ -374,7 +374,23 @@ def _header(lines: list[_Line], start: int, page_title: str) -> tuple[_Line | No
         meta = [lines[i] for i in reversed(window) if _META_LINE.search(lines[i].text) and len(lines[i].text) < 150]
         return None, meta
     title = lines[title_at]
-    return title, [title] + [line for line in lines[title_at + 1 : start] if not _is_chrome(line)]
+    info = [m for i in reversed(window) if i < title_at for m in _info_table_meta(lines[i])]
+    return title, [title] + info + [line for line in lines[title_at + 1 : start] if not _is_chrome(line)]
+
+
+def _info_table_meta(line: _Line) -> list[_Line]:
+    """``发布机构：… 发布日期：…`` read from the information table some CMSs put above the title.
+
+    The table's cells come in label/value pairs; each source or date pair becomes one line.
+    """
+    if not line.rows:
+        return []
+    out = []
+    for row in line.rows:
+        for label, value in zip(row, row[1:]):
+            if _META_LINE.fullmatch(label.strip()) and value.strip():
+                out.append(_Line(line.owner, f"{label.strip()}{value.strip()}", "", 0))
+    return out
 
 
 def _looks_like_title(line: _Line, page_title: str) -> bool:

@@ -66,7 +66,18 @@ FIX = {
     ("gangcheng-district-2023", "p1c4-1", "0.5个工作日"): {"measure": "count"},
     # 新建 is an increment flag even when joined with 改造 (corpus README)
     ("gangcheng-district-2023", "p2c2-3", "100公里"): {"increment": True},
+    # second round (after the .html page ingested): the same conventions
+    ("shaxi-district-2022", "p1c1-1", "1.2亿元"): {"indicator": "发放稳岗返还资金"},
+    ("shaxi-district-2022", "p1c1-2", "3000万元"): {"indicator": "发放消费券"},
+    ("shaxi-district-2022", "p1c1-2", "46家"): {"indicator": "引进品牌首店"},
+    ("shaxi-district-2022", "p2c1-2", "50家"): {"indicator": "引进品牌首店"},
+    ("shaxi-district-2022", "p2c1-2", "2个"): {"indicator": "打造市级夜间经济集聚区"},
+    ("shaxi-district-2022", "p1c1-2", "120余场"): {"indicator": "“渝悦消费”系列促消费活动"},
+    # our converter gave 能耗 "down" although this sentence states no direction
+    ("shaxi-district-2022", "p2-1", ""): {},
 }
+
+DIRECTIONLESS = {("shaxi-district-2022", "单位地区生产总值能耗")}
 
 ADD = {
     # 完成…任务 is a qualitative target (corpus: 完成区属国有企业改革三年行动任务)
@@ -84,6 +95,8 @@ for name in sorted({k[0] for k in FIX} | set(ADD)):
         fix = FIX.get((name, fig["paragraph"], fig["text"]))
         if fix:
             fig.update(fix)
+        if (name, fig["indicator"]) in DIRECTIONLESS:
+            fig["direction"] = ""
     for fig, before in ADD.get(name, []):
         if fig not in doc["figures"]:
             i = next(i for i, f in enumerate(doc["figures"]) if f["paragraph"] == fig["paragraph"] and f["text"] == before)
