@@ -71,7 +71,7 @@ SHORTCOMINGS_RE = re.compile(
     r"(?:差距|问题|困难)和(?:不足|挑战|问题)|不足之处|面临的(?:困难|挑战|问题))"
 )
 REQUIREMENTS_RE = re.compile(r"(?:总(?:的|体)?要求是|指导思想是|总体思路是|总体要求为)")
-MAIN_TARGETS_RE = re.compile(r"(?:主要(?:预期)?目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为))")
+MAIN_TARGETS_RE = re.compile(r"(?:主要(?:预期)?目标(?:是|为|如下)|预期目标(?:是|为|如下)|主要指标(?:是|为|如下))")
 
 # Lead sentences are short; a first sentence longer than this is not one.
 LEAD_MAX = 32
@@ -467,8 +467,8 @@ def _part_level_role(text: str, part: _Part) -> str:
         return "shortcomings"
     if not part.chapters and REQUIREMENTS_RE.search(head[:60]):
         return "requirements"
-    if not part.chapters and MAIN_TARGETS_RE.search(head):
-        return "main_targets"
+    if not part.chapters and MAIN_TARGETS_RE.search(head) and not any(p.role == "main_targets" for _, p in part.paras):
+        return "main_targets"  # one per part: a later ``主要指标如下表`` introduces a table
     return ""
 
 
@@ -478,7 +478,7 @@ def _chapter_level_role(text: str, part: _Part) -> str:
         return ""
     if REQUIREMENTS_RE.search(text[:60]):
         return "requirements"
-    if MAIN_TARGETS_RE.search(text[:30]):
+    if MAIN_TARGETS_RE.search(text[:30]) or not part.chapters[-1].paras and MAIN_TARGETS_RE.search(text[:60]):
         return "main_targets"
     return ""
 
@@ -530,7 +530,9 @@ def _lead_sentence(text: str, bold: str, skip: int) -> str:
         end = len(bold.strip())
         return body[:end]
     stop = re.search(r"[。！？：]", body)
-    if stop and stop.start() + 1 <= LEAD_MAX and stop.group() != "：":
+    # a one-sentence item (``8.完成…指标。``) is all body: a lead sentence opens more text
+    whole = bool(stop) and not body[stop.end() :].strip()
+    if stop and not whole and stop.start() + 1 <= LEAD_MAX and stop.group() != "：":
         head = body[: stop.start()]
         if "，" not in head or len(head) <= 14:
             return body[: stop.end()]
