@@ -20,6 +20,7 @@ from functools import lru_cache
 from drafter.compare.align import bigrams, dice
 from drafter.compare.links import Link, matches
 from drafter.compare.result import Evidence, FigureRef, LedgerEntry, Unplanned
+from drafter.compare.table import table_outcomes
 from drafter.compare.text import sentence_spans
 from drafter.model import Figure, Paragraph, Report
 
@@ -121,6 +122,8 @@ class Ledger:
         self._paragraphs_a = _paragraph_index(a)
         self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
         self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
+        if not self.single:
+            self.outcomes += [f for f in table_outcomes(b) if not _repeats(f, self.outcomes)]
         self._chapters_a = _chapter_titles(a)
         self._chapters_b = self._chapters_a if self.single else _chapter_titles(b)
 
@@ -477,6 +480,14 @@ def _plausibility(t: Figure, o: Figure) -> float:
     if ratio >= 10:
         return -1.0
     return 1.0 - 2 * (ratio - 2) / 8
+
+
+def _repeats(f: Figure, known: list[Figure]) -> bool:
+    """A table row restating an outcome the text gives: same number, same indicator."""
+    return any(
+        k.number == f.number and k.unit_family == f.unit_family and indicator_similarity(k.indicator, f.indicator) >= 0.9
+        for k in known
+    )
 
 
 def _is_target(f: Figure, report: Report) -> bool:
