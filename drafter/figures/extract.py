@@ -79,7 +79,7 @@ _BASELINE_BARE = re.compile(r"(?:由|从)$")
 _CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
 _COMPLETION = re.compile(r"(?:完成|占)(?:全年|年度)?(?:任务|目标|计划)的?$|完成率$|完成进度$")
 _NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目")
-_INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记")
+_INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
 _CUMULATIVE = ("累计", "累积", "总数")
 #: Words that start with a one-character unit: after a number they are not that unit.
 UNIT_WORDS = frozenset(

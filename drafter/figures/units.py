@@ -40,7 +40,7 @@ SCALES: dict[str, Decimal] = {
 
 _COUNT = (
     "家 户 户次 个 人 人次 名 台 部 座 套 项 场 场次 宗 条 份 支 次 件 所 节 辆 张 处 栋 幢 间 笔 例 "
-    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 列 标箱"
+    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 羽 匹 列 标箱"
 )
 _TABLE: tuple[Unit, ...] = (
     *(Unit(u, "count") for u in _COUNT.split()),
