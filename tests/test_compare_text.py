@@ -216,3 +216,42 @@ def test_token_ops_rebuild_both_texts(seed: Report):
                 assert "".join(o.text for o in p.ops if o.op != "insert") == texts_a[p.a]
             if p.b:
                 assert "".join(o.text for o in p.ops if o.op != "delete") == texts_b[p.b]
+
+
+def _lead(report: Report, leads: dict[str, str]) -> Report:
+    """The report with each paragraph's lead sentence set where its text opens with one of ``leads``."""
+    parts = []
+    for part in report.parts:
+        chapters = []
+        for ch in part.chapters:
+            pars = tuple(
+                replace(p, lead=next((lead for lead in leads if p.text.startswith(lead)), "")) for p in ch.paragraphs
+            )
+            chapters.append(replace(ch, paragraphs=pars))
+        parts.append(replace(part, chapters=tuple(chapters)))
+    return replace(report, parts=tuple(parts))
+
+
+def test_a_paragraph_rewritten_under_the_same_lead_sentence_stays_aligned():
+    """B rewrote 稳定粮食生产 and folded A's 做强特色产业 into it: the lead sentence decides."""
+    leads = {"稳定粮食生产。": "", "做强特色产业。": "", "防范化解重点领域风险。": ""}
+    a = _lead(build(2024, {"plan": [("乡村振兴", [
+        "稳定粮食生产。严格落实耕地保护制度，粮食播种面积稳定在62万亩以上，新建高标准农田3.5万亩。",
+        "做强特色产业。新增市级以上农业产业化龙头企业5家，争创省级现代农业产业园。",
+        "防范化解重点领域风险。严格落实政府债务管理制度，稳妥化解存量隐性债务，守住底线。",
+    ])]}), leads)
+    b = _lead(build(2025, {"plan": [("乡村振兴", [
+        "稳定粮食生产。粮食播种面积稳定在62.5万亩以上。做优黄桃、茶油等特色产业，新增市级以上农业产业化龙头企业4家。",
+        "防范化解重点领域风险。加快融资平台市场化转型，年内化解隐性债务3亿元，确保债务风险总体可控。",
+    ])]}), leads)
+    kinds = {(c.kind, (c.old or c.new)[:6]) for c in diff_reports(a, b).changes if c.kind in ("added", "removed")}
+    assert kinds == {("removed", "做强特色产业")}
+
+
+def test_the_shortcomings_paragraph_is_aligned_with_its_rewrite():
+    a = build(2024, {"execution": [("工业", ["工业增长。"])]}, intro={"execution": [
+        ("shortcomings", "在总结成绩的同时，我们也清醒认识到存在的困难和问题：经济总量不大，工业结构偏重。")]})
+    b = build(2025, {"execution": [("工业", ["工业增长。"])]}, intro={"execution": [
+        ("shortcomings", "在肯定成绩的同时，我们也清醒看到：有效需求不足，财政收支平衡难度加大。")]})
+    kinds = [c.kind for c in diff_reports(a, b).changes]
+    assert "added" not in kinds and "removed" not in kinds and "wording" in kinds

@@ -20,6 +20,12 @@ CHAPTER_THRESHOLD = 0.2
 PARAGRAPH_THRESHOLD = 0.3
 MOVED_THRESHOLD = 0.45
 
+#: A paragraph pair with the same lead sentence or the same one-of-a-kind role scores at
+#: least this (then rises with the similarity of the texts).
+SAME_FLOOR = 0.5
+#: Paragraph roles a report has once per part: what A said there, B rewrote there.
+UNIQUE_ROLES = frozenset({"shortcomings", "requirements", "main_targets"})
+
 _PUNCT = re.compile(r"[\s，。；：、,.;:（）()“”\"'！？!?《》—-]+")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
@@ -146,7 +152,13 @@ class Aligner:
         return self._grams[key]
 
     def sim(self, pa: Paragraph, pb: Paragraph) -> float:
-        return dice(self.grams(0, pa), self.grams(1, pb))
+        """Bigram similarity, raised where the genre says the two are the same paragraph
+        rewritten: the same lead sentence (``稳定粮食生产。`` over a new body), or the same
+        one-of-a-kind role (the shortcomings paragraph, the main targets)."""
+        s = dice(self.grams(0, pa), self.grams(1, pb))
+        if _same_lead(pa, pb) or (pa.role == pb.role and pa.role in UNIQUE_ROLES):
+            return SAME_FLOOR + (1 - SAME_FLOOR) * s
+        return s
 
     def align(self) -> list[SectionPair]:
         sa, sb = sections(self.a), sections(self.b)
@@ -228,6 +240,12 @@ class Aligner:
         for (x, y, moved), got in zip(section_pairs, inner, strict=True):
             out.append(SectionPair(x, y, moved, tuple(_order(got))))
         return out
+
+
+def _same_lead(pa: Paragraph, pb: Paragraph) -> bool:
+    """Both open with the same lead sentence (punctuation aside), long enough to name a topic."""
+    la, lb = _PUNCT.sub("", pa.lead), _PUNCT.sub("", pb.lead)
+    return len(la) >= 4 and la == lb
 
 
 def _order(pairs: list[ParagraphPair]) -> list[ParagraphPair]:
