@@ -1,0 +1,50 @@
+"""Parse the blocks of a report into its structure: metadata, parts, chapters, paragraphs.
+
+The rules follow the genre (see DESIGN.md), not one report's sentences:
+
+* site chrome before the title and after the text is dropped, but read for metadata
+  (the site's name gives the full region, ``来源``/``发布时间`` the issuer and date);
+* a title split over lines is joined; a subtitle ``——2024年1月10日在…会议上`` split over
+  lines is joined; the speaker line and ``各位代表：`` are front matter;
+* parts are ``一、…`` headings, given a role by their words (执行情况 → execution,
+  目标/任务/计划/安排 → plan); chapters are ``（一）…`` headings; a chapter heading that
+  runs into its first paragraph on one line is split;
+* each body paragraph's lead sentence is its bold run (Word), or its first short
+  sentence, or — where the page dropped the full stop — the short clause that ends in a
+  typical lead predicate and is followed by a new clause;
+* the shortcomings, requirements and main-targets paragraphs are recognized by their
+  set phrases; a report that stops mid-text, or lacks a part, is an excerpt.
+"""
+
+from __future__ import annotations
+
+from drafter.errors import InputError
+from drafter.model import Report
+from drafter.read import Document
+from drafter.structure.blocks import _join_wrapped, _normalized, _split_blocks
+from drafter.structure.body import _read_body
+from drafter.structure.freeze import _freeze
+from drafter.structure.head import _metadata, _read_head, _read_opening_sentence
+from drafter.structure.state import _Meta
+
+
+def parse_report(document: Document, *, year: int | None = None, region: str | None = None) -> Report:
+    """Parse a read document into a ``Report`` (figures and tokens are added later)."""
+    blocks = [_normalized(b) for b in _split_blocks(document.blocks)]
+    blocks = [b for b in blocks if b.text]
+    meta = _Meta()
+    body_start = _read_head(blocks, meta)
+    blocks = blocks[:body_start] + _join_wrapped(blocks[body_start:])
+    parts, front, closing, body_end = _read_body(blocks, body_start, meta)
+    _read_opening_sentence(front, parts, meta)
+    if not parts:
+        raise InputError(
+            f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
+            "其中找不到“一、……执行情况”“二、……目标任务”这样的部分标题",
+            "请确认选对了文件；如果报告确实如此排版，请把部分标题改为“一、”“二、”开头后重试",
+        )
+    meta_final = _metadata(meta, document.name, year, region)
+    return _freeze(meta_final, front, parts, closing, blocks, body_end)
+
+
+__all__ = ["parse_report"]

@@ -1,0 +1,113 @@
+"""Prepare the blocks a reader gives: normalize, split glued headings, join wrapped lines, tables."""
+
+from __future__ import annotations
+
+from drafter.normalize import normalize_text
+from drafter.read import Block
+from drafter.structure.patterns import (
+    _FIGURE_END,
+    _WRAPPED_END,
+    CHAPTER_RE,
+    CHAPTER_SPACED_RE,
+    CHROME_RE,
+    NUMBERED_RE,
+    PART_RE,
+    SALUTATION_RE,
+    SPACED_LEAD_RE,
+)
+
+
+def _split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
+    """Split ``（一）heading<space>first paragraph`` lines: the space is the only sign.
+
+    Consecutive tab-separated lines of a plain-text page are one table; a short head
+    set off by a space (``创新平台能级提升 新建…``) is the page's way of marking a lead
+    sentence, kept as the block's lead (as a bold run is in Word).
+    """
+    out: list[Block] = []
+    for block in _tables(blocks):
+        m = CHAPTER_SPACED_RE.match(block.text)
+        if m and not block.rows and len(m.group("rest")) >= 10 and "。" not in m.group("head"):
+            out.append(Block(m.group("head"), style=block.style))
+            out.append(_spaced_lead(Block(m.group("rest"))))
+        else:
+            out.append(_spaced_lead(block))
+    return out
+
+
+
+def _join_wrapped(blocks: list[Block]) -> list[Block]:
+    """Join the lines of a paragraph a web page wrapped (``…全区港口`` / ``航运企业累计…``).
+
+    A body line of some length that stops mid-phrase is continued by the next line unless
+    that line is a heading, a table row, chrome or the closing salutation.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _wrapped(prev) and _continues(block):
+            out[-1] = Block(prev.text + block.text, bold=prev.bold)
+        else:
+            out.append(block)
+    return out
+
+
+
+def _wrapped(block: Block) -> bool:
+    text = block.text
+    return (
+        len(text) >= 20
+        and not (block.rows or block.style)
+        and bool(_WRAPPED_END.search(text))
+        and not _FIGURE_END.search(text)
+        and not _is_heading(text)
+        and not CHROME_RE.search(text)
+    )
+
+
+
+def _continues(block: Block) -> bool:
+    text = block.text
+    return not (block.rows or block.style or block.bold or _is_heading(text) or SALUTATION_RE.match(text) or CHROME_RE.search(text))
+
+
+
+def _is_heading(text: str) -> bool:
+    return bool(PART_RE.match(text) or CHAPTER_RE.match(text) or NUMBERED_RE.match(text))
+
+
+
+def _tables(blocks: tuple[Block, ...]) -> list[Block]:
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in (*blocks, Block("")):
+        if not block.rows and block.text.count("\t") >= 1 and len(block.text.split("\t")) >= 3:
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            rows = tuple(tuple(c.strip() for c in b.text.split("\t")) for b in run)
+            out.append(Block(text="\n".join(b.text for b in run), rows=rows))
+        else:
+            out.extend(run)
+        run = []
+        if block.text:
+            out.append(block)
+    return out
+
+
+
+def _spaced_lead(block: Block) -> Block:
+    if block.bold or block.rows or block.style:
+        return block
+    m = SPACED_LEAD_RE.match(block.text)
+    if m and not CHAPTER_RE.match(block.text) and not NUMBERED_RE.match(block.text):
+        return Block(block.text, bold=m.group("lead"))
+    return block
+
+
+
+def _normalized(block: Block) -> Block:
+    text = normalize_text(block.text)
+    bold = normalize_text(block.bold) if block.bold else ""
+    rows = tuple(tuple(normalize_text(c) for c in row) for row in block.rows)
+    return Block(text=text, style=block.style, bold=bold, rows=rows)

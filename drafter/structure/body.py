@@ -1,0 +1,208 @@
+"""The body of a report: parts, chapters, paragraphs and their roles, lead sentences."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.read import Block
+from drafter.structure.head import _chrome
+from drafter.structure.patterns import (
+    CHAPTER_RE,
+    CLAUSE_OPENERS,
+    CN_NUM,
+    LEAD_ENDINGS,
+    LEAD_MAX,
+    MAIN_TARGETS_RE,
+    NUMBERED_RE,
+    PART_RE,
+    REQUIREMENTS_RE,
+    SALUTATION_RE,
+    SHORTCOMINGS_RE,
+    part_role,
+)
+from drafter.structure.state import _Chapter, _Meta, _Para, _Part
+
+
+def _is_heading_line(text: str) -> bool:
+    """A heading is short and does not read as a sentence."""
+    return len(text) <= 60 and not text.endswith(("。", "；", "：")) and text.count("。") == 0
+
+
+def _read_body(
+    blocks: list[Block], start: int, meta: _Meta
+) -> tuple[list[_Part], list[_Para], list[_Para], int]:
+    parts: list[_Part] = []
+    front: list[_Para] = []
+    closing: list[_Para] = []
+    end = start
+    expected_part = 0
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        text = block.text
+        if _is_trailing_chrome(blocks, i, meta):
+            break
+        end = i + 1
+        part_m = PART_RE.match(text)
+        if part_m and _is_part_heading(part_m, block, expected_part):
+            title = part_m.group("title")
+            parts.append(_Part(part_m.group("num"), part_role(title), title))
+            expected_part = CN_NUM.index(part_m.group("num")[-1]) + 1
+            continue
+        if not parts:
+            front.append(_Para(text, role="preamble", rows=block.rows))
+            continue
+        part = parts[-1]
+        chap_m = CHAPTER_RE.match(text)
+        if chap_m and not block.rows:
+            title, rest = _split_chapter_line(chap_m.group("title"))
+            title = title.rstrip("。．.")
+            part.chapters.append(_Chapter(chap_m.group("num"), title))
+            if rest:
+                part.chapters[-1].paras.append(_body_para(Block(rest), chapter_start=True))
+            continue
+        if _closing_remark(text) and part is parts[-1] and part.chapters and len(parts) >= 2:
+            closing.append(_Para(text, role="closing"))
+            continue
+        if closing:
+            closing.append(_Para(text, role="closing"))
+            continue
+        role = _part_level_role(text, part)
+        if role:
+            part.paras.append((len(part.chapters), _Para(text, role=role)))
+        elif part.chapters and not _after_shortcomings(part):
+            chapter = part.chapters[-1]
+            role = _chapter_level_role(text, part)
+            para = _Para(text, role=role) if role else _body_para(block, chapter_start=not chapter.paras)
+            chapter.paras.append(para)
+        else:
+            role = "table" if block.rows else "intro"
+            part.paras.append((len(part.chapters), _Para(text, role=role, rows=block.rows)))
+    return parts, front, closing, end
+
+
+def _is_part_heading(m: re.Match[str], block: Block, expected: int) -> bool:
+    if block.style in ("heading1", "title"):
+        return True
+    title = m.group("title")
+    if not _is_heading_line(title):
+        return False
+    number = CN_NUM.index(m.group("num")[-1]) + 1 if len(m.group("num")) == 1 else 0
+    return number == expected + 1 and (part_role(title) != "other" or expected >= 1)
+
+
+def _is_trailing_chrome(blocks: list[Block], i: int, meta: _Meta) -> bool:
+    """True at the first chrome line after which only chrome (or nothing) follows."""
+    if not _chrome(blocks[i].text, meta):
+        return False
+    rest = blocks[i:]
+    return all(_chrome(b.text, meta) or len(b.text) < 40 and "。" not in b.text for b in rest)
+
+
+def _closing_remark(text: str) -> bool:
+    return bool(SALUTATION_RE.match(text)) or text.startswith(("同志们", "让我们"))
+
+
+def _after_shortcomings(part: _Part) -> bool:
+    """Paragraphs after a part's shortcomings paragraph stay at part level."""
+    return bool(part.paras) and part.paras[-1][0] == len(part.chapters) and part.paras[-1][
+        1
+    ].role in ("shortcomings",)
+
+
+def _part_level_role(text: str, part: _Part) -> str:
+    head = text[:80]
+    if part.role in ("execution", "other") and part.chapters and SHORTCOMINGS_RE.search(head):
+        return "shortcomings"
+    if not part.chapters and REQUIREMENTS_RE.search(head[:60]):
+        return "requirements"
+    if not part.chapters and MAIN_TARGETS_RE.search(head) and not any(p.role == "main_targets" for _, p in part.paras):
+        return "main_targets"  # one per part: a later ``主要指标如下表`` introduces a table
+    return ""
+
+
+def _chapter_level_role(text: str, part: _Part) -> str:
+    """A plan part whose first chapter is ``（一）总体要求和主要目标`` holds those paragraphs there."""
+    if part.role != "plan" or not re.search(r"总体要求|主要目标|预期目标", part.chapters[-1].title):
+        return ""
+    if REQUIREMENTS_RE.search(text[:60]):
+        return "requirements"
+    if MAIN_TARGETS_RE.search(text[:30]) or not part.chapters[-1].paras and MAIN_TARGETS_RE.search(text[:60]):
+        return "main_targets"
+    return ""
+
+
+def _split_chapter_line(title: str) -> tuple[str, str]:
+    """Split ``（一）heading + first paragraph`` run together on one line."""
+    if _is_heading_line(title):
+        return title, ""
+    spaced = re.match(r"^(\S{4,40}?)\s+(\S.*)$", title)
+    if spaced and "。" not in spaced.group(1):
+        return spaced.group(1), spaced.group(2)
+    first = title.split("。", 1)[0]
+    couplet = re.match(r"^([^，。]{4,20})，", first)
+    if couplet:  # "A，B" headings are couplets of near-equal halves
+        n = len(couplet.group(1))
+        for k in (n, n + 1, n - 1, n + 2, n - 2):
+            cut = n + 1 + k
+            if 0 < k and cut < len(title) and _starts_lead(title[cut:]):
+                return title[:cut], title[cut:]
+    # "（一）heading。text…": the heading is the first sentence
+    return first, title[len(first) + 1 :].strip()
+
+
+def _starts_lead(text: str) -> bool:
+    """Does text open with a short lead sentence ending in 。?"""
+    first = text.split("。", 1)[0]
+    return 0 < len(first) <= LEAD_MAX and "。" in text
+
+
+def _body_para(block: Block, chapter_start: bool = False) -> _Para:
+    text = block.text
+    if block.rows:
+        return _Para(text, role="table", rows=block.rows)
+    number = ""
+    numbered = NUMBERED_RE.match(text)
+    if numbered:
+        number = numbered.group("a") or numbered.group("b") or ""
+        if _is_heading_line(numbered.group("rest")) and not block.bold:
+            return _Para(text, role="heading3", number=number, lead=numbered.group("rest"))
+    lead = _lead_sentence(text, block.bold, len(text) - len(numbered.group("rest")) if numbered else 0)
+    role = "chapter_intro" if chapter_start and not lead else "body"
+    return _Para(text, role=role, lead=lead, number=number)
+
+
+def _lead_sentence(text: str, bold: str, skip: int) -> str:
+    """The paragraph's lead sentence, or "" when it has none."""
+    body = text[skip:]
+    if bold and body.startswith(bold.strip()[:4]) and len(bold) <= 60:
+        end = len(bold.strip())
+        return body[:end]
+    stop = re.search(r"[。！？：]", body)
+    # a one-sentence item (``8.完成…指标。``) is all body: a lead sentence opens more text
+    whole = stop is not None and not body[stop.end() :].strip()
+    if stop and not whole and stop.start() + 1 <= LEAD_MAX and stop.group() != "：":
+        head = body[: stop.start()]
+        if "，" not in head or len(head) <= 14:
+            return body[: stop.end()]
+    return _lead_without_stop(body)
+
+
+def _opens_with_figure(body: str, k: int) -> bool:
+    """``现代服务业提质增效服务业增加值…86.2%``: a figureless head, then a clause with a figure."""
+    clause = re.split(r"[，；。]", body[k:], maxsplit=1)[0]
+    return k <= 16 and not re.search(r"\d", body[:k]) and bool(re.search(r"\d", clause[:40]))
+
+
+def _lead_without_stop(body: str) -> str:
+    """Find a lead sentence whose full stop the page dropped (``…持续深化与海淀区…``)."""
+    window = body[: LEAD_MAX + 1]
+    if "，" in window[:6]:
+        return ""
+    for k in range(6, min(len(window), LEAD_MAX)):
+        if "，" in body[:k] or "、" in body[:k]:
+            break
+        if body[k : k + 2] in LEAD_ENDINGS:  # the predicate goes on: 持续|深化
+            continue
+        if body[:k].endswith(LEAD_ENDINGS) and (body[k:].startswith(CLAUSE_OPENERS) or _opens_with_figure(body, k)):
+            return body[:k]
+    return ""

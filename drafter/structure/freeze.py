@@ -1,0 +1,74 @@
+"""Freeze the parsed pieces into the model's ``Report``, with ids and coverage."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.model import Chapter, Coverage, Metadata, Paragraph, Part, Report
+from drafter.read import Block
+from drafter.structure.state import _Para, _Part
+
+
+def _freeze(
+    meta: Metadata,
+    front_raw: list[_Para],
+    parts_raw: list[_Part],
+    closing_raw: list[_Para],
+    blocks: list[Block],
+    body_end: int,
+) -> Report:
+    counter = iter(range(1_000_000))
+
+    def para(pid: str, p: _Para) -> Paragraph:
+        return Paragraph(
+            id=pid, index=next(counter), role=p.role, text=p.text, lead=p.lead, number=p.number, rows=p.rows,  # type: ignore[arg-type]
+        )
+
+    front = tuple(para(f"f-{n}", p) for n, p in enumerate(front_raw, 1))
+    parts = []
+    for pn, raw in enumerate(parts_raw, 1):
+        pid = f"p{pn}"
+        level: list[Paragraph] = []
+        chapters: list[Chapter] = []
+        level_iter = iter(raw.paras)
+        pending = next(level_iter, None)
+        level_n = 0
+        for cn in range(len(raw.chapters) + 1):
+            while pending is not None and pending[0] == cn:
+                level_n += 1
+                level.append(para(f"{pid}-{level_n}", pending[1]))
+                pending = next(level_iter, None)
+            if cn < len(raw.chapters):
+                ch = raw.chapters[cn]
+                cid = f"{pid}c{cn + 1}"
+                paras = tuple(para(f"{cid}-{k}", p) for k, p in enumerate(ch.paras, 1))
+                chapters.append(Chapter(id=cid, number=ch.number, title=ch.title, paragraphs=paras))
+        parts.append(
+            Part(id=pid, number=raw.number, role=raw.role, title=raw.title,  # type: ignore[arg-type]
+                 paragraphs=tuple(level), chapters=tuple(chapters))
+        )
+    closing = tuple(para(f"z-{n}", p) for n, p in enumerate(closing_raw, 1))
+    report = Report(meta=meta, coverage=Coverage(excerpt=False, parts=()), front=front, parts=tuple(parts),
+                    closing=closing)
+    return _with_coverage(report)
+
+
+
+def _with_coverage(report: Report) -> Report:
+    from dataclasses import replace
+
+    roles = tuple(p.role for p in report.parts if p.role != "other")
+    all_paras = [p for _, _, p in report.paragraphs()]
+    last = all_paras[-1] if all_paras else None
+    truncated = bool(last and not re.search(r"[。！？；”’）…:：》]$", last.text) and last.role != "table")
+    missing = [r for r in ("execution", "plan") if r not in roles]
+    excerpt = truncated or bool(missing)
+    notes = []
+    if missing:
+        names = {"execution": "第一部分（执行情况）", "plan": "第二部分（目标任务）"}
+        notes.append("缺少" + "、".join(names[m] for m in missing))
+    if truncated and last is not None:
+        notes.append(f"正文在段落 {last.id} 中途中断")
+    note = ("摘录：" + "；".join(notes) + "。未收录的段落不代表报告未提及。") if excerpt else "全文。"
+    coverage = Coverage(excerpt=excerpt, parts=roles, truncated=truncated, last=last.id if last else "", note=note)
+    return replace(report, coverage=coverage)

@@ -1,0 +1,229 @@
+"""The head of a report and its metadata: chrome, title, subtitle, speaker, region, years."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.errors import InputError
+from drafter.model import Metadata
+from drafter.normalize import compact
+from drafter.read import Block
+from drafter.structure.patterns import (
+    _YEAR,
+    CHROME_RE,
+    DATE_RE,
+    FULL_REGION_RE,
+    ISSUER_RE,
+    PART_RE,
+    PUBLISHED_RE,
+    SALUTATION_RE,
+    SITE_REGION_RE,
+    SPEAKER_RE,
+    SUBTITLE_RE,
+    TITLE_RE,
+    part_role,
+)
+from drafter.structure.state import _Meta, _Para, _Part
+
+
+def _read_head(blocks: list[Block], meta: _Meta) -> int:
+    """Read metadata from the lines before the body; return the index where the body starts."""
+    title_at = _find_title(blocks, meta)
+    start = 0 if title_at is None else title_at
+    i = start
+    limit = min(len(blocks), start + 14)
+    while i < limit:
+        text = blocks[i].text
+        if PART_RE.match(text) and part_role(text) != "other" or SALUTATION_RE.match(text):
+            break
+        if len(text) > 80 and "。" in text:  # the opening sentence: the body has started
+            break
+        if _chrome(text, meta):
+            i += 1
+            continue
+        if SUBTITLE_RE.match(text) or (meta.title and "会议" in text and "在" in text and len(text) < 50):
+            i = _read_subtitle(blocks, i, meta)
+            continue
+        speaker = SPEAKER_RE.match(text.replace(" ", ""))
+        if speaker and not meta.speaker and len(text) <= 45:
+            meta.speaker_title = speaker.group("title")
+            meta.speaker = speaker.group("name")
+            i += 1
+            continue
+        if i == start and title_at is not None:
+            i += meta.title_lines
+            continue
+        if "书面" in text and len(text) < 12:  # （书面）
+            i += 1
+            continue
+        break
+    # chrome lines before the title still carry metadata
+    for b in blocks[:start]:
+        _chrome(b.text, meta)
+    return i
+
+
+def _find_title(blocks: list[Block], meta: _Meta) -> int | None:
+    """Find the title (possibly split over up to three lines) among the first lines."""
+    for i, block in enumerate(blocks[:40]):
+        if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text):
+            continue
+        if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
+            continue  # the site's name above the title
+        for n in (1, 2, 3):
+            joined = "".join(b.text for b in blocks[i : i + n])
+            if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
+                break
+            m = TITLE_RE.search(compact(joined))
+            if m and (m.start() > 14 or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
+                break
+            if m and ("报告" in joined or n == 1 and "报告" in "".join(b.text for b in blocks[i + 1 : i + 2])):
+                meta.title = compact(joined)
+                meta.title_lines = n
+                meta.year = int(m.group("y1"))
+                meta.plan_year = int(m.group("y2"))
+                meta.region_short = _region_in_title(m.group("region"))
+                return i
+    return None
+
+
+def _region_in_title(prefix: str) -> str:
+    prefix = prefix.removeprefix("关于")
+    m = re.search(r"([\u4e00-\u9fff]{1,16}(?:省|自治区|市|区|县|旗|州|盟))$", prefix)
+    return m.group(1) if m else ""
+
+
+def _chrome(text: str, meta: _Meta) -> bool:
+    """Is this line site chrome? Read what metadata it carries either way."""
+    issuer = ISSUER_RE.search(text)
+    if issuer and not meta.issuer:
+        meta.issuer = issuer.group("v")
+    published = PUBLISHED_RE.search(text)
+    if published and not meta.published:
+        meta.published = _iso(published.group("d"))
+    site = SITE_REGION_RE.match(text)
+    if site and not meta.region_site and ("星期" in text or len(text) < 30):
+        meta.region_site = site.group("r")
+    return bool(CHROME_RE.search(text))
+
+
+def _read_subtitle(blocks: list[Block], i: int, meta: _Meta) -> int:
+    """Join ``——2024年1月10日在…`` with its continuation lines; read date and meeting."""
+    parts = [SUBTITLE_RE.sub("", blocks[i].text)]
+    j = i + 1
+    while not re.search(r"会议上|会上|上$", parts[-1]) and j < len(blocks) and j < i + 3:
+        nxt = blocks[j].text
+        if len(nxt) > 40 or SALUTATION_RE.match(nxt) or SPEAKER_RE.match(nxt.replace(" ", "")):
+            break
+        parts.append(nxt)
+        j += 1
+    text = compact("".join(parts))
+    date = DATE_RE.search(text)
+    if date:
+        meta.delivered = _iso_parts(date.group("y"), date.group("m"), date.group("d"))
+    meeting = re.search(r"在(?P<m>.+?会议)", text)
+    if meeting:
+        meta.meeting = meeting.group("m")
+    return j
+
+
+def _iso(text: str) -> str:
+    m = DATE_RE.search(text)
+    return _iso_parts(m.group("y"), m.group("m"), m.group("d")) if m else ""
+
+
+def _iso_parts(y: str, m: str, d: str) -> str:
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def _read_opening_sentence(front: list[_Para], parts: list[_Part], meta: _Meta) -> None:
+    """Without a title, region and years come from the opening sentence."""
+    if meta.year:
+        return
+    texts = [p.text for p in front] + [p.title for p in parts]
+    for text in texts:
+        m = TITLE_RE.search(compact(text))
+        if m:
+            meta.year, meta.plan_year = int(m.group("y1")), int(m.group("y2"))
+            meta.region_short = meta.region_short or _region_in_title(
+                re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于)", "", m.group("region"))
+            )
+            meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", compact(text))
+            if meeting and not meta.meeting:
+                meta.meeting = meeting.group("m")
+            return
+    for part in parts:
+        m = re.search(rf"({_YEAR})年", part.title)
+        if m and part.role == "execution":
+            meta.year, meta.plan_year = int(m.group(1)), int(m.group(1)) + 1
+            return
+        if m and part.role == "plan":
+            meta.year, meta.plan_year = int(m.group(1)) - 1, int(m.group(1))
+            return
+
+
+def _metadata(meta: _Meta, name: str, year: int | None, region: str | None) -> Metadata:
+    y = year or meta.year
+    if y is None:
+        raise InputError(
+            f"无法从 {name} 中判断报告年度",
+            "标题、副标题和开头都没有写明“××年国民经济和社会发展计划执行情况”",
+            "请用 --year 指明执行年度，例如 --year 2023",
+        )
+    plan_year = y + 1 if year else (meta.plan_year or y + 1)
+    full = _full_region(meta)
+    final_region = region or full
+    if not final_region:
+        raise InputError(
+            f"无法从 {name} 中判断地区",
+            "标题、网页来源和开头都没有写明地区名称",
+            "请用 --region 指明地区，例如 --region 天津市河北区",
+        )
+    return Metadata(
+        region=final_region,
+        year=y,
+        plan_year=plan_year,
+        title=meta.title,
+        issuer=_full_issuer(meta, full),
+        meeting=meta.meeting,
+        delivered=meta.delivered,
+        published=meta.published,
+        speaker=meta.speaker,
+        speaker_title=meta.speaker_title,
+    )
+
+
+def _full_region(meta: _Meta) -> str:
+    short = meta.region_short
+    # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
+    candidates = [meta.region_site, meta.issuer, meta.meeting, meta.speaker_title]
+    for cand in candidates:
+        if not cand:
+            continue
+        m = FULL_REGION_RE.match(cand)
+        full = m.group("r") if m else ""
+        if full and (not short or full.endswith(short)):
+            return full
+        if cand and short and cand.startswith(short):
+            return short
+    return short
+
+
+def _full_issuer(meta: _Meta, region: str) -> str:
+    if meta.issuer:
+        return _regional(meta.issuer, meta, region)
+    title = meta.speaker_title
+    m = re.match(r"(.+?(?:委员会|局|办公室|政府))", title)
+    if not m:
+        return ""
+    return _regional(m.group(1), meta, region)
+
+
+def _regional(issuer: str, meta: _Meta, region: str) -> str:
+    """The issuer named with the full region: ``区发展和改革局`` → ``海州市东港区发展和改革局``."""
+    if region and issuer and issuer[0] in "区县市旗" and region.endswith(issuer[0]) and not issuer.startswith(region):
+        return region + issuer[1:]
+    short = meta.region_short
+    if region and short and issuer.startswith(short) and not issuer.startswith(region):
+        issuer = region + issuer[len(short) :]
+    return issuer

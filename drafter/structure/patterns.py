@@ -1,0 +1,129 @@
+"""Patterns and word lists of the genre: titles, headings, chrome, set phrases, leads."""
+
+from __future__ import annotations
+
+import re
+
+CN_NUM = "一二三四五六七八九十"
+
+
+_YEAR = r"(?:19|20)\d{2}"
+
+
+TITLE_RE = re.compile(
+    rf"(?P<region>[\u4e00-\u9fff]{{0,12}}?)(?P<y1>{_YEAR})年(?:度)?国民经济和社会发展计划"
+    rf"(?:执行|完成)情况(?:与|和|及)(?P<y2>{_YEAR})年(?:度)?(?:国民经济和社会发展)?计划(?:草案)?"
+)
+
+
+PART_RE = re.compile(rf"^(?P<num>[{CN_NUM}]{{1,3}})[、.．]\s*(?P<title>.+)$")
+
+
+CHAPTER_RE = re.compile(rf"^[（(](?P<num>[{CN_NUM}]{{1,3}})[）)]\s*(?P<title>.+)$")
+
+
+CHAPTER_SPACED_RE = re.compile(
+    rf"^(?P<head>[（(][{CN_NUM}]{{1,3}}[）)]\s*[^\s。]{{4,40}}?)[ \u3000\xa0\t]+(?P<rest>\S.*)$"
+)
+
+
+NUMBERED_RE = re.compile(r"^(?:(?P<a>\d{1,2})[.．、](?!\d)|[（(](?P<b>\d{1,2})[）)])\s*(?P<rest>.+)$")
+
+
+SPACED_LEAD_RE = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{4,24})[ \u3000\xa0]+(?=[\u4e00-\u9fff\d“])")
+
+
+SUBTITLE_RE = re.compile(r"^[—–\-－]{1,4}")
+
+
+SPEAKER_RE = re.compile(
+    r"^(?P<title>[\u4e00-\u9fff（）()、]{2,40}?(?:主任|局长|区长|县长|市长|旗长|书记|主席|部长|委员|负责人|副主任))"
+    r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
+)
+
+
+SALUTATION_RE = re.compile(r"^各位(?:代表|委员)[，、：:！!]?")
+
+
+DATE_RE = re.compile(rf"(?P<y>{_YEAR})[年\-/.](?P<m>\d{{1,2}})[月\-/.](?P<d>\d{{1,2}})日?")
+
+
+# Site chrome: whole lines that are navigation, accessibility or footer text of a page.
+CHROME_RE = re.compile(
+    r"(无障碍|长者模式|简体\s*[|｜]?\s*繁体|^繁体|星期[一二三四五六日天]|^来源[：:]|发布(?:时间|日期)[：:]|"
+    r"^附件[：:]?$|^【?\s*打印|关闭窗口|^【?关闭】?$|^分享到|^【?\s*字号|【\s*大\s*中\s*小\s*】|^字体[：:]?\s*大\s*中\s*小|扫一扫|网站标识码|ICP[备证]|"
+    r"公网安备|当前位置|^首页\s*[>＞»]|^浏览次数|^阅读次数|^点击[数量]|^责任编辑|^【字体|^索引号|"
+    r"^信息来源|^发布机构[：:]|^文号[：:]|^主题分类|^成文日期|^发文机关|版权所有|主办单位|承办单位|技术支持|^返回顶部|"
+    r"^上一篇|^下一篇|^相关(?:链接|文章|阅读)|^网站地图|^联系我们|^(?:政策)?解读[：:]|^视力保护色)"
+)
+
+
+ISSUER_RE = re.compile(r"(?:来源|信息来源|发布机构|发文机关)[：:]\s*(?P<v>[^\s]+?)(?:\s|发布|浏览|点击|阅读|作者|字号|$)")
+
+
+PUBLISHED_RE = re.compile(rf"发布(?:时间|日期)[：:]\s*(?P<d>{_YEAR}[\-/.年]\d{{1,2}}[\-/.月]\d{{1,2}})")
+
+
+SITE_REGION_RE = re.compile(r"^(?P<r>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))(?:人民政府|政府)")
+
+
+FULL_REGION_RE = re.compile(
+    r"(?P<r>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[\u4e00-\u9fff]{1,8}?(?:市|区|县|旗))"
+)
+
+
+EXECUTION_WORDS = ("执行情况", "完成情况", "工作回顾", "回顾")
+
+
+PLAN_WORDS = ("目标", "任务", "计划草案", "计划（草案）", "计划安排", "工作安排", "安排", "主要工作", "重点工作", "总体要求", "建议")
+
+
+SHORTCOMINGS_RE = re.compile(
+    r"(在总结成绩的同时|清醒(?:地)?(?:认识|看到)|存在(?:的)?(?:一些)?(?:差距|问题|困难)|"
+    r"(?:差距|问题|困难)和(?:不足|挑战|问题)|不足之处|面临的(?:困难|挑战|问题))"
+)
+
+
+REQUIREMENTS_RE = re.compile(r"(?:总(?:的|体)?要求是|指导思想是|总体思路是|总体要求为)")
+
+
+MAIN_TARGETS_RE = re.compile(r"(?:主要(?:预期)?目标(?:是|为|如下)|预期目标(?:是|为|如下)|主要指标(?:是|为|如下))")
+
+
+# Lead sentences are short; a first sentence longer than this is not one.
+LEAD_MAX = 32
+
+
+# Predicates a lead sentence typically ends with, for pages that dropped its full stop.
+LEAD_ENDINGS = (
+    "深化", "提升", "有力", "加劲", "加力", "拓展", "显现", "显著", "提高", "完善", "繁荣", "美化",
+    "加大", "优化", "增强", "推进", "见效", "突破", "落地", "向好", "走实", "巩固", "释放", "加快", "有进", "恢复", "回暖", "回升",
+    "加速", "扩大", "成效明显", "明显", "持续", "有序", "稳定", "稳固", "凸显", "彰显", "活跃", "壮大",
+    "升级", "深入", "全覆盖", "实施", "发展", "集聚", "提质", "增效", "领先", "落实", "坚实", "扎实",
+)
+
+
+CLAUSE_OPENERS = (
+    "与", "在", "以", "围绕", "坚持", "全年", "实施", "积极", "推动", "加快", "持续", "深入", "着力",
+    "聚焦", "全力", "落实", "强化", "完成", "新增", "累计", "组织", "建成", "开展", "制定", "出台",
+    "成功", "依托", "通过", "按照", "全区", "我区", "截至", "举办", "引进", "推进", "签署", "落地",
+    "打造", "建立", "发布", "深化", "对", "将", "为", "把", "由", "共", "全市", "各", "区", "加强",
+    "健全", "完善", "提升", "优化", "创新", "大力", "不断", "进一步", "认真", "扎实", "有效", "稳步",
+    "率先", "首次", "全面", "实现", "争取", "新建", "启动", "召开", "主动", "编制", "社会", "规模以上",
+)
+
+
+# A body line that ends on a character or a comma (not a stop, not a figure) was wrapped by
+# the page; a line that ends on a figure lost its full stop (``…增长6.2%``) and stands alone.
+_WRAPPED_END = re.compile(r"(?<![\d.%])[\u4e00-\u9fff“”]$|[，、]$")
+
+
+_FIGURE_END = re.compile(r"\d[\u4e00-\u9fff]{0,4}$")
+
+
+def part_role(title: str) -> str:
+    if any(w in title for w in EXECUTION_WORDS):
+        return "execution"
+    if any(w in title for w in PLAN_WORDS):
+        return "plan"
+    return "other"
