@@ -21,30 +21,30 @@ from __future__ import annotations
 from drafter.errors import InputError
 from drafter.model import Report
 from drafter.read import Document
-from drafter.structure.blocks import _join_wrapped, _normalized, _split_blocks
-from drafter.structure.body import _read_body
-from drafter.structure.freeze import _freeze
-from drafter.structure.head import _metadata, _read_head, _read_opening_sentence
-from drafter.structure.state import _Meta
+from drafter.structure.blocks import join_wrapped, normalized_block, split_blocks
+from drafter.structure.body import read_body
+from drafter.structure.freeze import freeze
+from drafter.structure.head import metadata, read_head, read_opening_sentence
+from drafter.structure.state import ParseMeta
 
 
 def parse_report(document: Document, *, year: int | None = None, region: str | None = None) -> Report:
     """Parse a read document into a ``Report`` (figures and tokens are added later)."""
-    blocks = [_normalized(b) for b in _split_blocks(document.blocks)]
+    blocks = [normalized_block(b) for b in split_blocks(document.blocks)]
     blocks = [b for b in blocks if b.text]
-    meta = _Meta()
-    body_start = _read_head(blocks, meta)
-    blocks = blocks[:body_start] + _join_wrapped(blocks[body_start:])
-    parts, front, closing, body_end = _read_body(blocks, body_start, meta)
-    _read_opening_sentence(front, parts, meta)
+    meta = ParseMeta()
+    body_start = read_head(blocks, meta)
+    blocks = blocks[:body_start] + join_wrapped(blocks[body_start:])
+    parts, front, closing, body_end = read_body(blocks, body_start, meta)
+    read_opening_sentence(front, parts, meta)
     if not parts:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             "其中找不到“一、……执行情况”“二、……目标任务”这样的部分标题",
             "请确认选对了文件；如果报告确实如此排版，请把部分标题改为“一、”“二、”开头后重试",
         )
-    meta_final = _metadata(meta, document.name, year, region)
-    return _freeze(meta_final, front, parts, closing, blocks, body_end)
+    meta_final = metadata(meta, document.name, year, region)
+    return freeze(meta_final, front, parts, closing, blocks, body_end)
 
 
 __all__ = ["parse_report"]

@@ -17,7 +17,7 @@ from drafter.structure.patterns import (
 )
 
 
-def _split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
+def split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
     """Split ``（一）heading<space>first paragraph`` lines: the space is the only sign.
 
     Consecutive tab-separated lines of a plain-text page are one table; a short head
@@ -36,7 +36,7 @@ def _split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
 
 
 
-def _join_wrapped(blocks: list[Block]) -> list[Block]:
+def join_wrapped(blocks: list[Block]) -> list[Block]:
     """Join the lines of a paragraph a web page wrapped (``…全区港口`` / ``航运企业累计…``).
 
     A body line of some length that stops mid-phrase is continued by the next line unless
@@ -106,7 +106,7 @@ def _spaced_lead(block: Block) -> Block:
 
 
 
-def _normalized(block: Block) -> Block:
+def normalized_block(block: Block) -> Block:
     text = normalize_text(block.text)
     bold = normalize_text(block.bold) if block.bold else ""
     rows = tuple(tuple(normalize_text(c) for c in row) for row in block.rows)

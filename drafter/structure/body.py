@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.read import Block
-from drafter.structure.head import _chrome
+from drafter.structure.head import is_chrome
 from drafter.structure.patterns import (
     CHAPTER_RE,
     CLAUSE_OPENERS,
@@ -20,7 +20,7 @@ from drafter.structure.patterns import (
     SHORTCOMINGS_RE,
     part_role,
 )
-from drafter.structure.state import _Chapter, _Meta, _Para, _Part
+from drafter.structure.state import ParseChapter, ParseMeta, ParsePara, ParsePart
 
 
 def _is_heading_line(text: str) -> bool:
@@ -28,12 +28,12 @@ def _is_heading_line(text: str) -> bool:
     return len(text) <= 60 and not text.endswith(("。", "；", "：")) and text.count("。") == 0
 
 
-def _read_body(
-    blocks: list[Block], start: int, meta: _Meta
-) -> tuple[list[_Part], list[_Para], list[_Para], int]:
-    parts: list[_Part] = []
-    front: list[_Para] = []
-    closing: list[_Para] = []
+def read_body(
+    blocks: list[Block], start: int, meta: ParseMeta
+) -> tuple[list[ParsePart], list[ParsePara], list[ParsePara], int]:
+    parts: list[ParsePart] = []
+    front: list[ParsePara] = []
+    closing: list[ParsePara] = []
     end = start
     expected_part = 0
     for i in range(start, len(blocks)):
@@ -45,38 +45,38 @@ def _read_body(
         part_m = PART_RE.match(text)
         if part_m and _is_part_heading(part_m, block, expected_part):
             title = part_m.group("title")
-            parts.append(_Part(part_m.group("num"), part_role(title), title))
+            parts.append(ParsePart(part_m.group("num"), part_role(title), title))
             expected_part = CN_NUM.index(part_m.group("num")[-1]) + 1
             continue
         if not parts:
-            front.append(_Para(text, role="preamble", rows=block.rows))
+            front.append(ParsePara(text, role="preamble", rows=block.rows))
             continue
         part = parts[-1]
         chap_m = CHAPTER_RE.match(text)
         if chap_m and not block.rows:
             title, rest = _split_chapter_line(chap_m.group("title"))
             title = title.rstrip("。．.")
-            part.chapters.append(_Chapter(chap_m.group("num"), title))
+            part.chapters.append(ParseChapter(chap_m.group("num"), title))
             if rest:
                 part.chapters[-1].paras.append(_body_para(Block(rest), chapter_start=True))
             continue
         if _closing_remark(text) and part is parts[-1] and part.chapters and len(parts) >= 2:
-            closing.append(_Para(text, role="closing"))
+            closing.append(ParsePara(text, role="closing"))
             continue
         if closing:
-            closing.append(_Para(text, role="closing"))
+            closing.append(ParsePara(text, role="closing"))
             continue
         role = _part_level_role(text, part)
         if role:
-            part.paras.append((len(part.chapters), _Para(text, role=role)))
+            part.paras.append((len(part.chapters), ParsePara(text, role=role)))
         elif part.chapters and not _after_shortcomings(part):
             chapter = part.chapters[-1]
             role = _chapter_level_role(text, part)
-            para = _Para(text, role=role) if role else _body_para(block, chapter_start=not chapter.paras)
+            para = ParsePara(text, role=role) if role else _body_para(block, chapter_start=not chapter.paras)
             chapter.paras.append(para)
         else:
             role = "table" if block.rows else "intro"
-            part.paras.append((len(part.chapters), _Para(text, role=role, rows=block.rows)))
+            part.paras.append((len(part.chapters), ParsePara(text, role=role, rows=block.rows)))
     return parts, front, closing, end
 
 
@@ -90,26 +90,26 @@ def _is_part_heading(m: re.Match[str], block: Block, expected: int) -> bool:
     return number == expected + 1 and (part_role(title) != "other" or expected >= 1)
 
 
-def _is_trailing_chrome(blocks: list[Block], i: int, meta: _Meta) -> bool:
+def _is_trailing_chrome(blocks: list[Block], i: int, meta: ParseMeta) -> bool:
     """True at the first chrome line after which only chrome (or nothing) follows."""
-    if not _chrome(blocks[i].text, meta):
+    if not is_chrome(blocks[i].text, meta):
         return False
     rest = blocks[i:]
-    return all(_chrome(b.text, meta) or len(b.text) < 40 and "。" not in b.text for b in rest)
+    return all(is_chrome(b.text, meta) or len(b.text) < 40 and "。" not in b.text for b in rest)
 
 
 def _closing_remark(text: str) -> bool:
     return bool(SALUTATION_RE.match(text)) or text.startswith(("同志们", "让我们"))
 
 
-def _after_shortcomings(part: _Part) -> bool:
+def _after_shortcomings(part: ParsePart) -> bool:
     """Paragraphs after a part's shortcomings paragraph stay at part level."""
     return bool(part.paras) and part.paras[-1][0] == len(part.chapters) and part.paras[-1][
         1
     ].role in ("shortcomings",)
 
 
-def _part_level_role(text: str, part: _Part) -> str:
+def _part_level_role(text: str, part: ParsePart) -> str:
     head = text[:80]
     if part.role in ("execution", "other") and part.chapters and SHORTCOMINGS_RE.search(head):
         return "shortcomings"
@@ -120,7 +120,7 @@ def _part_level_role(text: str, part: _Part) -> str:
     return ""
 
 
-def _chapter_level_role(text: str, part: _Part) -> str:
+def _chapter_level_role(text: str, part: ParsePart) -> str:
     """A plan part whose first chapter is ``（一）总体要求和主要目标`` holds those paragraphs there."""
     if part.role != "plan" or not re.search(r"总体要求|主要目标|预期目标", part.chapters[-1].title):
         return ""
@@ -156,19 +156,19 @@ def _starts_lead(text: str) -> bool:
     return 0 < len(first) <= LEAD_MAX and "。" in text
 
 
-def _body_para(block: Block, chapter_start: bool = False) -> _Para:
+def _body_para(block: Block, chapter_start: bool = False) -> ParsePara:
     text = block.text
     if block.rows:
-        return _Para(text, role="table", rows=block.rows)
+        return ParsePara(text, role="table", rows=block.rows)
     number = ""
     numbered = NUMBERED_RE.match(text)
     if numbered:
         number = numbered.group("a") or numbered.group("b") or ""
         if _is_heading_line(numbered.group("rest")) and not block.bold:
-            return _Para(text, role="heading3", number=number, lead=numbered.group("rest"))
+            return ParsePara(text, role="heading3", number=number, lead=numbered.group("rest"))
     lead = _lead_sentence(text, block.bold, len(text) - len(numbered.group("rest")) if numbered else 0)
     role = "chapter_intro" if chapter_start and not lead else "body"
-    return _Para(text, role=role, lead=lead, number=number)
+    return ParsePara(text, role=role, lead=lead, number=number)
 
 
 def _lead_sentence(text: str, bold: str, skip: int) -> str:

@@ -6,20 +6,20 @@ import re
 
 from drafter.model import Chapter, Coverage, Metadata, Paragraph, Part, Report
 from drafter.read import Block
-from drafter.structure.state import _Para, _Part
+from drafter.structure.state import ParsePara, ParsePart
 
 
-def _freeze(
+def freeze(
     meta: Metadata,
-    front_raw: list[_Para],
-    parts_raw: list[_Part],
-    closing_raw: list[_Para],
+    front_raw: list[ParsePara],
+    parts_raw: list[ParsePart],
+    closing_raw: list[ParsePara],
     blocks: list[Block],
     body_end: int,
 ) -> Report:
     counter = iter(range(1_000_000))
 
-    def para(pid: str, p: _Para) -> Paragraph:
+    def para(pid: str, p: ParsePara) -> Paragraph:
         return Paragraph(
             id=pid, index=next(counter), role=p.role, text=p.text, lead=p.lead, number=p.number, rows=p.rows,  # type: ignore[arg-type]
         )

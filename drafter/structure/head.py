@@ -23,10 +23,10 @@ from drafter.structure.patterns import (
     TITLE_RE,
     part_role,
 )
-from drafter.structure.state import _Meta, _Para, _Part
+from drafter.structure.state import ParseMeta, ParsePara, ParsePart
 
 
-def _read_head(blocks: list[Block], meta: _Meta) -> int:
+def read_head(blocks: list[Block], meta: ParseMeta) -> int:
     """Read metadata from the lines before the body; return the index where the body starts."""
     title_at = _find_title(blocks, meta)
     start = 0 if title_at is None else title_at
@@ -38,7 +38,7 @@ def _read_head(blocks: list[Block], meta: _Meta) -> int:
             break
         if len(text) > 80 and "。" in text:  # the opening sentence: the body has started
             break
-        if _chrome(text, meta):
+        if is_chrome(text, meta):
             i += 1
             continue
         if SUBTITLE_RE.match(text) or (meta.title and "会议" in text and "在" in text and len(text) < 50):
@@ -59,11 +59,11 @@ def _read_head(blocks: list[Block], meta: _Meta) -> int:
         break
     # chrome lines before the title still carry metadata
     for b in blocks[:start]:
-        _chrome(b.text, meta)
+        is_chrome(b.text, meta)
     return i
 
 
-def _find_title(blocks: list[Block], meta: _Meta) -> int | None:
+def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
     """Find the title (possibly split over up to three lines) among the first lines."""
     for i, block in enumerate(blocks[:40]):
         if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text):
@@ -93,7 +93,7 @@ def _region_in_title(prefix: str) -> str:
     return m.group(1) if m else ""
 
 
-def _chrome(text: str, meta: _Meta) -> bool:
+def is_chrome(text: str, meta: ParseMeta) -> bool:
     """Is this line site chrome? Read what metadata it carries either way."""
     issuer = ISSUER_RE.search(text)
     if issuer and not meta.issuer:
@@ -107,7 +107,7 @@ def _chrome(text: str, meta: _Meta) -> bool:
     return bool(CHROME_RE.search(text))
 
 
-def _read_subtitle(blocks: list[Block], i: int, meta: _Meta) -> int:
+def _read_subtitle(blocks: list[Block], i: int, meta: ParseMeta) -> int:
     """Join ``——2024年1月10日在…`` with its continuation lines; read date and meeting."""
     parts = [SUBTITLE_RE.sub("", blocks[i].text)]
     j = i + 1
@@ -136,7 +136,7 @@ def _iso_parts(y: str, m: str, d: str) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
-def _read_opening_sentence(front: list[_Para], parts: list[_Part], meta: _Meta) -> None:
+def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: ParseMeta) -> None:
     """Without a title, region and years come from the opening sentence."""
     if meta.year:
         return
@@ -162,7 +162,7 @@ def _read_opening_sentence(front: list[_Para], parts: list[_Part], meta: _Meta) 
             return
 
 
-def _metadata(meta: _Meta, name: str, year: int | None, region: str | None) -> Metadata:
+def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -> Metadata:
     y = year or meta.year
     if y is None:
         raise InputError(
@@ -193,7 +193,7 @@ def _metadata(meta: _Meta, name: str, year: int | None, region: str | None) -> M
     )
 
 
-def _full_region(meta: _Meta) -> str:
+def _full_region(meta: ParseMeta) -> str:
     short = meta.region_short
     # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
     candidates = [meta.region_site, meta.issuer, meta.meeting, meta.speaker_title]
@@ -209,7 +209,7 @@ def _full_region(meta: _Meta) -> str:
     return short
 
 
-def _full_issuer(meta: _Meta, region: str) -> str:
+def _full_issuer(meta: ParseMeta, region: str) -> str:
     if meta.issuer:
         return _regional(meta.issuer, meta, region)
     title = meta.speaker_title
@@ -219,7 +219,7 @@ def _full_issuer(meta: _Meta, region: str) -> str:
     return _regional(m.group(1), meta, region)
 
 
-def _regional(issuer: str, meta: _Meta, region: str) -> str:
+def _regional(issuer: str, meta: ParseMeta, region: str) -> str:
     """The issuer named with the full region: ``区发展和改革局`` → ``海州市东港区发展和改革局``."""
     if region and issuer and issuer[0] in "区县市旗" and region.endswith(issuer[0]) and not issuer.startswith(region):
         return region + issuer[1:]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 
 @dataclass
-class _Para:
+class ParsePara:
     """A paragraph while parsing (mutable; frozen into ``Paragraph`` at the end)."""
 
     text: str
@@ -17,23 +17,23 @@ class _Para:
 
 
 @dataclass
-class _Chapter:
+class ParseChapter:
     number: str
     title: str
-    paras: list[_Para] = field(default_factory=list)
+    paras: list[ParsePara] = field(default_factory=list)
 
 
 @dataclass
-class _Part:
+class ParsePart:
     number: str
     role: str
     title: str
-    paras: list[tuple[int, _Para]] = field(default_factory=list)  # (chapters seen so far, para)
-    chapters: list[_Chapter] = field(default_factory=list)
+    paras: list[tuple[int, ParsePara]] = field(default_factory=list)  # (chapters seen so far, para)
+    chapters: list[ParseChapter] = field(default_factory=list)
 
 
 @dataclass
-class _Meta:
+class ParseMeta:
     title: str = ""
     region_short: str = ""
     region_site: str = ""
