@@ -69,3 +69,14 @@ def test_a_table_figure_extraction_already_read_is_not_read_again() -> None:
     taken = figure(b, "3.2", "固定资产投资", "outcome", measure="growth", unit="%", family="percent")
     assert taken.paragraph == p.id
     assert table_outcomes(with_figures(b, taken)) == []
+
+
+def test_a_column_of_rates_is_not_read_in_the_rows_unit() -> None:
+    """``增长(%)`` beside ``完成值`` in 亿元: 5.7 is a growth rate, never 5.7亿元."""
+    rows = (("指标", "单位", "完成值", "增长(%)", "完成率(%)"), ("地区生产总值", "亿元", "249.8", "5.7", "98.2"))
+    _, b = _pair()
+    part = b.parts[0]
+    p = replace(part.paragraphs[0], text="".join("".join(r) for r in rows), rows=rows)
+    b = replace(b, parts=(replace(part, paragraphs=(p,)),), figures=())
+    got = [(f.indicator, f.text, f.unit) for f in table_outcomes(b)]
+    assert got == [("地区生产总值", "249.8", "亿元")]

@@ -20,7 +20,10 @@ from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_NOT_A_COLUMN_OF_FIGURES = re.compile(r"指标|项目|名称|单位|情况|备注|说明|序号")
+#: A column of values in the row's unit: 完成值, 实绩, 年度目标 … A column of rates beside it
+#: (增长(%), 完成率, 比上年±) is not in that unit and is left unread.
+_VALUE_COLUMN = re.compile(r"完成|实绩|实际|目标|计划|预期|预计")
+_RATE_COLUMN = re.compile(r"率|增|%|％|同比|比上年|±|情况")
 #: A change in price is a growth rate like 增速, whatever the table calls it.
 _CHANGE = re.compile(r"(?:涨幅|降幅)$")
 
@@ -44,7 +47,8 @@ def table_outcomes(report: Report) -> list[Figure]:
 def _dated(header: tuple[str, ...], year: int) -> tuple[str, ...]:
     """The header with the report's year put before each year-less column of figures."""
     return tuple(
-        c if _YEAR.search(c) or _NOT_A_COLUMN_OF_FIGURES.search(c) else f"{year}年{c}" for c in header
+        f"{year}年{c}" if _VALUE_COLUMN.search(c) and not _RATE_COLUMN.search(c) and not _YEAR.search(c) else c
+        for c in header
     )
 
 
