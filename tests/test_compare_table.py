@@ -80,3 +80,12 @@ def test_a_column_of_rates_is_not_read_in_the_rows_unit() -> None:
     b = replace(b, parts=(replace(part, paragraphs=(p,)),), figures=())
     got = [(f.indicator, f.text, f.unit) for f in table_outcomes(b)]
     assert got == [("地区生产总值", "249.8", "亿元")]
+
+
+def test_a_table_cell_is_shown_with_its_unit() -> None:
+    from drafter.compare.result import FigureRef
+    from drafter.render.diff_text import figure_text
+
+    _, b = _pair()
+    cell = next(f for f in table_outcomes(b) if f.indicator == "固定资产投资")
+    assert figure_text(FigureRef.of(cell)) == "3.2%"

@@ -7,6 +7,7 @@ same result gives the same bytes (golden files, pipes).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 
 from drafter.compare.result import STATUS_LABELS, Change, DiffResult, FigureRef, LedgerEntry
@@ -35,6 +36,7 @@ KIND_LABELS = {
 PLAIN_WIDTH = 120
 #: A figure's text that already says its bound (``3.5%以内``) gets no ≥/≤ sign in front.
 _QUALIFIER_WORDS = ("以内", "以下", "以上", "之内", "左右")
+_BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def figure_text(ref: FigureRef | None) -> str:
@@ -46,6 +48,8 @@ def figure_text(ref: FigureRef | None) -> str:
     text = ref.text or f"{ref.value}{ref.unit}"
     if text[:1] in "万亿":  # 税收过亿元: the figure is the scale word alone
         text = "1" + text
+    elif ref.unit and _BARE_NUMBER.fullmatch(text):  # a table's cell: its unit is in another column
+        text += ref.unit
     if (qualifier == "≥" or qualifier == "≤") and not text.endswith(_QUALIFIER_WORDS):
         return f"{qualifier}{text}"
     return text
