@@ -29,7 +29,7 @@ _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零")
+_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
 _ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
@@ -58,11 +58,16 @@ _QUAL_GROWTH = re.compile(
     r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
     r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
-    r"|(?:动态|持续)?清零)$"
+    r"|(?:动态|持续)?清零|底线|不发生[^，,：:]{0,16}?(?:事故|事件|案件))$"
 )
-_QUAL_ENDS = ("增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零")
+_QUAL_ENDS = (
+    "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
+    "底线", "事故", "事件", "案件",
+)
 _QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
-_HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持)+")
+#: A bottom-line target: what must not happen.
+_BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
+_HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢)+")
 _DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 _UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
@@ -377,7 +382,7 @@ class _Sentence:
             verb = hit.extra["verb"]
             direction = (
                 "down" if any(w in verb for w in (*_DOWN, "有降", "清零"))
-                else "" if verb.endswith(("稳定", "达标", "前列"))
+                else "" if verb.endswith(("稳定", "达标", "前列", "底线")) or verb.startswith("不发生")
                 else "up"
             )
             measure = "qualitative"
@@ -459,8 +464,11 @@ class _Sentence:
             if len(name) < 2:
                 name = ind.name_before(hit.extra["subj"])
             return name or previous
+        if hit.kind == "growth" and _BOTTOM_LINE.search(hit.extra["subj"] + hit.extra["verb"]):
+            # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
+            return _BOTTOM_LINE.search(hit.extra["subj"] + hit.extra["verb"])["line"]
         if hit.kind == "growth":
-            return ind.name_before(hit.extra["subj"])
+            return ind.name_before(_HEDGE.sub("", hit.extra["subj"]))
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
             return previous
         name = ""
