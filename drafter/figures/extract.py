@@ -464,9 +464,10 @@ class _Sentence:
             if len(name) < 2:
                 name = ind.name_before(hit.extra["subj"])
             return name or previous
-        if hit.kind == "growth" and _BOTTOM_LINE.search(hit.extra["subj"] + hit.extra["verb"]):
+        bottom = _BOTTOM_LINE.search(hit.extra["subj"] + hit.extra["verb"]) if hit.kind == "growth" else None
+        if bottom is not None:
             # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
-            return _BOTTOM_LINE.search(hit.extra["subj"] + hit.extra["verb"])["line"]
+            return bottom["line"]
         if hit.kind == "growth":
             return ind.name_before(_HEDGE.sub("", hit.extra["subj"]))
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):

@@ -387,7 +387,7 @@ def _info_table_meta(line: _Line) -> list[_Line]:
         return []
     out = []
     for row in line.rows:
-        for label, value in zip(row, row[1:]):
+        for label, value in zip(row, row[1:], strict=False):
             if _META_LINE.fullmatch(label.strip()) and value.strip():
                 out.append(_Line(line.owner, f"{label.strip()}{value.strip()}", "", 0))
     return out

@@ -48,10 +48,16 @@ FIX = {
     ("minyang-county-2023", "p1c3-2", "94.5%"): {"indicator": "县城空气质量优良天数比例"},
     ("minyang-county-2023", "p2c3-1", "93%"): {"indicator": "县城空气质量优良天数比例"},
     ("minyang-county-2023", "p2c2-1", "75%以上"): {"indicator": "监测对象风险消除率"},
-    ("minyang-county-2023", "p1c5-1", "2.94亿元"): {"indicator": "城乡低保、特困供养等兜底保障资金"},
+    ("minyang-county-2023", "p1c5-1", "2.94亿元"): {
+        "indicator": "城乡低保、特困供养等兜底保障资金"
+    },
     ("minyang-county-2023", "p2c5-1", "2所"): {"indicator": "县城学校"},
-    ("taishui-city-2024", "p1c1-1", "600亿元"): {"indicator": "高端装备、新能源电池两大主导产业产值"},
-    ("taishui-city-2024", "p1c1-1", "47.5%"): {"indicator": "高端装备、新能源电池两大主导产业产值占规上工业产值比重"},
+    ("taishui-city-2024", "p1c1-1", "600亿元"): {
+        "indicator": "高端装备、新能源电池两大主导产业产值"
+    },
+    ("taishui-city-2024", "p1c1-1", "47.5%"): {
+        "indicator": "高端装备、新能源电池两大主导产业产值占规上工业产值比重"
+    },
     ("taishui-city-2024", "p1c1-2", "1320亿元"): {"indicator": "工业总产值"},
     ("taishui-city-2024", "p1c1-2", "9.6%"): {"indicator": "工业总产值"},
     ("taishui-city-2024", "p1-1", "36位"): {"indicator": "县域经济百强县"},
@@ -81,11 +87,26 @@ DIRECTIONLESS = {("shaxi-district-2022", "单位地区生产总值能耗")}
 
 ADD = {
     # 完成…任务 is a qualitative target (corpus: 完成区属国有企业改革三年行动任务)
-    "gangcheng-district-2023": [({
-        "paragraph": "p2c2-1", "text": "完成国企改革深化提升行动年度任务", "value": None, "unit": "",
-        "indicator": "国企改革深化提升行动", "kind": "target", "measure": "qualitative", "qualifier": "exact",
-        "period": 2024, "estimate": False, "cumulative": False, "increment": False, "direction": "",
-    }, "600亿元")],
+    "gangcheng-district-2023": [
+        (
+            {
+                "paragraph": "p2c2-1",
+                "text": "完成国企改革深化提升行动年度任务",
+                "value": None,
+                "unit": "",
+                "indicator": "国企改革深化提升行动",
+                "kind": "target",
+                "measure": "qualitative",
+                "qualifier": "exact",
+                "period": 2024,
+                "estimate": False,
+                "cumulative": False,
+                "increment": False,
+                "direction": "",
+            },
+            "600亿元",
+        )
+    ],
 }
 
 for name in sorted({k[0] for k in FIX} | set(ADD)):
@@ -99,8 +120,14 @@ for name in sorted({k[0] for k in FIX} | set(ADD)):
             fig["direction"] = ""
     for fig, before in ADD.get(name, []):
         if fig not in doc["figures"]:
-            i = next(i for i, f in enumerate(doc["figures"]) if f["paragraph"] == fig["paragraph"] and f["text"] == before)
+            i = next(
+                i
+                for i, f in enumerate(doc["figures"])
+                if f["paragraph"] == fig["paragraph"] and f["text"] == before
+            )
             doc["figures"].insert(i, fig)
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
 used = {k for k in FIX}
 print("fixes", len(FIX))

@@ -27,7 +27,10 @@ def blocks_txt(path: Path) -> list[str]:
 def blocks_html(path: Path) -> list[str]:
     src = path.read_text(encoding="utf-8")
     body = src.split('id="UCAP-CONTENT">', 1)[1].split("</div>", 1)[0]
-    return [html.unescape(re.sub(r"<[^>]+>", "", p)).strip() for p in re.findall(r"<p[^>]*>(.*?)</p>", body)]
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", p)).strip()
+        for p in re.findall(r"<p[^>]*>(.*?)</p>", body)
+    ]
 
 
 def blocks_docx() -> list[str]:
@@ -84,7 +87,12 @@ QUALI_KEYS = {
     "居民收入": "同步",
     "单位地区生产总值能耗": "能耗",
 }
-QUALI_DIRECTION = {"居民人均可支配收入": "up", "城乡居民人均可支配收入": "up", "居民收入": "up", "单位地区生产总值能耗": "down"}
+QUALI_DIRECTION = {
+    "居民人均可支配收入": "up",
+    "城乡居民人均可支配收入": "up",
+    "居民收入": "up",
+    "单位地区生产总值能耗": "down",
+}
 
 # Names by the corpus's written conventions (the phrase the sentence gives; flag verbs out).
 RENAME = {
@@ -93,15 +101,20 @@ RENAME = {
     "规上工业企业": "规上工业企业",
 }
 RENAME_BY_SOURCE = {
-    "minyang-county-2023": {"亿元以上项目@2": "引进亿元以上项目", "龙头企业": "培育销售收入过亿元的龙头企业",
-                             "省级农业产业化龙头企业": "培育省级农业产业化龙头企业"},
+    "minyang-county-2023": {
+        "亿元以上项目@2": "引进亿元以上项目",
+        "龙头企业": "培育销售收入过亿元的龙头企业",
+        "省级农业产业化龙头企业": "培育省级农业产业化龙头企业",
+    },
     "taishui-city-2024": {"亿元以上项目": "签约亿元以上项目"},
     "shaxi-district-2022": {"亿元以上项目": "新开工亿元以上项目"},
 }
 CUMULATIVE_TOTALS = {("gangcheng-district-2023", "138"), ("taishui-city-2024", "812")}
 
 
-def locate(paras: list[tuple[str, str]], fig: dict, cursor: tuple[int, int]) -> tuple[int, int, str]:
+def locate(
+    paras: list[tuple[str, str]], fig: dict, cursor: tuple[int, int]
+) -> tuple[int, int, str]:
     pi, off = cursor
     if fig["value"] is None:
         key = QUALI_KEYS[fig["indicator"]]
@@ -109,7 +122,9 @@ def locate(paras: list[tuple[str, str]], fig: dict, cursor: tuple[int, int]) -> 
     elif paras[pi][1] == "〔TABLE〕" or fig.get("_table"):
         return pi, off, fig["value"]
     else:
-        pat = re.compile(rf"(?<![\d.]){re.escape(fig['value'])}(?![\d.])[余多]?\s*{re.escape(fig['unit'])}(?:左右|以上|以内|以下)?")
+        pat = re.compile(
+            rf"(?<![\d.]){re.escape(fig['value'])}(?![\d.])[余多]?\s*{re.escape(fig['unit'])}(?:左右|以上|以内|以下)?"
+        )
     for i in range(pi, len(paras)):
         m = pat.search(paras[i][1], off if i == pi else 0)
         if m:
@@ -153,19 +168,37 @@ def convert(name: str, source: Path, meta: dict, parts: list, closing: int) -> N
         cumulative = fig["cumulative"] or (name, fig["value"]) in CUMULATIVE_TOTALS
         direction = ""
         if fig["measure"] == "growth":
-            before = paras[pi][1][max(0, off - len(text) - 4): off - len(text)]
+            before = paras[pi][1][max(0, off - len(text) - 4) : off - len(text)]
             direction = "down" if re.search(r"下降|降低|减少|下滑", before) else "up"
         if fig["measure"] == "qualitative":
             direction = QUALI_DIRECTION.get(fig["indicator"], "")
-        figures.append({
-            "paragraph": paras[pi][0], "text": text, "value": fig["value"], "unit": fig["unit"] or "",
-            "indicator": ind, "kind": kind, "measure": fig["measure"], "qualifier": fig["qualifier"],
-            "period": fig["period"], "estimate": estimate, "cumulative": cumulative,
-            "increment": fig["increment"], "direction": direction,
-        })
-    doc = {"meta": meta, "coverage": {"excerpt": False, "truncated": False}, "closing": closing,
-           "parts": parts, "figures": figures}
-    (SET / f"{name}.expected.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        figures.append(
+            {
+                "paragraph": paras[pi][0],
+                "text": text,
+                "value": fig["value"],
+                "unit": fig["unit"] or "",
+                "indicator": ind,
+                "kind": kind,
+                "measure": fig["measure"],
+                "qualifier": fig["qualifier"],
+                "period": fig["period"],
+                "estimate": estimate,
+                "cumulative": cumulative,
+                "increment": fig["increment"],
+                "direction": direction,
+            }
+        )
+    doc = {
+        "meta": meta,
+        "coverage": {"excerpt": False, "truncated": False},
+        "closing": closing,
+        "parts": parts,
+        "figures": figures,
+    }
+    (SET / f"{name}.expected.json").write_text(
+        json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(name, len(figures))
 
 
