@@ -1,4 +1,4 @@
-"""drafter on reports it was not tuned on: a genre corpus of other districts and years.
+"""A genre corpus of other districts and years (written for these tests, then tuned on).
 
 Each ``tests/corpus/<name>.txt`` is a plan report written for this test in the genre's
 real variety (layouts, chrome, dropped punctuation, GBK, excerpts); beside it,
