@@ -160,3 +160,20 @@ def test_tab_separated_lines_are_one_table() -> None:
     report = parse(text, region="某区")
     table = report.parts[1].paragraphs[-1]
     assert table.role == "table" and table.rows[1] == ("地区生产总值增速", "%", "5.8", "5.5左右")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某县2023年计划执行情况和2024年计划草案的报告",
+        "某县2023年国民经济和社会发展计划执行情况暨2024年国民经济和社会发展计划（草案）的报告",
+        "关于某县2023年经济社会发展计划执行情况与2024年经济社会发展计划草案的报告",
+        "关于某县2023年度国民经济和社会发展计划执行情况以及2024年度计划的报告",
+    ],
+)
+def test_title_variants(title: str) -> None:
+    body = "\n".join(SEED.splitlines()[SEED.splitlines().index("各位代表:"):])
+    report = parse(title + "\n" + body)
+    assert (report.meta.year, report.meta.plan_year) == (2023, 2024)
+    assert report.meta.region == "某县"
+    assert report.meta.title == title.replace("(", "（").replace(")", "）")
