@@ -177,3 +177,14 @@ def test_title_variants(title: str) -> None:
     assert (report.meta.year, report.meta.plan_year) == (2023, 2024)
     assert report.meta.region == "某县"
     assert report.meta.title == title.replace("(", "（").replace(")", "）")
+
+
+def test_part_roles_from_their_year_when_words_say_nothing() -> None:
+    text = (
+        "关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n各位代表：\n"
+        "一、2023年经济社会发展\n（一）经济\n运行平稳。地区生产总值增长5%。\n"
+        "二、2024年经济社会发展\n（一）发展\n稳中求进。地区生产总值增长6%左右。\n"
+    )
+    report = parse(text)
+    assert [p.role for p in report.parts] == ["execution", "plan"]
+    assert not report.coverage.excerpt

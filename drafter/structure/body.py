@@ -43,9 +43,9 @@ def read_body(
             break
         end = i + 1
         part_m = PART_RE.match(text)
-        if part_m and _is_part_heading(part_m, block, expected_part):
+        if part_m and _is_part_heading(part_m, block, expected_part, meta.year):
             title = part_m.group("title")
-            parts.append(ParsePart(part_m.group("num"), part_role(title), title))
+            parts.append(ParsePart(part_m.group("num"), part_role(title, meta.year), title))
             expected_part = CN_NUM.index(part_m.group("num")[-1]) + 1
             continue
         if not parts:
@@ -80,14 +80,14 @@ def read_body(
     return parts, front, closing, end
 
 
-def _is_part_heading(m: re.Match[str], block: Block, expected: int) -> bool:
+def _is_part_heading(m: re.Match[str], block: Block, expected: int, year: int | None) -> bool:
     if block.style in ("heading1", "title"):
         return True
     title = m.group("title")
     if not _is_heading_line(title):
         return False
     number = CN_NUM.index(m.group("num")[-1]) + 1 if len(m.group("num")) == 1 else 0
-    return number == expected + 1 and (part_role(title) != "other" or expected >= 1)
+    return number == expected + 1 and (part_role(title, year) != "other" or expected >= 1)
 
 
 def _is_trailing_chrome(blocks: list[Block], i: int, meta: ParseMeta) -> bool:

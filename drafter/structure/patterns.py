@@ -74,7 +74,7 @@ FULL_REGION_RE = re.compile(
 )
 
 
-EXECUTION_WORDS = ("执行情况", "完成情况", "工作回顾", "回顾")
+EXECUTION_WORDS = ("执行情况", "完成情况", "工作回顾", "回顾", "发展情况", "运行情况", "主要成效", "工作成效")
 
 
 PLAN_WORDS = ("目标", "任务", "计划草案", "计划（草案）", "计划安排", "工作安排", "安排", "主要工作", "重点工作", "总体要求", "建议")
@@ -123,9 +123,14 @@ _WRAPPED_END = re.compile(r"(?<![\d.%])[\u4e00-\u9fff“”]$|[，、]$")
 _FIGURE_END = re.compile(r"\d[\u4e00-\u9fff]{0,4}$")
 
 
-def part_role(title: str) -> str:
+def part_role(title: str, year: int | None = None) -> str:
+    """A part's role from its words, else from its year (``一、2023年经济社会发展``)."""
     if any(w in title for w in EXECUTION_WORDS):
         return "execution"
     if any(w in title for w in PLAN_WORDS):
+        return "plan"
+    if year and title.startswith(f"{year}年"):
+        return "execution"
+    if year and title.startswith(f"{year + 1}年"):
         return "plan"
     return "other"
