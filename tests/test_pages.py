@@ -63,6 +63,18 @@ def test_page_reads_the_article_lines(name: str) -> None:
     assert got == want, "\n".join(difflib.unified_diff(want, got, "expected", "read", lineterm="", n=0))
 
 
+LEAD = re.compile(r"^[^，。；：]{2,16}。")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_page_keeps_lead_sentences_bold(name: str) -> None:
+    """Every page prints a body paragraph's short lead sentence in bold: Block.bold is that sentence."""
+    blocks = [b for b in read_file(page(name)).blocks if not CHAPTER.match(normalize_text(b.text))]
+    leads = [(normalize_text(b.text), normalize_text(b.bold)) for b in blocks if LEAD.match(normalize_text(b.text))]
+    assert len(leads) >= 10
+    assert [bold for _, bold in leads] == [LEAD.match(text).group(0) for text, _ in leads]
+
+
 def expected_outline(lines: list[str]) -> list[tuple[str, list[str]]]:
     """The parts (heading lines) and each part's chapter headings, as the expected lines give them."""
     outline: list[tuple[str, list[str]]] = []

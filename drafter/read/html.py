@@ -194,14 +194,15 @@ def _data_table(table: etree._Element) -> tuple[tuple[str, ...], ...]:
 _CHROME_TOKENS = re.compile(
     r"^(?:[\s【】\[\]|｜/·•]|字体|字号|[：:]|大|中|小|默认|打印(?:本页|此页|文章)?|关闭(?:本页|窗口)?|收藏|"
     r"分享(?:到)?|微信|朋友圈|微博|新浪微博|QQ空间|QQ|扫一扫|在手机上查看|返回顶部|顶部|视力保护色|纠错|"
-    r"我要纠错|放大|缩小|正常|繁体|简体|无障碍|长者模式)+$"
+    r"我要纠错|放大|缩小|正常|繁体|简体|无障碍|长者模式|点击(?:上方)?蓝字|关注我们|[-—_~]*\s*END\s*[-—_~]*|"
+    r"往期(?:推荐|回顾)|阅读原文|点赞|在看)+$"
 )
 _CHROME_PREFIX = re.compile(
     r"^(?:当前位置|您的位置|您当前的位置|您现在的位置|所在位置|位置|浏览次数|阅读次数|访问次数|访问量|点击数|点击量|"
     r"浏览量|责任编辑|编辑|校对|审核|上一篇|下一篇)\s*[：:]"
 )
 _CHROME_ANYWHERE = re.compile(r"网站标识码|ICP[备证]|公网安备|版权所有|Copyright|©|主办单位|承办单位|技术支持")
-_RELATED = re.compile(r"^(?:相关(?:链接|文章|阅读|稿件|新闻|文件|信息|政策)|热点推荐|推荐阅读|友情链接)\s*[：:]?$")
+_RELATED = re.compile(r"^(?:相关(?:链接|文章|阅读|稿件|新闻|文件|信息|政策|附件)|热点推荐|推荐阅读|往期推荐|友情链接)\s*[：:]?$")
 _META_LINE = re.compile(r"(?:来源|发布时间|发布日期|发文日期|发布机构|信息来源)\s*[：:]")
 
 
@@ -256,6 +257,7 @@ def read_html(data: bytes, name: str) -> Document:
     page_title = _page_title(root)
     lines = _layout(root)
     title, article = _article(lines, name, page_title)
+    article = _join_split_leads(article)
     blocks = tuple(_blocks(title, article, page_title))
     return Document(blocks=blocks, format="html", name=name, data=data, encoding=encoding)
 
@@ -277,12 +279,35 @@ def _layout(root: etree._Element) -> list[_Line]:
     for el in list(root.iter(*_DROP_TAGS)):
         _drop(el)
     for el in list(root.iter()):
-        if isinstance(el.tag, str) and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")):
+        if isinstance(el.tag, str) and (_is_hidden(el) or _APP_CHROME.search(f"{el.get('class') or ''} {el.get('id') or ''}")):
             _drop(el)
     layout = _Layout()
     layout.walk(root, root, False, False, False)
     layout.flush(root)
     return layout.lines
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    """Hidden from the reader. A long text hidden only by ``visibility:hidden`` is an article the
+    page reveals by script once loaded (WeChat's ``#js_content``), not hidden text."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style") or ""
+    if _DISPLAY_NONE.search(style):
+        return True
+    if not _HIDDEN_STYLE.search(style):
+        return False
+    return len(clean(el.text_content())) < _REVEALED_ARTICLE
+
+
+#: text length above which a ``visibility:hidden`` element is taken for a script-revealed article
+_REVEALED_ARTICLE = 500
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+#: app page furniture by class/id: a WeChat article's byline, tag list, reading bar, profile card, QR code
+_APP_CHROME = re.compile(
+    r"\b(?:rich_media_meta_list|meta_content|js_tags|article-tag__list|rich_media_tool(?:_area)?|"
+    r"wx_profile_card|js_profile_card|qr_code_pc(?:_outer)?|js_pc_qr_code|weui-dialog)\b"
+)
 
 
 def _drop(el: etree._Element) -> None:
@@ -371,11 +396,39 @@ def _header(lines: list[_Line], start: int, page_title: str) -> tuple[_Line | No
     window = range(start - 1, max(-1, start - 1 - _HEADER_WINDOW), -1)
     title_at = next((i for i in window if _looks_like_title(lines[i], page_title)), None)
     if title_at is None:
-        meta = [lines[i] for i in reversed(window) if _META_LINE.search(lines[i].text) and len(lines[i].text) < 150]
+        meta = [
+            _meta_without_controls(lines[i])
+            for i in reversed(window)
+            if _META_LINE.search(lines[i].text) and len(lines[i].text) < 150
+        ]
         return None, meta
     title = lines[title_at]
-    info = [m for i in reversed(window) if i < title_at for m in _info_table_meta(lines[i])]
-    return title, [title] + info + [line for line in lines[title_at + 1 : start] if not _is_chrome(line)]
+    between = [_meta_without_controls(line) for line in lines[title_at + 1 : start] if not _is_chrome(line)]
+    # the information table above the title counts only where the page gives no source/date line of its own
+    info = [] if any(_META_LINE.search(line.text) for line in between) else [
+        m for i in reversed(window) if i < title_at for m in _info_table_meta(lines[i])
+    ]
+    return title, [title] + info + between
+
+
+_CONTROLS = re.compile(
+    r"[【\[]?\s*(?:字体|字号)\s*[：:]?\s*(?:[大中小]\s*)+[】\]]?|"
+    r"[【\[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:本页|窗口)?|收藏|纠错)\s*[】\]]|"
+    r"(?:点击数|点击量|点击率|浏览次数|浏览量|阅读次数|阅读量|访问次数|访问量)\s*[：:]\s*\d*\s*次?|"
+    r"分享到?\s*[：:]?\s*$"
+)
+
+
+def _meta_without_controls(line: _Line) -> _Line:
+    """A 来源/发布时间 line without the page controls written into it: the font-size switch
+    (【字体：大 中 小】), print/close, a share prompt, a visit counter (its number is filled
+    in by a script and differs on every save)."""
+    if not _META_LINE.search(line.text) or len(line.text) > 150:
+        return line
+    text = clean(_CONTROLS.sub(" ", line.text))
+    if text == line.text or not text:
+        return line
+    return _Line(line.owner, text, line.bold if text.startswith(line.bold) else "", 0, line.heading)
 
 
 def _info_table_meta(line: _Line) -> list[_Line]:
@@ -407,6 +460,46 @@ def _looks_like_title(line: _Line, page_title: str) -> bool:
             return True
         el = el.getparent()
     return False
+
+
+#: a lead sentence standing alone: one short sentence, no comma inside
+_LONE_LEAD = re.compile(r"^[^，,。；;：:！!？?]{2,30}[。！!]$")
+_OUTLINE_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+
+
+def _join_split_leads(lines: list[_Line]) -> list[_Line]:
+    """Join a paragraph some editors split in two: the lead sentence alone in bold
+    (``<p><strong>运行调度积极有力。</strong></p>``), then the rest in plain text (``<p>瞄准……</p>``).
+
+    Joined only when the bold line is one short complete sentence and the next line is plain
+    prose that neither opens in bold nor is a heading.
+    """
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _is_lone_lead(line) and _is_plain_prose(nxt):
+            out.append(_Line(line.owner, line.text + nxt.text, line.text, line.link_chars + nxt.link_chars))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _is_lone_lead(line: _Line) -> bool:
+    return (
+        not line.rows and not line.heading and line.bold == line.text
+        and bool(_LONE_LEAD.match(line.text)) and not _OUTLINE_HEAD.match(line.text)
+    )
+
+
+def _is_plain_prose(line: _Line) -> bool:
+    return (
+        not line.rows and not line.heading and not line.bold and len(line.text) >= 20
+        and not _OUTLINE_HEAD.match(line.text) and bool(re.search(r"[，,。；;]", line.text))
+    )
 
 
 def _page_title(root: etree._Element) -> str:
