@@ -305,3 +305,81 @@ def test_title_known_only_from_the_page_title_is_kept():
 
 def test_source_line_breaks_inside_chinese_text_vanish():
     assert clean("强化\n    “五个条线”调度，\n  意风区·\n东西里") == "强化“五个条线”调度，意风区·东西里"
+
+
+# ---------------------------------------------------------------------------------------
+# Page kinds met in tests/pages/: rules on snippets of their own
+
+BODY = "".join(f"<p>第{i}项工作稳步推进，全年完成各项任务，群众满意度持续提升。</p>" for i in range(12))
+
+
+def test_an_article_hidden_until_script_reveals_it_is_read():
+    """WeChat serves #js_content with visibility:hidden and shows it by script."""
+    data = page(f'<div id="js_content" style="visibility: hidden;">{BODY}</div>')
+    assert len(read_html(data, "x.html").blocks) == 12
+
+
+def test_short_hidden_text_and_display_none_stay_hidden():
+    hidden = '<p style="visibility:hidden">悬浮提示，隐藏文字</p><div style="display:none">' + BODY + "</div>"
+    texts = [b.text for b in read_html(page(f'<div class="content">{hidden}{BODY}</div>'), "x.html").blocks]
+    assert len(texts) == 12
+    assert not any("隐藏" in t for t in texts)
+
+
+def test_wechat_furniture_is_not_text():
+    body = (
+        '<h1 class="rich_media_title">关于某区2023年计划执行情况的报告</h1>'
+        '<div id="meta_content" class="rich_media_meta_list"><span>区发改委</span><em>2024-02-06 18:30</em></div>'
+        f'<div id="js_content"><p><span>点击蓝字</span></p><p><span>关注我们</span></p>{BODY}'
+        "<p>-END-</p><p>往期推荐</p></div>"
+        '<div class="rich_media_tool_area"><span>阅读</span> <span>2367</span> <span>在看</span></div>'
+    )
+    texts = [b.text for b in read_html(page(body), "x.html").blocks]
+    assert texts[0] == "关于某区2023年计划执行情况的报告"
+    assert texts[1:] == [f"第{i}项工作稳步推进，全年完成各项任务，群众满意度持续提升。" for i in range(12)]
+
+
+def test_page_controls_written_into_the_source_line_are_dropped():
+    body = (
+        '<div class="title">关于某区2023年计划执行情况的报告</div>'
+        "<div>来源：某区发展改革委&nbsp;&nbsp;发布时间：2024-02-07 【字体：<a>大</a> <a>中</a> <a>小</a>】"
+        " 浏览次数：1234 【打印】</div>"
+        f'<div class="content">{BODY}</div>'
+    )
+    texts = [b.text for b in read_html(page(body), "x.html").blocks]
+    assert texts[:2] == ["关于某区2023年计划执行情况的报告", "来源：某区发展改革委 发布时间：2024-02-07"]
+
+
+def test_information_table_is_read_only_when_the_page_has_no_source_line():
+    table = (
+        "<table><tr><th>发布机构：</th><td>某区发改委</td><th>发布日期：</th><td>2024年02月06日</td></tr>"
+        "<tr><th>索引号：</th><td>123/2024-00017</td><th>主题分类：</th><td>国民经济管理</td></tr></table>"
+    )
+    title = '<h1 class="title">关于某区2023年计划执行情况的报告</h1>'
+    own = "<div>发布时间：2024-02-06 09:08 来源：某区发展和改革委员会</div>"
+    with_own = [b.text for b in read_html(page(f'{table}{title}{own}<div class="content">{BODY}</div>'), "x").blocks]
+    assert with_own[1:3] == [
+        "发布时间：2024-02-06 09:08 来源：某区发展和改革委员会",
+        "第0项工作稳步推进，全年完成各项任务，群众满意度持续提升。",
+    ]
+    without = [b.text for b in read_html(page(f'{table}{title}<div class="content">{BODY}</div>'), "x").blocks]
+    assert without[1:3] == ["发布机构：某区发改委", "发布日期：2024年02月06日"]
+
+
+def test_a_lead_sentence_in_a_paragraph_of_its_own_is_joined_with_the_rest():
+    body = (
+        '<p style="text-align:center"><b>（一）聚焦提高经济发展质效，推动经济运行整体好转</b></p>'
+        "<p><strong>运行调度积极有力。</strong></p><p>瞄准经济发展预期目标，强化经济运行调度，实施83个重点项目。</p>"
+        "<p><strong>各位代表：</strong></p><p>受区人民政府委托，现向大会报告计划执行情况，请予审议。</p>"
+        "<p><strong>要坚持稳中求进，以进促稳。</strong></p><p>全区上下要凝心聚力，奋力完成全年目标任务。</p>"
+        "<p><strong>资源争取不遗余力。</strong></p><p><strong>重点领域合作走向深入。</strong>文旅、教育协同深化。</p>"
+    )
+    blocks = read_html(page(f'<div class="content">{body}{BODY}</div>'), "x.html").blocks
+    texts = [b.text for b in blocks]
+    assert texts[:2] == [
+        "（一）聚焦提高经济发展质效，推动经济运行整体好转",
+        "运行调度积极有力。瞄准经济发展预期目标，强化经济运行调度，实施83个重点项目。",
+    ]
+    assert blocks[1].bold == "运行调度积极有力。"
+    assert texts[2:5] == ["各位代表：", "受区人民政府委托，现向大会报告计划执行情况，请予审议。", "要坚持稳中求进，以进促稳。"]
+    assert texts[6:8] == ["资源争取不遗余力。", "重点领域合作走向深入。文旅、教育协同深化。"]

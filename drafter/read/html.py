@@ -301,7 +301,7 @@ def _is_hidden(el: etree._Element) -> bool:
 
 
 #: text length above which a ``visibility:hidden`` element is taken for a script-revealed article
-_REVEALED_ARTICLE = 500
+_REVEALED_ARTICLE = 200
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 #: app page furniture by class/id: a WeChat article's byline, tag list, reading bar, profile card, QR code
 _APP_CHROME = re.compile(
