@@ -23,6 +23,8 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_OR_PUNCT = _CJK + r"，。、；：？！“”‘’（）《》【】—…·"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK_OR_PUNCT}]) +(?=[{_CJK_OR_PUNCT}])")
 _MULTISPACE = re.compile(r" {2,}")
+# A year spaced out letter by letter in a heading (``一、 2 0 2 2 年 国 民 经 济``).
+_SPACED_YEAR = re.compile(r"(?<![\d.])(\d(?: \d){3}) ?(?=年)")
 # Half-width punctuation to full-width, except inside numbers (1,234 / 12:30).
 _COMMA = re.compile(r",(?!\d{3}(?!\d))|(?<!\d),")
 _COLON = re.compile(r":(?!\d)|(?<!\d):")
@@ -39,6 +41,7 @@ def normalize_text(text: str) -> str:
     text = _COLON.sub("：", text)
     text = text.translate(_SIMPLE)
     text = _PERIOD.sub("。", text)
+    text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
     text = re.sub(r"([（【《“]) +", r"\1", text)

@@ -40,15 +40,24 @@ _RANGE_HEAD = re.compile(r"(?P<a>\d+(?:\.\d+)?)%?[—–\-－~～至]{1,2}$")
 #: ``三个片区教研联动项目``: a numeral inside the name of a programme, not a count.
 _NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|行动|工程|计划|机制|联动)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十])")
 _NOUN_END = frozenset("中学校区镇街村园级业")
-_CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)")
+_CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
 _CLAUSE = "，,：:—"
 _NUMBER = re.compile(
-    rf"(?P<number>\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{CN_CHARS}]+?)"
+    rf"(?P<number>\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{CN_CHARS}]+?(?:点[{CN_DIGITS}]+)?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
     r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
 )
+#: ``增长百分之五点八``: a percentage written in words.
+_CN_PERCENT = re.compile(
+    rf"百分之(?P<number>[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)(?P<suffix>左右|以上|以下|以内)?"
+)
+#: ``城乡居民收入比缩小至1.61``: a ratio is a bare number after the word 比.
+_RATIO = re.compile(
+    r"(?<=比)(?:为|是|达到?|(?:缩小|扩大|降|下降|调整)(?:到|至|为))?"
+    r"(?P<number>\d+(?:\.\d+)?)(?:[:：]1)?(?![\d.:：%‰])(?![\u4e00-\u9fffA-Za-z])"
+)
 _RANK = re.compile(
-    r"(?:位居|位列|排名|排在|名列|跻身|居于|居)(?P<scope>[^，,。；;、\d]{0,8}?)"
+    r"(?:位居|位列|排名|排在|名列|跻身|居于|保持|居)(?P<scope>[^，,。；;、\d]{0,8}?)"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?)"
     r"(?![批期届次轮季个家条项])"
 )
@@ -83,15 +92,20 @@ _BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年
 _BASELINE_BARE = re.compile(r"(?:由|从)$")
 _CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
 _COMPLETION = re.compile(r"(?:完成|占)(?:全年|年度)?(?:任务|目标|计划)的?$|完成率$|完成进度$")
-_NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目")
-_INCREMENT = ("新增", "新建", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
+_NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
+_INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
 _CUMULATIVE = ("累计", "累积", "总数")
 #: Words that start with a one-character unit: after a number they are not that unit.
 UNIT_WORDS = frozenset(
     "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
     "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔 "
-    "头部 头号 列入 列为 列出 列席".split()
+    "头部 头号 列入 列为 列出 列席 成本 成效 成果 成立 成功 成为 成员 成交 成绩 成熟 成品 成都 成片 成长 成就 成型 成套 "
+    "成立 成熟 成渝".split()
 )
+#: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
+_PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街区", "校区", "新区", "山区", "厂区", "超市", "夜市", "集市")
+#: Event words that open with 新 but add nothing to a stock (corpus: 新开工/新开业 are neither).
+_NEW_EVENT = re.compile(r"新(?:开工|开业|签约)")
 _CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
 
 
@@ -202,7 +216,7 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
                 return "word"  # 千翼, 万集, 百年
         if number == "一" and not m["suffix"] and (after not in "，。；,;: " or before == "的" or unit == "年"):
             return "article"  # 一个, 一批: "a", not a count (新增三甲医院一家 is one)
-        if before in "市区县省" and s[max(0, start - 2) : start] not in ("全市", "全区", "全县", "全省"):
+        if before in "市区县省" and s[max(0, start - 2) : start] not in ("全市", "全区", "全县", "全省", *_PLACE_NOUNS):
             return "name"  # 市五所, 区一中
         if number.startswith("零"):
             return "word"
@@ -243,6 +257,21 @@ class _Sentence:
             hit.extra["verb_start"] = str(m.start())
             hits.append(hit)
             taken.append((m.start(), m.end()))
+        for m in (*_CN_PERCENT.finditer(self.s), *_RATIO.finditer(self.s)):
+            if any(a <= m.start() < b for a, b in self.masked) or any(a <= m.start() < b for a, b in taken):
+                continue
+            if m.re is _CN_PERCENT:
+                try:
+                    q = quantity(m["number"], "", "%")
+                except FigureError:
+                    continue
+            else:
+                q = Quantity(value=m["number"], number=Decimal(m["number"]), unit="", base="", family="ratio")
+            start = m.start() if m.re is _CN_PERCENT else m.start("number")
+            hit = _Hit(start, m.end(), "number", q=q, suffix=m["suffix"] or "" if m.re is _CN_PERCENT else "", value=q.value)
+            hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
+            hits.append(hit)
+            taken.append((hit.start, hit.end))
         pos = 0
         while True:
             found = _NUMBER.search(self.s, pos)
@@ -396,6 +425,10 @@ class _Sentence:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
         estimate = self.estimated or "预计" in self.s[: hit.start]
         total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(_TOTAL_OPENS)
+        increment = any(w in _NEW_EVENT.sub("", clause) for w in _INCREMENT) and not total
+        if not increment and hit.before.startswith("其中") and prev is not None and prev.extra.get("increment"):
+            increment = True  # 新认定…平台37个，其中国家级平台4个: part of the new ones
+        hit.extra["increment"] = "1" if increment else ""
         start, end = self.offset + hit.start, self.offset + hit.end
         return Figure(
             indicator=name,
@@ -408,7 +441,7 @@ class _Sentence:
             qualifier=qualifier,  # type: ignore[arg-type]
             estimate=estimate,
             cumulative=any(w in clause for w in _CUMULATIVE) or total,
-            increment=any(w in clause for w in _INCREMENT) and not total,
+            increment=increment,
             direction=direction,
             flags=tuple(f for f in flags if f != "预计" or estimate),
             period=period,
@@ -428,7 +461,7 @@ class _Sentence:
         direction = ""
         if growth is not None:
             direction = "down" if growth[1] in _DOWN or growth[1].startswith("降") else "up"
-        if hit.q.family in ("percent", "points") or hit.q.base == "倍":
+        if hit.q.family in ("percent", "points") or hit.q.base in ("倍", "成"):
             return ("growth" if growth is not None else "share"), direction
         if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):
             return "growth", direction  # 较上年下降2微克/立方米: a change, not a level
@@ -458,8 +491,15 @@ class _Sentence:
         if measure == "completion" and hit.kind == "number":
             return previous or ind.name_before(_COMPLETION.sub("", bare))
         if hit.kind == "done":
-            obj = re.sub(r"^(市|区|省|县|上级)?级?下达(的|给我区|我区)?|^全年|^年度|年度进度$|进度$|年度$", "", hit.extra["obj"])
-            obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 else obj
+            obj = re.sub(
+                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$",
+                "",
+                hit.extra["obj"],
+            )
+            obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
+            obj = re.sub(r"(?:和|及)(?:环境质量|生态环境)(?:约束性)?(?:指标)?$|约束性指标$", "", obj)
+            if obj in ("目标", "的", "的目标"):
+                obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
                 name = ind.name_before(hit.extra["subj"])
@@ -472,6 +512,9 @@ class _Sentence:
             return ind.name_before(_HEDGE.sub("", hit.extra["subj"]))
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
             return previous
+        if prev is not None and prev.kind == "number" and prev.end == hit.start and prev.q is not None and hit.q is not None:
+            if prev.q.family == hit.q.family == "count":
+                return previous  # 剩余贫困人口1162户4358人: one thing counted twice
         name = ""
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points"):
             name = ind.name_after(self._after(hit))

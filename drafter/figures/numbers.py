@@ -18,11 +18,11 @@ CN_DIGITS = "零〇一二两三四五六七八九"
 CN_POWERS = "十百千万亿"
 CN_CHARS = CN_DIGITS + CN_POWERS
 _ARABIC = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
-_CHINESE = re.compile(rf"负?[{CN_CHARS}]+")
+_CHINESE = re.compile(rf"负?[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
 _SIMPLE_CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _SIMPLE_CN.update({"零": 0, "两": 2})
 _QUANTITY = re.compile(
-    rf"(?P<number>[-−]?\d+(?:,\d{{3}})*(?:\.\d+)?|负?[{CN_CHARS}]+?)"
+    rf"(?P<number>[-−]?\d+(?:,\d{{3}})*(?:\.\d+)?|负?[{CN_CHARS}]+?(?:点[{CN_DIGITS}]+)?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
 )
 
@@ -49,7 +49,7 @@ class Quantity:
 
 def is_chinese(value: str) -> bool:
     """True if the written number is a Chinese numeral."""
-    return bool(value) and all(c in CN_CHARS or c == "负" for c in value)
+    return bool(value) and value[0] != "点" and all(c in CN_CHARS or c in "负点" for c in value)
 
 
 def parse_number(text: str) -> Decimal:
@@ -68,6 +68,9 @@ def parse_number(text: str) -> Decimal:
 def _parse_chinese(text: str) -> Decimal:
     sign = -1 if text.startswith("负") else 1
     body = text.lstrip("负")
+    if "点" in body:  # 一点八, 二十四点六: the digits after 点 are read one by one
+        whole, _, digits = body.partition("点")
+        return sign * (abs(_parse_chinese(whole)) + Decimal("0." + "".join(str(_SIMPLE_CN[c]) for c in digits)))
     if body in SCALES:  # 过亿元, 超万人: the scale word alone means one of it
         return sign * SCALES[body]
     if body and all(c in _SIMPLE_CN for c in body) and len(body) == 1:

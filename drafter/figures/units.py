@@ -83,6 +83,10 @@ _TABLE: tuple[Unit, ...] = (
     Unit("吨", "mass"),
     Unit("立方米", "volume"),
     Unit("倍", "other", scalable=False),
+    Unit("成", "other", scalable=False),  # 两成以上: tenths
+    Unit("元/人", "money_per"),
+    Unit("元/亩", "money_per"),
+    Unit("元/平方米", "money_per"),
 )
 
 UNITS: dict[str, Unit] = {u.name: u for u in _TABLE}
@@ -97,6 +101,8 @@ ALIASES: dict[str, str] = {
     "μg/m³": "微克/立方米",
     "pflops": "PFlops",
     "％": "%",
+    "微克每立方米": "微克/立方米",
+    "毫克每立方米": "毫克/立方米",
 }
 
 _NAMES = sorted([*UNITS, *ALIASES], key=len, reverse=True)

@@ -58,7 +58,13 @@ def read_body(
             title = title.rstrip("。．.")
             part.chapters.append(ParseChapter(chap_m.group("num"), title))
             if rest:
-                part.chapters[-1].paras.append(_body_para(Block(rest), chapter_start=True))
+                chapter = part.chapters[-1]
+                role = _chapter_level_role(rest, part)
+                if role:
+                    chapter.paras.append(ParsePara(rest, role=role))
+                else:
+                    for piece in _split_glued(rest):
+                        chapter.paras.append(_body_para(Block(piece), chapter_start=not chapter.paras))
             continue
         if _closing_remark(text) and part is parts[-1] and part.chapters and len(parts) >= 2:
             closing.append(ParsePara(text, role="closing"))
@@ -150,6 +156,28 @@ def _split_chapter_line(title: str) -> tuple[str, str]:
     return first, title[len(first) + 1 :].strip()
 
 
+#: A short sentence of words only, right after a full stop: a lead sentence run into the text
+#: before it when the page lost its paragraph breaks (``…增长9.2%。产业平台能级提升。青溪…``).
+_GLUED_LEAD = re.compile(r"(?<=。)(?P<lead>[\u4e00-\u9fff“”]{4,14})。")
+
+
+def _split_glued(text: str) -> list[str]:
+    """Split a heading's run-on text into its lead-sentence paragraphs.
+
+    Only text that itself opens with a lead sentence is split, at each later short sentence
+    standing between two long ones, as lead sentences do; anything else stays whole.
+    """
+    if not _lead_sentence(text, "", 0):
+        return [text]
+    cuts = [0]
+    for m in _GLUED_LEAD.finditer(text):
+        before = text[: m.start() - 1].rsplit("。", 1)[-1]
+        after = text[m.end() :].split("。", 1)[0]
+        if len(before) >= 12 and len(after) >= 12 and not m["lead"].startswith(("这", "此", "其中", "同时", "对此")):
+            cuts.append(m.start())
+    return [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+
+
 def _starts_lead(text: str) -> bool:
     """Does text open with a short lead sentence ending in 。?"""
     first = text.split("。", 1)[0]
@@ -182,9 +210,16 @@ def _lead_sentence(text: str, bold: str, skip: int) -> str:
     whole = stop is not None and not body[stop.end() :].strip()
     if stop and not whole and stop.start() + 1 <= LEAD_MAX and stop.group() != "：":
         head = body[: stop.start()]
+        if _FIGURE_IN.search(head):
+            return ""  # 城镇新增就业1.2万人以上。: a sentence with a figure is body text, not a lead
         if "，" not in head or len(head) <= 14:
             return body[: stop.end()]
     return _lead_without_stop(body)
+
+
+_FIGURE_IN = re.compile(r"\d(?:\.\d+)?\s*(?:万|亿)?(?:%|[个家人项所元亩吨座台条户张])")
+#: ``稳定在32万亩以上``: the predicate goes on into its figure, so no lead ends before it.
+_PREDICATE_GOES_ON = re.compile(r"^(?:在|到|至|为)[\d一二两三四五六七八九十百]")
 
 
 def _opens_with_figure(body: str, k: int) -> bool:
@@ -201,7 +236,7 @@ def _lead_without_stop(body: str) -> str:
     for k in range(6, min(len(window), LEAD_MAX)):
         if "，" in body[:k] or "、" in body[:k]:
             break
-        if body[k : k + 2] in LEAD_ENDINGS:  # the predicate goes on: 持续|深化
+        if body[k : k + 2] in LEAD_ENDINGS or _PREDICATE_GOES_ON.match(body[k:]):  # the predicate goes on: 持续|深化
             continue
         if body[:k].endswith(LEAD_ENDINGS) and (body[k:].startswith(CLAUSE_OPENERS) or _opens_with_figure(body, k)):
             return body[:k]

@@ -204,8 +204,7 @@ def _full_region(meta: ParseMeta) -> str:
         full = m.group("r") if m else ""
         if full and (not short or full.endswith(short)):
             return full
-        if cand and short and cand.startswith(short):
-            return short
+    # no candidate names the city too (东岚区人民政府网 … 在江州市东岚区第五届…): the short name
     return short
 
 

@@ -118,6 +118,11 @@ QUALI_NAME = {"节能减排和环境质量目标": "节能减排", "节能降碳
 # Adjudicated after the first measurement (drafter was right by a written convention; see README).
 ADJUDICATED = {
     ("yunling-2020", "空气质量优良天数比例"): "县城空气质量优良天数比例",
+    # heldout2 (gangcheng): ``民生支出占一般公共预算支出的78.6%`` is named without 比重
+    ("yunling-2020", "民生支出占一般公共预算支出比重"): "民生支出占一般公共预算支出",
+    ("qingxi-2022", "民生支出占一般公共预算支出比重"): "民生支出占一般公共预算支出",
+    # 新引进 is a flag wherever it stands (corpus; as 新增)
+    ("qingxi-2022", "新材料产业园引进项目"): "新材料产业园项目",
 }
 COUNT_MEASURE = {"每千人口医疗卫生机构床位数", "每千人口执业（助理）医师数"}
 
@@ -257,7 +262,9 @@ def convert(name: str) -> None:
             ids = [pid for pid, _ in paras if pid.startswith(f"p{k}c{c}-")]
             leads = [lead + "。" for lead in ch["leads"]]
             if name == "qingxi-2022" and not leads:
-                leads = [""]
+                # a chapter's only paragraph without a lead is its chapter intro (corpus:
+                # cd-wuhou-2022); the main-targets paragraph is itself (adjudicated)
+                leads = [""] if c == 1 else ["〔chapter_intro〕"]
             if len(leads) != len(ids):
                 raise SystemExit(f"{name}: chapter {k}.{c} has {len(ids)} paragraphs, {len(leads)} leads")
             chapters.append({"number": CN[c - 1], "title": ch["title"], "paragraphs": leads})
