@@ -29,7 +29,7 @@ _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生")
+_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|约束性指标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
 _ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
@@ -52,9 +52,10 @@ _CN_PERCENT = re.compile(
     rf"百分之(?P<number>[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)(?P<suffix>左右|以上|以下|以内)?"
 )
 #: ``城乡居民收入比缩小至1.61``: a ratio is a bare number after the word 比.
+_RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
 _RATIO = re.compile(
-    r"(?<=比)(?:为|是|达到?|(?:缩小|扩大|降|下降|调整)(?:到|至|为))?"
-    r"(?P<number>\d+(?:\.\d+)?)(?:[:：]1)?(?![\d.:：%‰])(?![\u4e00-\u9fffA-Za-z])"
+    rf"(?<=比)(?:为|是|达到?|(?:缩小|扩大|降|下降|调整)(?:到|至|为))?(?P<number>{_RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z])"
+    rf"|(?<=比)(?:由|从)(?P<a>{_RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{_RATIO_NUMBER})"
 )
 _RANK = re.compile(
     r"(?:位居|位列|排名|排在|名列|跻身|居于|保持|居)(?P<scope>[^，,。；;、\d]{0,8}?)"
@@ -73,7 +74,7 @@ _QUAL_ENDS = (
     "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
     "底线", "事故", "事件", "案件",
 )
-_QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
+_QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标|约束性指标)$")
 #: A bottom-line target: what must not happen.
 _BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
 _HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢)+")
@@ -257,21 +258,13 @@ class _Sentence:
             hit.extra["verb_start"] = str(m.start())
             hits.append(hit)
             taken.append((m.start(), m.end()))
-        for m in (*_CN_PERCENT.finditer(self.s), *_RATIO.finditer(self.s)):
-            if any(a <= m.start() < b for a, b in self.masked) or any(a <= m.start() < b for a, b in taken):
+        for start, end, q, suffix in self._words_and_ratios():
+            if any(a <= start < b for a, b in self.masked) or any(a <= start < b for a, b in taken):
                 continue
-            if m.re is _CN_PERCENT:
-                try:
-                    q = quantity(m["number"], "", "%")
-                except FigureError:
-                    continue
-            else:
-                q = Quantity(value=m["number"], number=Decimal(m["number"]), unit="", base="", family="ratio")
-            start = m.start() if m.re is _CN_PERCENT else m.start("number")
-            hit = _Hit(start, m.end(), "number", q=q, suffix=m["suffix"] or "" if m.re is _CN_PERCENT else "", value=q.value)
-            hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
+            hit = _Hit(start, end, "number", q=q, suffix=suffix, value=q.value)
+            hit.text, hit.number, hit.unit = self.s[start:end], q.number, q.unit
             hits.append(hit)
-            taken.append((hit.start, hit.end))
+            taken.append((start, end))
         pos = 0
         while True:
             found = _NUMBER.search(self.s, pos)
@@ -302,6 +295,22 @@ class _Sentence:
         hits.sort(key=lambda h: h.start)
         return hits
 
+    def _words_and_ratios(self) -> list[tuple[int, int, Quantity, str]]:
+        """``百分之五点八`` (a percentage in words) and ``收入比缩小至1.61`` (a ratio, no unit)."""
+        out: list[tuple[int, int, Quantity, str]] = []
+        for m in _CN_PERCENT.finditer(self.s):
+            try:
+                out.append((m.start(), m.end(), quantity(m["number"], "", "%"), m["suffix"] or ""))
+            except FigureError:
+                continue
+        for m in _RATIO.finditer(self.s):
+            for group in ("number", "a", "b"):
+                if m[group]:
+                    value = re.sub(r"[:：]1$", "", m[group])
+                    q = Quantity(value=value, number=Decimal(value), unit="", base="", family="ratio")
+                    out.append((m.start(group), m.end(group), q, ""))
+        return out
+
     def _range(self, hit: _Hit, m: re.Match[str]) -> None:
         """``6%—7%`` / ``6—7%``: one figure, written ``6-7``, read as at least its lower bound."""
         assert hit.q is not None
@@ -325,7 +334,7 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
+            hinted = clause.endswith(("任务", "目标", "约束性指标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
             if hinted and not any(start <= a < stop for a, _ in taken) and not any(a <= start < b for a, b in self.masked):
                 done = _QUAL_DONE.search(clause)
                 growth = _QUAL_GROWTH.search(clause) if self.kind == "target" else None
@@ -516,7 +525,7 @@ class _Sentence:
             if prev.q.family == hit.q.family == "count":
                 return previous  # 剩余贫困人口1162户4358人: one thing counted twice
         name = ""
-        if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points"):
+        if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
             name = ind.name_after(self._after(hit))
         if not name:
             name = ind.name_before(bare)
