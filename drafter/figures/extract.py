@@ -29,7 +29,7 @@ _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|约束性指标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生")
+_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
 _ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
@@ -74,7 +74,7 @@ _QUAL_ENDS = (
     "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
     "底线", "事故", "事件", "案件",
 )
-_QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标|约束性指标)$")
+_QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
 #: A bottom-line target: what must not happen.
 _BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
 _HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢)+")
@@ -334,7 +334,7 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标", "约束性指标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
+            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
             if hinted and not any(start <= a < stop for a, _ in taken) and not any(a <= start < b for a, b in self.masked):
                 done = _QUAL_DONE.search(clause)
                 growth = _QUAL_GROWTH.search(clause) if self.kind == "target" else None
@@ -435,9 +435,6 @@ class _Sentence:
         estimate = self.estimated or "预计" in self.s[: hit.start]
         total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(_TOTAL_OPENS)
         increment = any(w in _NEW_EVENT.sub("", clause) for w in _INCREMENT) and not total
-        if not increment and hit.before.startswith("其中") and prev is not None and prev.extra.get("increment"):
-            increment = True  # 新认定…平台37个，其中国家级平台4个: part of the new ones
-        hit.extra["increment"] = "1" if increment else ""
         start, end = self.offset + hit.start, self.offset + hit.end
         return Figure(
             indicator=name,
@@ -506,7 +503,6 @@ class _Sentence:
                 hit.extra["obj"],
             )
             obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
-            obj = re.sub(r"(?:和|及)(?:环境质量|生态环境)(?:约束性)?(?:指标)?$|约束性指标$", "", obj)
             if obj in ("目标", "的", "的目标"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""

@@ -92,6 +92,7 @@ RENAME = {
 RENAME_AT = {
     ("yunling-2020", "扶贫车间", 0): "配套建设扶贫车间",
     ("yunling-2020", "搬迁劳动力就业率", 1): "搬迁劳动力就业率",
+    ("cuihu-2021", "首店、旗舰店", 1): "引进首店、旗舰店",
     ("qingxi-2022", "老旧小区改造", 0): "改造老旧小区",
     ("qingxi-2022", "老旧小区改造", 1): "改造老旧小区",
     ("donglan-2023", "老旧小区改造", 1): "改造老旧小区",
@@ -101,6 +102,8 @@ RENAME_AT = {
 CUMULATIVE = {("cuihu-2021", "1126"), ("donglan-2023", "三百")}
 # 新开业 is neither increment nor cumulative (corpus README).
 NOT_INCREMENT = {("cuihu-2021", "86")}
+# corpus (ks-kunshan-2023: 新引进各类人才5万人,其中高层次人才2000名): the 其中 part carries no flag
+NOT_INCREMENT |= {("cuihu-2021", "4")}
 
 QUALI = {
     "一般公共预算收入": ("一般公共预算收入实现正增长", "up"),
@@ -113,7 +116,7 @@ QUALI = {
     "居民收入": ("居民收入增长和经济增长同步", "up"),
     "节能降碳目标任务": ("完成市下达的节能降碳目标任务", ""),
 }
-QUALI_NAME = {"节能减排和环境质量目标": "节能减排", "节能降碳目标任务": "节能降碳", "规模性返贫": "不发生规模性返贫"}
+QUALI_NAME = {"节能减排和环境质量目标": "节能减排和环境质量", "节能降碳目标任务": "节能降碳", "规模性返贫": "不发生规模性返贫"}
 
 # Adjudicated after the first measurement (drafter was right by a written convention; see README).
 ADJUDICATED = {
@@ -121,8 +124,9 @@ ADJUDICATED = {
     # heldout2 (gangcheng): ``民生支出占一般公共预算支出的78.6%`` is named without 比重
     ("yunling-2020", "民生支出占一般公共预算支出比重"): "民生支出占一般公共预算支出",
     ("qingxi-2022", "民生支出占一般公共预算支出比重"): "民生支出占一般公共预算支出",
-    # 新引进 is a flag wherever it stands (corpus; as 新增)
-    ("qingxi-2022", "新材料产业园引进项目"): "新材料产业园项目",
+    # 新引进X is named 引进X (corpus: cd-wuhou, hz-xihu, zz-jinshui; heldout2: shaxi)
+    ("cuihu-2021", "持牌金融机构"): "引进持牌金融机构",
+    ("donglan-2023", "总部企业"): "引进总部企业",
 }
 COUNT_MEASURE = {"每千人口医疗卫生机构床位数", "每千人口执业（助理）医师数"}
 
