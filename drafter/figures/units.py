@@ -40,7 +40,7 @@ SCALES: dict[str, Decimal] = {
 
 _COUNT = (
     "家 户 户次 个 人 人次 名 台 部 座 套 项 场 场次 宗 条 份 支 次 件 所 节 辆 张 处 栋 幢 间 笔 例 "
-    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 羽 匹 列 标箱"
+    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 头只 羽 匹 列 标箱 辆次 车次 架次 艘次"
 )
 _TABLE: tuple[Unit, ...] = (
     *(Unit(u, "count") for u in _COUNT.split()),
@@ -87,6 +87,11 @@ _TABLE: tuple[Unit, ...] = (
     Unit("元/人", "money_per"),
     Unit("元/亩", "money_per"),
     Unit("元/平方米", "money_per"),
+    Unit("吨/日", "mass_rate"),  # 供水能力5万吨/日, 处理能力
+    Unit("吨/天", "mass_rate"),
+    Unit("吨/年", "mass_rate"),
+    Unit("立方米/日", "volume_rate"),
+    Unit("立方米/天", "volume_rate"),
 )
 
 UNITS: dict[str, Unit] = {u.name: u for u in _TABLE}

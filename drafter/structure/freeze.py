@@ -54,6 +54,12 @@ def freeze(
 
 
 
+def _short_plan(report: Report) -> bool:
+    done = [len(p.chapters) for p in report.parts if p.role == "execution"]
+    plan = [len(p.chapters) for p in report.parts if p.role == "plan"]
+    return bool(done and plan) and 0 < plan[-1] * 2 < done[0]
+
+
 def _with_coverage(report: Report) -> Report:
     from dataclasses import replace
 
@@ -62,13 +68,19 @@ def _with_coverage(report: Report) -> Report:
     last = all_paras[-1] if all_paras else None
     truncated = bool(last and not re.search(r"[。！？；”’）…:：》]$", last.text) and last.role != "table")
     missing = [r for r in ("execution", "plan") if r not in roles]
-    excerpt = truncated or bool(missing)
+    # A copy cut at a paragraph's end: no closing remark (各位代表/同志们，…) and a plan part
+    # with far fewer chapters than the execution part (full reports give the plan as many
+    # chapters or more; a page may drop the closing, as the seed's does, so both are needed).
+    unclosed = bool(last) and not truncated and not missing and not report.closing and _short_plan(report)
+    excerpt = truncated or bool(missing) or unclosed
     notes = []
     if missing:
         names = {"execution": "第一部分（执行情况）", "plan": "第二部分（目标任务）"}
         notes.append("缺少" + "、".join(names[m] for m in missing))
     if truncated and last is not None:
         notes.append(f"正文在段落 {last.id} 中途中断")
+    if unclosed and last is not None:
+        notes.append(f"正文止于段落 {last.id}，其后没有结束语")
     note = ("摘录：" + "；".join(notes) + "。未收录的段落不代表报告未提及。") if excerpt else "全文。"
     coverage = Coverage(excerpt=excerpt, parts=roles, truncated=truncated, last=last.id if last else "", note=note)
     return replace(report, coverage=coverage)

@@ -74,6 +74,8 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
             joined = "".join(b.text for b in blocks[i : i + n])
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
                 break
+            if any(b.text.startswith("关于") for b in blocks[i + 1 : i + n]):
+                break  # a title opens with 关于: a line above it is the issuer, not the title
             m = TITLE_RE.search(compact(joined))
             if m and (m.start() > 14 or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
                 break
@@ -222,6 +224,10 @@ def _regional(issuer: str, meta: ParseMeta, region: str) -> str:
     """The issuer named with the full region: ``区发展和改革局`` → ``海州市东港区发展和改革局``."""
     if region and issuer and issuer[0] in "区县市旗" and region.endswith(issuer[0]) and not issuer.startswith(region):
         return region + issuer[1:]
+    # a development zone's organs write its short name (经开区/高新区/开发区经济发展局)
+    for abbr in ("经开区", "高新区", "开发区", "园区"):
+        if region.endswith("开发区") and issuer.startswith(abbr) and not issuer.startswith(region):
+            return region + issuer[len(abbr) :]
     short = meta.region_short
     if region and short and issuer.startswith(short) and not issuer.startswith(region):
         issuer = region + issuer[len(short) :]
