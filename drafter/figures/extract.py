@@ -227,6 +227,10 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
         return "name"  # 初中三个片区教研联动项目: the numeral is part of a programme's name
     if m["suffix"] in ("以上", "以下") and _CLASS_AFTER.match(s, m.end()):
         return "class"  # 10亿元以上项目, 5000万元以上企业
+    if not m["suffix"] and before in "超过" and _CLASS_AFTER.match(s, m.end()):
+        return "class"  # 产值超10亿元企业, 税收过亿元楼宇
+    if unit == "个" and s.startswith("方面", m.end()):
+        return "enumeration"  # 重点抓好以下五个方面工作: the speech's own outline
     if len(m["unit"]) == 1 and s[m.start("unit") : m.start("unit") + 2] in UNIT_WORDS:
         return "word"  # 2023天津赛区, 5项目: the unit character starts a word
     return ""

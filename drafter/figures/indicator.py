@@ -21,7 +21,7 @@ FLAG_WORDS = (
 #: Time and scope words stripped from the name wherever they stand.
 _TIME = re.compile(r"[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|年底前|年末|截至目前|目前")
 #: Scope phrases that say where a claim holds, not what is measured.
-_SCOPE = re.compile(r"在全(市|区|国|省|县)(唯一|率先)?|连续|我区|全区|我县|全县|我市|^全市")
+_SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市")
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
 _INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
@@ -34,7 +34,7 @@ _LEAD: tuple[str, ...] = (
     "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
     "新认定", "认定", "新种植", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
     "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
-    "新识别",
+    "新识别", "为企业", "为群众",
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
 )
 _TRAIL: tuple[str, ...] = (
@@ -45,6 +45,9 @@ _TRAIL: tuple[str, ...] = (
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
     "发展到", "压缩至", "压缩到", "缩短至", "每人每月", "每人每年", "总数", "恢复至", "恢复到",
     "净增加", "净增", "新增", "开行", "开通",
+    "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
+    "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
+    "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
 )
 _LEAD = tuple(sorted(_LEAD, key=len, reverse=True))
 _TRAIL = tuple(sorted(_TRAIL, key=len, reverse=True))
@@ -74,6 +77,9 @@ _SPELLINGS = (
     (re.compile(r"\("), "（"),
     (re.compile(r"\)"), "）"),
     (re.compile(r"\s+"), ""),
+    # 细颗粒物（PM2.5）平均浓度: the Chinese name glossed by the code is the code
+    (re.compile(r"细颗粒物（PM2\.5）"), "PM2.5"),
+    (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
 )
 
 

@@ -18,6 +18,8 @@ from drafter.model import Figure
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
 _CELL = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)(?P<suffix>左右|以上|以下|以内)?$")
+#: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
+_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _GROWTH = re.compile(r"(增速|增长率|增长|增幅)$")
 _QUALIFIER = {"左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact"}
 
@@ -34,8 +36,18 @@ def extract_table(
     figures: list[Figure] = []
     cursor = 0
     for row in rows[1:]:
-        if not row or unit_at is None or unit_at >= len(row):
+        if not row:
             continue
+        if unit_at is None:
+            label_unit = _LABEL_UNIT.search(row[0])
+            if label_unit is None:
+                continue
+            row = (row[0][: label_unit.start()], *row[1:], label_unit["unit"])
+            unit_col = len(row) - 1
+        elif unit_at >= len(row):
+            continue
+        else:
+            unit_col = unit_at
         at = text.find(row[0], cursor)
         cursor = at + len(row[0]) if at >= 0 else cursor
         for i, column in columns:
@@ -44,7 +56,7 @@ def extract_table(
             kind_period = _kind(int(column["year"]), column["label"], role, year, plan_year)
             if kind_period is None:
                 continue
-            figure = _figure(row, i, row[unit_at], kind_period, column["label"], text, cursor, section, paragraph)
+            figure = _figure(row, i, row[unit_col], kind_period, column["label"], text, cursor, section, paragraph)
             if figure is not None:
                 figures.append(figure)
                 cursor = figure.span[1]

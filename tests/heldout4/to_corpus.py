@@ -118,7 +118,19 @@ ADJUDICATED = {
     "争取专项债券资金": "专项债券资金",  # 争取 is a listed lead word (heldout3)
     "两大产业集群产值": None,  # the phrase the sentence gives (per sentence below)
     "道路总长": "总长",  # heldout3: 道路总里程 → 总里程
+    # listed lead words are stripped (drafter/figures/indicator._LEAD: 举办, 认定, 新建改扩建, 开工建设)
+    "举办那达慕等群众性文体活动": "那达慕等群众性文体活动",
+    "举办专题招商推介活动": "专题招商推介活动",
+    "认定省级以上研发平台": "省级以上研发平台",
+    "认定总部企业": "总部企业",
+    "新建改扩建学校": "学校",
+    "开工建设项目": "项目",
+    # 全区 is a scope word, stripped wherever it stands
+    "总部企业纳税占全区税收比重": "总部企业纳税占税收比重",
 }
+# A part-一 table column restating last year's target (2021年计划目标) is not read: the target
+# belongs to last year's report (drafter/figures/table.py; the ledger pairs it from there).
+DROP = {("linjiang-2021", "target", 2021)}
 ADJ_AT = {("linjiang-2021", "318"): "智能装备、生物医药两大产业集群产值",
           ("chaganhaote-2022", "1200"): "过货量"}
 # 力争 governs the list it opens (one verb, shared qualifier)
@@ -215,6 +227,8 @@ def convert(name: str) -> None:
     figures = []
     pi, off = 0, 0
     for ind, value, unit, kind, period, qual, measure, flags in mod.FIGURES:
+        if (name, kind, period) in DROP:
+            continue
         if value is None:
             key, direction = QUALI[ind]
             pat = re.compile(re.escape(key))
@@ -227,7 +241,13 @@ def convert(name: str) -> None:
             if m:
                 break
         else:
-            raise SystemExit(f"{name}: not found {ind} {value}")
+            bare = re.compile(rf"(?<![\d.]){re.escape(value or '')}(?![\d.])")
+            hits = [(i, bare.search(paras[i][1])) for i in range(pi, len(paras)) if paras[i][1].startswith("〔table〕")]
+            hits = [(i, mm) for i, mm in hits if mm]
+            if value is None or not hits:
+                raise SystemExit(f"{name}: not found {ind} {value}")
+            i, m = hits[0]
+            m = bare.search(paras[i][1], off if i == pi else 0) or m
         pi, off = i, m.end()
         text = paras[i][1]
         new = RENAME.get(ind, ind)
