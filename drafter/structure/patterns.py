@@ -13,7 +13,7 @@ _YEAR = r"(?:19|20)\d{2}"
 #: What the plan is of: 国民经济和社会发展 in full, 经济社会发展, or nothing (某县2023年计划执行情况…).
 _PLAN_OF = r"(?:国民经济和社会发展|经济和社会发展|经济社会发展)?"
 TITLE_RE = re.compile(
-    rf"(?P<region>[\u4e00-\u9fff]{{0,12}}?)(?P<y1>{_YEAR})年(?:度)?{_PLAN_OF}计划"
+    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y1>{_YEAR})年(?:度)?{_PLAN_OF}计划"
     rf"(?:执行|完成)情况(?:与|和|及|暨|以及)(?P<y2>{_YEAR})年(?:度)?{_PLAN_OF}计划(?:[（(]?草案[）)]?)?"
 )
 
