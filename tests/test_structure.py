@@ -188,3 +188,17 @@ def test_part_roles_from_their_year_when_words_say_nothing() -> None:
     report = parse(text)
     assert [p.role for p in report.parts] == ["execution", "plan"]
     assert not report.coverage.excerpt
+
+
+def test_a_plan_of_umbrella_chapters_without_closing_is_whole() -> None:
+    """（一）主要目标 / （二）重点任务 is few chapters by design, not a cut copy."""
+    text = (
+        "关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n各位代表：\n"
+        "一、2023年国民经济和社会发展计划执行情况\n"
+        + "".join(f"（{n}）工作{n}\n推进有力。完成投资{i}亿元。\n" for i, n in enumerate("一二三四五六", 1))
+        + "二、2024年国民经济和社会发展主要目标任务\n（一）主要预期目标\n地区生产总值增长5%左右。\n"
+        "（二）重点工作任务\n扩大有效投资。完成投资50亿元以上。\n"
+    )
+    assert not parse(text).coverage.excerpt
+    cut = text.replace("（一）主要预期目标", "（一）着力稳增长").replace("（二）重点工作任务", "（二）着力扩内需")
+    assert parse(cut).coverage.excerpt  # two ordinary chapters after six, no closing: a cut copy

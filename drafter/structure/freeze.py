@@ -54,10 +54,17 @@ def freeze(
 
 
 
+#: Chapters that hold a whole plan under one heading (（一）主要目标 / （二）重点任务): a plan
+#: laid out this way has few chapters by design, not because the copy was cut.
+_UMBRELLA = re.compile(r"(?:目标|任务|工作|举措|措施|安排)$")
+
+
 def _short_plan(report: Report) -> bool:
     done = [len(p.chapters) for p in report.parts if p.role == "execution"]
-    plan = [len(p.chapters) for p in report.parts if p.role == "plan"]
-    return bool(done and plan) and 0 < plan[-1] * 2 < done[0]
+    plans = [p for p in report.parts if p.role == "plan"]
+    if not done or not plans or any(_UMBRELLA.search(c.title) for p in plans for c in p.chapters):
+        return False
+    return 0 < len(plans[-1].chapters) * 2 < done[0]
 
 
 def _with_coverage(report: Report) -> Report:
