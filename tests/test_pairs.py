@@ -293,7 +293,16 @@ def text_score(name: str, root: Path) -> TextScore:
 TEXT_NAMES = [n for n in NAMES if "text" in json.loads((PAIRS / n / "expected.json").read_text(encoding="utf-8"))]
 
 
-@pytest.mark.parametrize("name", TEXT_NAMES)
+def _params(names: list[str]) -> list:  # type: ignore[type-arg]
+    """A pair whose expected.json says ``below_bar`` (measured, not yet fixed) is an expected failure."""
+    out = []
+    for n in names:
+        why = json.loads((PAIRS / n / "expected.json").read_text(encoding="utf-8")).get("below_bar")
+        out.append(pytest.param(n, marks=pytest.mark.xfail(reason=why, strict=True)) if why else n)
+    return out
+
+
+@pytest.mark.parametrize("name", _params(TEXT_NAMES))
 def test_pair_text_changes(name: str, tmp_path: Path) -> None:
     score = text_score(name, tmp_path)
     detail = "\n".join([*(f"missed {m}" for m in score.misses), *(f"wrong {w}" for w in score.wrong)])
@@ -301,7 +310,7 @@ def test_pair_text_changes(name: str, tmp_path: Path) -> None:
     assert score.precision >= BAR, f"precision {score.precision:.3f}\n{detail}"
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", _params(NAMES))
 def test_pair_accuracy(name: str, tmp_path: Path) -> None:
     score = score_pair(name, tmp_path)
     misses = [r for r in score.rows if not (r.paired_right and r.status_right)]
