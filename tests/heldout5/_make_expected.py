@@ -1,22 +1,9 @@
 """Hand-written expected figures and outlines for the fifth held-out set.
 
-Run once to write <name>.expected.json; the tuples below are the hand-checked truth.
+The tuples below are the hand-checked truth; to_corpus.py turns them into <name>.expected.json.
 Tuple: (indicator, value, unit, kind, period, qualifier, measure, flags)
 flags: e=estimate, c=cumulative, i=increment.
 """
-import json
-from pathlib import Path
-
-HERE = Path(__file__).parent
-
-
-def fig(t):
-    ind, val, unit, kind, period, qual, measure, flags = (list(t) + [""])[:8]
-    return {"indicator": ind, "value": val, "unit": unit, "kind": kind, "period": period,
-            "qualifier": qual, "measure": measure, "estimate": "e" in flags,
-            "cumulative": "c" in flags, "increment": "i" in flags}
-
-
 O, T, B = "outcome", "target", "baseline"
 X, A, L, M = "exact", "about", "at_least", "at_most"
 
@@ -224,17 +211,3 @@ SETS = {
         ],
     },
 }
-
-
-def main():
-    for name, spec in SETS.items():
-        parts = [{"role": p["role"], "title": p["title"],
-                  "chapters": [{"title": t, "leads": leads} for t, leads in p["chapters"]]}
-                 for p in spec["outline"]]
-        out = {"outline": {"parts": parts}, "figures": [fig(t) for t in spec["figures"]]}
-        (HERE / f"{name}.expected.json").write_text(
-            json.dumps(out, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
-    main()
