@@ -21,7 +21,7 @@ from __future__ import annotations
 from drafter.errors import InputError
 from drafter.model import Report
 from drafter.read import Document
-from drafter.structure.blocks import join_wrapped, normalized_block, split_blocks
+from drafter.structure.blocks import join_sentence_lines, join_wrapped, normalized_block, split_blocks
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
 from drafter.structure.head import metadata, read_head, read_opening_sentence
@@ -34,7 +34,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     blocks = [b for b in blocks if b.text]
     meta = ParseMeta()
     body_start = read_head(blocks, meta)
-    blocks = blocks[:body_start] + join_wrapped(blocks[body_start:])
+    blocks = blocks[:body_start] + join_sentence_lines(join_wrapped(blocks[body_start:]))
     parts, front, closing, body_end = read_body(blocks, body_start, meta)
     read_opening_sentence(front, parts, meta)
     if not parts:

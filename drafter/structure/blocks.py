@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.normalize import normalize_text
 from drafter.read import Block
 from drafter.structure.patterns import (
@@ -10,9 +12,11 @@ from drafter.structure.patterns import (
     CHAPTER_RE,
     CHAPTER_SPACED_RE,
     CHROME_RE,
+    MAIN_TARGETS_RE,
     NUMBERED_RE,
     PART_RE,
     SALUTATION_RE,
+    SHORTCOMINGS_RE,
     SPACED_LEAD_RE,
 )
 
@@ -51,6 +55,46 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             out.append(block)
     return out
 
+
+
+#: A line that is one short sentence of words only: a lead sentence standing on its own line.
+_LONE_LEAD = re.compile(r"^[\u4e00-\u9fff“”、]{2,16}[。！]$")
+
+
+def join_sentence_lines(blocks: list[Block]) -> list[Block]:
+    """Rejoin a web copy that put every sentence on its own line into its paragraphs.
+
+    Only a text whose body lines are, nearly all, single sentences is touched. There a
+    paragraph runs on until a heading, a lead sentence standing alone on its line, the
+    shortcomings or main-targets sentence, the closing salutation, a table or chrome.
+    """
+    plain = [b for b in blocks if not (b.rows or b.style or b.bold) and not _is_heading(b.text)]
+    ends = [b.text for b in plain if b.text.endswith(("。", "！"))]
+    single = [t for t in ends if t.count("。") + t.count("！") == 1]
+    if len(single) < 12 or len(single) < 0.8 * len(ends) or len(ends) < 0.6 * len(plain):
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _sentence_runs_on(prev, block):
+            out[-1] = Block(prev.text + block.text, bold=prev.bold)
+        else:
+            out.append(block)
+    return out
+
+
+def _sentence_runs_on(prev: Block, block: Block) -> bool:
+    if not prev.text.endswith(("。", "！")) or prev.rows or prev.style or _is_heading(prev.text):
+        return False
+    if SALUTATION_RE.match(prev.text) or CHROME_RE.search(prev.text):
+        return False
+    text = block.text
+    return not (
+        not _continues(block)
+        or _LONE_LEAD.match(text)
+        or SHORTCOMINGS_RE.search(text[:40])
+        or MAIN_TARGETS_RE.search(text[:60])
+    )
 
 
 def _wrapped(block: Block) -> bool:
