@@ -34,6 +34,9 @@ MIN_CROSS = 0.9
 #: A qualitative target pairs with an outcome figure of a closely matching indicator.
 MIN_QUALITATIVE = 0.8
 TENTH = Decimal("0.1")
+#: A stated completion rate answers a target only under a closely matching indicator.
+COMPLETION_INDICATOR = 0.7
+HUNDRED = Decimal(100)
 
 _LEADING = re.compile(
     r"^(?:全年|年内|当年|预计|力争|争取|确保|实现|完成|达到|新增|新建|新安装|新引进|引进|累计|再|共|"
@@ -55,9 +58,21 @@ _MEASURE_GROUP = {
 }
 
 
+#: Names the genre uses for one statistic from year to year (the first is kept): 实际使用外资
+#: replaced 实际利用外资 in the statistics; 限上 is the short form of 限额以上; 国家级高新技术企业
+#: and 国家高新技术企业 are one list.
+_SYNONYMS = (
+    (re.compile(r"使用外资"), "利用外资"),
+    (re.compile(r"限上"), "限额以上"),
+    (re.compile(r"国家级(?=高新技术企业)"), "国家"),
+)
+
+
 def normalize_indicator(text: str) -> str:
     """The indicator phrase with leading verbs and trailing growth words removed."""
     text = re.sub(r"[\s“”\"'（）()《》]", "", text)
+    for pattern, repl in _SYNONYMS:
+        text = pattern.sub(repl, text)
     text = _LEADING.sub("", text)
     text = _TRAILING.sub("", text)
     return text
@@ -124,6 +139,8 @@ class Ledger:
         self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
         if not self.single:
             self.outcomes += [f for f in table_outcomes(b) if not _repeats(f, self.outcomes)]
+            # a task answered by its completion rate alone (``重点项目完成年度目标的105%``)
+            self.outcomes += [f for f in b.figures if _is_completion(f, b)]
         self._chapters_a = _chapter_titles(a)
         self._chapters_b = self._chapters_a if self.single else _chapter_titles(b)
 
@@ -131,6 +148,8 @@ class Ledger:
 
     def candidate(self, i: int, j: int) -> Candidate | None:
         t, o = self.targets[i], self.outcomes[j]
+        if o.measure == "completion":
+            return self.completion_candidate(t, i, j)
         group_t, group_o = _MEASURE_GROUP.get(t.measure, t.measure), _MEASURE_GROUP.get(o.measure, o.measure)
         if group_t != group_o or group_t in ("qualitative", "completion"):
             return None
@@ -179,6 +198,19 @@ class Ledger:
         if score < MIN_SCORE:
             return None
         return Candidate(i, j, min(score, 1.0), tuple(reasons), conflict)
+
+    def completion_candidate(self, t: Figure, i: int, j: int) -> Candidate | None:
+        """A numeric target B answers with a stated completion rate only (``重点项目完成年度目标的
+        105%``). Needs a closely matching indicator, and scores below an outcome figure of the
+        same indicator, so a rate stated beside its figure never takes that figure's place."""
+        o = self.outcomes[j]
+        if _is_qualitative(t) or o.number is None:
+            return None
+        ind = indicator_similarity(t.indicator, o.indicator)
+        if ind < COMPLETION_INDICATOR:
+            return None
+        score = 0.6 * ind + 0.1 + 0.15 * self._chapter_similarity(t, o)
+        return Candidate(i, j, min(score, 1.0), (f"indicator {ind:.2f}", "stated completion"), "")
 
     def _starting_value(self, f: Figure) -> bool:
         """``由67.1%提高到68.3%``: the first figure is where the year started, not its outcome."""
@@ -308,7 +340,9 @@ class Ledger:
         unplanned: tuple[Unplanned, ...] = ()
         if not self.single:
             unplanned = tuple(
-                Unplanned(o.indicator, FigureRef.of(o)) for j, o in enumerate(self.outcomes) if j not in used
+                Unplanned(o.indicator, FigureRef.of(o))
+                for j, o in enumerate(self.outcomes)
+                if j not in used and o.measure != "completion"
             )
         return tuple(entries), unplanned
 
@@ -330,6 +364,8 @@ class Ledger:
             )
         o = self.outcomes[c.outcome]
         outcome = FigureRef.of(o)
+        if o.measure == "completion":
+            return self._stated_only(t, target, o, outcome, c, pinned)
         stated = None if self.single else self.stated_completion(o)
         if c.conflict:
             return LedgerEntry(
@@ -351,6 +387,21 @@ class Ledger:
         return LedgerEntry(
             t.indicator, target, outcome, completion, stated, status, pinned,
             Evidence(c.score, c.reasons, note, t.paragraph, o.paragraph, disagreement, self._tol(t)),
+        )
+
+    def _stated_only(
+        self, t: Figure, target: FigureRef, o: Figure, outcome: FigureRef, c: Candidate, pinned: bool
+    ) -> LedgerEntry:
+        """The status from B's stated completion rate, the only answer B gives."""
+        assert o.number is not None
+        rate = o.number
+        if t.qualifier == "about":
+            status = "met" if abs(rate - HUNDRED) <= HUNDRED * self.tolerance else ("exceeded" if rate > HUNDRED else "missed")
+        else:
+            status = "exceeded" if rate > HUNDRED else ("met" if rate == HUNDRED else "missed")
+        return LedgerEntry(
+            t.indicator, target, outcome, None, rate, status, pinned,
+            Evidence(c.score, c.reasons, "实绩仅给出完成率", t.paragraph, o.paragraph, tolerance=self._tol(t)),
         )
 
     def _tol(self, t: Figure) -> Decimal | None:
@@ -496,6 +547,10 @@ def _is_target(f: Figure, report: Report) -> bool:
 
 def _is_outcome(f: Figure, report: Report) -> bool:
     return f.kind == "outcome" and f.period in (None, report.year) and f.measure != "completion"
+
+
+def _is_completion(f: Figure, report: Report) -> bool:
+    return f.kind == "outcome" and f.period in (None, report.year) and f.measure == "completion" and bool(f.indicator)
 
 
 def _paragraph_index(report: Report) -> dict[str, Paragraph]:
