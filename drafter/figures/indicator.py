@@ -80,6 +80,8 @@ _SPELLINGS = (
     # 细颗粒物（PM2.5）平均浓度: the Chinese name glossed by the code is the code
     (re.compile(r"细颗粒物（PM2\.5）"), "PM2.5"),
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
+    # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
+    (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
 )
 
 

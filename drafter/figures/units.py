@@ -77,7 +77,7 @@ _TABLE: tuple[Unit, ...] = (
     Unit("MW", "energy", scalable=False),
     Unit("GWh", "energy", scalable=False),
     Unit("MWh", "energy", scalable=False),
-    Unit("TEU", "count", scalable=False),
+    Unit("TEU", "count"),  # 集装箱吞吐量520万TEU
     Unit("吨标准煤", "energy"),
     Unit("吨标煤", "energy"),
     Unit("吨", "mass"),

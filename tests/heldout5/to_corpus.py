@@ -89,6 +89,12 @@ ADJUDICATED = {
     ("jiangzhou-2018", "42", "亿元"): {"indicator": "减轻税费负担"},  # 为企业 is no part of the measure
     ("jiangzhou-2018", "40", "亿元"): {"indicator": "减负"},
     ("jiangzhou-2018", "200", "个"): {"indicator": "补短板项目"},  # 谋划实施: 实施 is a lead word
+    # found once the sentence-per-line copy read right (they were extras before):
+    ("donglin-2021", "6", "所"): {"increment": True},  # 新建改扩建
+    ("donglin-2021", "9", "座"): {"indicator": "楼宇经济税收超过亿元的楼宇"},  # the sentence's phrase
+    ("donglin-2021", "50", "个"): {"indicator": "改造老旧小区"},  # the text's verb-object order
+    ("haigang-2024", "520", "万TEU"): {"measure": "count"},  # TEU counts boxes (units table: count)
+    ("haigang-2024", "560", "万TEU"): {"measure": "count"},
 }
 COUNT_UNITS = {"个工作日", "个月"}
 QUALI = {
