@@ -34,6 +34,32 @@ def test_classify_figure_year_and_wording():
     assert (figure.indicator, figure.old_value, figure.new_value) == ("投资额", "30亿元", "35亿元")
 
 
+def _figure_tokens(text: str) -> tuple[str, ...]:
+    """Tokens as ingest stores them: a figure with its unit is one token."""
+    from drafter.segment import tokenize
+
+    spans = [m.span() for m in re.finditer(r"\d+(?:\.\d+)?(?:亿美元|万户|家|微克/立方米)", text)]
+    return tokenize(text, spans)
+
+
+def test_a_figure_changed_beside_a_dropped_clause_is_still_a_figure_change():
+    a_text = "目标是：实际利用外资2.5亿美元；新增市场主体1.2万户；PM2.5平均浓度38微克/立方米。"
+    b_text = "目标是：实际利用外资2.6亿美元；PM2.5平均浓度36微克/立方米。"
+    runs = token_diff(_figure_tokens(a_text), _figure_tokens(b_text))
+    changes = classify(a_text, b_text, runs, ParagraphContext("二", "a", "b", 1))
+    figures = [(c.indicator, c.old_value, c.new_value) for c in changes if c.kind == "figure_changed"]
+    assert ("实际利用外资", "2.5亿美元", "2.6亿美元") in figures
+    assert any(c.kind == "wording" and "新增市场主体" in c.old for c in changes)
+
+
+def test_figures_of_different_indicators_beside_a_rewrite_are_not_paired():
+    a_text = "链条延伸。全年引进配套企业21家；新增产值12亿元。"
+    b_text = "链条延伸。全年新认定国家级高新技术企业9家，总数达到47家。"
+    runs = token_diff(_figure_tokens(a_text), _figure_tokens(b_text))
+    changes = classify(a_text, b_text, runs, ParagraphContext("一", "a", "b", 1))
+    assert not [c for c in changes if c.kind == "figure_changed" and c.old_value == "21家"]
+
+
 def test_a_year_moved_by_the_wrong_distance_is_wording():
     a_text, b_text = "编制2024年计划。", "编制2026年计划。"
     runs = token_diff(simple_tokenize(a_text), simple_tokenize(b_text))

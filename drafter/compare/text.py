@@ -195,7 +195,7 @@ def classify(
     """
     changes: list[tuple[int, Change]] = []
     wording: list[Hunk] = []
-    for hunk in (piece for h in hunks(runs) for piece in _split(h)):
+    for hunk in (piece for h in hunks(runs) for piece in _split(h, a_text, b_text)):
         special = _special(hunk, a_text, b_text, ctx, indicator_of)
         if special is None:
             wording.append(hunk)
@@ -206,7 +206,7 @@ def classify(
     return [c for _, c in changes]
 
 
-def _split(hunk: Hunk) -> list[Hunk]:
+def _split(hunk: Hunk, a_text: str, b_text: str) -> list[Hunk]:
     """A hunk re-diffed without semantic clean-up, so a figure swallowed by the clean-up
     (``30亿元。工作扎实`` → ``35亿元。各项工作稳步``) is still found as a figure change;
     the wording pieces are regrouped by sentence afterwards."""
@@ -217,9 +217,42 @@ def _split(hunk: Hunk) -> list[Hunk]:
     names = {0: "equal", 1: "insert", -1: "delete"}
     runs = [(names[op], codec.decode(chars)) for op, chars in diffs if chars]
     return [
-        Hunk(h.old, h.new, h.a_start + hunk.a_start, h.a_end + hunk.a_start, h.b_start + hunk.b_start, h.b_end + hunk.b_start)
+        piece
         for h in hunks(runs)
+        for piece in _peel(
+            Hunk(h.old, h.new, h.a_start + hunk.a_start, h.a_end + hunk.a_start, h.b_start + hunk.b_start, h.b_end + hunk.b_start),
+            a_text,
+            b_text,
+        )
     ]
+
+
+def _unit(token: str) -> str:
+    """A figure token's unit: 2.5亿美元 → 亿美元, 300张左右 → 张."""
+    return re.sub(r"(左右|以上|以下|以内|及以上)$", "", re.sub(r"^[\d.,，—\-~～至%]+", "", token))
+
+
+_CLAUSE_END = "，。；、,;"
+
+
+def _peel(hunk: Hunk, a_text: str, b_text: str) -> list[Hunk]:
+    """A figure changed at the head of a reworded run (``2.5亿美元；新增市场主体1.2万户`` →
+    ``2.6亿美元``: the figure changed and the next clause was dropped) is split off as its own
+    hunk, so it is still a figure change. Only when the same words stand right before it on
+    both sides (one indicator), it closes its clause on both sides, and the unit agrees."""
+    if not hunk.old or not hunk.new or len(hunk.old) == len(hunk.new):
+        return [hunk]
+    o, n = hunk.old[0], hunk.new[0]
+    if not (is_figure(o) and is_figure(n) and _unit(o) == _unit(n) and o != n):
+        return [hunk]
+    a_end, b_end = hunk.a_start + len(o), hunk.b_start + len(n)
+    indicator = _indicator_before(a_text, hunk.a_start) if hunk.a_start else ""
+    if not indicator or indicator != _indicator_before(b_text, hunk.b_start):
+        return [hunk]
+    if a_text[a_end : a_end + 1] not in _CLAUSE_END or b_text[b_end : b_end + 1] not in _CLAUSE_END:
+        return [hunk]
+    head = Hunk((o,), (n,), hunk.a_start, a_end, hunk.b_start, b_end)
+    return [head, Hunk(hunk.old[1:], hunk.new[1:], a_end, hunk.a_end, b_end, hunk.b_end)]
 
 
 def _special(
