@@ -233,3 +233,50 @@ def test_numeric_target_answered_only_in_words_is_for_a_person():
     entry = by_indicator(diff_reports(a, b))["实际利用外资"]
     assert entry.status == "qualitative" and entry.outcome.sentence.startswith("实际利用外资超额完成")
     assert "未给出数值" in entry.evidence.note
+
+
+def _with_leads(report):
+    """The kit's paragraphs with their lead sentence (text up to the first 。) set."""
+    parts = []
+    for part in report.parts:
+        chapters = tuple(
+            replace(ch, paragraphs=tuple(replace(p, lead=p.text.split("。")[0] + "。") for p in ch.paragraphs))
+            for ch in part.chapters
+        )
+        parts.append(replace(part, chapters=chapters))
+    return replace(report, parts=tuple(parts))
+
+
+def test_target_answered_by_a_stated_completion_only():
+    a = build(2023, {"execution": [("投资", ["投资平稳。实施重点项目110个。"])],
+                     "plan": [("扩大有效投资", ["全力扩大有效投资。重点项目完成投资150亿元。"])]})
+    a = with_figures(a, figure(a, "150亿元", "重点项目投资", "target", unit="亿元", family="money"))
+    b = build(2024, {"execution": [("有效投资持续扩大", ["扩大有效投资。全年完成投资186亿元。重点项目完成年度目标的105%。"])]})
+    b = with_figures(
+        b,
+        figure(b, "186亿元", "投资", "outcome", unit="亿元", family="money"),
+        figure(b, "105%", "重点项目", "outcome", measure="completion", unit="%", family="percent"),
+    )
+    result = diff_reports(a, b)
+    entry = by_indicator(result)["重点项目投资"]
+    assert (entry.status, entry.stated_completion, entry.outcome.text) == ("exceeded", Decimal("105"), "105%")
+    assert [u.indicator for u in result.unplanned] == ["投资"]  # the rate itself is never unplanned
+
+
+def test_a_task_without_a_figure_is_a_qualitative_target_against_a_whole_report():
+    a = _with_leads(build(2023, {"execution": [("创新", ["园区起步。科创园开园。"])],
+                                 "plan": [("创新驱动", ["推进科创园区建设。高标准建设科创园，完善孵化服务。",
+                                                        "推进沿线综合开发。统筹推进片区规划。"])]}))
+    b = build(2024, {"execution": [("创新", ["动能集聚。科创园区建设加快推进，新增孵化载体3个。"])]})
+    got = by_indicator(diff_reports(a, b))
+    assert got["科创园区建设"].status == "qualitative"
+    assert "科创园区建设加快推进" in got["科创园区建设"].outcome.sentence
+    assert got["沿线综合开发"].status == "not_reported"
+    excerpt = build(2024, {"execution": [("创新", ["动能集聚。科创园区建设加快推进。"])]}, excerpt=True)
+    assert "科创园区建设" not in by_indicator(diff_reports(a, excerpt))
+
+
+@pytest.mark.parametrize(("a", "b"), [("实际利用外资", "实际使用外资"), ("新增限额以上商贸企业", "新增限上商贸企业"),
+                                      ("国家高新技术企业", "国家级高新技术企业")])
+def test_yearly_names_of_one_statistic_are_one_indicator(a, b):
+    assert indicator_similarity(a, b) == 1.0

@@ -75,6 +75,10 @@ def _span(report, ref) -> tuple[int, int] | None:  # type: ignore[no-untyped-def
     for f in report.figures:
         if f.paragraph == ref.paragraph and f.text == ref.text and f.indicator == ref.indicator:
             return f.span
+    for _, _, p in report.paragraphs():  # a target the ledger read itself (a task without a figure)
+        if p.id == ref.paragraph and ref.text in p.text:
+            k = p.text.find(ref.text)
+            return k, k + len(ref.text)
     return None
 
 

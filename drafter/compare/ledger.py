@@ -134,6 +134,8 @@ class Ledger:
         self.links = [lk for lk in links if lk.a == a.year and lk.b == b.year]
         self.tolerance = tolerance
         self.targets = [f for f in a.figures if _is_target(f, a)]
+        if not self.single and not b.coverage.excerpt:
+            self.targets += task_targets(a)
         self._paragraphs_a = _paragraph_index(a)
         self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
         self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
@@ -547,6 +549,30 @@ def _is_target(f: Figure, report: Report) -> bool:
 
 def _is_outcome(f: Figure, report: Report) -> bool:
     return f.kind == "outcome" and f.period in (None, report.year) and f.measure != "completion"
+
+
+def task_targets(report: Report) -> list[Figure]:
+    """The plan's tasks that set no figure (``推进科创园区建设。高标准建设清河科创园，……``):
+    a paragraph of a plan chapter opening on a lead sentence, with no target figure in it, is
+    one qualitative target named by its lead. Read only against a whole next-year report, where
+    B's silence on it means something (against an excerpt it would only add noise)."""
+    with_target = {f.paragraph for f in report.figures if f.kind == "target"}
+    out = []
+    for part, chapter, p in report.paragraphs():
+        if part is None or part.role != "plan" or chapter is None or p.role != "body":
+            continue
+        lead = p.lead.rstrip("。；; ")
+        if not lead or p.id in with_target or len(p.text) <= len(p.lead):
+            continue
+        out.append(
+            Figure(
+                indicator=normalize_indicator(lead) or lead, value=None, number=None, unit="", unit_family="",
+                kind="target", measure="qualitative", qualifier="exact", period=report.year + 1,
+                section=part.number + chapter.label, paragraph=p.id, span=(0, len(p.text)),
+                text=p.text[len(p.lead):], sentence=p.text,
+            )
+        )
+    return out
 
 
 def _is_completion(f: Figure, report: Report) -> bool:
