@@ -23,8 +23,8 @@ def test_schedule_after_times_sign_is_no_figure() -> None:
     assert _figs("推行7×24小时“不打烊”政务服务，新设企业1.2万户。") == [("企业", "1.2", "万户")]
 
 
-def test_count_naming_a_programme_is_no_figure() -> None:
-    assert _figs("集中财力办好十件民生实事，新增学位1.6万个。") == [("学位", "1.6", "万个")]
+def test_a_numbered_programme_is_a_count_as_民心工程_is_in_the_seed() -> None:
+    assert _figs("集中财力办好十件民生实事，新增学位1.6万个。") == [("民生实事", "十", "件"), ("学位", "1.6", "万个")]
 
 
 def test_teu_takes_wan() -> None:

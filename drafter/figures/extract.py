@@ -39,7 +39,6 @@ _RANGE_HEAD = re.compile(r"(?P<a>\d+(?:\.\d+)?)%?[—–\-－~～至]{1,2}$")
 #: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
 #: ``三个片区教研联动项目``: a numeral inside the name of a programme, not a count.
 _NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|行动|工程|计划|机制|联动)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十])")
-_PROGRAMME_AFTER = re.compile(r"(?:重点|重大)?(?:民生|惠民|为民|便民)实事")
 _NOUN_END = frozenset("中学校区镇街村园级业")
 _CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
 _CLAUSE = "，,：:—"
@@ -224,8 +223,6 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
             return "word"
     if before in "×*＊":
         return "name"  # 7×24小时 服务, 5×8: a schedule, not a quantity
-    if is_chinese(number) and _PROGRAMME_AFTER.match(s, m.end()):
-        return "name"  # 办好十件民生实事: the year's programme is named by its count
     if number.isdigit() and after == "号":
         return "name"
     if is_chinese(number) and _NAMED_GROUP.match(s, m.end()) and before in _NOUN_END:

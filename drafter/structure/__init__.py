@@ -21,7 +21,12 @@ from __future__ import annotations
 from drafter.errors import InputError
 from drafter.model import Report
 from drafter.read import Document
-from drafter.structure.blocks import join_sentence_lines, join_wrapped, normalized_block, split_blocks
+from drafter.structure.blocks import (
+    join_sentence_lines,
+    join_wrapped,
+    normalized_block,
+    split_blocks,
+)
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
 from drafter.structure.head import metadata, read_head, read_opening_sentence

@@ -4,7 +4,7 @@ The tuples below are the hand-checked truth; to_corpus.py turns them into <name>
 Tuple: (indicator, value, unit, kind, period, qualifier, measure, flags)
 flags: e=estimate, c=cumulative, i=increment.
 """
-O, T, B = "outcome", "target", "baseline"
+O, T, B = "outcome", "target", "baseline"  # noqa: E741 (short names keep the tables readable)
 X, A, L, M = "exact", "about", "at_least", "at_most"
 
 SETS = {
@@ -60,6 +60,7 @@ SETS = {
             ("空气质量优良天数比例", "76.2", "%", O, 2018, X, "share"),
             ("隐性债务", "35", "亿元", O, 2018, X, "amount"),
             ("民生支出占一般公共预算支出的比重", "78.5", "%", O, 2018, X, "share"),
+            ("民生实事", "十", "件", O, 2018, X, "count"),
             ("城镇新增就业", "5.6", "万人", O, 2018, X, "count", "i"),
             ("城镇登记失业率", "3.2", "%", O, 2018, X, "share"),
             ("城镇常住居民人均可支配收入", "8.1", "%", O, 2018, X, "growth"),
@@ -86,6 +87,7 @@ SETS = {
             ("就业困难人员实现就业", "1.2", "万人", T, 2019, X, "count"),
             ("新开工棚户区改造", "1.8", "万套", T, 2019, X, "count"),
             ("基本建成棚户区改造", "1.5", "万套", T, 2019, X, "count"),
+            ("民生实事", "十", "件", T, 2019, X, "count"),
             ("中小学和幼儿园", "32", "所", T, 2019, X, "count"),
             ("学位", "1.6", "万个", T, 2019, X, "count", "i"),
         ],
