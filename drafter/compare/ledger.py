@@ -136,6 +136,9 @@ class Ledger:
         self.targets = [f for f in a.figures if _is_target(f, a)]
         if not self.single and not b.coverage.excerpt:
             self.targets += task_targets(a)
+        # B's silence proves nothing only where B lacks its part 一: an excerpt that reaches
+        # its part 二 holds the whole account of the year.
+        self.b_partial = b.coverage.excerpt and "plan" not in b.coverage.parts
         self._paragraphs_a = _paragraph_index(a)
         self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
         self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
@@ -354,7 +357,7 @@ class Ledger:
         if _is_qualitative(t) or (c is not None and _is_qualitative(self.outcomes[c.outcome])):
             return self._qualitative(t, target, c)
         if c is None:
-            status = "no_baseline" if self.single else ("not_in_excerpt" if self.b.coverage.excerpt else "not_reported")
+            status = "no_baseline" if self.single else ("not_in_excerpt" if self.b_partial else "not_reported")
             note = {
                 "no_baseline": "本报告未给出该指标的今年实绩",
                 "not_in_excerpt": "对比报告仅存摘录，未见该指标，不能据此判断未报告",
@@ -466,7 +469,7 @@ class Ledger:
             )
         if self.single:
             status, note = "qualitative", "定性目标，需人工判断"
-        elif self.b.coverage.excerpt:
+        elif self.b_partial:
             status, note = "not_in_excerpt", "对比报告仅存摘录，未见相关表述"
         else:
             status, note = "not_reported", "对比报告未见相关表述"
