@@ -53,4 +53,30 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-__all__ = ["compact", "normalize_text"]
+__all__ = ["compact", "is_traditional", "normalize_text", "simplified_converter"]
+
+
+# Characters frequent in plan reports that exist only in traditional script, and their
+# simplified forms: a page saved with its 繁体 toggle on is read in simplified characters.
+_TRADITIONAL = "國經濟會發劃執與報億萬長區個點這們務實產業資設對營項總數費來現進開關擴類構"
+_SIMPLIFIED = "国经济会发划执与报亿万长区个点这们务实产业资设对营项总数费来现进开关扩类构"
+# Variant forms a converter does not know (the Japanese-style 増 in 増長).
+_VARIANTS = str.maketrans({"増": "增"})
+
+
+def is_traditional(text: str) -> bool:
+    """True when the text is written in traditional characters (more traditional markers than simplified)."""
+    trad = sum(text.count(c) for c in _TRADITIONAL)
+    simp = sum(text.count(c) for c in _SIMPLIFIED)
+    return trad >= 10 and trad > 2 * simp
+
+
+def simplified_converter():
+    """A function turning traditional-character text into the canonical simplified form.
+
+    OpenCC (pure Python) is imported here, only when a traditional page is met.
+    """
+    from opencc_purepy import OpenCC
+
+    convert = OpenCC("t2s").convert
+    return lambda text: convert(text.translate(_VARIANTS)) if text else text

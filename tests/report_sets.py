@@ -23,7 +23,7 @@ from drafter.read import read_file
 from drafter.structure import parse_report
 
 TESTS = Path(__file__).resolve().parent
-SETS = ("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 META_FIELDS = ("region", "year", "plan_year", "title", "speaker", "speaker_title", "delivered", "meeting", "published", "issuer")
 
 

@@ -35,7 +35,7 @@ from drafter.structure.state import ParseMeta
 
 def parse_report(document: Document, *, year: int | None = None, region: str | None = None) -> Report:
     """Parse a read document into a ``Report`` (figures and tokens are added later)."""
-    blocks = [normalized_block(b) for b in split_blocks(document.blocks)]
+    blocks = [normalized_block(b) for b in split_blocks(_simplified(document.blocks))]
     blocks = [b for b in blocks if b.text]
     meta = ParseMeta()
     body_start = read_head(blocks, meta)
@@ -50,6 +50,23 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
         )
     meta_final = metadata(meta, document.name, year, region)
     return freeze(meta_final, front, parts, closing, blocks, body_end)
+
+
+def _simplified(blocks):
+    """The blocks in simplified characters when the page was saved in traditional ones (繁体)."""
+    from dataclasses import replace
+
+    from drafter.normalize import is_traditional, simplified_converter
+
+    whole = "".join(b.text for b in blocks[:400])
+    if not is_traditional(whole):
+        return blocks
+    conv = simplified_converter()
+    return [
+        replace(b, text=conv(b.text), bold=conv(b.bold) if b.bold else b.bold,
+                rows=tuple(tuple(conv(c) for c in row) for row in b.rows))
+        for b in blocks
+    ]
 
 
 __all__ = ["parse_report"]
