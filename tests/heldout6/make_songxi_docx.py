@@ -7,7 +7,6 @@ Run: .venv/bin/python tests/heldout6/make_songxi_docx.py
 """
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from docx import Document
