@@ -14,6 +14,7 @@ dates, ordinals (``第十八届``), quoted names (``“十四五”``), numbers 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -35,15 +36,20 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
 #: ``6%—7%``, ``5.5%-6%``, ``6—7%``: a range target reads as one figure.
 _RANGE_DASH = re.compile(r"[—–\-－~～至]{1,2}")
-_RANGE_HEAD = re.compile(r"(?P<a>\d+(?:\.\d+)?)%?[—–\-－~～至]{1,2}$")
+_RANGE_HEAD = re.compile(r"(?<![\d.])(?P<a>\d{1,16}(?:\.\d{1,8})?)%?[—–\-－~～至]{1,2}$")
 #: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
 #: ``三个片区教研联动项目``: a numeral inside the name of a programme, not a count.
 _NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|行动|工程|计划|机制|联动)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十])")
 _NOUN_END = frozenset("中学校区镇街村园级业")
 _CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
 _CLAUSE = "，,：:—"
+#: The words a figure reads around it reach back this far at most, so that a clause without
+#: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
+_CLAUSE_REACH = 200
+#: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
+#: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
 _NUMBER = re.compile(
-    rf"(?P<number>\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{CN_CHARS}]+?(?:点[{CN_DIGITS}]+)?)"
+    rf"(?P<number>(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
     r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
 )
@@ -74,7 +80,27 @@ _QUAL_ENDS = (
     "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
     "底线", "事故", "事件", "案件",
 )
-_QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
+
+_QUAL_WINDOW = 120
+
+
+def _done_task(clause: str) -> tuple[int, str, str, str] | None:
+    """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and 超额; one pass.
+
+    The 完成 read is the first one after the clause's last digit (the object holds no
+    figure), and the clause must end in 任务 or 目标.
+    """
+    if not clause.endswith(("任务", "目标")):
+        return None
+    last_digit = max((i for i in range(len(clause) - 1, -1, -1) if clause[i].isdigit()), default=-1)
+    k = clause.find("完成", last_digit + 1)
+    if k < 0 or k + 2 > len(clause) - 2:
+        return None
+    ex = "超额" if clause[max(0, k - 2) : k] == "超额" else ""
+    at = k - len(ex)
+    return at, clause[:at], clause[k + 2 : -2], ex
+
+
 #: A bottom-line target: what must not happen.
 _BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
 _HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢)+")
@@ -188,13 +214,21 @@ def _sentences(scan: str) -> list[tuple[int, int]]:
     return spans
 
 
-def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
+def _coverage(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """A byte per character, 1 where one of ``spans`` covers it."""
+    out = bytearray(length + 1)
+    for a, b in spans:
+        out[a:b] = b"\x01" * (b - a)
+    return out
+
+
+def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]], quoted: bytearray | None = None) -> str:
     """Why a number-with-unit match is not a figure ("" if it is one)."""
     number, unit = m["number"], m["unit"]
     start = m.start()
     before = s[start - 1] if start else " "
     after = s[m.end("unit") : m.end("unit") + 1] or " "
-    if any(a <= start < b for a, b in masked):
+    if quoted[start] if quoted is not None else any(a <= start < b for a, b in masked):
         return "quoted"
     if before in "第届" or s[max(0, start - 2) : start] in ("首届",):
         return "ordinal"
@@ -248,14 +282,18 @@ class _Sentence:
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
         self.estimated = False
         self.masked = [(m.start(), m.end()) for m in _QUOTES.finditer(self.s)]
+        self.quoted = _coverage(len(self.s), self.masked)
         self.clause_marks = [i for i, c in enumerate(self.s) if c in _CLAUSE]
+        # where each flag word first stands: "is 力争 before this hit" in constant time
+        self.first = {w: self.s.find(w) for w in (*ind.FLAG_WORDS, "力争", "预计")}
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
         hits: list[_Hit] = []
         taken: list[tuple[int, int]] = []
+        used = bytearray(len(self.s) + 1)
         for m in _RANK.finditer(self.s):
-            if any(a <= m.start("text") < b for a, b in self.masked):
+            if self.quoted[m.start("text")]:
                 continue
             n = m["n"] or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
@@ -264,13 +302,15 @@ class _Sentence:
             hit.extra["verb_start"] = str(m.start())
             hits.append(hit)
             taken.append((m.start(), m.end()))
+            used[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for start, end, q, suffix in self._words_and_ratios():
-            if any(a <= start < b for a, b in self.masked) or any(a <= start < b for a, b in taken):
+            if self.quoted[start] or used[start]:
                 continue
             hit = _Hit(start, end, "number", q=q, suffix=suffix, value=q.value)
             hit.text, hit.number, hit.unit = self.s[start:end], q.number, q.unit
             hits.append(hit)
             taken.append((start, end))
+            used[start:end] = b"\x01" * (end - start)
         pos = 0
         while True:
             found = _NUMBER.search(self.s, pos)
@@ -278,11 +318,11 @@ class _Sentence:
                 break
             m = found
             pos = m.start() + 1
-            if any(a <= m.start() < b for a, b in taken):
+            if used[m.start()]:
                 continue
             if m.start() and self.s[m.start() - 1].isdigit() or self.s[m.start() - 1 : m.start()] == ".":
                 continue
-            if skip_reason(self.s, m, self.masked):
+            if skip_reason(self.s, m, self.masked, self.quoted):
                 pos = m.end()
                 continue
             try:
@@ -296,8 +336,9 @@ class _Sentence:
             hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
             hits.append(hit)
             taken.append((hit.start, hit.end))
+            used[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             pos = hit.end
-        hits.extend(self._qualitative(taken))
+        hits.extend(self._qualitative(used))
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -328,27 +369,29 @@ class _Sentence:
             hit.end, hit.suffix = upper.end(), upper["suffix"] or ""
             hit.extra["range"] = "1"
             return
-        head = _RANGE_HEAD.search(self.s, 0, m.start())
+        head = _RANGE_HEAD.search(self.s, max(0, m.start() - 32), m.start())
         if head is not None and m["number"][0].isdigit() and (hit.q.unit in ("%", "个百分点") or "%" not in head.group()):
             hit.extra["upper"] = str(hit.q.number)
             hit.q = quantity(head["a"], m["scale"] or "", m["unit"])
             hit.start, hit.value = head.start(), f"{head['a']}-{m['number']}"
             hit.extra["range"] = "1"
 
-    def _qualitative(self, taken: list[tuple[int, int]]) -> list[_Hit]:
+    def _qualitative(self, used: bytearray) -> list[_Hit]:
         found: list[_Hit] = []
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
             hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
-            if hinted and not any(start <= a < stop for a, _ in taken) and not any(a <= start < b for a, b in self.masked):
-                done = _QUAL_DONE.search(clause)
-                growth = _QUAL_GROWTH.search(clause) if self.kind == "target" else None
-                if done is not None and re.search(r"主要|各项|确定的|既定", done["obj"]):
+            if hinted and not any(used[start:stop]) and not self.quoted[start]:
+                done = _done_task(clause)
+                cut = max(0, len(clause) - _QUAL_WINDOW)  # the verb's subject is near it: bounded look-back
+                growth = _QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
+                if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
                     done = None
                 if done is not None:
-                    hit = _Hit(start + done.start("ex") if done["ex"] else start + done.end("subj"), stop, "done")
-                    hit.extra.update(subj=done["subj"], obj=done["obj"], ex=done["ex"] or "")
+                    at, subj, obj, ex = done
+                    hit = _Hit(start + at, stop, "done")
+                    hit.extra.update(subj=subj, obj=obj, ex=ex)
                     found.append(hit)
                 elif growth is not None:
                     lead = len(growth["subj"]) - len(_HEDGE.sub("", growth["subj"]))
@@ -362,11 +405,14 @@ class _Sentence:
 
     # -- reading -------------------------------------------------------------------------
     def clause_start(self, at: int) -> int:
-        start = 0
-        for mark in self.clause_marks:
-            if mark < at:
-                start = mark + 1
-        return start
+        k = bisect.bisect_left(self.clause_marks, at)
+        start = self.clause_marks[k - 1] + 1 if k else 0
+        return max(start, at - _CLAUSE_REACH)
+
+    def said_before(self, word: str, at: int) -> bool:
+        """Does ``word`` stand wholly before offset ``at`` of the sentence?"""
+        first = self.first[word] if word in self.first else self.s.find(word)
+        return 0 <= first <= at - len(word)
 
     def before_start(self, hit: _Hit, prev: _Hit | None) -> int:
         base = self.clause_start(hit.start)
@@ -430,15 +476,16 @@ class _Sentence:
                 else "up"
             )
             measure = "qualitative"
-        if qualifier == "exact" and hit.kind == "number" and "力争" in self.s[: hit.start]:
+        striving = self.said_before("力争", hit.start)
+        if qualifier == "exact" and hit.kind == "number" and striving:
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
         hit.name = name
         hit.extra.update(measure=measure, direction=direction)
-        flags = ind.flags_in(self.s[: hit.start] if "力争" in self.s[: hit.start] else clause)
-        if "力争" in self.s[: hit.start] and "力争" not in clause:
+        flags = ind.flags_at(self.first, hit.start) if striving else ind.flags_in(clause)
+        if striving and "力争" not in clause:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
-        estimate = self.estimated or "预计" in self.s[: hit.start]
+        estimate = self.estimated or self.said_before("预计", hit.start)
         total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(_TOTAL_OPENS)
         increment = any(w in _NEW_EVENT.sub("", clause) for w in _INCREMENT) and not total
         start, end = self.offset + hit.start, self.offset + hit.end

@@ -102,6 +102,16 @@ def flags_in(text: str) -> tuple[str, ...]:
     return tuple(w for _, w in sorted(found))
 
 
+def flags_at(first: dict[str, int], end: int) -> tuple[str, ...]:
+    """``flags_in(text[:end])`` from where each flag word first stands in ``text`` (``first``)."""
+    found: list[tuple[int, str]] = []
+    for word in FLAG_WORDS:
+        at = first[word]
+        if 0 <= at <= end - len(word) and not any(at >= s and at < s + len(w) for s, w in found):
+            found.append((at, word))
+    return tuple(w for _, w in sorted(found))
+
+
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
 
 
@@ -231,6 +241,6 @@ def with_context(name: str, previous: str) -> str:
 
 
 __all__ = [
-    "ACTION_VERBS", "FLAG_WORDS", "GENERIC_HEADS", "flags_in", "fold", "name_after", "name_before",
+    "ACTION_VERBS", "FLAG_WORDS", "GENERIC_HEADS", "flags_at", "flags_in", "fold", "name_after", "name_before",
     "name_of_clause", "normalize", "strip_lead", "strip_trail", "with_context",
 ]
