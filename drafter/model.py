@@ -233,6 +233,9 @@ class Metadata:
     """What the report says about itself.
 
     region:   full region name, e.g. 天津市河北区 (the archive folder name)
+    kind:     what the document is: report (execution and plan), execution (part 一 alone),
+              plan (the plan alone: 计划草案, 下达…计划的通知, 主要预期目标), review (a people's
+              congress committee's review quoting the report's figures)
     issuer:   the body that wrote it, e.g. 天津市河北区发展和改革委员会
     year:     execution year Y (the first year in the title): the archive key
     plan_year: Y+1
@@ -248,6 +251,7 @@ class Metadata:
     year: int
     plan_year: int
     title: str = ""
+    kind: str = "report"
     issuer: str = ""
     meeting: str = ""
     delivered: str = ""
@@ -256,7 +260,10 @@ class Metadata:
     speaker_title: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        if data["kind"] == "report":  # the default: archives written before the field read the same
+            del data["kind"]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Metadata:

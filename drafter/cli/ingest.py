@@ -27,6 +27,8 @@ def ingest(file: str, year: int | None, region: str | None, force: bool, archive
     from drafter.ingest import ingest_file, summary
 
     result = ingest_file(file, archive_dir, year=year, region=region, force=force)
+    for note in result.notes:
+        click.echo(note, err=True)
     verb = "已替换" if result.replaced else "已导入"
     click.echo(f"{verb}：{result.report.meta.title or file}")
     for line in summary(result.report):

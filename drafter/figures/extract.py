@@ -238,6 +238,8 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]], quoted:
         return "name"  # PM 2.5, A3
     if unit.isascii() and after.isascii() and after.isalpha() or (not unit.isascii() and after.isascii() and after.isalpha() and unit in ("个", "次")):
         return "name"  # 5G-like codes, 200PB
+    if unit in ("年", "个月", "天") and s[max(0, start - 2) : start].endswith(("连续", "连")):
+        return "streak"  # 连续四年保持正增长: how long a run lasted, not a figure of the indicator
     if unit == "年":
         if not is_chinese(number) and len(number) == 4 and number[:2] in ("19", "20"):
             return "year"

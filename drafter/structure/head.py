@@ -8,6 +8,8 @@ from drafter.errors import InputError
 from drafter.model import Metadata
 from drafter.normalize import compact
 from drafter.read import Block
+from drafter.structure.genre import read_title
+from drafter.structure.places import places_in, region_from
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
@@ -70,29 +72,47 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
             continue
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
             continue  # the site's name above the title
+        found = None
         for n in (1, 2, 3):
             joined = "".join(b.text for b in blocks[i : i + n])
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
                 break
             if any(b.text.startswith("关于") for b in blocks[i + 1 : i + n]):
                 break  # a title opens with 关于: a line above it is the issuer, not the title
-            m = TITLE_RE.search(compact(joined))
-            if m and (m.start() > 14 or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
+            m = read_title(compact(joined))
+            if m and (m.start > 14 and not _REVIEW_HEAD.match(joined) or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
                 break
-            if m and ("报告" in joined or n == 1 and "报告" in "".join(b.text for b in blocks[i + 1 : i + 2])):
-                meta.title = compact(joined)
-                meta.title_lines = n
-                meta.year = int(m.group("y1"))
-                meta.plan_year = int(m.group("y2"))
-                meta.region_short = _region_in_title(m.group("region"))
-                return i
+            if m and _titled(m.kind, joined, blocks[i + n : i + n + 1]):
+                # ``…计划执行情况`` / ``与2024年…计划草案的报告``: the longer reading wins
+                if found is None or found[1].kind in ("execution", "plan") and m.kind in ("report", "review"):
+                    found = (n, m, joined)
+                if m.kind in ("report", "review"):
+                    break
+        if found is not None:
+            n, m, joined = found
+            meta.title = compact(joined)
+            meta.title_lines = n
+            meta.kind = m.kind
+            meta.year, meta.plan_year = m.year, m.plan_year
+            meta.region_short = _region_in_title(m.region)
+            return i
     return None
 
 
+#: A committee's review names the committee before the title (…财政经济委员会关于…).
+_REVIEW_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:委员会|常委会)")
+
+
+def _titled(kind: str, joined: str, after: list[Block]) -> bool:
+    """A title line: a report's says 报告 (here or on the next line); a plan's is its own line."""
+    if "报告" in joined or len(joined) <= 60 and "报告" in "".join(b.text for b in after):
+        return True
+    return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|情况|目标|通知|草案)[）)]?$", joined))
+
+
 def _region_in_title(prefix: str) -> str:
-    prefix = prefix.removeprefix("关于")
-    m = re.search(r"([\u4e00-\u9fff]{1,16}(?:省|自治区|市|区|县|旗|州|盟))$", prefix)
-    return m.group(1) if m else ""
+    places = places_in(prefix)
+    return places[-1] if places else ""
 
 
 def is_chrome(text: str, meta: ParseMeta) -> bool:
@@ -144,11 +164,12 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
         return
     texts = [p.text for p in front] + [p.title for p in parts]
     for text in texts:
-        m = TITLE_RE.search(compact(text))
+        m = read_title(compact(text))
         if m:
-            meta.year, meta.plan_year = int(m.group("y1")), int(m.group("y2"))
+            meta.year, meta.plan_year = m.year, m.plan_year
+            meta.kind = meta.kind or m.kind
             meta.region_short = meta.region_short or _region_in_title(
-                re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于)", "", m.group("region"))
+                re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于)", "", m.region)
             )
             meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", compact(text))
             if meeting and not meta.meeting:
@@ -178,11 +199,12 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
     if not final_region:
         raise InputError(
             f"无法从 {name} 中判断地区",
-            "标题、网页来源和开头都没有写明地区名称",
+            "标题、网站名称、来源、发言人和正文开头都没有写明地区名称（“我区”“本县”这样的代称不算）",
             "请用 --region 指明地区，例如 --region 天津市河北区",
         )
     return Metadata(
         region=final_region,
+        kind=meta.kind or "report",
         year=y,
         plan_year=plan_year,
         title=meta.title,
@@ -196,18 +218,11 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
 
 
 def _full_region(meta: ParseMeta) -> str:
-    short = meta.region_short
+    """The title's place completed with its city where another line names both; without a
+    title, the first place the site's name, 来源 line, meeting, speaker or opening names."""
     # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
-    candidates = [meta.region_site, meta.issuer, meta.meeting, meta.speaker_title]
-    for cand in candidates:
-        if not cand:
-            continue
-        m = FULL_REGION_RE.match(cand)
-        full = m.group("r") if m else ""
-        if full and (not short or full.endswith(short)):
-            return full
-    # no candidate names the city too (东岚区人民政府网 … 在江州市东岚区第五届…): the short name
-    return short
+    sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.opening]
+    return region_from(meta.region_short, [s for s in sources if s])
 
 
 def _full_issuer(meta: ParseMeta, region: str) -> str:

@@ -1,0 +1,108 @@
+"""Place names as a user names them: word tables, not ``if``s.
+
+A report names its place in many spots (title, the site's name, the 来源 line, the speaker
+and meeting lines, the text), often short (``东昌府区``), sometimes with its city
+(``聊城市东昌府区``), sometimes as a pronoun (``我区``) or inside an organisation's name
+(``东昌府区人大财政经济委员会``). ``places_in`` finds every place chain in a text;
+``region_from`` picks the name a user would file the report under.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Administrative suffixes, the higher levels first (a chain reads 省 → 市 → 区).
+UPPER_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "地区", "盟")
+LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区", "开发区", "林区", "特区")
+#: A place name's own characters: never these, which open or join other words.
+_NOT_IN_NAME = "的于在对向受为将与及或是从由把被年月日号届次第各全本我该此其他辖所之等"
+#: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区).
+PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
+#: Words that stand between place names and other words: the place is what stands before
+#: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
+SEPARATORS = (
+    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "委员会", "发展和改革", "发改",
+    "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
+    "提请", "审议", "委托", "下达", "印发", "大会", "会议", "第",
+)
+#: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
+THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
+
+_SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
+_SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
+_SEPARATORS = re.compile("|".join(SEPARATORS))
+#: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
+_NAME_MAX = 8
+
+
+def _split(text: str) -> list[str] | None:
+    """``聊城市东昌府区`` → ``["聊城市", "东昌府区"]``: levels covering all of ``text``, or None.
+
+    Each level is a name (not opening with a suffix character or a pronoun head, holding
+    none of the joining characters) and a suffix; shorter names are tried first, so
+    ``杭州市`` is not read as ``杭州`` + ``市…``.
+    """
+    if not text:
+        return []
+    head = text[0]
+    if head in _SUFFIX_CHARS or head in PRONOUN_HEADS or head in _NOT_IN_NAME:
+        return None
+    for n in range(1, min(_NAME_MAX, len(text) - 1) + 1):
+        if text[n - 1] in _NOT_IN_NAME:
+            return None
+        for suffix in _SUFFIXES:
+            if text.startswith(suffix, n):
+                rest = _split(text[n + len(suffix) :])
+                if rest is not None:
+                    return [text[: n + len(suffix)], *rest]
+    return None
+
+
+def places_in(text: str) -> list[str]:
+    """Every place chain in ``text``: ``天津市河东区人民政府`` → ``["天津市河东区"]``.
+
+    Separator words cut the text into pieces; the longest chain of levels that ends a
+    piece is its place (the last two levels: ``聊城市东昌府区``). Pronouns (``我区``) and
+    things (``老旧小区``) are no places.
+    """
+    found: list[str] = []
+    for chunk in _SEPARATORS.split(text):
+        for piece in re.sub(r"[^\u4e00-\u9fff]+", " ", chunk).split():
+            chain = _chain_at_end(piece)
+            if chain:
+                found.append(chain)
+    return found
+
+
+def _chain_at_end(piece: str) -> str:
+    for start in range(max(0, len(piece) - 24), len(piece) - 1):
+        levels = _split(piece[start:])
+        if levels and not any(lv.endswith(THING_NOUNS) for lv in levels):
+            return "".join(levels[-2:])
+    return ""
+
+
+def is_pronoun(name: str) -> bool:
+    """``我区``, ``本县``, ``全市``: a scope or pronoun, never a region's name."""
+    return len(name) <= 3 and name[:1] in PRONOUN_HEADS
+
+
+def region_from(short: str, sources: list[str]) -> str:
+    """The region's name: ``short`` (from the title) completed by the first source naming it
+    with its city (``聊城市东昌府区``); without ``short``, the first place any source names."""
+    if short and is_pronoun(short):
+        short = ""
+    for source in sources:
+        for place in places_in(source):
+            if short and place.endswith(short) and len(place) > len(short):
+                return place
+    if short:
+        return short
+    for source in sources:
+        places = places_in(source)
+        if places:
+            return places[0]
+    return ""
+
+
+__all__ = ["LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "UPPER_SUFFIXES", "is_pronoun", "places_in", "region_from"]
