@@ -33,9 +33,13 @@ _PERIOD = re.compile(rf"(?<=[{_CJK}”）)])\.(?=[{_CJK}“（(A-Z]|\s*$)")
 _SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 
 
+#: A pinyin gloss a gateway inserted after a character (``經(jīng)濟``): not the report's text.
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+
+
 def normalize_text(text: str) -> str:
     """Return the canonical form of one paragraph or line."""
-    text = text.translate(_INVISIBLE).translate(_TABLE)
+    text = _PINYIN.sub("", text.translate(_INVISIBLE)).translate(_TABLE)
     text = text.replace("\r", " ").replace("\n", " ")
     text = _COMMA.sub("，", text)
     text = _COLON.sub("：", text)

@@ -29,7 +29,8 @@ from drafter.structure.blocks import (
 )
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
-from drafter.structure.head import metadata, read_head, read_opening_sentence
+from drafter.structure.genre import other_genre
+from drafter.structure.head import metadata, read_head, read_opening_sentence, read_opening_title
 from drafter.structure.state import ParseMeta
 
 
@@ -39,7 +40,16 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     blocks = [b for b in blocks if b.text]
     meta = ParseMeta()
     body_start = read_head(blocks, meta)
+    meta.head = " ".join(b.text for b in blocks[:body_start])[:2000]
     meta.opening = " ".join(b.text for b in blocks[body_start : body_start + 4])[:400]
+    meta.text = " ".join(b.text for b in blocks[body_start : body_start + 40])[:4000]
+    read_opening_title(blocks[body_start:], meta)
+    if not meta.kind and other_genre([b.text for b in blocks[:8]]):
+        raise InputError(
+            f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
+            _found_instead(blocks),
+            "请确认选对了文件：drafter 读的是计划执行情况与计划草案的报告、执行情况报告、计划（草案）和人大的审查报告",
+        )
     blocks = blocks[:body_start] + join_sentence_lines(join_wrapped(blocks[body_start:]))
     parts, front, closing, body_end = read_body(blocks, body_start, meta)
     read_opening_sentence(front, parts, meta)
@@ -55,8 +65,6 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
 
 def _found_instead(blocks) -> str:
     """What the document is instead, for the refusal: a known look-alike, or its first line."""
-    from drafter.structure.genre import other_genre
-
     texts = [b.text for b in blocks[:12]]
     genre = other_genre(texts)
     if genre:

@@ -146,6 +146,8 @@ def _is_part_heading(m: re.Match[str], block: Block, expected: int, year: int | 
     if not _is_heading_line(title):
         return False
     number = CN_NUM.index(m.group("num")[-1]) + 1 if len(m.group("num")) == 1 else 0
+    if expected == 0 and number > 1 and part_role(title, year) != "other":
+        return True  # a page cut before part 一 starts at 二、…目标任务
     return number == expected + 1 and (part_role(title, year) != "other" or expected >= 1 or kind in KIND_ROLE)
 
 

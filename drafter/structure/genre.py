@@ -28,14 +28,15 @@ from drafter.structure.patterns import _PLAN_OF, _YEAR, TITLE_RE
 Kind = str  # "report" | "execution" | "plan" | "review"
 
 _REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?")
+_PERIOD = r"(?:上半年|前三季度|1-6月|一季度)?"
 _EXECUTION_TITLE = re.compile(
-    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?(?:上半年)?{_PLAN_OF}计划(?:执行|完成)情况"
+    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLAN_OF}计划{_PERIOD}(?:执行|完成)情况"
 )
 _PLAN_TITLE = re.compile(
     rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达)?(?P<y>{_YEAR})年(?:度)?"
-    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:的通知|的报告|的决议)?$|{_PLAN_OF}(?:主要)?(?:预期)?目标)"
+    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:的通知|的报告|的决议)?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标)"
 )
-_ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)下达(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
+_ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,13 @@ class TitleMatch:
     start: int
 
 
-def read_title(text: str) -> TitleMatch | None:
-    """The family title in ``text`` (spaces removed), or None."""
+def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
+    """The family title in ``text`` (spaces removed), or None.
+
+    In a ``sentence`` (not a title line) a plan is named only as a document: quoted
+    (``《…2022年国民经济和社会发展计划》``) or issued (``下达/印发…计划``), never by a
+    passing ``2024年主要预期目标``.
+    """
     m = TITLE_RE.search(text)
     review = _REVIEW.search(text) is not None
     if m is not None:
@@ -61,6 +67,8 @@ def read_title(text: str) -> TitleMatch | None:
         y = int(m["y"])
         return TitleMatch("review" if review else "execution", y, y + 1, m["region"], m.start())
     m = _ISSUED_PLAN.search(text) or _PLAN_TITLE.search(text)
+    if m is not None and sentence and not (m.re is _ISSUED_PLAN or m.group().endswith("》")):
+        m = None
     if m is not None:
         y = int(m["y"])
         return TitleMatch("review" if review else "plan", y - 1, y, m["region"], m.start())
@@ -74,12 +82,19 @@ OTHER_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("政府工作报告", re.compile(r"政府工作报告")),
     ("审计工作报告", re.compile(r"审计工作报告|审计查出")),
     ("规划纲要", re.compile(r"规划纲要|五年规划")),
+    ("新闻报道", re.compile(r"听取|调研|座谈会|视察|专题(?:会|研究)|召开")),
 )
 
 
 def other_genre(texts: list[str]) -> str:
-    """What the opening lines say the document is, when it is a known look-alike ("" if none)."""
+    """What the title lines say the document is, when it is a known look-alike ("" if none).
+
+    Only short lines are read (a title, a headline): a report's text may well mention a
+    政府工作报告 or a 规划纲要 in passing.
+    """
     for text in texts:
+        if len(text) > 60:
+            continue
         for name, pattern in OTHER_GENRES:
             if pattern.search(text):
                 return name

@@ -66,8 +66,24 @@ def read_head(blocks: list[Block], meta: ParseMeta) -> int:
 
 
 def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
-    """Find the title (possibly split over up to three lines) among the first lines."""
-    for i, block in enumerate(blocks[:40]):
+    """Find the title (possibly split over up to three lines) among the first lines.
+
+    A title of one part only (``…计划执行情况``) in the site chrome gives way to a
+    two-part title a few lines further down (the page's own title line).
+    """
+    at = _title_at(blocks, meta, 0)
+    if at is not None and meta.kind in ("execution", "plan"):
+        first = (meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short)
+        better = _title_at(blocks, meta, at + meta.title_lines, limit=at + meta.title_lines + 12)
+        if better is not None and meta.kind in ("report", "review"):
+            return better
+        meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short = first
+    return at
+
+
+def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40) -> int | None:
+    for i in range(begin, min(limit, len(blocks))):
+        block = blocks[i]
         if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text):
             continue
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
@@ -158,6 +174,27 @@ def _iso_parts(y: str, m: str, d: str) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
+def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
+    """Without a title line, the opening sentences may name the document
+    (``现将…执行情况与…计划草案提请…``, ``《上饶市2022年国民经济和社会发展计划》已经…``):
+    read its kind, years and place from there."""
+    if meta.kind:
+        return
+    for block in blocks[:6]:
+        m = read_title(compact(block.text), sentence=True)
+        if m is None or re.match(r"^[一二三四五六七八九十]+、", block.text):
+            continue
+        meta.kind = m.kind
+        meta.year, meta.plan_year = m.year, m.plan_year
+        meta.region_short = meta.region_short or _region_in_title(
+            re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于|《)", "", m.region)
+        )
+        meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", compact(block.text))
+        if meeting and not meta.meeting:
+            meta.meeting = meeting.group("m")
+        return
+
+
 def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: ParseMeta) -> None:
     """Without a title, region and years come from the opening sentence."""
     if meta.year:
@@ -167,7 +204,6 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
         m = read_title(compact(text))
         if m:
             meta.year, meta.plan_year = m.year, m.plan_year
-            meta.kind = meta.kind or m.kind
             meta.region_short = meta.region_short or _region_in_title(
                 re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于)", "", m.region)
             )
@@ -204,7 +240,7 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
         )
     return Metadata(
         region=final_region,
-        kind=meta.kind or "report",
+        kind=meta.kind or ("report" if meta.title else "excerpt"),
         year=y,
         plan_year=plan_year,
         title=meta.title,
@@ -221,8 +257,8 @@ def _full_region(meta: ParseMeta) -> str:
     """The title's place completed with its city where another line names both; without a
     title, the first place the site's name, 来源 line, meeting, speaker or opening names."""
     # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
-    sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.opening]
-    return region_from(meta.region_short, [s for s in sources if s])
+    sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.head, meta.opening]
+    return region_from(meta.region_short, [s for s in sources if s], meta.text)
 
 
 def _full_issuer(meta: ParseMeta, region: str) -> str:
