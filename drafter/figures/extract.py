@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.errors import FigureError
@@ -127,7 +127,7 @@ UNIT_WORDS = frozenset(
     "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
     "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔 "
     "头部 头号 列入 列为 列出 列席 成本 成效 成果 成立 成功 成为 成员 成交 成绩 成熟 成品 成都 成片 成长 成就 成型 成套 "
-    "成立 成熟 成渝".split()
+    "成立 成熟 成渝 本市 本区 本县 本年 本级 本地 本次 本着 本领 本届 本科 本土 本身 本轮 本部 席位 席卷 斤斤".split()
 )
 #: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
 _PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街区", "校区", "新区", "山区", "厂区", "超市", "夜市", "集市")
@@ -151,7 +151,15 @@ class _Hit:
     unit: str = ""
     before: str = ""  # words between the clause start and the hit
     name: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    verb_start: int = 0  # a rank: where its verb (位居, 排名 …) starts
+    upper: Decimal | None = None  # a range: its upper bound, normalized
+    is_range: bool = False
+    subj: str = ""  # a qualitative hit: the words before its verb
+    verb: str = ""  # a qualitative growth hit: its verb (实现正增长, 持续下降 …)
+    obj: str = ""  # a done hit: what was completed (市下达的节能减排)
+    exceeded: bool = False  # a done hit written 超额完成
+    measure: str = ""  # read so far: the next hit of a list may take it
+    direction: str = ""
 
 
 def extract_figures(
@@ -301,7 +309,7 @@ class _Sentence:
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
             hit.unit = m["unit"] or m["unit2"] or ""
             hit.number = Decimal(1) if n == "首" else _num(n)
-            hit.extra["verb_start"] = str(m.start())
+            hit.verb_start = m.start()
             hits.append(hit)
             taken.append((m.start(), m.end()))
             used[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -366,17 +374,17 @@ class _Sentence:
         dash = _RANGE_DASH.match(self.s, m.end())
         upper = _NUMBER.match(self.s, dash.end()) if dash and not m["suffix"] else None
         if upper is not None and upper["unit"] == m["unit"] and not upper["scale"] and upper["number"][0].isdigit():
-            hit.extra["upper"] = str(quantity(upper["number"], m["scale"] or "", m["unit"]).number)
+            hit.upper = quantity(upper["number"], m["scale"] or "", m["unit"]).number
             hit.value = f"{hit.q.value}-{upper['number']}"
             hit.end, hit.suffix = upper.end(), upper["suffix"] or ""
-            hit.extra["range"] = "1"
+            hit.is_range = True
             return
         head = _RANGE_HEAD.search(self.s, max(0, m.start() - 32), m.start())
         if head is not None and m["number"][0].isdigit() and (hit.q.unit in ("%", "个百分点") or "%" not in head.group()):
-            hit.extra["upper"] = str(hit.q.number)
+            hit.upper = hit.q.number
             hit.q = quantity(head["a"], m["scale"] or "", m["unit"])
             hit.start, hit.value = head.start(), f"{head['a']}-{m['number']}"
-            hit.extra["range"] = "1"
+            hit.is_range = True
 
     def _qualitative(self, used: bytearray) -> list[_Hit]:
         found: list[_Hit] = []
@@ -385,7 +393,7 @@ class _Sentence:
             clause = self.s[start:stop]
             hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
-                done = _done_task(clause)
+                done = _done_task(clause) if self.kind == "target" else None  # a met target is no outcome figure
                 cut = max(0, len(clause) - _QUAL_WINDOW)  # the verb's subject is near it: bounded look-back
                 growth = _QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
                 if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
@@ -393,12 +401,12 @@ class _Sentence:
                 if done is not None:
                     at, subj, obj, ex = done
                     hit = _Hit(start + at, stop, "done")
-                    hit.extra.update(subj=subj, obj=obj, ex=ex)
+                    hit.subj, hit.obj, hit.exceeded = subj, obj, bool(ex)
                     found.append(hit)
                 elif growth is not None:
                     lead = len(growth["subj"]) - len(_HEDGE.sub("", growth["subj"]))
                     hit = _Hit(start + growth.start("subj") + lead, stop, "growth")
-                    hit.extra.update(subj=growth["subj"], verb=growth["verb"])
+                    hit.subj, hit.verb = growth["subj"], growth["verb"]
                     found.append(hit)
             start = stop + 1
         for hit in found:
@@ -451,7 +459,7 @@ class _Sentence:
         clause = self.s[self.clause_start(hit.start) : hit.start]
         if hit.kind == "rank":
             measure, family = "rank", "rank"
-            before = self.s[self.clause_start(hit.start) : int(hit.extra["verb_start"])]
+            before = self.s[self.clause_start(hit.start) : hit.verb_start]
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)
@@ -465,13 +473,13 @@ class _Sentence:
             measure, direction = self._measure(hit, bare)
             qualifier = self._qualifier(hit, before)
             if prev is not None and prev.kind == "number" and not before.strip("、和及，, ") and measure == "share":
-                measure, direction = prev.extra.get("measure", measure), prev.extra.get("direction", "")
+                measure, direction = prev.measure or measure, prev.direction
         elif hit.kind == "done":
-            qualifier = "at_least" if hit.extra["ex"] else qualifier
-            subj = hit.extra["subj"]
+            qualifier = "at_least" if hit.exceeded else qualifier
+            subj = hit.subj
             direction = "down" if subj.endswith(_DOWN) else "up" if subj.endswith(_UP) else ""
         elif hit.kind == "growth":
-            verb = hit.extra["verb"]
+            verb = hit.verb
             direction = (
                 "down" if any(w in verb for w in (*_DOWN, "有降", "清零"))
                 else "" if verb.endswith(("稳定", "达标", "前列", "底线")) or verb.startswith("不发生")
@@ -483,7 +491,7 @@ class _Sentence:
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
         hit.name = name
-        hit.extra.update(measure=measure, direction=direction)
+        hit.measure, hit.direction = measure, direction
         flags = ind.flags_at(self.first, hit.start) if striving else ind.flags_in(clause)
         if striving and "力争" not in clause:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
@@ -511,7 +519,7 @@ class _Sentence:
             span=(start, end),
             text=self.text[start:end],
             sentence=self.raw.strip(),
-            upper=Decimal(hit.extra["upper"]) if "upper" in hit.extra else None,
+            upper=hit.upper,
         )
 
     def _measure(self, hit: _Hit, bare: str) -> tuple[str, str]:
@@ -531,7 +539,7 @@ class _Sentence:
         return "amount", direction
 
     def _qualifier(self, hit: _Hit, before: str) -> str:
-        if hit.extra.get("range") and not hit.suffix:
+        if hit.is_range and not hit.suffix:
             return "at_least"
         if hit.suffix == "左右":
             return "about"
@@ -555,21 +563,21 @@ class _Sentence:
             obj = re.sub(
                 r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$",
                 "",
-                hit.extra["obj"],
+                hit.obj,
             )
             obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
             if obj in ("目标", "的", "的目标"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
-                name = ind.name_before(hit.extra["subj"])
+                name = ind.name_before(hit.subj)
             return name or previous
-        bottom = _BOTTOM_LINE.search(hit.extra["subj"] + hit.extra["verb"]) if hit.kind == "growth" else None
+        bottom = _BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
             # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
             return bottom["line"]
         if hit.kind == "growth":
-            return ind.name_before(_HEDGE.sub("", hit.extra["subj"]))
+            return ind.name_before(_HEDGE.sub("", hit.subj))
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
             return previous
         if prev is not None and prev.kind == "number" and prev.end == hit.start and prev.q is not None and hit.q is not None:
