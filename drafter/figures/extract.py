@@ -21,8 +21,8 @@ from decimal import Decimal
 
 from drafter.errors import FigureError
 from drafter.figures import indicator as ind
+from drafter.figures import lexicon as lex
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, Quantity, is_chinese, quantity
-from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN
 from drafter.model import Figure
 
 #: Full-width digits and signs → ASCII, one character for one, so offsets stay valid.
@@ -32,54 +32,9 @@ _SCAN = str.maketrans(
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-#: A sentence that opens with 预计 (after time words): its figures are estimates.
-_ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
-#: ``6%—7%``, ``5.5%-6%``, ``6—7%``: a range target reads as one figure.
-_RANGE_DASH = re.compile(r"[—–\-－~～至]{1,2}")
-_RANGE_HEAD = re.compile(r"(?<![\d.])(?P<a>\d{1,16}(?:\.\d{1,8})?)%?[—–\-－~～至]{1,2}$")
-#: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
-#: ``三个片区教研联动项目``: a numeral inside the name of a programme, not a count.
-_NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|行动|工程|计划|机制|联动)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十])")
-_NOUN_END = frozenset("中学校区镇街村园级业")
-_CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
-_CLAUSE = "，,：:—"
 #: The words a figure reads around it reach back this far at most, so that a clause without
 #: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
 _CLAUSE_REACH = 200
-#: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
-#: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
-_NUMBER = re.compile(
-    rf"(?P<number>(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
-    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
-    r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
-)
-#: ``增长百分之五点八``: a percentage written in words.
-_CN_PERCENT = re.compile(
-    rf"百分之(?P<number>[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)(?P<suffix>左右|以上|以下|以内)?"
-)
-#: ``城乡居民收入比缩小至1.61``: a ratio is a bare number after the word 比.
-_RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
-_RATIO = re.compile(
-    rf"(?<=比)(?:为|是|达到?|(?:缩小|扩大|降|下降|调整)(?:到|至|为))?(?P<number>{_RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z])"
-    rf"|(?<=比)(?:由|从)(?P<a>{_RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{_RATIO_NUMBER})"
-)
-_RANK = re.compile(
-    r"(?:位居|位列|排名|排在|名列|跻身|居于|保持|居)(?P<scope>[^，,。；;、\d]{0,8}?)"
-    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?)"
-    r"(?![批期届次轮季个家条项])"
-)
-_QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
-_QUAL_GROWTH = re.compile(
-    r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
-    r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
-    r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
-    r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
-    r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线))$"
-)
-_QUAL_ENDS = (
-    "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
-    "底线", "事故", "事件", "案件",
-)
 
 _QUAL_WINDOW = 120
 
@@ -101,39 +56,6 @@ def _done_task(clause: str) -> tuple[int, str, str, str] | None:
     return at, clause[:at], clause[k + 2 : -2], ex
 
 
-#: A bottom-line target: what must not happen.
-_BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
-_HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢)+")
-_DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
-_UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
-_GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
-#: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
-_GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
-#: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
-_TOTAL_OPENS = ("总数", "总量", "累计", "累积")
-_AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
-_ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
-_AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
-_BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
-#: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
-_BASELINE_BARE = re.compile(r"(?:由|从)$")
-_CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
-_COMPLETION = re.compile(r"(?:完成|占)(?:全年|年度)?(?:任务|目标|计划)的?$|完成率$|完成进度$")
-_NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
-_INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
-_CUMULATIVE = ("累计", "累积", "总数")
-#: Words that start with a one-character unit: after a number they are not that unit.
-UNIT_WORDS = frozenset(
-    "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
-    "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔 "
-    "头部 头号 列入 列为 列出 列席 成本 成效 成果 成立 成功 成为 成员 成交 成绩 成熟 成品 成都 成片 成长 成就 成型 成套 "
-    "成立 成熟 成渝 本市 本区 本县 本年 本级 本地 本次 本着 本领 本届 本科 本土 本身 本轮 本部 席位 席卷 斤斤".split()
-)
-#: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
-_PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街区", "校区", "新区", "山区", "厂区", "超市", "夜市", "集市")
-#: Event words that open with 新 but add nothing to a stock (corpus: 新开工/新开业 are neither).
-_NEW_EVENT = re.compile(r"新(?:开工|开业|签约)")
-_CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
 
 
 @dataclass
@@ -188,7 +110,7 @@ def extract_figures(
         ctx.estimated = estimated
         figures.extend(ctx.figures())
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
-        estimated = (estimated or _ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
+        estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
     return figures
 
 
@@ -231,55 +153,13 @@ def _coverage(length: int, spans: list[tuple[int, int]]) -> bytearray:
 
 
 def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]], quoted: bytearray | None = None) -> str:
-    """Why a number-with-unit match is not a figure ("" if it is one)."""
-    number, unit = m["number"], m["unit"]
+    """Why a number-with-unit match is not a figure ("" if it is one): the first rule of
+    ``lexicon.SKIP_RULES`` that holds, or ``quoted`` inside quotation marks."""
     start = m.start()
-    before = s[start - 1] if start else " "
-    after = s[m.end("unit") : m.end("unit") + 1] or " "
     if quoted[start] if quoted is not None else any(a <= start < b for a, b in masked):
         return "quoted"
-    if before in "第届" or s[max(0, start - 2) : start] in ("首届",):
-        return "ordinal"
-    if unit == "次" and s.startswith(("会议", "全会", "全体会议", "常委会", "党代会"), m.end()):
-        return "ordinal"  # 县十八届人大二次会议: a session, not a count
-    if before.isascii() and before.isalpha() or (before == " " and start >= 2 and s[start - 2].isalpha() and s[start - 2].isascii()):
-        return "name"  # PM 2.5, A3
-    if unit.isascii() and after.isascii() and after.isalpha() or (not unit.isascii() and after.isascii() and after.isalpha() and unit in ("个", "次")):
-        return "name"  # 5G-like codes, 200PB
-    if unit in ("年", "个月", "天") and s[max(0, start - 2) : start].endswith(("连续", "连")):
-        return "streak"  # 连续四年保持正增长: how long a run lasted, not a figure of the indicator
-    if unit == "年":
-        if not is_chinese(number) and len(number) == 4 and number[:2] in ("19", "20"):
-            return "year"
-        if is_chinese(number) and len(number) >= 3 and all(c in "〇零一二三四五六七八九" for c in number):
-            return "year"
-        if _NAME_AFTER_YEAR.match(s, m.end("unit")) or after in "度底初末前后":
-            return "name"
-    if is_chinese(number):
-        if not any(c in CN_DIGITS for c in number) and not number.startswith("十"):
-            if not (number in ("万", "亿") and before in "过超破逾近"):
-                return "word"  # 千翼, 万集, 百年
-        if number == "一" and not m["suffix"] and (after not in "，。；,;: " or before == "的" or unit == "年"):
-            return "article"  # 一个, 一批: "a", not a count (新增三甲医院一家 is one)
-        if before in "市区县省" and s[max(0, start - 2) : start] not in ("全市", "全区", "全县", "全省", *_PLACE_NOUNS):
-            return "name"  # 市五所, 区一中
-        if number.startswith("零"):
-            return "word"
-    if before in "×*＊":
-        return "name"  # 7×24小时 服务, 5×8: a schedule, not a quantity
-    if number.isdigit() and after == "号":
-        return "name"
-    if is_chinese(number) and _NAMED_GROUP.match(s, m.end()) and before in _NOUN_END:
-        return "name"  # 初中三个片区教研联动项目: the numeral is part of a programme's name
-    if m["suffix"] in ("以上", "以下") and _CLASS_AFTER.match(s, m.end()):
-        return "class"  # 10亿元以上项目, 5000万元以上企业
-    if not m["suffix"] and before in "超过" and _CLASS_AFTER.match(s, m.end()):
-        return "class"  # 产值超10亿元企业, 税收过亿元楼宇
-    if unit == "个" and s.startswith("方面", m.end()):
-        return "enumeration"  # 重点抓好以下五个方面工作: the speech's own outline
-    if len(m["unit"]) == 1 and s[m.start("unit") : m.start("unit") + 2] in UNIT_WORDS:
-        return "word"  # 2023天津赛区, 5项目: the unit character starts a word
-    return ""
+    c = lex.Candidate(s, start, m.end(), m.start("unit"), m.end("unit"), m["number"], m["unit"], m["suffix"] or "")
+    return next((reason for reason, rule in lex.SKIP_RULES if rule(c)), "")
 
 
 class _Sentence:
@@ -291,18 +171,18 @@ class _Sentence:
         self.raw = text[start:end]
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
         self.estimated = False
-        self.masked = [(m.start(), m.end()) for m in _QUOTES.finditer(self.s)]
+        self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
         self.quoted = _coverage(len(self.s), self.masked)
-        self.clause_marks = [i for i, c in enumerate(self.s) if c in _CLAUSE]
+        self.clause_marks = [i for i, c in enumerate(self.s) if c in lex.CLAUSE]
         # where each flag word first stands: "is 力争 before this hit" in constant time
-        self.first = {w: self.s.find(w) for w in (*ind.FLAG_WORDS, "力争", "预计")}
+        self.first = {w: self.s.find(w) for w in (*lex.FLAG_WORDS, "力争", "预计")}
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
         hits: list[_Hit] = []
         taken: list[tuple[int, int]] = []
         used = bytearray(len(self.s) + 1)
-        for m in _RANK.finditer(self.s):
+        for m in lex.RANK.finditer(self.s):
             if self.quoted[m.start("text")]:
                 continue
             n = m["n"] or "首"
@@ -323,7 +203,7 @@ class _Sentence:
             used[start:end] = b"\x01" * (end - start)
         pos = 0
         while True:
-            found = _NUMBER.search(self.s, pos)
+            found = lex.NUMBER.search(self.s, pos)
             if found is None:
                 break
             m = found
@@ -355,12 +235,12 @@ class _Sentence:
     def _words_and_ratios(self) -> list[tuple[int, int, Quantity, str]]:
         """``百分之五点八`` (a percentage in words) and ``收入比缩小至1.61`` (a ratio, no unit)."""
         out: list[tuple[int, int, Quantity, str]] = []
-        for m in _CN_PERCENT.finditer(self.s):
+        for m in lex.CN_PERCENT.finditer(self.s):
             try:
                 out.append((m.start(), m.end(), quantity(m["number"], "", "%"), m["suffix"] or ""))
             except FigureError:
                 continue
-        for m in _RATIO.finditer(self.s):
+        for m in lex.RATIO.finditer(self.s):
             for group in ("number", "a", "b"):
                 if m[group]:
                     value = re.sub(r"[:：]1$", "", m[group])
@@ -371,15 +251,15 @@ class _Sentence:
     def _range(self, hit: _Hit, m: re.Match[str]) -> None:
         """``6%—7%`` / ``6—7%``: one figure, written ``6-7``, read as at least its lower bound."""
         assert hit.q is not None
-        dash = _RANGE_DASH.match(self.s, m.end())
-        upper = _NUMBER.match(self.s, dash.end()) if dash and not m["suffix"] else None
+        dash = lex.RANGE_DASH.match(self.s, m.end())
+        upper = lex.NUMBER.match(self.s, dash.end()) if dash and not m["suffix"] else None
         if upper is not None and upper["unit"] == m["unit"] and not upper["scale"] and upper["number"][0].isdigit():
             hit.upper = quantity(upper["number"], m["scale"] or "", m["unit"]).number
             hit.value = f"{hit.q.value}-{upper['number']}"
             hit.end, hit.suffix = upper.end(), upper["suffix"] or ""
             hit.is_range = True
             return
-        head = _RANGE_HEAD.search(self.s, max(0, m.start() - 32), m.start())
+        head = lex.RANGE_HEAD.search(self.s, max(0, m.start() - 32), m.start())
         if head is not None and m["number"][0].isdigit() and (hit.q.unit in ("%", "个百分点") or "%" not in head.group()):
             hit.upper = hit.q.number
             hit.q = quantity(head["a"], m["scale"] or "", m["unit"])
@@ -391,11 +271,11 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
+            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
                 done = _done_task(clause) if self.kind == "target" else None  # a met target is no outcome figure
                 cut = max(0, len(clause) - _QUAL_WINDOW)  # the verb's subject is near it: bounded look-back
-                growth = _QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
+                growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
                 if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
                     done = None
                 if done is not None:
@@ -404,7 +284,7 @@ class _Sentence:
                     hit.subj, hit.obj, hit.exceeded = subj, obj, bool(ex)
                     found.append(hit)
                 elif growth is not None:
-                    lead = len(growth["subj"]) - len(_HEDGE.sub("", growth["subj"]))
+                    lead = len(growth["subj"]) - len(lex.HEDGE.sub("", growth["subj"]))
                     hit = _Hit(start + growth.start("subj") + lead, stop, "growth")
                     hit.subj, hit.verb = growth["subj"], growth["verb"]
                     found.append(hit)
@@ -432,9 +312,9 @@ class _Sentence:
         cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"))
         if cut >= 0:
             return prev.end + cut + 1
-        if prev.kind != "number" or prev.text.endswith(_CLOSED_SUFFIX) and not gap.startswith("的"):
+        if prev.kind != "number" or prev.text.endswith(lex.CLOSED_SUFFIX) and not gap.startswith("的"):
             return prev.end
-        if _GROWTH_GAP.match(gap):
+        if lex.GROWTH_GAP.match(gap):
             return prev.end  # 地区生产总值完成512.6亿元增长4.2%: the page dropped the comma
         return base
 
@@ -477,11 +357,11 @@ class _Sentence:
         elif hit.kind == "done":
             qualifier = "at_least" if hit.exceeded else qualifier
             subj = hit.subj
-            direction = "down" if subj.endswith(_DOWN) else "up" if subj.endswith(_UP) else ""
+            direction = "down" if subj.endswith(lex.DOWN) else "up" if subj.endswith(lex.UP) else ""
         elif hit.kind == "growth":
             verb = hit.verb
             direction = (
-                "down" if any(w in verb for w in (*_DOWN, "有降", "清零"))
+                "down" if any(w in verb for w in (*lex.DOWN, "有降", "清零"))
                 else "" if verb.endswith(("稳定", "达标", "前列", "底线")) or verb.startswith("不发生")
                 else "up"
             )
@@ -496,8 +376,8 @@ class _Sentence:
         if striving and "力争" not in clause:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
         estimate = self.estimated or self.said_before("预计", hit.start)
-        total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(_TOTAL_OPENS)
-        increment = any(w in _NEW_EVENT.sub("", clause) for w in _INCREMENT) and not total
+        total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(lex.TOTAL_OPENS)
+        increment = any(w in lex.NEW_EVENT.sub("", clause) for w in lex.INCREMENT) and not total
         start, end = self.offset + hit.start, self.offset + hit.end
         return Figure(
             indicator=name,
@@ -509,7 +389,7 @@ class _Sentence:
             measure=measure,  # type: ignore[arg-type]
             qualifier=qualifier,  # type: ignore[arg-type]
             estimate=estimate,
-            cumulative=any(w in clause for w in _CUMULATIVE) or total,
+            cumulative=any(w in clause for w in lex.CUMULATIVE) or total,
             increment=increment,
             direction=direction,
             flags=tuple(f for f in flags if f != "预计" or estimate),
@@ -524,12 +404,12 @@ class _Sentence:
 
     def _measure(self, hit: _Hit, bare: str) -> tuple[str, str]:
         assert hit.q is not None
-        if _COMPLETION.search(bare):
+        if lex.COMPLETION.search(bare):
             return "completion", ""
-        growth = _GROWTH_END.search(bare)
+        growth = lex.GROWTH_END.search(bare)
         direction = ""
         if growth is not None:
-            direction = "down" if growth[1] in _DOWN or growth[1].startswith("降") else "up"
+            direction = "down" if growth[1] in lex.DOWN or growth[1].startswith("降") else "up"
         if hit.q.family in ("percent", "points") or hit.q.base in ("倍", "成"):
             return ("growth" if growth is not None else "share"), direction
         if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):
@@ -547,18 +427,18 @@ class _Sentence:
             return "at_least"
         if hit.suffix in ("以下", "以内"):
             return "at_most"
-        if _AT_MOST_BEFORE.search(before):
+        if lex.AT_MOST_BEFORE.search(before):
             return "at_most"
-        if _AT_LEAST_BEFORE.search(before):
+        if lex.AT_LEAST_BEFORE.search(before):
             return "at_least"
-        if _ABOUT_BEFORE.search(before):
+        if lex.ABOUT_BEFORE.search(before):
             return "about"
         return "exact"
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
-            return previous or ind.name_before(_COMPLETION.sub("", bare))
+            return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         if hit.kind == "done":
             obj = re.sub(
                 r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$",
@@ -572,12 +452,12 @@ class _Sentence:
             if len(name) < 2:
                 name = ind.name_before(hit.subj)
             return name or previous
-        bottom = _BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
+        bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
             # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
             return bottom["line"]
         if hit.kind == "growth":
-            return ind.name_before(_HEDGE.sub("", hit.subj))
+            return ind.name_before(lex.HEDGE.sub("", hit.subj))
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
             return previous
         if prev is not None and prev.kind == "number" and prev.end == hit.start and prev.q is not None and hit.q is not None:
@@ -598,11 +478,11 @@ class _Sentence:
         ``由2022年的59.7%`` and ``由上年的…`` always; a bare ``由67.1%`` only when a change-to
         verb follows (``提高到68.3%``), which makes the first figure the starting level.
         """
-        dated = _BASELINE.search(before)
+        dated = lex.BASELINE.search(before)
         if dated is not None:
             return dated.start(), int(dated["year"]) if dated["year"] else None
-        bare = _BASELINE_BARE.search(before)
-        if bare is not None and _CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
+        bare = lex.BASELINE_BARE.search(before)
+        if bare is not None and lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
             return bare.start(), None
         return None
 
@@ -671,7 +551,7 @@ def non_figures(text: str) -> list[tuple[str, str]]:
     """
     scan = text.translate(_SCAN)
     covered = [f.span for f in extract_figures(text)]
-    masked = [(m.start(), m.end()) for m in _QUOTES.finditer(scan)]
+    masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(scan)]
     out = []
     for m in _NUMERAL.finditer(scan):
         if any(a < m.end() and m.start() < b for a, b in covered):
@@ -696,7 +576,7 @@ def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
         return "address"
     if after.startswith("周年"):
         return "anniversary"
-    unit = _NUMBER.match(s, m.start())
+    unit = lex.NUMBER.match(s, m.start())
     if unit is not None:
         reason = skip_reason(s, unit, masked)
         if reason:
@@ -705,7 +585,7 @@ def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
 
 
 def _strip_qualifier_words(before: str) -> str:
-    for pattern in (_AT_MOST_BEFORE, _AT_LEAST_BEFORE, _ABOUT_BEFORE):
+    for pattern in (lex.AT_MOST_BEFORE, lex.AT_LEAST_BEFORE, lex.ABOUT_BEFORE):
         before = pattern.sub("", before)
     return before
 

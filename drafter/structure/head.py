@@ -9,12 +9,10 @@ from drafter.model import Metadata
 from drafter.normalize import compact
 from drafter.read import Block
 from drafter.structure.genre import read_title
-from drafter.structure.places import places_in, region_from
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
     DATE_RE,
-    FULL_REGION_RE,
     ISSUER_RE,
     PART_RE,
     PUBLISHED_RE,
@@ -25,6 +23,7 @@ from drafter.structure.patterns import (
     TITLE_RE,
     part_role,
 )
+from drafter.structure.places import places_in, region_from
 from drafter.structure.state import ParseMeta, ParsePara, ParsePart
 
 
