@@ -22,7 +22,7 @@ from decimal import Decimal
 from drafter.errors import FigureError
 from drafter.figures import indicator as ind
 from drafter.figures import lexicon as lex
-from drafter.figures.numbers import CN_CHARS, CN_DIGITS, Quantity, is_chinese, quantity
+from drafter.figures.numbers import CN_CHARS, CN_DIGITS, Quantity, quantity
 from drafter.model import Figure
 
 #: Full-width digits and signs → ASCII, one character for one, so offsets stay valid.
