@@ -80,6 +80,7 @@ class _Hit:
     verb: str = ""  # a qualitative growth hit: its verb (实现正增长, 持续下降 …)
     obj: str = ""  # a done hit: what was completed (市下达的节能减排)
     exceeded: bool = False  # a done hit written 超额完成
+    top: bool = False  # a rank written 前三: at most that place
     measure: str = ""  # read so far: the next hit of a list may take it
     direction: str = ""
 
@@ -185,9 +186,10 @@ class _Sentence:
         for m in lex.RANK.finditer(self.s):
             if self.quoted[m.start("text")]:
                 continue
-            n = m["n"] or "首"
+            n = m["n"] or m["top"] or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
-            hit.unit = m["unit"] or m["unit2"] or ""
+            hit.unit = m["unit"] or m["unit2"] or m["unit3"] or ""
+            hit.top = m["top"] is not None  # 列全市前三: at most third
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = m.start()
             hits.append(hit)
@@ -339,6 +341,7 @@ class _Sentence:
         clause = self.s[self.clause_start(hit.start) : hit.start]
         if hit.kind == "rank":
             measure, family = "rank", "rank"
+            qualifier = "at_most" if hit.top else qualifier
             before = self.s[self.clause_start(hit.start) : hit.verb_start]
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""

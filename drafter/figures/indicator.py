@@ -63,10 +63,16 @@ def strip_lead(text: str) -> str:
 
 
 def strip_trail(text: str) -> str:
-    """Remove trailing growth, comparison and qualifier words (``…到位额完成`` → ``…到位额``)."""
+    """Remove trailing growth, comparison and qualifier words (``…到位额完成`` → ``…到位额``,
+    ``…增速低于预期`` → ``…增速``)."""
     changed = True
     while changed and text:
         changed = False
+        cut = lex.TRAIL_COMPARISON.search(text)
+        if cut is not None and cut.start() >= 2:
+            text = text[: cut.start()]
+            changed = True
+            continue
         for word in lex.TRAIL:
             if text.endswith(word):
                 text = text[: -len(word)]
@@ -102,7 +108,16 @@ def name_before(text: str) -> str:
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
     text = re.sub(r"^(在|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)", "", text)
-    return normalize(text)
+    return normalize(_head_of_list(text))
+
+
+def _head_of_list(text: str) -> str:
+    """``人均地区生产总值、…、登记失业率等重要经济社会发展指标`` → ``重要经济社会发展指标``:
+    a name that lists examples before 等 is named by what follows."""
+    at = text.rfind("等")
+    if at > 0 and len(text) - at - 1 >= 3 and ("、" in text[:at] or at >= 4):
+        return text[at + 1 :]
+    return text
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
