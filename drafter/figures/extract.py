@@ -214,7 +214,7 @@ class _Sentence:
                 continue
             if m.start() and self.s[m.start() - 1].isdigit() or self.s[m.start() - 1 : m.start()] == ".":
                 continue
-            if skip_reason(self.s, m, self.masked, self.quoted):
+            if skip_reason(self.s, m, self.masked, self.quoted) or self._restated(m.start(), m.end()):
                 pos = m.end()
                 continue
             try:
@@ -233,6 +233,13 @@ class _Sentence:
         hits.extend(self._qualitative(used))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _restated(self, start: int, end: int) -> bool:
+        """In an account of the year, a target restated as met (``完成…批准增长8%目标``)."""
+        if self.kind != "outcome":
+            return False
+        head = self.s[self.clause_start(start) : start]
+        return lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None
 
     def _words_and_ratios(self) -> list[tuple[int, int, Quantity, str]]:
         """``百分之五点八`` (a percentage in words) and ``收入比缩小至1.61`` (a ratio, no unit)."""

@@ -309,3 +309,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
     ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
 )
+
+#: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
+#: the target belongs to last year's report, so the number is no outcome (FIGURES.md).
+RESTATED_BEFORE = re.compile(r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$")
+RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)")

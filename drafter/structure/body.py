@@ -64,8 +64,8 @@ def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMet
     if parts:
         number = CN_NUM[max(0, CN_NUM.index(parts[0].number[-1]) - 1)]
         role = "execution" if parts[0].role == "plan" else KIND_ROLE.get(meta.kind, "other")
-    else:
-        number, role = "一", KIND_ROLE.get(meta.kind, "other")
+    else:  # a report or review without part headings opens with its account of the year
+        number, role = "一", KIND_ROLE.get(meta.kind, "execution" if meta.kind in ("report", "review") else "other")
     return ParsePart(number, role, "")
 
 
