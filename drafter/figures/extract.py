@@ -30,7 +30,7 @@ _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生")
+_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生|首位")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: The words a figure reads around it reach back this far at most, so that a clause without
 #: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
@@ -474,8 +474,12 @@ class _Sentence:
             if prev.q.family == hit.q.family == "count":
                 return previous  # 剩余贫困人口1162户4358人: one thing counted twice
         name = ""
+        after = self._after(hit)
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
-            name = ind.name_after(self._after(hit))
+            # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
+            name = ind.name_after(after) if not after.startswith("的") or not ind.name_before(bare) else ""
+        if not name and bare.endswith("的") and not after and previous:
+            return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name:
             name = ind.name_before(bare)
         if not name:

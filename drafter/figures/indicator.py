@@ -89,7 +89,7 @@ def name_before(text: str) -> str:
     if rate is not None:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
     text = text[:1] + lex.INNER_FLAGS.sub("", text[1:])
-    text = strip_trail(strip_lead(strip_trail(text)))
+    text = lex.SCOPE_HEAD.sub("", strip_trail(strip_lead(strip_trail(text))))
     done = _last(re.finditer(r"实现|完成|达到", text))
     if done is not None and done.end() < len(text) - 1 and done.start() > 0:
         subject, obj = text[: done.start()], text[done.end() :]
@@ -143,19 +143,22 @@ def _subject_droppable(subject: str) -> bool:
 
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
+    text = re.sub(r"^(?:的|内|之内)", "", text).split("——")[0]
     if lex.GROWTH_WORDS.search(text[:5]):
         return ""  # 三年正增长: the words after say how it grew, not what
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
         text = text[: stop.start()]
-    return normalize(text)
+    cut = lex.TRAIL_COMPARISON.search(text)
+    return normalize(text[: cut.start()] if cut is not None and cut.start() >= 2 else text)
 
 
 def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
+    text = lex.COMPARE.sub("", text)
     text = re.sub(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好)+", "", text)
     text = re.sub(r"(安装|建设|工作|改造|提升|推进)+$", "", text)
-    return normalize(text) if len(text) >= 2 else ""
+    return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
 def normalize(text: str) -> str:
@@ -174,7 +177,7 @@ def with_context(name: str, previous: str) -> str:
     """
     if not previous or not name or name == previous:
         return name
-    if name in ("总量", "总数"):
+    if name in ("总量", "总数") or previous.endswith(name):
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS or name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
