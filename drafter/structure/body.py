@@ -45,7 +45,38 @@ def read_body(
     for part in parts:
         if part.role == "other":
             part.role = _role_of(part, meta)
+    _main_targets_from_front(parts, front)
+    parts = _split_headless(parts, meta)
     return parts, front, closing, end
+
+
+def _main_targets_from_front(parts: list[ParsePart], front: list[ParsePara]) -> None:
+    """A plan that states its main targets before its first heading (``…主要预期目标为：…``)
+    holds them in its first part, where they are read."""
+    if not parts or parts[0].role != "plan" or parts[0].paras:
+        return
+    at = next((i for i, p in enumerate(front) if MAIN_TARGETS_RE.search(p.text) and not _PREAMBLE.match(p.text)), None)
+    if at is None:
+        return
+    moved = front[at:]
+    del front[at:]
+    parts[0].paras[:0] = [(0, ParsePara(p.text, role="main_targets" if k == 0 else "intro", rows=p.rows))
+                          for k, p in enumerate(moved)]
+
+
+def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
+    """A report without part headings (a press digest: 报告指出… / 报告提出2020年…主要预期目标)
+    turns from its account to its plan at the paragraph that states the plan's targets."""
+    if len(parts) != 1 or parts[0].title or parts[0].chapters or meta.kind not in ("report", "review"):
+        return parts
+    paras = parts[0].paras
+    plan_year = f"{meta.plan_year}年" if meta.plan_year else "\0"
+    at = next((i for i, (_, p) in enumerate(paras) if i and (
+        MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80])), None)
+    if at is None:
+        return parts
+    first = ParsePart(parts[0].number, "execution", "", paras=paras[:at])
+    return [first, ParsePart(CN_NUM[CN_NUM.index(first.number) + 1], "plan", "", paras=paras[at:])]
 
 
 #: Front matter that belongs before part 一 in a whole report: never the start of an excerpt.

@@ -90,7 +90,7 @@ SHORTCOMINGS_RE = re.compile(
 REQUIREMENTS_RE = re.compile(r"(?:总(?:的|体)?要求是|指导思想是|总体思路是|总体要求为)")
 
 
-MAIN_TARGETS_RE = re.compile(r"(?:主要(?:预期)?目标(?:是|为|如下|(?:见|如)[下附]表)|预期目标(?:是|为|如下)|主要指标(?:是|为|如下))")
+MAIN_TARGETS_RE = re.compile(r"(?:主要(?:预期)?目标(?:是|为|如下|[：:](?=\S{4})|(?:见|如)[下附]表)|预期目标(?:是|为|如下)|主要指标(?:是|为|如下))")
 
 
 # Lead sentences are short; a first sentence longer than this is not one.
