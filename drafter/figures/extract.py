@@ -30,13 +30,30 @@ _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生|首位")
+_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: The words a figure reads around it reach back this far at most, so that a clause without
 #: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
 _CLAUSE_REACH = 200
 
 _QUAL_WINDOW = 120
+
+
+def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, ex: str) -> list[_Hit]:
+    """The done hit of a clause, or one per item when the subject is a list of targets each
+    with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``)."""
+    items = subj.split("、")
+    if len(items) > 1 and all(lex.LIST_ITEM_VERB.search(item) for item in items):
+        hits, offset = [], 0
+        for item in items:
+            hit = _Hit(start + offset, start + offset + len(item), "done")
+            hit.subj, hit.obj, hit.exceeded = item, obj, bool(ex)
+            hits.append(hit)
+            offset += len(item) + 1
+        return hits
+    hit = _Hit(start + at, stop, "done")
+    hit.subj, hit.obj, hit.exceeded = subj, obj, bool(ex)
+    return [hit]
 
 
 def _done_task(clause: str) -> tuple[int, str, str, str] | None:
@@ -288,10 +305,7 @@ class _Sentence:
                 if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
                     done = None
                 if done is not None:
-                    at, subj, obj, ex = done
-                    hit = _Hit(start + at, stop, "done")
-                    hit.subj, hit.obj, hit.exceeded = subj, obj, bool(ex)
-                    found.append(hit)
+                    found.extend(_done_hits(start, stop, *done))
                 elif growth is not None:
                     lead = len(growth["subj"]) - len(lex.HEDGE.sub("", growth["subj"]))
                     hit = _Hit(start + growth.start("subj") + lead, stop, "growth")

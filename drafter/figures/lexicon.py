@@ -167,11 +167,12 @@ QUAL_GROWTH = re.compile(
     r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
     r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
-    r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线))$"
+    r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线)"
+    r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫)$"
 )
 
 QUAL_ENDS = (
-    "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
+    "水平", "水准", "脱贫", "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
     "底线", "事故", "事件", "案件",
 )
 
@@ -317,3 +318,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
 #: the target belongs to last year's report, so the number is no outcome (FIGURES.md).
 RESTATED_BEFORE = re.compile(r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$")
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)")
+
+#: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
+#: 下达目标任务``): each names a target of its own when each ends in the same kind of verb.
+LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
