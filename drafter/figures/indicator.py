@@ -93,9 +93,12 @@ def name_before(text: str) -> str:
     done = _last(re.finditer(r"实现|完成|达到", text))
     if done is not None and done.end() < len(text) - 1 and done.start() > 0:
         subject, obj = text[: done.start()], text[done.end() :]
-        if _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的"):
+        sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)
+        if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
+            text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
+        elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的"):
             text = obj  # 202家规模以上工业企业实现总产值 → 总产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
-        elif len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject):
+        elif sector:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _last(lex.ACTION.finditer(plain))
@@ -115,8 +118,12 @@ def _head_of_list(text: str) -> str:
     """``人均地区生产总值、…、登记失业率等重要经济社会发展指标`` → ``重要经济社会发展指标``:
     a name that lists examples before 等 is named by what follows."""
     at = text.rfind("等")
-    if at > 0 and len(text) - at - 1 >= 3 and ("、" in text[:at] or at >= 4):
-        return text[at + 1 :]
+    if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化":
+        text = text[at + 1 :]
+    of = text.rfind("的")
+    if of >= 4 and len(text) - of - 1 >= 4 and lex.RELATIVE_VERBS.search(text[:of]):
+        # 现行标准下剩余的农村贫困人口, 列入专项行动的五个重点区域涉及人口: the head noun phrase
+        text = lex.COUNT_HEAD.sub("", text[of + 1 :])
     return text
 
 
@@ -125,6 +132,11 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for found in matches:  # noqa: B007 - keep the last one
         pass
     return found
+
+
+def _form_droppable(subject: str) -> bool:
+    """A subject that by its form says nothing of what is counted (各街道, 为153家企业, 全区)."""
+    return bool(re.search(r"\d", subject)) or subject[0] in "为对与在向从把将“各全我本" or subject.startswith(lex.PREPOSITIONS)
 
 
 def _subject_droppable(subject: str) -> bool:

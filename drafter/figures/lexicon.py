@@ -44,7 +44,7 @@ TRAIL_COMPARISON = re.compile(
 )
 
 LEAD: tuple[str, ...] = (
-    "成功争取", "预计", "预期", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
+    "成功争取", "预计", "预期", "引入", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
     "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
     "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
@@ -57,7 +57,7 @@ LEAD: tuple[str, ...] = (
 
 TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
-    "收窄", "增至", "降至", "下降到", "下降至", "扩容至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "增至", "降至", "下降到", "下降至", "扩容至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -322,3 +322,17 @@ RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)")
 #: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb.
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
+
+#: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
+SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
+DENG_WORDS = "高中初平同均对相优上特一二三超"
+#: A numeral and classifier opening a noun phrase (五个重点区域 → 重点区域).
+COUNT_HEAD = re.compile(rf"^[{CN_CHARS}\d]+[个项家条类]")
+#: Names of a thing by an amount it has (注册资金67亿元的央企): the name before the number holds.
+ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "面积", "产值", "投资额")
+#: A subject that holds both town and country: split for a 分别 list (城乡居民… → 城镇居民…, 农村居民…).
+BOTH_PAIRS = {"城乡": ("城镇", "农村")}
+#: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
+#: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下")
