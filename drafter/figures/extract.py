@@ -247,9 +247,30 @@ class _Sentence:
             taken.append((hit.start, hit.end))
             used[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             pos = hit.end
+        hits.extend(self._shared_unit(hits, used))
         hits.extend(self._qualitative(used))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _shared_unit(self, hits: list[_Hit], used: bytearray) -> list[_Hit]:
+        """``分别下降0.5和0.7个百分点``: a bare number before a list's last one takes its unit."""
+        out: list[_Hit] = []
+        for hit in hits:
+            if hit.kind != "number" or hit.q is None or "分别" not in self.s[self.clause_start(hit.start) : hit.start]:
+                continue
+            m = lex.BARE_BEFORE.search(self.s, max(0, hit.start - 20), hit.start)
+            if m is None or used[m.start()]:
+                continue
+            unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
+            try:
+                q = quantity(m["n"], hit.unit[: len(hit.unit) - len(unit)], unit)
+            except FigureError:
+                continue
+            new = _Hit(m.start("n"), m.end("n"), "number", q=q, value=q.value)
+            new.text, new.number, new.unit = m["n"], q.number, q.unit
+            used[new.start : new.end] = b"\x01" * (new.end - new.start)
+            out.append(new)
+        return out
 
     def _restated(self, start: int, end: int) -> bool:
         """In an account of the year, a target restated as met (``完成…批准增长8%目标``)."""
@@ -542,8 +563,11 @@ class _Sentence:
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，"):
                 group.append(group[-1] + 1)
-            subject = ind.strip_lead(hit.before[: hit.before.index("分别")])
+            subject = ind.strip_lead(lex.COMPARE.sub("", hit.before[: hit.before.index("分别")]))
             names = [ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+            both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
+            if both is not None and len(names) == 1 and len(group) == 2:  # 城乡居民… → 城镇居民…, 农村居民…
+                names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
@@ -552,6 +576,11 @@ class _Sentence:
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
+            closing = out[group[-1]].qualifier  # 分别增长7%、10%左右: the closing 左右 qualifies the list
+            if len(group) > 1 and hits[group[-1]].suffix and closing != "exact":
+                for j in group[:-1]:
+                    if out[j].qualifier == "exact" and not hits[j].suffix:
+                        out[j] = _replace(out[j], qualifier=closing)
 
 
 def _shared_tail(names: list[str]) -> list[str]:

@@ -336,3 +336,5 @@ BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
 RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下")
+#: A bare number joined to the next one of a list (``0.5和`` in ``分别下降0.5和0.7个百分点``).
+BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
