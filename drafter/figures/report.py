@@ -31,6 +31,7 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
                 extract_table(
                     paragraph.rows, paragraph.text, role=part.role, year=report.meta.year,
                     plan_year=report.meta.plan_year, section=section_label(part, chapter), paragraph=paragraph.id,
+                    rates=True,
                 )
             )
             continue
