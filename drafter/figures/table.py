@@ -144,13 +144,14 @@ def _figure(
         q = parse_quantity(m["n"] + unit)
     except FigureError:
         return None
-    name = ind.normalize(row[0])
-    growth = _GROWTH.search(name)
+    label = ind.normalize(row[0])
+    growth = _GROWTH.search(label)
+    stem = label[: growth.start()] if growth is not None else label
+    name = ind.name_before(stem) or stem  # 城镇新增就业 → 城镇就业, as in the text
     if column.measure:
         measure, direction = column.measure, "up" if column.measure == "growth" else ""
-        name = name[: growth.start()] if growth is not None else name
     elif growth is not None:
-        name, measure, direction = name[: growth.start()], "growth", "up"
+        measure, direction = "growth", "up"
     else:
         measure = "share" if q.family in ("percent", "points") else "count" if q.family == "count" else "amount"
         direction = ""
