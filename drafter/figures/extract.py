@@ -176,7 +176,7 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]], quoted:
     start = m.start()
     if quoted[start] if quoted is not None else any(a <= start < b for a, b in masked):
         return "quoted"
-    c = lex.Candidate(s, start, m.end(), m.start("unit"), m.end("unit"), m["number"], m["unit"], m["suffix"] or "")
+    c = lex.Candidate.of(s, start, m.end(), m.start("unit"), m.end("unit"), m["number"], m["unit"], m["suffix"] or "")
     return next((reason for reason, rule in lex.SKIP_RULES if rule(c)), "")
 
 
@@ -192,8 +192,7 @@ class _Sentence:
         self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
         self.quoted = _coverage(len(self.s), self.masked)
         self.clause_marks = [i for i, c in enumerate(self.s) if c in lex.CLAUSE]
-        # where each flag word first stands: "is 力争 before this hit" in constant time
-        self.first = {w: self.s.find(w) for w in (*lex.FLAG_WORDS, "力争", "预计")}
+        self._first: dict[str, int] | None = None
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
@@ -343,8 +342,17 @@ class _Sentence:
         start = self.clause_marks[k - 1] + 1 if k else 0
         return max(start, at - _CLAUSE_REACH)
 
+    @property
+    def first(self) -> dict[str, int]:
+        """Where each flag word first stands: "is 力争 before this hit" in constant time."""
+        if self._first is None:
+            self._first = {w: self.s.find(w) for w in (*lex.FLAG_WORDS, "力争", "预计")}
+        return self._first
+
     def said_before(self, word: str, at: int) -> bool:
         """Does ``word`` stand wholly before offset ``at`` of the sentence?"""
+        if word not in self.s:
+            return False
         first = self.first[word] if word in self.first else self.s.find(word)
         return 0 <= first <= at - len(word)
 
@@ -422,7 +430,8 @@ class _Sentence:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
         estimate = self.estimated or self.said_before("预计", hit.start)
         total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(lex.TOTAL_OPENS)
-        increment = any(w in lex.NEW_EVENT.sub("", clause) for w in lex.INCREMENT) and not total
+        plain = lex.NEW_EVENT.sub("", clause)
+        increment = any(w in plain for w in lex.INCREMENT) and not total
         start, end = self.offset + hit.start, self.offset + hit.end
         return Figure(
             indicator=name,

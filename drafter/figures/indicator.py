@@ -51,14 +51,11 @@ def strip_lead(text: str) -> str:
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
-    changed = True
-    while changed and text:
-        changed = False
-        for word in lex.LEAD:
-            if text.startswith(word) and not text.startswith(("和", "及", "与", "、"), len(word)):
-                text = text[len(word) :]
-                changed = True
-                break
+    while text:
+        m = lex.LEAD_RE.match(text)
+        if m is None:
+            break
+        text = text[m.end() :]
     return text
 
 
@@ -73,11 +70,10 @@ def strip_trail(text: str) -> str:
             text = text[: cut.start()]
             changed = True
             continue
-        for word in lex.TRAIL:
-            if text.endswith(word):
-                text = text[: -len(word)]
-                changed = True
-                break
+        m = lex.TRAIL_RE.search(text)
+        if m is not None:
+            text = text[: m.start()]
+            changed = True
     return text
 
 

@@ -71,6 +71,9 @@ TRAIL: tuple[str, ...] = (
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
 
 TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
+#: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
+LEAD_RE = re.compile("(?:" + "|".join(map(re.escape, LEAD)) + ")(?![和及与、])")
+TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 
 #: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
 ACTION_VERBS = (
@@ -236,7 +239,11 @@ CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
 
 @dataclass(frozen=True)
 class Candidate:
-    """A number with its unit, as the skip rules see it: the sentence and where each part stands."""
+    """A number with its unit, as the skip rules see it: the sentence and where each part stands.
+
+    chinese: the number is a Chinese numeral; before/before2: the one and two characters
+    before it; after: the character after the unit; rest: a short way of text after the match.
+    """
 
     s: str
     start: int
@@ -246,28 +253,19 @@ class Candidate:
     number: str
     unit: str
     suffix: str
+    chinese: bool = False
+    before: str = " "
+    before2: str = ""
+    after: str = " "
+    rest: str = ""
 
-    @property
-    def chinese(self) -> bool:
-        return is_chinese(self.number)
-
-    @property
-    def before(self) -> str:
-        return self.s[self.start - 1] if self.start else " "
-
-    @property
-    def before2(self) -> str:
-        return self.s[max(0, self.start - 2) : self.start]
-
-    @property
-    def after(self) -> str:
-        """The character right after the unit."""
-        return self.s[self.unit_end : self.unit_end + 1] or " "
-
-    @property
-    def rest(self) -> str:
-        """The text after the match (suffix included), a short way."""
-        return self.s[self.end : self.end + 12]
+    @classmethod
+    def of(cls, s: str, start: int, end: int, unit_start: int, unit_end: int, number: str, unit: str, suffix: str) -> Candidate:
+        return cls(
+            s, start, end, unit_start, unit_end, number, unit, suffix,
+            chinese=is_chinese(number), before=s[start - 1] if start else " ", before2=s[max(0, start - 2) : start],
+            after=s[unit_end : unit_end + 1] or " ", rest=s[end : end + 12],
+        )
 
 
 #: A one-character noun counted by a numeral, then a list or clause boundary: a set phrase
