@@ -8,11 +8,18 @@ the text as written.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+import re
+from dataclasses import MISSING, dataclass, fields, is_dataclass, replace
 from decimal import Decimal
-from typing import Any, Literal
+from types import UnionType
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
+
+_T = TypeVar("_T")
 
 SCHEMA_VERSION = 1
+
+#: Years drafter accepts anywhere a year enters (option, title, archive, sheet).
+YEAR_MIN, YEAR_MAX = 1949, 2100
 
 PartRole = Literal["execution", "plan", "other"]
 ParagraphRole = Literal[
@@ -90,16 +97,8 @@ class Figure:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Figure:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        number = values.get("number")
-        values["number"] = None if number is None else Decimal(number)
-        upper = values.get("upper")
-        values["upper"] = None if upper is None else Decimal(upper)
-        values["flags"] = tuple(values.get("flags", ()))
-        values["span"] = tuple(values.get("span", (0, 0)))
-        return cls(**values)
+    def from_dict(cls, data: Any) -> Figure:
+        return decode(cls, data)
 
 
 def _decimal_text(number: Decimal) -> str:
@@ -146,17 +145,8 @@ class Paragraph:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
-        return cls(
-            id=data["id"],
-            index=data["index"],
-            role=data["role"],
-            text=data["text"],
-            lead=data.get("lead", ""),
-            number=data.get("number", ""),
-            rows=tuple(tuple(r) for r in data.get("rows", ())),
-            tokens=tuple(data.get("tokens", ())),
-        )
+    def from_dict(cls, data: Any) -> Paragraph:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -181,13 +171,8 @@ class Chapter:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Chapter:
-        return cls(
-            id=data["id"],
-            number=data["number"],
-            title=data["title"],
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraphs", ())),
-        )
+    def from_dict(cls, data: Any) -> Chapter:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -217,15 +202,8 @@ class Part:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Part:
-        return cls(
-            id=data["id"],
-            number=data["number"],
-            role=data["role"],
-            title=data["title"],
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraphs", ())),
-            chapters=tuple(Chapter.from_dict(c) for c in data.get("chapters", ())),
-        )
+    def from_dict(cls, data: Any) -> Part:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -259,9 +237,8 @@ class Metadata:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Metadata:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+    def from_dict(cls, data: Any) -> Metadata:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -291,14 +268,8 @@ class Coverage:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Coverage:
-        return cls(
-            excerpt=data["excerpt"],
-            parts=tuple(data.get("parts", ())),
-            truncated=data.get("truncated", False),
-            last=data.get("last", ""),
-            note=data.get("note", ""),
-        )
+    def from_dict(cls, data: Any) -> Coverage:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -315,9 +286,8 @@ class Source:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Source:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+    def from_dict(cls, data: Any) -> Source:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -375,17 +345,102 @@ class Report:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Report:
-        source = data.get("source")
-        return cls(
-            meta=Metadata.from_dict(data["meta"]),
-            coverage=Coverage.from_dict(data["coverage"]),
-            front=tuple(Paragraph.from_dict(p) for p in data.get("front", ())),
-            parts=tuple(Part.from_dict(p) for p in data.get("parts", ())),
-            closing=tuple(Paragraph.from_dict(p) for p in data.get("closing", ())),
-            figures=tuple(Figure.from_dict(f) for f in data.get("figures", ())),
-            source=None if source is None else Source.from_dict(source),
-        )
+    def from_dict(cls, data: Any) -> Report:
+        return decode(cls, data)
+
+
+# ---------------------------------------------------------------------------------------
+# The one loader: JSON data → model types, every field's type and value checked
+
+
+class CorruptData(ValueError):
+    """Archive data that does not fit the model: ``where`` is the field path (``parts[0].title``)."""
+
+    def __init__(self, where: str, why: str) -> None:
+        self.where = where
+        self.why = why
+        super().__init__(f"{where or '顶层'}：{why}")
+
+
+#: Largest string and list drafter accepts from an archive file (a whole report is ~40 KB).
+_MAX_TEXT = 1_000_000
+_MAX_ITEMS = 200_000
+_DECIMAL_TEXT = re.compile(r"-?\d{1,40}(?:\.\d{1,40})?")
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def decode(cls: type[_T], data: Any, where: str = "") -> _T:
+    """Build dataclass ``cls`` from JSON ``data``, checking every field against its type.
+
+    Unknown keys are ignored; a missing key takes the field's default, or is an error when
+    the field has none. Any mismatch raises ``CorruptData`` naming the field.
+    """
+    if not isinstance(data, dict):
+        raise CorruptData(where, f"应为对象，实为{_kind(data)}")
+    hints = _HINTS.get(cls) or _HINTS.setdefault(cls, get_type_hints(cls))
+    values: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        here = f"{where}.{f.name}" if where else f.name
+        if f.name not in data:
+            if f.default is MISSING and f.default_factory is MISSING:
+                raise CorruptData(here, "缺少该字段")
+            continue
+        values[f.name] = _value(hints[f.name], data[f.name], here)
+    return cls(**values)
+
+
+def _value(hint: Any, raw: Any, where: str) -> Any:
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (UnionType, Union):
+        if raw is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _value(inner, raw, where)
+    if origin is Literal:
+        if raw not in args or not isinstance(raw, str):
+            raise CorruptData(where, f"应为 {'、'.join(map(str, args))} 之一")
+        return raw
+    if origin is tuple:
+        if not isinstance(raw, list) or len(raw) > _MAX_ITEMS:
+            raise CorruptData(where, f"应为列表，实为{_kind(raw)}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_value(args[0], item, f"{where}[{i}]") for i, item in enumerate(raw))
+        if len(raw) != len(args):
+            raise CorruptData(where, f"应有 {len(args)} 项，实有 {len(raw)} 项")
+        return tuple(_value(a, item, f"{where}[{i}]") for i, (a, item) in enumerate(zip(args, raw)))
+    if hint is str:
+        if not isinstance(raw, str) or len(raw) > _MAX_TEXT:
+            raise CorruptData(where, f"应为文字，实为{_kind(raw)}")
+        return raw
+    if hint is bool:
+        if not isinstance(raw, bool):
+            raise CorruptData(where, f"应为 true/false，实为{_kind(raw)}")
+        return raw
+    if hint is int:
+        if not isinstance(raw, int) or isinstance(raw, bool) or not -(10**9) <= raw <= 10**9:
+            raise CorruptData(where, f"应为整数，实为{_kind(raw)}")
+        return raw
+    if hint is Decimal:
+        if not isinstance(raw, str) or not _DECIMAL_TEXT.fullmatch(raw):
+            raise CorruptData(where, f"应为阿拉伯数字写成的数值，实为{_kind(raw)}")
+        return Decimal(raw)
+    if is_dataclass(hint):
+        return decode(hint, raw, where)
+    raise CorruptData(where, "无法识别的字段类型")  # pragma: no cover - a model type without a rule
+
+
+def _kind(raw: Any) -> str:
+    if raw is None:
+        return "空值 null"
+    if isinstance(raw, bool):
+        return "true/false"
+    if isinstance(raw, (int, float)):
+        return f"数字 {str(raw)[:20]}"
+    if isinstance(raw, str):
+        return f"文字“{raw[:20]}”" if len(raw) <= _MAX_TEXT else "过长的文字"
+    if isinstance(raw, list):
+        return "列表"
+    return "对象"
 
 
 def section_label(part: Part | None, chapter: Chapter | None) -> str:
@@ -399,7 +454,10 @@ def section_label(part: Part | None, chapter: Chapter | None) -> str:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "YEAR_MAX",
+    "YEAR_MIN",
     "Chapter",
+    "CorruptData",
     "Coverage",
     "Figure",
     "Metadata",
@@ -407,5 +465,6 @@ __all__ = [
     "Part",
     "Report",
     "Source",
+    "decode",
     "section_label",
 ]

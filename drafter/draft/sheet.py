@@ -16,7 +16,6 @@ import csv
 import io
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.draft.slots import QUALIFIER_WORDS, Slot
+from drafter.atomic import write_output
 from drafter.errors import SheetError
 
 #: Column key → header shown to the writer, in sheet order.
@@ -137,8 +137,11 @@ def sheet_rows(slots: Iterable[Slot]) -> list[dict[str, str]]:
     ]
 
 
-def export_sheet(slots: Iterable[Slot], path: str | Path, year: int) -> None:
-    """Write a fresh sheet for drafting report ``year`` to ``path`` (format by suffix)."""
+def export_sheet(
+    slots: Iterable[Slot], path: str | Path, year: int, *, force: bool = True, archive: str | Path | None = None
+) -> None:
+    """Write a fresh sheet for drafting report ``year`` to ``path`` (format by suffix); an
+    existing file only with ``force``, never into the archive (see ``drafter.atomic``)."""
     path = Path(path)
     suffix = _suffix(path)
     rows = sheet_rows(slots)
@@ -148,25 +151,7 @@ def export_sheet(slots: Iterable[Slot], path: str | Path, year: int) -> None:
         data = _csv_text(rows).encode("utf-8-sig")
     else:
         data = _yaml_text(rows, year).encode("utf-8")
-    write_atomic(path, data)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so a failure leaves nothing half-written."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise SheetError(
-            f"无法写入 {path}", f"文件夹 {directory} 不存在", "请先创建该文件夹或换一个输出路径"
-        )
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_output(path, data, force=force, archive=archive, error=SheetError)
 
 
 def _suffix(path: Path) -> str:
@@ -531,5 +516,4 @@ __all__ = [
     "export_sheet",
     "read_sheet",
     "sheet_rows",
-    "write_atomic",
 ]
