@@ -88,6 +88,8 @@ def template_directory() -> Path:
 def _render(context: dict[str, Any]) -> str:
     import jinja2
 
+    from drafter.render.bidi import finalize
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_directory())),
         undefined=jinja2.StrictUndefined,
@@ -95,6 +97,7 @@ def _render(context: dict[str, Any]) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=finalize,
     )
     env.filters["csp_hash"] = csp_hash
     try:
