@@ -52,8 +52,8 @@ def tiny_paragraphs_docx(count: int = 1_700_000) -> bytes:
     return docx(_p(TITLE) + _p("一") * count)
 
 
-def zip_bomb_docx(megabytes: int = 400) -> bytes:
-    """One paragraph of ``megabytes`` MB of spaces: a few hundred KB zipped."""
+def zip_bomb_docx(megabytes: int = 64) -> bytes:
+    """One paragraph of ``megabytes`` MB of spaces: 64 KB zipped at 64 MB."""
     return docx(_p(TITLE) + "<w:p><w:r><w:t>" + " " * (megabytes * 1024 * 1024) + "甲</w:t></w:r></w:p>")
 
 
