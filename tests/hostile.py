@@ -63,6 +63,12 @@ def huge_text_node_html(megabytes: int = 19) -> bytes:
             + "发展".encode() * (megabytes * 1024 * 1024 // 6) + b"</p></body></html>")
 
 
+def long_paragraphs_html(count: int = 60) -> bytes:
+    """``count`` paragraphs of 100,000 characters each (6 M characters, 18 MB)."""
+    return (f"<html><body><h1>{TITLE}</h1>".encode() + ("<p>" + "发展" * 50_000 + "</p>").encode() * count
+            + b"</body></html>")
+
+
 def many_paragraphs_html(count: int = 1_000_000) -> bytes:
     return (f"<html><body><h1>{TITLE}</h1>".encode() + b"<p>a</p>" * count + b"</body></html>")
 
@@ -82,6 +88,7 @@ CASES = {
     "tiny-paragraphs.docx": (tiny_paragraphs_docx, ".docx"),
     "zip-bomb.docx": (zip_bomb_docx, ".docx"),
     "huge-text-node.html": (huge_text_node_html, ".html"),
+    "long-paragraphs.html": (long_paragraphs_html, ".html"),
     "many-paragraphs.html": (many_paragraphs_html, ".html"),
     "short-lines.txt": (short_lines_txt, ".txt"),
     "digit-run.txt": (digit_run_txt, ".txt"),
