@@ -25,7 +25,6 @@ ingests in 3.7 s with a 150 MB peak.
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import subprocess
 import sys
@@ -73,9 +72,10 @@ def main() -> None:
 def _isolated(path: Path, archive: Path, timeout: float) -> tuple[float, float, str]:
     """Measure in a fresh process so RUSAGE_CHILDREN holds this input's peak alone."""
     code = (
-        "import sys; sys.path.insert(0, %r); from bench_hostile import measure; from pathlib import Path; "
-        "s, m, said = measure(Path(%r), Path(%r), %r); print(f'{s}\\t{m}\\t{said}')"
-    ) % (str(Path(__file__).parent), str(path), str(archive), timeout)
+        f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); from bench_hostile import measure; "
+        f"from pathlib import Path; s, m, said = measure(Path({str(path)!r}), Path({str(archive)!r}), {timeout!r}); "
+        "print(f'{s}\\t{m}\\t{said}')"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     seconds, peak, said = out.rstrip("\n").split("\t", 2)
     return float(seconds), float(peak), said

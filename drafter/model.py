@@ -7,8 +7,8 @@ the text as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from dataclasses import MISSING, dataclass, fields, is_dataclass, replace
 from decimal import Decimal
 from types import UnionType
@@ -407,7 +407,7 @@ def _value(hint: Any, raw: Any, where: str) -> Any:
             return tuple(_value(args[0], item, f"{where}[{i}]") for i, item in enumerate(raw))
         if len(raw) != len(args):
             raise CorruptData(where, f"应有 {len(args)} 项，实有 {len(raw)} 项")
-        return tuple(_value(a, item, f"{where}[{i}]") for i, (a, item) in enumerate(zip(args, raw)))
+        return tuple(_value(a, item, f"{where}[{i}]") for i, (a, item) in enumerate(zip(args, raw, strict=True)))
     if hint is str:
         if not isinstance(raw, str) or len(raw) > _MAX_TEXT:
             raise CorruptData(where, f"应为文字，实为{_kind(raw)}")
@@ -424,7 +424,7 @@ def _value(hint: Any, raw: Any, where: str) -> Any:
         if not isinstance(raw, str) or not _DECIMAL_TEXT.fullmatch(raw):
             raise CorruptData(where, f"应为阿拉伯数字写成的数值，实为{_kind(raw)}")
         return Decimal(raw)
-    if is_dataclass(hint):
+    if isinstance(hint, type) and is_dataclass(hint):
         return decode(hint, raw, where)
     raise CorruptData(where, "无法识别的字段类型")  # pragma: no cover - a model type without a rule
 

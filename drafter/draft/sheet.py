@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -383,7 +382,7 @@ def _xlsx_table(data: bytes, name: str, *, data_only: bool) -> tuple[list[list[t
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
     try:
         sheet = book.worksheets[0]
-        table = []
+        table: list[list[tuple[Any, str]]] = []
         for row in sheet.iter_rows(max_col=_MAX_COLUMNS):
             if len(table) > MAX_ROWS:
                 raise _too_many_rows(name)
@@ -411,7 +410,7 @@ def _csv_rows(data: bytes, name: str) -> list[_Row]:
             "它既不是 UTF-8 也不是 GBK",
             "请另存为 UTF-8 编码的 .csv",
         )
-    table = []
+    table: list[list[str]] = []
     try:
         for values in csv.reader(io.StringIO(text)):
             if len(table) > MAX_ROWS:

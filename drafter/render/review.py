@@ -28,7 +28,7 @@ from drafter.compare.result import (
     ParagraphDiff,
     SectionDiff,
 )
-from drafter.errors import InputError, TemplateError
+from drafter.errors import TemplateError
 from drafter.model import Figure, Paragraph, Report, section_label
 
 TEMPLATE = "review.html.j2"
