@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -34,7 +33,7 @@ _ARCHIVE_FILE = re.compile(r"^\d{4}\.(?:json|source\.\w+)$|^links\.yaml$")
 
 def temp_path(target: Path) -> Path:
     """A fresh temporary name beside ``target`` that ``sweep`` recognises."""
-    return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    return target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}{TEMP_SUFFIX}")
 
 
 def sweep(folder: Path) -> list[Path]:
