@@ -117,3 +117,9 @@ def test_bad_region_names_are_refused_and_not_echoed_raw(run, bundled: Path, reg
 
 def test_bundled_archive_loads(run) -> None:
     assert run("show", "2023", "--archive", BUNDLED).exit_code == 0
+
+
+def test_draft_and_sheet_years_are_checked_before_any_work(run, bundled: Path, tmp_path: Path) -> None:
+    for command, suffix in (("draft", ".docx"), ("sheet", ".xlsx")):
+        err = _check(run, bundled, (command, "99999", "-o", str(tmp_path / f"x{suffix}")))
+        assert "年份 99999 不在可用范围内" in err

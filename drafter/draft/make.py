@@ -43,9 +43,10 @@ def make_sheet(
 ) -> tuple[Slot, ...]:
     """Export the figures sheet for drafting report ``year`` (slots of report year-1); an
     existing ``output`` is replaced only with ``force``."""
-    from drafter.archive import load_report, resolve_root
+    from drafter.archive import check_year, load_report, resolve_root
     from drafter.atomic import check_output
 
+    check_year(year)
     check_output(output, force=force, archive=resolve_root(archive), error=SheetError)
     base = load_report(archive, year - 1, region)
     slots = draft_input(base).slots
@@ -82,7 +83,7 @@ def make_draft(
 ) -> DraftResult:
     """Draft report ``year`` from the archive's report year-1; write it to ``output`` (.docx),
     replacing an existing file only with ``force``."""
-    from drafter.archive import load_report, resolve_root
+    from drafter.archive import check_year, load_report, resolve_root
     from drafter.atomic import check_output
 
     if output is not None and Path(output).suffix.lower() != ".docx":
@@ -91,6 +92,7 @@ def make_draft(
             "草稿只能写成 Word 的 .docx 文件",
             "请把 -o 的文件名改为以 .docx 结尾",
         )
+    check_year(year)
     if output is not None:
         check_output(output, force=force, archive=resolve_root(archive))
     base = load_report(archive, year - 1, region)
