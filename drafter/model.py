@@ -1,15 +1,17 @@
 """The plain data passed between pipeline stages.
 
 All model types are frozen dataclasses. ``to_dict``/``from_dict`` are the only bridge to
-JSON (the archive); dicts appear nowhere else. Numbers are ``Decimal`` and are kept beside
-the text as written.
+JSON (the archive); dicts appear nowhere else. Both are one generic pair, ``encode`` and
+``decode``, driven by the dataclass fields and their types: ``decode`` checks every field's
+type and value, so archive data that does not fit raises ``CorruptData`` naming the field,
+never another exception. Numbers are ``Decimal`` and are kept beside the text as written.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import MISSING, dataclass, fields, is_dataclass, replace
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from decimal import Decimal
 from types import UnionType
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -89,12 +91,7 @@ class Figure:
     upper: Decimal | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["number"] = None if self.number is None else _decimal_text(self.number)
-        data["upper"] = None if self.upper is None else _decimal_text(self.upper)
-        data["flags"] = list(self.flags)
-        data["span"] = list(self.span)
-        return data
+        return encode(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Figure:
@@ -127,22 +124,11 @@ class Paragraph:
     text: str
     lead: str = ""
     number: str = ""
-    rows: tuple[tuple[str, ...], ...] = ()
+    rows: tuple[tuple[str, ...], ...] = field(default=(), metadata={"omit_empty": True})
     tokens: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": self.id,
-            "index": self.index,
-            "role": self.role,
-            "text": self.text,
-            "lead": self.lead,
-            "number": self.number,
-            "tokens": list(self.tokens),
-        }
-        if self.rows:
-            data["rows"] = [list(r) for r in self.rows]
-        return data
+        return encode(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Paragraph:
@@ -163,12 +149,7 @@ class Chapter:
         return f"（{self.number}）"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "number": self.number,
-            "title": self.title,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-        }
+        return encode(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Chapter:
@@ -192,14 +173,7 @@ class Part:
     chapters: tuple[Chapter, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "number": self.number,
-            "role": self.role,
-            "title": self.title,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-            "chapters": [c.to_dict() for c in self.chapters],
-        }
+        return encode(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Part:
@@ -234,7 +208,7 @@ class Metadata:
     speaker_title: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return encode(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Metadata:
@@ -259,13 +233,7 @@ class Coverage:
     note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "excerpt": self.excerpt,
-            "parts": list(self.parts),
-            "truncated": self.truncated,
-            "last": self.last,
-            "note": self.note,
-        }
+        return encode(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Coverage:
@@ -283,7 +251,7 @@ class Source:
     encoding: str = ""  # for text formats
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return encode(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Source:
@@ -333,16 +301,7 @@ class Report:
         return replace(self, figures=figures)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema": SCHEMA_VERSION,
-            "meta": self.meta.to_dict(),
-            "coverage": self.coverage.to_dict(),
-            "source": None if self.source is None else self.source.to_dict(),
-            "front": [p.to_dict() for p in self.front],
-            "parts": [p.to_dict() for p in self.parts],
-            "closing": [p.to_dict() for p in self.closing],
-            "figures": [f.to_dict() for f in self.figures],
-        }
+        return {"schema": SCHEMA_VERSION, **encode(self)}
 
     @classmethod
     def from_dict(cls, data: Any) -> Report:
@@ -367,6 +326,19 @@ _MAX_TEXT = 1_000_000
 _MAX_ITEMS = 200_000
 _DECIMAL_TEXT = re.compile(r"-?\d{1,40}(?:\.\d{1,40})?")
 _HINTS: dict[type, dict[str, Any]] = {}
+
+
+def encode(obj: Any) -> Any:
+    """A model object as JSON data: dataclasses as dicts (a field marked ``omit_empty`` left
+    out when empty), tuples as lists, Decimals as plain decimal text. ``decode`` reverses it."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: encode(getattr(obj, f.name)) for f in fields(obj)
+                if not (f.metadata.get("omit_empty") and not getattr(obj, f.name))}
+    if isinstance(obj, tuple):
+        return [encode(item) for item in obj]
+    if isinstance(obj, Decimal):
+        return _decimal_text(obj)
+    return obj
 
 
 def decode(cls: type[_T], data: Any, where: str = "") -> _T:
@@ -466,5 +438,6 @@ __all__ = [
     "Report",
     "Source",
     "decode",
+    "encode",
     "section_label",
 ]
