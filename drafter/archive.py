@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.atomic import commit, locked, reason, sweep
+from drafter.atomic import STALE_AFTER, commit, locked, reason, sweep
 from drafter.errors import ArchiveError, InputError
 from drafter.model import SCHEMA_VERSION, YEAR_MAX, YEAR_MIN, CorruptData, Report
 
@@ -194,11 +194,19 @@ def _check_report(report: Report, region: str, year: int, folder: Path) -> None:
 
 
 def _drop_orphans(folder: Path) -> None:
-    """Remove kept sources whose JSON is missing (an ingest killed between its two renames)."""
+    """Remove kept sources whose JSON is missing (an ingest killed between its two renames),
+    and temporary files older drafter versions left when killed (``.2023.json.k3j5x8qz.tmp``)."""
+    import time
+
     for path in folder.iterdir():
         match = _SOURCE_NAME.match(path.name)
         if match and not (folder / f"{match.group(1)}.json").exists():
             path.unlink(missing_ok=True)
+        elif _LEGACY_TEMP.match(path.name) and time.time() - path.stat().st_mtime > STALE_AFTER:
+            path.unlink(missing_ok=True)
+
+
+_LEGACY_TEMP = re.compile(r"^\.\d{4}\.(?:json|source\.\w+)\.[A-Za-z0-9_]{8}\.tmp$")
 
 
 def _remove_if_empty(folder: Path) -> None:

@@ -183,3 +183,15 @@ def test_commit_is_all_or_nothing(tmp_path: Path, monkeypatch) -> None:
     # interrupted after the renames: both new, no temp left
     assert (a.read_bytes(), b.read_bytes()) == (b"new a", b"new b")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
+def test_ingest_sweeps_what_older_versions_left(run, bundled: Path) -> None:
+    import os
+
+    legacy = bundled / REGION / ".2023.json.k3j5x8qz.tmp"
+    legacy.write_bytes(b"x" * 1000)
+    os.utime(legacy, (1, 1))
+    fresh = bundled / REGION / ".2023.json.abcdefgh.tmp"  # might be a running older drafter's
+    fresh.write_bytes(b"x")
+    assert run("ingest", SEED_2023, "--archive", bundled, "--force").exit_code == 0
+    assert not legacy.exists() and fresh.exists()
