@@ -249,4 +249,4 @@ def reason(exc: OSError) -> str:
     return reasons.get(exc.errno or 0, exc.strerror or "系统写入失败")
 
 
-__all__ = ["TEMP_SUFFIX", "check_output", "commit", "in_archive", "locked", "reason", "sweep", "temp_path", "write_output"]
+__all__ = ["STALE_AFTER", "TEMP_SUFFIX", "check_output", "commit", "in_archive", "locked", "reason", "sweep", "temp_path", "write_output"]
