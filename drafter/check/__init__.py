@@ -115,6 +115,10 @@ def check_report(
     )
 
 
+def _is_year(spec: str) -> bool:
+    return spec.isdigit() and len(spec) == 4 and not os.path.isfile(spec)
+
+
 def check_specs(
     report: str,
     against: str | None = None,
@@ -126,8 +130,13 @@ def check_specs(
     archive or a file), load the archive's pins, check. Returns the result and the report."""
     from drafter.compare.inputs import archive_links, open_side
 
-    opened = open_side(report, archive, region)
-    previous = None if against is None else open_side(against, archive, region or opened.report.meta.region)
+    # an archived year first: a file read beside it takes the archive's region name
+    if against is not None and _is_year(against) and not _is_year(report):
+        previous = open_side(against, archive, region)
+        opened = open_side(report, archive, region or previous.report.meta.region)
+    else:
+        opened = open_side(report, archive, region)
+        previous = None if against is None else open_side(against, archive, region or opened.report.meta.region)
     links: tuple[object, ...] = ()
     if previous is not None:
         try:
