@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from drafter.check.context import Subject
 from drafter.check.finding import Finding, clip
-from drafter.check.similar import SAME, comparable, core, same_text
+from drafter.check.similar import SAME, comparable, core, same_text, share
 
 
 def find(subject: Subject) -> Iterator[Finding]:
@@ -25,7 +25,7 @@ def find(subject: Subject) -> Iterator[Finding]:
         if score < SAME:
             continue
         related = subject.before.at(best)
-        how = "原文照搬" if core(best.text) == core(place.text) else f"几乎照搬（{score:.0%} 相同）"
+        how = "原文照搬" if core(best.text) == core(place.text) else f"几乎照搬（{share(score)} 相同）"
         yield Finding(
             "carried_over", subject.here.at(place), clip(place.text),
             f"执行情况部分的这一段与{subject.previous.year}年报告{related.label}{how}",

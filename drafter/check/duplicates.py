@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from drafter.check.context import Subject
 from drafter.check.finding import Finding, clip
-from drafter.check.similar import SAME, comparable, core, same_text
+from drafter.check.similar import SAME, comparable, core, same_text, share
 
 #: Tables restate the text on purpose.
 SKIPPED_ROLES = ("table",)
@@ -20,7 +20,7 @@ def find(subject: Subject) -> Iterator[Finding]:
             if score < SAME:
                 continue
             related = subject.here.at(earlier)
-            how = "相同" if core(earlier.text) == core(later.text) else f"几乎相同（{score:.0%} 相同）"
+            how = "相同" if core(earlier.text) == core(later.text) else f"几乎相同（{share(score)} 相同）"
             yield Finding(
                 "duplicate_paragraph", subject.here.at(later), clip(later.text),
                 f"本段与{related.label}{how}",

@@ -39,14 +39,17 @@ def closing(result: CheckResult) -> str:
 def groups(result: CheckResult) -> list[tuple[str, list[Finding]]]:
     """Findings by chapter (or part, or title page) in document order; within a chapter the
     most serious kind first. Findings standing in last year's report come last."""
-    out: dict[tuple[int, str, str, str], list[Finding]] = {}
+    out: dict[tuple[int, str, str, str, bool], list[Finding]] = {}
     for f in result.findings:
         w = f.where
-        out.setdefault((w.report, w.part, w.chapter, w.section_title), []).append(f)
+        after = not w.chapter and "之后" in w.label  # a part's paragraphs after its chapters
+        out.setdefault((w.report, w.part, w.chapter, w.section_title, after), []).append(f)
     named = []
-    for (year, part, chapter, title), found in out.items():
+    for (year, part, chapter, title, after), found in out.items():
         found.sort(key=lambda f: (RANK[f.kind], f.where.order))
         label = f"{part}{chapter or ('、' if part else '')}{title}" if part else (title or "开头与结尾")
+        if after:
+            label += "（各章之后）"
         if year != result.report.year:
             label = f"{year} 年报告 {label}"
         named.append((label, found))

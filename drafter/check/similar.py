@@ -33,6 +33,11 @@ def comparable(text: str) -> bool:
     return len(core(text)) >= MIN_LENGTH
 
 
+def share(score: float) -> str:
+    """How much of two paragraphs that differ is the same: rounded down, at most ``99%``."""
+    return f"{min(int(score * 100), 99)}%"
+
+
 def same_text(a: str, b: str) -> float:
     """1.0 for the same words, else the bigram Dice of the two; 0 when either is too short."""
     from drafter.compare.align import dice

@@ -25,19 +25,19 @@ def find(subject: Subject) -> Iterator[Finding]:
         slots = [s.text for s in find_slots(text)]
         if slots:
             yield Finding("unfilled", subject.here.title_page(what, text), _quote(slots),
-                          f"{what}中有 {len(slots)} 处待填空位", ADVICE)
+                          f"{what}中有 {len(slots)} 处空位未填写", ADVICE)
     for part in subject.report.parts:
         for chapter in (None, *part.chapters):
             title = chapter.title if chapter else part.title
             slots = [s.text for s in find_slots(title)]
             if slots:
                 yield Finding("unfilled", subject.here.heading(part, chapter), _quote(slots),
-                              f"标题中有 {len(slots)} 处待填空位", ADVICE)
+                              f"标题中有 {len(slots)} 处空位未填写", ADVICE)
     for place in subject.here.places:
         slots = find_slots(place.text)
         if slots:
             texts = [s.text for s in slots]
             yield Finding(
                 "unfilled", subject.here.at(place, slots[0].start), _quote(texts),
-                f"本段有 {len(slots)} 处待填空位", ADVICE,
+                f"本段有 {len(slots)} 处空位未填写", ADVICE,
             )
