@@ -128,15 +128,17 @@ def check_specs(
 ) -> tuple[CheckResult, Report]:
     """``drafter check REPORT [--against YEAR]`` as a library call: open both (a year in the
     archive or a file), load the archive's pins, check. Returns the result and the report."""
-    from drafter.compare.inputs import archive_links, open_side
+    from drafter.compare.inputs import Opened, archive_links, open_side
 
     # an archived year first: a file read beside it takes the archive's region name
+    previous: Opened | None = None
     if against is not None and _is_year(against) and not _is_year(report):
         previous = open_side(against, archive, region)
         opened = open_side(report, archive, region or previous.report.meta.region)
     else:
         opened = open_side(report, archive, region)
-        previous = None if against is None else open_side(against, archive, region or opened.report.meta.region)
+        if against is not None:
+            previous = open_side(against, archive, region or opened.report.meta.region)
     links: tuple[object, ...] = ()
     if previous is not None:
         try:

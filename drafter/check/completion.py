@@ -37,11 +37,9 @@ def find(subject: Subject) -> Iterator[Finding]:
             flagged.add((place.paragraph.id, sentence_at(place.text, finding.where.order[1])[0]))
             yield finding
     for finding in _against_last_year(subject):
-        key = (finding.where.paragraph_id, finding.where.order[1])
-        place = subject.here.place(finding.where.paragraph_id)
-        if place is not None:
-            key = (finding.where.paragraph_id, sentence_at(place.text, finding.where.order[1])[0])
-        if key not in flagged:
+        text = subject.report.paragraph(finding.where.paragraph_id)
+        start = sentence_at(text.text, finding.where.order[1])[0] if text else finding.where.order[1]
+        if (finding.where.paragraph_id, start) not in flagged:
             yield finding
 
 

@@ -34,10 +34,9 @@ def find(subject: Subject) -> Iterator[Finding]:
                 yield Finding("unfilled", subject.here.heading(part, chapter), _quote(slots),
                               f"标题中有 {len(slots)} 处空位未填写", ADVICE)
     for place in subject.here.places:
-        slots = find_slots(place.text)
-        if slots:
-            texts = [s.text for s in slots]
+        marks = find_slots(place.text)
+        if marks:
             yield Finding(
-                "unfilled", subject.here.at(place, slots[0].start), _quote(texts),
-                f"本段有 {len(slots)} 处空位未填写", ADVICE,
+                "unfilled", subject.here.at(place, marks[0].start), _quote([m.text for m in marks]),
+                f"本段有 {len(marks)} 处空位未填写", ADVICE,
             )
