@@ -197,3 +197,14 @@ def test_part_one_copied_with_its_year_rolled(tmp_path):
     carried = [w for k, w, _ in _found(now, last) if k == "carried_over"]
     assert "一 第1段" in carried  # the opening, only its year rolled
     assert "一（一）第1段" in carried  # a chapter paragraph word for word
+
+
+def test_a_floor_and_a_stretch_goal_are_two_targets(tmp_path):
+    """``不低于3.3亿美元`` in the main targets, ``力争达到3.5亿美元`` in the chapter (heldout4's
+    经开区 report, the one false finding of the first sweep over the held-out reports)."""
+    report = _report(
+        tmp_path,
+        ("一般公共预算收入增长4%。", "一般公共预算收入增长4%，实际使用外资不低于3.3亿美元。"),
+        ("引进亿元以上项目20个。", "引进亿元以上项目20个，实际使用外资力争达到3.5亿美元。"),
+    )
+    assert _found(report) == []

@@ -23,6 +23,8 @@ SUBPERIODS = re.compile(r"前三季度|上半年|下半年|一季度|二季度|�
 #: A rate's scope is read from its own clause; a count's from its whole sentence, where one
 #: verb governs a list (``累计引进468个项目，……，国家高新技术企业17家``).
 CLAUSE_MEASURES = ("growth", "share", "rank")
+#: Words of a stretch goal beside the floor the main targets set.
+STRETCH_WORDS = ("力争", "争取", "努力", "冲刺")
 #: Indicators too general to be one statistic (企业, 项目).
 MIN_INDICATOR = 3
 
@@ -44,7 +46,11 @@ def _key(subject: Subject, f: Figure) -> tuple[object, ...] | None:
         before = re.split(r"[，,；;]", before)[-1]
     scope = tuple(w for w in SCOPE_WORDS if w in before)
     sub = tuple(m.group() for m in SUBPERIODS.finditer(before))
-    return (f.kind, indicator, f.measure, f.unit_family, f.period, f.increment, f.cumulative, f.direction, scope, sub)
+    key = (f.kind, indicator, f.measure, f.unit_family, f.period, f.increment, f.cumulative, f.direction, scope, sub)
+    if f.kind == "target":  # a floor and a stretch goal (不低于3.3亿美元 … 力争达到3.5亿美元) are two targets
+        clause = re.split(r"[，,；;]", before)[-1]
+        key += (f.qualifier, any(w in clause or w in f.flags for w in STRETCH_WORDS))
+    return key
 
 
 def _sentence(subject: Subject, f: Figure) -> tuple[str, int]:
