@@ -205,6 +205,6 @@ def test_a_floor_and_a_stretch_goal_are_two_targets(tmp_path):
     report = _report(
         tmp_path,
         ("一般公共预算收入增长4%。", "一般公共预算收入增长4%，实际使用外资不低于3.3亿美元。"),
-        ("引进亿元以上项目20个。", "引进亿元以上项目20个，实际使用外资力争达到3.5亿美元。"),
+        ("新建公共充电桩300台。", "新建公共充电桩300台。实际使用外资力争达到3.5亿美元。"),
     )
     assert _found(report) == []
