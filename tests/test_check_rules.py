@@ -208,3 +208,13 @@ def test_a_floor_and_a_stretch_goal_are_two_targets(tmp_path):
         ("新建公共充电桩300台。", "新建公共充电桩300台。实际使用外资力争达到3.5亿美元。"),
     )
     assert _found(report) == []
+
+
+def test_a_generic_head_is_no_statistic(tmp_path):
+    """``工业实现增加值…`` and ``服务业…实现增加值…`` (tests/real/lishui-2021-report.txt, the
+    false findings of the first sweep over the real reports): the figure stage names both 增加值."""
+    report = _report(
+        tmp_path,
+        ("实施工业稳增长行动，", "工业实现增加值510.65亿元，同比增长12.6%。服务业较快增长，实现增加值964.92亿元，同比增长8.4%。实施工业稳增长行动，"),
+    )
+    assert _found(report) == []

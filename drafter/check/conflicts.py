@@ -27,6 +27,9 @@ CLAUSE_MEASURES = ("growth", "share", "rank")
 STRETCH_WORDS = ("力争", "争取", "努力", "冲刺")
 #: Indicators too general to be one statistic (企业, 项目).
 MIN_INDICATOR = 3
+#: Heads that name a statistic only with the words before them, which the figure stage may
+#: leave out (``工业实现增加值510.65亿元`` … ``服务业较快增长，实现增加值964.92亿元``).
+GENERIC_INDICATORS = ("增加值", "总产值", "营业收入", "销售额", "交易额", "投资额", "总投资", "到位资金", "营业额", "产值")
 
 
 def _key(subject: Subject, f: Figure) -> tuple[object, ...] | None:
@@ -35,7 +38,7 @@ def _key(subject: Subject, f: Figure) -> tuple[object, ...] | None:
     if f.kind not in ("outcome", "target") or f.number is None or f.measure in ("qualitative", "completion"):
         return None
     indicator = normalize_indicator(f.indicator)
-    if len(indicator) < MIN_INDICATOR:
+    if len(indicator) < MIN_INDICATOR or indicator in GENERIC_INDICATORS:
         return None
     place = subject.here.place(f.paragraph)
     if place is None:
