@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from drafter.check.context import Subject
+from drafter.check.context import Subject, numeral, sentence_at
 from drafter.check.finding import Finding
 
 
@@ -52,18 +52,6 @@ _YEAR = re.compile(r"(\d{4})年")
 _NOT_THE_YEAR = re.compile(r"(?:由|较|比|自|从|与|同|截至|至|到)$")
 
 
-def _count(text: str) -> int | None:
-    if text == "百":
-        return 100
-    from drafter.errors import DrafterError
-    from drafter.figures.numbers import parse_number
-
-    try:
-        return int(parse_number(text))
-    except (DrafterError, ValueError):
-        return None
-
-
 def _sentence_year(subject: Subject, role: str, sentence: str, before: int) -> int | None:
     """The year the sentence speaks of: the last year written before the anniversary (not a
     baseline's), else 今年/明年, else the year of the part it stands in."""
@@ -77,12 +65,11 @@ def _sentence_year(subject: Subject, role: str, sentence: str, before: int) -> i
 
 
 def find(subject: Subject) -> Iterator[Finding]:
-    from drafter.check.context import sentence_at
 
     for place in subject.here.places:
         for anniversary, pattern in _PATTERNS:
             for m in pattern.finditer(place.text):
-                n = _count(m.group("n"))
+                n = numeral(m.group("n"))
                 start, end = sentence_at(place.text, m.start())
                 year = _sentence_year(subject, place.role, place.text[start:end], m.start() - start)
                 if n is None or year is None:

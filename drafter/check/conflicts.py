@@ -49,7 +49,7 @@ def _key(subject: Subject, f: Figure) -> tuple[object, ...] | None:
         before = re.split(r"[，,；;]", before)[-1]
     scope = tuple(w for w in SCOPE_WORDS if w in before)
     sub = tuple(m.group() for m in SUBPERIODS.finditer(before))
-    key = (f.kind, indicator, f.measure, f.unit_family, f.period, f.increment, f.cumulative, f.direction, scope, sub)
+    key: tuple[object, ...] = (f.kind, indicator, f.measure, f.unit_family, f.period, f.increment, f.cumulative, f.direction, scope, sub)
     if f.kind == "target":  # a floor and a stretch goal (不低于3.3亿美元 … 力争达到3.5亿美元) are two targets
         clause = re.split(r"[，,；;]", before)[-1]
         key += (f.qualifier, any(w in clause or w in f.flags for w in STRETCH_WORDS))

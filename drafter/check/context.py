@@ -44,6 +44,16 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+def numeral(text: str) -> int | None:
+    """A count or an ordinal as written (``75``, ``七十五``, ``一百零二``, ``百`` of 建党百年), or None."""
+    from drafter.draft.roll import chinese_to_int
+
+    try:
+        return int(text) if text.isdigit() else chinese_to_int(text.replace("两", "二").replace("〇", "零"))
+    except ValueError:
+        return None
+
+
 class Locator:
     """Places and locations of one report's paragraphs."""
 
@@ -150,4 +160,4 @@ class Subject:
         return entries
 
 
-__all__ = ["Locator", "Place", "Subject", "sentence_at"]
+__all__ = ["Locator", "Place", "Subject", "numeral", "sentence_at"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.check.context import Place, Subject
+from drafter.check.context import Place, Subject, numeral
 from drafter.check.finding import Finding
 
 _ORDINAL = r"[一二三四五六七八九十百零〇\d]+"
@@ -18,24 +18,8 @@ PLENARY = re.compile(rf"(?P<org>[省市区县旗州]委)(?P<term>{_ORDINAL})届(
 PLENARY_ROLES = ("requirements",)
 
 
-def _number(text: str) -> int | None:
-    from drafter.errors import DrafterError
-    from drafter.figures.numbers import parse_number
-
-    try:
-        return int(parse_number(text))
-    except (DrafterError, ValueError):
-        return None
-
-
-def _chinese(n: int) -> str:
-    import cn2an
-
-    return str(cn2an.an2cn(n))
-
-
 def _ordinal(m: re.Match[str]) -> tuple[int, int] | None:
-    term, session = _number(m.group("term")), _number(m.group("session"))
+    term, session = numeral(m.group("term")), numeral(m.group("session"))
     return None if term is None or session is None else (term, session)
 
 
@@ -55,7 +39,9 @@ def _meeting(subject: Subject) -> Iterator[Finding]:
     a, b = _ordinal(then), _ordinal(now)
     if a is None or b is None or a[0] != b[0] or b[1] > a[1]:
         return
-    right = f"第{_chinese(a[1] + 1)}次会议"
+    from drafter.draft.roll import int_to_chinese
+
+    right = f"第{int_to_chinese(a[1] + 1)}次会议"
     yield Finding(
         "meeting_ordinal", subject.here.title_page("副标题", subject.report.meta.meeting), now.group(),
         f"{subject.previous.year}年的报告已提交{then.group()}，本报告仍写第{now.group('session')}次会议",
