@@ -87,7 +87,20 @@ def test_diff_of_a_draft_counts_no_slot_as_a_text_change(draft_diff):
     assert not [c for c in draft_diff["changes"] if c["kind"] == "figure_changed"]
 
 
-def test_unfilled_has_a_label_and_fails_on():
+def test_diff_fails_on_unfilled(tmp_path):
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    out = tmp_path / "draft-2024.docx"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["draft", "2024", "-o", str(out), "--archive", str(BUNDLED)]).exit_code == 0
+    result = runner.invoke(cli, ["diff", "2023", str(out), "--fail-on", "unfilled", "--archive", str(BUNDLED)])
+    assert result.exit_code == 1
+    assert "未填写 61" in result.stdout
+
+
+def test_unfilled_has_a_label():
     from drafter.compare.result import STATUS_LABELS, STATUSES
 
     assert "unfilled" in STATUSES and STATUS_LABELS["unfilled"] == "未填写"
