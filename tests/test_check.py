@@ -198,3 +198,8 @@ def test_check_help_imports_nothing_heavy():
         "assert r.exit_code == 0, r.output\n"
     )
     assert _loaded_after(code) == set()
+
+
+def test_planted_text_golden(planted, last_year, golden):
+    """The whole terminal view of the planted pair (``pytest --update-golden`` rewrites it)."""
+    golden(FOLDER / "expected.txt", render_text(check_report(planted, last_year)))
