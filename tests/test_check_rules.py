@@ -218,3 +218,11 @@ def test_a_generic_head_is_no_statistic(tmp_path):
         ("实施工业稳增长行动，", "工业实现增加值510.65亿元，同比增长12.6%。服务业较快增长，实现增加值964.92亿元，同比增长8.4%。实施工业稳增长行动，"),
     )
     assert _found(report) == []
+
+
+def test_targets_of_a_report_two_years_back_are_not_asked_for(tmp_path):
+    """Report 2022 set targets for 2023, not for 2024: nothing of it is 'unanswered' in 2024."""
+    two_back = _report(tmp_path, ("关于临河区2023年", "关于临河区2022年"), ("与2024年国民", "与2023年国民"), name="a.txt")
+    planted = parse_file(CASES / "check" / "linhe-2024-planted.txt")
+    assert two_back.year == 2022
+    assert "unanswered_target" not in [k for k, _, _ in _found(planted, two_back)]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.check import CheckResult
-from drafter.check.finding import KIND_LABELS, RANK, Finding, clip
+from drafter.check.finding import KIND_LABELS, KINDS, RANK, Finding, clip
 from drafter.errors import InputError, TemplateError
 
 TEMPLATE = "check.html.j2"
@@ -34,6 +34,14 @@ def closing(result: CheckResult) -> str:
         return "未发现问题。"
     parts = "，".join(f"{KIND_LABELS[k]} {n}" for k, n in counts.items())
     return f"共 {len(result.findings)} 处问题：{parts}。"
+
+
+def unchecked(result: CheckResult) -> str:
+    """Without last year's report, which kinds were not looked for ("" with it)."""
+    if result.against is not None:
+        return ""
+    names = "、".join(k.label for k in KINDS if k.needs_previous)
+    return f"未对照上年报告（--against），未检查：{names}。"
 
 
 def groups(result: CheckResult) -> list[tuple[str, list[Finding]]]:
@@ -79,6 +87,8 @@ def _lines(result: CheckResult) -> Iterator[str]:
                 yield f"    原句：{clip(f.where.sentence, SENTENCE_WIDTH)}"
             yield f"    建议：{f.advice}"
     yield ""
+    if unchecked(result):
+        yield unchecked(result)
     yield closing(result)
 
 
@@ -91,6 +101,7 @@ def html_context(result: CheckResult) -> dict[str, Any]:
     return {
         "title": heading(result),
         "closing": closing(result),
+        "unchecked": unchecked(result),
         "counts": [{"kind": k, "label": KIND_LABELS[k], "count": n} for k, n in result.counts().items()],
         "groups": [
             {
@@ -155,4 +166,4 @@ def write_html(result: CheckResult, path: str | os.PathLike[str]) -> None:
         raise InputError(f"无法写入 {target}", exc.strerror or str(exc), "请检查输出路径是否可写") from None
 
 
-__all__ = ["closing", "groups", "heading", "html_context", "render_html", "render_text", "to_json", "write_html"]
+__all__ = ["closing", "groups", "unchecked", "heading", "html_context", "render_html", "render_text", "to_json", "write_html"]

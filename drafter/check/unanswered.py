@@ -10,8 +10,8 @@ from drafter.check.finding import Finding, clip
 
 
 def find(subject: Subject) -> Iterator[Finding]:
-    if subject.before is None or subject.previous is None:
-        return
+    if subject.before is None or subject.previous is None or subject.previous.year != subject.year - 1:
+        return  # only last year's report sets targets for this year
     for entry in subject.ledger:
         if entry.status != "not_reported":
             continue
