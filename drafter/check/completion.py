@@ -37,8 +37,8 @@ def find(subject: Subject) -> Iterator[Finding]:
             flagged.add((place.paragraph.id, sentence_at(place.text, finding.where.order[1])[0]))
             yield finding
     for finding in _against_last_year(subject):
-        text = subject.report.paragraph(finding.where.paragraph_id)
-        start = sentence_at(text.text, finding.where.order[1])[0] if text else finding.where.order[1]
+        paragraph = subject.report.paragraph(finding.where.paragraph_id)
+        start = sentence_at(paragraph.text, finding.where.order[1])[0] if paragraph else finding.where.order[1]
         if (finding.where.paragraph_id, start) not in flagged:
             yield finding
 

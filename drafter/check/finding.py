@@ -121,8 +121,9 @@ class Finding:
     def label(self) -> str:
         return KIND_LABELS[self.kind]
 
-    def sort_key(self) -> tuple[int, int, int, int]:
-        return (self.where.order[0], RANK[self.kind], self.where.order[1], 0)
+    def sort_key(self) -> tuple[int, int, int]:
+        """Document order by paragraph; within a paragraph the most serious kind first."""
+        return (self.where.order[0], RANK[self.kind], self.where.order[1])
 
     def to_dict(self) -> dict[str, Any]:
         return {
