@@ -62,6 +62,7 @@ def test_draft_and_sheet_never_write_into_the_archive(run, bundled: Path, tmp_pa
         ("draft", "2024", "-o", bundled / REGION / "draft.docx", "--force"),
         ("sheet", "2024", "-o", bundled / REGION / "s.xlsx"),
         ("sheet", "2024", "-o", other / REGION / "links.yaml", "--force"),
+        ("check", "2024", "--html", bundled / REGION / "2024.json", "--force"),
     ):
         assert "位于档案中" in _one_chinese_line(run(*args, "--archive", bundled))
     assert snapshot(bundled) == before and snapshot(other) == snapshot(BUNDLED)
@@ -73,8 +74,9 @@ def test_draft_and_sheet_never_write_into_the_archive(run, bundled: Path, tmp_pa
         ("draft", "2024", "--figures", str(FIGURES), "-o", "{out}.docx"),
         ("sheet", "2024", "-o", "{out}.xlsx"),
         ("diff", "2023", "2024", "--html", "{out}.html"),
+        ("check", "2024", "--html", "{out}.html"),
     ],
-    ids=["draft", "sheet", "diff-html"],
+    ids=["draft", "sheet", "diff-html", "check-html"],
 )
 def test_existing_output_needs_force(run, bundled: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
     out = str(tmp_path / "out")
