@@ -78,9 +78,18 @@ def short_lines_txt(count: int = 1_000_000) -> bytes:
     return (TITLE + "\n").encode() + "一\n".encode() * count
 
 
-def digit_run_txt(digits: int = 16_000) -> bytes:
-    """A report with a paragraph holding a run of ``digits`` digits (quadratic figure scan)."""
-    return (TITLE + "\n一、2023年工作回顾\n（一）经济运行\n全区地区生产总值增长" + "1" * digits + "亿元。\n").encode()
+def digit_run_txt(digits: int = 16_000, tail: str = "亿元。") -> bytes:
+    """A report with a paragraph holding a run of ``digits`` digits, then ``tail``: without a
+    unit after it (``。``, ``完成任务``) the figure scan backtracked over the run (104 s)."""
+    return (TITLE + "\n一、2023年工作回顾\n（一）经济运行\n全区地区生产总值增长" + "1" * digits + tail + "\n").encode()
+
+
+def digit_run_stop_txt() -> bytes:
+    return digit_run_txt(tail="。")
+
+
+def digit_run_done_txt() -> bytes:
+    return digit_run_txt(tail="完成任务。")
 
 
 #: name → (generator, file suffix), the cases of issue 13's "Inputs that hang or blow up".
@@ -92,4 +101,6 @@ CASES = {
     "many-paragraphs.html": (many_paragraphs_html, ".html"),
     "short-lines.txt": (short_lines_txt, ".txt"),
     "digit-run.txt": (digit_run_txt, ".txt"),
+    "digit-run-stop.txt": (digit_run_stop_txt, ".txt"),
+    "digit-run-done.txt": (digit_run_done_txt, ".txt"),
 }

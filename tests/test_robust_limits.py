@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import snapshot
-from hostile import CASES, docx, short_lines_txt, tiny_paragraphs_docx
+from hostile import CASES, digit_run_txt, docx, short_lines_txt, tiny_paragraphs_docx
 
 from drafter.read import MAX_CHARS, MAX_PARAGRAPHS, MAX_TAGS, MAX_UNZIPPED
 
@@ -47,8 +47,23 @@ def _ingest(path: Path, archive: Path) -> tuple[int, str, float, float]:
     return int(code), done.stderr.decode("utf-8"), float(seconds), float(peak)
 
 
+def _figure_scan_is_linear() -> bool:
+    """Is the figure scan linear in a digit run (branch real9, issue 13 item 4)? A 1,000-digit
+    run costs a quadratic scan 0.2 s or more, a linear one under 1 ms."""
+    from drafter.figures import extract_report
+    from drafter.read.text import read_text
+    from drafter.structure import parse_report
+
+    report = parse_report(read_text(digit_run_txt(1_000, "。"), "probe.txt"))
+    start = time.perf_counter()
+    list(extract_report(report))
+    return time.perf_counter() - start < 0.05
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_hostile_input_is_bounded(tmp_path: Path, name: str) -> None:
+    if name in ("digit-run-stop.txt", "digit-run-done.txt") and not _figure_scan_is_linear():
+        pytest.xfail("the figure scan is still quadratic here; branch real9 makes it linear (issue 13 item 4)")
     make, suffix = CASES[name]
     path = tmp_path / f"input{suffix}"
     path.write_bytes(make())
