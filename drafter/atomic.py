@@ -59,7 +59,9 @@ def sweep(folder: Path) -> list[Path]:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
+    """Is process ``pid`` running? (Signal 0 probes on POSIX; on Windows ``os.kill`` would end
+    the process, so there a temporary file is only swept once stale.)"""
+    if pid == os.getpid() or os.name != "posix":
         return True
     try:
         os.kill(pid, 0)
