@@ -128,3 +128,16 @@ def test_many_characters_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="文字超过"):
         read_docx(docx(body * 5), "long.docx")
 
+
+
+@pytest.mark.parametrize("reader", ["text", "html", "docx"])
+def test_library_readers_meet_the_file_size_limit(reader: str) -> None:
+    """Bytes handed to a reader directly (not through read_file) are limited too."""
+    from importlib import import_module
+
+    from drafter.errors import InputError
+    from drafter.read import MAX_BYTES
+
+    read = getattr(import_module(f"drafter.read.{reader}"), f"read_{reader}")
+    with pytest.raises(InputError, match="文件超过 20 MB"):
+        read(b"<html>" + b"a" * MAX_BYTES, f"big.{reader}")

@@ -71,6 +71,13 @@ class Budget:
             raise too_large(self.name, f"文字超过 {MAX_CHARS:,} 字")
 
 
+def check_size(data: bytes, name: str) -> None:
+    """Every reader's first step: bytes passed in directly (the library, not ``read_file``)
+    meet the same MAX_BYTES limit as a file."""
+    if len(data) > MAX_BYTES:
+        raise too_large(name, f"文件超过 {MAX_BYTES // (1024 * 1024)} MB")
+
+
 def too_large(name: str, why: str) -> InputError:
     """The one message for every size limit."""
     return InputError(f"{name} 太大，drafter 不读取", f"{why}（一份计划报告约 300 段、3 万字）",
@@ -151,4 +158,4 @@ def sniff(path: Path, data: bytes) -> str:
 
 
 __all__ = ["MAX_BYTES", "MAX_CHARS", "MAX_PARAGRAPHS", "MAX_TAGS", "MAX_UNZIPPED", "Block", "Budget", "Document",
-           "read_file", "sniff", "too_large"]
+           "check_size", "read_file", "sniff", "too_large"]

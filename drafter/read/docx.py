@@ -31,7 +31,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from drafter.errors import InputError
-from drafter.read import MAX_UNZIPPED, Block, Budget, Document, too_large
+from drafter.read import MAX_UNZIPPED, Block, Budget, Document, check_size, too_large
 from drafter.read.docx_numbering import Numbering
 from drafter.read.runs import Run, leading_bold, line_text, split_lines
 
@@ -58,6 +58,7 @@ _PARSE_ERRORS = (
 
 def read_docx(data: bytes, name: str) -> Document:
     """Read a .docx file's bytes into blocks (paragraphs and tables in body order)."""
+    check_size(data, name)
     _check_package(data, name)
     corrupt = InputError(f"无法打开 {name}", "文件已损坏，不是完整有效的 .docx", _REOPEN)
     try:

@@ -31,7 +31,7 @@ import lxml.etree as etree
 import lxml.html
 
 from drafter.errors import InputError
-from drafter.read import MAX_TAGS, Block, Budget, Document, too_large
+from drafter.read import MAX_TAGS, Block, Budget, Document, check_size, too_large
 from drafter.read.runs import Run, leading_bold, line_text
 from drafter.read.text import decode
 
@@ -254,6 +254,7 @@ _TITLE_HINT = re.compile(r"title|\btit\b|\bbt\b|biaoti|headline|\bh1\b", re.I)
 
 def read_html(data: bytes, name: str) -> Document:
     """Read a saved web page into the blocks of its article (title, source line, body)."""
+    check_size(data, name)
     page = _unpack_mht(data) or data
     text, encoding = decode_html(page, name)
     if text.count("<") > MAX_TAGS:

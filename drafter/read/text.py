@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.errors import InputError
-from drafter.read import Block, Budget, Document
+from drafter.read import Block, Budget, Document, check_size
 
 _ENCODINGS = ("utf-8", "gb18030")
 
@@ -63,6 +63,7 @@ def _looks_like_text(text: str) -> bool:
 
 
 def read_text(data: bytes, name: str) -> Document:
+    check_size(data, name)
     text, encoding = decode(data, name)
     budget = Budget(name)
     blocks: list[Block] = []
