@@ -473,21 +473,17 @@ class _Sentence:
         return "amount", direction
 
     def _qualifier(self, hit: _Hit, before: str) -> str:
+        """The qualifier by ``lexicon.QUALIFIER_SUFFIX`` (the word after the number), then by
+        ``lexicon.QUALIFIER_BEFORE`` (the words before it); a range is at least its lower bound."""
         if hit.is_range and not hit.suffix:
             return "at_least"
-        if hit.suffix == "左右":
-            return "about"
-        if hit.suffix in ("以上", "多") or (hit.q is not None and hit.q.more):
-            return "at_least"
-        if hit.suffix in ("以下", "以内"):
-            return "at_most"
-        if lex.AT_MOST_BEFORE.search(before):
-            return "at_most"
-        if lex.AT_LEAST_BEFORE.search(before):
-            return "at_least"
-        if lex.ABOUT_BEFORE.search(before):
-            return "about"
-        return "exact"
+        if hit.suffix:
+            return lex.QUALIFIER_SUFFIX[hit.suffix]
+        if hit.q is not None and hit.q.more:
+            return "at_least"  # 300余次
+        if hit.q is not None and hit.q.family == "time" and self.s.startswith(lex.WITHIN_AFTER, hit.end):
+            return "at_most"  # 16小时内锁定
+        return next((q for q, pattern in lex.QUALIFIER_BEFORE if pattern.search(before)), "exact")
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""

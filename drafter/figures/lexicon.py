@@ -336,3 +336,12 @@ BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下")
 #: A bare number joined to the next one of a list (``0.5和`` in ``分别下降0.5和0.7个百分点``).
 BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
+
+# -- qualifiers ---------------------------------------------------------------------------
+
+#: The word right after a number (the match's suffix) and the qualifier it gives.
+QUALIFIER_SUFFIX = {"左右": "about", "以上": "at_least", "多": "at_least", "以下": "at_most", "以内": "at_most"}
+#: Words before a number, tried in this order (不超过 before 超过): the qualifier they give.
+QUALIFIER_BEFORE = (("at_most", AT_MOST_BEFORE), ("at_least", AT_LEAST_BEFORE), ("about", ABOUT_BEFORE))
+#: After a duration, ``内`` bounds it (``16小时内``): at most.
+WITHIN_AFTER = ("内", "之内")
