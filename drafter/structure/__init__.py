@@ -22,6 +22,7 @@ from drafter.errors import InputError
 from drafter.model import Report
 from drafter.read import Document
 from drafter.structure.blocks import (
+    _is_heading,
     join_sentence_lines,
     join_wrapped,
     normalized_block,
@@ -44,7 +45,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     meta.opening = " ".join(b.text for b in blocks[body_start : body_start + 4])[:400]
     meta.text = " ".join(b.text for b in blocks[body_start : body_start + 40])[:4000]
     read_opening_title(blocks[body_start:], meta)
-    if not meta.kind and other_genre([b.text for b in blocks[:8]]):
+    if not meta.kind and other_genre([b.text for b in blocks[:8] if not _is_heading(b.text)]):
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
