@@ -90,6 +90,13 @@ def test_title_kinds(title: str, kind: str, years: tuple[int, int]) -> None:
         ("受区人民政府委托，全区、我县、本市", []),
         ("改造老旧小区", []),
         ("天津市和平区", ["天津市和平区"]),
+        # names with characters that are also function words or pronoun heads
+        ("贵州省贵阳市观山湖区", ["贵阳市观山湖区"]),
+        ("赣州市于都县", ["赣州市于都县"]),
+        ("三明市将乐县", ["三明市将乐县"]),
+        ("辽宁省本溪市", ["辽宁省本溪市"]),
+        ("济南市市中区", ["济南市市中区"]),
+        ("红河州个旧市", ["红河州个旧市"]),
     ],
 )
 def test_places_as_a_user_names_them(text: str, places: list[str]) -> None:

@@ -48,15 +48,18 @@ def province_in(texts: list[str]) -> str:
 UPPER_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "地区", "盟")
 LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区", "开发区", "林区", "特区")
 #: A place name's own characters: never these, which open or join other words.
-_NOT_IN_NAME = "的于在对向受为将与及或是从由把被年月日号届次第各全本我该此其他辖所之等个"
-#: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区).
+_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等"
+#: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区).
+SUFFIX_LED_NAMES = ("市中区",)
+#: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
+#: only a one-character name is read so (贵阳市, 全州县, 本溪市 are places).
 PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
 #: Words that stand between place names and other words: the place is what stands before
 #: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
 SEPARATORS = (
     "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "委员会", "发展和改革", "发改",
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
-    "提请", "审议", "委托", "下达", "印发", "大会", "会议", "第", "发布机构", "机构", "来源", "单位", "主办", "发文",
+    "提请", "审议", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
@@ -77,12 +80,18 @@ def _split(text: str) -> list[str] | None:
     """
     if not text:
         return []
+    named = next((name for name in SUFFIX_LED_NAMES if text.startswith(name)), None)
+    if named is not None:  # 济南市市中区
+        rest = _split(text[len(named) :])
+        return None if rest is None else [named, *rest]
     head = text[0]
-    if head in _SUFFIX_CHARS or head in PRONOUN_HEADS or head in _NOT_IN_NAME:
+    if head in _SUFFIX_CHARS or head in _NOT_IN_NAME:
         return None
     for n in range(1, min(_NAME_MAX, len(text) - 1) + 1):
         if text[n - 1] in _NOT_IN_NAME:
             return None
+        if n == 1 and head in PRONOUN_HEADS:
+            continue  # 我区, 全县, 本市: a pronoun; 贵阳市, 全州县, 本溪市 are places
         for suffix in _SUFFIXES:
             if text.startswith(suffix, n):
                 rest = _split(text[n + len(suffix) :])
