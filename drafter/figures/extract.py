@@ -239,6 +239,11 @@ class _Sentence:
                 pos = m.end()
                 continue  # 5千%: a scale before a unit that takes none is no quantity
             hit = _Hit(m.start(), m.end(), "number", q=q, suffix=m["suffix"] or "", value=q.value)
+            shorter = lex.UNIT_RETREAT.get(m["unit"])
+            if shorter is not None and not m["suffix"] and self.s.startswith(shorter[1], m.end("unit")):
+                # 1.2万个点位: the unit 个, then the noun 点位 (not the unit 个点)
+                q = quantity(m["number"], m["scale"] or "", shorter[0], bool(m["more"] or m["more2"]))
+                hit = _Hit(m.start(), m.start("unit") + len(shorter[0]), "number", q=q, value=q.value)
             self._range(hit, m)
             q = hit.q if hit.q is not None else q  # a range reads as its lower bound
             hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
@@ -546,7 +551,9 @@ class _Sentence:
         return self._baseline(prev, head) is not None and len(gap) <= 4
 
     def _after(self, hit: _Hit) -> str:
-        tail = self.s[hit.end : hit.end + 24]
+        tail = self.s[hit.end : hit.end + 40]
+        threshold = lex.CLASS_BETWEEN.match(tail)  # 35个5万平方米以上重点拆除区域: past the class threshold
+        tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
         return tail[: m.start()] if m else tail
 

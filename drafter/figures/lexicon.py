@@ -345,3 +345,8 @@ QUALIFIER_SUFFIX = {"左右": "about", "以上": "at_least", "多": "at_least", 
 QUALIFIER_BEFORE = (("at_most", AT_MOST_BEFORE), ("at_least", AT_LEAST_BEFORE), ("about", ABOUT_BEFORE))
 #: After a duration, ``内`` bounds it (``16小时内``): at most.
 WITHIN_AFTER = ("内", "之内")
+#: A unit whose last character starts the noun after it: (the shorter unit, the noun's rest)
+#: (``1.2万个点位`` is 1.2万个 of 点位, not 1.2万 个点).
+UNIT_RETREAT = {"个点": ("个", ("位",))}
+#: A class threshold between a count and its noun (``35个5万平方米以上重点拆除区域``).
+CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
