@@ -128,3 +128,35 @@ def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+EXECUTION_2023 = """关于某市某县2023年国民经济和社会发展计划执行情况的报告
+各位代表：
+一、经济运行总体平稳
+全县地区生产总值增长5.8%，一般公共预算收入增长4%，城镇新增就业3200人。
+二、重点项目扎实推进
+全年实施重点项目105个，固定资产投资增长7%。
+"""
+
+
+def test_one_part_documents_go_through_every_command(run, tmp_path: Path) -> None:
+    """A plan alone (year 2022, plan 2023) against an execution report alone (2023)."""
+    plan = (GENRE / "plan-notice.txt").read_text(encoding="utf-8").replace("某县", "某市某县").replace("2024", "2023")
+    archive = tmp_path / "archive"
+    for name, text in (("plan.txt", plan), ("exec.txt", EXECUTION_2023)):
+        result = run("ingest", _write_as(tmp_path, name, text), "--archive", archive)
+        assert result.exit_code == 0, result.output
+    assert "类型：计划执行情况（只有执行情况部分）" in result.stdout
+    assert run("show", "2022", "--archive", archive).exit_code == 0
+    assert run("figures", "2023", "--archive", archive).exit_code == 0
+    diff = run("diff", "2022", "2023", "--archive", archive)
+    assert diff.exit_code in (0, 1), diff.output
+    assert "重点项目" in diff.stdout and "105个" in diff.stdout  # the plan's target met by the report's outcome
+    draft = run("draft", "2023", "--archive", archive, "-o", tmp_path / "d.docx")  # built on the plan alone
+    assert draft.exit_code == 0, draft.output
+
+
+def _write_as(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
