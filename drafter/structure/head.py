@@ -211,12 +211,12 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
                 meta.meeting = meeting.group("m")
             return
     for part in parts:
-        m = re.search(rf"({_YEAR})年", part.title)
-        if m and part.role == "execution":
-            meta.year, meta.plan_year = int(m.group(1)), int(m.group(1)) + 1
+        y = re.search(rf"({_YEAR})年", part.title)
+        if y and part.role == "execution":
+            meta.year, meta.plan_year = int(y.group(1)), int(y.group(1)) + 1
             return
-        if m and part.role == "plan":
-            meta.year, meta.plan_year = int(m.group(1)) - 1, int(m.group(1))
+        if y and part.role == "plan":
+            meta.year, meta.plan_year = int(y.group(1)) - 1, int(y.group(1))
             return
 
 
