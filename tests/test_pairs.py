@@ -105,7 +105,7 @@ def _answers(b, got, at: str) -> bool:  # type: ignore[no-untyped-def]
 
 def score_pair(name: str, root: Path) -> Score:
     """Ingest the pair into ``root`` (an empty archive folder), diff it and score every target."""
-    from drafter.compare.inputs import compare_specs
+    from drafter.app import compare_specs
     from drafter.ingest import ingest_file
 
     folder = PAIRS / name
@@ -282,7 +282,7 @@ def score_text(name: str, spec: dict, changes) -> TextScore:  # type: ignore[no-
 
 def text_score(name: str, root: Path) -> TextScore:
     """Ingest the pair into ``root``, diff it and score the text changes against expected.json."""
-    from drafter.compare.inputs import compare_specs
+    from drafter.app import compare_specs
     from drafter.ingest import ingest_file
 
     folder = PAIRS / name

@@ -56,7 +56,7 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     import sys
     from decimal import Decimal
 
-    from drafter.compare.inputs import compare_specs
+    from drafter.app import compare_specs
 
     compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
     result = compared.result
@@ -101,7 +101,7 @@ def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | 
         drafter link 2023 2024 航运相关企业 航运企业
         drafter link 2023 2024 国家高新技术企业 高新技术企业 --forbid
     """
-    from drafter.compare.links import pin
+    from drafter.app import pin
 
     message = pin(archive_dir, region, a, b, target, outcome, forbid=forbid)
     click.echo(message)
@@ -122,6 +122,6 @@ def unlink(a: int, b: int, target: str, outcome: str | None, region: str | None,
     Example:
         drafter unlink 2023 2024 航运相关企业
     """
-    from drafter.compare.links import unpin
+    from drafter.app import unpin
 
     click.echo(unpin(archive_dir, region, a, b, target, outcome))

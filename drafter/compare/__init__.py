@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from drafter.compare.changes import find_changes
-from drafter.compare.ledger import DEFAULT_TOLERANCE, build_ledger
-from drafter.compare.links import Link, load_links
+from drafter.compare.judge import DEFAULT_TOLERANCE, DEFAULT_TOLERANCE_POINTS, Tolerance
+from drafter.compare.ledger import build_ledger
+from drafter.compare.links import Link
 from drafter.compare.result import (
     AMBITION_STATUSES,
     STATUSES,
@@ -24,6 +25,7 @@ from drafter.compare.result import (
     DiffResult,
     Evidence,
     FigureRef,
+    Gap,
     LedgerEntry,
     ParagraphDiff,
     SectionDiff,
@@ -46,6 +48,7 @@ def diff_reports(
     *,
     links: Iterable[Link] | None = None,
     tolerance: Decimal = DEFAULT_TOLERANCE,
+    tolerance_points: Decimal = DEFAULT_TOLERANCE_POINTS,
     tokenizer: Tokenizer | None = None,
     sources: tuple[str, str] = ("archive", "archive"),
 ) -> DiffResult:
@@ -54,16 +57,18 @@ def diff_reports(
     b:         the later report; None (or ``a`` itself) for one-year mode, which sets a's
                targets for the next year beside its own outcomes
     links:     pins from ``links.yaml`` (see ``drafter.compare.links``)
-    tolerance: relative tolerance for 左右 targets (0.05: 4.5%左右 is met by 4.275–4.725)
+    tolerance: relative tolerance for 左右 amounts and counts (0.05: 5万平方米左右 is met by 4.75–5.25)
+    tolerance_points: tolerance in 个百分点 for 左右 rates (0.3: 6%左右 is met by 5.7–6.3)
     tokenizer: for paragraphs without stored tokens (default: a jieba-free fallback)
     sources:   how each side was obtained ("archive" or a file path), for the output
     """
-    if tolerance < 0:
-        raise InputError("容差不能为负数", f"给出的是 {tolerance}", "请给出 0 到 1 之间的小数，例如 0.05")
+    if tolerance < 0 or tolerance_points < 0:
+        raise InputError("容差不能为负数", f"给出的是 {min(tolerance, tolerance_points)}", "请给出不小于 0 的数，例如 0.05")
     single = b is None or b is a
     later = a if single else b
     assert later is not None
-    targets, unplanned = build_ledger(a, later, links=links or (), tolerance=tolerance)
+    tol = Tolerance(tolerance, tolerance_points)
+    targets, unplanned = build_ledger(a, later, links=links or (), tolerance=tol)
     sections: tuple[SectionDiff, ...] = ()
     changes: tuple[Change, ...] = ()
     if not single:
@@ -73,6 +78,7 @@ def diff_reports(
         a=_side(a, sources[0]),
         b=_side(later, sources[1] if not single else sources[0]),
         tolerance=tolerance,
+        tolerance_points=tolerance_points,
         targets=targets,
         unplanned=unplanned,
         changes=changes,
@@ -80,17 +86,28 @@ def diff_reports(
     )
 
 
+def ledger_entries(
+    a: Report, b: Report | None = None, *, links: Iterable[Link] = (), tolerance: Tolerance = Tolerance()
+) -> tuple[LedgerEntry, ...]:
+    """The ledger alone (no text diff): what the draft and the sheet read, paired exactly as
+    ``diff_reports`` pairs them."""
+    return build_ledger(a, a if b is None else b, links=links, tolerance=tolerance)[0]
+
+
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "DEFAULT_TOLERANCE_POINTS",
     "Link",
+    "Tolerance",
     "diff_reports",
-    "load_links",
+    "ledger_entries",
     "AMBITION_STATUSES",
     "STATUSES",
     "Change",
     "DiffResult",
     "Evidence",
     "FigureRef",
+    "Gap",
     "LedgerEntry",
     "ParagraphDiff",
     "SectionDiff",

@@ -1,0 +1,243 @@
+"""The application layer: opening inputs and writing outputs around the pure stages.
+
+``compare`` is Reports → DiffResult and ``draft`` is Reports + sheet → DraftDocument; neither
+reads a file or writes one. What a command does with files lives here, beside the CLI, and
+a Python user calls the same functions:
+
+    from drafter.app import compare_specs, make_draft
+    compared = compare_specs("2023", "2024", archive="archive")
+    make_draft("archive", 2024, "draft.docx", figures="archive")
+
+Everything here that pairs a target with an outcome goes through ``drafter.compare`` with the
+pins of the region's ``links.yaml``: one ledger for ``diff``, ``sheet`` and ``draft``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from drafter.compare.judge import DEFAULT_TOLERANCE, DEFAULT_TOLERANCE_POINTS
+from drafter.compare.links import FILE_NAME, Link, LinksFormatError, add_link, dump_links, matches, parse_links, remove_links
+from drafter.compare.result import DiffResult
+from drafter.errors import ArchiveError, InputError
+from drafter.model import Report
+
+_YEAR = re.compile(r"^\d{4}$")
+
+# ---------------------------------------------------------------- opening a side
+
+
+@dataclass(frozen=True)
+class Opened:
+    report: Report
+    source: str  # "archive" or the file path
+
+
+def open_side(spec: str, archive: str | os.PathLike[str] | None, region: str | None) -> Opened:
+    """``2023`` → the archived report of that year; anything else → the file, parsed in memory."""
+    if _YEAR.match(spec) and not Path(spec).is_file():
+        from drafter.archive import Archive
+
+        return Opened(Archive.at(archive).load(int(spec), region), "archive")
+    path = Path(spec)
+    if not path.exists():
+        raise InputError(
+            f"找不到“{spec}”",
+            "它既不是四位年度，也不是存在的文件",
+            "请给出档案中的年度（如 2023）或报告文件的路径",
+        )
+    from drafter.ingest import parse_file
+
+    return Opened(parse_file(path, region=region), str(spec))
+
+
+# ---------------------------------------------------------------- links.yaml
+
+
+def links_path(root: str | os.PathLike[str], region: str) -> Path:
+    return Path(root) / region / FILE_NAME
+
+
+def load_links(path: str | os.PathLike[str]) -> tuple[Link, ...]:
+    """The pins in a links.yaml file; none when the file does not exist."""
+    path = Path(path)
+    if not path.is_file():
+        return ()
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ArchiveError(
+            f"配对文件 {path} 无法读取", str(exc).splitlines()[0], "请修正该文件的 YAML 格式，或删除它后用 drafter link 重建"
+        ) from None
+    try:
+        return parse_links(data)
+    except LinksFormatError as exc:
+        if not exc.where:
+            raise ArchiveError(f"配对文件 {path} 格式不对", "缺少 links 列表", "请参照 drafter link --help 中的格式修正") from None
+        raise ArchiveError(
+            f"配对文件 {path} 第 {exc.where} 条配对有误",
+            "每条需要 a、b（年度）、target、outcome，action 为 pin 或 forbid",
+            "请修正或删除这一条",
+        ) from None
+
+
+def save_links(path: str | os.PathLike[str], links: tuple[Link, ...]) -> None:
+    """Write the pins atomically (temporary file, then rename)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ArchiveError(f"档案中没有文件夹 {path.parent}", "该地区尚无已导入的报告", "请先用 drafter ingest 导入报告")
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(dump_links(links), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def archive_links(archive: str | os.PathLike[str] | None, report: Report) -> tuple[Link, ...]:
+    """The pins of the report's region in the archive (none if the archive has no such file)."""
+    from drafter.archive import resolve_root
+
+    return load_links(links_path(resolve_root(archive), report.meta.region))
+
+
+def _check_names(report_a: Report, report_b: Report, target: str, outcome: str) -> None:
+    """A pin must name a target of A and an outcome of B; say which names exist if not."""
+    from drafter.compare.ledger import Ledger
+
+    ledger = Ledger(report_a, report_b)
+    for phrase, figures, what, year in (
+        (target, ledger.targets, "目标", report_a.year),
+        (outcome, ledger.outcomes, "实绩", report_b.year),
+    ):
+        if any(matches(phrase, f) for f in figures):
+            continue
+        names = sorted({f.indicator for f in figures if f.indicator})
+        close = [n for n in names if set(n) & set(phrase)][:6] or names[:6]
+        raise InputError(
+            f"{year} 年报告中没有名为“{phrase}”的{what}",
+            "可选的有：" + "、".join(close) if close else "该报告没有识别到任何" + what,
+            "请用 drafter diff 查看指标名称后重试",
+        )
+
+
+def pin(
+    archive: str | os.PathLike[str] | None,
+    region: str | None,
+    a: int,
+    b: int,
+    target: str,
+    outcome: str,
+    *,
+    forbid: bool = False,
+) -> str:
+    """Record a pin (or a forbid) in the region's links.yaml; return a Chinese confirmation."""
+    from drafter.archive import Archive
+
+    store = Archive.at(archive)
+    region = store.region(region)
+    if b <= a:
+        raise InputError(f"年度顺序不对：{a} 与 {b}", "目标出自较早的报告 A，实绩出自较晚的报告 B", f"请写成 {min(a, b)} {max(a, b)}")
+    _check_names(store.load(a, region), store.load(b, region), target, outcome)
+    path = links_path(store.root, region)
+    link = Link(a, b, target.strip(), outcome.strip(), "forbid" if forbid else "pin")
+    save_links(path, add_link(load_links(path), link))
+    verb = "禁止配对" if forbid else "已指定配对"
+    return f"{verb}：{a} 年目标“{link.target}” ↔ {b} 年实绩“{link.outcome}”（{path}）"
+
+
+def unpin(
+    archive: str | os.PathLike[str] | None,
+    region: str | None,
+    a: int,
+    b: int,
+    target: str,
+    outcome: str | None = None,
+) -> str:
+    """Remove pins and forbids of a target from links.yaml; return a Chinese confirmation."""
+    from drafter.archive import Archive
+
+    store = Archive.at(archive)
+    region = store.region(region)
+    path = links_path(store.root, region)
+    kept, removed = remove_links(load_links(path), a, b, target, outcome)
+    if not removed:
+        raise InputError(
+            f"links.yaml 中没有 {a}→{b} 年目标“{target}”的配对",
+            "没有可取消的指定或禁止",
+            f"请查看 {path}",
+        )
+    save_links(path, kept)
+    return f"已取消 {removed} 条配对：{a} 年目标“{target}”（{path}）"
+
+
+# ---------------------------------------------------------------- diff
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A diff with the two reports it compares (``b`` is ``a`` in one-year mode)."""
+
+    result: DiffResult
+    a: Report
+    b: Report
+
+
+def compare_specs(
+    a: str,
+    b: str | None = None,
+    *,
+    archive: str | os.PathLike[str] | None = None,
+    region: str | None = None,
+    tolerance: Decimal = DEFAULT_TOLERANCE,
+    tolerance_points: Decimal = DEFAULT_TOLERANCE_POINTS,
+) -> Comparison:
+    """``drafter diff A [B]``: open both sides, load the pins, compare; keep the opened reports."""
+    from drafter.compare import diff_reports
+
+    first = open_side(a, archive, region)
+    second = open_side(b, archive, region or first.report.meta.region) if b is not None else None
+    if second is not None and second.report.meta.region != first.report.meta.region:
+        raise InputError(
+            "两份报告不属于同一地区",
+            f"{first.report.meta.region} 与 {second.report.meta.region}",
+            "请比较同一地区的报告，或用 --region 指明地区",
+        )
+    if second is not None and second.report.year <= first.report.year:
+        raise InputError(
+            f"年度顺序不对：{first.report.year} 与 {second.report.year}",
+            "第一份应为较早年度的报告（其目标由第二份报告给出完成情况）",
+            f"请写成 drafter diff {min(first.report.year, second.report.year)} {max(first.report.year, second.report.year)}",
+        )
+    result = diff_reports(
+        first.report,
+        None if second is None else second.report,
+        links=archive_links(archive, first.report),
+        tolerance=tolerance,
+        tolerance_points=tolerance_points,
+        sources=(first.source, second.source if second else first.source),
+    )
+    return Comparison(result, first.report, first.report if second is None else second.report)
+
+
+def diff_specs(a: str, b: str | None = None, **options: object) -> DiffResult:
+    """Like ``compare_specs``, the result alone."""
+    return compare_specs(a, b, **options).result  # type: ignore[arg-type]
+
+
+__all__ = [
+    "Comparison",
+    "Opened",
+    "archive_links",
+    "compare_specs",
+    "diff_specs",
+    "links_path",
+    "load_links",
+    "open_side",
+    "pin",
+    "save_links",
+    "unpin",
+]
