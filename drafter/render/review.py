@@ -220,7 +220,7 @@ class _Page:
             "disagreement": entry.evidence.disagreement,
             "status": entry.status,
             "status_label": status_label(entry.status),
-            "status_rank": _rank(entry.status, single),
+            "status_rank": _rank(entry.status, self.single),
             "pinned": entry.pinned,
             "note": entry.evidence.note,
             "link_a": self.anchor("a", target),
