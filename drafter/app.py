@@ -19,12 +19,18 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.compare.judge import DEFAULT_TOLERANCE, DEFAULT_TOLERANCE_POINTS
 from drafter.compare.links import FILE_NAME, Link, LinksFormatError, add_link, dump_links, matches, parse_links, remove_links
 from drafter.compare.result import DiffResult
 from drafter.errors import ArchiveError, InputError
 from drafter.model import Report
+
+if TYPE_CHECKING:
+    from drafter.draft.build import DraftInput
+    from drafter.draft.document import DraftDocument
+    from drafter.draft.slots import Slot
 
 _YEAR = re.compile(r"^\d{4}$")
 
@@ -228,12 +234,101 @@ def diff_specs(a: str, b: str | None = None, **options: object) -> DiffResult:
     return compare_specs(a, b, **options).result  # type: ignore[arg-type]
 
 
+
+
+# ---------------------------------------------------------------- sheet and draft
+
+#: ``--figures archive``: fill slots from report YEAR in the archive.
+FROM_ARCHIVE = "archive"
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """What was drafted: the document, its slots, how many were filled, where it went."""
+
+    document: DraftDocument
+    slots: tuple[Slot, ...]
+    filled: int
+    extras: int
+    path: Path | None
+
+
+def make_sheet(
+    archive: str | Path | None, year: int, output: str | Path, region: str | None = None
+) -> tuple[Slot, ...]:
+    """Export the figures sheet for drafting report ``year`` (slots of report year-1)."""
+    from drafter.archive import load_report
+    from drafter.draft.make import sheet_input
+    from drafter.draft.sheet import export_sheet
+
+    base = load_report(archive, year - 1, region)
+    slots = sheet_input(base).slots
+    export_sheet(slots, output, year)
+    return slots
+
+
+def draft_data(
+    figures: str | Path | None, archive: str | Path | None, base: Report, region: str | None, highlight: bool = True
+) -> DraftInput:
+    """What a draft is filled from: a sheet file, report YEAR in the archive (read through
+    the ledger, with the region's pins), or nothing."""
+    from drafter.draft.make import archive_input, plan_sections, sheet_input
+
+    if figures is None:
+        return sheet_input(base, None, highlight)
+    if str(figures) == FROM_ARCHIVE:
+        from drafter.archive import load_report
+
+        report = load_report(archive, base.year + 1, region or base.meta.region)
+        return archive_input(base, report, archive_links(archive, base), highlight)
+    from drafter.draft.sheet import read_sheet
+
+    slots = sheet_input(base).slots
+    return sheet_input(base, read_sheet(figures, slots, plan_sections(base), base.year + 1), highlight)
+
+
+def make_draft(
+    archive: str | Path | None,
+    year: int,
+    output: str | Path | None,
+    figures: str | Path | None = None,
+    template: str | Path | None = None,
+    highlight: bool = True,
+    region: str | None = None,
+) -> DraftResult:
+    """Draft report ``year`` from the archive's report year-1; write it to ``output`` (.docx)."""
+    from drafter.archive import load_report
+    from drafter.draft.build import build_draft
+
+    if output is not None and Path(output).suffix.lower() != ".docx":
+        raise InputError(
+            f"输出文件 {output} 不是 .docx",
+            "草稿只能写成 Word 的 .docx 文件",
+            "请把 -o 的文件名改为以 .docx 结尾",
+        )
+    base = load_report(archive, year - 1, region)
+    data = draft_data(figures, archive, base, region, highlight)
+    document = build_draft(data, template)
+    if output is not None:
+        from drafter.render.docx_writer import write_docx
+
+        write_docx(document, output, highlight)
+    sheet = data.sheet
+    filled = sum(1 for s in data.slots if (f := sheet.fill(s.id)) and (f.outcome or f.target))
+    return DraftResult(document, data.slots, filled, len(sheet.extras), None if output is None else Path(output))
+
+
 __all__ = [
+    "FROM_ARCHIVE",
     "Comparison",
+    "DraftResult",
     "Opened",
     "archive_links",
     "compare_specs",
     "diff_specs",
+    "draft_data",
+    "make_draft",
+    "make_sheet",
     "links_path",
     "load_links",
     "open_side",

@@ -102,12 +102,19 @@ FIGURE_KIND_LABELS: dict[str, str] = {"target": "目标", "outcome": "实绩", "
 QUALIFIER_LABELS: dict[str, str] = {"about": "左右（约数）", "at_least": "不低于", "at_most": "不高于", "exact": "确数"}
 QUALIFIER_SIGNS: dict[str, str] = {"at_least": "≥", "at_most": "≤"}
 
-#: Draft marks: what each highlight colour of a draft means (the legend on its first page).
+#: Draft marks: what each highlighted run of a draft is (the legend on its first page), and
+#: its Word highlight colour with the colour's Chinese name. Values from the sheet or the
+#: archive (``fill``) are not highlighted; a number drafter computed (``calc``) has a colour
+#: of its own, so the writer knows which numbers to check.
 MARK_LABELS: dict[str, str] = {
     "todo": "待填写或待更新",
-    "carry": "沿用上年表述，待改写",
-    "fill": "取自指标表或档案的数字",
-    "computed": "drafter 计算的数字（完成率、增幅），请核对",
+    "carry": "沿用上年的表述，待改写",
+    "calc": "drafter 计算的数字（完成率、同比），请核对",
+}
+MARK_COLOURS: dict[str, tuple[str, str]] = {
+    "todo": ("yellow", "黄色"),
+    "carry": ("lightGray", "灰色"),
+    "calc": ("cyan", "青色"),
 }
 
 
@@ -121,6 +128,7 @@ __all__ = [
     "CHANGE_LABELS",
     "COUNTED_KINDS",
     "FIGURE_KIND_LABELS",
+    "MARK_COLOURS",
     "MARK_LABELS",
     "QUALIFIER_LABELS",
     "QUALIFIER_SIGNS",

@@ -146,7 +146,7 @@ def test_cli_export_and_draft_with_custom_template(run, tmp_path: Path) -> None:
 
 
 def test_template_error_writes_no_draft(tmp_path: Path) -> None:
-    from drafter.draft.make import make_draft
+    from drafter.app import make_draft
 
     folder = _copy(tmp_path)
     (folder / "report.j2").write_text("title|{{ nothing }}\n", encoding="utf-8")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from drafter.compare.result import Gap
@@ -50,7 +51,7 @@ class Verdict:
     rule: str
 
 
-def is_rate(f: Figure) -> bool:
+def is_rate(f: Judged) -> bool:
     return f.unit_family in RATE_FAMILIES
 
 
@@ -125,12 +126,25 @@ def _amount(t: Figure, o: Figure, tol: Tolerance) -> Verdict:
     return Verdict(status, completion, None, "ratio")
 
 
-Rule = tuple[str, Callable[[Figure], bool], Callable[[Figure, Figure, Tolerance], Verdict]]
+class Judged(Protocol):
+    """What a rule looks at to take a target: a Figure, or a draft's slot."""
+
+    unit_family: str
+    qualifier: str
+
+
+Rule = tuple[str, Callable[[Judged], bool], Callable[[Figure, Figure, Tolerance], Verdict]]
 RULES: tuple[Rule, ...] = (
     ("rate", is_rate, _rate),
     ("ceiling", lambda t: t.qualifier == "at_most", _ceiling),
     ("ratio", lambda t: True, _amount),
 )
+
+
+def rule_for(t: Judged) -> str:
+    """The name of the rule that judges target ``t``: ``rate``, ``ceiling`` or ``ratio``.
+    Only ``ratio`` gives a completion; the draft asks this of a slot filled from a sheet."""
+    return next(name for name, applies, _ in RULES if applies(t))
 
 
 def judge(t: Figure, o: Figure, tolerance: Tolerance) -> Verdict:
@@ -170,4 +184,5 @@ __all__ = [
     "is_rate",
     "judge",
     "judge_stated",
+    "rule_for",
 ]

@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 
 from drafter.draft.document import Block, DraftDocument, Properties, Run
+from drafter.labels import MARK_COLOURS
 from drafter.draft.stablezip import FIXED_TIME
 
 #: GB/T 9704 fonts by role, with the substitute Word/WPS should use when one is missing.
@@ -54,8 +55,8 @@ MARGINS = {
     "footer": 1361,
     "gutter": 0,
 }
-#: Highlight colours: a gap to fill, prose carried over from last year.
-HIGHLIGHT = {"todo": "yellow", "carry": "lightGray"}
+#: Highlight colours: a gap to fill, prose carried over from last year, a number drafter computed.
+HIGHLIGHT = {mark: colour for mark, (colour, _) in MARK_COLOURS.items()}
 
 #: block kind → (styleId, name, font, size, centred, indented, outline level, space after in lines)
 STYLES = {
