@@ -106,7 +106,7 @@ def test_cli_check_lists_variables(run) -> None:  # type: ignore[no-untyped-def]
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].startswith(
-        "report.j2: closing, execution, meeting, plan_parts, preamble"
+        "report.j2: closing, execution, highlight, legend, meeting, plan_parts, preamble"
     )
     assert result.stderr == "模板检查通过。\n"
 
