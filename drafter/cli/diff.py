@@ -30,13 +30,15 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @region_option
 @format_option("text", "json", "csv", default="text")
 @click.option("--tolerance", type=click.FloatRange(0, 1), default=0.05, show_default=True,
-              help="“左右”目标的相对容差（0.05 即 ±5%）。")
+              help="“左右”总量、数量目标的相对容差（0.05 即 ±5%）。")
+@click.option("--tolerance-points", "tolerance_points", type=click.FloatRange(0, 10), default=0.3, show_default=True,
+              help="“左右”增速、比率目标的容差，单位为个百分点。")
 @click.option("--fail-on", "fail_on", callback=_statuses, default=None, metavar="STATUSES",
               help="有目标处于这些状态（逗号分隔，如 missed,not_reported）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="另存一份可离线打开的审阅网页（高亮全部改动）。")
 @archive_option
-def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
+def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float, tolerance_points: float,
          fail_on: tuple[str, ...], html_path: str | None, archive_dir: str | None) -> None:
     """比对两年报告：A 年报告提出的目标在 B 年报告中的完成情况，以及文字变化。
 
@@ -58,7 +60,8 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
 
     from drafter.app import compare_specs
 
-    compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
+    compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)),
+                             tolerance_points=Decimal(str(tolerance_points)))
     result = compared.result
     if html_path:
         from drafter.render.review import write_review_html
