@@ -117,7 +117,7 @@ class Ledger:
         reasons = [f"indicator {ind:.2f}"]
         conflict = ""
         if t.unit_family != o.unit_family:
-            if ind < 0.8:
+            if ind < MIN_CROSS:  # another unit: only the same phrase, or nearly (not 航运相关企业 ↔ …税收)
                 return None
             conflict = f"单位不同：目标为“{t.unit}”，实绩为“{o.unit}”"
             reasons.append(f"unit {t.unit_family}≠{o.unit_family}")

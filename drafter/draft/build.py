@@ -64,6 +64,7 @@ class DraftInput:
     sheet: Sheet
     highlight: bool = True
     answers: dict[str, Answer] | None = None
+    extra_scopes: dict[tuple[str, str], str] | None = None  # (section, indicator) → 新增/累计/总数
 
     @property
     def year(self) -> int:
@@ -76,6 +77,7 @@ def draft_input(
     highlight: bool = True,
     answers: dict[str, Answer] | None = None,
     slots: tuple[Slot, ...] | None = None,
+    extra_scopes: dict[tuple[str, str], str] | None = None,
 ) -> DraftInput:
     if base.part("plan") is None:
         raise ArchiveError(
@@ -84,7 +86,8 @@ def draft_input(
             + (f"，而档案中的{base.year}年报告只是节选" if base.coverage.excerpt else ""),
             "请先导入完整的上年报告",
         )
-    return DraftInput(base, slots if slots is not None else derive_slots(base), sheet or Sheet(), highlight, answers)
+    slots = slots if slots is not None else derive_slots(base)
+    return DraftInput(base, slots, sheet or Sheet(), highlight, answers, extra_scopes)
 
 
 def build_draft(data: DraftInput, template_dir: str | Path | None = None) -> DraftDocument:
@@ -222,7 +225,8 @@ def _execution_chapter(
     first = [
         answers[s.id] for s in data.slots if s.section == section and s.paragraph not in placed
     ]
-    first += [_extra(e) for e in data.sheet.extras if e.section == section]
+    scopes = data.extra_scopes or {}
+    first += [_extra(e, scopes.get((e.section, e.indicator), "")) for e in data.sheet.extras if e.section == section]
     paragraphs: list[dict[str, Any]] = []
     for paragraph in bodies:
         outcomes = [answers[s.id] for s in data.slots if s.paragraph == paragraph.id]
@@ -296,6 +300,7 @@ def _outcome(slot: Slot, sheet: Sheet, answer: Answer | None) -> dict[str, Any]:
     item = _slot_item(slot)
     unit = answer.unit if answer else slot.unit
     item.update(_value_item(value, unit))
+    item["unit"] = unit
     item["scope"] = answer.scope if answer else slot.scope
     if answer is not None:
         item["indicator"] = clean(answer.indicator or slot.indicator)
@@ -378,7 +383,7 @@ def _value_item(value: Value | None, unit: str) -> dict[str, Any]:
     }
 
 
-def _extra(extra: Extra) -> dict[str, Any]:
+def _extra(extra: Extra, scope: str = "") -> dict[str, Any]:
     item = {
         "id": "",
         "indicator": clean(extra.indicator),
@@ -387,7 +392,7 @@ def _extra(extra: Extra) -> dict[str, Any]:
         "qualitative": extra.outcome.number is None,
         "last_target": "",
         "last_outcome": "",
-        "scope": "",
+        "scope": scope,
         "completion": "",
         "stated": "",
         "growth": "",
@@ -444,8 +449,8 @@ def archive_fill(
     slots: tuple[Slot, ...],
     pair: tuple[tuple[LedgerEntry, ...], tuple[Unplanned, ...]],
     next_year: tuple[LedgerEntry, ...],
-) -> tuple[Sheet, dict[str, Answer]]:
-    """A sheet and the ledger's answers for drafting report YEAR from report YEAR itself.
+) -> tuple[Sheet, dict[str, Answer], dict[tuple[str, str], str]]:
+    """A sheet, the ledger's answers and the extra outcomes' scope words for drafting report YEAR from report YEAR itself.
 
     pair:      the ledger of report YEAR-1 against report YEAR (entries, unplanned outcomes),
                with the pins — exactly what ``drafter diff YEAR-1 YEAR`` shows
@@ -482,12 +487,14 @@ def archive_fill(
         )
     plans = base.parts_of("plan")
     extras = []
+    scopes: dict[tuple[str, str], str] = {}
     for u in unplanned:
         section = _plan_section(u.outcome.section, plans)
         value = _ref_value(u.outcome)
         if section and value is not None and u.outcome.measure in _RATIO_MEASURES:
             extras.append(Extra(section, u.indicator, u.outcome.unit, value, "来自档案"))
-    return Sheet(tuple(fills), tuple(extras), f"档案中的{report.year}年报告"), answers
+            scopes[(section, u.indicator)] = scope_word(u.outcome)
+    return Sheet(tuple(fills), tuple(extras), f"档案中的{report.year}年报告"), answers, scopes
 
 
 def _stated_growth(o: FigureRef, unplanned: tuple[Unplanned, ...]) -> str:

@@ -39,8 +39,8 @@ def archive_input(
     slots = draft_input(base).slots
     pair = build_ledger(base, report, links=tuple(links), tolerance=tolerance)
     next_year = build_ledger(report, report, tolerance=tolerance)[0]
-    sheet, answers = archive_fill(report, base, slots, pair, next_year)
-    return draft_input(base, sheet, highlight, answers, slots)
+    sheet, answers, scopes = archive_fill(report, base, slots, pair, next_year)
+    return draft_input(base, sheet, highlight, answers, slots, scopes)
 
 
 def sheet_input(base: Report, sheet: Sheet | None = None, highlight: bool = True) -> DraftInput:

@@ -87,8 +87,14 @@ JUDGED_AMBITION = ("raised", "held", "lowered")
 
 
 def scope_word(ref: Figure | FigureRef) -> str:
-    """新增 for an increment, 累计 for a running total, "" for a plain total."""
-    return "新增" if ref.increment else ("累计" if ref.cumulative else "")
+    """How the report words the figure's scope, for a sentence that keeps it: 新增 (an
+    increment), 累计 (a running total written so), 总数 (a total: ``纳统企业总数达到612家``),
+    "" (a plain figure)."""
+    if ref.increment:
+        return "新增"
+    if ref.cumulative:
+        return "累计" if "累计" in ref.sentence else "总数"
+    return ""
 
 
 def derive_slots(report: Report, entries: tuple[LedgerEntry, ...] | None = None) -> tuple[Slot, ...]:
