@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.compare.judge import DEFAULT_TOLERANCE, DEFAULT_TOLERANCE_POINTS
-from drafter.compare.links import FILE_NAME, Link, LinksFormatError, add_link, dump_links, matches, parse_links, remove_links
-from drafter.compare.result import DiffResult
+from drafter.compare.links import FILE_NAME
 from drafter.errors import ArchiveError, InputError
-from drafter.model import Report
 
 if TYPE_CHECKING:
+    from drafter.compare.links import Link
+    from drafter.compare.result import DiffResult
     from drafter.draft.build import DraftInput
+    from drafter.model import Report
     from drafter.draft.document import DraftDocument
     from drafter.draft.slots import Slot
 
@@ -75,6 +76,8 @@ def load_links(path: str | os.PathLike[str]) -> tuple[Link, ...]:
         return ()
     import yaml
 
+    from drafter.compare.links import LinksFormatError, parse_links
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
@@ -98,6 +101,8 @@ def save_links(path: str | os.PathLike[str], links: tuple[Link, ...]) -> None:
     path = Path(path)
     if not path.parent.is_dir():
         raise ArchiveError(f"档案中没有文件夹 {path.parent}", "该地区尚无已导入的报告", "请先用 drafter ingest 导入报告")
+    from drafter.compare.links import dump_links
+
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(dump_links(links), encoding="utf-8")
     os.replace(tmp, path)
@@ -113,6 +118,7 @@ def archive_links(archive: str | os.PathLike[str] | None, report: Report) -> tup
 def _check_names(report_a: Report, report_b: Report, target: str, outcome: str) -> None:
     """A pin must name a target of A and an outcome of B; say which names exist if not."""
     from drafter.compare.ledger import Ledger
+    from drafter.compare.links import matches
 
     ledger = Ledger(report_a, report_b)
     for phrase, figures, what, year in (
@@ -142,6 +148,7 @@ def pin(
 ) -> str:
     """Record a pin (or a forbid) in the region's links.yaml; return a Chinese confirmation."""
     from drafter.archive import Archive
+    from drafter.compare.links import Link, add_link
 
     store = Archive.at(archive)
     region = store.region(region)
@@ -165,6 +172,7 @@ def unpin(
 ) -> str:
     """Remove pins and forbids of a target from links.yaml; return a Chinese confirmation."""
     from drafter.archive import Archive
+    from drafter.compare.links import remove_links
 
     store = Archive.at(archive)
     region = store.region(region)
@@ -272,6 +280,7 @@ def draft_data(
 ) -> DraftInput:
     """What a draft is filled from: a sheet file, report YEAR in the archive (read through
     the ledger, with the region's pins), or nothing."""
+    from drafter.draft.build import draft_input
     from drafter.draft.make import archive_input, plan_sections, sheet_input
 
     if figures is None:
@@ -284,7 +293,8 @@ def draft_data(
     from drafter.draft.sheet import read_sheet
 
     slots = sheet_input(base).slots
-    return sheet_input(base, read_sheet(figures, slots, plan_sections(base), base.year + 1), highlight)
+    sheet = read_sheet(figures, slots, plan_sections(base), base.year + 1)
+    return draft_input(base, sheet, highlight, slots=slots)
 
 
 def make_draft(

@@ -67,6 +67,7 @@ def _prepared(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     return core, frozenset(core), bigrams(core)
 
 
+@lru_cache(maxsize=65536)
 def indicator_similarity(a: str, b: str) -> float:
     """Overlap of two normalized indicator phrases: bigram Dice blended with character overlap."""
     core_a, chars_a, grams_a = _prepared(a)

@@ -7,11 +7,18 @@ sentences the same way.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 SENTENCE_END = "。；;！？!?"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, the closing punctuation included."""
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=4096)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
     for i, char in enumerate(text):
@@ -20,7 +27,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start = i + 1
     if start < len(text):
         spans.append((start, len(text)))
-    return spans or [(0, 0)]
+    return tuple(spans or [(0, 0)])
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:

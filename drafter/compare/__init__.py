@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from drafter.compare.changes import find_changes
 from drafter.compare.judge import DEFAULT_TOLERANCE, DEFAULT_TOLERANCE_POINTS, Tolerance
-from drafter.compare.ledger import build_ledger
-from drafter.compare.links import Link
 from drafter.compare.result import (
     AMBITION_STATUSES,
     STATUSES,
@@ -33,9 +32,23 @@ from drafter.compare.result import (
     TokenOp,
     Unplanned,
 )
-from drafter.compare.text import Tokenizer
 from drafter.errors import InputError
 from drafter.model import Report
+
+if TYPE_CHECKING:
+    from drafter.compare.links import Link
+    from drafter.compare.text import Tokenizer
+
+#: Loaded on first use, so that importing the result types (the draft does) does not load
+#: the text diff or the ledger.
+_LAZY = {"Link": "drafter.compare.links", "Tokenizer": "drafter.compare.text"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'drafter.compare' has no attribute {name!r}")
+    return getattr(import_module(module), name)
 
 
 def _side(report: Report, source: str) -> Side:
@@ -67,11 +80,15 @@ def diff_reports(
     single = b is None or b is a
     later = a if single else b
     assert later is not None
+    from drafter.compare.ledger import build_ledger
+
     tol = Tolerance(tolerance, tolerance_points)
     targets, unplanned = build_ledger(a, later, links=links or (), tolerance=tol)
     sections: tuple[SectionDiff, ...] = ()
     changes: tuple[Change, ...] = ()
     if not single:
+        from drafter.compare.changes import find_changes
+
         sections, changes = find_changes(a, later, tokenizer)
     return DiffResult(
         mode="single" if single else "pair",
@@ -91,6 +108,8 @@ def ledger_entries(
 ) -> tuple[LedgerEntry, ...]:
     """The ledger alone (no text diff): what the draft and the sheet read, paired exactly as
     ``diff_reports`` pairs them."""
+    from drafter.compare.ledger import build_ledger
+
     return build_ledger(a, a if b is None else b, links=links, tolerance=tolerance)[0]
 
 
