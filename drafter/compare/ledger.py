@@ -102,6 +102,13 @@ class Ledger:
             self.outcomes += [f for f in b.figures if _is_completion(f, b)]
         self._chapters_a = _chapter_titles(a)
         self._chapters_b = self._chapters_a if self.single else _chapter_titles(b)
+        self._by_group: dict[str, list[int]] = {}
+        for j, o in enumerate(self.outcomes):
+            self._by_group.setdefault(_MEASURE_GROUP.get(o.measure, o.measure), []).append(j)
+        self._not_completion = [j for j, o in enumerate(self.outcomes) if o.measure != "completion"]
+        self._numbers = [j for j in self._not_completion if self.outcomes[j].number is not None
+                         and self.outcomes[j].measure != "qualitative"]
+        self._wordy = [j for j in self._not_completion if _is_qualitative(self.outcomes[j])]
 
     # -- pairing ----------------------------------------------------------------------
 
@@ -254,13 +261,33 @@ class Ledger:
                             forced[i] = Candidate(i, j, 1.0, ("pinned",), conflict)
         chosen = dict(forced)
         used = {c.outcome for c in forced.values()}
-        for score in (self.candidate, self.cross_candidate, self.qualitative_candidate):
-            self._greedy(score, chosen, used, forbidden)
+        for score, eligible in (
+            (self.candidate, self._same_group),
+            (self.cross_candidate, self._numeric),
+            (self.qualitative_candidate, self._worded),
+        ):
+            self._greedy(score, eligible, chosen, used, forbidden)
         return chosen
+
+    # Which outcomes a pass may score for target i: the others it would reject anyway, so
+    # they are never scored (the ledger runs on every draft: it has to be quick).
+
+    def _same_group(self, i: int) -> list[int]:
+        t = self.targets[i]
+        if _is_qualitative(t):
+            return self._by_group.get("completion", [])
+        return self._by_group.get(_MEASURE_GROUP.get(t.measure, t.measure), []) + self._by_group.get("completion", [])
+
+    def _numeric(self, i: int) -> list[int]:
+        return [] if _is_qualitative(self.targets[i]) else self._numbers
+
+    def _worded(self, i: int) -> list[int]:
+        return self._not_completion if _is_qualitative(self.targets[i]) else self._wordy
 
     def _greedy(
         self,
         score: Callable[[int, int], Candidate | None],
+        eligible: Callable[[int], list[int]],
         chosen: dict[int, Candidate],
         used: set[int],
         forbidden: set[tuple[int, int]],
@@ -270,7 +297,7 @@ class Ledger:
         for i in range(len(self.targets)):
             if i in chosen:
                 continue
-            for j in range(len(self.outcomes)):
+            for j in eligible(i):
                 if j in used or (i, j) in forbidden:
                     continue
                 c = score(i, j)
