@@ -20,6 +20,7 @@ Status = Literal[
     "not_in_excerpt",
     "qualitative",
     "not_comparable",
+    "unfilled",
     # one-year mode (drafter diff A): A's next-year target against A's own outcome
     "raised",
     "held",
@@ -43,6 +44,7 @@ class StatusRow:
     style: str
     tier: int
     meaning: str
+    always: bool = True  # listed in a summary even at zero (unfilled only where B is a draft)
 
 
 STATUS_ROWS: tuple[StatusRow, ...] = (
@@ -53,6 +55,7 @@ STATUS_ROWS: tuple[StatusRow, ...] = (
     StatusRow("not_in_excerpt", "摘录未含", "pair", "dim", 5, "对比报告只存摘录，未提及不能算未报告"),
     StatusRow("qualitative", "需人工判断", "both", "yellow", 3, "定性目标或只有文字答复，由人判断"),
     StatusRow("not_comparable", "无法比较", "both", "yellow", 3, "找到了实绩，但口径或单位不同"),
+    StatusRow("unfilled", "未填写", "pair", "bold yellow", 4, "对比报告是草稿，此处仍是待填空位", False),
     StatusRow("raised", "目标提高", "single", "green", 2, "下年目标高于本年实绩"),
     StatusRow("held", "目标持平", "single", "", 1, "下年目标与本年实绩相同"),
     StatusRow("lowered", "目标降低", "single", "red", 0, "下年目标低于本年实绩"),
@@ -79,8 +82,9 @@ def status_tier(key: str) -> int:
 
 
 def status_order(mode: str) -> tuple[str, ...]:
-    """The statuses of a mode ("pair" or "single") in summary order."""
-    return STATUSES if mode == "pair" else AMBITION_STATUSES
+    """The statuses a summary of a mode ("pair" or "single") lists even at zero, in order."""
+    keys = STATUSES if mode == "pair" else AMBITION_STATUSES
+    return tuple(k for k in keys if _BY_KEY[k].always)  # type: ignore[index]
 
 
 ChangeKind = Literal["figure_changed", "year_rolled", "wording", "added", "removed", "moved"]

@@ -27,6 +27,7 @@ from drafter.compare.judge import (
 )
 from drafter.compare.links import Link, matches
 from drafter.compare.result import Evidence, FigureRef, LedgerEntry, Unplanned
+from drafter.compare.unfilled import mark_unfilled
 from drafter.model import Figure, Paragraph, Report
 from drafter.names import bigrams, dice, indicator_similarity, normalize_indicator
 from drafter.sentences import sentence_spans
@@ -543,12 +544,14 @@ def _chapter_titles(report: Report) -> dict[str, str]:
 def build_ledger(
     a: Report, b: Report, *, links: Iterable[Link] = (), tolerance: Tolerance = Tolerance()
 ) -> tuple[tuple[LedgerEntry, ...], tuple[Unplanned, ...]]:
-    """Ledger entries for every target of ``a`` and the outcomes of ``b`` no target asked for.
+    """Ledger entries for every target of ``a`` and the outcomes of ``b`` no target asked for;
+    a target that a draft ``b`` answers with a slot (【待填…】) is ``unfilled``.
 
     ``b`` is ``a`` itself for one-year mode. This is the one pairing of targets with outcomes:
     ``drafter diff``, the draft and the sheet all read it.
     """
-    return Ledger(a, b, links=links, tolerance=tolerance).build()
+    entries, unplanned = Ledger(a, b, links=links, tolerance=tolerance).build()
+    return (entries if a is b else mark_unfilled(entries, b)), unplanned
 
 
 __all__ = [
