@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from drafter.compare.links import Link
     from drafter.compare.result import DiffResult
     from drafter.draft.build import DraftInput
-    from drafter.model import Report
     from drafter.draft.document import DraftDocument
     from drafter.draft.slots import Slot
+    from drafter.model import Report
 
 _YEAR = re.compile(r"^\d{4}$")
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from conftest import CASES, ROOT
 
-from drafter.draft.build import build_draft, draft_input
 from drafter.app import make_draft
+from drafter.draft.build import build_draft, draft_input
 from drafter.draft.roll import chinese_to_int, int_to_chinese, roll_meeting, roll_years
 from drafter.errors import ArchiveError, InputError
-from drafter.model import Coverage, Figure, Metadata, Report
+from drafter.model import Coverage, Metadata, Report
 
 CASE = CASES / "draft-small"
 SMALL = CASE / "archive"

@@ -5,7 +5,6 @@ the terminal's 完成情况; sorting by 完成情况 never puts a met ceiling am
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest

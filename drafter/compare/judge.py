@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Protocol
 
 from drafter.compare.result import Gap
 from drafter.model import Figure
@@ -129,8 +129,11 @@ def _amount(t: Figure, o: Figure, tol: Tolerance) -> Verdict:
 class Judged(Protocol):
     """What a rule looks at to take a target: a Figure, or a draft's slot."""
 
-    unit_family: str
-    qualifier: str
+    @property
+    def unit_family(self) -> str: ...
+
+    @property
+    def qualifier(self) -> str: ...
 
 
 Rule = tuple[str, Callable[[Judged], bool], Callable[[Figure, Figure, Tolerance], Verdict]]

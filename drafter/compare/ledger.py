@@ -96,7 +96,9 @@ class Ledger:
         self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
         self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
         if not self.single:
-            from drafter.compare.table import table_outcomes  # loads figure extraction: pair mode only
+            from drafter.compare.table import (
+                table_outcomes,  # loads figure extraction: pair mode only
+            )
 
             self.outcomes += [f for f in table_outcomes(b) if not _repeats(f, self.outcomes)]
             # a task answered by its completion rate alone (``重点项目完成年度目标的105%``)

@@ -21,8 +21,8 @@ import zipfile
 from pathlib import Path
 
 from drafter.draft.document import Block, DraftDocument, Properties, Run
-from drafter.labels import MARK_COLOURS
 from drafter.draft.stablezip import FIXED_TIME
+from drafter.labels import MARK_COLOURS
 
 #: GB/T 9704 fonts by role, with the substitute Word/WPS should use when one is missing.
 FONT_TITLE = "方正小标宋简体"
