@@ -77,6 +77,8 @@ def indicator_similarity(a: str, b: str) -> float:
     if core_a == core_b:
         return 1.0
     shared = len(chars_a & chars_b)
+    if not shared and grams_a.isdisjoint(grams_b):  # nothing in common: most pairs, quickly
+        return 0.0
     overlap = shared / max(1, min(len(chars_a), len(chars_b)))
     cover = shared / max(len(chars_a), len(chars_b))
     return 0.5 * dice(grams_a, grams_b) + 0.3 * overlap + 0.2 * cover
