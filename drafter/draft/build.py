@@ -310,6 +310,8 @@ def _outcome(slot: Slot, sheet: Sheet, answer: Answer | None) -> dict[str, Any]:
             item["measure"] = answer.measure
     if value is None or value.number is None:
         return item
+    if answer is not None and answer.measure in ("amount", "count", "growth", "share"):
+        item["qualitative"] = False  # a worded target answered with a figure: say it as one
     if answer is not None:
         if answer.stated is not None:
             item["stated"] = _number_text(answer.stated)
