@@ -97,15 +97,19 @@ def load_links(path: str | os.PathLike[str]) -> tuple[Link, ...]:
 
 
 def save_links(path: str | os.PathLike[str], links: tuple[Link, ...]) -> None:
-    """Write the pins atomically (temporary file, then rename)."""
+    """Write the pins atomically, under the archive's lock (``drafter.atomic``)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise ArchiveError(f"档案中没有文件夹 {path.parent}", "该地区尚无已导入的报告", "请先用 drafter ingest 导入报告")
+    from drafter.atomic import commit, locked, reason, sweep
     from drafter.compare.links import dump_links
 
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dump_links(links), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        with locked(path.parent):
+            sweep(path.parent)
+            commit({path: dump_links(links).encode("utf-8")})
+    except OSError as exc:
+        raise ArchiveError(f"无法写入 {path}", reason(exc), "请检查档案目录是否可写且有剩余空间") from None
 
 
 def archive_links(archive: str | os.PathLike[str] | None, report: Report) -> tuple[Link, ...]:
@@ -262,16 +266,21 @@ class DraftResult:
 
 
 def make_sheet(
-    archive: str | Path | None, year: int, output: str | Path, region: str | None = None
+    archive: str | Path | None, year: int, output: str | Path, region: str | None = None, *, force: bool = True
 ) -> tuple[Slot, ...]:
-    """Export the figures sheet for drafting report ``year`` (slots of report year-1)."""
-    from drafter.archive import load_report
+    """Export the figures sheet for drafting report ``year`` (slots of report year-1); an
+    existing ``output`` is replaced only with ``force``."""
+    from drafter.archive import check_year, load_report, resolve_root
+    from drafter.atomic import check_output
     from drafter.draft.make import sheet_input
     from drafter.draft.sheet import export_sheet
+    from drafter.errors import SheetError
 
+    check_year(year)
+    check_output(output, force=force, archive=resolve_root(archive), error=SheetError)
     base = load_report(archive, year - 1, region)
     slots = sheet_input(base).slots
-    export_sheet(slots, output, year)
+    export_sheet(slots, output, year, force=force, archive=resolve_root(archive))
     return slots
 
 
@@ -305,9 +314,13 @@ def make_draft(
     template: str | Path | None = None,
     highlight: bool = True,
     region: str | None = None,
+    *,
+    force: bool = True,
 ) -> DraftResult:
-    """Draft report ``year`` from the archive's report year-1; write it to ``output`` (.docx)."""
-    from drafter.archive import load_report
+    """Draft report ``year`` from the archive's report year-1; write it to ``output`` (.docx),
+    replacing an existing file only with ``force``."""
+    from drafter.archive import check_year, load_report, resolve_root
+    from drafter.atomic import check_output
     from drafter.draft.build import build_draft
 
     if output is not None and Path(output).suffix.lower() != ".docx":
@@ -316,13 +329,16 @@ def make_draft(
             "草稿只能写成 Word 的 .docx 文件",
             "请把 -o 的文件名改为以 .docx 结尾",
         )
+    check_year(year)
+    if output is not None:
+        check_output(output, force=force, archive=resolve_root(archive))
     base = load_report(archive, year - 1, region)
     data = draft_data(figures, archive, base, region, highlight)
     document = build_draft(data, template)
     if output is not None:
         from drafter.render.docx_writer import write_docx
 
-        write_docx(document, output, highlight)
+        write_docx(document, output, highlight, force=force, archive=resolve_root(archive))
     sheet = data.sheet
     filled = sum(1 for s in data.slots if (f := sheet.fill(s.id)) and (f.outcome or f.target))
     return DraftResult(document, data.slots, filled, len(sheet.extras), None if output is None else Path(output))
