@@ -27,7 +27,6 @@ from drafter.compare.judge import (
 )
 from drafter.compare.links import Link, matches
 from drafter.compare.result import Evidence, FigureRef, LedgerEntry, Unplanned
-from drafter.compare.unfilled import mark_unfilled
 from drafter.model import Figure, Paragraph, Report
 from drafter.names import bigrams, dice, indicator_similarity, normalize_indicator
 from drafter.sentences import sentence_spans
@@ -553,7 +552,11 @@ def build_ledger(
     ``drafter diff``, the draft and the sheet all read it.
     """
     entries, unplanned = Ledger(a, b, links=links, tolerance=tolerance).build()
-    return (entries if a is b else mark_unfilled(entries, b)), unplanned
+    if a is b:
+        return entries, unplanned
+    from drafter.compare.unfilled import mark_unfilled  # pair mode only: the draft's one-year ledger skips it
+
+    return mark_unfilled(entries, b), unplanned
 
 
 __all__ = [
