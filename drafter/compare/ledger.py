@@ -552,9 +552,9 @@ def build_ledger(
     ``drafter diff``, the draft and the sheet all read it.
     """
     entries, unplanned = Ledger(a, b, links=links, tolerance=tolerance).build()
-    if a is b:
+    if a is b:  # one-year mode (the draft's slots): no draft to find slots in
         return entries, unplanned
-    from drafter.compare.unfilled import mark_unfilled  # pair mode only: the draft's one-year ledger skips it
+    from drafter.compare.unfilled import mark_unfilled
 
     return mark_unfilled(entries, b), unplanned
 
