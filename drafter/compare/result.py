@@ -345,7 +345,7 @@ class DiffResult:
     unplanned: tuple[Unplanned, ...]
     changes: tuple[Change, ...]
     sections: tuple[SectionDiff, ...]
-    tolerance_points: Decimal = Decimal("0.3")
+    tolerance_points: Decimal  # 个百分点 for 左右 rates (``tolerance`` is for amounts and counts)
 
     def counts(self) -> dict[str, int]:
         """Number of ledger entries per status, statuses with none left out."""
