@@ -146,3 +146,20 @@ def find_changes(
 ) -> tuple[tuple[SectionDiff, ...], tuple[Change, ...]]:
     """Aligned section diffs and classified changes from report ``a`` to report ``b``."""
     return ChangeFinder(a, b, tokenizer).run()
+
+
+def diff_line(a_text: str, b_text: str, year_delta: int, section: str = "") -> tuple[tuple[TokenOp, ...], list[Change]]:
+    """Labelled ops and changes of two lines outside the aligned sections (a report's title,
+    the meeting line under it), cut by the jieba-free tokenizer as headings are."""
+    return _LineDiffer(year_delta).diff_text(a_text, b_text, ParagraphContext(section, "", "", year_delta))
+
+
+class _LineDiffer(ChangeFinder):
+    """A ChangeFinder without reports: only ``diff_text`` is used."""
+
+    def __init__(self, year_delta: int) -> None:
+        self.tokenizer = None
+        self.codec = TokenCodec()
+        self.delta = year_delta
+        self._figures_a: dict[str, list[Figure]] = {}
+        self._figures_b: dict[str, list[Figure]] = {}

@@ -1,0 +1,451 @@
+"""``drafter diff A B --docx FILE``: report B as a Word file with tracked changes (修订) against
+report A, the target ledger as Word comments (批注) and a summary table.
+
+Revisions are ``w:ins`` / ``w:del`` (a paragraph only on one side has its paragraph mark in
+the revision too), a moved paragraph or chapter ``w:moveFrom`` / ``w:moveTo`` inside the range
+markers Word requires. Every revision has the author (``--author``) and one fixed date taken
+from report B (delivered, else published, else 1 January of the year after B): the same
+inputs give the same bytes. ``w:trackRevisions`` is on, so the reviewer's own edits are
+tracked too.
+
+The text comes from ``drafter.render.redline`` (compare's changes, merged); this module only
+writes XML. Report B read from the archive or a text file is laid out as ``drafter draft``
+lays out a draft (GB/T 9704, ``drafter.render.docx_writer``); report B given as a .docx keeps
+its own package (``drafter.render.docx_package``).
+
+    from drafter.render.docx_redline import redline_docx
+    data = redline_docx(result, report_2023, report_2024, author="审阅人", ledger="first")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Literal
+
+from drafter.compare.result import STATUS_LABELS, DiffResult, FigureRef, LedgerEntry
+from drafter.model import Report
+from drafter.render.redline import Piece, RedLine, merge, paragraph_marks
+
+LedgerPlace = Literal["first", "annex", "none"]
+LEDGER_PLACES: tuple[str, ...] = ("first", "annex", "none")
+DEFAULT_AUTHOR = "drafter"
+LEDGER_CAPTION = "目标完成情况台账"
+LEDGER_NOTE = "（drafter 根据两年报告生成，供审阅参考，不属于报告正文）"
+LEDGER_HEADER = ("指标", "目标", "实绩", "完成率或差距", "状态")
+#: Column widths in twips: 156 mm of type area.
+LEDGER_WIDTHS = (2200, 1700, 1700, 1744, 1500)
+#: Statuses whose target B does not answer: the comment goes where A set the target.
+SILENT = ("not_reported", "not_in_excerpt")
+
+_XML_SPACE = ' xml:space="preserve"'
+_SPECIAL = re.compile(r"(\t|\n)")
+
+
+# ---------------------------------------------------------------------------- entry points
+
+
+def redline_docx(
+    result: DiffResult,
+    a: Report,
+    b: Report,
+    *,
+    author: str = DEFAULT_AUTHOR,
+    ledger: LedgerPlace = "first",
+    date: str | None = None,
+    b_docx: bytes | None = None,
+) -> bytes:
+    """The redline .docx as bytes; ``b_docx``: report B's own .docx to write into."""
+    lines = merge(result, a, b)
+    stamp = Stamp(author or DEFAULT_AUTHOR, date or revision_date(b))
+    comments = attach_comments(lines, result)
+    if b_docx is not None:
+        from drafter.render.docx_package import write_into_package
+
+        return write_into_package(b_docx, lines, comments, stamp, ledger_rows(result), ledger)
+    return _layout_package(lines, comments, stamp, result, b, ledger)
+
+
+def write_redline(
+    result: DiffResult,
+    a: Report,
+    b: Report,
+    path: str | Path,
+    *,
+    author: str = DEFAULT_AUTHOR,
+    ledger: LedgerPlace = "first",
+    b_docx: bytes | None = None,
+) -> None:
+    """Write the redline to ``path`` atomically."""
+    from drafter.draft.sheet import write_atomic
+
+    write_atomic(Path(path), redline_docx(result, a, b, author=author, ledger=ledger, b_docx=b_docx))
+
+
+def revision_date(b: Report) -> str:
+    """The revisions' date, from report B: delivered, else published, else 1 January of B+1."""
+    day = b.meta.delivered or b.meta.published or f"{b.year + 1}-01-01"
+    return f"{day}T00:00:00Z"
+
+
+@dataclass
+class Stamp:
+    """Author and date of every revision, and the counter that keeps their ids unique."""
+
+    author: str
+    date: str
+    next_id: int = 1
+
+    def attrs(self) -> str:
+        n = self.next_id
+        self.next_id += 1
+        return f'w:id="{n}" w:author="{_attr(self.author)}" w:date="{self.date}"'
+
+
+# ---------------------------------------------------------------------------- the ledger
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A ledger comment anchored in a redline line: [start, end) on side ``a`` or ``b``."""
+
+    id: int
+    line: int
+    side: Literal["a", "b"]
+    start: int
+    end: int
+    text: str
+
+
+def attach_comments(lines: list[RedLine], result: DiffResult) -> list[Comment]:
+    """One comment per ledger entry: on B's outcome sentence, or where A set a target B is
+    silent on (in the deleted or moved text, or kept text)."""
+    by_b: dict[str, int] = {}
+    by_a: dict[str, int] = {}
+    for n, line in enumerate(lines):
+        if line.b_line is not None and line.b_line.key[0] == "p":
+            by_b[line.b_line.key[1]] = n
+        if line.a_line is not None and line.a_line.key[0] == "p" and line.status != "move_to":
+            by_a.setdefault(line.a_line.key[1], n)
+    out: list[Comment] = []
+    for entry in result.targets:
+        anchor = _anchor(entry, lines, by_a, by_b)
+        if anchor is not None:
+            n, side, start, end = anchor
+            out.append(Comment(len(out), n, side, start, end, comment_text(entry)))
+    return out
+
+
+def _anchor(
+    entry: LedgerEntry, lines: list[RedLine], by_a: dict[str, int], by_b: dict[str, int]
+) -> tuple[int, Literal["a", "b"], int, int] | None:
+    outcome = entry.outcome
+    if outcome is not None and entry.status not in SILENT and outcome.paragraph in by_b:
+        n = by_b[outcome.paragraph]
+        text = lines[n].b_text
+        return (n, "b", *_sentence(text, outcome))
+    target = entry.target
+    if target.paragraph in by_a:
+        n = by_a[target.paragraph]
+        return (n, "a", *_sentence(lines[n].a_text, target))
+    return None
+
+
+def _sentence(text: str, ref: FigureRef) -> tuple[int, int]:
+    for probe in (ref.sentence, ref.sentence.rstrip("。；;，,"), ref.text):
+        if probe:
+            start = text.find(probe)
+            if start >= 0:
+                return start, start + len(probe)
+    return 0, len(text)
+
+
+def comment_text(entry: LedgerEntry) -> str:
+    """``目标：4.5%左右；实绩：3%左右；低于目标1.5个百分点；未完成``."""
+    parts = [f"目标：{_figure(entry.target)}", f"实绩：{_figure(entry.outcome) if entry.outcome else '未报告'}"]
+    measure = completion_text(entry)
+    if measure:
+        parts.append(measure)
+    parts.append(STATUS_LABELS.get(entry.status, entry.status))
+    text = "；".join(parts)
+    if entry.evidence.note:
+        text += f"（{entry.evidence.note}）"
+    return text
+
+
+def completion_text(entry: LedgerEntry) -> str:
+    """The gap the ledger gives (``低于目标1.5个百分点``), else the computed completion rate,
+    else the one report B states; "" when there is none."""
+    gap = getattr(entry, "gap", None)
+    if gap:
+        return str(gap)
+    if entry.completion is not None:
+        return f"完成率{_percent(entry.completion)}（计算值）"
+    if entry.stated_completion is not None:
+        return f"报告自述完成率{_percent(entry.stated_completion)}"
+    return ""
+
+
+def ledger_rows(result: DiffResult) -> list[tuple[str, ...]]:
+    """The summary table: a header row, then one row per target."""
+    rows = [LEDGER_HEADER]
+    for entry in result.targets:
+        rows.append((
+            entry.indicator,
+            _figure(entry.target),
+            _figure(entry.outcome) if entry.outcome else "—",
+            completion_text(entry) or "—",
+            STATUS_LABELS.get(entry.status, entry.status),
+        ))
+    return rows
+
+
+def _figure(ref: FigureRef | None) -> str:
+    if ref is None:
+        return ""
+    if ref.value is None:
+        return ref.text or _clip(ref.sentence, 30) or "（定性）"
+    return ref.text or f"{ref.value}{ref.unit}"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _percent(value: Decimal) -> str:
+    number = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{number.normalize():f}%" if number == number.to_integral_value() else f"{number}%"
+
+
+# ---------------------------------------------------------------------------- runs
+
+
+def cut_pieces(line: RedLine, comments: Sequence[Comment]) -> list[tuple[Piece, list[str]]]:
+    """The line's pieces, bold where they fall in a lead sentence, cut where comments start
+    and end; each with the comment marks to write before it (``start:3``) ."""
+    cuts: dict[str, set[int]] = {"a": set(), "b": set()}
+    for side, ref in (("a", line.a_line), ("b", line.b_line)):
+        if ref is not None and ref.lead:
+            cuts[side].add(ref.lead)
+    for c in comments:
+        cuts[c.side].update((c.start, c.end))
+    pieces: list[Piece] = []
+    for piece in line.pieces:
+        pieces.extend(_cut(piece, cuts))
+    out: list[tuple[Piece, list[str]]] = []
+    for piece in pieces:
+        out.append((_bold(piece, line), []))
+    return out
+
+
+def _cut(piece: Piece, cuts: dict[str, set[int]]) -> Iterable[Piece]:
+    points = set()
+    for side, pos in (("a", piece.a), ("b", piece.b)):
+        if pos >= 0:
+            points.update(x - pos for x in cuts[side] if pos < x < pos + len(piece.text))
+    start = 0
+    for k in sorted(points) + [len(piece.text)]:
+        if k > start:
+            yield replace(
+                piece,
+                text=piece.text[start:k],
+                a=piece.a + start if piece.a >= 0 else -1,
+                b=piece.b + start if piece.b >= 0 else -1,
+            )
+        start = k
+
+
+def _bold(piece: Piece, line: RedLine) -> Piece:
+    if piece.b >= 0 and line.b_line is not None:
+        return replace(piece, bold=piece.b < line.b_line.lead)
+    if piece.a >= 0 and line.a_line is not None:
+        return replace(piece, bold=piece.a < line.a_line.lead)
+    return piece
+
+
+def comment_marks(piece: Piece, comments: Sequence[Comment], edge: Literal["start", "end"]) -> list[int]:
+    """Ids of the comments that start at this piece (edge ``start``) or end with it."""
+    out = []
+    for c in comments:
+        pos = piece.a if c.side == "a" else piece.b
+        if pos < 0:
+            continue
+        at = pos if edge == "start" else pos + len(piece.text)
+        if (c.start if edge == "start" else c.end) == at:
+            out.append(c.id)
+    return out
+
+
+def run_xml(text: str, rev: str, rpr: str = "") -> str:
+    """One run (text with tabs and line breaks); deleted text as ``w:delText``."""
+    tag = "w:delText" if rev == "del" else "w:t"
+    body = []
+    for chunk in _SPECIAL.split(text):
+        if chunk == "\t":
+            body.append("<w:tab/>")
+        elif chunk == "\n":
+            body.append("<w:br/>")
+        elif chunk:
+            body.append(f"<{tag}{_XML_SPACE}>{_escape(chunk)}</{tag}>")
+    return f"<w:r>{rpr}{''.join(body)}</w:r>"
+
+
+def wrap(rev: str, runs: str, stamp: Stamp) -> str:
+    """Runs inside their revision element (none for kept text)."""
+    if not rev:
+        return runs
+    return f"<w:{rev} {stamp.attrs()}>{runs}</w:{rev}>"
+
+
+def mark_xml(rev: str, stamp: Stamp) -> str:
+    """The paragraph mark's revision (``w:pPr/w:rPr``), see ``redline.paragraph_marks``."""
+    return f"<w:rPr><w:{rev} {stamp.attrs()}/></w:rPr>" if rev else ""
+
+
+def paragraph_content(
+    line: RedLine, comments: Sequence[Comment], stamp: Stamp, rpr_of: RunProps
+) -> str:
+    """The runs of one line: revisions, bold leads, comment ranges, move range markers."""
+    out: list[str] = []
+    move = ""
+    if line.move:
+        move = "moveFrom" if line.status == "move_from" else "moveTo"
+        range_id = stamp.next_id
+        out.append(f'<w:{move}RangeStart {stamp.attrs()} w:name="move{line.move}"/>')
+    for piece, _ in cut_pieces(line, comments):
+        for cid in comment_marks(piece, comments, "start"):
+            out.append(f'<w:commentRangeStart w:id="{cid}"/>')
+        out.append(wrap(piece.rev, run_xml(piece.text, piece.rev, rpr_of(piece)), stamp))
+        for cid in comment_marks(piece, comments, "end"):
+            out.append(f'<w:commentRangeEnd w:id="{cid}"/>')
+            out.append(f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="{cid}"/></w:r>')
+    if move:
+        out.append(f'<w:{move}RangeEnd w:id="{range_id}"/>')
+    return "".join(out)
+
+
+class RunProps:
+    """Run properties for a piece: bold for a lead sentence (a callable, so a package that
+    keeps its own formatting can answer differently)."""
+
+    def __call__(self, piece: Piece) -> str:
+        return "<w:rPr><w:b/><w:bCs/></w:rPr>" if piece.bold else ""
+
+
+def comments_xml(comments: Sequence[Comment], stamp: Stamp) -> str:
+    from drafter.render.docx_writer import W_NS
+
+    small = '<w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr>'
+    body = "".join(
+        f'<w:comment w:id="{c.id}" w:author="{_attr(stamp.author)}" w:date="{stamp.date}" w:initials="{_attr(stamp.author[:2])}">'
+        '<w:p><w:pPr><w:ind w:firstLine="0" w:firstLineChars="0"/></w:pPr>'
+        f"<w:r><w:annotationRef/></w:r>{run_xml(c.text, '', small)}</w:p></w:comment>"
+        for c in comments
+    )
+    return f'<w:comments xmlns:w="{W_NS}">{body}</w:comments>'
+
+
+def ledger_xml(rows: list[tuple[str, ...]], place: LedgerPlace) -> str:
+    """The caption, a note and the summary table (GB/T layout: the table in 小四)."""
+    small = '<w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>'
+    bold_small = '<w:rPr><w:b/><w:bCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>'
+    cell_ppr = (
+        '<w:pPr><w:spacing w:before="0" w:after="0" w:line="320" w:lineRule="atLeast"/>'
+        '<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>'
+    )
+    border = 'w:val="single" w:sz="4" w:space="0" w:color="000000"'
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in LEDGER_WIDTHS)
+    trs = []
+    for n, row in enumerate(rows):
+        cells = "".join(
+            f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr><w:p>{cell_ppr}'
+            f"{run_xml(text, '', bold_small if n == 0 else small)}</w:p></w:tc>"
+            for text, w in zip(row, LEDGER_WIDTHS, strict=True)
+        )
+        head = "<w:trPr><w:tblHeader/></w:trPr>" if n == 0 else ""
+        trs.append(f"<w:tr>{head}{cells}</w:tr>")
+    table = (
+        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(LEDGER_WIDTHS)}" w:type="dxa"/><w:tblBorders>'
+        + "".join(f"<w:{side} {border}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        + f'</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(trs)}</w:tbl>'
+    )
+    brk = "<w:pageBreakBefore/>" if place == "annex" else ""
+    caption = (
+        f'<w:p><w:pPr>{brk}<w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>'
+        f"{run_xml(LEDGER_CAPTION, '', '<w:rPr><w:b/><w:bCs/></w:rPr>')}</w:p>"
+        f'<w:p><w:pPr><w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>'
+        f"{run_xml(LEDGER_NOTE, '', small)}</w:p>"
+    )
+    return caption + table
+
+
+# ---------------------------------------------------------------------------- GB/T package
+
+
+def _layout_package(
+    lines: list[RedLine], comments: list[Comment], stamp: Stamp, result: DiffResult, b: Report, ledger: LedgerPlace
+) -> bytes:
+    from drafter.draft.document import Properties
+    from drafter.render.docx_writer import ExtraPart, layout_parts, paragraph_style, zip_parts
+
+    by_line: dict[int, list[Comment]] = {}
+    for c in comments:
+        by_line.setdefault(c.line, []).append(c)
+    props = RunProps()
+    marks, tail = paragraph_marks(lines)
+    body = []
+    for n, line in enumerate(lines):
+        brk = "<w:pageBreakBefore/>" if n == 0 and ledger == "first" else ""
+        ppr = f'<w:pPr><w:pStyle w:val="{paragraph_style(line.kind)}"/>{brk}{mark_xml(marks[n], stamp)}</w:pPr>'
+        body.append(f"<w:p>{ppr}{paragraph_content(line, by_line.get(n, ()), stamp, props)}</w:p>")
+    text = "".join(body)
+    if ledger == "first":
+        text = ledger_xml(ledger_rows(result), ledger) + text
+    elif ledger == "annex":
+        text += ledger_xml(ledger_rows(result), ledger)
+    if tail or ledger == "annex":  # a table cannot end the body, nor a revised mark
+        text += "<w:p/>"
+    day = stamp.date[:10]
+    properties = Properties(
+        title=b.meta.title or f"{b.meta.region}{b.year}年计划报告",
+        author=stamp.author,
+        subject=f"{result.a.year}年与{result.b.year}年报告对照修订",
+        keywords="修订",
+        created=day,
+    )
+    extra: tuple[ExtraPart, ...] = ()
+    if comments:
+        extra = (
+            ExtraPart(
+                "comments.xml",
+                comments_xml(comments, stamp),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
+            ),
+        )
+    return zip_parts(layout_parts(properties, text, settings="<w:trackRevisions/>", extra=extra))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(text: str) -> str:
+    return _escape(text).replace('"', "&quot;")
+
+
+__all__ = [
+    "DEFAULT_AUTHOR",
+    "LEDGER_PLACES",
+    "Comment",
+    "Stamp",
+    "attach_comments",
+    "comment_text",
+    "ledger_rows",
+    "redline_docx",
+    "revision_date",
+    "write_redline",
+]
