@@ -20,13 +20,15 @@ its own package (``drafter.render.docx_package``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Literal
 
+from drafter.compare.inputs import Comparison
 from drafter.compare.result import STATUS_LABELS, DiffResult, FigureRef, LedgerEntry
+from drafter.errors import InputError
 from drafter.model import Report
 from drafter.render.redline import Piece, RedLine, merge, paragraph_marks
 
@@ -59,13 +61,15 @@ def redline_docx(
     b_docx: bytes | None = None,
 ) -> bytes:
     """The redline .docx as bytes; ``b_docx``: report B's own .docx to write into."""
-    lines = merge(result, a, b)
     stamp = Stamp(author or DEFAULT_AUTHOR, date or revision_date(b))
-    comments = attach_comments(lines, result)
     if b_docx is not None:
-        from drafter.render.docx_package import write_into_package
+        from drafter.render.docx_package import head_lines, write_into_package
 
+        lines = merge(result, a, b, head_lines(b_docx, b))
+        comments = attach_comments(lines, result)
         return write_into_package(b_docx, lines, comments, stamp, ledger_rows(result), ledger)
+    lines = merge(result, a, b)
+    comments = attach_comments(lines, result)
     return _layout_package(lines, comments, stamp, result, b, ledger)
 
 
@@ -83,6 +87,26 @@ def write_redline(
     from drafter.draft.sheet import write_atomic
 
     write_atomic(Path(path), redline_docx(result, a, b, author=author, ledger=ledger, b_docx=b_docx))
+
+
+def write_compared(
+    compared: Comparison, b_spec: str | None, path: str | Path, *, author: str = DEFAULT_AUTHOR,
+    ledger: LedgerPlace = "first",
+) -> None:
+    """``drafter diff A B --docx FILE``: the redline of an opened comparison; when B was given
+    as a .docx file, written into that file's own package."""
+    if compared.result.mode == "single" or b_spec is None:
+        raise InputError(
+            "--docx 需要两份报告",
+            "只给了一个年度，没有可以对照的后一份报告",
+            "请写成 drafter diff 2023 2024 --docx 修订.docx",
+        )
+    b_docx = None
+    if Path(b_spec).suffix.lower() == ".docx" and Path(b_spec).is_file():
+        b_docx = Path(b_spec).read_bytes()
+    if Path(path).suffix.lower() != ".docx":
+        raise InputError(f"输出文件 {path} 不是 .docx", "修订版只能写成 Word 的 .docx 文件", "请把 --docx 的文件名改为以 .docx 结尾")
+    write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger, b_docx=b_docx)
 
 
 def revision_date(b: Report) -> str:
@@ -306,7 +330,7 @@ def mark_xml(rev: str, stamp: Stamp) -> str:
 
 
 def paragraph_content(
-    line: RedLine, comments: Sequence[Comment], stamp: Stamp, rpr_of: RunProps
+    line: RedLine, comments: Sequence[Comment], stamp: Stamp, rpr_of: Callable[[Piece], str]
 ) -> str:
     """The runs of one line: revisions, bold leads, comment ranges, move range markers."""
     out: list[str] = []

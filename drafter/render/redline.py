@@ -85,31 +85,44 @@ class RedLine:
 # ---------------------------------------------------------------------------- each side
 
 
-def report_lines(report: Report) -> list[Line]:
+HEAD_KEYS: tuple[str, ...] = ("title", "subtitle", "speaker")
+
+
+def report_lines(report: Report, head: dict[str, str] | None = None) -> list[Line]:
     """The report as its reader sees it: title, meeting line, speaker, then every heading and
-    paragraph in order (drafter's GB/T 9704 rendering of an archived report)."""
+    paragraph in order (drafter's GB/T 9704 rendering of an archived report).
+
+    head: the title, meeting line and speaker as a .docx prints them, where the report is
+    that .docx (else they are composed from the report's metadata)
+    """
     meta = report.meta
-    out: list[Line] = []
-    if meta.title:
-        out.append(Line(("title",), "title", meta.title))
-    if meta.meeting:
-        out.append(Line(("subtitle",), "subtitle", f"——{_date_cn(meta.delivered)}在{meta.meeting}上"))
     speaker = " ".join(x for x in (meta.speaker_title, meta.speaker) if x)
-    if speaker:
-        out.append(Line(("speaker",), "speaker", speaker))
-    out.extend(_paragraph_line(p, "前言") for p in report.front)
+    composed = {
+        "title": meta.title,
+        "subtitle": f"——{_date_cn(meta.delivered)}在{meta.meeting}上" if meta.meeting else "",
+        "speaker": speaker,
+    }
+    out: list[Line] = []
+    for key in HEAD_KEYS:
+        text = composed[key] if head is None else head.get(key, "")
+        if text:
+            out.append(Line((key,), key, text))  # type: ignore[arg-type]
+    body: list[tuple[float, Line]] = [(p.index, _paragraph_line(p)) for _, _, p in report.paragraphs()]
+    last = -1.0
     for part in report.parts:
-        out.append(Line(("heading", part.number), "heading1", f"{part.number}、{part.title}"))
-        out.extend(_paragraph_line(p, part.number) for p in part.paragraphs)
+        indices = [p.index for p in part.paragraphs] + [p.index for c in part.chapters for p in c.paragraphs]
+        last = min(indices) - 0.5 if indices else last + 0.001
+        body.append((last, Line(("heading", part.number), "heading1", f"{part.number}、{part.title}")))
         for chapter in part.chapters:
             label = f"{part.number}{chapter.label}"
-            out.append(Line(("heading", label), "heading2", f"{chapter.label}{chapter.title}"))
-            out.extend(_paragraph_line(p, label) for p in chapter.paragraphs)
-    out.extend(_paragraph_line(p, "结束语") for p in report.closing)
+            last = chapter.paragraphs[0].index - 0.25 if chapter.paragraphs else last + 0.001
+            body.append((last, Line(("heading", label), "heading2", f"{chapter.label}{chapter.title}")))
+    body.sort(key=lambda item: item[0])
+    out.extend(line for _, line in body)
     return out
 
 
-def _paragraph_line(p: Paragraph, section: str) -> Line:
+def _paragraph_line(p: Paragraph) -> Line:
     kind: LineKind = "salutation" if p.role == "preamble" and p.text.endswith("：") and len(p.text) < 10 else "body"
     lead = len(p.lead) if p.lead and p.text.startswith(p.lead) else 0
     return Line(("p", p.id), kind, p.text, lead)
@@ -134,10 +147,10 @@ def heading_key(label: str) -> tuple[str, ...] | None:
 class _Merger:
     """Builds the redline from compare's sections and the two reports' lines."""
 
-    def __init__(self, result: DiffResult, a: Report, b: Report) -> None:
+    def __init__(self, result: DiffResult, a: Report, b: Report, b_head: dict[str, str] | None = None) -> None:
         self.result = result
         self.a_lines = report_lines(a)
-        self.b_lines = report_lines(b)
+        self.b_lines = report_lines(b, b_head)
         self.a_at = {line.key: i for i, line in enumerate(self.a_lines)}
         self.b_at = {line.key: i for i, line in enumerate(self.b_lines)}
         self.delta = b.year - a.year
@@ -158,7 +171,7 @@ class _Merger:
     def head(self) -> None:
         from drafter.compare.changes import diff_line
 
-        for key in (("title",), ("subtitle",), ("speaker",)):
+        for key in ((k,) for k in HEAD_KEYS):
             a_line = self._a(key)
             b_line = self._b(key)
             if a_line and b_line:
@@ -282,9 +295,10 @@ def _insert_a_lines(out: list[RedLine], extra: list[tuple[float, RedLine]]) -> l
     return out
 
 
-def merge(result: DiffResult, a: Report, b: Report) -> list[RedLine]:
-    """The redline of report ``b`` against report ``a`` from compare's ``result``."""
-    return _Merger(result, a, b).run()
+def merge(result: DiffResult, a: Report, b: Report, b_head: dict[str, str] | None = None) -> list[RedLine]:
+    """The redline of report ``b`` against report ``a`` from compare's ``result``
+    (``b_head``: B's head lines as its .docx prints them, see ``report_lines``)."""
+    return _Merger(result, a, b, b_head).run()
 
 
 _MARK: dict[str, Rev] = {"added": "ins", "removed": "del", "move_from": "moveFrom", "move_to": "moveTo"}

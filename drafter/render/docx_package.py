@@ -1,0 +1,396 @@
+"""The redline written into report B's own .docx (a writer's draft): its styles, fonts,
+numbering, headers and page setup stay as they are; only word/document.xml (the revisions),
+word/settings.xml (``w:trackRevisions``), the comments part and its relationship and
+content type change. Every other part is copied byte for byte.
+
+Each of B's lines is found among the package's body paragraphs in order (text compared in
+drafter's normalized form; a number Word prints from numbering.xml stands outside the runs).
+A paragraph both reports hold word for word is not touched. A changed paragraph's runs are
+rebuilt piece by piece, each piece with the formatting (``w:rPr``) of B's run it stands in.
+A paragraph only A holds (removed, or the source of a move) is a new paragraph with its
+neighbour's paragraph properties.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+
+from lxml import etree
+
+from drafter.draft.stablezip import FIXED_TIME
+from drafter.errors import InputError
+from drafter.model import Report
+from drafter.normalize import normalize_text
+from drafter.render.docx_redline import (
+    Comment,
+    LedgerPlace,
+    Stamp,
+    comments_xml,
+    ledger_xml,
+    mark_xml,
+    paragraph_content,
+)
+from drafter.render.redline import Piece, RedLine, paragraph_marks
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+_RUN_WRAPPERS = {f"{W}{t}" for t in ("hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple")}
+#: settings.xml children that must come before w:trackRevisions (ECMA-376 CT_Settings order).
+_BEFORE_TRACK = {
+    f"{W}{t}"
+    for t in (
+        "writeProtection view zoom removePersonalInformation removeDateAndTime doNotDisplayPageBoundaries "
+        "displayBackgroundShape printPostScriptOverText printFractionalCharacterWidth printFormsData "
+        "embedTrueTypeFonts embedSystemFonts saveSubsetFonts saveFormsData mirrorMargins alignBordersAndEdges "
+        "bordersDoNotSurroundHeader bordersDoNotSurroundFooter gutterAtTop hideSpellingErrors "
+        "hideGrammaticalErrors activeWritingStyle proofState formsDesign attachedTemplate linkStyles "
+        "stylePaneFormatFilter stylePaneSortMethod documentType mailMerge revisionView"
+    ).split()
+}
+
+
+def write_into_package(
+    data: bytes,
+    lines: list[RedLine],
+    comments: list[Comment],
+    stamp: Stamp,
+    rows: list[tuple[str, ...]],
+    ledger: LedgerPlace,
+) -> bytes:
+    """Report B's package with the redline in its body."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = {info.filename: package.read(info.filename) for info in package.infolist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    body = root.find(f"{W}body")
+    stamp.next_id = 1 + max((int(x) for x in root.xpath("//@w:id", namespaces={"w": W_NS}) if str(x).isdigit()), default=0)
+    comments = _renumbered(comments, parts.get("word/comments.xml"))
+    _Body(body, lines, comments, stamp).write()
+    if ledger != "none":
+        _place_ledger(body, ledger_xml(rows, ledger), ledger)
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    parts["word/settings.xml"] = _settings(parts.get("word/settings.xml"))
+    if comments:
+        parts["word/comments.xml"] = _comments(parts.get("word/comments.xml"), comments, stamp)
+        parts["[Content_Types].xml"] = _content_types(parts["[Content_Types].xml"])
+        parts["word/_rels/document.xml.rels"] = _rels(parts["word/_rels/document.xml.rels"])
+    return _zip(parts)
+
+
+def head_lines(data: bytes, report: Report) -> dict[str, str]:
+    """The title, meeting line and speaker as the package prints them: the paragraphs before
+    the report's first paragraph or heading (the title is the one naming the report, the
+    meeting line the one opening with ——, the speaker the one after it)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    texts = [_normal(_visible_text(p)) for p in _body_paragraphs(root.find(f"{W}body"))]
+    first = next((p.text for _, _, p in report.paragraphs()), "")
+    heading = f"{report.parts[0].number}、" if report.parts else ""
+    stop = next(
+        (i for i, t in enumerate(texts) if t and (t == first or (heading and t.startswith(heading)))), len(texts)
+    )
+    head = [t for t in texts[:stop] if t]
+    out: dict[str, str] = {}
+    title = report.meta.title
+    at = next((i for i, t in enumerate(head) if title and (t == title or title in t)), 0 if head else None)
+    if at is None:
+        return out
+    out["title"] = head[at]
+    rest = head[at + 1 :]
+    sub = next((i for i, t in enumerate(rest) if t.startswith("——")), None)
+    if sub is not None:
+        out["subtitle"] = rest[sub]
+        rest = rest[sub + 1 :]
+    if rest:
+        out["speaker"] = rest[0]
+    return out
+
+
+class _Body:
+    """Places each line of the redline in the package's body."""
+
+    def __init__(self, body: etree._Element, lines: list[RedLine], comments: list[Comment], stamp: Stamp) -> None:
+        self.body, self.lines, self.stamp = body, lines, stamp
+        self.by_line: dict[int, list[Comment]] = {}
+        for c in comments:
+            self.by_line.setdefault(c.line, []).append(c)
+        self.paragraphs = [p for p in _body_paragraphs(body)]
+        self.texts = [_normal(_visible_text(p)) for p in self.paragraphs]
+
+    def write(self) -> None:
+        found = self._match()
+        marks, tail = paragraph_marks(self.lines)
+        previous: etree._Element | None = None
+        for n, line in enumerate(self.lines):
+            if n in found:
+                p, offset = found[n]
+                self._rewrite(p, offset, n, line, marks[n])
+                previous = p
+            else:
+                previous = self._insert(n, line, marks[n], previous, found)
+        if tail and previous is not None:
+            previous.addnext(etree.Element(f"{W}p"))
+
+    def _match(self) -> dict[int, tuple[etree._Element, int]]:
+        """B's lines → (paragraph, where its runs start in the line's text), in order."""
+        out: dict[int, tuple[etree._Element, int]] = {}
+        k = 0
+        for n, line in enumerate(self.lines):
+            if line.b_line is None:
+                continue
+            want = _normal(line.b_line.text)
+            for j in range(k, len(self.texts)):
+                text = self.texts[j]
+                if text and (text == want or (want.endswith(text) and len(want) - len(text) <= 8)):
+                    out[n] = (self.paragraphs[j], len(want) - len(text))
+                    k = j + 1
+                    break
+            else:
+                raise InputError(
+                    "无法在 B 的 Word 文件中定位段落",
+                    f"找不到“{line.b_line.text[:20]}…”",
+                    "请确认 B 文件未在导入后被改动，或先用 drafter ingest 导入后按年度比较",
+                )
+        return out
+
+    def _rewrite(self, p: etree._Element, offset: int, n: int, line: RedLine, mark: str) -> None:
+        _set_mark(p, mark_xml(mark, self.stamp))
+        if line.status == "equal" and not self.by_line.get(n):
+            return
+        formats = _run_formats(p, offset)
+        content = paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats))
+        for child in list(p):
+            if child.tag != f"{W}pPr":
+                p.remove(child)
+        for child in _fragment(content):
+            p.append(child)
+
+    def _insert(
+        self, n: int, line: RedLine, mark: str, previous: etree._Element | None,
+        found: dict[int, tuple[etree._Element, int]],
+    ) -> etree._Element:
+        """A line only A holds: a new paragraph after the previous line's."""
+        neighbour = next((found[k][0] for k in range(n + 1, len(self.lines)) if k in found), previous)
+        p = etree.Element(f"{W}p")
+        ppr = neighbour.find(f"{W}pPr") if neighbour is not None else None
+        if ppr is not None:
+            p.append(copy.deepcopy(ppr))
+        _set_mark(p, mark_xml(mark, self.stamp))
+        formats = _run_formats(neighbour, 0) if neighbour is not None else []
+        for child in _fragment(paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats[:1]))):
+            p.append(child)
+        if previous is None:
+            first = self.paragraphs[0] if self.paragraphs else None
+            if first is not None:
+                first.addprevious(p)
+            else:
+                self.body.insert(0, p)
+        else:
+            previous.addnext(p)
+        return p
+
+
+class _Formats:
+    """Run properties for a piece: those of B's run at the piece's place."""
+
+    def __init__(self, formats: list[tuple[int, int, str]]) -> None:
+        self.formats = formats
+        self.last = formats[0][2] if formats else ""
+
+    def __call__(self, piece: Piece) -> str:
+        if piece.b >= 0:
+            for start, end, rpr in self.formats:
+                if start <= piece.b < end:
+                    self.last = rpr
+                    break
+        return self.last
+
+
+def _run_formats(p: etree._Element, offset: int) -> list[tuple[int, int, str]]:
+    """[start, end) in the line's text of each run of ``p`` with its ``w:rPr`` as XML."""
+    out = []
+    pos = offset
+    for r in _runs(p):
+        text = _normal_run(_run_text(r))
+        rpr = r.find(f"{W}rPr")
+        xml = etree.tostring(rpr, encoding="unicode") if rpr is not None else ""
+        out.append((pos, pos + len(text), _strip_ns(xml)))
+        pos += len(text)
+    return out
+
+
+def _strip_ns(xml: str) -> str:
+    return re.sub(r' xmlns:\w+="[^"]*"', "", xml)
+
+
+def _fragment(content: str) -> list[etree._Element]:
+    wrapper = etree.fromstring(f'<w:root xmlns:w="{W_NS}">{content}</w:root>')
+    return list(wrapper)
+
+
+def _set_mark(p: etree._Element, xml: str) -> None:
+    if not xml:
+        return
+    ppr = p.find(f"{W}pPr")
+    if ppr is None:
+        ppr = etree.SubElement(p, f"{W}pPr")
+        p.insert(0, ppr)
+    old = ppr.find(f"{W}rPr")
+    rpr = _fragment(xml)[0]
+    if old is not None:
+        for child in rpr:
+            old.insert(0, child)
+        return
+    change = ppr.find(f"{W}pPrChange")
+    sect = ppr.find(f"{W}sectPr")
+    anchor = sect if sect is not None else change
+    if anchor is not None:
+        anchor.addprevious(rpr)
+    else:
+        ppr.append(rpr)
+
+
+def _body_paragraphs(container: etree._Element) -> list[etree._Element]:
+    out = []
+    for child in container:
+        if child.tag == f"{W}p":
+            out.append(child)
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            out.extend(_body_paragraphs(child))
+    return out
+
+
+def _runs(p: etree._Element) -> list[etree._Element]:
+    out = []
+    for child in p:
+        if child.tag == f"{W}r":
+            out.append(child)
+        elif child.tag in _RUN_WRAPPERS:
+            out.extend(_runs(child))
+    return out
+
+
+def _run_text(r: etree._Element) -> str:
+    parts = []
+    for node in r:
+        if node.tag == f"{W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{W}tab":
+            parts.append("\t")
+        elif node.tag in (f"{W}br", f"{W}cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _visible_text(p: etree._Element) -> str:
+    return "".join(_run_text(r) for r in _runs(p))
+
+
+def _normal(text: str) -> str:
+    return normalize_text(text)
+
+
+def _normal_run(text: str) -> str:
+    """A run's text as it counts in the normalized line: same length when only punctuation
+    changes width (the usual case), so run boundaries keep their places."""
+    normal = normalize_text(text)
+    return normal if len(normal) == len(text.strip()) and text == text.strip() else text
+
+
+def _renumbered(comments: list[Comment], existing: bytes | None) -> list[Comment]:
+    if existing is None:
+        return comments
+    ids = etree.fromstring(existing).xpath("//w:comment/@w:id", namespaces={"w": W_NS})
+    start = 1 + max((int(x) for x in ids if str(x).isdigit()), default=-1)
+    return [Comment(c.id + start, c.line, c.side, c.start, c.end, c.text) for c in comments]
+
+
+def _comments(existing: bytes | None, comments: Sequence[Comment], stamp: Stamp) -> bytes:
+    ours = etree.fromstring(comments_xml(comments, stamp))
+    if existing is None:
+        return etree.tostring(ours, xml_declaration=True, encoding="UTF-8", standalone=True)
+    root = etree.fromstring(existing)
+    for child in list(ours):
+        root.append(child)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _settings(existing: bytes | None) -> bytes:
+    root = etree.fromstring(existing) if existing else etree.Element(f"{W}settings", nsmap={"w": W_NS})
+    if root.find(f"{W}trackRevisions") is None:
+        slot = 0
+        for i, child in enumerate(root):
+            if child.tag in _BEFORE_TRACK:
+                slot = i + 1
+        root.insert(slot, etree.Element(f"{W}trackRevisions"))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _content_types(existing: bytes) -> bytes:
+    root = etree.fromstring(existing)
+    names = {o.get("PartName") for o in root.findall(f"{{{_CT_NS}}}Override")}
+    if "/word/comments.xml" not in names:
+        etree.SubElement(root, f"{{{_CT_NS}}}Override", PartName="/word/comments.xml", ContentType=_COMMENTS_TYPE)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _rels(existing: bytes) -> bytes:
+    root = etree.fromstring(existing)
+    rels = root.findall(f"{{{_REL_NS}}}Relationship")
+    if not any(r.get("Type") == _COMMENTS_REL for r in rels):
+        used = {r.get("Id") for r in rels}
+        n = 1
+        while f"rId{n}" in used:
+            n += 1
+        etree.SubElement(root, f"{{{_REL_NS}}}Relationship", Id=f"rId{n}", Type=_COMMENTS_REL, Target="comments.xml")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _place_ledger(body: etree._Element, xml: str, place: LedgerPlace) -> None:
+    elements = _fragment(xml)
+    if place == "first":
+        first = next((c for c in body if c.tag in (f"{W}p", f"{W}tbl", f"{W}sdt")), None)
+        for el in elements:
+            if first is not None:
+                first.addprevious(el)
+            else:
+                body.append(el)
+        if first is not None and first.tag == f"{W}p":
+            ppr = first.find(f"{W}pPr")
+            if ppr is None:
+                ppr = etree.Element(f"{W}pPr")
+                first.insert(0, ppr)
+            brk = etree.Element(f"{W}pageBreakBefore")
+            style = ppr.find(f"{W}pStyle")
+            if style is not None:
+                style.addnext(brk)
+            else:
+                ppr.insert(0, brk)
+        return
+    sect = body.find(f"{W}sectPr")
+    for el in [*elements, etree.Element(f"{W}p")]:
+        if sect is not None:
+            sect.addprevious(el)
+        else:
+            body.append(el)
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            entry = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            package.writestr(entry, data)
+    return out.getvalue()
+
+
+__all__ = ["write_into_package"]
