@@ -90,16 +90,17 @@ def head_lines(data: bytes, report: Report) -> dict[str, str]:
     meeting line the one opening with ——, the speaker the one after it)."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         root = etree.fromstring(package.read("word/document.xml"))
-    texts = [_normal(_visible_text(p)) for p in _body_paragraphs(root.find(f"{W}body"))]
+    raw = [_visible_text(p).strip() for p in _body_paragraphs(root.find(f"{W}body"))]
+    texts = [_normal(t) for t in raw]
     first = next((p.text for _, _, p in report.paragraphs()), "")
     heading = f"{report.parts[0].number}、" if report.parts else ""
     stop = next(
         (i for i, t in enumerate(texts) if t and (t == first or (heading and t.startswith(heading)))), len(texts)
     )
-    head = [t for t in texts[:stop] if t]
+    head = [r for r, t in zip(raw[:stop], texts[:stop], strict=True) if t]
     out: dict[str, str] = {}
     title = report.meta.title
-    at = next((i for i, t in enumerate(head) if title and (t == title or title in t)), 0 if head else None)
+    at = next((i for i, t in enumerate(head) if title and title in _normal(t)), 0 if head else None)
     if at is None:
         return out
     out["title"] = head[at]
