@@ -11,7 +11,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,7 +31,7 @@ W = f"{{{W_NS}}}"
 REVISIONS = ("ins", "del", "moveFrom", "moveTo")
 
 
-@lru_cache(maxsize=None)
+@cache
 def pair(name: str) -> Comparison:
     return compare_specs(str(PAIRS / name / "A.txt"), str(PAIRS / name / "B.txt"))
 
@@ -142,7 +142,7 @@ def test_package_parts_are_well_formed_with_comments_wired(full: Comparison) -> 
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         assert package.testzip() is None
         parts = {name: package.read(name) for name in package.namelist()}
-    for name, xml in parts.items():
+    for xml in parts.values():
         etree.fromstring(xml)  # every part parses
     assert b"<w:trackRevisions/>" in parts["word/settings.xml"]
     assert b'PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"' in parts["[Content_Types].xml"]
@@ -244,3 +244,13 @@ def test_a_draft_docx_keeps_its_own_package(tmp_path: Path, run: Callable[..., o
     compared = compare_specs("2023", str(draft), archive=archive)
     a_text = [normalize_text(t) for t in texts(compared)[0]]
     assert [normalize_text(t) for t in resolved_text(data, accept=False)] == a_text
+
+
+def test_gap_reads_as_the_issue_writes_it() -> None:
+    from decimal import Decimal
+
+    from drafter.render.docx_redline import gap_text
+
+    assert gap_text(Decimal("-1.5"), "个百分点") == "低于目标1.5个百分点"
+    assert gap_text(Decimal("0.2"), "个百分点") == "高于目标0.2个百分点"
+    assert gap_text(Decimal("0"), "个百分点") == "与目标持平"

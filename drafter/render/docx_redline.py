@@ -203,9 +203,9 @@ def comment_text(entry: LedgerEntry) -> str:
 def completion_text(entry: LedgerEntry) -> str:
     """The gap the ledger gives (``低于目标1.5个百分点``), else the computed completion rate,
     else the one report B states; "" when there is none."""
-    gap = getattr(entry, "gap", None)
-    if gap:
-        return str(gap)
+    gap = getattr(entry, "gap", None)  # outcome − target for a rate or a ceiling, where the ledger gives it
+    if gap is not None:
+        return gap_text(gap.value, gap.unit)
     if entry.completion is not None:
         return f"完成率{_percent(entry.completion)}（计算值）"
     if entry.stated_completion is not None:
@@ -213,9 +213,17 @@ def completion_text(entry: LedgerEntry) -> str:
     return ""
 
 
+def gap_text(value: Decimal, unit: str) -> str:
+    """``低于目标1.5个百分点`` / ``高于目标0.2个百分点`` / ``与目标持平``."""
+    if value == 0:
+        return "与目标持平"
+    word = "低于" if value < 0 else "高于"
+    return f"{word}目标{format(abs(value), 'f')}{unit}"
+
+
 def ledger_rows(result: DiffResult) -> list[tuple[str, ...]]:
     """The summary table: a header row, then one row per target."""
-    rows = [LEDGER_HEADER]
+    rows: list[tuple[str, ...]] = [LEDGER_HEADER]
     for entry in result.targets:
         rows.append((
             entry.indicator,
@@ -247,26 +255,19 @@ def _percent(value: Decimal) -> str:
 # ---------------------------------------------------------------------------- runs
 
 
-def cut_pieces(line: RedLine, comments: Sequence[Comment]) -> list[tuple[Piece, list[str]]]:
-    """The line's pieces, bold where they fall in a lead sentence, cut where comments start
-    and end; each with the comment marks to write before it (``start:3``) ."""
+def cut_pieces(line: RedLine, comments: Sequence[Comment]) -> list[Piece]:
+    """The line's pieces, cut where a lead sentence (bold) and each comment start and end."""
     cuts: dict[str, set[int]] = {"a": set(), "b": set()}
     for side, ref in (("a", line.a_line), ("b", line.b_line)):
         if ref is not None and ref.lead:
             cuts[side].add(ref.lead)
     for c in comments:
         cuts[c.side].update((c.start, c.end))
-    pieces: list[Piece] = []
-    for piece in line.pieces:
-        pieces.extend(_cut(piece, cuts))
-    out: list[tuple[Piece, list[str]]] = []
-    for piece in pieces:
-        out.append((_bold(piece, line), []))
-    return out
+    return [_bold(cut, line) for piece in line.pieces for cut in _cut(piece, cuts)]
 
 
 def _cut(piece: Piece, cuts: dict[str, set[int]]) -> Iterable[Piece]:
-    points = set()
+    points: set[int] = set()
     for side, pos in (("a", piece.a), ("b", piece.b)):
         if pos >= 0:
             points.update(x - pos for x in cuts[side] if pos < x < pos + len(piece.text))
@@ -339,7 +340,7 @@ def paragraph_content(
         move = "moveFrom" if line.status == "move_from" else "moveTo"
         range_id = stamp.next_id
         out.append(f'<w:{move}RangeStart {stamp.attrs()} w:name="move{line.move}"/>')
-    for piece, _ in cut_pieces(line, comments):
+    for piece in cut_pieces(line, comments):
         for cid in comment_marks(piece, comments, "start"):
             out.append(f'<w:commentRangeStart w:id="{cid}"/>')
         out.append(wrap(piece.rev, run_xml(piece.text, piece.rev, rpr_of(piece)), stamp))
