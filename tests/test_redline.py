@@ -110,8 +110,11 @@ def test_added_removed_and_moved_paragraphs_are_whole_revisions(full: Comparison
         assert p.find(f"{W}pPr/{W}rPr/{W}{rev}") is not None, status  # the paragraph mark too
         kinds = {el.tag for el in p.iter() if el.tag in {f"{W}{r}" for r in REVISIONS}}
         assert kinds == {f"{W}{rev}"}, status
-    chapter = [line for line in lines if line.status == "move_to" and SWAPPED[1] in line.b_text]
-    assert chapter, "the swapped chapter's heading moves"
+    heading = next(line for line in lines if line.status == "move_to" and SWAPPED[1] in line.b_text)
+    chapter = [line for line in lines if line.move == heading.move]
+    assert len(chapter) >= 6, "the swapped chapter moves whole: heading and paragraphs, both halves"
+    names = [el.get(f"{W}name") for el in root.iter(f"{W}moveToRangeStart")]
+    assert names.count(f"move{heading.move}") == 1, "one range for the whole chapter"
 
 
 def test_moves_have_matching_range_markers(full: Comparison) -> None:

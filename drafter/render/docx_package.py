@@ -32,6 +32,7 @@ from drafter.render.docx_redline import (
     comments_xml,
     ledger_xml,
     mark_xml,
+    move_ranges,
     paragraph_content,
 )
 from drafter.render.redline import Piece, RedLine, paragraph_marks
@@ -128,6 +129,7 @@ class _Body:
     def write(self) -> None:
         found = self._match()
         marks, tail = paragraph_marks(self.lines)
+        self.ranges = move_ranges(self.lines)
         previous: etree._Element | None = None
         for n, line in enumerate(self.lines):
             if n in found:
@@ -166,7 +168,7 @@ class _Body:
         if line.status == "equal" and not self.by_line.get(n):
             return
         formats = _run_formats(p, offset)
-        content = paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats))
+        content = paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats), self.ranges.get(n, (False, False)))
         for child in list(p):
             if child.tag != f"{W}pPr":
                 p.remove(child)
@@ -185,7 +187,8 @@ class _Body:
             p.append(copy.deepcopy(ppr))
         _set_mark(p, mark_xml(mark, self.stamp))
         formats = _run_formats(neighbour, 0) if neighbour is not None else []
-        for child in _fragment(paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats[:1]))):
+        content = paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats[:1]), self.ranges.get(n, (False, False)))
+        for child in _fragment(content):
             p.append(child)
         if previous is None:
             first = self.paragraphs[0] if self.paragraphs else None

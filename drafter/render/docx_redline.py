@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Literal
@@ -122,6 +122,7 @@ class Stamp:
     author: str
     date: str
     next_id: int = 1
+    ranges: dict[tuple[int, str], int] = field(default_factory=dict)  # open move ranges' ids
 
     def attrs(self) -> str:
         n = self.next_id
@@ -330,16 +331,40 @@ def mark_xml(rev: str, stamp: Stamp) -> str:
     return f"<w:rPr><w:{rev} {stamp.attrs()}/></w:rPr>" if rev else ""
 
 
+def move_ranges(lines: Sequence[RedLine]) -> dict[int, tuple[bool, bool]]:
+    """Line index → (opens, closes) its move's range on its side: a moved chapter's lines
+    share one range, from its first line to its last."""
+    first: dict[tuple[int, str], int] = {}
+    last: dict[tuple[int, str], int] = {}
+    for n, line in enumerate(lines):
+        if line.move and line.status in ("move_from", "move_to"):
+            key = (line.move, line.status)
+            first.setdefault(key, n)
+            last[key] = n
+    out: dict[int, tuple[bool, bool]] = {}
+    for key, n in first.items():
+        out[n] = (True, out.get(n, (False, False))[1])
+    for key, n in last.items():
+        out[n] = (out.get(n, (False, False))[0], True)
+    return out
+
+
 def paragraph_content(
-    line: RedLine, comments: Sequence[Comment], stamp: Stamp, rpr_of: Callable[[Piece], str]
+    line: RedLine,
+    comments: Sequence[Comment],
+    stamp: Stamp,
+    rpr_of: Callable[[Piece], str],
+    ranges: tuple[bool, bool] = (True, True),
 ) -> str:
-    """The runs of one line: revisions, bold leads, comment ranges, move range markers."""
+    """The runs of one line: revisions, bold leads, comment ranges, move range markers
+    (``ranges``: whether this line opens and closes its move's range)."""
     out: list[str] = []
     move = ""
-    if line.move:
+    if line.move and line.status in ("move_from", "move_to"):
         move = "moveFrom" if line.status == "move_from" else "moveTo"
-        range_id = stamp.next_id
-        out.append(f'<w:{move}RangeStart {stamp.attrs()} w:name="move{line.move}"/>')
+        if ranges[0]:
+            stamp.ranges[(line.move, move)] = stamp.next_id
+            out.append(f'<w:{move}RangeStart {stamp.attrs()} w:name="move{line.move}"/>')
     for piece in cut_pieces(line, comments):
         for cid in comment_marks(piece, comments, "start"):
             out.append(f'<w:commentRangeStart w:id="{cid}"/>')
@@ -347,8 +372,8 @@ def paragraph_content(
         for cid in comment_marks(piece, comments, "end"):
             out.append(f'<w:commentRangeEnd w:id="{cid}"/>')
             out.append(f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="{cid}"/></w:r>')
-    if move:
-        out.append(f'<w:{move}RangeEnd w:id="{range_id}"/>')
+    if move and ranges[1]:
+        out.append(f'<w:{move}RangeEnd w:id="{stamp.ranges[(line.move, move)]}"/>')
     return "".join(out)
 
 
@@ -421,11 +446,13 @@ def _layout_package(
         by_line.setdefault(c.line, []).append(c)
     props = RunProps()
     marks, tail = paragraph_marks(lines)
+    ranges = move_ranges(lines)
     body = []
     for n, line in enumerate(lines):
         brk = "<w:pageBreakBefore/>" if n == 0 and ledger == "first" else ""
         ppr = f'<w:pPr><w:pStyle w:val="{paragraph_style(line.kind)}"/>{brk}{mark_xml(marks[n], stamp)}</w:pPr>'
-        body.append(f"<w:p>{ppr}{paragraph_content(line, by_line.get(n, ()), stamp, props)}</w:p>")
+        content = paragraph_content(line, by_line.get(n, ()), stamp, props, ranges.get(n, (False, False)))
+        body.append(f"<w:p>{ppr}{content}</w:p>")
     text = "".join(body)
     if ledger == "first":
         text = ledger_xml(ledger_rows(result), ledger) + text

@@ -60,7 +60,8 @@ class RedLine:
 
     status: equal / changed (ops inside), added / removed (the paragraph mark too),
             move_from / move_to (one half of a moved paragraph)
-    move:   the move's number, shared by its two halves (0 if not moved)
+    move:   the move's number, shared by its two halves and by every line of a moved
+            chapter (0 if not moved)
     a_pos:  position of the A line in A's lines (None if the line is not A's, kept in place)
     """
 
@@ -176,7 +177,7 @@ class _Merger:
             b_line = self._b(key)
             if a_line and b_line:
                 ops, _ = diff_line(a_line.text, b_line.text, self.delta, "标题")
-                self.pair(a_line, b_line, ops, moved=False)
+                self.pair(a_line, b_line, ops, move=0)
             elif a_line:
                 self.remove(a_line)
             elif b_line:
@@ -186,35 +187,43 @@ class _Merger:
         key_a, key_b = heading_key(section.section_a), heading_key(section.section_b)
         a_head = self._a(key_a) if key_a else None
         b_head = self._b(key_b) if key_b else None
-        moved = section.moved
+        move = 0
+        if section.moved:  # the whole chapter is one move: one range on each side
+            self.moves += 1
+            move = self.moves
         if a_head and b_head:
-            self.pair(a_head, b_head, _heading_ops(section, a_head, b_head), moved=moved)
+            self.pair(a_head, b_head, _heading_ops(section, a_head, b_head), move=move)
         elif a_head:
             self.remove(a_head)
         elif b_head:
             self.add(b_head)
         for p in section.paragraphs:
-            self.paragraph(p, moved)
+            self.paragraph(p, move)
 
-    def paragraph(self, diff: ParagraphDiff, section_moved: bool) -> None:
+    def paragraph(self, diff: ParagraphDiff, section_move: int) -> None:
         a_line = self._a(("p", diff.a)) if diff.a else None
         b_line = self._b(("p", diff.b)) if diff.b else None
         if a_line and b_line:
-            self.pair(a_line, b_line, diff.ops, moved=section_moved or diff.status == "moved")
+            move = section_move
+            if not move and diff.status == "moved":
+                self.moves += 1
+                move = self.moves
+            self.pair(a_line, b_line, diff.ops, move=move)
         elif a_line:
             self.remove(a_line)
         elif b_line:
             self.add(b_line)
 
-    def pair(self, a_line: Line, b_line: Line, ops: tuple[TokenOp, ...], moved: bool) -> None:
+    def pair(self, a_line: Line, b_line: Line, ops: tuple[TokenOp, ...], move: int) -> None:
+        """A line both reports hold: its ops in place, or (``move`` > 0) B's text where it
+        stands in B and A's where it stood in A, the two halves of move number ``move``."""
         b_pos, a_pos = self.b_at[b_line.key], self.a_at[a_line.key]
-        if moved:
-            self.moves += 1
+        if move:
             to = _whole(b_line, "move_to", "moveTo")
-            to.move, to.a_line = self.moves, None
+            to.move = move
             self.placed_b[b_pos] = to
             source = _whole(a_line, "move_from", "moveFrom")
-            source.move = self.moves
+            source.move = move
             self.from_a.append((a_pos, source))
             return
         pieces = _pieces(ops, a_line, b_line)
