@@ -342,9 +342,9 @@ def move_ranges(lines: Sequence[RedLine]) -> dict[int, tuple[bool, bool]]:
             first.setdefault(key, n)
             last[key] = n
     out: dict[int, tuple[bool, bool]] = {}
-    for key, n in first.items():
-        out[n] = (True, out.get(n, (False, False))[1])
-    for key, n in last.items():
+    for n in first.values():
+        out[n] = (True, False)
+    for n in last.values():
         out[n] = (out.get(n, (False, False))[0], True)
     return out
 
