@@ -18,6 +18,7 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
+from dataclasses import replace
 
 from lxml import etree
 
@@ -34,6 +35,8 @@ from drafter.render.docx_redline import (
     mark_xml,
     move_ranges,
     paragraph_content,
+    run_xml,
+    wrap,
 )
 from drafter.render.redline import Piece, RedLine, paragraph_marks
 
@@ -110,6 +113,9 @@ def head_lines(data: bytes, report: Report) -> dict[str, str]:
     if sub is not None:
         out["subtitle"] = rest[sub]
         rest = rest[sub + 1 :]
+        if rest and not out["subtitle"].endswith("上") and rest[0].endswith("上"):
+            out["subtitle_more"] = rest[0]
+            rest = rest[1:]
     if rest:
         out["speaker"] = rest[0]
     return out
@@ -123,8 +129,8 @@ class _Body:
         self.by_line: dict[int, list[Comment]] = {}
         for c in comments:
             self.by_line.setdefault(c.line, []).append(c)
-        self.paragraphs = [p for p in _body_paragraphs(body)]
-        self.texts = [_normal(_visible_text(p)) for p in self.paragraphs]
+        self.paragraphs = _body_blocks(body)
+        self.texts = [_normal(_block_text(p)) for p in self.paragraphs]
 
     def write(self) -> None:
         found = self._match()
@@ -149,8 +155,11 @@ class _Body:
             if line.b_line is None:
                 continue
             want = _normal(line.b_line.text)
+            table = f"{W}tbl" if line.b_line.table else f"{W}p"
             for j in range(k, len(self.texts)):
                 text = self.texts[j]
+                if self.paragraphs[j].tag != table:
+                    continue
                 if text and (text == want or (want.endswith(text) and len(want) - len(text) <= 8)):
                     out[n] = (self.paragraphs[j], len(want) - len(text))
                     k = j + 1
@@ -164,16 +173,46 @@ class _Body:
         return out
 
     def _rewrite(self, p: etree._Element, offset: int, n: int, line: RedLine, mark: str) -> None:
+        if p.tag == f"{W}tbl":
+            self._table(p, n, line)
+            return
         _set_mark(p, mark_xml(mark, self.stamp))
         if line.status == "equal" and not self.by_line.get(n):
             return
         formats = _run_formats(p, offset)
+        line = _raw_text(_without_label(line, offset), _visible_text(p), offset)
         content = paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats), self.ranges.get(n, (False, False)))
         for child in list(p):
             if child.tag != f"{W}pPr":
                 p.remove(child)
         for child in _fragment(content):
             p.append(child)
+
+    def _table(self, tbl: etree._Element, n: int, line: RedLine) -> None:
+        """B's table as it is when the table did not change; else its rows inserted and A's
+        text (a paragraph) deleted after it."""
+        if line.status == "equal":
+            return
+        for tr in tbl.iter(f"{W}tr"):
+            trpr = tr.find(f"{W}trPr")
+            if trpr is None:
+                trpr = etree.Element(f"{W}trPr")
+                tc = tr.find(f"{W}tc")
+                (tc.addprevious(trpr) if tc is not None else tr.append(trpr))
+            trpr.append(_fragment(f"<w:ins {self.stamp.attrs()}/>")[0])
+        for r in list(tbl.iter(f"{W}r")):
+            if r.getparent().tag not in (f"{W}ins", f"{W}del"):
+                wrapper = _fragment(f"<w:ins {self.stamp.attrs()}/>")[0]
+                r.addprevious(wrapper)
+                wrapper.append(r)
+        a_text = line.a_text if line.status in ("changed",) else ""
+        if a_text:
+            p = etree.Element(f"{W}p")
+            _set_mark(p, mark_xml("del", self.stamp))
+            piece = Piece(a_text, "del", 0, -1)
+            for child in _fragment(wrap("del", run_xml(piece.text, "del"), self.stamp)):
+                p.append(child)
+            tbl.addnext(p)
 
     def _insert(
         self, n: int, line: RedLine, mark: str, previous: etree._Element | None,
@@ -184,7 +223,12 @@ class _Body:
         p = etree.Element(f"{W}p")
         ppr = neighbour.find(f"{W}pPr") if neighbour is not None else None
         if ppr is not None:
-            p.append(copy.deepcopy(ppr))
+            ppr = copy.deepcopy(ppr)
+            for old in ppr.findall(f"{W}numPr") + ppr.findall(f"{W}rPr"):
+                ppr.remove(old)
+            # A's text holds its own number: no automatic one from the neighbour's numbering
+            ppr.insert(1 if ppr.find(f"{W}pStyle") is not None else 0, _fragment('<w:numPr><w:numId w:val="0"/></w:numPr>')[0])
+            p.append(ppr)
         _set_mark(p, mark_xml(mark, self.stamp))
         formats = _run_formats(neighbour, 0) if neighbour is not None else []
         content = paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats[:1]), self.ranges.get(n, (False, False)))
@@ -199,6 +243,27 @@ class _Body:
         else:
             previous.addnext(p)
         return p
+
+
+def _without_label(line: RedLine, offset: int) -> RedLine:
+    """The line without the first ``offset`` characters of B's text: a number Word prints
+    from numbering.xml (``一、``), which the runs do not hold. Text A had before it goes too:
+    the same numbering prints A's number when the revisions are rejected."""
+    if offset <= 0:
+        return line
+    pieces: list[Piece] = []
+    for piece in line.pieces:
+        if piece.b >= 0 and piece.b + len(piece.text) <= offset:
+            continue
+        if piece.b >= 0 and piece.b < offset:
+            cut = offset - piece.b
+            piece = replace(piece, text=piece.text[cut:], b=offset, a=piece.a + cut if piece.a >= 0 else -1)
+        elif piece.b < 0 and piece.a >= 0 and piece.a < offset:  # A's number, printed by numbering too
+            if piece.a + len(piece.text) <= offset:
+                continue
+            piece = replace(piece, text=piece.text[offset - piece.a :], a=offset)
+        pieces.append(piece)
+    return RedLine(line.kind, line.status, pieces, line.a_line, line.b_line, line.move, line.a_pos, line.comments)
 
 
 class _Formats:
@@ -259,6 +324,46 @@ def _set_mark(p: etree._Element, xml: str) -> None:
         anchor.addprevious(rpr)
     else:
         ppr.append(rpr)
+
+
+def _body_blocks(container: etree._Element) -> list[etree._Element]:
+    """Paragraphs and tables in body order, as the reader sees them (a one-cell table is a
+    frame: its paragraphs count)."""
+    out = []
+    for child in container:
+        if child.tag == f"{W}p":
+            out.append(child)
+        elif child.tag == f"{W}tbl":
+            cells = list(child.iter(f"{W}tc"))
+            out.extend(_body_blocks(cells[0]) if len(cells) == 1 else [child])
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            out.extend(_body_blocks(child))
+    return out
+
+
+def _block_text(block: etree._Element) -> str:
+    if block.tag != f"{W}tbl":
+        return _visible_text(block)
+    rows = []
+    for tr in block.iter(f"{W}tr"):
+        cells = []
+        for tc in tr.iter(f"{W}tc"):
+            cells.append(" ".join(t for t in (_visible_text(p).strip() for p in tc.iter(f"{W}p")) if t))
+        if any(cells):
+            rows.append("\t".join(cells))
+    return "\n".join(rows)
+
+
+def _raw_text(line: RedLine, raw: str, offset: int) -> RedLine:
+    """B's pieces in the package's own characters (``,`` stays ``,``) when the normalized
+    text only changed their width, so accepting every revision gives the file's text."""
+    if line.b_line is None or len(raw) != len(line.b_line.text) - offset:
+        return line
+    pieces = [
+        replace(p, text=raw[p.b - offset : p.b - offset + len(p.text)]) if p.b >= offset else p
+        for p in line.pieces
+    ]
+    return RedLine(line.kind, line.status, pieces, line.a_line, line.b_line, line.move, line.a_pos, line.comments)
 
 
 def _body_paragraphs(container: etree._Element) -> list[etree._Element]:

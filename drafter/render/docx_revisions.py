@@ -21,16 +21,23 @@ _REVS = {f"{W}ins": "ins", f"{W}del": "del", f"{W}moveFrom": "moveFrom", f"{W}mo
 _GONE = {True: ("del", "moveFrom"), False: ("ins", "moveTo")}
 
 
-def resolved_text(data: bytes, *, accept: bool) -> list[str]:
-    """The body paragraphs' text after accepting (or rejecting) every revision."""
+def resolved_text(data: bytes, *, accept: bool, tables: bool = False) -> list[str]:
+    """The body paragraphs' text after accepting (or rejecting) every revision; with
+    ``tables``, each table too, as one item (cells joined by tabs, rows by newlines; a row
+    whose insertion or deletion goes with the choice left out)."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         root = etree.fromstring(package.read("word/document.xml"))
     body = root.find(f"{W}body")
     gone = _GONE[accept]
     out: list[str] = []
     carry = ""
-    for p in body.iter(f"{W}p"):
+    for p in body.iter(f"{W}p", f"{W}tbl"):
         if any(a.tag == f"{W}tbl" for a in p.iterancestors()):
+            continue
+        if p.tag == f"{W}tbl":
+            text = _table(p, gone)
+            if tables and text:
+                out.append(text)
             continue
         text = carry + _text(p, gone)
         mark = p.find(f"{W}pPr/{W}rPr")
@@ -43,6 +50,18 @@ def resolved_text(data: bytes, *, accept: bool) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _table(tbl: etree._Element, gone: tuple[str, ...]) -> str:
+    rows = []
+    for tr in tbl.iter(f"{W}tr"):
+        mark = tr.find(f"{W}trPr")
+        if mark is not None and any(_REVS.get(c.tag) in gone for c in mark):
+            continue
+        cells = [" ".join(t for t in (_text(p, gone).strip() for p in tc.iter(f"{W}p")) if t) for tc in tr.iter(f"{W}tc")]
+        if any(cells):
+            rows.append("\t".join(cells))
+    return "\n".join(rows)
 
 
 def _text(p: etree._Element, gone: tuple[str, ...]) -> str:

@@ -40,6 +40,7 @@ class Line:
     kind: LineKind
     text: str
     lead: int = 0
+    table: bool = False  # a table, read as its cells' text
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ class RedLine:
 # ---------------------------------------------------------------------------- each side
 
 
-HEAD_KEYS: tuple[str, ...] = ("title", "subtitle", "speaker")
+#: The lines above the report's first paragraph; ``subtitle_more`` is the second line of a
+#: meeting line a .docx breaks in two (``——2024年1月10日在河北区第十八届`` / ``人民代表大会…上``).
+HEAD_KEYS: tuple[str, ...] = ("title", "subtitle", "subtitle_more", "speaker")
 
 
 def report_lines(report: Report, head: dict[str, str] | None = None) -> list[Line]:
@@ -101,13 +104,14 @@ def report_lines(report: Report, head: dict[str, str] | None = None) -> list[Lin
     composed = {
         "title": meta.title,
         "subtitle": f"——{_date_cn(meta.delivered)}在{meta.meeting}上" if meta.meeting else "",
+        "subtitle_more": "",
         "speaker": speaker,
     }
     out: list[Line] = []
     for key in HEAD_KEYS:
         text = composed[key] if head is None else head.get(key, "")
         if text:
-            out.append(Line((key,), key, text))  # type: ignore[arg-type]
+            out.append(Line((key,), "subtitle" if key == "subtitle_more" else key, text))  # type: ignore[arg-type]
     body: list[tuple[float, Line]] = [(p.index, _paragraph_line(p)) for _, _, p in report.paragraphs()]
     last = -1.0
     for part in report.parts:
@@ -126,7 +130,7 @@ def report_lines(report: Report, head: dict[str, str] | None = None) -> list[Lin
 def _paragraph_line(p: Paragraph) -> Line:
     kind: LineKind = "salutation" if p.role == "preamble" and p.text.endswith("：") and len(p.text) < 10 else "body"
     lead = len(p.lead) if p.lead and p.text.startswith(p.lead) else 0
-    return Line(("p", p.id), kind, p.text, lead)
+    return Line(("p", p.id), kind, p.text, lead, table=p.role == "table")
 
 
 def _date_cn(iso: str) -> str:
