@@ -74,3 +74,26 @@ def write_pair(folder: Path) -> tuple[Path, Path]:
     old.write_text(seed, encoding="utf-8")
     new.write_text(next_year(seed), encoding="utf-8")
     return old, new
+
+
+#: Reports archived as .docx in the test sets, used as report B of a redline written into its
+#: own package (tests/test_redline.py, tests/test_redline_office.py).
+DOCX_REPORTS = (
+    "fixtures/seed-2023-libreoffice.docx",  # web chrome, a meeting line in two paragraphs
+    "heldout2/taishui-city-2024.docx",  # a table of targets
+    "heldout4/linjiang-2021.docx",
+    "heldout6/songxi-2023-autonum.docx",  # headings numbered by numbering.xml
+)
+
+
+def previous_year(lines: list[str]) -> str:
+    """A scripted report A for a report B given as its lines: years one back, a figure of every
+    fourth line one more, the thirteenth line gone (so B added it)."""
+    out = []
+    for i, line in enumerate(lines):
+        line = re.sub(r"(\d{4})年", lambda m: f"{int(m.group(1)) - 1}年", line)
+        if i % 4 == 2:
+            line = re.sub(r"(\d+)(亿元|家|个|%)", lambda m: f"{int(m.group(1)) + 1}{m.group(2)}", line, count=1)
+        if i != 12:
+            out.append(line)
+    return "\n\n".join(out)

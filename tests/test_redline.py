@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from redline_pair import ADDED, MOVED, REMOVED, SWAPPED, write_pair
+from redline_pair import ADDED, DOCX_REPORTS, MOVED, REMOVED, SWAPPED, previous_year, write_pair
 
 from drafter.compare.inputs import Comparison, compare_specs
 from drafter.normalize import normalize_text
@@ -257,3 +257,35 @@ def test_gap_reads_as_the_issue_writes_it() -> None:
     assert gap_text(Decimal("-1.5"), "个百分点") == "低于目标1.5个百分点"
     assert gap_text(Decimal("0.2"), "个百分点") == "高于目标0.2个百分点"
     assert gap_text(Decimal("0"), "个百分点") == "与目标持平"
+
+
+def docx_pair(relative: str, folder: Path) -> tuple[Comparison, bytes, bytes]:
+    """A report archived as .docx (B), a scripted report A before it, and the redline written
+    into B's own package."""
+    from drafter.ingest import parse_file
+
+    b_path = Path(__file__).resolve().parent / relative
+    b = parse_file(b_path)
+    a_path = folder / f"{b_path.stem}-previous.txt"
+    a_path.write_text(previous_year([line.text for line in report_lines(b)]), encoding="utf-8")
+    compared = compare_specs(str(a_path), str(b_path))
+    b_docx = b_path.read_bytes()
+    return compared, b_docx, redline_docx(compared.result, compared.a, compared.b, ledger="none", b_docx=b_docx)
+
+
+def report_only(lines: list[str], compared: Comparison, original: list[str]) -> list[str]:
+    """Rejected lines without what B's file holds beyond the report (web chrome), normalized."""
+    b_lines = {normalize_text(t) for t in texts(compared)[1]}
+    a_lines = {normalize_text(t) for t in texts(compared)[0]}
+    outside = {normalize_text(t) for t in original} - b_lines - a_lines
+    return [t for t in (normalize_text(x) for x in lines) if t and t not in outside]
+
+
+@pytest.mark.parametrize("relative", DOCX_REPORTS)
+def test_redline_into_a_report_docx_accepts_to_its_text(relative: str, tmp_path: Path) -> None:
+    compared, b_docx, data = docx_pair(relative, tmp_path)
+    assert resolved_text(data, accept=True, tables=True) == resolved_text(b_docx, accept=True, tables=True)
+    if "autonum" in relative:  # numbers printed by numbering.xml are not in the runs
+        return
+    rejected = report_only(resolved_text(data, accept=False, tables=True), compared, resolved_text(b_docx, accept=True))
+    assert rejected == [normalize_text(t) for t in texts(compared)[0]]
