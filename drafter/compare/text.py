@@ -17,6 +17,7 @@ from typing import Any
 from diff_match_patch import diff_match_patch
 
 from drafter.compare.result import Change, TokenOp
+from drafter.compare.unfilled import slot_edit
 
 Tokenizer = Callable[[str], Sequence[str]]
 
@@ -220,6 +221,11 @@ def classify_ops(
         a_pos = hunk.a_end
         segments: list[tuple[Hunk, str]] = []
         for piece in _split(hunk, a_text, b_text):
+            if slot_edit(a_text[piece.a_start : piece.a_end], b_text, piece.b_start, piece.b_end):
+                # a draft's slot (300P → 【待更新：300P】) is not a change of the text; its ops
+                # still spell both texts, so a redline accepts to B and rejects to A
+                segments.append((piece, "wording"))
+                continue
             special = _special(piece, a_text, b_text, ctx, indicator_of)
             if special is None:
                 wording.append(piece)
