@@ -371,7 +371,7 @@ def paragraph_content(
         out.append(wrap(piece.rev, run_xml(piece.text, piece.rev, rpr_of(piece)), stamp))
         for cid in comment_marks(piece, comments, "end"):
             out.append(f'<w:commentRangeEnd w:id="{cid}"/>')
-            out.append(f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="{cid}"/></w:r>')
+            out.append(f'<w:r><w:commentReference w:id="{cid}"/></w:r>')
     if move and ranges[1]:
         out.append(f'<w:{move}RangeEnd w:id="{stamp.ranges[(line.move, move)]}"/>')
     return "".join(out)
@@ -424,9 +424,9 @@ def ledger_xml(rows: list[tuple[str, ...]], place: LedgerPlace) -> str:
     )
     brk = "<w:pageBreakBefore/>" if place == "annex" else ""
     caption = (
-        f'<w:p><w:pPr>{brk}<w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>'
+        f'<w:p><w:pPr>{brk}<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>'
         f"{run_xml(LEDGER_CAPTION, '', '<w:rPr><w:b/><w:bCs/></w:rPr>')}</w:p>"
-        f'<w:p><w:pPr><w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>'
+        f'<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>'
         f"{run_xml(LEDGER_NOTE, '', small)}</w:p>"
     )
     return caption + table
