@@ -75,10 +75,8 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     if docx_path:
         from drafter.render.docx_redline import write_compared
 
-        write_compared(compared, b, docx_path, author=author, ledger=ledger_place)  # type: ignore[arg-type]
-        click.echo(f"修订版 Word 文件已写入 {docx_path}", err=True)
-        if result.b.excerpt:
-            click.echo("注意：B 只是摘录，修订只覆盖 B 收录的部分，全部拒绝后不是 A 的全文。", err=True)
+        for note in write_compared(compared, b, docx_path, author=author, ledger=ledger_place):  # type: ignore[arg-type]
+            click.echo(note, err=True)
     if fmt == "json":
         from drafter.render.diff_data import to_json
 

@@ -92,9 +92,9 @@ def write_redline(
 def write_compared(
     compared: Comparison, b_spec: str | None, path: str | Path, *, author: str = DEFAULT_AUTHOR,
     ledger: LedgerPlace = "first",
-) -> None:
+) -> list[str]:
     """``drafter diff A B --docx FILE``: the redline of an opened comparison; when B was given
-    as a .docx file, written into that file's own package."""
+    as a .docx file, written into that file's own package. Returns the lines to tell the user."""
     if compared.result.mode == "single" or b_spec is None:
         raise InputError(
             "--docx 需要两份报告",
@@ -107,6 +107,10 @@ def write_compared(
     if Path(path).suffix.lower() != ".docx":
         raise InputError(f"输出文件 {path} 不是 .docx", "修订版只能写成 Word 的 .docx 文件", "请把 --docx 的文件名改为以 .docx 结尾")
     write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger, b_docx=b_docx)
+    notes = [f"修订版 Word 文件已写入 {path}"]
+    if compared.result.b.excerpt:
+        notes.append("注意：B 只是摘录，修订只覆盖 B 收录的部分，全部拒绝后不是 A 的全文。")
+    return notes
 
 
 def revision_date(b: Report) -> str:
