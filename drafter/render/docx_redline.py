@@ -243,8 +243,8 @@ def ledger_rows(result: DiffResult) -> list[tuple[str, ...]]:
 def _figure(ref: FigureRef | None) -> str:
     if ref is None:
         return ""
-    if ref.value is None:
-        return ref.text or _clip(ref.sentence, 30) or "（定性）"
+    if ref.value is None:  # a qualitative target: its words, clipped (the comment sits on the sentence)
+        return _clip(ref.text or ref.sentence, 30) or "（定性）"
     return ref.text or f"{ref.value}{ref.unit}"
 
 
