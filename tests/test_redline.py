@@ -248,6 +248,14 @@ def test_a_draft_docx_keeps_its_own_package(tmp_path: Path, run: Callable[..., o
     a_text = [normalize_text(t) for t in texts(compared)[0]]
     assert [normalize_text(t) for t in resolved_text(data, accept=False)] == a_text
 
+    # archived: the year's own source .docx is the package the redline goes into
+    assert run("ingest", draft, "--archive", archive).exit_code == 0  # type: ignore[attr-defined]
+    by_year = tmp_path / "by-year.docx"
+    result = run("diff", "2023", "2024", "--archive", archive, "--docx", by_year, "--ledger", "none")
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert zipfile.ZipFile(by_year).read("word/styles.xml") == before.read("word/styles.xml")
+    assert resolved_text(by_year.read_bytes(), accept=True) == resolved_text(draft.read_bytes(), accept=True)
+
 
 def test_gap_reads_as_the_issue_writes_it() -> None:
     from decimal import Decimal

@@ -75,7 +75,8 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     if docx_path:
         from drafter.render.docx_redline import write_compared
 
-        for note in write_compared(compared, b, docx_path, author=author, ledger=ledger_place):  # type: ignore[arg-type]
+        notes = write_compared(compared, b, docx_path, author=author, ledger=ledger_place, archive=archive_dir)  # type: ignore[arg-type]
+        for note in notes:
             click.echo(note, err=True)
     if fmt == "json":
         from drafter.render.diff_data import to_json

@@ -91,7 +91,7 @@ def write_redline(
 
 def write_compared(
     compared: Comparison, b_spec: str | None, path: str | Path, *, author: str = DEFAULT_AUTHOR,
-    ledger: LedgerPlace = "first",
+    ledger: LedgerPlace = "first", archive: str | Path | None = None,
 ) -> list[str]:
     """``drafter diff A B --docx FILE``: the redline of an opened comparison; when B was given
     as a .docx file, written into that file's own package. Returns the lines to tell the user."""
@@ -101,9 +101,7 @@ def write_compared(
             "只给了一个年度，没有可以对照的后一份报告",
             "请写成 drafter diff 2023 2024 --docx 修订.docx",
         )
-    b_docx = None
-    if Path(b_spec).suffix.lower() == ".docx" and Path(b_spec).is_file():
-        b_docx = Path(b_spec).read_bytes()
+    b_docx = b_package(compared, b_spec, archive)
     if Path(path).suffix.lower() != ".docx":
         raise InputError(f"输出文件 {path} 不是 .docx", "修订版只能写成 Word 的 .docx 文件", "请把 --docx 的文件名改为以 .docx 结尾")
     write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger, b_docx=b_docx)
@@ -111,6 +109,21 @@ def write_compared(
     if compared.result.b.excerpt:
         notes.append("注意：B 只是摘录，修订只覆盖 B 收录的部分，全部拒绝后不是 A 的全文。")
     return notes
+
+
+def b_package(compared: Comparison, b_spec: str, archive: str | Path | None = None) -> bytes | None:
+    """Report B's own .docx: the file given, or the source an archived year was ingested from
+    (when it is a .docx and unchanged since); None when B was not a Word file."""
+    if Path(b_spec).suffix.lower() == ".docx" and Path(b_spec).is_file():
+        return Path(b_spec).read_bytes()
+    source = compared.b.source
+    if compared.result.b.source != "archive" or source is None or source.format != "docx":
+        return None
+    from drafter.archive import resolve_root, sha256
+
+    stored = resolve_root(archive) / compared.b.meta.region / source.file
+    data = stored.read_bytes() if stored.is_file() else b""
+    return data if data and sha256(data) == source.sha256 else None
 
 
 def revision_date(b: Report) -> str:
