@@ -23,7 +23,6 @@ from dataclasses import replace
 from lxml import etree
 
 from drafter.draft.stablezip import FIXED_TIME
-from drafter.errors import InputError
 from drafter.model import Report
 from drafter.normalize import normalize_text
 from drafter.render.docx_redline import (
@@ -59,6 +58,11 @@ _BEFORE_TRACK = {
         "stylePaneFormatFilter stylePaneSortMethod documentType mailMerge revisionView"
     ).split()
 }
+
+
+class Unplaced(Exception):
+    """A paragraph of report B that its .docx does not hold as read (the caller falls back
+    to drafter's own layout)."""
 
 
 def write_into_package(
@@ -165,11 +169,7 @@ class _Body:
                     k = j + 1
                     break
             else:
-                raise InputError(
-                    "无法在 B 的 Word 文件中定位段落",
-                    f"找不到“{line.b_line.text[:20]}…”",
-                    "请确认 B 文件未在导入后被改动，或先用 drafter ingest 导入后按年度比较",
-                )
+                raise Unplaced(line.b_line.text)
         return out
 
     def _rewrite(self, p: etree._Element, offset: int, n: int, line: RedLine, mark: str) -> None:
@@ -502,4 +502,4 @@ def _zip(parts: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-__all__ = ["write_into_package"]
+__all__ = ["Unplaced", "head_lines", "write_into_package"]

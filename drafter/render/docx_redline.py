@@ -104,8 +104,18 @@ def write_compared(
     b_docx = b_package(compared, b_spec, archive)
     if Path(path).suffix.lower() != ".docx":
         raise InputError(f"输出文件 {path} 不是 .docx", "修订版只能写成 Word 的 .docx 文件", "请把 --docx 的文件名改为以 .docx 结尾")
-    write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger, b_docx=b_docx)
-    notes = [f"修订版 Word 文件已写入 {path}"]
+    notes = []
+    if b_docx is None:
+        write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger)
+    else:
+        from drafter.render.docx_package import Unplaced
+
+        try:
+            write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger, b_docx=b_docx)
+        except Unplaced as missing:  # the file holds B otherwise than read: drafter's own layout
+            write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger)
+            notes.append(f"注意：B 的 Word 文件中找不到“{str(missing)[:20]}…”，修订版改用公文版式，未沿用该文件的样式。")
+    notes.insert(0, f"修订版 Word 文件已写入 {path}")
     if compared.result.b.excerpt:
         notes.append("注意：B 只是摘录，修订只覆盖 B 收录的部分，全部拒绝后不是 A 的全文。")
     return notes
