@@ -24,13 +24,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from drafter.compare.inputs import Comparison
 from drafter.compare.result import STATUS_LABELS, DiffResult, FigureRef, LedgerEntry
 from drafter.errors import InputError
 from drafter.model import Report
 from drafter.render.redline import Piece, RedLine, merge, paragraph_marks
+
+if TYPE_CHECKING:  # where the opened pair lives moves with the CLI's library layer
+    from drafter.compare.inputs import Comparison
 
 LedgerPlace = Literal["first", "annex", "none"]
 LEDGER_PLACES: tuple[str, ...] = ("first", "annex", "none")
