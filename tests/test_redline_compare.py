@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 from redline_pair import write_pair
-from test_redline import NAMES, PAIRS
-
-from drafter.compare.inputs import Comparison, compare_specs
+from test_redline import NAMES, PAIRS, Comparison, compare_specs
 
 KINDS = {"figure_changed", "year_rolled", "wording", "added", "removed"}
 

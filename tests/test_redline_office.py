@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import SEED_2023
 from redline_pair import DOCX_REPORTS, write_pair
-from test_redline import NAMES, PAIRS, docx_pair, report_only, texts
+from test_redline import NAMES, PAIRS, compare_specs, docx_pair, report_only, texts
 
-from drafter.compare.inputs import compare_specs
 from drafter.normalize import normalize_text
 from drafter.render.docx_redline import redline_docx
 
