@@ -223,9 +223,10 @@ def comment_text(entry: LedgerEntry) -> str:
     measure = completion_text(entry)
     if measure:
         parts.append(measure)
-    parts.append(STATUS_LABELS.get(entry.status, entry.status))
+    label = STATUS_LABELS.get(entry.status, entry.status)
+    parts.append(label)
     text = "；".join(parts)
-    if entry.evidence.note:
+    if entry.evidence.note and entry.evidence.note != label:
         text += f"（{entry.evidence.note}）"
     return text
 
