@@ -101,7 +101,7 @@ def main() -> None:
         out = folder / "redline.docx"
         drafter = str(BIN / "drafter")
         fns: dict[str, Callable[[], object]] = {
-            "docx": lambda: run([drafter, "diff", "2023", "2024", "--archive", str(archive), "--docx", str(out)]),
+            "docx": lambda: run([drafter, "diff", "2023", "2024", "--archive", str(archive), "--docx", str(out), "--force"]),
             "plain": lambda: run([drafter, "diff", "2023", "2024", "--archive", str(archive)]),
         }
         trackdiff = BIN / "docx-trackdiff"

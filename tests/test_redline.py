@@ -298,3 +298,14 @@ def test_redline_into_a_report_docx_accepts_to_its_text(relative: str, tmp_path:
         return
     rejected = report_only(resolved_text(data, accept=False, tables=True), compared, resolved_text(b_docx, accept=True))
     assert rejected == [normalize_text(t) for t in texts(compared)[0]]
+
+
+def test_cli_never_overwrites_a_file_or_writes_into_the_archive(tmp_path: Path, run: Callable[..., object]) -> None:
+    a, b = PAIRS / "nanping" / "A.txt", PAIRS / "nanping" / "B.txt"
+    out = tmp_path / "修订.docx"
+    out.write_bytes(b"mine")
+    result = run("diff", a, b, "--docx", out)
+    assert result.exit_code == 2 and "已存在" in result.stderr  # type: ignore[attr-defined]
+    assert out.read_bytes() == b"mine"
+    assert run("diff", a, b, "--docx", out, "--force").exit_code == 0  # type: ignore[attr-defined]
+    assert zipfile.is_zipfile(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, format_option, region_option
+from drafter.cli.options import archive_option, force_option, format_option, region_option
 
 
 def _all_statuses() -> tuple[str, ...]:
@@ -40,10 +40,11 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.option("--author", default="drafter", show_default=True, help="Word 修订和批注的作者名。")
 @click.option("--ledger", "ledger_place", type=click.Choice(["first", "annex", "none"]), default="first",
               show_default=True, help="目标完成情况汇总表放在 Word 文件的开头（first）、文末附表（annex）或不放（none）。")
+@force_option
 @archive_option
 def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
          fail_on: tuple[str, ...], html_path: str | None, docx_path: str | None, author: str,
-         ledger_place: str, archive_dir: str | None) -> None:
+         ledger_place: str, force: bool, archive_dir: str | None) -> None:
     """比对两年报告：A 年报告提出的目标在 B 年报告中的完成情况，以及文字变化。
 
     A、B 可以是档案中的年度，也可以是尚未导入的报告文件。只给 A 时，
@@ -63,19 +64,28 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     import sys
     from decimal import Decimal
 
+    from drafter.archive import resolve_root
+    from drafter.atomic import check_output
     from drafter.compare.inputs import compare_specs
 
+    if html_path:
+        check_output(html_path, force=force, archive=resolve_root(archive_dir))
+    if docx_path:
+        from drafter.render.docx_redline import check_redline_output
+
+        check_redline_output(docx_path, force=force, archive=resolve_root(archive_dir))
     compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
     result = compared.result
     if html_path:
         from drafter.render.review import write_review_html
 
-        write_review_html(result, compared.a, compared.b, html_path)
+        write_review_html(result, compared.a, compared.b, html_path, force=force, archive=resolve_root(archive_dir))
         click.echo(f"审阅网页已写入 {html_path}", err=True)
     if docx_path:
         from drafter.render.docx_redline import write_compared
 
-        notes = write_compared(compared, b, docx_path, author=author, ledger=ledger_place, archive=archive_dir)  # type: ignore[arg-type]
+        notes = write_compared(compared, b, docx_path, author=author, ledger=ledger_place,  # type: ignore[arg-type]
+                               archive=archive_dir, force=force)
         for note in notes:
             click.echo(note, err=True)
     if fmt == "json":

@@ -84,16 +84,32 @@ def write_redline(
     author: str = DEFAULT_AUTHOR,
     ledger: LedgerPlace = "first",
     b_docx: bytes | None = None,
+    force: bool = True,
+    archive: str | Path | None = None,
 ) -> None:
-    """Write the redline to ``path`` atomically."""
-    from drafter.draft.sheet import write_atomic
+    """Write the redline to ``path`` atomically; an existing file only with ``force``, never
+    into the archive (see ``drafter.atomic``)."""
+    from drafter.atomic import write_output
 
-    write_atomic(Path(path), redline_docx(result, a, b, author=author, ledger=ledger, b_docx=b_docx))
+    data = redline_docx(result, a, b, author=author, ledger=ledger, b_docx=b_docx)
+    write_output(path, data, force=force, archive=archive)
+
+
+def check_redline_output(
+    path: str | Path, *, force: bool = True, archive: str | Path | None = None
+) -> Path:
+    """The redline's output path, checked before any work: a .docx, outside the archive, not
+    an existing file unless ``force``."""
+    from drafter.atomic import check_output
+
+    if Path(path).suffix.lower() != ".docx":
+        raise InputError(f"输出文件 {path} 不是 .docx", "修订版只能写成 Word 的 .docx 文件", "请把 --docx 的文件名改为以 .docx 结尾")
+    return check_output(path, force=force, archive=archive)
 
 
 def write_compared(
     compared: Comparison, b_spec: str | None, path: str | Path, *, author: str = DEFAULT_AUTHOR,
-    ledger: LedgerPlace = "first", archive: str | Path | None = None,
+    ledger: LedgerPlace = "first", archive: str | Path | None = None, force: bool = True,
 ) -> list[str]:
     """``drafter diff A B --docx FILE``: the redline of an opened comparison; when B was given
     as a .docx file, written into that file's own package. Returns the lines to tell the user."""
@@ -103,19 +119,22 @@ def write_compared(
             "只给了一个年度，没有可以对照的后一份报告",
             "请写成 drafter diff 2023 2024 --docx 修订.docx",
         )
+    from drafter.archive import resolve_root
+
+    root = resolve_root(archive)
+    check_redline_output(path, force=force, archive=root)
     b_docx = b_package(compared, b_spec, archive)
-    if Path(path).suffix.lower() != ".docx":
-        raise InputError(f"输出文件 {path} 不是 .docx", "修订版只能写成 Word 的 .docx 文件", "请把 --docx 的文件名改为以 .docx 结尾")
+    options = {"author": author, "ledger": ledger, "force": force, "archive": root}
     notes = []
     if b_docx is None:
-        write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger)
+        write_redline(compared.result, compared.a, compared.b, path, **options)  # type: ignore[arg-type]
     else:
         from drafter.render.docx_package import Unplaced
 
         try:
-            write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger, b_docx=b_docx)
+            write_redline(compared.result, compared.a, compared.b, path, b_docx=b_docx, **options)  # type: ignore[arg-type]
         except Unplaced as missing:  # the file holds B otherwise than read: drafter's own layout
-            write_redline(compared.result, compared.a, compared.b, path, author=author, ledger=ledger)
+            write_redline(compared.result, compared.a, compared.b, path, **options)  # type: ignore[arg-type]
             notes.append(f"注意：B 的 Word 文件中找不到“{str(missing)[:20]}…”，修订版改用公文版式，未沿用该文件的样式。")
     notes.insert(0, f"修订版 Word 文件已写入 {path}")
     if compared.result.b.excerpt:
