@@ -20,9 +20,10 @@ from redline_pair import ADDED, DOCX_REPORTS, MOVED, REMOVED, SWAPPED, previous_
 
 from drafter.compare.inputs import Comparison, compare_specs
 from drafter.normalize import normalize_text
-from drafter.render.docx_redline import LEDGER_CAPTION, comment_text, redline_docx
+from drafter.render.docx_redline import LEDGER_CAPTION, redline_docx
 from drafter.render.docx_revisions import resolved_text
 from drafter.render.redline import merge, report_lines
+from drafter.render.redline_ledger import comment_text
 
 PAIRS = Path(__file__).resolve().parent / "pairs"
 NAMES = ("yunhu", "nanping", "qinghe", "tongxi")
@@ -260,7 +261,7 @@ def test_a_draft_docx_keeps_its_own_package(tmp_path: Path, run: Callable[..., o
 def test_gap_reads_as_the_issue_writes_it() -> None:
     from decimal import Decimal
 
-    from drafter.render.docx_redline import gap_text
+    from drafter.render.redline_ledger import gap_text
 
     assert gap_text(Decimal("-1.5"), "个百分点") == "低于目标1.5个百分点"
     assert gap_text(Decimal("0.2"), "个百分点") == "高于目标0.2个百分点"

@@ -17,19 +17,25 @@ import copy
 import io
 import re
 import zipfile
-from collections.abc import Sequence
 from dataclasses import replace
 
 from lxml import etree
 
-from drafter.draft.stablezip import FIXED_TIME
 from drafter.model import Report
 from drafter.normalize import normalize_text
+from drafter.render.docx_parts import (
+    comments_content_type,
+    comments_relationship,
+    fragment,
+    merged_comments,
+    place_ledger,
+    renumbered,
+    track_settings,
+    zip_parts,
+)
 from drafter.render.docx_redline import (
-    Comment,
     LedgerPlace,
     Stamp,
-    comments_xml,
     ledger_xml,
     mark_xml,
     move_ranges,
@@ -38,28 +44,11 @@ from drafter.render.docx_redline import (
     wrap,
 )
 from drafter.render.redline import Piece, RedLine, paragraph_marks
+from drafter.render.redline_ledger import Comment
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
-_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-_COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
-_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 _RUN_WRAPPERS = {f"{W}{t}" for t in ("hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple")}
-#: settings.xml children that must come before w:trackRevisions (ECMA-376 CT_Settings order).
-_BEFORE_TRACK = {
-    f"{W}{t}"
-    for t in (
-        "writeProtection view zoom removePersonalInformation removeDateAndTime doNotDisplayPageBoundaries "
-        "displayBackgroundShape printPostScriptOverText printFractionalCharacterWidth printFormsData "
-        "embedTrueTypeFonts embedSystemFonts saveSubsetFonts saveFormsData mirrorMargins alignBordersAndEdges "
-        "bordersDoNotSurroundHeader bordersDoNotSurroundFooter gutterAtTop hideSpellingErrors "
-        "hideGrammaticalErrors activeWritingStyle proofState formsDesign attachedTemplate linkStyles "
-        "stylePaneFormatFilter stylePaneSortMethod documentType mailMerge revisionView"
-    ).split()
-}
-
-
 class Unplaced(Exception):
     """A paragraph of report B that its .docx does not hold as read (the caller falls back
     to drafter's own layout)."""
@@ -79,17 +68,17 @@ def write_into_package(
     root = etree.fromstring(parts["word/document.xml"])
     body = root.find(f"{W}body")
     stamp.next_id = 1 + max((int(x) for x in root.xpath("//@w:id", namespaces={"w": W_NS}) if str(x).isdigit()), default=0)
-    comments = _renumbered(comments, parts.get("word/comments.xml"))
+    comments = renumbered(comments, parts.get("word/comments.xml"))
     _Body(body, lines, comments, stamp).write()
     if ledger != "none":
-        _place_ledger(body, ledger_xml(rows, ledger), ledger)
+        place_ledger(body, ledger_xml(rows, ledger), ledger)
     parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    parts["word/settings.xml"] = _settings(parts.get("word/settings.xml"))
+    parts["word/settings.xml"] = track_settings(parts.get("word/settings.xml"))
     if comments:
-        parts["word/comments.xml"] = _comments(parts.get("word/comments.xml"), comments, stamp)
-        parts["[Content_Types].xml"] = _content_types(parts["[Content_Types].xml"])
-        parts["word/_rels/document.xml.rels"] = _rels(parts["word/_rels/document.xml.rels"])
-    return _zip(parts)
+        parts["word/comments.xml"] = merged_comments(parts.get("word/comments.xml"), comments, stamp)
+        parts["[Content_Types].xml"] = comments_content_type(parts["[Content_Types].xml"])
+        parts["word/_rels/document.xml.rels"] = comments_relationship(parts["word/_rels/document.xml.rels"])
+    return zip_parts(parts)
 
 
 def head_lines(data: bytes, report: Report) -> dict[str, str]:
@@ -185,7 +174,7 @@ class _Body:
         for child in list(p):
             if child.tag != f"{W}pPr":
                 p.remove(child)
-        for child in _fragment(content):
+        for child in fragment(content):
             p.append(child)
 
     def _table(self, tbl: etree._Element, n: int, line: RedLine) -> None:
@@ -199,10 +188,10 @@ class _Body:
                 trpr = etree.Element(f"{W}trPr")
                 tc = tr.find(f"{W}tc")
                 (tc.addprevious(trpr) if tc is not None else tr.append(trpr))
-            trpr.append(_fragment(f"<w:ins {self.stamp.attrs()}/>")[0])
+            trpr.append(fragment(f"<w:ins {self.stamp.attrs()}/>")[0])
         for r in list(tbl.iter(f"{W}r")):
             if r.getparent().tag not in (f"{W}ins", f"{W}del"):
-                wrapper = _fragment(f"<w:ins {self.stamp.attrs()}/>")[0]
+                wrapper = fragment(f"<w:ins {self.stamp.attrs()}/>")[0]
                 r.addprevious(wrapper)
                 wrapper.append(r)
         a_text = line.a_text if line.status in ("changed",) else ""
@@ -210,7 +199,7 @@ class _Body:
             p = etree.Element(f"{W}p")
             _set_mark(p, mark_xml("del", self.stamp))
             piece = Piece(a_text, "del", 0, -1)
-            for child in _fragment(wrap("del", run_xml(piece.text, "del"), self.stamp)):
+            for child in fragment(wrap("del", run_xml(piece.text, "del"), self.stamp)):
                 p.append(child)
             tbl.addnext(p)
 
@@ -227,12 +216,12 @@ class _Body:
             for old in ppr.findall(f"{W}numPr") + ppr.findall(f"{W}rPr"):
                 ppr.remove(old)
             # A's text holds its own number: no automatic one from the neighbour's numbering
-            ppr.insert(1 if ppr.find(f"{W}pStyle") is not None else 0, _fragment('<w:numPr><w:numId w:val="0"/></w:numPr>')[0])
+            ppr.insert(1 if ppr.find(f"{W}pStyle") is not None else 0, fragment('<w:numPr><w:numId w:val="0"/></w:numPr>')[0])
             p.append(ppr)
         _set_mark(p, mark_xml(mark, self.stamp))
         formats = _run_formats(neighbour, 0) if neighbour is not None else []
         content = paragraph_content(line, self.by_line.get(n, ()), self.stamp, _Formats(formats[:1]), self.ranges.get(n, (False, False)))
-        for child in _fragment(content):
+        for child in fragment(content):
             p.append(child)
         if previous is None:
             first = self.paragraphs[0] if self.paragraphs else None
@@ -299,11 +288,6 @@ def _strip_ns(xml: str) -> str:
     return re.sub(r' xmlns:\w+="[^"]*"', "", xml)
 
 
-def _fragment(content: str) -> list[etree._Element]:
-    wrapper = etree.fromstring(f'<w:root xmlns:w="{W_NS}">{content}</w:root>')
-    return list(wrapper)
-
-
 def _set_mark(p: etree._Element, xml: str) -> None:
     if not xml:
         return
@@ -312,7 +296,7 @@ def _set_mark(p: etree._Element, xml: str) -> None:
         ppr = etree.SubElement(p, f"{W}pPr")
         p.insert(0, ppr)
     old = ppr.find(f"{W}rPr")
-    rpr = _fragment(xml)[0]
+    rpr = fragment(xml)[0]
     if old is not None:
         for child in rpr:
             old.insert(0, child)
@@ -411,95 +395,6 @@ def _normal_run(text: str) -> str:
     changes width (the usual case), so run boundaries keep their places."""
     normal = normalize_text(text)
     return normal if len(normal) == len(text.strip()) and text == text.strip() else text
-
-
-def _renumbered(comments: list[Comment], existing: bytes | None) -> list[Comment]:
-    if existing is None:
-        return comments
-    ids = etree.fromstring(existing).xpath("//w:comment/@w:id", namespaces={"w": W_NS})
-    start = 1 + max((int(x) for x in ids if str(x).isdigit()), default=-1)
-    return [Comment(c.id + start, c.line, c.side, c.start, c.end, c.text) for c in comments]
-
-
-def _comments(existing: bytes | None, comments: Sequence[Comment], stamp: Stamp) -> bytes:
-    ours = etree.fromstring(comments_xml(comments, stamp))
-    if existing is None:
-        return etree.tostring(ours, xml_declaration=True, encoding="UTF-8", standalone=True)
-    root = etree.fromstring(existing)
-    for child in list(ours):
-        root.append(child)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _settings(existing: bytes | None) -> bytes:
-    root = etree.fromstring(existing) if existing else etree.Element(f"{W}settings", nsmap={"w": W_NS})
-    if root.find(f"{W}trackRevisions") is None:
-        slot = 0
-        for i, child in enumerate(root):
-            if child.tag in _BEFORE_TRACK:
-                slot = i + 1
-        root.insert(slot, etree.Element(f"{W}trackRevisions"))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _content_types(existing: bytes) -> bytes:
-    root = etree.fromstring(existing)
-    names = {o.get("PartName") for o in root.findall(f"{{{_CT_NS}}}Override")}
-    if "/word/comments.xml" not in names:
-        etree.SubElement(root, f"{{{_CT_NS}}}Override", PartName="/word/comments.xml", ContentType=_COMMENTS_TYPE)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _rels(existing: bytes) -> bytes:
-    root = etree.fromstring(existing)
-    rels = root.findall(f"{{{_REL_NS}}}Relationship")
-    if not any(r.get("Type") == _COMMENTS_REL for r in rels):
-        used = {r.get("Id") for r in rels}
-        n = 1
-        while f"rId{n}" in used:
-            n += 1
-        etree.SubElement(root, f"{{{_REL_NS}}}Relationship", Id=f"rId{n}", Type=_COMMENTS_REL, Target="comments.xml")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _place_ledger(body: etree._Element, xml: str, place: LedgerPlace) -> None:
-    elements = _fragment(xml)
-    if place == "first":
-        first = next((c for c in body if c.tag in (f"{W}p", f"{W}tbl", f"{W}sdt")), None)
-        for el in elements:
-            if first is not None:
-                first.addprevious(el)
-            else:
-                body.append(el)
-        if first is not None and first.tag == f"{W}p":
-            ppr = first.find(f"{W}pPr")
-            if ppr is None:
-                ppr = etree.Element(f"{W}pPr")
-                first.insert(0, ppr)
-            brk = etree.Element(f"{W}pageBreakBefore")
-            style = ppr.find(f"{W}pStyle")
-            if style is not None:
-                style.addnext(brk)
-            else:
-                ppr.insert(0, brk)
-        return
-    sect = body.find(f"{W}sectPr")
-    for el in [*elements, etree.Element(f"{W}p")]:
-        if sect is not None:
-            sect.addprevious(el)
-        else:
-            body.append(el)
-
-
-def _zip(parts: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in parts.items():
-            entry = zipfile.ZipInfo(name, date_time=FIXED_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            package.writestr(entry, data)
-    return out.getvalue()
 
 
 __all__ = ["Unplaced", "head_lines", "write_into_package"]
