@@ -252,7 +252,7 @@ def _without_label(line: RedLine, offset: int) -> RedLine:
                 continue
             piece = replace(piece, text=piece.text[offset - piece.a :], a=offset)
         pieces.append(piece)
-    return RedLine(line.kind, line.status, pieces, line.a_line, line.b_line, line.move, line.a_pos, line.comments)
+    return RedLine(line.kind, line.status, pieces, line.a_line, line.b_line, line.move, line.a_pos)
 
 
 class _Formats:
@@ -347,7 +347,7 @@ def _raw_text(line: RedLine, raw: str, offset: int) -> RedLine:
         replace(p, text=raw[p.b - offset : p.b - offset + len(p.text)]) if p.b >= offset else p
         for p in line.pieces
     ]
-    return RedLine(line.kind, line.status, pieces, line.a_line, line.b_line, line.move, line.a_pos, line.comments)
+    return RedLine(line.kind, line.status, pieces, line.a_line, line.b_line, line.move, line.a_pos)
 
 
 def _body_paragraphs(container: etree._Element) -> list[etree._Element]:

@@ -15,7 +15,7 @@ in A: after the nearest paragraph before it in A that is kept in place.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from drafter.compare.result import DiffResult, ParagraphDiff, SectionDiff, TokenOp
@@ -73,7 +73,6 @@ class RedLine:
     b_line: Line | None = None
     move: int = 0
     a_pos: float | None = None
-    comments: list[tuple[int, int, int, str]] = field(default_factory=list)  # (id, start, end, side)
 
     @property
     def a_text(self) -> str:
