@@ -33,6 +33,7 @@ _EXPORTS = {
     "diff_reports": "drafter.compare",
     "compare_specs": "drafter.app",
     "make_draft": "drafter.app",
+    "redline_docx": "drafter.render.docx_redline",
 }
 
 
