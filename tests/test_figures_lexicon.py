@@ -30,6 +30,7 @@ def test_not_figures(text: str) -> None:
 def test_a_met_target_in_the_account_is_no_outcome() -> None:
     assert _read("固定资产投资同比增长13%以上，完成区人代会批准增长8%目标。") == [("固定资产投资", "13", "%", "at_least")]
     assert _read("节能减排完成目标任务。") == []
+    assert [f.indicator for f in extract_figures("全面完成市下达的节能减排目标任务。")] == ["节能减排"]  # assigned from above
     assert [f.indicator for f in extract_figures("节能减排完成目标任务。", kind="target")] == ["节能减排"]
 
 

@@ -324,7 +324,9 @@ class _Sentence:
             clause = self.s[start:stop]
             hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
-                done = _done_task(clause) if self.kind == "target" else None  # a met target is no outcome figure
+                done = _done_task(clause)
+                if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):
+                    done = None  # a met target of the report's own is no outcome figure; a task assigned from above is
                 cut = max(0, len(clause) - _QUAL_WINDOW)  # the verb's subject is near it: bounded look-back
                 growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
                 if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):

@@ -350,3 +350,6 @@ WITHIN_AFTER = ("内", "之内")
 UNIT_RETREAT = {"个点": ("个", ("位",))}
 #: A class threshold between a count and its noun (``35个5万平方米以上重点拆除区域``).
 CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
+#: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
+#: target and the account answers it in the same words, so in part 一 it is an outcome figure.
+ASSIGNED = re.compile(r"下达")

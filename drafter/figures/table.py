@@ -36,7 +36,9 @@ _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
 _CELL = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)(?P<suffix>左右|以上|以下|以内)?$")
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
-_GROWTH = re.compile(r"(增速|增长率|增长|增幅)$")
+_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅)$")
+#: A change in price is a growth rate named with its change (居民消费价格涨幅).
+_PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 _QUALIFIER = {"左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact"}
 #: Year-less column headings, by what their cells hold.
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
@@ -146,7 +148,7 @@ def _figure(
         return None
     label = ind.normalize(row[0])
     growth = _GROWTH.search(label)
-    stem = label[: growth.start()] if growth is not None else label
+    stem = label[: growth.start()] if growth is not None and not _PRICE_CHANGE.search(label) else label
     name = ind.name_before(stem) or stem  # 城镇新增就业 → 城镇就业, as in the text
     if column.measure:
         measure, direction = column.measure, "up" if column.measure == "growth" else ""

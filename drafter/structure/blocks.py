@@ -198,7 +198,7 @@ def _spaced_lead(block: Block) -> Block:
 
 
 def normalized_block(block: Block) -> Block:
-    text = normalize_text(block.text)
+    text = normalize_text(block.text, table=bool(block.rows))
     bold = normalize_text(block.bold) if block.bold else ""
     rows = tuple(tuple(normalize_text(c) for c in row) for row in block.rows)
     return Block(text=text, style=block.style, bold=bold, rows=rows)
