@@ -15,7 +15,14 @@ from conftest import CASES, ROOT
 
 from drafter.app import make_draft
 from drafter.draft.build import build_draft, draft_input
-from drafter.draft.roll import chinese_to_int, int_to_chinese, roll_meeting, roll_years
+from drafter.draft.roll import (
+    chinese_to_int,
+    int_to_chinese,
+    roll_meeting,
+    roll_plenaries,
+    roll_text,
+    roll_years,
+)
 from drafter.errors import ArchiveError, InputError
 from drafter.model import Coverage, Metadata, Report
 
@@ -66,6 +73,36 @@ def test_roll_meeting_and_years() -> None:
     assert roll_meeting("第二十次会议") == "第二十一次会议"
     text = "2024年是关键一年，对标2023年，展望2035年，较2019年增长"
     assert roll_years(text, 2023) == "2025年是关键一年，对标2024年，展望2035年，较2019年增长"
+
+
+@pytest.mark.parametrize(
+    ("text", "rolled"),
+    [
+        ("2024年是中华人民共和国成立75周年", "2025年是中华人民共和国成立76周年"),
+        ("今年是新中国成立七十五周年", "今年是新中国成立七十六周年"),  # written as it was
+        ("2023年是建党一百零二周年", "2024年是建党一百零三周年"),
+        ("迎接建党102周年", "迎接建党103周年"),
+        ("2019年是新中国成立70周年", "2019年是新中国成立70周年"),  # a year the report is not about
+        ("改革开放40年来", "改革开放40年来"),  # 1978 + 40 = 2018: not a report year
+        ("第五次会议", "第五次会议"),
+    ],
+)
+def test_roll_text_moves_anniversaries_with_the_year(text: str, rolled: str) -> None:
+    assert roll_text(text, 2023) == rolled
+
+
+def test_plenaries_become_slots_to_verify() -> None:
+    from drafter.slots import find_slots
+
+    text = "深入贯彻落实市委十二届四次全会和区委十二届八次全会精神"
+    pieces = roll_plenaries(text)
+    assert [k for k, _ in pieces] == ["text", "verify", "text", "verify", "text"]
+    slots = find_slots("".join(f"【{b}】" if k == "verify" else b for k, b in pieces))
+    assert [(s.word, s.subject) for s in slots] == [
+        ("待核实", "最近一次市委全会（上年报告为市委十二届四次全会）"),
+        ("待核实", "最近一次区委全会（上年报告为区委十二届八次全会）"),
+    ]
+    assert roll_plenaries("没有全会") == [("text", "没有全会")]
 
 
 # ---------------------------------------------------------------- content
