@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import CASES, ROOT
+from conftest import BUNDLED, CASES, ROOT
 
 from drafter.app import make_draft
 from drafter.draft.build import build_draft, draft_input
@@ -298,6 +298,20 @@ def test_figures_from_archive(tmp_path: Path) -> None:
     assert "实现北京项目投资额35.08亿元，完成全年任务的116.9%，同比增长2.6%" in text
     runs = [r for b in result.document.blocks for r in b.runs if "35.08" in r.text or "116.9" in r.text or "2.6%" in r.text]
     assert runs and all(r.mark == "fill" for r in runs)
+
+
+def test_a_target_written_as_its_scale_word_keeps_its_one(tmp_path: Path) -> None:
+    """税收过亿元 is a target of 1亿元 (as every ledger shows it): the draft never loses the 1."""
+    from drafter.draft.slots import derive_slots
+
+    base = Report.from_dict(json.loads((BUNDLED / "天津市河北区" / "2023.json").read_text(encoding="utf-8")))
+    slot = next(s for s in derive_slots(base) if s.indicator == "税收")
+    assert (slot.target, slot.unit, slot.target_value) == ("1亿元", "亿元", 1)
+    text = "\n".join(build_draft(draft_input(base)).text_lines())
+    assert "实现税收过【待更新：1亿元】" in text and "【待填：税收，目标值1亿元】" in text
+    assert "目标值亿元" not in text and "【待更新：亿元】" not in text
+    archive_text = "\n".join(make_draft(_archive_with_2024(tmp_path), 2024, None, "archive").document.text_lines())
+    assert "目标值亿元" not in archive_text and "【待更新：亿元】" not in archive_text
 
 
 def test_figures_archive_without_year_is_an_error(tmp_path: Path) -> None:

@@ -258,7 +258,7 @@ def _plan_paragraph(paragraph: Paragraph, data: DraftInput) -> dict[str, Any]:
         if start < 0:
             continue
         _add_text(pieces, text, cursor, start, lead_end, data.base.year, plenaries)
-        end = start + len(slot.target)
+        end = start + len(slot.as_written)
         pieces.append(
             {"kind": "target", "bold": start < lead_end, "target": _target(slot, data.sheet)}
         )
@@ -269,9 +269,10 @@ def _plan_paragraph(paragraph: Paragraph, data: DraftInput) -> dict[str, Any]:
 
 def _locate(text: str, slot: Slot, cursor: int) -> int:
     start, end = slot.span
-    if start >= cursor and text[start:end] == slot.target:
+    written = slot.as_written
+    if start >= cursor and text[start:end] == written:
         return start
-    return text.find(slot.target, cursor) if slot.target else -1
+    return text.find(written, cursor) if written else -1
 
 
 def _add_text(
