@@ -169,6 +169,7 @@ class _Page:
     b: Report
     stops: int = 0
     cited: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # "a:pid" → spans
+    claimed: set[int] = field(default_factory=set)  # id() of the changes that have their stop
 
     def __post_init__(self) -> None:
         self.figures = {"a": _by_paragraph(self.a.figures), "b": _by_paragraph(self.b.figures)}
@@ -247,6 +248,8 @@ class _Page:
 
     def section(self, n: int, section: SectionDiff, shown: set[str]) -> dict[str, Any]:
         moved_stop = self.stop() if section.moved else ""
+        whole = (not section.section_a and section.title_b) or (not section.section_b and section.title_a)
+        title_stop = self.stop() if whole else ""  # a chapter added or removed: one change, its heading
         title = self.title_row(section)
         rows = [self.row(p, section) for p in section.paragraphs]
         rows += [self.outside_row(p) for p in self.by_section.get(section.section_a, []) if p.id not in shown]
@@ -265,7 +268,7 @@ class _Page:
             "title_a": title["a"],
             "title_b": title["b"],
             "title_changed": title["changed"],
-            "title_stop": "",
+            "title_stop": title_stop,
             "moved": moved,
             "moved_stop": moved_stop,
             "count": len(counted),
@@ -354,24 +357,37 @@ class _Page:
         return out
 
     def label(self, hunk: dict[str, Any], changes: Sequence[Change]) -> dict[str, Any]:
-        """A hunk's badge and navigation stop, from the changes compare found at its offsets."""
+        """A hunk's badge and navigation stops, from the changes compare found at its offsets.
+
+        Each change compare counted gets one stop, at the first hunk that shows it (a reworded
+        sentence may show in several hunks; one hunk may show two figures); a hunk that shows no
+        counted change (a draft's slot) gets none, so the stops are the headline's changes."""
         old, new = hunk["old"], hunk["new"]
         a0, b0 = hunk["a0"], hunk["b0"]
-        hunk.update(a1=a0 + len(old), b1=b0 + len(new), badge="")
+        hunk.update(a1=a0 + len(old), b1=b0 + len(new), badge="", stops=[], stop="")
         if hunk["kind"] == "year_rolled":
-            hunk.update(badge=f"年份顺延：{old.strip()} → {new.strip()}", stop="")
+            hunk.update(badge=f"年份顺延：{old.strip()} → {new.strip()}")
             return hunk
-        if hunk["kind"] == "figure_changed":
-            figures = [
-                c for c in changes
-                if c.kind == "figure_changed" and a0 <= c.span_a[0] < hunk["a1"] and b0 <= c.span_b[0] < hunk["b1"]
-            ]
+        kind = hunk["kind"]
+        if kind == "figure_changed":
+            figures = [c for c in changes if c.kind == "figure_changed" and _shows(hunk, c)]
             hunk["badge"] = "；".join(_figure_badge(c) for c in figures)
         elif not old:
             hunk["kind"] = "insert"
         elif not new:
             hunk["kind"] = "delete"
-        hunk["stop"] = self.stop()
+        side, lo, hi = ("b", "b0", "b1") if new else ("a", "a0", "a1")
+        mine = [c for c in changes if c.kind == kind and id(c) not in self.claimed and _shows(hunk, c)]
+        used: set[int] = set()
+        for c in sorted(mine, key=lambda c: c.span_b[0] if new else c.span_a[0]):
+            self.claimed.add(id(c))
+            pos = min(max(c.span_b[0] if new else c.span_a[0], hunk[lo]), hunk[hi] - 1)
+            while pos in used and pos + 1 < hunk[hi]:  # two changes at one place: side by side
+                pos += 1
+            used.add(pos)
+            hunk["stops"].append((pos, self.stop()))
+        hunk["side"] = side
+        hunk["stop"] = hunk["stops"][0][1] if hunk["stops"] else ""
         return hunk
 
     def side(
@@ -397,7 +413,8 @@ class _Page:
             if pid and _fits(f, text)
         ]
         cited = self.cited.get(f"{side}:{pid}", []) if pid else []
-        cuts = {0, len(text)}
+        stops = {pos: sid for h in hunks if h.get("side") == side for pos, sid in h["stops"]}
+        cuts = {0, len(text), *stops}
         for group in (runs, spans, figures, cited):
             for s, e, _ in group:
                 cuts.update((s, e))
@@ -418,8 +435,7 @@ class _Page:
             if hunk is not None and op != "equal":
                 piece["kind"] = hunk["kind"]
                 first = s == hunk[lo]
-                show_stop = first and (side == "b" or not hunk["new"]) and hunk.get("stop")
-                piece["stop"] = hunk["stop"] if show_stop else ""
+                piece["stop"] = stops.get(s, "") if hunk.get("side") == side else ""
                 piece["badge"] = hunk["badge"] if first and (side == "b" or not hunk["new"]) else ""
             group[-1]["pieces"].append(piece)
         return {"id": f"{side}-{pid}", "sentences": sentences}
@@ -467,6 +483,15 @@ class _Page:
 
 def _piece(text: str, op: str) -> dict[str, Any]:
     return {"text": text, "op": op, "kind": "", "stop": "", "badge": ""}
+
+
+def _shows(hunk: dict[str, Any], change: Change) -> bool:
+    """True when the hunk's deleted or inserted text lies inside the change's spans."""
+    if change.kind == "figure_changed":
+        return hunk["a0"] <= change.span_a[0] < hunk["a1"] and hunk["b0"] <= change.span_b[0] < hunk["b1"]
+    if hunk["new"]:
+        return hunk["b0"] < change.span_b[1] and change.span_b[0] < hunk["b1"]
+    return hunk["a0"] < change.span_a[1] and change.span_a[0] < hunk["a1"]
 
 
 def _covering(spans: Iterable[tuple[int, int, Any]], pos: int) -> Any:
