@@ -77,8 +77,9 @@ class Slot:
         return QUALIFIER_WORDS.get(self.qualifier, "")
 
 
-def figure_value(figure: Figure) -> Decimal | None:
-    """The figure's number as written (``35.08`` for ``35.08亿元``), or None."""
+def figure_value(figure: Figure | FigureRef) -> Decimal | None:
+    """The figure's number as written (``35.08`` for ``35.08亿元``), or None; a report's
+    figure or a ledger's alike."""
     if figure.value is None:
         return None
     try:
@@ -88,6 +89,10 @@ def figure_value(figure: Figure) -> Decimal | None:
     if figure.number is not None and not figure.unit.startswith(("万", "亿")):
         return figure.number
     return None
+
+
+#: A ledger figure's number as written: the same reading.
+ref_value = figure_value
 
 
 #: One-year statuses under which the ledger judged a target against last year's outcome.
@@ -140,19 +145,6 @@ def derive_slots(report: Report, entries: tuple[LedgerEntry, ...] | None = None)
 
 def _in_part(figure: Figure, number: str) -> bool:
     return figure.section == number or figure.section.startswith(f"{number}（")
-
-
-def ref_value(ref: FigureRef) -> Decimal | None:
-    """A ledger figure's number as written (``35.08`` for ``35.08亿元``), or None."""
-    if ref.value is None:
-        return None
-    try:
-        return Decimal(ref.value.replace(",", "").replace("，", ""))
-    except InvalidOperation:
-        pass
-    if ref.number is not None and not ref.unit.startswith(("万", "亿")):
-        return ref.number
-    return None
 
 
 def _slot(slot_id: str, figure: Figure, outcome: FigureRef | None) -> Slot:

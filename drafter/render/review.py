@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from drafter.compare.result import (
@@ -27,7 +26,6 @@ from drafter.compare.result import (
     ParagraphDiff,
     SectionDiff,
 )
-from drafter.errors import TemplateError
 from drafter.labels import (
     CHANGE_LABELS,
     COUNTED_KINDS,
@@ -40,6 +38,7 @@ from drafter.labels import (
 )
 from drafter.model import Figure, Paragraph, Report, section_label
 from drafter.render.diff_text import figure_text, result_text
+from drafter.sentences import find_sentence
 
 TEMPLATE = "review.html.j2"
 KIND_LABELS = FIGURE_KIND_LABELS
@@ -73,35 +72,10 @@ def write_review_html(
     write_output(path, render_review_html(result, a, b).encode("utf-8"), force=force, archive=archive)
 
 
-def template_directory() -> Path:
-    """Where ``review.html.j2`` lives: the bundled templates folder (installed or source tree)."""
-    from drafter.draft.templates import default_dir
-
-    directory = default_dir()
-    if not (directory / TEMPLATE).is_file():
-        raise TemplateError(f"找不到审阅页模板 {TEMPLATE}", f"{directory} 中没有该文件", "请重新安装 drafter")
-    return directory
-
-
 def _render(context: dict[str, Any]) -> str:
-    import jinja2
+    from drafter.render.page import render_page
 
-    from drafter.render.bidi import finalize
-
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(template_directory())),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=finalize,
-    )
-    env.filters["csp_hash"] = csp_hash
-    try:
-        return str(env.get_template(TEMPLATE).render(**context))
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"审阅页模板 {TEMPLATE} 渲染失败", str(exc), "请检查模板或重新安装 drafter") from None
+    return render_page(TEMPLATE, "审阅页", context, {"csp_hash": csp_hash})
 
 
 def csp_hash(script: str) -> str:
@@ -193,7 +167,7 @@ class _Page:
         text = self.text[side].get(ref.paragraph)
         if text is None:
             return ""
-        start, end = _find_sentence(text, ref.sentence, ref.text)
+        start, end = find_sentence(text, ref.sentence, ref.text)
         key = f"{side}:{ref.paragraph}"
         spans = self.cited.setdefault(key, [])
         for s, e, sid in spans:
@@ -526,16 +500,6 @@ def _paragraph_places(report: Report) -> dict[str, str]:
 def _fits(figure: Figure, text: str) -> bool:
     s, e = figure.span
     return 0 <= s < e <= len(text) and (not figure.text or text[s:e] == figure.text)
-
-
-def _find_sentence(text: str, sentence: str, figure_text: str) -> tuple[int, int]:
-    """[start, end) of ``sentence`` in ``text``; the figure or the whole paragraph as fallback."""
-    for probe in (sentence, sentence.rstrip("。；;，,"), figure_text):
-        if probe:
-            start = text.find(probe)
-            if start >= 0:
-                return start, start + len(probe)
-    return 0, len(text)
 
 
 def _figure_title(f: Figure) -> str:
