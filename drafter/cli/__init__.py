@@ -28,6 +28,7 @@ COMMANDS = {
     "sheet": "drafter.cli.draft:sheet",
     "draft": "drafter.cli.draft:draft",
     "template": "drafter.cli.draft:template",
+    "history": "drafter.cli.history:history",
 }
 
 
