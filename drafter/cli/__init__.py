@@ -29,6 +29,7 @@ COMMANDS = {
     "draft": "drafter.cli.draft:draft",
     "template": "drafter.cli.draft:template",
     "history": "drafter.cli.history:history",
+    "search": "drafter.cli.search:search",
 }
 
 

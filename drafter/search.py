@@ -1,0 +1,312 @@
+"""Full-text search over every archived paragraph, word-aware.
+
+The index is an SQLite FTS5 database beside the archive (``<archive>/.search.sqlite``). It
+is never the source of truth: it is rebuilt from the archive's JSON files, and brought up to
+date before each search by comparing each file's size and modification time with what was
+indexed (new, changed and removed reports only). Delete it at any time.
+
+Words are the ones ingest stored for the text diff (jieba's words, a figure with its unit
+as one token: ``4.5%左右``), so ``营商环境`` finds the word, not every 营商 and 环境. A query
+that is itself an indexed word is looked up as it is; any other query is split by the same
+tokenizer (``drafter.segment``, which loads jieba). Parts separated by spaces must all occur;
+a figure matches as a prefix (``4.5%`` finds ``4.5%左右``)::
+
+    from drafter.search import search
+    for hit in search("archive", "营商环境", years=(2019, 2024)).hits:
+        print(hit.year, hit.section, hit.text[hit.spans[0][0]:hit.spans[0][1]])
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import ArchiveError, InputError
+
+INDEX_NAME = ".search.sqlite"
+INDEX_VERSION = "1"
+#: Between stored words in the indexed column; FTS5's unicode61 tokenizer splits on it.
+SEP = "\x1f"
+_MARK_ON, _MARK_OFF = "\x02", "\x03"
+#: Characters kept inside a token (a figure's 4.5%, 6.2万, 吨/月·平方公里, 6%—7%).
+_TOKENCHARS = ".%％‰/·-—～~×+"
+_WORDY = re.compile(r"[\w]", re.U)
+_FIGURE = re.compile(r"^\d")
+DEFAULT_LIMIT = 50
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs(region TEXT, year INTEGER, stamp TEXT, PRIMARY KEY(region, year));
+CREATE TABLE IF NOT EXISTS paras(
+    id INTEGER PRIMARY KEY, region TEXT, year INTEGER, section TEXT, paragraph TEXT, ord INTEGER, words TEXT);
+CREATE INDEX IF NOT EXISTS paras_doc ON paras(region, year);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    words, content='paras', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 0 tokenchars '{_TOKENCHARS}'");
+"""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One paragraph that matches: where it stands, its text, and the spans of the matches."""
+
+    region: str
+    year: int
+    section: str
+    paragraph: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "region": self.region,
+            "year": self.year,
+            "section": self.section,
+            "paragraph": self.paragraph,
+            "text": self.text,
+            "spans": [list(s) for s in self.spans],
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The hits, newest first; ``total`` counts every match, ``hits`` at most ``limit``."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    total: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+
+
+# ---------------------------------------------------------------- the index
+
+
+def index_path(archive: str | os.PathLike[str] | None) -> Path:
+    from drafter.archive import resolve_root
+
+    return resolve_root(archive) / INDEX_NAME
+
+
+def open_index(archive: str | os.PathLike[str] | None) -> sqlite3.Connection:
+    """The archive's search index, brought up to date with the archive's files.
+
+    A read-only archive gets an index in memory for this run."""
+    from drafter.archive import resolve_root
+
+    root = resolve_root(archive)
+    if not root.is_dir():
+        raise ArchiveError(f"档案 {root} 中还没有报告", "该目录不存在", "请先运行 drafter ingest 报告文件，或用 --archive 指定档案目录")
+    try:
+        db = _connect(root / INDEX_NAME)
+    except sqlite3.Error:
+        db = _connect(":memory:")
+    try:
+        refresh(db, root)
+    except sqlite3.DatabaseError:  # a damaged index: it is only a cache, so start again
+        db.close()
+        (root / INDEX_NAME).unlink(missing_ok=True)
+        db = _connect(root / INDEX_NAME)
+        refresh(db, root)
+    return db
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    db = sqlite3.connect(str(path), timeout=60)
+    db.executescript(_SCHEMA)
+    version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    if version is None or version[0] != INDEX_VERSION:
+        db.executescript("DELETE FROM docs; DELETE FROM paras; INSERT INTO fts(fts) VALUES('delete-all');")
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+        db.commit()
+    return db
+
+
+def _archive_files(root: Path) -> dict[tuple[str, int], tuple[Path, str]]:
+    """Every report file of the archive with its stamp (size and modification time)."""
+    files = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for path in folder.glob("*.json"):
+            if path.stem.isdigit():
+                st = path.stat()
+                files[(folder.name, int(path.stem))] = (path, f"{st.st_size}:{st.st_mtime_ns}")
+    return files
+
+
+def refresh(db: sqlite3.Connection, root: Path) -> int:
+    """Index the reports added or changed since the last run, forget removed ones; return how
+    many reports were (re)indexed."""
+    files = _archive_files(root)
+    known = {(r, y): s for r, y, s in db.execute("SELECT region, year, stamp FROM docs")}
+    stale = [key for key, stamp in known.items() if files.get(key, (None, None))[1] != stamp]
+    fresh = [key for key, (_, stamp) in files.items() if known.get(key) != stamp]
+    if not stale and not fresh:
+        return 0
+    from drafter.archive import Archive
+
+    store = Archive(root)
+    with db:
+        for region, year in stale:
+            _forget(db, region, year)
+        for region, year in sorted(fresh):
+            try:
+                report = store.load(year, region)
+            except ArchiveError:
+                continue  # a damaged file is reported by the commands that load it
+            _add(db, report)
+            db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (region, year, files[(region, year)][1]))
+    return len(fresh)
+
+
+def _forget(db: sqlite3.Connection, region: str, year: int) -> None:
+    db.execute(
+        "INSERT INTO fts(fts, rowid, words) SELECT 'delete', id, words FROM paras WHERE region = ? AND year = ?",
+        (region, year),
+    )
+    db.execute("DELETE FROM paras WHERE region = ? AND year = ?", (region, year))
+    db.execute("DELETE FROM docs WHERE region = ? AND year = ?", (region, year))
+
+
+def _add(db: sqlite3.Connection, report: Any) -> None:
+    from drafter.model import section_label
+
+    rows = []
+    for part, chapter, p in report.paragraphs():
+        tokens = p.tokens or (p.text,)
+        rows.append((report.meta.region, report.year, section_label(part, chapter), p.id, p.index, SEP.join(tokens)))
+    db.executemany("INSERT INTO paras(region, year, section, paragraph, ord, words) VALUES (?, ?, ?, ?, ?, ?)", rows)
+    db.execute(
+        "INSERT INTO fts(rowid, words) SELECT id, words FROM paras WHERE region = ? AND year = ?",
+        (report.meta.region, report.year),
+    )
+
+
+# ---------------------------------------------------------------- queries
+
+
+def _phrase(tokens: list[str]) -> str:
+    words = [t for t in tokens if _WORDY.search(t)]
+    if not words:
+        return ""
+    text = '"' + SEP.join(words).replace('"', '""') + '"'
+    return text + "*" if _FIGURE.match(words[-1]) and not words[-1][-1].isdigit() else text
+
+
+def _is_word(db: sqlite3.Connection, word: str) -> bool:
+    """Is ``word`` one token of the index, so it needs no segmenting? (Only word characters and
+    the token characters of figures, and found as it is.)"""
+    if not all(_WORDY.match(c) or c in _TOKENCHARS for c in word):
+        return False
+    phrase = '"' + word.replace('"', '""') + '"'
+    try:
+        return db.execute("SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1", (phrase,)).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
+
+
+def match_expression(db: sqlite3.Connection, query: str) -> str:
+    """The FTS5 expression for a query: each space-separated part a phrase of its words."""
+    phrases = []
+    for part in query.split():
+        if _is_word(db, part):
+            phrases.append(_phrase([part]))
+            continue
+        from drafter.segment import tokenize
+
+        phrase = _phrase([t for t in tokenize(part) if t.strip()])
+        if phrase:
+            phrases.append(phrase)
+    return " AND ".join(phrases)
+
+
+def _years(years: tuple[int, int] | None) -> tuple[int, int]:
+    return years if years is not None else (0, 9999)
+
+
+def search(
+    archive: str | os.PathLike[str] | None,
+    query: str,
+    *,
+    region: str | None = None,
+    years: tuple[int, int] | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> SearchResult:
+    """Paragraphs of the archive containing every part of ``query``, newest year first (within a
+    year, best match first)."""
+    query = " ".join(query.split())
+    if not query:
+        raise InputError("搜索词是空的", "没有给出要找的词", "请写出要找的词，例如 drafter search 营商环境")
+    db = open_index(archive)
+    try:
+        if region is not None:
+            from drafter.archive import Archive
+
+            Archive.at(archive).region(region)  # an unknown region is an error, with the known ones
+        expression = match_expression(db, query)
+        if not expression:
+            raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")
+        low, high = _years(years)
+        where = "fts MATCH ? AND p.year BETWEEN ? AND ? AND (? IS NULL OR p.region = ?)"
+        args = (expression, low, high, region, region)
+        total = db.execute(f"SELECT COUNT(*) FROM fts JOIN paras p ON p.id = fts.rowid WHERE {where}", args).fetchone()[0]
+        rows = db.execute(
+            f"SELECT p.region, p.year, p.section, p.paragraph, highlight(fts, 0, ?, ?) FROM fts "
+            f"JOIN paras p ON p.id = fts.rowid WHERE {where} "
+            f"ORDER BY p.year DESC, rank, p.region, p.ord LIMIT ?",
+            (_MARK_ON, _MARK_OFF, *args, limit),
+        ).fetchall()
+    finally:
+        db.close()
+    return SearchResult(query, tuple(_hit(*row) for row in rows), total)
+
+
+def _hit(region: str, year: int, section: str, paragraph: str, marked: str) -> Hit:
+    text, spans = _unmark(marked.replace(SEP, ""))
+    return Hit(region, year, section, paragraph, text, tuple(spans))
+
+
+def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = 0
+    for ch in marked:
+        if ch == _MARK_ON:
+            start = pos
+        elif ch == _MARK_OFF:
+            spans.append((start, pos))
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
+
+
+def parse_years(text: str | None) -> tuple[int, int] | None:
+    """``2019-2024`` → (2019, 2024); ``2023`` → (2023, 2023); None → None."""
+    if text is None:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–—~～至到]\s*(\d{4})\s*)?", text)
+    if not m:
+        raise InputError(f"年度范围“{text}”看不懂", "应写成 2019-2024 或 2023", "请按这个格式重写 --years")
+    low, high = int(m.group(1)), int(m.group(2) or m.group(1))
+    if high < low:
+        raise InputError(f"年度范围“{text}”前大后小", f"{low} 晚于 {high}", f"请写成 {high}-{low}")
+    return low, high
+
+
+def snippets(hit: Hit, width: int = 40) -> Iterator[tuple[str, str, str]]:
+    """(before, match, after) around each match, ``width`` characters either side."""
+    for start, end in hit.spans:
+        before = hit.text[max(0, start - width):start]
+        after = hit.text[end:end + width]
+        yield ("…" if start > width else "") + before, hit.text[start:end], after + ("…" if end + width < len(hit.text) else "")
+
+
+__all__ = ["Hit", "INDEX_NAME", "SearchResult", "index_path", "match_expression", "open_index",
+           "parse_years", "refresh", "search", "snippets"]
