@@ -30,6 +30,7 @@ COMMANDS = {
     "template": "drafter.cli.draft:template",
     "history": "drafter.cli.history:history",
     "search": "drafter.cli.search:search",
+    "export": "drafter.cli.export:export",
 }
 
 
