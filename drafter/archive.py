@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import ArchiveError
-from drafter.model import SCHEMA_VERSION, Report
+from drafter.model import READABLE_SCHEMAS, SCHEMA_VERSION, Report
 
 DEFAULT_ROOT = "archive"
 ENV_VAR = "DRAFTER_ARCHIVE"
@@ -93,7 +93,7 @@ class Archive:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ArchiveError(f"档案文件 {path} 已损坏", str(exc).splitlines()[0],
                                "请用 drafter ingest --force 重新导入原始报告") from None
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
+        if not isinstance(data, dict) or data.get("schema") not in READABLE_SCHEMAS:
             raise ArchiveError(f"档案文件 {path} 的格式版本不符",
                                f"需要版本 {SCHEMA_VERSION}，文件为 {data.get('schema') if isinstance(data, dict) else '未知'}",
                                "请用 drafter ingest --force 重新导入原始报告")

@@ -8,11 +8,16 @@ the text as written.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import accumulate
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import Any, Literal
 
-SCHEMA_VERSION = 1
+#: Version 2 stores each paragraph's diff tokens as their lengths (``"cuts": "6 2 7"``), each
+#: figure's sentence as its place in the paragraph (``"sentence_at": [0, 41]``) and leaves out
+#: figure fields at their defaults (see ``compact_report``); version 1 is still read.
+SCHEMA_VERSION = 2
+READABLE_SCHEMAS = (1, 2)
 
 PartRole = Literal["execution", "plan", "other"]
 ParagraphRole = Literal[
@@ -363,8 +368,12 @@ class Report:
         return replace(self, figures=figures)
 
     def to_dict(self) -> dict[str, Any]:
+        """The archive's form (schema 2, compact; ``compact_report``)."""
+        return compact_report(self._full_dict())
+
+    def _full_dict(self) -> dict[str, Any]:
         return {
-            "schema": SCHEMA_VERSION,
+            "schema": 1,
             "meta": self.meta.to_dict(),
             "coverage": self.coverage.to_dict(),
             "source": None if self.source is None else self.source.to_dict(),
@@ -376,6 +385,8 @@ class Report:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
+        """A report from the archive's form, schema 1 or 2."""
+        data = expand_report(data)
         source = data.get("source")
         return cls(
             meta=Metadata.from_dict(data["meta"]),
@@ -388,6 +399,95 @@ class Report:
         )
 
 
+# ---------------------------------------------------------------- the compact archive form
+
+#: Figure fields left out of the archive when they hold these values (put back on loading).
+_FIGURE_DEFAULTS: dict[str, Any] = {
+    "estimate": False, "cumulative": False, "increment": False, "direction": "", "flags": [],
+    "period": None, "upper": None,
+}
+_PARAGRAPH_DEFAULTS: dict[str, Any] = {"lead": "", "number": ""}
+
+
+def _paragraph_dicts(data: dict[str, Any]) -> list[dict[str, Any]]:
+    out = list(data.get("front", ())) + list(data.get("closing", ()))
+    for part in data.get("parts", ()):
+        out.extend(part.get("paragraphs", ()))
+        for chapter in part.get("chapters", ()):
+            out.extend(chapter.get("paragraphs", ()))
+    return out
+
+
+def compact_report(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 → 2, losslessly: what can be rebuilt from the paragraph text is not stored twice.
+
+    - tokens (which always concatenate to the text) → ``cuts``, their lengths;
+    - a figure's sentence (a piece of its paragraph's text) → ``sentence_at``, its offsets;
+    - figure fields at their default and empty lead/number → left out.
+    Where a piece is not found in the text as expected, it is kept as it was.
+    """
+    texts: dict[str, str] = {}
+    for p in _paragraph_dicts(data):
+        texts[p["id"]] = p["text"]
+        tokens = p.pop("tokens", [])
+        if tokens and "".join(tokens) == p["text"]:
+            p["cuts"] = " ".join(str(len(t)) for t in tokens)
+        elif tokens:
+            p["tokens"] = tokens
+        for key, default in _PARAGRAPH_DEFAULTS.items():
+            if p.get(key) == default:
+                del p[key]
+    for f in data.get("figures", ()):
+        at = _sentence_at(texts.get(f.get("paragraph", ""), ""), f.get("sentence", ""), f.get("span", [0, 0]))
+        if at is not None:
+            del f["sentence"]
+            f["sentence_at"] = at
+        for key, default in _FIGURE_DEFAULTS.items():
+            if key in f and f[key] == default:
+                del f[key]
+    data["schema"] = SCHEMA_VERSION
+    return data
+
+
+def _sentence_at(text: str, sentence: str, span: list[int]) -> list[int] | None:
+    """Offsets of ``sentence`` in ``text``: the occurrence holding the figure's span, else the first."""
+    if not sentence:
+        return None
+    start = text.find(sentence)
+    first = start
+    while start >= 0:
+        if start <= span[0] < start + len(sentence):
+            return [start, start + len(sentence)]
+        start = text.find(sentence, start + 1)
+    return None if first < 0 else [first, first + len(sentence)]
+
+
+def expand_report(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 → 1 (a schema 1 dict is returned as it is); the inverse of ``compact_report``."""
+    if not isinstance(data, dict) or data.get("schema") != 2:
+        return data
+    texts: dict[str, str] = {}
+    for p in _paragraph_dicts(data):
+        text = p["text"]
+        texts[p["id"]] = text
+        cuts = p.pop("cuts", None)
+        if isinstance(cuts, str):
+            ends = list(accumulate(map(int, cuts.split())))
+            if (ends[-1] if ends else 0) != len(text):
+                raise ValueError(f"cuts of paragraph {p['id']}")
+            p["tokens"] = list(map(text.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+        for key, default in _PARAGRAPH_DEFAULTS.items():
+            p.setdefault(key, default)
+    for f in data.get("figures", ()):
+        at = f.pop("sentence_at", None)
+        if at is not None:
+            f["sentence"] = texts.get(f.get("paragraph", ""), "")[at[0]:at[1]]
+        for key, default in _FIGURE_DEFAULTS.items():
+            f.setdefault(key, list(default) if isinstance(default, list) else default)
+    data["schema"] = 1
+    return data
+
+
 def section_label(part: Part | None, chapter: Chapter | None) -> str:
     """Human label of where a paragraph stands: ``二（三）``, ``一``, or ``前言``."""
     if part is None:
@@ -398,7 +498,10 @@ def section_label(part: Part | None, chapter: Chapter | None) -> str:
 
 
 __all__ = [
+    "READABLE_SCHEMAS",
     "SCHEMA_VERSION",
+    "compact_report",
+    "expand_report",
     "Chapter",
     "Coverage",
     "Figure",
