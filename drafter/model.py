@@ -8,9 +8,9 @@ the text as written.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import accumulate
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
+from itertools import accumulate
 from typing import Any, Literal
 
 #: Version 2 stores each paragraph's diff tokens as their lengths (``"cuts": "6 2 7"``), each

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from click.testing import Result
-from conftest import SEED_2023, SEED_2024, snapshot
+from conftest import ROOT, SEED_2023, SEED_2024, snapshot
 
+from drafter.archive import Archive
 from drafter.batch import find_files, ingest_paths
 
 
@@ -61,3 +67,29 @@ def test_library_result_keeps_path_order(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert [o.status for o in result.outcomes] == ["skipped"]
     assert json.dumps(result.summary(), ensure_ascii=False) == '"共 1 个文件：导入 0，替换 0，跳过 1"'
+
+
+def test_killed_mid_way_leaves_only_whole_reports(tmp_path: Path) -> None:
+    """SIGKILL to the whole batch once the first report is in: every report left loads whole."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from variants import variant
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for year in range(2015, 2023):
+        (folder / f"{year}.txt").write_text(variant(year, number=year), encoding="utf-8")
+    root = tmp_path / "archive"
+    drafter = Path(sys.executable).parent / "drafter"
+    proc = subprocess.Popen([str(drafter), "ingest", str(folder), "--archive", str(root), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list(root.glob("*/*.json")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    store = Archive(root)
+    years = store.years("天津市河北区")
+    assert years, "the first report was in before the kill"
+    for year in years:
+        report = store.load(year, "天津市河北区")
+        assert report.year == year and report.figures

@@ -74,7 +74,7 @@ def _width(text: str) -> int:
 def _table(rows: list[tuple[str, ...]]) -> Iterator[str]:
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
-        yield "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(r, widths)).rstrip()
+        yield "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True)).rstrip()
 
 
 def history_json(history: History) -> str:
