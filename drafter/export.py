@@ -14,7 +14,6 @@ are computed by drafter; every other number is read from the reports (``value`` 
 from __future__ import annotations
 
 import csv
-import io
 import os
 import sqlite3
 import tempfile
@@ -85,8 +84,12 @@ def _num(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def table_rows(archive: str | os.PathLike[str] | None, region: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
-    """The four tables' rows for every region (or one), in archive order."""
+Batch = dict[str, list[tuple[Any, ...]]]
+
+
+def table_batches(archive: str | os.PathLike[str] | None, region: str | None = None) -> Iterator[Batch]:
+    """The four tables' rows, one batch per region (every region, or one), in archive order:
+    a region's reports are in memory at a time, never the whole archive."""
     from drafter.archive import Archive
     from drafter.history import RegionLedgers
 
@@ -94,16 +97,25 @@ def table_rows(archive: str | os.PathLike[str] | None, region: str | None = None
     regions = [store.region(region)] if region else store.regions()
     if not regions:
         store.region(None)  # the archive is empty: say so
-    tables: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
     for name in regions:
         ledgers = RegionLedgers(archive, name)
+        batch: Batch = {table: [] for table in TABLES}
         for year in ledgers.years:
             report = ledgers.reports[year]
-            tables["reports"].append(_report_row(report))
-            tables["paragraphs"].extend(_paragraph_rows(report))
-            tables["figures"].extend(_figure_row(report, f) for f in report.figures)
+            batch["reports"].append(_report_row(report))
+            batch["paragraphs"].extend(_paragraph_rows(report))
+            batch["figures"].extend(_figure_row(report, f) for f in report.figures)
             if year + 1 in ledgers.reports:
-                tables["targets"].extend(_target_row(name, year, year + 1, e) for e in ledgers.entries(year, year + 1))
+                batch["targets"].extend(_target_row(name, year, year + 1, e) for e in ledgers.entries(year, year + 1))
+        yield batch
+
+
+def table_rows(archive: str | os.PathLike[str] | None, region: str | None = None) -> Batch:
+    """All four tables' rows at once (for a Python user with a small archive)."""
+    tables: Batch = {table: [] for table in TABLES}
+    for batch in table_batches(archive, region):
+        for table, rows in batch.items():
+            tables[table].extend(rows)
     return tables
 
 
@@ -166,9 +178,16 @@ def export(
         raise InputError(f"{target} 已存在", "导出不会覆盖已有的文件或文件夹", "请换一个输出路径，或加 --force 覆盖")
     if target.exists():
         _check_replaceable(target, fmt)
-    tables = table_rows(archive, region)
-    {"sqlite": _write_sqlite, "csv": _write_csv, "parquet": _write_parquet}[fmt](tables, target)
-    return Exported(target, {name: len(rows) for name, rows in tables.items()})
+    counts = {table: 0 for table in TABLES}
+
+    def counted() -> Iterator[Batch]:
+        for batch in table_batches(archive, region):
+            for table, rows in batch.items():
+                counts[table] += len(rows)
+            yield batch
+
+    {"sqlite": _write_sqlite, "csv": _write_csv, "parquet": _write_parquet}[fmt](counted(), target)
+    return Exported(target, counts)
 
 
 def _need_pyarrow() -> None:
@@ -181,7 +200,7 @@ def _need_pyarrow() -> None:
         ) from None
 
 
-def _write_sqlite(tables: dict[str, list[tuple[Any, ...]]], target: Path) -> None:
+def _write_sqlite(batches: Iterator[Batch], target: Path) -> None:
     folder = _folder_of(target)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     os.close(fd)
@@ -189,10 +208,11 @@ def _write_sqlite(tables: dict[str, list[tuple[Any, ...]]], target: Path) -> Non
         db = sqlite3.connect(tmp)
         with db:
             for name, columns in TABLES.items():
-                cols = ", ".join(f"{c} {t}" for c, t, _ in columns)
-                db.execute(f"CREATE TABLE {name} ({cols})")
-                marks = ", ".join("?" for _ in columns)
-                db.executemany(f"INSERT INTO {name} VALUES ({marks})", tables[name])
+                db.execute(f"CREATE TABLE {name} ({', '.join(f'{c} {t}' for c, t, _ in columns)})")
+            for batch in batches:
+                for name, columns in TABLES.items():
+                    marks = ", ".join("?" for _ in columns)
+                    db.executemany(f"INSERT INTO {name} VALUES ({marks})", batch[name])
         db.close()
         os.chmod(tmp, 0o644)
         _replace(tmp, target)
@@ -201,38 +221,64 @@ def _write_sqlite(tables: dict[str, list[tuple[Any, ...]]], target: Path) -> Non
             os.unlink(tmp)
 
 
-def _write_csv(tables: dict[str, list[tuple[Any, ...]]], target: Path) -> None:
-    files = {}
-    for name, columns in TABLES.items():
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow([label for _, _, label in columns])
-        writer.writerows(tables[name])
-        files[f"{name}.csv"] = ("\ufeff" + out.getvalue()).encode("utf-8")
-    _write_folder(files, target)
+def _write_csv(batches: Iterator[Batch], target: Path) -> None:
+    def write(folder: Path) -> None:
+        handles = {name: (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") for name in TABLES}
+        try:
+            writers = {name: csv.writer(handle, lineterminator="\r\n") for name, handle in handles.items()}
+            for name, columns in TABLES.items():
+                handles[name].write("\ufeff")  # so Excel reads UTF-8
+                writers[name].writerow([label for _, _, label in columns])
+            for batch in batches:
+                for name, rows in batch.items():
+                    writers[name].writerows(rows)
+        finally:
+            for handle in handles.values():
+                handle.close()
+
+    _write_folder(write, target)
 
 
-def _write_parquet(tables: dict[str, list[tuple[Any, ...]]], target: Path) -> None:
+#: Rows gathered per Parquet row group.
+ROW_GROUP = 50_000
+
+
+def _write_parquet(batches: Iterator[Batch], target: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     types = {"TEXT": pa.string(), "INTEGER": pa.int64(), "REAL": pa.float64()}
-    files = {}
-    for name, columns in TABLES.items():
-        schema = pa.schema([(c, types[t]) for c, t, _ in columns])
-        data = {c: [row[i] for row in tables[name]] for i, (c, _, _) in enumerate(columns)}
-        sink = pa.BufferOutputStream()
-        pq.write_table(pa.Table.from_pydict(data, schema=schema), sink)
-        files[f"{name}.parquet"] = sink.getvalue().to_pybytes()
-    _write_folder(files, target)
+    schemas = {name: pa.schema([(c, types[t]) for c, t, _ in cols]) for name, cols in TABLES.items()}
+
+    def table(name: str, rows: list[tuple[Any, ...]]) -> Any:
+        names = [c for c, _, _ in TABLES[name]]
+        return pa.Table.from_pydict({c: [r[i] for r in rows] for i, c in enumerate(names)}, schema=schemas[name])
+
+    def write(folder: Path) -> None:
+        writers = {name: pq.ParquetWriter(str(folder / f"{name}.parquet"), schemas[name]) for name in TABLES}
+        pending: Batch = {name: [] for name in TABLES}
+        try:
+            for batch in batches:
+                for name, rows in batch.items():
+                    pending[name].extend(rows)
+                    if len(pending[name]) >= ROW_GROUP:
+                        writers[name].write_table(table(name, pending[name]))
+                        pending[name] = []
+            for name, rows in pending.items():
+                if rows:
+                    writers[name].write_table(table(name, rows))
+        finally:
+            for writer in writers.values():
+                writer.close()
+
+    _write_folder(write, target)
 
 
-def _write_folder(files: dict[str, bytes], target: Path) -> None:
-    """The files into a new folder beside the target, then the folder renamed into place."""
+def _write_folder(write: Any, target: Path) -> None:
+    """``write(folder)`` fills a new folder beside the target, then the folder is renamed into place."""
     tmp = Path(tempfile.mkdtemp(dir=_folder_of(target), prefix=f".{target.name}.", suffix=".tmp"))
     try:
-        for name, data in files.items():
-            (tmp / name).write_bytes(data)
+        write(tmp)
         tmp.chmod(0o755)
         _replace(str(tmp), target)
     finally:
@@ -273,4 +319,4 @@ def _check_replaceable(target: Path, fmt: str) -> None:
                          "请换一个新的输出路径，以免覆盖其他文件")
 
 
-__all__ = ["FORMATS", "TABLES", "Exported", "export", "table_rows"]
+__all__ = ["FORMATS", "TABLES", "Exported", "export", "table_batches", "table_rows"]
