@@ -29,7 +29,7 @@ from typing import Any
 from drafter.errors import ArchiveError, InputError
 
 INDEX_NAME = ".search.sqlite"
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 #: Between stored words in the indexed column; FTS5's unicode61 tokenizer splits on it.
 SEP = "\x1f"
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
@@ -38,9 +38,12 @@ _TOKENCHARS = ".%％‰/·-—～~×+"
 _WORDY = re.compile(r"[\w]", re.U)
 _FIGURE = re.compile(r"^\d")
 DEFAULT_LIMIT = 50
+#: Matches are counted up to this many (``total`` says "at least" beyond it).
+MAX_COUNT = 10_000
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS folders(region TEXT PRIMARY KEY, stamp TEXT);
 CREATE TABLE IF NOT EXISTS docs(region TEXT, year INTEGER, stamp TEXT, PRIMARY KEY(region, year));
 CREATE TABLE IF NOT EXISTS paras(
     id INTEGER PRIMARY KEY, region TEXT, year INTEGER, section TEXT, paragraph TEXT, ord INTEGER, words TEXT);
@@ -75,7 +78,7 @@ class Hit:
 
 @dataclass(frozen=True)
 class SearchResult:
-    """The hits, newest first; ``total`` counts every match, ``hits`` at most ``limit``."""
+    """The hits, newest first; ``total`` counts the matches (up to ``MAX_COUNT``), ``hits`` at most ``limit``."""
 
     query: str
     hits: tuple[Hit, ...]
@@ -122,46 +125,66 @@ def _connect(path: Path | str) -> sqlite3.Connection:
     db.executescript(_SCHEMA)
     version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
     if version is None or version[0] != INDEX_VERSION:
-        db.executescript("DELETE FROM docs; DELETE FROM paras; INSERT INTO fts(fts) VALUES('delete-all');")
+        db.executescript(
+            "DELETE FROM folders; DELETE FROM docs; DELETE FROM paras; INSERT INTO fts(fts) VALUES('delete-all');")
         db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
         db.commit()
     return db
 
 
-def _archive_files(root: Path) -> dict[tuple[str, int], tuple[Path, str]]:
-    """Every report file of the archive with its stamp (size and modification time)."""
-    files = {}
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        for path in folder.glob("*.json"):
-            if path.stem.isdigit():
-                st = path.stat()
-                files[(folder.name, int(path.stem))] = (path, f"{st.st_size}:{st.st_mtime_ns}")
-    return files
+def _stamp(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def refresh(db: sqlite3.Connection, root: Path) -> int:
     """Index the reports added or changed since the last run, forget removed ones; return how
-    many reports were (re)indexed."""
-    files = _archive_files(root)
-    known = {(r, y): s for r, y, s in db.execute("SELECT region, year, stamp FROM docs")}
-    stale = [key for key, stamp in known.items() if files.get(key, (None, None))[1] != stamp]
-    fresh = [key for key, (_, stamp) in files.items() if known.get(key) != stamp]
-    if not stale and not fresh:
+    many reports were (re)indexed.
+
+    drafter writes the archive by renaming files into a region's folder, which changes the
+    folder's modification time; only folders whose time changed are looked into, so an
+    unchanged archive of 30,000 reports costs one stat per region."""
+    folders = {p.name: p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")}
+    stamps = {name: _stamp(path) for name, path in folders.items()}
+    known = dict(db.execute("SELECT region, stamp FROM folders"))
+    changed = sorted(name for name in set(stamps) | set(known) if stamps.get(name) != known.get(name))
+    if not changed:
         return 0
     from drafter.archive import Archive
 
     store = Archive(root)
+    count = 0
     with db:
-        for region, year in stale:
+        for region in changed:
+            count += _refresh_region(db, store, region, folders.get(region))
+            if region in stamps:
+                db.execute("INSERT OR REPLACE INTO folders VALUES (?, ?)", (region, stamps[region]))
+            else:
+                db.execute("DELETE FROM folders WHERE region = ?", (region,))
+    return count
+
+
+def _refresh_region(db: sqlite3.Connection, store: Any, region: str, folder: Path | None) -> int:
+    files = {}
+    if folder is not None:
+        files = {int(p.stem): _stamp(p) for p in folder.glob("*.json") if p.stem.isdigit()}
+    known = dict(db.execute("SELECT year, stamp FROM docs WHERE region = ?", (region,)))
+    count = 0
+    for year in sorted(set(files) | set(known)):
+        if files.get(year) == known.get(year):
+            continue
+        if year in known:
             _forget(db, region, year)
-        for region, year in sorted(fresh):
-            try:
-                report = store.load(year, region)
-            except ArchiveError:
-                continue  # a damaged file is reported by the commands that load it
-            _add(db, report)
-            db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (region, year, files[(region, year)][1]))
-    return len(fresh)
+        if year not in files:
+            continue
+        try:
+            report = store.load(year, region)
+        except ArchiveError:
+            continue  # a damaged file is reported by the commands that load it
+        _add(db, report)
+        db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (region, year, files[year]))
+        count += 1
+    return count
 
 
 def _forget(db: sqlite3.Connection, region: str, year: int) -> None:
@@ -173,18 +196,32 @@ def _forget(db: sqlite3.Connection, region: str, year: int) -> None:
     db.execute("DELETE FROM docs WHERE region = ? AND year = ?", (region, year))
 
 
+#: A paragraph's row id is its year in the high 32 bits and a count that falls with each
+#: paragraph added for that year in the low bits, so FTS5's own rowid order, descending, is
+#: newest year first and, within a year, the order the paragraphs were indexed (region by
+#: region, each in document order); a search can stop after the first page of hits.
+_LOW = 0xFFFFFFFF
+
+
+def _year_ids(year: int) -> tuple[int, int]:
+    return year << 32, (year << 32) | _LOW
+
+
 def _add(db: sqlite3.Connection, report: Any) -> None:
     from drafter.model import section_label
 
+    low, high = _year_ids(report.year)
+    lowest = db.execute("SELECT MIN(id) FROM paras WHERE id BETWEEN ? AND ?", (low, high)).fetchone()[0]
+    next_id = (high + 1) if lowest is None else lowest
     rows = []
     for part, chapter, p in report.paragraphs():
+        next_id -= 1
         tokens = p.tokens or (p.text,)
-        rows.append((report.meta.region, report.year, section_label(part, chapter), p.id, p.index, SEP.join(tokens)))
-    db.executemany("INSERT INTO paras(region, year, section, paragraph, ord, words) VALUES (?, ?, ?, ?, ?, ?)", rows)
-    db.execute(
-        "INSERT INTO fts(rowid, words) SELECT id, words FROM paras WHERE region = ? AND year = ?",
-        (report.meta.region, report.year),
-    )
+        rows.append((next_id, report.meta.region, report.year, section_label(part, chapter), p.id, p.index,
+                     SEP.join(tokens)))
+    db.executemany("INSERT INTO paras(id, region, year, section, paragraph, ord, words) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   rows)
+    db.executemany("INSERT INTO fts(rowid, words) VALUES (?, ?)", [(r[0], r[6]) for r in rows])
 
 
 # ---------------------------------------------------------------- queries
@@ -226,7 +263,7 @@ def match_expression(db: sqlite3.Connection, query: str) -> str:
 
 
 def _years(years: tuple[int, int] | None) -> tuple[int, int]:
-    return years if years is not None else (0, 9999)
+    return years if years is not None else (1000, 9999)
 
 
 def search(
@@ -238,7 +275,7 @@ def search(
     limit: int = DEFAULT_LIMIT,
 ) -> SearchResult:
     """Paragraphs of the archive containing every part of ``query``, newest year first (within a
-    year, best match first)."""
+    year, region by region in document order); ``total`` is capped at ``MAX_COUNT``."""
     query = " ".join(query.split())
     if not query:
         raise InputError("搜索词是空的", "没有给出要找的词", "请写出要找的词，例如 drafter search 营商环境")
@@ -252,13 +289,13 @@ def search(
         if not expression:
             raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")
         low, high = _years(years)
-        where = "fts MATCH ? AND p.year BETWEEN ? AND ? AND (? IS NULL OR p.region = ?)"
-        args = (expression, low, high, region, region)
-        total = db.execute(f"SELECT COUNT(*) FROM fts JOIN paras p ON p.id = fts.rowid WHERE {where}", args).fetchone()[0]
+        where = "fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND (? IS NULL OR p.region = ?)"
+        args = (expression, _year_ids(low)[0], _year_ids(high)[1], region, region)
+        join = "FROM fts JOIN paras p ON p.id = fts.rowid"
+        total = db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {join} WHERE {where} LIMIT ?)", (*args, MAX_COUNT)).fetchone()[0]
         rows = db.execute(
-            f"SELECT p.region, p.year, p.section, p.paragraph, highlight(fts, 0, ?, ?) FROM fts "
-            f"JOIN paras p ON p.id = fts.rowid WHERE {where} "
-            f"ORDER BY p.year DESC, rank, p.region, p.ord LIMIT ?",
+            f"SELECT p.region, p.year, p.section, p.paragraph, highlight(fts, 0, ?, ?) {join} "
+            f"WHERE {where} ORDER BY fts.rowid DESC LIMIT ?",
             (_MARK_ON, _MARK_OFF, *args, limit),
         ).fetchall()
     finally:

@@ -38,6 +38,9 @@ def search(query: str, region: str | None, years: str | None, limit: int, fmt: s
     else:
         click.echo(search_text(result, color=sys.stdout.isatty()), nl=False)
     if result.total > len(result.hits):
-        click.echo(f"共 {result.total} 段，显示前 {len(result.hits)} 段；用 --limit 显示更多。", err=True)
+        from drafter.search import MAX_COUNT
+
+        count = f"至少 {MAX_COUNT}" if result.total >= MAX_COUNT else f"共 {result.total}"
+        click.echo(f"{count} 段，显示前 {len(result.hits)} 段；用 --limit 显示更多。", err=True)
     if not result.total:
         click.echo(f"没有找到“{result.query}”。", err=True)
