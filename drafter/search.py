@@ -29,7 +29,7 @@ from typing import Any
 from drafter.errors import ArchiveError, InputError
 
 INDEX_NAME = ".search.sqlite"
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 #: Between stored words in the indexed column; FTS5's unicode61 tokenizer splits on it.
 SEP = "\x1f"
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
@@ -196,10 +196,10 @@ def _forget(db: sqlite3.Connection, region: str, year: int) -> None:
     db.execute("DELETE FROM docs WHERE region = ? AND year = ?", (region, year))
 
 
-#: A paragraph's row id is its year in the high 32 bits and a count that falls with each
-#: paragraph added for that year in the low bits, so FTS5's own rowid order, descending, is
-#: newest year first and, within a year, the order the paragraphs were indexed (region by
-#: region, each in document order); a search can stop after the first page of hits.
+#: A paragraph's row id is its year in the high 32 bits and a count in the low bits, rising
+#: with each paragraph added for that year (FTS5 takes rising row ids without flushing), so
+#: a search walks the years newest first and, within a year, stops after the first page of
+#: hits in the order they were indexed (region by region, each in document order).
 _LOW = 0xFFFFFFFF
 
 
@@ -211,11 +211,11 @@ def _add(db: sqlite3.Connection, report: Any) -> None:
     from drafter.model import section_label
 
     low, high = _year_ids(report.year)
-    lowest = db.execute("SELECT MIN(id) FROM paras WHERE id BETWEEN ? AND ?", (low, high)).fetchone()[0]
-    next_id = (high + 1) if lowest is None else lowest
+    highest = db.execute("SELECT MAX(id) FROM paras WHERE id BETWEEN ? AND ?", (low, high)).fetchone()[0]
+    next_id = low if highest is None else highest
     rows = []
     for part, chapter, p in report.paragraphs():
-        next_id -= 1
+        next_id += 1
         tokens = p.tokens or (p.text,)
         rows.append((next_id, report.meta.region, report.year, section_label(part, chapter), p.id, p.index,
                      SEP.join(tokens)))
@@ -288,19 +288,32 @@ def search(
         expression = match_expression(db, query)
         if not expression:
             raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")
-        low, high = _years(years)
-        where = "fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND (? IS NULL OR p.region = ?)"
-        args = (expression, _year_ids(low)[0], _year_ids(high)[1], region, region)
-        join = "FROM fts JOIN paras p ON p.id = fts.rowid"
-        total = db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {join} WHERE {where} LIMIT ?)", (*args, MAX_COUNT)).fetchone()[0]
-        rows = db.execute(
-            f"SELECT p.region, p.year, p.section, p.paragraph, highlight(fts, 0, ?, ?) {join} "
-            f"WHERE {where} ORDER BY fts.rowid DESC LIMIT ?",
-            (_MARK_ON, _MARK_OFF, *args, limit),
-        ).fetchall()
+        total, rows = _matches(db, expression, _years(years), region, limit)
     finally:
         db.close()
     return SearchResult(query, tuple(_hit(*row) for row in rows), total)
+
+
+def _matches(
+    db: sqlite3.Connection, expression: str, years: tuple[int, int], region: str | None, limit: int
+) -> tuple[int, list[tuple[Any, ...]]]:
+    """Up to ``limit`` hits, year by year from the newest, and the count (up to ``MAX_COUNT``)."""
+    join = "FROM fts JOIN paras p ON p.id = fts.rowid"
+    where = "fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND (? IS NULL OR p.region = ?)"
+    total, rows = 0, []
+    archived = db.execute("SELECT DISTINCT year FROM docs WHERE year BETWEEN ? AND ? ORDER BY year DESC", years)
+    for (year,) in archived.fetchall():
+        args = (expression, *_year_ids(year), region, region)
+        if len(rows) < limit:
+            rows += db.execute(
+                f"SELECT p.region, p.year, p.section, p.paragraph, highlight(fts, 0, ?, ?) {join} "
+                f"WHERE {where} ORDER BY fts.rowid LIMIT ?",
+                (_MARK_ON, _MARK_OFF, *args, limit - len(rows)),
+            ).fetchall()
+        if total < MAX_COUNT:
+            total += db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {join} WHERE {where} LIMIT ?)",
+                                (*args, MAX_COUNT - total)).fetchone()[0]
+    return total, rows
 
 
 def _hit(region: str, year: int, section: str, paragraph: str, marked: str) -> Hit:
