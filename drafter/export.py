@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,7 +172,12 @@ def export(
         raise InputError(f"不支持的导出格式“{fmt}”", f"可选：{'、'.join(FORMATS)}", "请用 --format 指定其中之一")
     if fmt == "parquet":
         _need_pyarrow()
+    from drafter.archive import resolve_root
+    from drafter.atomic import in_archive
+
     target = Path(output)
+    if in_archive(target, resolve_root(archive)) or _inside(target, resolve_root(archive)):
+        raise InputError(f"不能写入 {target}", "该路径位于档案目录中", "请换一个档案以外的输出路径")
     if target.exists() and not force:
         raise InputError(f"{target} 已存在", "导出不会覆盖已有的文件或文件夹", "请换一个输出路径，或加 --force 覆盖")
     if target.exists():
@@ -190,6 +194,10 @@ def export(
     return Exported(target, counts)
 
 
+def _inside(target: Path, root: Path) -> bool:
+    return target.resolve().is_relative_to(root.resolve())
+
+
 def _need_pyarrow() -> None:
     try:
         import pyarrow  # noqa: F401
@@ -201,9 +209,10 @@ def _need_pyarrow() -> None:
 
 
 def _write_sqlite(batches: Iterator[Batch], target: Path) -> None:
-    folder = _folder_of(target)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
+    from drafter.atomic import sweep, temp_path
+
+    sweep(_folder_of(target))
+    tmp = str(temp_path(target))
     try:
         db = sqlite3.connect(tmp)
         with db:
@@ -276,7 +285,11 @@ def _write_parquet(batches: Iterator[Batch], target: Path) -> None:
 
 def _write_folder(write: Any, target: Path) -> None:
     """``write(folder)`` fills a new folder beside the target, then the folder is renamed into place."""
-    tmp = Path(tempfile.mkdtemp(dir=_folder_of(target), prefix=f".{target.name}.", suffix=".tmp"))
+    from drafter.atomic import temp_path
+
+    _folder_of(target)
+    tmp = temp_path(target)
+    tmp.mkdir()
     try:
         write(tmp)
         tmp.chmod(0o755)

@@ -76,7 +76,9 @@ def test_html_page_is_self_contained_with_a_chart(run, root: Path, tmp_path: Pat
     assert "<svg" in html and "<script" not in html
     assert "pygal-chart" in html and "history-chart" in html
     assert [u for u in __import__("re").findall(r"https?://[^\"' )]+", html) if "w3.org" not in u] == []
-    run("history", "地区生产总值", "--html", page, "--archive", root)
+    again = run("history", "地区生产总值", "--html", page, "--archive", root)
+    assert again.exit_code == 2 and "已存在" in again.stderr
+    assert run("history", "地区生产总值", "--html", page, "--archive", root, "--force").exit_code == 0
     assert page.read_text(encoding="utf-8") == html  # same archive, same bytes
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, format_option, region_option
+from drafter.cli.options import archive_option, force_option, format_option, region_option
 
 
 def _all_statuses() -> tuple[str, ...]:
@@ -35,9 +35,10 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
               help="有目标处于这些状态（逗号分隔，如 missed,not_reported）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="另存一份可离线打开的审阅网页（高亮全部改动）。")
+@force_option
 @archive_option
 def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
-         fail_on: tuple[str, ...], html_path: str | None, archive_dir: str | None) -> None:
+         fail_on: tuple[str, ...], html_path: str | None, force: bool, archive_dir: str | None) -> None:
     """比对两年报告：A 年报告提出的目标在 B 年报告中的完成情况，以及文字变化。
 
     A、B 可以是档案中的年度，也可以是尚未导入的报告文件。只给 A 时，
@@ -56,14 +57,18 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     import sys
     from decimal import Decimal
 
+    from drafter.archive import resolve_root
+    from drafter.atomic import check_output
     from drafter.compare.inputs import compare_specs
 
+    if html_path:
+        check_output(html_path, force=force, archive=resolve_root(archive_dir))
     compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
     result = compared.result
     if html_path:
         from drafter.render.review import write_review_html
 
-        write_review_html(result, compared.a, compared.b, html_path)
+        write_review_html(result, compared.a, compared.b, html_path, force=force, archive=resolve_root(archive_dir))
         click.echo(f"审阅网页已写入 {html_path}", err=True)
     if fmt == "json":
         from drafter.render.diff_data import to_json

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, region_option
+from drafter.cli.options import archive_option, force_option, region_option
 
 
 @click.command()
@@ -16,9 +16,10 @@ from drafter.cli.options import archive_option, region_option
     type=click.Path(dir_okay=False, path_type=str),
     help="输出文件：.xlsx、.csv 或 .yaml。",
 )
+@force_option
 @region_option
 @archive_option
-def sheet(year: int, output: str, region: str | None, archive_dir: str | None) -> None:
+def sheet(year: int, output: str, force: bool, region: str | None, archive_dir: str | None) -> None:
     """导出起草 YEAR 年报告用的指标表，发给各部门填写。
 
     每行是上年报告为 YEAR 年定下的一个目标：编号、章节、指标、单位、限定词、上年目标、
@@ -31,7 +32,7 @@ def sheet(year: int, output: str, region: str | None, archive_dir: str | None) -
     """
     from drafter.draft.make import make_sheet
 
-    slots = make_sheet(archive_dir, year, output, region)
+    slots = make_sheet(archive_dir, year, output, region, force=force)
     click.echo(f"已导出指标表：{output}（{len(slots)} 项指标）", err=True)
 
 
@@ -57,6 +58,7 @@ def sheet(year: int, output: str, region: str | None, archive_dir: str | None) -
     help="模板文件夹（默认用自带模板）。",
 )
 @click.option("--no-highlight", is_flag=True, help="不加高亮，生成干净的稿子。")
+@force_option
 @region_option
 @archive_option
 def draft(
@@ -65,6 +67,7 @@ def draft(
     output: str,
     template_dir: str | None,
     no_highlight: bool,
+    force: bool,
     region: str | None,
     archive_dir: str | None,
 ) -> None:
@@ -80,7 +83,7 @@ def draft(
     """
     from drafter.draft.make import make_draft
 
-    result = make_draft(archive_dir, year, output, figures, template_dir, not no_highlight, region)
+    result = make_draft(archive_dir, year, output, figures, template_dir, not no_highlight, region, force=force)
     click.echo(
         f"已生成草稿：{output}（指标 {len(result.slots)} 项，已填 {result.filled} 项，新增 {result.extras} 项）",
         err=True,

@@ -30,6 +30,11 @@ def region_option(func: F) -> F:
     )
 
 
+def force_option(func: F) -> F:
+    """``--force``: replace an existing output file (drafter never overwrites one silently)."""
+    return click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")(func)
+
+
 def format_option(*choices: str, default: str) -> Callable[[F], F]:
     return click.option(
         "--format",
