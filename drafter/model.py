@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from drafter.codec import CorruptData, decode, encode
 
-#: Version 2 stores each paragraph's diff tokens as their lengths (``"cuts": "6 2 7"``), each
+#: Version 2 stores each paragraph's diff tokens as their lengths (``"cuts": "627"``), each
 #: figure's sentence as its place in the paragraph (``"sentence_at": [0, 41]``) and leaves out
 #: figure fields at their defaults (see ``compact_report``); version 1 is still read.
 SCHEMA_VERSION = 2
@@ -319,6 +319,9 @@ _FIGURE_DEFAULTS: dict[str, Any] = {
     "period": None, "upper": None,
 }
 _PARAGRAPH_DEFAULTS: dict[str, Any] = {"lead": "", "number": ""}
+#: A token's length as one character: 1–9, then A–Z (10–35), then a–z (36–61).
+_CUT_DIGITS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CUT_VALUES = bytes.maketrans(_CUT_DIGITS.encode("ascii"), bytes(range(1, len(_CUT_DIGITS) + 1)))
 
 
 def _paragraph_dicts(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -333,7 +336,7 @@ def _paragraph_dicts(data: dict[str, Any]) -> list[dict[str, Any]]:
 def compact_report(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 1 → 2, losslessly: what can be rebuilt from the paragraph text is not stored twice.
 
-    - tokens (which always concatenate to the text) → ``cuts``, their lengths;
+    - tokens (which always concatenate to the text) → ``cuts``, their lengths, a character each;
     - a figure's sentence (a piece of its paragraph's text) → ``sentence_at``, its offsets;
     - figure fields at their default and empty lead/number → left out.
     Where a piece is not found in the text as expected, it is kept as it was.
@@ -342,8 +345,8 @@ def compact_report(data: dict[str, Any]) -> dict[str, Any]:
     for p in _paragraph_dicts(data):
         texts[p["id"]] = p["text"]
         tokens = p.pop("tokens", [])
-        if tokens and "".join(tokens) == p["text"]:
-            p["cuts"] = " ".join(str(len(t)) for t in tokens)
+        if tokens and "".join(tokens) == p["text"] and all(0 < len(t) <= len(_CUT_DIGITS) for t in tokens):
+            p["cuts"] = "".join(_CUT_DIGITS[len(t) - 1] for t in tokens)
         elif tokens:
             p["tokens"] = tokens
         for key, default in _PARAGRAPH_DEFAULTS.items():
@@ -384,18 +387,14 @@ def expand_report(data: dict[str, Any]) -> dict[str, Any]:
         texts[p["id"]] = text
         cuts = p.pop("cuts", None)
         if isinstance(cuts, str):
-            ends = list(accumulate(map(int, cuts.split())))
+            ends = list(accumulate(cuts.encode("ascii").translate(_CUT_VALUES)))
             if (ends[-1] if ends else 0) != len(text):
                 raise ValueError(f"cuts of paragraph {p['id']}")
             p["tokens"] = list(map(text.__getitem__, map(slice, [0, *ends[:-1]], ends)))
-        for key, default in _PARAGRAPH_DEFAULTS.items():
-            p.setdefault(key, default)
-    for f in data.get("figures", ()):
+    for f in data.get("figures", ()):  # fields left out take their defaults in ``decode``
         at = f.pop("sentence_at", None)
         if at is not None:
             f["sentence"] = texts.get(f.get("paragraph", ""), "")[at[0]:at[1]]
-        for key, default in _FIGURE_DEFAULTS.items():
-            f.setdefault(key, list(default) if isinstance(default, list) else default)
     data["schema"] = 1
     return data
 
