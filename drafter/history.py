@@ -176,13 +176,21 @@ class RegionLedgers:
     def entries(self, a: int, b: int) -> tuple[Any, ...]:
         """The ledger of report ``a``'s targets against report ``b`` (``a == b``: one-year mode)."""
         if (a, b) not in self._ledgers:
-            from drafter.compare.inputs import archive_links
             from drafter.compare.ledger import build_ledger
 
             ra, rb = self.reports[a], self.reports[b]
-            entries, _ = build_ledger(ra, rb, links=archive_links(self.archive, ra))
+            entries, _ = build_ledger(ra, rb, links=_links(self.archive, ra))
             self._ledgers[(a, b)] = entries
         return self._ledgers[(a, b)]
+
+
+def _links(archive: str | os.PathLike[str] | None, report: Report) -> tuple[Any, ...]:
+    """The region's pins, loaded where ``drafter diff`` loads them."""
+    try:
+        from drafter.app import archive_links  # the application layer, once the ledger rework is in
+    except ImportError:
+        from drafter.compare.inputs import archive_links
+    return tuple(archive_links(archive, report))
 
 
 def _side(report: Report, ref: Any) -> Side:
