@@ -41,7 +41,7 @@ def test_chart_and_rows_render_offline(run, six_years: tuple[Path, Result], tmp_
         page.goto(page_path.as_uri())
         box = page.locator("figure.chart svg").bounding_box()
         series = [page.locator(f"figure.chart svg .serie-{i}").count() > 0 for i in range(3)]
-        labels = page.locator("figure.chart svg text").all_inner_texts()
+        labels = [t.strip() for t in page.locator("figure.chart svg text").all_text_contents()]
         rows = page.locator("tbody tr").all_inner_texts()
         statuses = page.locator("tbody td:nth-child(4)").all_inner_texts()
         browser.close()
