@@ -279,12 +279,15 @@ def search(
     query = " ".join(query.split())
     if not query:
         raise InputError("搜索词是空的", "没有给出要找的词", "请写出要找的词，例如 drafter search 营商环境")
+    if not _WORDY.search(query):
+        raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")
+    from drafter.archive import Archive
+
+    store = Archive.at(archive)
+    if region is not None or not store.regions():
+        store.region(region)  # an unknown region, or an empty archive, is an error before any index is made
     db = open_index(archive)
     try:
-        if region is not None:
-            from drafter.archive import Archive
-
-            Archive.at(archive).region(region)  # an unknown region is an error, with the known ones
         expression = match_expression(db, query)
         if not expression:
             raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")

@@ -74,7 +74,12 @@ def test_cli_json_shape_and_text(run, root: Path) -> None:
     assert "用 --limit 显示更多" in text.stderr
 
 
-def test_bad_input_exits_2(run, root: Path) -> None:
+def test_bad_input_exits_2_and_makes_no_index(run, root: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "archive"
+    shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(INDEX_NAME))
+    for bad in (("search", "。"), ("search", "营商环境", "--years", "2024-2019"), ("search", "营商环境", "--region", "别处")):
+        assert run(*bad, "--archive", fresh).exit_code == 2
+    assert not (fresh / INDEX_NAME).exists()
     for args, words in (
         (("search", "。", "--archive", root), "没有可查找的文字"),
         (("search", "营商环境", "--years", "2024-2019", "--archive", root), "前大后小"),
