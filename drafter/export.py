@@ -59,7 +59,8 @@ TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("outcome_section", "TEXT", "实绩位置"), ("outcome_sentence", "TEXT", "实绩所在句"),
         ("status", "TEXT", "状态"), ("status_label", "TEXT", "状态（中文）"),
         ("completion", "REAL", "完成率（%，计算值）"), ("gap", "REAL", "差距（计算值）"), ("gap_unit", "TEXT", "差距单位"),
-        ("stated_completion", "REAL", "报告自述完成率（%）"), ("pinned", "INTEGER", "人工指定配对"), ("note", "TEXT", "说明"),
+        ("stated_completion", "REAL", "报告自述完成率（%）"), ("rule", "TEXT", "判定规则"),
+        ("pinned", "INTEGER", "人工指定配对"), ("note", "TEXT", "说明"),
     ),
 }
 
@@ -143,16 +144,16 @@ def _figure_row(report: Any, f: Any) -> tuple[Any, ...]:
 
 
 def _target_row(region: str, a: int, b: int, e: Any) -> tuple[Any, ...]:
-    from drafter.compare.result import STATUS_LABELS
+    from drafter.labels import STATUS_LABELS
 
     t, o = e.target, e.outcome
-    gap = getattr(e, "gap", None)  # the ledger's gap for rate targets
+    gap = e.gap  # a rate target's 个百分点, a ceiling's margin
     return (
         region, a, b, e.indicator, t.value, t.unit, t.qualifier, t.text, t.section, t.sentence,
         o.value if o else None, o.unit if o else None, o.text if o else None, o.section if o else None,
         o.sentence if o else None, e.status, STATUS_LABELS.get(e.status, e.status), _num(e.completion),
         _num(gap.value) if gap is not None else None, gap.unit if gap is not None else None,
-        _num(e.stated_completion), int(e.pinned), e.evidence.note,
+        _num(e.stated_completion), e.rule, int(e.pinned), e.evidence.note,
     )
 
 

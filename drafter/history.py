@@ -80,6 +80,7 @@ class Row:
     gap:        the ledger's gap (``{"value": -1.5, "unit": "个百分点"}``) or None
     completion: the ledger's completion in percent, or None
     note:       a Chinese note where a row lacks a side
+    gap_text:   the gap as every ledger shows it (``-1.5个百分点``), or ""
     """
 
     year: int
@@ -89,6 +90,7 @@ class Row:
     gap: dict[str, Any] | None
     completion: Decimal | None
     note: str = ""
+    gap_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         from drafter.compare.result import decimal_json
@@ -186,10 +188,8 @@ class RegionLedgers:
 
 def _links(archive: str | os.PathLike[str] | None, report: Report) -> tuple[Any, ...]:
     """The region's pins, loaded where ``drafter diff`` loads them."""
-    try:
-        from drafter.app import archive_links  # the application layer, once the ledger rework is in
-    except ImportError:
-        from drafter.compare.inputs import archive_links
+    from drafter.app import archive_links
+
     return tuple(archive_links(archive, report))
 
 
@@ -201,8 +201,8 @@ def _side(report: Report, ref: Any) -> Side:
 
 
 def _gap(entry: Any) -> dict[str, Any] | None:
-    gap = getattr(entry, "gap", None)  # the ledger gives a gap for rate targets
-    return None if gap is None else gap.to_dict()
+    """The ledger's gap (a rate target's 个百分点, a ceiling's margin), as JSON."""
+    return None if entry.gap is None else entry.gap.to_dict()
 
 
 def _best(entries: tuple[Any, ...], indicator: str) -> Any | None:
@@ -257,7 +257,7 @@ def _pair_row(ledgers: RegionLedgers, year: int, entry: Any) -> Row:
     a, b = ledgers.reports[year - 1], ledgers.reports[year]
     outcome = None if entry.outcome is None else _side(b, entry.outcome)
     return Row(year, _side(a, entry.target), outcome, entry.status, _gap(entry), entry.completion,
-               entry.evidence.note)
+               entry.evidence.note, "" if entry.gap is None else entry.gap.text)
 
 
 def _first_row(ledgers: RegionLedgers, year: int, indicator: str) -> Row:

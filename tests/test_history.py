@@ -54,15 +54,14 @@ def test_json_shape(run, root: Path) -> None:
 
 def test_text_and_csv(run, root: Path) -> None:
     rows = {r.year: r for r in indicator_history(root, "地区生产总值").rows}
-    # the ledger's measure for a rate target: its gap in points where it gives one, else the ratio
-    gap = {y: f"{r.gap['value']:+g}{r.gap['unit']}" if r.gap else "" for y, r in rows.items()}
-    ratio = {y: "" if r.completion is None else str(r.completion) for y, r in rows.items()}
+    assert (rows[2020].gap, rows[2020].completion) == ({"value": -3, "unit": "个百分点"}, None)  # a rate target
+    assert (rows[2021].gap_text, rows[2022].gap_text) == ("+1.5个百分点", "0个百分点")
     text = run("history", "地区生产总值", "--archive", root).stdout
-    assert f"2020  6%左右    3%左右    未完成    {gap[2020] or ratio[2020] + '%'}\n" in text
+    assert "2020  6%左右    3%左右    未完成    -3个百分点\n" in text
     assert "目标（2019年报告 二）：2020年全区经济社会发展的主要目标是：地区生产总值增长6%左右" in text
     csv = run("history", "地区生产总值", "--format", "csv", "--archive", root).stdout
     assert csv.startswith("\ufeff年度,目标,实绩,状态,差距,完成率（%）")
-    assert f"2021,5.5%左右,7%左右,超额完成,{gap[2021]},{ratio[2021]}," in csv
+    assert "2021,5.5%左右,7%左右,超额完成,+1.5个百分点,," in csv
 
 
 def test_headline_record(run, root: Path) -> None:

@@ -30,15 +30,23 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @region_option
 @format_option("text", "json", "csv", default="text")
 @click.option("--tolerance", type=click.FloatRange(0, 1), default=0.05, show_default=True,
-              help="“左右”目标的相对容差（0.05 即 ±5%）。")
+              help="“左右”总量、数量目标的相对容差（0.05 即 ±5%）。")
+@click.option("--tolerance-points", "tolerance_points", type=click.FloatRange(0, 10), default=0.3, show_default=True,
+              help="“左右”增速、比率目标的容差，单位为个百分点。")
 @click.option("--fail-on", "fail_on", callback=_statuses, default=None, metavar="STATUSES",
               help="有目标处于这些状态（逗号分隔，如 missed,not_reported）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="另存一份可离线打开的审阅网页（高亮全部改动）。")
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="另存一份带修订痕迹的 Word 文件（B 的全文，A→B 的改动为修订，目标完成情况为批注）。")
+@click.option("--author", default="drafter", show_default=True, help="Word 修订和批注的作者名。")
+@click.option("--ledger", "ledger_place", type=click.Choice(["first", "annex", "none"]), default="first",
+              show_default=True, help="目标完成情况汇总表放在 Word 文件的开头（first）、文末附表（annex）或不放（none）。")
 @force_option
 @archive_option
-def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
-         fail_on: tuple[str, ...], html_path: str | None, force: bool, archive_dir: str | None) -> None:
+def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float, tolerance_points: float,
+         fail_on: tuple[str, ...], html_path: str | None, docx_path: str | None, author: str,
+         ledger_place: str, force: bool, archive_dir: str | None) -> None:
     """比对两年报告：A 年报告提出的目标在 B 年报告中的完成情况，以及文字变化。
 
     A、B 可以是档案中的年度，也可以是尚未导入的报告文件。只给 A 时，
@@ -50,6 +58,7 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     Example:
         drafter diff 2023 2024
         drafter diff 2023 2024 --html review.html
+        drafter diff 2023 2024 --docx 修订.docx --author 审阅人
         drafter diff 2023 2024 --format json > diff.json
         drafter diff 2023 草稿.docx --fail-on missed,not_reported
         drafter diff 2023
@@ -57,19 +66,31 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     import sys
     from decimal import Decimal
 
+    from drafter.app import compare_specs
     from drafter.archive import resolve_root
     from drafter.atomic import check_output
-    from drafter.compare.inputs import compare_specs
 
     if html_path:
         check_output(html_path, force=force, archive=resolve_root(archive_dir))
-    compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
+    if docx_path:
+        from drafter.render.docx_redline import check_redline_output
+
+        check_redline_output(docx_path, force=force, archive=resolve_root(archive_dir))
+    compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)),
+                             tolerance_points=Decimal(str(tolerance_points)))
     result = compared.result
     if html_path:
         from drafter.render.review import write_review_html
 
         write_review_html(result, compared.a, compared.b, html_path, force=force, archive=resolve_root(archive_dir))
         click.echo(f"审阅网页已写入 {html_path}", err=True)
+    if docx_path:
+        from drafter.render.docx_redline import write_compared
+
+        notes = write_compared(compared, b, docx_path, author=author, ledger=ledger_place,  # type: ignore[arg-type]
+                               archive=archive_dir, force=force)
+        for note in notes:
+            click.echo(note, err=True)
     if fmt == "json":
         from drafter.render.diff_data import to_json
 
@@ -106,7 +127,7 @@ def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | 
         drafter link 2023 2024 航运相关企业 航运企业
         drafter link 2023 2024 国家高新技术企业 高新技术企业 --forbid
     """
-    from drafter.compare.links import pin
+    from drafter.app import pin
 
     message = pin(archive_dir, region, a, b, target, outcome, forbid=forbid)
     click.echo(message)
@@ -127,6 +148,6 @@ def unlink(a: int, b: int, target: str, outcome: str | None, region: str | None,
     Example:
         drafter unlink 2023 2024 航运相关企业
     """
-    from drafter.compare.links import unpin
+    from drafter.app import unpin
 
     click.echo(unpin(archive_dir, region, a, b, target, outcome))

@@ -30,7 +30,7 @@ def sheet(year: int, output: str, force: bool, region: str | None, archive_dir: 
         drafter sheet 2024 -o figures-2024.xlsx
         drafter sheet 2024 -o figures-2024.yaml
     """
-    from drafter.draft.make import make_sheet
+    from drafter.app import make_sheet
 
     slots = make_sheet(archive_dir, year, output, region, force=force)
     click.echo(f"已导出指标表：{output}（{len(slots)} 项指标）", err=True)
@@ -81,7 +81,7 @@ def draft(
         drafter draft 2024 --figures examples/figures-2024.yaml -o draft-2024.docx
         drafter draft 2024 --figures archive -o draft-2024.docx --no-highlight
     """
-    from drafter.draft.make import make_draft
+    from drafter.app import make_draft
 
     result = make_draft(archive_dir, year, output, figures, template_dir, not no_highlight, region, force=force)
     click.echo(

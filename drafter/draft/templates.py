@@ -23,6 +23,7 @@ CONTEXT_KEYS = (
     "closing",
     "execution",
     "highlight",
+    "legend",
     "meeting",
     "plan",
     "plan_parts",

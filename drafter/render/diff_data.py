@@ -7,10 +7,13 @@ import io
 import json
 
 from drafter.compare.result import DiffResult, FigureRef, decimal_json
+from drafter.labels import status_label
 
 CSV_COLUMNS = (
     "indicator",
     "status",
+    "status_label",
+    "target_text",
     "target_value",
     "target_unit",
     "target_qualifier",
@@ -19,7 +22,10 @@ CSV_COLUMNS = (
     "outcome_unit",
     "outcome_qualifier",
     "outcome_section",
+    "result",
     "completion",
+    "gap",
+    "gap_unit",
     "stated_completion",
     "disagreement",
     "pinned",
@@ -52,7 +58,10 @@ def _number(value: object) -> str:
 
 
 def to_csv(result: DiffResult) -> str:
-    """The ledger as CSV (UTF-8, ``\\r\\n`` line ends as Excel expects), one target a row."""
+    """The ledger as CSV (UTF-8, ``\\r\\n`` line ends as Excel expects), one target a row.
+    ``result`` is what the terminal's 完成情况 column shows (the gap or the completion)."""
+    from drafter.render.diff_text import figure_text, result_text
+
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
@@ -60,7 +69,12 @@ def to_csv(result: DiffResult) -> str:
         row = {
             "indicator": entry.indicator,
             "status": entry.status,
+            "status_label": status_label(entry.status),
+            "target_text": figure_text(entry.target),
+            "result": result_text(entry),
             "completion": _number(decimal_json(entry.completion)),
+            "gap": "" if entry.gap is None else _number(decimal_json(entry.gap.value)),
+            "gap_unit": "" if entry.gap is None else entry.gap.unit,
             "stated_completion": _number(decimal_json(entry.stated_completion)),
             "disagreement": "yes" if entry.evidence.disagreement else "",
             "pinned": "yes" if entry.pinned else "",

@@ -21,16 +21,13 @@ CSV_HEADER = ("年度", "目标", "实绩", "状态", "差距", "完成率（%�
 
 
 def _label(status: str | None) -> str:
-    from drafter.compare.result import STATUS_LABELS
+    from drafter.labels import STATUS_LABELS
 
     return "—" if status is None else STATUS_LABELS.get(status, status)
 
 
 def _gap(row: Row) -> str:
-    if row.gap is None:
-        return ""
-    value = row.gap.get("value")
-    return "" if value is None else f"{value:+g}{row.gap.get('unit', '')}"
+    return row.gap_text
 
 
 def _completion(row: Row) -> str:

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from drafter.compare.result import (
-    STATUS_LABELS,
     Change,
     DiffResult,
     FigureRef,
@@ -29,22 +28,21 @@ from drafter.compare.result import (
     SectionDiff,
 )
 from drafter.errors import TemplateError
+from drafter.labels import (
+    CHANGE_LABELS,
+    COUNTED_KINDS,
+    FIGURE_KIND_LABELS,
+    QUALIFIER_LABELS,
+    STATUS_LABELS,
+    status_label,
+    status_order,
+    status_tier,
+)
 from drafter.model import Figure, Paragraph, Report, section_label
+from drafter.render.diff_text import figure_text, result_text
 
 TEMPLATE = "review.html.j2"
-
-PAIR_ORDER = ("exceeded", "met", "missed", "not_reported", "not_in_excerpt", "qualitative", "not_comparable")
-SINGLE_ORDER = ("raised", "held", "lowered", "no_baseline", "qualitative", "not_comparable")
-KIND_LABELS = {"target": "目标", "outcome": "实绩", "baseline": "基数"}
-QUALIFIER_LABELS = {"about": "左右（约数）", "at_least": "不低于", "at_most": "不高于", "exact": "确数"}
-CHANGE_LABELS = {
-    "figure_changed": "数字更新",
-    "year_rolled": "年份顺延",
-    "wording": "文字改动",
-    "added": "新增",
-    "removed": "删除",
-    "moved": "移动",
-}
+KIND_LABELS = FIGURE_KIND_LABELS
 
 _NUMBER = re.compile(r"^[^\d]*?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([万亿]?)(.*)$")
 _SCALE = {"": Decimal(1), "万": Decimal(10000), "亿": Decimal(100000000)}
@@ -122,13 +120,11 @@ def review_context(result: DiffResult, a: Report, b: Report) -> dict[str, Any]:
     ledger = [page.ledger_row(i, entry) for i, entry in enumerate(result.targets, 1)]
     unplanned = [page.unplanned_row(u.indicator, u.outcome) for u in result.unplanned]
     sections = page.sections()
-    order = SINGLE_ORDER if single else PAIR_ORDER
+    order = status_order(result.mode)
     counts = result.counts()
-    statuses = [{"key": s, "label": STATUS_LABELS[s], "count": counts.get(s, 0)} for s in order]
-    statuses += [{"key": s, "label": STATUS_LABELS.get(s, s), "count": n} for s, n in sorted(counts.items()) if s not in order]
-    kinds: dict[str, int] = {}
-    for change in result.changes:
-        kinds[change.kind] = kinds.get(change.kind, 0) + 1
+    statuses = [{"key": s, "label": status_label(s), "count": counts.get(s, 0)} for s in order]
+    statuses += [{"key": s, "label": status_label(s), "count": n} for s, n in sorted(counts.items()) if s not in order]
+    kinds = result.change_counts()
     region = result.b.region or result.a.region
     return {
         "title": f"{region}{result.a.year}年与{result.b.year}年计划报告对照审阅" if not single else f"{region}{result.a.year}年计划报告目标审阅",
@@ -136,13 +132,17 @@ def review_context(result: DiffResult, a: Report, b: Report) -> dict[str, Any]:
         "single": single,
         "sides": [_side(result.a, a, "A"), _side(result.b, b, "B")] if not single else [_side(result.a, a, "A")],
         "tolerance": _percent(result.tolerance * 100),
+        "tolerance_points": format(result.tolerance_points.normalize(), "f"),
         "statuses": statuses,
         "ledger": ledger,
         "unplanned": unplanned,
         "sections": sections,
-        "change_total": sum(n for k, n in kinds.items() if k != "year_rolled"),
-        "change_kinds": [{"key": k, "label": CHANGE_LABELS.get(k, k), "count": kinds[k]} for k in CHANGE_LABELS if k in kinds],
-        "nav_total": page.stops,
+        # one count: the headline is the sum of the kinds it lists, and the toolbar says the same
+        "change_total": result.change_total(),
+        "change_kinds": [{"key": k, "label": CHANGE_LABELS[k], "count": kinds[k]} for k in COUNTED_KINDS if k in kinds],
+        "rolled_total": kinds.get("year_rolled", 0),
+        "nav_total": result.change_total(),
+        "has_gap": any(e.gap is not None for e in result.targets),
     }
 
 
@@ -208,19 +208,19 @@ class _Page:
         return {
             "n": n,
             "indicator": entry.indicator,
-            "target": _figure_text(target),
+            "target": figure_text(target),
             "target_section": target.section,
             "target_sentence": target.sentence,
-            "outcome": _figure_text(outcome) if outcome else "",
+            "outcome": figure_text(outcome) if outcome else "",
             "outcome_section": outcome.section if outcome else "",
             "outcome_sentence": outcome.sentence if outcome else "",
-            "completion": "" if entry.completion is None else _percent(entry.completion),
-            "completion_sort": "" if entry.completion is None else str(entry.completion),
+            "completion": "" if entry.gap is None and entry.completion is None else result_text(entry),
+            "completion_sort": _result_sort(entry),
             "stated": "" if stated is None else _percent(stated),
             "disagreement": entry.evidence.disagreement,
             "status": entry.status,
-            "status_label": STATUS_LABELS.get(entry.status, entry.status),
-            "status_rank": _rank(entry.status),
+            "status_label": status_label(entry.status),
+            "status_rank": _rank(entry.status, self.single),
             "pinned": entry.pinned,
             "note": entry.evidence.note,
             "link_a": self.anchor("a", target),
@@ -230,7 +230,7 @@ class _Page:
     def unplanned_row(self, indicator: str, outcome: FigureRef) -> dict[str, Any]:
         return {
             "indicator": indicator,
-            "outcome": _figure_text(outcome),
+            "outcome": figure_text(outcome),
             "section": outcome.section,
             "sentence": outcome.sentence,
             "link": self.anchor("b", outcome),
@@ -276,17 +276,13 @@ class _Page:
         }
 
     def title_row(self, section: SectionDiff) -> dict[str, Any]:
-        """Both headings with their word diff; a heading whose only change is a rolled year is quiet."""
-        from drafter.compare.result import TokenOp
-        from drafter.compare.text import simple_tokenize, token_diff
-
+        """Both headings with compare's word diff; a heading whose only change is a rolled year is quiet."""
         ta, tb = section.title_a, section.title_b
-        if not ta or not tb or ta == tb:
+        if not section.title_ops:
             plain_a = [_piece(ta, "equal")] if ta else []
             plain_b = [_piece(tb, "equal")] if tb else []
             return {"a": plain_a, "b": plain_b, "changed": False, "stop": ""}
-        runs = token_diff(simple_tokenize(ta), simple_tokenize(tb))
-        ops = tuple(TokenOp(op, "".join(t)) for op, t in runs)  # type: ignore[arg-type]
+        ops = section.title_ops
         titled = [c for c in self.changes.get(("", ""), []) if c.section == section.section]
         hunks = self.hunks(ops, titled)
         side_a = self.side("a", "", ops, hunks, text=ta)
@@ -330,23 +326,23 @@ class _Page:
         return self.where[side].get(pid, "")
 
     def hunks(self, ops: Sequence[Any], found: Sequence[Change], status: str = "changed") -> list[dict[str, Any]]:
-        """Runs of deleted/inserted text between kept runs, each classified and numbered."""
+        """compare's labelled runs of deleted/inserted text, one hunk per change piece, numbered."""
         out: list[dict[str, Any]] = []
         if status in ("added", "removed"):
             return out
         pos = {"a": 0, "b": 0}
         current: dict[str, Any] | None = None
-        changes = list(found)
         for op in ops:
+            kind = op.kind or "wording"
+            if current and (op.op == "equal" or kind != current["kind"] or (op.op == "delete" and current["new"])):
+                out.append(self.label(current, found))
+                current = None
             if op.op == "equal":
-                if current:
-                    out.append(self.classify(current, changes))
-                    current = None
                 pos["a"] += len(op.text)
                 pos["b"] += len(op.text)
                 continue
             if current is None:
-                current = {"a0": pos["a"], "b0": pos["b"], "old": "", "new": ""}
+                current = {"a0": pos["a"], "b0": pos["b"], "old": "", "new": "", "kind": kind}
             if op.op == "delete":
                 current["old"] += op.text
                 pos["a"] += len(op.text)
@@ -354,28 +350,23 @@ class _Page:
                 current["new"] += op.text
                 pos["b"] += len(op.text)
         if current:
-            out.append(self.classify(current, changes))
+            out.append(self.label(current, found))
         return out
 
-    def classify(self, hunk: dict[str, Any], changes: list[Change]) -> dict[str, Any]:
+    def label(self, hunk: dict[str, Any], changes: Sequence[Change]) -> dict[str, Any]:
+        """A hunk's badge and navigation stop, from the changes compare found at its offsets."""
         old, new = hunk["old"], hunk["new"]
-        hunk.update(a1=hunk["a0"] + len(old), b1=hunk["b0"] + len(new), kind="wording", badge="")
-        rolled = next((c for c in changes if c.kind == "year_rolled" and c.old == old and c.new == new), None)
-        if rolled is not None:
-            changes.remove(rolled)
-            hunk.update(kind="year_rolled", badge=f"年份顺延：{old.strip()} → {new.strip()}", stop="")
+        a0, b0 = hunk["a0"], hunk["b0"]
+        hunk.update(a1=a0 + len(old), b1=b0 + len(new), badge="")
+        if hunk["kind"] == "year_rolled":
+            hunk.update(badge=f"年份顺延：{old.strip()} → {new.strip()}", stop="")
             return hunk
-        figures, rest_old, rest_new = [], old, new
-        for c in [c for c in changes if c.kind == "figure_changed"]:
-            if c.old_value and c.new_value and c.old_value in rest_old and c.new_value in rest_new:
-                figures.append(c)
-                rest_old = rest_old.replace(c.old_value, "", 1)
-                rest_new = rest_new.replace(c.new_value, "", 1)
-        if figures and not rest_old.strip() and not rest_new.strip():
-            for c in figures:
-                changes.remove(c)
-            badge = "；".join(_figure_badge(c) for c in figures)
-            hunk.update(kind="figure_changed", badge=badge)
+        if hunk["kind"] == "figure_changed":
+            figures = [
+                c for c in changes
+                if c.kind == "figure_changed" and a0 <= c.span_a[0] < hunk["a1"] and b0 <= c.span_b[0] < hunk["b1"]
+            ]
+            hunk["badge"] = "；".join(_figure_badge(c) for c in figures)
         elif not old:
             hunk["kind"] = "insert"
         elif not new:
@@ -522,16 +513,6 @@ def _find_sentence(text: str, sentence: str, figure_text: str) -> tuple[int, int
     return 0, len(text)
 
 
-def _figure_text(ref: FigureRef | None) -> str:
-    if ref is None:
-        return ""
-    if ref.text:
-        return ref.text
-    if ref.value is None:
-        return "（定性）"
-    return f"{ref.value}{ref.unit}"
-
-
 def _figure_title(f: Figure) -> str:
     parts = [f"指标：{f.indicator or '（未识别）'}", f"类型：{KIND_LABELS.get(f.kind, f.kind)}"]
     parts.append(f"限定：{QUALIFIER_LABELS.get(f.qualifier, f.qualifier)}")
@@ -578,9 +559,23 @@ def _percent(value: Decimal) -> str:
     return f"{number.normalize():f}%" if number == number.to_integral_value() else f"{number}%"
 
 
-def _rank(status: str) -> int:
-    order = PAIR_ORDER + SINGLE_ORDER
+def _rank(status: str, single: bool) -> int:
+    order = status_order("single" if single else "pair")
     return order.index(status) if status in order else len(order)
+
+
+def _result_sort(entry: LedgerEntry) -> str:
+    """The sort key of the 完成情况 column: how far the target got, tier first (missed, met,
+    exceeded, then statuses with no judgement), then the ratio or the gap on the axis where
+    more is better — so a met ceiling (a negative gap) never sorts among the missed."""
+    tier = status_tier(entry.status)
+    value = Decimal(0)
+    if entry.completion is not None:
+        value = entry.completion - 100
+    elif entry.gap is not None:
+        value = -entry.gap.value if entry.rule in ("ceiling", "rate_ceiling") else entry.gap.value
+    value = max(Decimal(-999), min(Decimal(999), value))
+    return str((tier * 10000 + value).quantize(Decimal("0.01")))
 
 
 __all__ = ["STATUS_LABELS", "percent_change", "render_review_html", "review_context", "write_review_html"]
