@@ -29,7 +29,7 @@ from typing import Any
 from drafter.errors import ArchiveError, InputError
 
 INDEX_NAME = ".search.sqlite"
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 #: Between stored words in the indexed column; FTS5's unicode61 tokenizer splits on it.
 SEP = "\x1f"
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
@@ -51,6 +51,7 @@ CREATE INDEX IF NOT EXISTS paras_doc ON paras(region, year);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     words, content='paras', content_rowid='id',
     tokenize="unicode61 remove_diacritics 0 tokenchars '{_TOKENCHARS}'");
+CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');
 """
 
 
@@ -83,9 +84,12 @@ class SearchResult:
     query: str
     hits: tuple[Hit, ...]
     total: int
+    #: when nothing matched: stored words that contain the query, most widely used first
+    words: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits],
+                "words": list(self.words)}
 
 
 # ---------------------------------------------------------------- the index
@@ -292,9 +296,24 @@ def search(
         if not expression:
             raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")
         total, rows = _matches(db, expression, _years(years), region, limit)
+        words = () if total else containing(db, query)
     finally:
         db.close()
-    return SearchResult(query, tuple(_hit(*row) for row in rows), total)
+    return SearchResult(query, tuple(_hit(*row) for row in rows), total, words)
+
+
+def containing(db: sqlite3.Connection, query: str, limit: int = 8) -> tuple[str, ...]:
+    """Stored words that contain the query's characters (``生产总值`` → ``地区生产总值``), most
+    widely used first: what to search for when the query is part of a word."""
+    part = max(query.split(), key=len).casefold()
+    if len(part) < 2:
+        return ()
+    pattern = "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = db.execute(
+        "SELECT term FROM vocab WHERE term LIKE ? ESCAPE '\\' AND term != ? ORDER BY doc DESC, term LIMIT ?",
+        (pattern, part, limit),
+    )
+    return tuple(term for (term,) in rows)
 
 
 def _matches(

@@ -33,7 +33,8 @@ def test_a_word_is_found_in_every_year_newest_first(root: Path) -> None:
 
 def test_word_aware_not_substring(root: Path) -> None:
     """生产总值 alone is not a word of these reports (地区生产总值 is one), and 总值 neither."""
-    assert search(root, "总值").total == 0
+    missed = search(root, "生产总值")
+    assert missed.total == 0 and "地区生产总值" in missed.words  # what to search for instead
     seed_paragraphs = sum(1 for line in SEED_2023.read_text(encoding="utf-8").splitlines() if "口袋公园" in line)
     assert search(root, "口袋公园").total == 6 * seed_paragraphs
 
@@ -72,6 +73,9 @@ def test_cli_json_shape_and_text(run, root: Path) -> None:
     assert text.stdout.startswith("2023  天津市安和区  ")
     assert "【营商环境】" in text.stdout
     assert "用 --limit 显示更多" in text.stderr
+    none = run("search", "生产总值", "--archive", root)
+    assert none.exit_code == 0 and none.stdout == ""
+    assert none.stderr.startswith("没有找到“生产总值”（按词查找）。档案中含这几个字的词：地区生产总值")
 
 
 def test_bad_input_exits_2_and_makes_no_index(run, root: Path, tmp_path: Path) -> None:

@@ -43,4 +43,5 @@ def search(query: str, region: str | None, years: str | None, limit: int, fmt: s
         count = f"至少 {MAX_COUNT}" if result.total >= MAX_COUNT else f"共 {result.total}"
         click.echo(f"{count} 段，显示前 {len(result.hits)} 段；用 --limit 显示更多。", err=True)
     if not result.total:
-        click.echo(f"没有找到“{result.query}”。", err=True)
+        hint = f"档案中含这几个字的词：{'、'.join(result.words)}。" if result.words else ""
+        click.echo(f"没有找到“{result.query}”（按词查找）。{hint}", err=True)
