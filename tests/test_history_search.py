@@ -93,3 +93,19 @@ def test_bad_input_exits_2_and_makes_no_index(run, root: Path, tmp_path: Path) -
         result = run(*args)
         assert result.exit_code == 2, result.output
         assert result.stderr.startswith("错误：") and words in result.stderr
+
+
+def test_every_region_by_default_one_with_region(root: Path, seeded_archive: Path, tmp_path: Path, run) -> None:
+    both = tmp_path / "archive"
+    shutil.copytree(root, both, ignore=shutil.ignore_patterns(INDEX_NAME))
+    shutil.copytree(seeded_archive / "天津市河北区", both / "天津市河北区")
+    hits = search(both, "地区生产总值", years=(2023, 2023), limit=100).hits
+    assert {h.region for h in hits} == {"天津市安和区", "天津市河北区"}
+    only = search(both, "地区生产总值", region="天津市河北区", limit=100).hits
+    assert {h.region for h in only} == {"天津市河北区"} and {h.year for h in only} == {2023, 2024}
+    out = tmp_path / "河北区.sqlite"
+    assert run("export", "-o", out, "--region", "天津市河北区", "--archive", both).exit_code == 0
+    import sqlite3
+
+    regions = sqlite3.connect(out).execute("SELECT DISTINCT region FROM figures").fetchall()
+    assert regions == [("天津市河北区",)]
