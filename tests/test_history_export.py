@@ -53,7 +53,9 @@ def test_csv_folder_for_excel(run, root: Path, tmp_path: Path) -> None:
     assert any(r[3] == "地区生产总值" and r[16] == "未完成" for r in rows[1:])
     again = run("export", "--format", "csv", "-o", out, "--archive", root)
     assert again.exit_code == 2 and "已存在" in again.stderr
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
     assert run("export", "--format", "csv", "-o", out, "--archive", root, "--force").exit_code == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # same archive, same bytes
 
 
 def test_force_never_replaces_a_foreign_folder(run, root: Path, tmp_path: Path) -> None:
