@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from drafter.occasions import PLENARY, anniversary_mentions
-
 from drafter.numerals import chinese_to_int, int_to_chinese
+from drafter.occasions import PLENARY, anniversary_mentions
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=年)")
 _SESSION = re.compile(r"第([零一二三四五六七八九十百]+)次会议")
