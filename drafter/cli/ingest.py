@@ -9,7 +9,7 @@ from drafter.cli.options import archive_option, format_option, region_option
 
 @click.command()
 @click.argument("file", type=click.Path(path_type=str))
-@click.option("--year", type=int, default=None, help="执行年度（默认从标题识别）。")
+@click.option("--year", type=int, default=None, metavar="年度", help="执行年度（默认从标题识别）。")
 @region_option
 @click.option("--force", is_flag=True, help="替换档案中已有的同一年度。")
 @archive_option
@@ -20,7 +20,7 @@ def ingest(file: str, year: int | None, region: str | None, force: bool, archive
     原文件一并保存。已有年度不会被替换，除非加 --force。
 
     \b
-    Example:
+    示例：
         drafter ingest examples/tjhb-2023.txt
         drafter ingest 报告.docx --year 2023 --region 天津市河北区
     """
@@ -40,7 +40,7 @@ def list_(archive_dir: str | None) -> None:
     """列出档案中的地区、年度和收录范围。
 
     \b
-    Example:
+    示例：
         drafter list
         drafter list --archive 我的档案
     """
@@ -64,7 +64,7 @@ def show(year: int, region: str | None, fmt: str, archive_dir: str | None) -> No
     """显示档案中某一年度报告的提纲（--format json 输出存档内容）。
 
     \b
-    Example:
+    示例：
         drafter show 2023
         drafter show 2023 --format json
     """

@@ -81,13 +81,14 @@ def _with_coverage(report: Report) -> Report:
     unclosed = bool(last) and not truncated and not missing and not report.closing and _short_plan(report)
     excerpt = truncated or bool(missing) or unclosed
     notes = []
+    places = paragraph_places(report) if last is not None else {}
     if missing:
         names = {"execution": "第一部分（执行情况）", "plan": "第二部分（目标任务）"}
         notes.append("缺少" + "、".join(names[m] for m in missing))
     if truncated and last is not None:
-        notes.append(f"正文在段落 {last.id} 中途中断")
+        notes.append(f"正文在{places.get(last.id, '最后一段')}中途中断")
     if unclosed and last is not None:
-        notes.append(f"正文止于段落 {last.id}，其后没有结束语")
+        notes.append(f"正文止于{places.get(last.id, '最后一段')}，其后没有结束语")
     note = ("摘录：" + "；".join(notes) + "。未收录的段落不代表报告未提及。") if excerpt else "全文。"
     coverage = Coverage(excerpt=excerpt, parts=roles, truncated=truncated, last=last.id if last else "", note=note)
     return replace(report, coverage=coverage)
