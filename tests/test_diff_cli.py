@@ -155,7 +155,7 @@ def test_link_unknown_indicator_is_exit_2(run, seeded_archive, tmp_path):
 @pytest.mark.parametrize("command", ["diff", "link", "unlink"])
 def test_help(run, command):
     result = run(command, "--help")
-    assert result.exit_code == 0 and "Example:" in result.stdout
+    assert result.exit_code == 0 and "示例：" in result.stdout
 
 
 def test_diffing_archived_years_never_loads_jieba(seeded_archive):

@@ -24,6 +24,8 @@ UNIT_CHARS = (
 _CLOSING = "，。、；：？！）》」』”’…—,.;:?!)]}%‰·>"
 _OPENING = "（《「『“‘([{<"
 _ATOM = re.compile(
+    r"[一二三四五六七八九十]+（[一二三四五六七八九十]+）"  # a section label: 二（三）
+    r"|"
     rf"第?[+\-−±≥≤<>~～]?[0-9０-９][0-9０-９.,．:×/\-—~～]*[0-9０-９]?(?:[{UNIT_CHARS}]{{1,5}})?(?:左右|以上|以下|以内)?"  # number+unit
     r"|(?:<[^<>\s]{1,12}>|[A-Za-z0-9_.@#&/\\'\-+=:%])+"  # a Latin word, code or path (<档案>/x.json)
     r"|\s+"
@@ -96,6 +98,14 @@ def _wrap_line(text: str, width: int) -> list[str]:
     return lines
 
 
+def wrap_hanging(line: str, width: int, *, hang: int = 2) -> list[str]:
+    """One line wrapped to ``width``: continuation lines indented ``hang`` more than the first."""
+    body = line.lstrip(" ")
+    indent = " " * (len(line) - len(body))
+    first, *rest = wrap(body, width - len(indent) - hang) or [""]
+    return [indent + first, *(indent + " " * hang + more for more in rest)]
+
+
 def _chop(text: str, width: int) -> str:
     used = 0
     for index, char in enumerate(text):
@@ -111,7 +121,12 @@ def longest_atom(text: str) -> int:
 
 
 def fit_widths(
-    columns: Sequence[Sequence[str]], available: int, *, floor: int = 4, weights: Sequence[int] = ()
+    columns: Sequence[Sequence[str]],
+    available: int,
+    *,
+    floor: int = 4,
+    weights: Sequence[int] = (),
+    keep: Sequence[int] = (),
 ) -> list[int]:
     """Widths for table columns (each a list of cell texts) summing to at most ``available``.
 
@@ -121,11 +136,15 @@ def fit_widths(
     columns (a status, a percentage) stay on one line and long text columns share what remains.
     """
     weights = list(weights) or [1] * len(columns)
+    keep = set(keep)  # columns of short labels (a status, a percentage): never wrapped if it can be helped
     natural = [max((text_width(line) for cell in col for line in cell.split("\n")), default=0) for col in columns]
     natural = [max(n, 1) for n in natural]
     if sum(natural) <= available:
         return natural
-    least = [min(n, max(floor, max((longest_atom(c) for c in col), default=0))) for n, col in zip(natural, columns)]
+    least = [
+        n if i in keep else min(n, max(floor, max((longest_atom(c) for c in col), default=0)))
+        for i, (n, col) in enumerate(zip(natural, columns))
+    ]
     if sum(least) >= available:
         return _shrink(least, available, floor)
     widths = list(least)
@@ -160,4 +179,4 @@ def wrap_cells(row: Sequence[str], widths: Sequence[int]) -> list[str]:
     return ["\n".join(wrap(cell, width)) for cell, width in zip(row, widths)]
 
 
-__all__ = ["atoms", "char_width", "fit_widths", "longest_atom", "text_width", "wrap", "wrap_cells"]
+__all__ = ["atoms", "char_width", "fit_widths", "longest_atom", "text_width", "wrap", "wrap_cells", "wrap_hanging"]

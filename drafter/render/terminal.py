@@ -28,6 +28,7 @@ def fitted_table(
     *,
     right: Sequence[int] = (),
     weights: Sequence[int] = (),
+    keep: Sequence[int] = (),
     styles: Sequence[dict[int, str]] | None = None,
     title: str | None = None,
     box: Any = None,
@@ -37,6 +38,7 @@ def fitted_table(
 
     right:  indexes of right-aligned columns (numbers)
     weights: how the space left after each column's minimum is shared (default evenly)
+    keep:   columns of short labels kept on one line while the table can still fit
     styles: per row, column index → rich style (colour only; the text says it all)
     box:    a ``rich.box`` frame, or None for rich's default heavy-head frame
     """
@@ -46,7 +48,7 @@ def fitted_table(
 
     frame = box if box is not None else boxes.HEAVY_HEAD
     columns = [[header, *(row[i] for row in rows)] for i, header in enumerate(headers)]
-    widths = fit_widths(columns, width - frame_width(len(headers), pad_edge=pad_edge), weights=weights)
+    widths = fit_widths(columns, width - frame_width(len(headers), pad_edge=pad_edge), weights=weights, keep=keep)
     table = Table(title=title, title_justify="left", box=frame, pad_edge=pad_edge, show_lines=False)
     for index, (header, size) in enumerate(zip(headers, widths)):
         table.add_column("\n".join(wrap_cells([header], [size])), width=size, no_wrap=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.model import Chapter, Coverage, Metadata, Paragraph, Part, Report
+from drafter.model import Chapter, Coverage, Metadata, Paragraph, Part, Report, paragraph_places
 from drafter.read import Block
 from drafter.structure.state import ParsePara, ParsePart
 
