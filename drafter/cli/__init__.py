@@ -139,7 +139,7 @@ def cli() -> None:
 
     \b
     示例：
-        drafter ingest examples/tjhb-2023.txt
+        drafter ingest examples/tjhb-2023.txt --archive 我的档案
         drafter show 2023
         drafter diff 2023 2024 --html review.html
     """

@@ -51,7 +51,7 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
         drafter diff 2023 2024
         drafter diff 2023 2024 --html review.html
         drafter diff 2023 2024 --format json > diff.json
-        drafter diff 2023 草稿.docx --fail-on 未完成,未报告
+        drafter diff 2023 examples/tjhb-2024-opening.txt --fail-on 未完成,未报告
         drafter diff 2023
     """
     import sys
@@ -102,8 +102,8 @@ def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | 
 
     \b
     示例：
-        drafter link 2023 2024 航运相关企业 航运企业
-        drafter link 2023 2024 国家高新技术企业 高新技术企业 --forbid
+        drafter link 2023 2024 北京项目投资额 北京项目投资额35.08亿元
+        drafter link 2023 2024 园区注册企业 落地北京新设机构 --forbid
     """
     from drafter.compare.links import pin
 
@@ -124,7 +124,8 @@ def unlink(a: int, b: int, target: str, outcome: str | None, region: str | None,
 
     \b
     示例：
-        drafter unlink 2023 2024 航运相关企业
+        drafter link 2023 2024 北京项目投资额 北京项目投资额35.08亿元
+        drafter unlink 2023 2024 北京项目投资额
     """
     from drafter.compare.links import unpin
 

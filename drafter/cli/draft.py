@@ -84,7 +84,7 @@ def draft(
     \b
     示例：
         drafter draft 2024 --figures examples/figures-2024.yaml -o draft-2024.docx
-        drafter draft 2024 --figures 档案 -o draft-2024.docx --no-highlight
+        drafter draft 2024 --figures 档案 -o 干净稿-2024.docx --no-highlight
     """
     from drafter.draft.make import FROM_ARCHIVE, make_draft
 

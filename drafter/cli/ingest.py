@@ -21,8 +21,8 @@ def ingest(file: str, year: int | None, region: str | None, force: bool, archive
 
     \b
     示例：
-        drafter ingest examples/tjhb-2023.txt
-        drafter ingest 报告.docx --year 2023 --region 天津市河北区
+        drafter ingest examples/tjhb-2023.txt --archive 我的档案
+        drafter ingest examples/tjhb-2024-opening.txt --year 2024 --region 天津市河北区 --archive 我的档案
     """
     from drafter.ingest import ingest_file, summary
 
@@ -42,7 +42,7 @@ def list_(archive_dir: str | None) -> None:
     \b
     示例：
         drafter list
-        drafter list --archive 我的档案
+        drafter list --archive archive
     """
     from drafter.archive import Archive
 
