@@ -193,3 +193,34 @@ def test_existing_outputs_need_force(seeded_archive: Path, tmp_path: Path) -> No
         forced = run(*args, str(path), "--force", "--archive", archive)
         assert forced.exit_code == 0, (name, forced.output)
         assert path.read_bytes() != b"mine"
+
+
+def test_template_syntax_errors_are_chinese(tmp_path: Path) -> None:
+    folder = tmp_path / "模板"
+    assert run("template", "--export", str(folder)).exit_code == 0
+    main = folder / "report.j2"
+    main.write_text(main.read_text(encoding="utf-8") + "\n{% foo %}\n", encoding="utf-8")
+    result = run("template", "--check", str(folder))
+    assert result.exit_code == 1
+    assert "未知的标签“foo”" in result.stderr, result.stderr
+    assert english_words(result.stderr, ("foo", str(folder))) == [], result.stderr
+
+
+def test_several_regions_are_listed_one_is_used(seeded_archive: Path, tmp_path: Path) -> None:
+    import shutil
+
+    archive = tmp_path / "archive"
+    shutil.copytree(seeded_archive, archive)
+    assert run("figures", "2023", "--archive", str(archive)).exit_code == 0  # the only region
+    shutil.copytree(archive / "天津市河北区", archive / "河北区")
+    result = run("figures", "2023", "--archive", str(archive))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "错误：档案中有多个地区：天津市河北区、河北区。请用 --region 指明要使用的地区。"
+    assert run("figures", "2023", "--region", "河北区", "--archive", str(archive)).exit_code == 0
+
+
+def test_diff_help_names_every_status() -> None:
+    from drafter.compare.result import STATUS_LABELS
+
+    page = run("diff", "--help").stdout.replace("\n", "").replace(" ", "")
+    assert all(label in page for label in STATUS_LABELS.values())
