@@ -22,7 +22,7 @@ def ingest(file: str, year: int | None, region: str | None, force: bool, archive
     \b
     示例：
         drafter ingest examples/tjhb-2023.txt --archive 我的档案
-        drafter ingest examples/tjhb-2024-opening.txt --year 2024 --archive 我的档案
+        drafter ingest examples/tjhb-2024-opening.txt --year 2024 --force
     """
     from drafter.ingest import ingest_file, summary
 
