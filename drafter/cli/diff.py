@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, force_option, format_option, refuse_existing, region_option
+from drafter.cli.options import (
+    archive_option,
+    force_option,
+    format_option,
+    refuse_existing,
+    region_option,
+)
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
@@ -76,9 +82,8 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
 
         click.echo(to_csv(result), nl=False)
     else:
-        from drafter.render.diff_text import render_text
-
         from drafter.cli.options import terminal_width
+        from drafter.render.diff_text import render_text
 
         click.echo(render_text(result, color=sys.stdout.isatty(), width=terminal_width()), nl=False)
     if fail_on and any(entry.status in fail_on for entry in result.targets):

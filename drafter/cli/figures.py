@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, choice_option, format_option, region_option, terminal_width
+from drafter.cli.options import (
+    archive_option,
+    choice_option,
+    format_option,
+    region_option,
+    terminal_width,
+)
 
 KIND_LABELS = {"target": "目标", "outcome": "完成", "baseline": "基数"}
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable, Iterator
+
 import click
 
 from drafter.render.cells import text_width, wrap

@@ -144,8 +144,9 @@ _LOOKING_FOR = re.compile(r"\s*Jinja was looking for the following tags: (.+?)\.
                           r"closed is '([^']+)'\.")
 
 
-def syntax_text(message: str) -> str:
+def syntax_text(message: str | None) -> str:
     """A Jinja syntax message in Chinese (``Encountered unknown tag 'foo'.`` → ``未知的标签“foo”``)."""
+    message = message or ""
     tail = ""
     looking = _LOOKING_FOR.search(message)
     if looking:

@@ -136,14 +136,14 @@ def fit_widths(
     columns (a status, a percentage) stay on one line and long text columns share what remains.
     """
     weights = list(weights) or [1] * len(columns)
-    keep = set(keep)  # columns of short labels (a status, a percentage): never wrapped if it can be helped
+    kept = set(keep)  # columns of short labels (a status, a percentage): never wrapped if it can be helped
     natural = [max((text_width(line) for cell in col for line in cell.split("\n")), default=0) for col in columns]
     natural = [max(n, 1) for n in natural]
     if sum(natural) <= available:
         return natural
     least = [
-        n if i in keep else min(n, max(floor, max((longest_atom(c) for c in col), default=0)))
-        for i, (n, col) in enumerate(zip(natural, columns))
+        n if i in kept else min(n, max(floor, max((longest_atom(c) for c in col), default=0)))
+        for i, (n, col) in enumerate(zip(natural, columns, strict=True))
     ]
     if sum(least) >= available:
         return _shrink(least, available, floor)
@@ -176,7 +176,7 @@ def _shrink(widths: list[int], available: int, floor: int) -> list[int]:
 
 def wrap_cells(row: Sequence[str], widths: Sequence[int]) -> list[str]:
     """Each cell of ``row`` wrapped to its column's width, lines joined by newlines."""
-    return ["\n".join(wrap(cell, width)) for cell, width in zip(row, widths)]
+    return ["\n".join(wrap(cell, width)) for cell, width in zip(row, widths, strict=True)]
 
 
 __all__ = ["atoms", "char_width", "fit_widths", "longest_atom", "text_width", "wrap", "wrap_cells", "wrap_hanging"]

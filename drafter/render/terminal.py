@@ -50,7 +50,7 @@ def fitted_table(
     columns = [[header, *(row[i] for row in rows)] for i, header in enumerate(headers)]
     widths = fit_widths(columns, width - frame_width(len(headers), pad_edge=pad_edge), weights=weights, keep=keep)
     table = Table(title=title, title_justify="left", box=frame, pad_edge=pad_edge, show_lines=False)
-    for index, (header, size) in enumerate(zip(headers, widths)):
+    for index, (header, size) in enumerate(zip(headers, widths, strict=True)):
         table.add_column("\n".join(wrap_cells([header], [size])), width=size, no_wrap=True,
                          justify="right" if index in right else "left")
     for number, row in enumerate(rows):
