@@ -224,3 +224,17 @@ def test_diff_help_names_every_status() -> None:
 
     page = run("diff", "--help").stdout.replace("\n", "").replace(" ", "")
     assert all(label in page for label in STATUS_LABELS.values())
+
+
+def test_an_older_archive_note_is_shown_without_ids(seeded_archive: Path, tmp_path: Path) -> None:
+    import shutil
+
+    archive = tmp_path / "archive"
+    shutil.copytree(seeded_archive, archive)
+    path = archive / "天津市河北区" / "2024.json"
+    text = path.read_text(encoding="utf-8")
+    assert "正文在一（一）第2段中途中断" in text
+    path.write_text(text.replace("正文在一（一）第2段中途中断", "正文在段落 p1c1-2 中途中断"), encoding="utf-8")
+    for args in (["list"], ["show", "2024"]):
+        out = run(*args, "--archive", str(archive)).stdout
+        assert "正文在一（一）第2段中途中断" in out and "p1c1-2" not in out, out

@@ -45,6 +45,7 @@ def list_(archive_dir: str | None) -> None:
         drafter list --archive archive
     """
     from drafter.archive import Archive
+    from drafter.render.outline import coverage_note
 
     store = Archive.at(archive_dir)
     store.region(None) if not store.regions() else None  # an empty archive is an error
@@ -52,7 +53,7 @@ def list_(archive_dir: str | None) -> None:
         click.echo(region)
         for year in store.years(region):
             report = store.load(year, region)
-            click.echo(f"  {year}  {report.meta.title or '（无标题）'}  {report.coverage.note}")
+            click.echo(f"  {year}  {report.meta.title or '（无标题）'}  {coverage_note(report)}")
 
 
 @click.command()
