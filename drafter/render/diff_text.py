@@ -66,21 +66,12 @@ def _clip(text: str, width: int) -> str:
 
 def render_text(result: DiffResult, *, color: bool = False, width: int | None = None) -> str:
     """The whole terminal report as one string."""
-    from rich.console import Console
+    from drafter.render.cells import wrap_hanging
 
+    width = width or PLAIN_WIDTH
     out = io.StringIO()
-    console = Console(
-        file=out,
-        force_terminal=color,
-        no_color=not color,
-        width=width or PLAIN_WIDTH,
-        highlight=False,
-        emoji=False,
-        color_system="standard" if color else None,
-    )
-    console.print(_heading(result), markup=False)
-    console.print(_ledger_table(result, color, width or PLAIN_WIDTH))
-    # Plain lines go straight to the buffer: rich's per-line rendering costs more than the diff.
+    out.write("".join(line + "\n" for line in wrap_hanging(_heading(result), width, hang=0)))
+    out.write(_ledger_table(result, color, width))
     lines = list(_summary(result))
     if result.unplanned:
         lines.append(f"\n未列入目标的实绩（{len(result.unplanned)} 项）：")
@@ -88,9 +79,7 @@ def render_text(result: DiffResult, *, color: bool = False, width: int | None = 
     if result.mode == "pair":
         lines.append("")
         lines.extend(change_lines(result))
-    from drafter.render.cells import wrap_hanging
-
-    out.write("".join(part + "\n" for line in lines for part in wrap_hanging(line, width or PLAIN_WIDTH)))
+    out.write("".join(part + "\n" for line in lines for part in wrap_hanging(line, width)))
     return out.getvalue()
 
 
@@ -102,10 +91,8 @@ def _heading(result: DiffResult) -> str:
     return f"{a.region}：{a.year} 年报告提出的 {a.year + 1} 年目标 → {b.year} 年报告{excerpt}的完成情况"
 
 
-def _ledger_table(result: DiffResult, color: bool, width: int) -> object:
-    from rich import box
-
-    from drafter.render.terminal import fitted_table
+def _ledger_table(result: DiffResult, color: bool, width: int) -> str:
+    from drafter.render.terminal import draw_table
 
     single = result.mode == "single"
     headers = ["状态", "指标", "目标", f"{result.a.year}年实绩" if single else "实绩", "目标/实绩" if single else "完成率"]
@@ -116,8 +103,8 @@ def _ledger_table(result: DiffResult, color: bool, width: int) -> object:
     styles = [{0: STATUS_STYLES.get(entry.status, "")} if color else {} for entry in result.targets]
     right = (4, 5) if not single else (4,)
     keep = (0, *right)
-    return fitted_table(headers, rows, width, right=right, keep=keep, styles=styles, weights=(1, 5, 3, 2, 1, 1, 1),
-                        box=box.SIMPLE_HEAD if color else box.ASCII2, pad_edge=False)
+    return draw_table(headers, rows, width, right=right, keep=keep, styles=styles, weights=(1, 5, 3, 2, 1, 1, 1),
+                      frame="simple" if color else "ascii", pad_edge=False, color=color)
 
 
 def _row(entry: LedgerEntry, single: bool) -> list[str]:

@@ -60,24 +60,19 @@ def _csv_row(fig: Figure, places: dict[str, str]) -> list[object]:
 def to_table(figures: Sequence[Figure], report: Report | None = None, *, width: int = 80,
              color: bool = False) -> str:
     """A table per section, no wider than ``width``: 段落, 指标, 数值, 类型, 口径 (measure and qualifier), 原文."""
-    from rich.console import Console
+    from drafter.render.terminal import draw_table
 
-    from drafter.render.terminal import fitted_table
-
-    out = io.StringIO()
-    console = Console(file=out, width=width, color_system="standard" if color else None, force_terminal=color,
-                      legacy_windows=False, emoji=False, highlight=False)
     if not figures:
-        console.print("（没有数字）")
-        return out.getvalue()
+        return "（没有数字）\n"
     places = paragraph_places(report) if report is not None else {}
     headers = ("段落", "指标", "数值", "类型", "口径", "原文")
+    out = io.StringIO()
     for section, group in _by_section(figures):
         rows = [
             (_place(fig, section, places), fig.indicator, _value(fig), _kind(fig), _measure(fig), fig.text)
             for fig in group
         ]
-        console.print(fitted_table(headers, rows, width, right=(2,), weights=(1, 4, 1, 3, 3, 1), title=f"{section}（{len(group)} 个）"))
+        out.write(draw_table(headers, rows, width, right=(2,), weights=(1, 4, 1, 3, 3, 1), title=f"{section}（{len(group)} 个）"))
     return out.getvalue()
 
 

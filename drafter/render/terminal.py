@@ -1,27 +1,51 @@
 """Tables for the terminal that fit its width.
 
-The layout is ours (``drafter.render.cells``: widths shared out by what each column needs,
-cells wrapped between words, never inside one or inside a number with its unit); rich only
-draws the frame and the colours, with every column's width fixed, so rich never folds a cell.
+The layout comes from ``drafter.render.cells``: column widths shared out by what each column
+needs, cells wrapped between words, never inside one or inside a number with its unit. The
+frame is drawn here too, in plain text (colour only when asked, as ANSI codes), so a table
+costs no rich import and the same rows always give the same bytes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
 
-from drafter.render.cells import fit_widths, wrap_cells
-
-
-def frame_width(columns: int, *, box: bool = True, pad_edge: bool = True) -> int:
-    """Cells a rich table spends on edges, separators and padding (padding 1 each side)."""
-    edges = 2 if box else 0
-    separators = columns - 1 if box else 0
-    padding = 2 * columns - (0 if pad_edge else 2)
-    return edges + separators + padding
+from drafter.render.cells import fit_widths, text_width, wrap
 
 
-def fitted_table(
+@dataclass(frozen=True)
+class Frame:
+    """Characters of a table frame: top, header rule, bottom (left, fill, cross, right), and the
+    vertical bars of the header and of the body. ``""`` leaves a line out."""
+
+    top: tuple[str, str, str, str]
+    rule: tuple[str, str, str, str]
+    bottom: tuple[str, str, str, str]
+    head_bar: str
+    body_bar: str
+
+
+#: Frames by name: ``heavy`` (a heavy head over a light body), ``ascii`` (pipes and dashes, for
+#: files), ``simple`` (only a rule under the head, for colour terminals).
+FRAMES = {
+    "heavy": Frame(("┏", "━", "┳", "┓"), ("┡", "━", "╇", "┩"), ("└", "─", "┴", "┘"), "┃", "│"),
+    "ascii": Frame(("+", "-", "+", "+"), ("+", "-", "+", "+"), ("+", "-", "+", "+"), "|", "|"),
+    "simple": Frame(("", "", "", ""), (" ", "─", "─", " "), ("", "", "", ""), " ", " "),
+}
+#: Colour names the renderers use → ANSI SGR codes.
+STYLES = {
+    "bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "magenta": "35",
+}
+
+
+def frame_width(columns: int, *, pad_edge: bool = True) -> int:
+    """Cells a table spends on its two edges, the bars between columns and one space of padding
+    each side of a cell (``pad_edge=False``: none outside the first and last cells)."""
+    return 2 + (columns - 1) + 2 * columns - (0 if pad_edge else 2)
+
+
+def draw_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
     width: int,
@@ -31,33 +55,59 @@ def fitted_table(
     keep: Sequence[int] = (),
     styles: Sequence[dict[int, str]] | None = None,
     title: str | None = None,
-    box: Any = None,
+    frame: str = "heavy",
     pad_edge: bool = True,
-) -> Any:
-    """A rich ``Table`` of ``rows`` (plain text) no wider than ``width`` cells.
+    color: bool = False,
+) -> str:
+    """A table of ``rows`` (plain text) no wider than ``width`` cells, as text ending in a newline.
 
-    right:  indexes of right-aligned columns (numbers)
+    right:   indexes of right-aligned columns (numbers)
     weights: how the space left after each column's minimum is shared (default evenly)
-    keep:   columns of short labels kept on one line while the table can still fit
-    styles: per row, column index → rich style (colour only; the text says it all)
-    box:    a ``rich.box`` frame, or None for rich's default heavy-head frame
+    keep:    columns of short labels kept on one line while the table can still fit
+    styles:  per row, column index → colour words (``bold red``); used only when ``color``
     """
-    from rich import box as boxes
-    from rich.table import Table
-    from rich.text import Text
-
-    frame = box if box is not None else boxes.HEAVY_HEAD
+    box = FRAMES[frame]
     columns = [[header, *(row[i] for row in rows)] for i, header in enumerate(headers)]
     widths = fit_widths(columns, width - frame_width(len(headers), pad_edge=pad_edge), weights=weights, keep=keep)
-    table = Table(title=title, title_justify="left", box=frame, pad_edge=pad_edge, show_lines=False)
-    for index, (header, size) in enumerate(zip(headers, widths, strict=True)):
-        table.add_column("\n".join(wrap_cells([header], [size])), width=size, no_wrap=True,
-                         justify="right" if index in right else "left")
+    pads = [(0 if i == 0 and not pad_edge else 1, 0 if i == len(widths) - 1 and not pad_edge else 1)
+            for i in range(len(widths))]
+    lines = [title] if title else []
+    lines.append(_rule(box.top, widths, pads))
+    lines.extend(_row(headers, widths, pads, right, box.head_bar, {}, color))
+    lines.append(_rule(box.rule, widths, pads))
     for number, row in enumerate(rows):
         style = styles[number] if styles else {}
-        cells = wrap_cells(row, widths)
-        table.add_row(*(Text(cell, style=style.get(i, "")) for i, cell in enumerate(cells)))
-    return table
+        lines.extend(_row(row, widths, pads, right, box.body_bar, style, color))
+    lines.append(_rule(box.bottom, widths, pads))
+    return "".join(line.rstrip() + "\n" for line in lines if line)
 
 
-__all__ = ["fitted_table", "frame_width"]
+def _rule(chars: tuple[str, str, str, str], widths: list[int], pads: list[tuple[int, int]]) -> str:
+    left, fill, cross, end = chars
+    if not fill:
+        return ""
+    return left + cross.join(fill * (w + a + b) for w, (a, b) in zip(widths, pads, strict=True)) + end
+
+
+def _row(cells: Sequence[str], widths: list[int], pads: list[tuple[int, int]], right: Sequence[int], bar: str,
+         style: dict[int, str], color: bool) -> list[str]:
+    wrapped = [wrap(cell, w) for cell, w in zip(cells, widths, strict=True)]
+    height = max(len(lines) for lines in wrapped)
+    out = []
+    for n in range(height):
+        parts = []
+        for i, (lines, w, (a, b)) in enumerate(zip(wrapped, widths, pads, strict=True)):
+            text = lines[n] if n < len(lines) else ""
+            gap = " " * (w - text_width(text))
+            text = _paint(text, style.get(i, "")) if color else text
+            parts.append(" " * a + (gap + text if i in right else text + gap) + " " * b)
+        out.append(bar + bar.join(parts) + bar)
+    return out
+
+
+def _paint(text: str, style: str) -> str:
+    codes = ";".join(STYLES[word] for word in style.split() if word in STYLES)
+    return f"\x1b[{codes}m{text}\x1b[0m" if codes and text else text
+
+
+__all__ = ["FRAMES", "Frame", "draw_table", "frame_width"]
