@@ -301,7 +301,7 @@ def usage_message(error: click.UsageError) -> str:
     else:
         text = error.format_message()
     text = re.sub(r"\s*'([^'\n]*)'\s*", r"“\1”", text)
-    text = " ".join(text.replace("\t", " ").split())
+    text = " ".join(re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]", "", text).split())
     text = text.rstrip("。.").replace(". ", "。")
     return text if text.endswith("？") else text + "。"
 

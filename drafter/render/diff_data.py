@@ -31,6 +31,10 @@ CSV_COLUMNS = (
 )
 
 
+#: ``drafter diff A`` (one report): the outcome is this year's, the ratio is target/outcome.
+SINGLE_HEADERS = {"实绩值": "今年实绩值", "完成率（%）": "目标/实绩（%）"}
+
+
 def to_json(result: DiffResult) -> str:
     """The JSON object: sorted keys, Chinese as written, a newline at the end."""
     return json.dumps(result.to_dict(), sort_keys=True, ensure_ascii=False, indent=1) + "\n"
@@ -49,7 +53,10 @@ def _number(value: object) -> str:
 
 def to_csv(result: DiffResult) -> str:
     """The ledger as CSV for Excel (BOM, ``\\r\\n``, Chinese headers and labels), one target a row."""
-    return csv_text(CSV_COLUMNS, (_csv_row(entry) for entry in result.targets))
+    header = CSV_COLUMNS
+    if result.mode == "single":  # one report: its next target against its own outcome
+        header = tuple(SINGLE_HEADERS.get(h, h) for h in CSV_COLUMNS)
+    return csv_text(header, (_csv_row(entry) for entry in result.targets))
 
 
 def _csv_row(entry: LedgerEntry) -> list[str]:
