@@ -110,7 +110,7 @@ USAGE_ERRORS = {
     "bad format": (["show", "2023", "--format", "xml"], "可选：提纲、json"),
     "bad status": (["diff", "2023", "--fail-on", "bogus"], "没有状态“bogus”"),
     "neither check nor export": (["template"], "请指定 --check 文件夹 或 --export 文件夹"),
-    "control characters typed": (["di\x1b[31mff\u202e"], "没有名为“di[31mff”的命令，您是不是想用 diff？"),
+    "control characters typed": (["di\x1b[31mff\u202e"], "没有名为“di[31mff”的命令"),
     "a newline typed": (["figures", "20\n23"], "“20 23”不是整数"),
 }
 
