@@ -29,6 +29,7 @@ _EXPORTS = {
     "ingest_file": "drafter.ingest",
     "parse_file": "drafter.ingest",
     "load_report": "drafter.archive",
+    "check_report": "drafter.check",
 }
 
 

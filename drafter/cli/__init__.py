@@ -26,6 +26,7 @@ COMMANDS = {
     "diff": "drafter.cli.diff:diff",
     "link": "drafter.cli.diff:link",
     "unlink": "drafter.cli.diff:unlink",
+    "check": "drafter.cli.check:check",
     "sheet": "drafter.cli.draft:sheet",
     "draft": "drafter.cli.draft:draft",
     "template": "drafter.cli.draft:template",

@@ -22,6 +22,7 @@ from drafter.compare.links import Link, matches
 from drafter.compare.result import Evidence, FigureRef, LedgerEntry, Unplanned
 from drafter.compare.table import table_outcomes
 from drafter.compare.text import sentence_spans
+from drafter.compare.unfilled import mark_unfilled
 from drafter.model import Figure, Paragraph, Report
 
 #: Default relative tolerance for 左右 targets: 4.5%左右 is met by 4.275 … 4.725.
@@ -596,5 +597,7 @@ def _chapter_titles(report: Report) -> dict[str, str]:
 def build_ledger(
     a: Report, b: Report, *, links: Iterable[Link] = (), tolerance: Decimal = DEFAULT_TOLERANCE
 ) -> tuple[tuple[LedgerEntry, ...], tuple[Unplanned, ...]]:
-    """Ledger entries for every target of ``a`` and the outcomes of ``b`` no target asked for."""
-    return Ledger(a, b, links=links, tolerance=tolerance).build()
+    """Ledger entries for every target of ``a`` and the outcomes of ``b`` no target asked for;
+    a target that a draft ``b`` answers with a slot (【待填…】) is ``unfilled``."""
+    entries, unplanned = Ledger(a, b, links=links, tolerance=tolerance).build()
+    return (entries if a is b else mark_unfilled(entries, b)), unplanned

@@ -22,6 +22,7 @@ Status = Literal[
     "not_in_excerpt",  # report B is archived only in part: silence proves nothing
     "qualitative",  # a person must judge: both sentences are shown
     "not_comparable",  # an outcome was found but unit or scope differ (see ``note``)
+    "unfilled",  # report B is a draft whose answer is still a slot (【待填…】)
 ]
 #: Statuses of one-year mode (``drafter diff 2023``): the next year's target against this
 #: year's outcome, i.e. how ambitious the target is.
@@ -38,6 +39,7 @@ STATUSES: tuple[str, ...] = (
     "not_in_excerpt",
     "qualitative",
     "not_comparable",
+    "unfilled",
 )
 AMBITION_STATUSES: tuple[str, ...] = (
     "raised",
@@ -59,6 +61,7 @@ STATUS_LABELS: dict[str, str] = {
     "not_in_excerpt": "摘录未含",
     "qualitative": "需人工判断",
     "not_comparable": "无法比较",
+    "unfilled": "未填写",
     # one-year mode (drafter diff 2023): the next target against this year's outcome
     "raised": "目标提高",
     "held": "目标持平",

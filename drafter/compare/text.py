@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from drafter.compare.result import Change, TokenOp
+from drafter.compare.unfilled import slot_edit
 
 Tokenizer = Callable[[str], Sequence[str]]
 
@@ -196,6 +197,8 @@ def classify(
     changes: list[tuple[int, Change]] = []
     wording: list[Hunk] = []
     for hunk in (piece for h in hunks(runs) for piece in _split(h, a_text, b_text)):
+        if slot_edit(a_text[hunk.a_start : hunk.a_end], b_text, hunk.b_start, hunk.b_end):
+            continue  # a draft's slot (300P → 【待更新：300P】) is not a change of the text
         special = _special(hunk, a_text, b_text, ctx, indicator_of)
         if special is None:
             wording.append(hunk)
