@@ -109,6 +109,7 @@ USAGE_ERRORS = {
     "bad choice": (["figures", "2023", "--kind", "x"], "“x”不是可选的值（可选：目标、完成、基数）"),
     "bad format": (["show", "2023", "--format", "xml"], "可选：提纲、json"),
     "bad status": (["diff", "2023", "--fail-on", "bogus"], "没有状态“bogus”"),
+    "unknown finding kind": (["check", "2023", "--fail-on", "bogus"], "未知的问题类型 bogus"),
     "neither check nor export": (["template"], "请指定 --check 文件夹 或 --export 文件夹"),
     "control characters typed": (["di\x1b[31mff\u202e"], "没有名为“di[31mff”的命令"),
     "a newline typed": (["figures", "20\n23"], "“20 23”不是整数"),
@@ -184,6 +185,7 @@ def test_existing_outputs_need_force(seeded_archive: Path, tmp_path: Path) -> No
         "draft.docx": ["draft", "2024", "-o"],
         "sheet.xlsx": ["sheet", "2024", "-o"],
         "review.html": ["diff", "2023", "2024", "--html"],
+        "check.html": ["check", "2023", "--html"],
     }
     for name, args in cases.items():
         path = tmp_path / name
@@ -221,11 +223,15 @@ def test_several_regions_are_listed_one_is_used(seeded_archive: Path, tmp_path: 
     assert run("figures", "2023", "--region", "河北区", "--archive", str(archive)).exit_code == 0
 
 
-def test_diff_help_names_every_status() -> None:
+def test_help_names_every_enumerated_value() -> None:
+    from drafter.check.finding import KIND_LABELS
     from drafter.compare.result import STATUS_LABELS
 
     page = run("diff", "--help").stdout.replace("\n", "").replace(" ", "")
     assert all(label in page for label in STATUS_LABELS.values())
+    if LazyGroup._load("check") is not None:
+        page = run("check", "--help").stdout.replace("\n", "").replace(" ", "")
+        assert all(label in page for label in KIND_LABELS.values())
 
 
 def test_an_older_archive_note_is_shown_without_ids(seeded_archive: Path, tmp_path: Path) -> None:

@@ -119,6 +119,7 @@ ARGUMENT_NAMES = {
     "target": "目标指标",
     "outcome": "实绩指标",
     "region": "地区",
+    "report": "报告",
 }
 
 OPTIONS_METAVAR = "[选项]"
