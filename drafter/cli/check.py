@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, force_option, format_option, refuse_existing, region_option
+from drafter.cli.options import (
+    archive_option,
+    force_option,
+    format_option,
+    refuse_existing,
+    region_option,
+)
 
 
 def _kinds(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
