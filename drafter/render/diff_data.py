@@ -53,7 +53,7 @@ def _number(value: object) -> str:
 
 def to_csv(result: DiffResult) -> str:
     """The ledger as CSV for Excel (BOM, ``\\r\\n``, Chinese headers and labels), one target a row."""
-    header = CSV_COLUMNS
+    header: tuple[str, ...] = CSV_COLUMNS
     if result.mode == "single":  # one report: its next target against its own outcome
         header = tuple(SINGLE_HEADERS.get(h, h) for h in CSV_COLUMNS)
     return csv_text(header, (_csv_row(entry) for entry in result.targets))
