@@ -35,7 +35,7 @@ def _kinds(ctx: click.Context, param: click.Parameter, value: str | None) -> tup
               help="发现这些类型的问题（逗号分隔，如 未填写,年份过时；写“全部”则为所有类型）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
               metavar="网页文件", help="另存一份可离线打开的检查结果网页。")
-@force_option("网页文件")
+@force_option
 @archive_option
 def check(report: str, against: str | None, region: str | None, fmt: str, fail_on: tuple[str, ...],
           html_path: str | None, force: bool, archive_dir: str | None) -> None:
@@ -60,7 +60,7 @@ def check(report: str, against: str | None, region: str | None, fmt: str, fail_o
     from drafter.check import check_specs
     from drafter.check.render import render_text, to_json, write_html
 
-    refuse_existing(html_path, force, "--html")
+    refuse_existing(html_path, force)
     result, _ = check_specs(report, against, archive=archive_dir, region=region)
     if html_path:
         write_html(result, html_path)

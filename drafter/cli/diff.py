@@ -39,7 +39,7 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
               help="有目标处于这些状态（逗号分隔，如 未完成,未报告）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
               metavar="网页文件", help="另存一份可离线打开的审阅网页（高亮全部改动）。")
-@force_option("网页文件")
+@force_option
 @archive_option
 def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
          fail_on: tuple[str, ...], html_path: str | None, force: bool, archive_dir: str | None) -> None:
@@ -65,7 +65,7 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
 
     from drafter.compare.inputs import compare_specs
 
-    refuse_existing(html_path, force, "--html")
+    refuse_existing(html_path, force)
     compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
     result = compared.result
     if html_path:

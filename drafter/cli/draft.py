@@ -17,7 +17,7 @@ from drafter.cli.options import archive_option, force_option, refuse_existing, r
     metavar="文件",
     help="输出文件：.xlsx、.csv 或 .yaml。",
 )
-@force_option("输出文件")
+@force_option
 @region_option
 @archive_option
 def sheet(year: int, output: str, force: bool, region: str | None, archive_dir: str | None) -> None:
@@ -63,7 +63,7 @@ def sheet(year: int, output: str, force: bool, region: str | None, archive_dir: 
     help="模板文件夹（默认用自带模板）。",
 )
 @click.option("--no-highlight", is_flag=True, help="不加高亮，生成干净的稿子。")
-@force_option("输出文件")
+@force_option
 @region_option
 @archive_option
 def draft(

@@ -73,23 +73,19 @@ def format_option(*choices: str, default: str) -> Callable[[F], F]:
                          default=default, help="输出格式。")
 
 
-def force_option(what: str) -> Callable[[F], F]:
-    """``--force``: replace an existing ``what``."""
-    return click.option("--force", is_flag=True, help=f"{what}已存在时替换它。")
+def force_option(func: F) -> F:
+    """``--force``: replace an existing output file (drafter never overwrites one silently)."""
+    return click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")(func)
 
 
-def refuse_existing(path: str | None, force: bool, option: str = "-o") -> None:
+def refuse_existing(path: str | None, force: bool) -> None:
     """An output file that exists is replaced only with ``--force``."""
     from pathlib import Path
 
     from drafter.errors import InputError
 
     if path and not force and Path(path).exists():
-        raise InputError(
-            f"输出文件 {path} 已存在",
-            "为免覆盖已有的文件，drafter 不会替换它",
-            f"请换一个 {option} 文件名，或加 --force 替换它",
-        )
+        raise InputError(f"输出文件 {path} 已存在", "drafter 不会悄悄覆盖已有文件", "如确需覆盖请加 --force，或换一个文件名")
 
 
 def terminal_width() -> int:
