@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.errors import ArchiveError
-from drafter.model import SCHEMA_VERSION, Report
+from drafter.atomic import STALE_AFTER, commit, locked, reason, sweep
+from drafter.errors import ArchiveError, InputError
+from drafter.model import SCHEMA_VERSION, YEAR_MAX, YEAR_MIN, CorruptData, Report
 
 DEFAULT_ROOT = "archive"
 ENV_VAR = "DRAFTER_ARCHIVE"
@@ -51,14 +52,17 @@ class Archive:
     # -- reading ---------------------------------------------------------------------
 
     def regions(self) -> list[str]:
-        if not self.root.is_dir():
+        try:
+            return sorted(d.name for d in self.root.iterdir()
+                          if _is_region_name(d.name) and d.is_dir() and any(d.glob("*.json")))
+        except OSError:
             return []
-        return sorted(d.name for d in self.root.iterdir() if d.is_dir() and any(d.glob("*.json")))
 
     def region(self, region: str | None = None) -> str:
         """The region asked for, or the archive's only region."""
         regions = self.regions()
         if region:
+            check_region(region)
             if region not in regions:
                 have = "、".join(regions) if regions else "（空）"
                 raise ArchiveError(f"档案中没有地区“{region}”", f"档案 {self.root} 中的地区：{have}",
@@ -82,6 +86,7 @@ class Archive:
         return self.path(region, year).is_file()
 
     def load(self, year: int, region: str | None = None) -> Report:
+        check_year(year)
         region = self.region(region)
         path = self.path(region, year)
         if not path.is_file():
@@ -89,79 +94,119 @@ class Archive:
             raise ArchiveError(f"档案中没有{region} {year} 年的报告", f"已有年度：{years}",
                                f"请先用 drafter ingest 导入 {year} 年报告")
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            if path.stat().st_size > MAX_JSON_BYTES:
+                raise CorruptData("", f"文件超过 {MAX_JSON_BYTES // (1024 * 1024)} MB")
+            data = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_no_constant)
+            if not isinstance(data, dict):
+                raise CorruptData("", "顶层应为对象")
+            if data.get("schema") != SCHEMA_VERSION:
+                raise ArchiveError(
+                    f"档案文件 {path} 的格式版本不符",
+                    f"需要版本 {SCHEMA_VERSION}，文件为 {str(data.get('schema'))[:20]}",
+                    "请用 drafter ingest --force 重新导入原始报告")
+            report = Report.from_dict(data)
+            _check_report(report, region, year, path.parent)
+        except ArchiveError:
+            raise
+        except CorruptData as exc:
+            raise _corrupt(path, str(exc)) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ArchiveError(f"档案文件 {path} 已损坏", str(exc).splitlines()[0],
-                               "请用 drafter ingest --force 重新导入原始报告") from None
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
-            raise ArchiveError(f"档案文件 {path} 的格式版本不符",
-                               f"需要版本 {SCHEMA_VERSION}，文件为 {data.get('schema') if isinstance(data, dict) else '未知'}",
-                               "请用 drafter ingest --force 重新导入原始报告")
-        try:
-            return Report.from_dict(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ArchiveError(f"档案文件 {path} 内容不完整", f"缺少或错误的字段 {exc}",
-                               "请用 drafter ingest --force 重新导入原始报告") from None
+            raise _corrupt(path, str(exc).splitlines()[0][:200]) from None
+        except RecursionError:
+            raise _corrupt(path, "嵌套层次过深") from None
+        return report
 
     # -- writing ---------------------------------------------------------------------
 
     def store(self, report: Report, source_bytes: bytes, source_suffix: str, *, force: bool = False) -> Path:
-        """Write a report and its source atomically; return the JSON path."""
+        """Write a report and its source; return the JSON path.
+
+        The region folder is locked for the whole write, so concurrent writers take turns
+        and, without ``force``, every writer after the first of a year is refused. The
+        source is renamed into place before the JSON that records its hash, so a write cut
+        short (``kill -9``) leaves either the old entry, or a mismatch the loader reports.
+        """
         region, year = report.meta.region, report.meta.year
-        _check_region_name(region)
-        target = self.path(region, year)
-        if target.exists() and not force:
-            raise ArchiveError(f"档案中已有{region} {year} 年的报告", f"文件 {target} 已存在",
-                               "如确需用新文件替换，请加 --force")
-        folder = target.parent
-        files = {target: dumps(report).encode("utf-8")}
+        check_region(region)
+        check_year(year)
         assert report.source is not None
-        files[folder / report.source.file] = source_bytes
+        folder = self.root / region
         created: list[Path] = []
         try:
             for d in (self.root, folder):
-                if not d.exists():
-                    d.mkdir()
+                if not d.is_dir():
+                    d.mkdir(exist_ok=True)
                     created.append(d)
-            _write_all(files)
+            with locked(folder):
+                target = self.path(region, year)
+                if target.exists() and not force:
+                    raise ArchiveError(f"档案中已有{region} {year} 年的报告", f"文件 {target} 已存在",
+                                       "如确需用新文件替换，请加 --force")
+                sweep(folder)
+                _drop_orphans(folder)
+                commit({folder / report.source.file: source_bytes, target: dumps(report).encode("utf-8")})
         except OSError as exc:
             for d in reversed(created):
                 _remove_if_empty(d)
-            raise ArchiveError(f"无法写入档案 {self.root}", exc.strerror or str(exc),
-                               "请检查该目录是否存在且可写，或用 --archive 指定其他目录") from None
+            raise ArchiveError(f"无法写入档案 {self.root}", reason(exc),
+                               "请检查该目录是否存在、可写且有剩余空间，或用 --archive 指定其他目录") from None
+        except ArchiveError:
+            for d in reversed(created):
+                _remove_if_empty(d)
+            raise
         return target
 
 
-def _write_all(files: dict[Path, bytes]) -> None:
-    """Write every file to a temp name, then rename all into place; roll back on failure."""
-    temps: dict[Path, str] = {}
-    backups: dict[Path, bytes | None] = {}
-    try:
-        for path, data in files.items():
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            temps[path] = tmp
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.chmod(tmp, 0o644)
-        for path in files:
-            backups[path] = path.read_bytes() if path.exists() else None
-        done: list[Path] = []
-        try:
-            for path, tmp in temps.items():
-                os.replace(tmp, path)
-                done.append(path)
-        except OSError:
-            for path in done:
-                old = backups[path]
-                if old is None:
-                    path.unlink(missing_ok=True)
-                else:
-                    path.write_bytes(old)
-            raise
-    finally:
-        for tmp in temps.values():
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+#: Largest archive JSON the loader reads (a report's JSON is about 1 MB).
+MAX_JSON_BYTES = 64 * 1024 * 1024
+_SOURCE_NAME = re.compile(r"^(\d{4})\.source\.\w+$")
+
+
+def _no_constant(name: str) -> None:
+    raise CorruptData("", f"含有非数值 {name}")
+
+
+def _corrupt(path: Path, why: str) -> ArchiveError:
+    return ArchiveError(f"档案文件 {path} 已损坏", why, "请用 drafter ingest --force 重新导入原始报告")
+
+
+def _check_report(report: Report, region: str, year: int, folder: Path) -> None:
+    """What the types alone do not say: the entry is the one its file name promises, and its
+    source is the file it was parsed from."""
+    meta = report.meta
+    if meta.region != region or meta.year != year:
+        raise CorruptData("meta", f"记录的是{_printable(meta.region)} {meta.year} 年，与文件位置不符")
+    if not YEAR_MIN <= meta.plan_year <= YEAR_MAX + 1:
+        raise CorruptData("meta.plan_year", f"年份 {meta.plan_year} 超出范围")
+    for fig in report.figures:
+        if not 0 <= fig.span[0] <= fig.span[1]:
+            raise CorruptData("figures", f"位置 {list(fig.span)} 无效")
+    source = report.source
+    if source is None:
+        return
+    if not _SOURCE_NAME.match(source.file) or source.file[:4] != str(year):
+        raise CorruptData("source.file", f"原文件名“{_printable(source.file)}”不合规范")
+    kept = folder / source.file
+    if not kept.is_file():
+        raise CorruptData("source", f"原文件 {source.file} 不见了")
+    if sha256(kept.read_bytes()) != source.sha256:
+        raise CorruptData("source", f"原文件 {source.file} 与记录的校验值不符（可能是导入中途被打断）")
+
+
+def _drop_orphans(folder: Path) -> None:
+    """Remove kept sources whose JSON is missing (an ingest killed between its two renames),
+    and temporary files older drafter versions left when killed (``.2023.json.k3j5x8qz.tmp``)."""
+    import time
+
+    for path in folder.iterdir():
+        match = _SOURCE_NAME.match(path.name)
+        if match and not (folder / f"{match.group(1)}.json").exists():
+            path.unlink(missing_ok=True)
+        elif _LEGACY_TEMP.match(path.name) and time.time() - path.stat().st_mtime > STALE_AFTER:
+            path.unlink(missing_ok=True)
+
+
+_LEGACY_TEMP = re.compile(r"^\.\d{4}\.(?:json|source\.\w+)\.[A-Za-z0-9_]{8}\.tmp$")
 
 
 def _remove_if_empty(folder: Path) -> None:
@@ -171,10 +216,48 @@ def _remove_if_empty(folder: Path) -> None:
         pass
 
 
-def _check_region_name(region: str) -> None:
-    if not region or any(c in region for c in '/\\:*?"<>|') or region.startswith(".") or len(region) > 40:
-        raise ArchiveError(f"地区名称“{region}”不能用作档案目录名", "其中含有路径字符或过长",
-                           "请用 --region 指定一个简洁的地区名称，例如 天津市河北区")
+#: Longest region name accepted (天津市滨海新区中新天津生态城管理委员会 is 19 characters).
+MAX_REGION = 40
+_REGION_BAD = '/\\:*?"<>|'
+
+
+def check_region(region: str) -> str:
+    """A region name usable as a folder name and printable in one line; else ``InputError``."""
+    bad = ""
+    if not region or not region.strip():
+        bad = "名称是空的"
+    elif len(region) > MAX_REGION:
+        bad = f"名称有 {len(region)} 个字，超过 {MAX_REGION} 个字"
+    elif any(not ch.isprintable() or ch.isspace() for ch in region):
+        bad = "名称中含有空白、换行或控制字符"
+    elif any(c in region for c in _REGION_BAD) or region.startswith("."):
+        bad = "名称中含有路径字符"
+    if bad:
+        raise InputError(f"地区名称“{_printable(region)}”不能使用", bad,
+                         "请用 --region 指定一个简洁的地区名称，例如 天津市河北区")
+    return region
+
+
+def _is_region_name(name: str) -> bool:
+    try:
+        check_region(name)
+    except InputError:
+        return False
+    return True
+
+
+def check_year(year: int) -> int:
+    """A year within drafter's range; else ``InputError``."""
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise InputError(f"年份 {year} 不在可用范围内", f"drafter 只接受 {YEAR_MIN}—{YEAR_MAX} 年",
+                         "请检查年份，例如 2024")
+    return year
+
+
+def _printable(text: str) -> str:
+    """At most MAX_REGION characters, each control, space or bidi character shown as �."""
+    shown = "".join(ch if ch.isprintable() and not ch.isspace() else "\ufffd" for ch in text[:MAX_REGION])
+    return shown + ("…" if len(text) > MAX_REGION else "")
 
 
 def load_report(root: str | os.PathLike[str] | None, year: int, region: str | None = None) -> Report:
@@ -182,4 +265,5 @@ def load_report(root: str | os.PathLike[str] | None, year: int, region: str | No
     return Archive.at(root).load(year, region)
 
 
-__all__ = ["DEFAULT_ROOT", "Archive", "dumps", "load_report", "resolve_root", "sha256"]
+__all__ = ["DEFAULT_ROOT", "MAX_REGION", "Archive", "check_region", "check_year", "dumps", "load_report",
+           "resolve_root", "sha256"]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from drafter.archive import Archive, sha256
+from drafter.archive import Archive, check_region, check_year, sha256
 from drafter.model import Chapter, Paragraph, Part, Report, Source
 from drafter.read import Document, read_file
 from drafter.structure import parse_report
@@ -23,6 +23,7 @@ def parse_file(
     path: str | os.PathLike[str], *, year: int | None = None, region: str | None = None
 ) -> Report:
     """Read and parse a report file, with its figures and diff tokens; write nothing."""
+    _check_options(year, region)
     document = read_file(path)
     return parse_document(document, year=year, region=region)
 
@@ -43,6 +44,14 @@ def parse_document(document: Document, *, year: int | None = None, region: str |
         encoding=document.encoding,
     )
     return replace(report, source=source)
+
+
+def _check_options(year: int | None, region: str | None) -> None:
+    """--year and --region as given, before any work is done."""
+    if year is not None:
+        check_year(year)
+    if region is not None:
+        check_region(region)
 
 
 def with_tokens(report: Report, tokenize: Tokenizer) -> Report:
@@ -86,11 +95,14 @@ def ingest_file(
     force: bool = False,
 ) -> IngestResult:
     """Parse a report file and store it in the archive (see ``Archive.store``)."""
+    _check_options(year, region)
     document = read_file(path)
     report = parse_document(document, year=year, region=region)
     store = Archive.at(archive)
     if region is None:
         report = _known_region(report, store.regions())
+    check_region(report.meta.region)
+    check_year(report.meta.year)
     existed = store.has(report.meta.region, report.meta.year)
     assert report.source is not None
     json_path = store.store(report, document.data, Path(report.source.file).suffix, force=force)

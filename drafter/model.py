@@ -1,18 +1,25 @@
 """The plain data passed between pipeline stages.
 
 All model types are frozen dataclasses. ``to_dict``/``from_dict`` are the only bridge to
-JSON (the archive); dicts appear nowhere else. Numbers are ``Decimal`` and are kept beside
-the text as written.
+JSON (the archive); dicts appear nowhere else. Both are one generic pair, ``encode`` and
+``decode``, driven by the dataclass fields and their types: ``decode`` checks every field's
+type and value, so archive data that does not fit raises ``CorruptData`` naming the field,
+never another exception. Numbers are ``Decimal`` and are kept beside the text as written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
 
+from drafter.codec import CorruptData, decode, encode
+
 SCHEMA_VERSION = 1
+
+#: Years drafter accepts anywhere a year enters (option, title, archive, sheet).
+YEAR_MIN, YEAR_MAX = 1949, 2100
 
 PartRole = Literal["execution", "plan", "other"]
 ParagraphRole = Literal[
@@ -82,30 +89,11 @@ class Figure:
     upper: Decimal | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["number"] = None if self.number is None else _decimal_text(self.number)
-        data["upper"] = None if self.upper is None else _decimal_text(self.upper)
-        data["flags"] = list(self.flags)
-        data["span"] = list(self.span)
-        return data
+        return encode(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Figure:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        number = values.get("number")
-        values["number"] = None if number is None else Decimal(number)
-        upper = values.get("upper")
-        values["upper"] = None if upper is None else Decimal(upper)
-        values["flags"] = tuple(values.get("flags", ()))
-        values["span"] = tuple(values.get("span", (0, 0)))
-        return cls(**values)
-
-
-def _decimal_text(number: Decimal) -> str:
-    """Plain decimal notation without exponent or trailing zeros (``3.42E+9`` → ``3420000000``)."""
-    text = format(number.normalize(), "f")
-    return text
+    def from_dict(cls, data: Any) -> Figure:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -128,35 +116,15 @@ class Paragraph:
     text: str
     lead: str = ""
     number: str = ""
-    rows: tuple[tuple[str, ...], ...] = ()
+    rows: tuple[tuple[str, ...], ...] = field(default=(), metadata={"omit_empty": True})
     tokens: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": self.id,
-            "index": self.index,
-            "role": self.role,
-            "text": self.text,
-            "lead": self.lead,
-            "number": self.number,
-            "tokens": list(self.tokens),
-        }
-        if self.rows:
-            data["rows"] = [list(r) for r in self.rows]
-        return data
+        return encode(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
-        return cls(
-            id=data["id"],
-            index=data["index"],
-            role=data["role"],
-            text=data["text"],
-            lead=data.get("lead", ""),
-            number=data.get("number", ""),
-            rows=tuple(tuple(r) for r in data.get("rows", ())),
-            tokens=tuple(data.get("tokens", ())),
-        )
+    def from_dict(cls, data: Any) -> Paragraph:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -173,21 +141,11 @@ class Chapter:
         return f"（{self.number}）"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "number": self.number,
-            "title": self.title,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-        }
+        return encode(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Chapter:
-        return cls(
-            id=data["id"],
-            number=data["number"],
-            title=data["title"],
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraphs", ())),
-        )
+    def from_dict(cls, data: Any) -> Chapter:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -207,25 +165,11 @@ class Part:
     chapters: tuple[Chapter, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "number": self.number,
-            "role": self.role,
-            "title": self.title,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-            "chapters": [c.to_dict() for c in self.chapters],
-        }
+        return encode(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Part:
-        return cls(
-            id=data["id"],
-            number=data["number"],
-            role=data["role"],
-            title=data["title"],
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraphs", ())),
-            chapters=tuple(Chapter.from_dict(c) for c in data.get("chapters", ())),
-        )
+    def from_dict(cls, data: Any) -> Part:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -256,12 +200,11 @@ class Metadata:
     speaker_title: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return encode(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Metadata:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+    def from_dict(cls, data: Any) -> Metadata:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -282,23 +225,11 @@ class Coverage:
     note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "excerpt": self.excerpt,
-            "parts": list(self.parts),
-            "truncated": self.truncated,
-            "last": self.last,
-            "note": self.note,
-        }
+        return encode(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Coverage:
-        return cls(
-            excerpt=data["excerpt"],
-            parts=tuple(data.get("parts", ())),
-            truncated=data.get("truncated", False),
-            last=data.get("last", ""),
-            note=data.get("note", ""),
-        )
+    def from_dict(cls, data: Any) -> Coverage:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -312,12 +243,11 @@ class Source:
     encoding: str = ""  # for text formats
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return encode(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Source:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+    def from_dict(cls, data: Any) -> Source:
+        return decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -363,29 +293,11 @@ class Report:
         return replace(self, figures=figures)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema": SCHEMA_VERSION,
-            "meta": self.meta.to_dict(),
-            "coverage": self.coverage.to_dict(),
-            "source": None if self.source is None else self.source.to_dict(),
-            "front": [p.to_dict() for p in self.front],
-            "parts": [p.to_dict() for p in self.parts],
-            "closing": [p.to_dict() for p in self.closing],
-            "figures": [f.to_dict() for f in self.figures],
-        }
+        return {"schema": SCHEMA_VERSION, **encode(self)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Report:
-        source = data.get("source")
-        return cls(
-            meta=Metadata.from_dict(data["meta"]),
-            coverage=Coverage.from_dict(data["coverage"]),
-            front=tuple(Paragraph.from_dict(p) for p in data.get("front", ())),
-            parts=tuple(Part.from_dict(p) for p in data.get("parts", ())),
-            closing=tuple(Paragraph.from_dict(p) for p in data.get("closing", ())),
-            figures=tuple(Figure.from_dict(f) for f in data.get("figures", ())),
-            source=None if source is None else Source.from_dict(source),
-        )
+    def from_dict(cls, data: Any) -> Report:
+        return decode(cls, data)
 
 
 def section_label(part: Part | None, chapter: Chapter | None) -> str:
@@ -414,7 +326,10 @@ def paragraph_places(report: Report) -> dict[str, str]:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "YEAR_MAX",
+    "YEAR_MIN",
     "Chapter",
+    "CorruptData",
     "Coverage",
     "Figure",
     "Metadata",
@@ -423,5 +338,7 @@ __all__ = [
     "Report",
     "Source",
     "paragraph_places",
+    "decode",
+    "encode",
     "section_label",
 ]

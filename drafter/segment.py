@@ -77,10 +77,38 @@ def _tokenizer() -> Any:
     jieba.setLogLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
+    # jieba would read and write its dictionary cache in the shared temp folder, where any
+    # user can plant one that changes every segmentation drafter archives: keep it in
+    # drafter's own cache folder, or in a private folder of this run.
+    tokenizer.tmp_dir = _cache_folder()
     tokenizer.initialize()
     for word in DOMAIN_WORDS:
         tokenizer.add_word(word, freq=200000)
     return tokenizer
+
+
+def _cache_folder() -> str:
+    """``$XDG_CACHE_HOME/drafter/jieba`` (else ``~/.cache/…``), private to the user; a fresh
+    private temporary folder when that cannot be made or $DRAFTER_NO_CACHE is set."""
+    import os
+    import tempfile
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "drafter", "jieba")
+    if not os.environ.get("DRAFTER_NO_CACHE"):
+        try:
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            info = os.stat(folder)
+            if info.st_uid == os.getuid() and not info.st_mode & 0o022:
+                return folder
+        except (OSError, AttributeError):
+            pass
+    private = tempfile.TemporaryDirectory(prefix="drafter-jieba-")  # removed at exit
+    _PRIVATE.append(private)
+    return private.name
+
+
+_PRIVATE: list[Any] = []
 
 
 def tokenize(text: str, spans: Iterable[tuple[int, int]] | Sequence[Sequence[int]] = ()) -> tuple[str, ...]:

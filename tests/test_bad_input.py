@@ -122,7 +122,7 @@ def test_unwritable_archive_leaves_it_unchanged(run, archive: Path, monkeypatch)
     monkeypatch.setattr(mod.os, "replace", refuse_second)
     result = run("ingest", SEED_2024, "--archive", archive, "--force")
     assert result.exit_code == 2
-    assert "无法写入档案" in result.stderr and "Permission denied" in result.stderr
+    assert "无法写入档案" in result.stderr and "没有写入权限" in result.stderr
     assert snapshot(archive) == before
 
 

@@ -220,7 +220,7 @@ def test_several_regions_are_listed_one_is_used(seeded_archive: Path, tmp_path: 
     result = run("figures", "2023", "--archive", str(archive))
     assert result.exit_code == 2
     assert result.stderr.strip() == "错误：档案中有多个地区：天津市河北区、河北区。请用 --region 指明要使用的地区。"
-    assert run("figures", "2023", "--region", "河北区", "--archive", str(archive)).exit_code == 0
+    assert run("figures", "2023", "--region", "天津市河北区", "--archive", str(archive)).exit_code == 0
 
 
 def test_help_names_every_enumerated_value() -> None:

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from drafter.check import CheckResult
 from drafter.check.finding import KIND_LABELS, KINDS, RANK, Finding, clip
-from drafter.errors import InputError, TemplateError
+from drafter.errors import TemplateError
 
 TEMPLATE = "check.html.j2"
 SENTENCE_WIDTH = 90
@@ -129,6 +127,7 @@ def render_html(result: CheckResult) -> str:
     import jinja2
 
     from drafter.draft.templates import default_dir
+    from drafter.render.bidi import finalize
 
     directory = default_dir()
     if not (directory / TEMPLATE).is_file():
@@ -140,6 +139,7 @@ def render_html(result: CheckResult) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=finalize,
     )
     try:
         return str(env.get_template(TEMPLATE).render(**html_context(result)))
@@ -147,23 +147,19 @@ def render_html(result: CheckResult) -> str:
         raise TemplateError(f"检查页模板 {TEMPLATE} 渲染失败", str(exc), "请检查模板或重新安装 drafter") from None
 
 
-def write_html(result: CheckResult, path: str | os.PathLike[str]) -> None:
-    """Write the page to ``path`` atomically (a temporary file, then a rename)."""
-    data = render_html(result).encode("utf-8")
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"无法写入 {target}", f"文件夹 {folder} 不存在", "请先建立该文件夹或换一个输出路径")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise InputError(f"无法写入 {target}", exc.strerror or str(exc), "请检查输出路径是否可写") from None
+def write_html(
+    result: CheckResult,
+    path: str | os.PathLike[str],
+    *,
+    force: bool = True,
+    archive: str | os.PathLike[str] | None = None,
+) -> None:
+    """Write the page to ``path`` atomically; an existing file only with ``force``, never into
+    the archive (see ``drafter.atomic``)."""
+    from drafter.atomic import check_output, write_output
+
+    check_output(path, force=force, archive=archive)
+    write_output(path, render_html(result).encode("utf-8"), force=force, archive=archive)
 
 
 __all__ = ["closing", "groups", "unchecked", "heading", "html_context", "render_html", "render_text", "to_json", "write_html"]

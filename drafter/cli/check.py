@@ -8,7 +8,6 @@ from drafter.cli.options import (
     archive_option,
     force_option,
     format_option,
-    refuse_existing,
     region_option,
 )
 
@@ -57,13 +56,16 @@ def check(report: str, against: str | None, region: str | None, fmt: str, fail_o
     """
     import sys
 
+    from drafter.archive import resolve_root
+    from drafter.atomic import check_output
     from drafter.check import check_specs
     from drafter.check.render import render_text, to_json, write_html
 
-    refuse_existing(html_path, force)
+    if html_path:
+        check_output(html_path, force=force, archive=resolve_root(archive_dir))
     result, _ = check_specs(report, against, archive=archive_dir, region=region)
     if html_path:
-        write_html(result, html_path)
+        write_html(result, html_path, force=force, archive=resolve_root(archive_dir))
         click.echo(f"检查结果网页已写入 {html_path}", err=True)
     click.echo(to_json(result) if fmt == "json" else render_text(result), nl=False)
     if fail_on and any(f.kind in fail_on for f in result.findings):

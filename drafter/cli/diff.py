@@ -8,7 +8,6 @@ from drafter.cli.options import (
     archive_option,
     force_option,
     format_option,
-    refuse_existing,
     region_option,
 )
 
@@ -63,15 +62,18 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     import sys
     from decimal import Decimal
 
+    from drafter.archive import resolve_root
+    from drafter.atomic import check_output
     from drafter.compare.inputs import compare_specs
 
-    refuse_existing(html_path, force)
+    if html_path:
+        check_output(html_path, force=force, archive=resolve_root(archive_dir))
     compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
     result = compared.result
     if html_path:
         from drafter.render.review import write_review_html
 
-        write_review_html(result, compared.a, compared.b, html_path)
+        write_review_html(result, compared.a, compared.b, html_path, force=force, archive=resolve_root(archive_dir))
         click.echo(f"审阅网页已写入 {html_path}", err=True)
     if fmt == "json":
         from drafter.render.diff_data import to_json

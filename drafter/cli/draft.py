@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, force_option, refuse_existing, region_option
+from drafter.cli.options import archive_option, force_option, region_option
 
 
 @click.command()
@@ -33,8 +33,7 @@ def sheet(year: int, output: str, force: bool, region: str | None, archive_dir: 
     """
     from drafter.draft.make import make_sheet
 
-    refuse_existing(output, force)
-    slots = make_sheet(archive_dir, year, output, region)
+    slots = make_sheet(archive_dir, year, output, region, force=force)
     click.echo(f"已导出指标表：{output}（{len(slots)} 项指标）", err=True)
 
 
@@ -88,10 +87,9 @@ def draft(
     """
     from drafter.draft.make import FROM_ARCHIVE, make_draft
 
-    refuse_existing(output, force)
     if figures == "档案":
         figures = FROM_ARCHIVE
-    result = make_draft(archive_dir, year, output, figures, template_dir, not no_highlight, region)
+    result = make_draft(archive_dir, year, output, figures, template_dir, not no_highlight, region, force=force)
     click.echo(
         f"已生成草稿：{output}（指标 {len(result.slots)} 项，已填 {result.filled} 项，新增 {result.extras} 项）",
         err=True,

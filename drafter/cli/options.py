@@ -67,25 +67,15 @@ def choice_option(*decls: str, labels: Mapping[str, str], default: str | None, h
     return click.option(*decls, type=AliasChoice(labels), default=shown, show_default=shown is not None, help=help)
 
 
-def format_option(*choices: str, default: str) -> Callable[[F], F]:
-    """``--format``: the output format, one of ``choices``."""
-    return choice_option("--format", "fmt", labels={c: FORMAT_LABELS.get(c, c) for c in choices},
-                         default=default, help="输出格式。")
-
-
 def force_option(func: F) -> F:
     """``--force``: replace an existing output file (drafter never overwrites one silently)."""
     return click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")(func)
 
 
-def refuse_existing(path: str | None, force: bool) -> None:
-    """An output file that exists is replaced only with ``--force``."""
-    from pathlib import Path
-
-    from drafter.errors import InputError
-
-    if path and not force and Path(path).exists():
-        raise InputError(f"输出文件 {path} 已存在", "drafter 不会悄悄覆盖已有文件", "如确需覆盖请加 --force，或换一个文件名")
+def format_option(*choices: str, default: str) -> Callable[[F], F]:
+    """``--format``: the output format, one of ``choices``."""
+    return choice_option("--format", "fmt", labels={c: FORMAT_LABELS.get(c, c) for c in choices},
+                         default=default, help="输出格式。")
 
 
 def terminal_width() -> int:
@@ -104,7 +94,6 @@ __all__ = [
     "choice_option",
     "force_option",
     "format_option",
-    "refuse_existing",
     "region_option",
     "terminal_width",
 ]

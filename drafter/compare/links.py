@@ -109,9 +109,14 @@ def save_links(path: str | os.PathLike[str], links: tuple[Link, ...]) -> None:
     path = Path(path)
     if not path.parent.is_dir():
         raise ArchiveError(f"档案中没有文件夹 {path.parent}", "该地区尚无已导入的报告", "请先用 drafter ingest 导入报告")
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dump_links(links), encoding="utf-8")
-    os.replace(tmp, path)
+    from drafter.atomic import commit, locked, reason, sweep
+
+    try:
+        with locked(path.parent):
+            sweep(path.parent)
+            commit({path: dump_links(links).encode("utf-8")})
+    except OSError as exc:
+        raise ArchiveError(f"无法写入 {path}", reason(exc), "请检查档案目录是否可写且有剩余空间") from None
 
 
 def add_link(links: tuple[Link, ...], link: Link) -> tuple[Link, ...]:

@@ -13,7 +13,7 @@ from drafter.draft.build import archive_sheet, build_draft, draft_input
 from drafter.draft.document import DraftDocument
 from drafter.draft.sheet import Sheet, export_sheet, read_sheet
 from drafter.draft.slots import Slot, derive_slots
-from drafter.errors import InputError
+from drafter.errors import InputError, SheetError
 from drafter.model import Report
 
 #: ``--figures archive``: fill slots from report YEAR in the archive.
@@ -39,14 +39,18 @@ def plan_sections(base: Report) -> tuple[str, ...]:
 
 
 def make_sheet(
-    archive: str | Path | None, year: int, output: str | Path, region: str | None = None
+    archive: str | Path | None, year: int, output: str | Path, region: str | None = None, *, force: bool = True
 ) -> tuple[Slot, ...]:
-    """Export the figures sheet for drafting report ``year`` (slots of report year-1)."""
-    from drafter.archive import load_report
+    """Export the figures sheet for drafting report ``year`` (slots of report year-1); an
+    existing ``output`` is replaced only with ``force``."""
+    from drafter.archive import check_year, load_report, resolve_root
+    from drafter.atomic import check_output
 
+    check_year(year)
+    check_output(output, force=force, archive=resolve_root(archive), error=SheetError)
     base = load_report(archive, year - 1, region)
     slots = draft_input(base).slots
-    export_sheet(slots, output, year)
+    export_sheet(slots, output, year, force=force, archive=resolve_root(archive))
     return slots
 
 
@@ -74,9 +78,13 @@ def make_draft(
     template: str | Path | None = None,
     highlight: bool = True,
     region: str | None = None,
+    *,
+    force: bool = True,
 ) -> DraftResult:
-    """Draft report ``year`` from the archive's report year-1; write it to ``output`` (.docx)."""
-    from drafter.archive import load_report
+    """Draft report ``year`` from the archive's report year-1; write it to ``output`` (.docx),
+    replacing an existing file only with ``force``."""
+    from drafter.archive import check_year, load_report, resolve_root
+    from drafter.atomic import check_output
 
     if output is not None and Path(output).suffix.lower() != ".docx":
         raise InputError(
@@ -84,6 +92,9 @@ def make_draft(
             "草稿只能写成 Word 的 .docx 文件",
             "请把 -o 的文件名改为以 .docx 结尾",
         )
+    check_year(year)
+    if output is not None:
+        check_output(output, force=force, archive=resolve_root(archive))
     base = load_report(archive, year - 1, region)
     sheet = load_sheet(figures, archive, base, region)
     data = draft_input(base, sheet, highlight)
@@ -91,7 +102,7 @@ def make_draft(
     if output is not None:
         from drafter.render.docx_writer import write_docx
 
-        write_docx(document, output, highlight)
+        write_docx(document, output, highlight, force=force, archive=resolve_root(archive))
     filled = sum(1 for s in data.slots if (f := sheet.fill(s.id)) and (f.outcome or f.target))
     return DraftResult(
         document, data.slots, filled, len(sheet.extras), None if output is None else Path(output)

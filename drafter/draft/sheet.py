@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from drafter.atomic import write_output
 from drafter.draft.slots import QUALIFIER_WORDS, Slot
 from drafter.errors import SheetError
 
@@ -137,8 +136,11 @@ def sheet_rows(slots: Iterable[Slot]) -> list[dict[str, str]]:
     ]
 
 
-def export_sheet(slots: Iterable[Slot], path: str | Path, year: int) -> None:
-    """Write a fresh sheet for drafting report ``year`` to ``path`` (format by suffix)."""
+def export_sheet(
+    slots: Iterable[Slot], path: str | Path, year: int, *, force: bool = True, archive: str | Path | None = None
+) -> None:
+    """Write a fresh sheet for drafting report ``year`` to ``path`` (format by suffix); an
+    existing file only with ``force``, never into the archive (see ``drafter.atomic``)."""
     path = Path(path)
     suffix = _suffix(path)
     rows = sheet_rows(slots)
@@ -148,25 +150,7 @@ def export_sheet(slots: Iterable[Slot], path: str | Path, year: int) -> None:
         data = _csv_text(rows).encode("utf-8")  # the text starts with a BOM
     else:
         data = _yaml_text(rows, year).encode("utf-8")
-    write_atomic(path, data)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so a failure leaves nothing half-written."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise SheetError(
-            f"无法写入 {path}", f"文件夹 {directory} 不存在", "请先创建该文件夹或换一个输出路径"
-        )
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_output(path, data, force=force, archive=archive, error=SheetError)
 
 
 def _suffix(path: Path) -> str:
@@ -249,11 +233,26 @@ def _yaml_text(rows: list[dict[str, str]], year: int) -> str:
 # ---------------------------------------------------------------- read
 
 
+#: Largest magnitude a filled number may have (a figure in 元 of a whole province is < 1e14).
+MAX_MAGNITUDE = Decimal(10) ** 15
+#: Longest text a cell may hold.
+MAX_CELL = 500
+#: Most rows a sheet may have (a report has about 100 targets).
+MAX_ROWS = 5_000
+#: Most errors listed in the one line that reports a sheet's errors.
+_SHOWN_ERRORS = 20
+#: Slot measures whose value can fall below zero (a growth rate; a change in points).
+_CAN_FALL = ("growth",)
+_PERCENT_FORMAT = re.compile(r"0(?:\.(0+))?\s*%")
+
+
 @dataclass(frozen=True)
 class _Row:
     where: str  # "第5行" / "slots 第3条"
     cells: dict[str, Any]
     cell_names: dict[str, str]  # key → "H5" (xlsx only)
+    formats: dict[str, str] = field(default_factory=dict)  # key → Excel number format (xlsx only)
+    uncomputed: frozenset[str] = frozenset()  # keys of formula cells without a cached value
 
     def at(self, key: str) -> str:
         cell = self.cell_names.get(key)
@@ -261,14 +260,35 @@ class _Row:
         return f"{self.where}（单元格 {cell}，“{column}”列）" if cell else f"{self.where}“{column}”"
 
     def text(self, key: str) -> str:
+        if key in self.uncomputed:
+            raise SheetError(f"{self.at(key)}是没有计算结果的公式", "文件中只存了公式，没有存公式算出的值",
+                             "请在 Excel 或 WPS 中打开并保存一次（让公式算出数值），或直接填写数值")
         value = self.cells.get(key)
         if value is None:
             return ""
-        if isinstance(value, float):
-            value = Decimal(repr(value))
-        if isinstance(value, Decimal):
-            value = format(value.normalize(), "f")
-        return "".join(str(value).split())
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            return format(self.number(key), "f")
+        text = "".join(str(value).split())
+        if len(text) > MAX_CELL:
+            raise SheetError(f"{self.at(key)}的内容过长（{len(text)} 字）", f"一格最多 {MAX_CELL} 字",
+                             "说明请简写，或写在“备注”列")
+        return text
+
+    def number(self, key: str) -> Decimal:
+        """A numeric cell's value as Excel shows it (a 3.2% cell holds 0.032); checked finite."""
+        value = self.cells[key]
+        try:
+            number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        except (InvalidOperation, ValueError):
+            number = Decimal("NaN")
+        if not number.is_finite() or abs(number) >= MAX_MAGNITUDE:
+            raise SheetError(f"{self.at(key)}的值 {str(value)[:20]} 不是可用的数值",
+                             "它不是有限的数或大得不合常理", "请填写实际的数值")
+        percent = _PERCENT_FORMAT.search(self.formats.get(key, ""))
+        if percent:
+            places = Decimal(1).scaleb(-len(percent.group(1) or ""))
+            number = (number * 100).quantize(places, rounding=ROUND_HALF_UP)
+        return number.normalize() if number else Decimal(0)
 
 
 def read_sheet(
@@ -285,6 +305,9 @@ def read_sheet(
         raise SheetError(
             f"找不到指标表 {path}", "路径不存在", "请检查文件名，或先用 drafter sheet 导出一份"
         )
+    if path.stat().st_size > MAX_SHEET_BYTES:
+        raise SheetError(f"指标表 {path.name} 太大", f"超过 {MAX_SHEET_BYTES // (1024 * 1024)} MB（一份指标表约 20 KB）",
+                         "请确认选对了文件，或用 drafter sheet 重新导出")
     data = path.read_bytes()
     if suffix == ".xlsx":
         rows, named = _xlsx_rows(data, path.name)
@@ -302,33 +325,78 @@ def read_sheet(
 
 
 def _xlsx_rows(data: bytes, name: str) -> tuple[list[_Row], int | None]:
-    from openpyxl import load_workbook
-
+    """The rows of the first worksheet: values as cached by Excel, with each cell's number
+    format (a percent cell is read as the percentage shown) and which cells are formulas
+    without a cached value (refused: openpyxl cannot compute them)."""
+    broken = SheetError(f"无法打开指标表 {name}", "它不是有效的 .xlsx 文件", "请用 Excel 或 WPS 另存为 .xlsx 后重试")
+    _check_unzipped(data, name)
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        values, title = _xlsx_table(data, name, data_only=True)
+        formulas, _ = _xlsx_table(data, name, data_only=False)
+    except SheetError:
+        raise
     except Exception:  # openpyxl raises many kinds for a broken file
-        raise SheetError(
-            f"无法打开指标表 {name}",
-            "它不是有效的 .xlsx 文件",
-            "请用 Excel 或 WPS 另存为 .xlsx 后重试",
-        ) from None
-    sheet = book.worksheets[0]
-    titled = re.match(r"^(\d{4})年指标$", sheet.title)
-    table = [list(r) for r in sheet.iter_rows(values_only=True)]
-    book.close()
-    if not table:
+        raise broken from None
+    if not values:
         raise SheetError(
             f"指标表 {name} 是空的", "第一张工作表没有内容", "请用 drafter sheet 重新导出"
         )
-    keys = _header(table[0], name)
+    keys = _header([v for v, _ in values[0]], name)
     from openpyxl.utils import get_column_letter
 
     rows = []
-    for number, values in enumerate(table[1:], start=2):
-        cells = {k: v for k, v in zip(keys, values, strict=False) if k}
+    for number, (cells_row, formula_row) in enumerate(zip(values[1:], formulas[1:], strict=False), start=2):
+        cells = {k: v for k, (v, _) in zip(keys, cells_row, strict=False) if k}
+        formats = {k: f for k, (_, f) in zip(keys, cells_row, strict=False) if k}
+        uncomputed = frozenset(
+            k for k, (v, _), (f, _) in zip(keys, cells_row, formula_row, strict=False)
+            if k and v is None and isinstance(f, str) and f.startswith("=")
+        )
         names = {k: f"{get_column_letter(i)}{number}" for i, k in enumerate(keys, start=1) if k}
-        rows.append(_Row(f"{name} 第{number}行", cells, names))
+        rows.append(_Row(f"{name} 第{number}行", cells, names, formats, uncomputed))
+    titled = re.match(r"^(\d{4})年指标$", title)
     return rows, int(titled.group(1)) if titled else None
+
+
+#: Largest sheet file read, and the most its .xlsx parts may unpack to.
+MAX_SHEET_BYTES = 10 * 1024 * 1024
+_MAX_SHEET_UNZIPPED = 50 * 1024 * 1024
+_MAX_COLUMNS = 50
+
+
+def _check_unzipped(data: bytes, name: str) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            total = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise SheetError(f"无法打开指标表 {name}", "它不是有效的 .xlsx 文件", "请用 Excel 或 WPS 另存为 .xlsx 后重试") from None
+    if total > _MAX_SHEET_UNZIPPED:
+        raise SheetError(f"指标表 {name} 太大", f"解压后超过 {_MAX_SHEET_UNZIPPED // (1024 * 1024)} MB",
+                         "请确认选对了文件，或用 drafter sheet 重新导出")
+
+
+def _xlsx_table(data: bytes, name: str, *, data_only: bool) -> tuple[list[list[tuple[Any, str]]], str]:
+    """(value, number format) of each cell of the first worksheet, row by row, streamed."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+    try:
+        sheet = book.worksheets[0]
+        table: list[list[tuple[Any, str]]] = []
+        for row in sheet.iter_rows(max_col=_MAX_COLUMNS):
+            if len(table) > MAX_ROWS:
+                raise _too_many_rows(name)
+            table.append([(cell.value, getattr(cell, "number_format", "") or "") for cell in row])
+        return table, sheet.title
+    finally:
+        book.close()
+
+
+def _too_many_rows(name: str) -> SheetError:
+    return SheetError(f"指标表 {name} 的行数超过 {MAX_ROWS:,} 行", "一份指标表约 100 行",
+                      "请确认选对了文件，或用 drafter sheet 重新导出")
 
 
 def _csv_rows(data: bytes, name: str) -> list[_Row]:
@@ -346,7 +414,14 @@ def _csv_rows(data: bytes, name: str) -> list[_Row]:
         )
     from drafter.render.csvfile import unescape_cell
 
-    table = list(csv.reader(io.StringIO(text)))
+    table: list[list[str]] = []
+    try:
+        for values in csv.reader(io.StringIO(text)):
+            if len(table) > MAX_ROWS:
+                raise _too_many_rows(name)
+            table.append(values)
+    except csv.Error as exc:
+        raise SheetError(f"无法读取指标表 {name}", f"CSV 格式有误（{str(exc)[:60]}）", "请用 Excel 或 WPS 另存为 .csv") from None
     if not table:
         raise SheetError(f"指标表 {name} 是空的", "文件中没有表头", "请用 drafter sheet 重新导出")
     keys = _header(table[0], name)
@@ -360,7 +435,12 @@ def _yaml_rows(data: bytes, name: str) -> tuple[list[_Row], int | None]:
     import yaml
 
     try:
-        doc = yaml.safe_load(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=yaml.SafeLoader)):
+            raise SheetError(f"无法读取指标表 {name}", "其中用了 YAML 别名（*名称）", "请把别名处直接写出数值")
+        doc = yaml.safe_load(text)
+    except RecursionError:
+        raise SheetError(f"无法读取指标表 {name}", "YAML 嵌套层次过深", "请用 drafter sheet 导出 .yaml 作为模板") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f"第{line + 1}行附近" if line is not None else "文件中"
@@ -373,7 +453,11 @@ def _yaml_rows(data: bytes, name: str) -> tuple[list[_Row], int | None]:
         )
     rows = []
     for group in ("slots", "extra"):
-        for n, item in enumerate(doc.get(group) or [], start=1):
+        items = doc.get(group) or []
+        if not isinstance(items, list) or len(items) > MAX_ROWS:
+            raise _too_many_rows(name) if isinstance(items, list) else SheetError(
+                f"指标表 {name} 的 {group} 不是列表", "", "请用 drafter sheet 导出 .yaml 作为模板")
+        for n, item in enumerate(items, start=1):
             if not isinstance(item, dict):
                 raise SheetError(
                     f"指标表 {name} 的 {group} 第{n}条不是“键: 值”的形式",
@@ -420,31 +504,73 @@ def _check(rows: list[_Row], slots: tuple[Slot, ...], sections: set[str], name: 
     fills: dict[str, Fill] = {}
     seen: set[str] = set()
     extras: list[Extra] = []
+    errors: list[SheetError] = []
     for row in rows:
-        if not any(row.text(k) for k in ("id", "indicator", "outcome", "target")):
-            continue  # an empty line
-        found = _slot_of(row, by_id, by_indicator)
-        if found is None:
-            extras.append(_extra(row, sections))
-            continue
-        slot = found
-        if slot.id in seen:
-            raise SheetError(
-                f"{row.where}重复填写了指标 {slot.id}", "同一指标只能出现一次", "请删除重复的行"
-            )
-        unit = row.text("unit")
-        if unit and unit != slot.unit:
-            raise SheetError(
-                f"{row.at('unit')}的单位“{unit}”不对",
-                f"指标“{slot.indicator}”的单位是“{slot.unit or '无'}”",
-                f"请把单位改回“{slot.unit}”，数值按该单位填写",
-            )
-        outcome = _value(row, "outcome", slot.unit, slot.qualitative)
-        target = _value(row, "target", slot.unit, slot.qualitative)
-        seen.add(slot.id)
-        if outcome or target or row.text("note"):
-            fills[slot.id] = Fill(slot.id, outcome, target, row.text("note"))
+        try:
+            _check_row(row, by_id, by_indicator, sections, fills, seen, extras)
+        except _RowErrors as exc:
+            errors.extend(exc.errors)
+        except SheetError as exc:
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        shown = "；".join(e.message.rstrip("。") for e in errors[:_SHOWN_ERRORS])
+        more = f"；另有 {len(errors) - _SHOWN_ERRORS} 处" if len(errors) > _SHOWN_ERRORS else ""
+        raise SheetError(f"指标表 {name} 有 {len(errors)} 处错误", shown + more, "请逐一改正后重试")
     return Sheet(tuple(fills[s.id] for s in slots if s.id in fills), tuple(extras), name)
+
+
+class _RowErrors(SheetError):
+    """Several errors of one row (both of its value cells)."""
+
+    def __init__(self, errors: list[SheetError]) -> None:
+        super().__init__(errors[0].what, errors[0].why, errors[0].fix)
+        self.errors = errors
+
+
+def _check_row(
+    row: _Row,
+    by_id: dict[str, Slot],
+    by_indicator: dict[str, list[Slot]],
+    sections: set[str],
+    fills: dict[str, Fill],
+    seen: set[str],
+    extras: list[Extra],
+) -> None:
+    """Check one row and add what it fills; raise ``SheetError`` for the row's first error."""
+    if not any(row.text(k) for k in ("id", "indicator", "outcome", "target")):
+        return  # an empty line
+    found = _slot_of(row, by_id, by_indicator)
+    if found is None:
+        extras.append(_extra(row, sections))
+        return
+    slot = found
+    if slot.id in seen:
+        raise SheetError(
+            f"{row.where}重复填写了指标 {slot.id}", "同一指标只能出现一次", "请删除重复的行"
+        )
+    unit = row.text("unit")
+    if unit and unit != slot.unit:
+        raise SheetError(
+            f"{row.at('unit')}的单位“{unit}”不对",
+            f"指标“{slot.indicator}”的单位是“{slot.unit or '无'}”",
+            f"请把单位改回“{slot.unit}”，数值按该单位填写",
+        )
+    can_fall = slot.measure in _CAN_FALL
+    values: dict[str, Value | None] = {}
+    errors: list[SheetError] = []
+    for key in ("outcome", "target"):
+        try:
+            values[key] = _value(row, key, slot.unit, slot.qualitative, can_fall)
+        except SheetError as exc:
+            errors.append(exc)
+    if errors:
+        raise _RowErrors(errors)
+    outcome, target = values["outcome"], values["target"]
+    seen.add(slot.id)
+    if outcome or target or row.text("note"):
+        fills[slot.id] = Fill(slot.id, outcome, target, row.text("note"))
 
 
 def _slot_of(row: _Row, by_id: dict[str, Slot], by_indicator: dict[str, list[Slot]]) -> Slot | None:
@@ -481,7 +607,7 @@ def _extra(row: _Row, sections: set[str]) -> Extra:
             "请填写其中之一",
         )
     unit = row.text("unit")
-    outcome = _value(row, "outcome", unit, qualitative=not unit)
+    outcome = _value(row, "outcome", unit, qualitative=not unit, can_fall=unit in ("%", "个百分点", "百分点"))
     if outcome is None:
         raise SheetError(
             f"{row.at('outcome')}为空（新增指标“{indicator}”）",
@@ -491,7 +617,15 @@ def _extra(row: _Row, sections: set[str]) -> Extra:
     return Extra(section, indicator, unit, outcome, row.text("note"))
 
 
-def _value(row: _Row, key: str, unit: str, qualitative: bool) -> Value | None:
+def _value(row: _Row, key: str, unit: str, qualitative: bool, can_fall: bool = False) -> Value | None:
+    value = _read_value(row, key, unit, qualitative)
+    if value is not None and value.number is not None and value.number < 0 and not can_fall:
+        raise SheetError(f"{row.at(key)}的“{value.text}”是负数", "这一项不会小于零（只有增速等可以为负）",
+                         "请填写实际的数值；下降的增速请填在增速类指标中")
+    return value
+
+
+def _read_value(row: _Row, key: str, unit: str, qualitative: bool) -> Value | None:
     raw = row.cells.get(key)
     text = row.text(key)
     if not text:
@@ -535,5 +669,4 @@ __all__ = [
     "export_sheet",
     "read_sheet",
     "sheet_rows",
-    "write_atomic",
 ]

@@ -243,14 +243,17 @@ def check_templates(
 
 def export_templates(target: str | Path) -> Path:
     """Copy the bundled templates to ``target`` (which must not hold them already)."""
-    import shutil
+    from drafter.atomic import reason, write_output
 
     target = Path(target)
     if (target / MAIN).exists():
         raise TemplateError(f"{target} 中已有 {MAIN}", "不会覆盖已有模板", "请换一个空文件夹")
-    target.mkdir(parents=True, exist_ok=True)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TemplateError(f"无法建立文件夹 {target}", reason(exc), "请换一个可写的位置") from None
     for name in draft_templates(default_dir()):
-        shutil.copyfile(default_dir() / name, target / name)
+        write_output(target / name, (default_dir() / name).read_bytes(), force=False, error=TemplateError)
     return target
 
 

@@ -15,6 +15,14 @@ from drafter.errors import InputError
 
 #: Largest source drafter reads. A whole report is about 40 KB; 20 MB is far beyond any.
 MAX_BYTES = 20 * 1024 * 1024
+#: Largest total a .docx may unpack to (its parts decompressed); a report's is under 2 MB.
+MAX_UNZIPPED = 50 * 1024 * 1024
+#: Most paragraphs (lines, table rows, Word paragraphs) drafter reads; a report has about 300.
+MAX_PARAGRAPHS = 10_000
+#: Most characters of text drafter reads; a report has about 30,000, a long one 60,000.
+MAX_CHARS = 400_000
+#: Most HTML tags a page may have; a saved government page has a few thousand.
+MAX_TAGS = 200_000
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,37 @@ class Document:
     name: str  # file name as given
     data: bytes  # the file's bytes, kept beside the archive entry
     encoding: str = ""
+
+
+class Budget:
+    """Counts paragraphs and characters as a reader produces them, and stops the reader with
+    one Chinese line as soon as a limit is passed (never after reading everything)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.paragraphs = 0
+        self.chars = 0
+
+    def add(self, text: str) -> None:
+        self.paragraphs += 1
+        self.chars += len(text)
+        if self.paragraphs > MAX_PARAGRAPHS:
+            raise too_large(self.name, f"段落超过 {MAX_PARAGRAPHS:,} 段")
+        if self.chars > MAX_CHARS:
+            raise too_large(self.name, f"文字超过 {MAX_CHARS:,} 字")
+
+
+def check_size(data: bytes, name: str) -> None:
+    """Every reader's first step: bytes passed in directly (the library, not ``read_file``)
+    meet the same MAX_BYTES limit as a file."""
+    if len(data) > MAX_BYTES:
+        raise too_large(name, f"文件超过 {MAX_BYTES // (1024 * 1024)} MB")
+
+
+def too_large(name: str, why: str) -> InputError:
+    """The one message for every size limit."""
+    return InputError(f"{name} 太大，drafter 不读取", f"{why}（一份计划报告约 300 段、3 万字）",
+                      "请确认选对了文件，或只导出报告正文后再导入")
 
 
 _CONVERT_HINT = (
@@ -118,4 +157,5 @@ def sniff(path: Path, data: bytes) -> str:
     return "txt"
 
 
-__all__ = ["MAX_BYTES", "Block", "Document", "read_file", "sniff"]
+__all__ = ["MAX_BYTES", "MAX_CHARS", "MAX_PARAGRAPHS", "MAX_TAGS", "MAX_UNZIPPED", "Block", "Budget", "Document",
+           "check_size", "read_file", "sniff", "too_large"]

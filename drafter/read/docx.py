@@ -31,7 +31,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from drafter.errors import InputError
-from drafter.read import Block, Document
+from drafter.read import MAX_UNZIPPED, Block, Budget, Document, check_size, too_large
 from drafter.read.docx_numbering import Numbering
 from drafter.read.runs import Run, leading_bold, line_text, split_lines
 
@@ -44,7 +44,7 @@ _FALSE = ("0", "false", "off", "none")
 _RUN_WRAPPERS = {qn(t) for t in ("w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:fldSimple",
                                   "w:customXml", "w:sdt", "w:sdtContent", "w:dir", "w:bdo")}
 _BODY_WRAPPERS = {qn(t) for t in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo")}
-_W_P, _W_TBL, _W_R, _W_TR, _W_TC = (qn(t) for t in ("w:p", "w:tbl", "w:r", "w:tr", "w:tc"))
+_W_P, _W_TBL, _W_R, _W_TR, _W_TC, _W_T = (qn(t) for t in ("w:p", "w:tbl", "w:r", "w:tr", "w:tc", "w:t"))
 _TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
               qn("w:noBreakHyphen"): "-", qn("w:softHyphen"): ""}
 
@@ -58,6 +58,7 @@ _PARSE_ERRORS = (
 
 def read_docx(data: bytes, name: str) -> Document:
     """Read a .docx file's bytes into blocks (paragraphs and tables in body order)."""
+    check_size(data, name)
     _check_package(data, name)
     corrupt = InputError(f"无法打开 {name}", "文件已损坏，不是完整有效的 .docx", _REOPEN)
     try:
@@ -85,14 +86,55 @@ def _check_package(data: bytes, name: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
+            _check_unzipped_size(zf, name)
             kind = _package_kind(zf, names)
             bad = zf.testzip() if kind == "word" else None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError):
+            if kind == "word" and bad is None:
+                _count_paragraphs(zf, name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, etree.LxmlError):
         raise InputError(f"无法打开 {name}", "文件不完整或已损坏，不是有效的 .docx", _REOPEN) from None
     if bad is not None:
         raise InputError(f"无法打开 {name}", f"文件已损坏（其中的 {bad} 校验失败）", _REOPEN)
     if kind != "word":
         raise InputError(f"{name} 不是 Word 文档", f"它是{kind}", _not_word_fix(kind))
+
+
+def _check_unzipped_size(zf: zipfile.ZipFile, name: str) -> None:
+    """Refuse a package whose parts unpack to more than MAX_UNZIPPED (a zip bomb), from the
+    sizes its directory declares; zipfile never inflates a part past its declared size."""
+    infos = zf.infolist()
+    if len(infos) > 10_000:
+        raise too_large(name, f"压缩包内有 {len(infos):,} 个文件")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNZIPPED:
+        raise too_large(name, f"解压后超过 {MAX_UNZIPPED // (1024 * 1024)} MB")
+
+
+_MAIN_PART = re.compile(rb'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
+
+
+def _count_paragraphs(zf: zipfile.ZipFile, name: str) -> None:
+    """Stream the main document part once, before python-docx builds its tree, counting
+    paragraphs and characters against the reader's limits (memory stays flat)."""
+    try:
+        rels = zf.read("_rels/.rels")
+    except KeyError:
+        return
+    match = _MAIN_PART.search(rels)
+    part = (match.group(1) or match.group(2)).decode("utf-8", "replace") if match else "word/document.xml"
+    if part not in zf.namelist():
+        return
+    budget = Budget(name)
+    with zf.open(part) as stream:
+        for _, el in etree.iterparse(stream, events=("end",), tag=(_W_P, _W_T), resolve_entities=False,
+                                     no_network=True, huge_tree=False):
+            if el.tag == _W_T:
+                budget.chars += len(el.text or "")
+            else:
+                budget.add("")
+                el.clear(keep_tail=False)
+                while el.getprevious() is not None:
+                    del el.getparent()[0]
 
 
 def _package_kind(zf: zipfile.ZipFile, names: set[str]) -> str:

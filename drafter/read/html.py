@@ -31,7 +31,7 @@ import lxml.etree as etree
 import lxml.html
 
 from drafter.errors import InputError
-from drafter.read import Block, Document
+from drafter.read import MAX_TAGS, Block, Budget, Document, check_size, too_large
 from drafter.read.runs import Run, leading_bold, line_text
 from drafter.read.text import decode
 
@@ -123,6 +123,7 @@ class _Line:
 class _Layout:
     """Walks the tree once, emitting lines in document order."""
 
+    budget: Budget
     lines: list[_Line] = field(default_factory=list)
     _runs: list[Run] = field(default_factory=list)
 
@@ -133,6 +134,7 @@ class _Layout:
         elif tag == "table" and (rows := _data_table(el)):
             self.flush(owner)
             text = "\n".join("\t".join(row) for row in rows)
+            self.budget.add(text)
             self.lines.append(_Line(el, text, "", 0, rows=rows))
         elif tag:
             block = tag in _BLOCK_TAGS
@@ -166,6 +168,7 @@ class _Layout:
         text = line_text(runs, clean)
         if not text:
             return
+        self.budget.add(text)
         link_chars = len(clean("".join(r.text for r in runs if r.link)))
         tag = owner.tag if isinstance(owner.tag, str) else ""
         heading = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else 0
@@ -251,11 +254,14 @@ _TITLE_HINT = re.compile(r"title|\btit\b|\bbt\b|biaoti|headline|\bh1\b", re.I)
 
 def read_html(data: bytes, name: str) -> Document:
     """Read a saved web page into the blocks of its article (title, source line, body)."""
+    check_size(data, name)
     page = _unpack_mht(data) or data
     text, encoding = decode_html(page, name)
+    if text.count("<") > MAX_TAGS:
+        raise too_large(name, f"网页标签超过 {MAX_TAGS:,} 个")
     root = _parse(text, name)
     page_title = _page_title(root)
-    lines = _layout(root)
+    lines = _layout(root, Budget(name))
     title, article = _article(lines, name, page_title)
     article = _join_split_leads(article)
     blocks = tuple(_blocks(title, article, page_title))
@@ -273,7 +279,7 @@ def _parse(text: str, name: str) -> etree._Element:
 _NO_TEXT_FIX = "请在浏览器中等报告全文显示后“另存为”网页（全部），或复制正文另存为 .txt 再导入"
 
 
-def _layout(root: etree._Element) -> list[_Line]:
+def _layout(root: etree._Element, budget: Budget) -> list[_Line]:
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
     for el in list(root.iter(*_DROP_TAGS)):
@@ -281,7 +287,7 @@ def _layout(root: etree._Element) -> list[_Line]:
     for el in list(root.iter()):
         if isinstance(el.tag, str) and (_is_hidden(el) or _APP_CHROME.search(f"{el.get('class') or ''} {el.get('id') or ''}")):
             _drop(el)
-    layout = _Layout()
+    layout = _Layout(budget)
     layout.walk(root, root, False, False, False)
     layout.flush(root)
     return layout.lines

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.errors import InputError
-from drafter.read import Block, Document
+from drafter.read import Block, Budget, Document, check_size
 
 _ENCODINGS = ("utf-8", "gb18030")
 
@@ -61,6 +63,17 @@ def _looks_like_text(text: str) -> bool:
 
 
 def read_text(data: bytes, name: str) -> Document:
+    check_size(data, name)
     text, encoding = decode(data, name)
-    blocks = tuple(Block(line.strip()) for line in text.splitlines() if line.strip())
-    return Document(blocks=blocks, format="txt", name=name, data=data, encoding=encoding)
+    budget = Budget(name)
+    blocks: list[Block] = []
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if line:
+            budget.add(line)
+            blocks.append(Block(line))
+    return Document(blocks=tuple(blocks), format="txt", name=name, data=data, encoding=encoding)
+
+
+#: A line as ``str.splitlines`` cuts them, found one at a time.
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")

@@ -81,11 +81,19 @@ _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-def write_docx(document: DraftDocument, path: str | Path, highlight: bool = True) -> None:
-    """Write the draft to ``path`` atomically (nothing is left behind on failure)."""
-    from drafter.draft.sheet import write_atomic
+def write_docx(
+    document: DraftDocument,
+    path: str | Path,
+    highlight: bool = True,
+    *,
+    force: bool = True,
+    archive: str | Path | None = None,
+) -> None:
+    """Write the draft to ``path`` atomically (nothing is left behind on failure); an
+    existing file only with ``force``, never into the archive (see ``drafter.atomic``)."""
+    from drafter.atomic import write_output
 
-    write_atomic(Path(path), docx_bytes(document, highlight))
+    write_output(path, docx_bytes(document, highlight), force=force, archive=archive)
 
 
 def docx_bytes(document: DraftDocument, highlight: bool = True) -> bytes:

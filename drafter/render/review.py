@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -29,7 +28,7 @@ from drafter.compare.result import (
     ParagraphDiff,
     SectionDiff,
 )
-from drafter.errors import InputError, TemplateError
+from drafter.errors import TemplateError
 from drafter.model import Figure, Paragraph, Report, paragraph_places, section_label
 
 TEMPLATE = "review.html.j2"
@@ -59,23 +58,21 @@ def render_review_html(result: DiffResult, a: Report, b: Report) -> str:
     return _render(review_context(result, a, b))
 
 
-def write_review_html(result: DiffResult, a: Report, b: Report, path: str | os.PathLike[str]) -> None:
-    """Write the review page to ``path`` atomically (a temporary file, then a rename)."""
-    html = render_review_html(result, a, b).encode("utf-8")
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"无法写入 {target}", f"文件夹 {folder} 不存在", "请先建立该文件夹或换一个输出路径")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(html)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise InputError(f"无法写入 {target}", exc.strerror or str(exc), "请检查输出路径是否可写") from None
+def write_review_html(
+    result: DiffResult,
+    a: Report,
+    b: Report,
+    path: str | os.PathLike[str],
+    *,
+    force: bool = True,
+    archive: str | os.PathLike[str] | None = None,
+) -> None:
+    """Write the review page to ``path`` atomically; an existing file only with ``force``,
+    never into the archive (see ``drafter.atomic``)."""
+    from drafter.atomic import check_output, write_output
+
+    check_output(path, force=force, archive=archive)
+    write_output(path, render_review_html(result, a, b).encode("utf-8"), force=force, archive=archive)
 
 
 def template_directory() -> Path:
@@ -91,6 +88,8 @@ def template_directory() -> Path:
 def _render(context: dict[str, Any]) -> str:
     import jinja2
 
+    from drafter.render.bidi import finalize
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_directory())),
         undefined=jinja2.StrictUndefined,
@@ -98,6 +97,7 @@ def _render(context: dict[str, Any]) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=finalize,
     )
     env.filters["csp_hash"] = csp_hash
     try:
