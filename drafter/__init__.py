@@ -30,6 +30,7 @@ _EXPORTS = {
     "parse_file": "drafter.ingest",
     "load_report": "drafter.archive",
     "check_report": "drafter.check",
+    "redline_docx": "drafter.render.docx_redline",
 }
 
 

@@ -7,6 +7,7 @@ what the page does with each kind of change whatever the engine decides.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from drafter.compare.result import (
@@ -112,6 +113,12 @@ def reports() -> tuple[Report, Report]:
     return a, b
 
 
+def _spanned(change: Change, a_text: str, b_text: str) -> Change:
+    """The change with its spans, as compare gives them: where ``old`` / ``new`` stand."""
+    a0, b0 = a_text.index(change.old), b_text.index(change.new)
+    return replace(change, span_a=(a0, a0 + len(change.old)), span_b=(b0, b0 + len(change.new)))
+
+
 def diff_result(a: Report, b: Report) -> DiffResult:
     ref = FigureRef.of
     fa = {f.text: f for f in a.figures}
@@ -128,37 +135,38 @@ def diff_result(a: Report, b: Report) -> DiffResult:
     a1, b1 = A_TEXT["p1c1-1"], B_TEXT["p1c1-1"]
     p1 = ParagraphDiff("p1c1-1", "p1c1-1", "changed", (
         TokenOp("equal", "经济运行稳中向好。全年地区生产总值增长"),
-        TokenOp("delete", "3%左右"), TokenOp("insert", "3.5%左右"),
+        TokenOp("delete", "3%左右", "figure_changed"), TokenOp("insert", "3.5%左右", "figure_changed"),
         TokenOp("equal", "，北京项目投资额"),
-        TokenOp("delete", "34.2亿元"), TokenOp("insert", "35.08亿元"),
+        TokenOp("delete", "34.2亿元", "figure_changed"), TokenOp("insert", "35.08亿元", "figure_changed"),
         TokenOp("equal", "，"),
-        TokenOp("delete", "同比增长5%"), TokenOp("insert", "完成全年任务的116.9%"),
+        TokenOp("delete", "同比增长5%", "wording"), TokenOp("insert", "完成全年任务的116.9%", "wording"),
         TokenOp("equal", "。"),
     ), 0.8)
     assert "".join(o.text for o in p1.ops if o.op != "insert") == a1
     assert "".join(o.text for o in p1.ops if o.op != "delete") == b1
     p2 = ParagraphDiff("p1c1-2", "p1c1-2", "changed", (
         TokenOp("equal", "营商环境持续优化。"),
-        TokenOp("delete", SCRIPT), TokenOp("insert", IMG),
+        TokenOp("delete", SCRIPT, "wording"), TokenOp("insert", IMG, "wording"),
         TokenOp("equal", "市场主体达到"),
-        TokenOp("delete", "6万家"), TokenOp("insert", "6.2万家"),
+        TokenOp("delete", "6万家", "figure_changed"), TokenOp("insert", "6.2万家", "figure_changed"),
         TokenOp("equal", "。"),
     ), 0.7)
     same = ParagraphDiff("p1c1-4", "p1c1-3", "equal", (TokenOp("equal", A_TEXT["p1c1-4"]),), 1.0)
     p3 = ParagraphDiff("p1c1-3", "p1c2-1", "moved", (TokenOp("equal", A_TEXT["p1c1-3"]),), 1.0)
-    p4 = ParagraphDiff("", "p1c2-2", "added", (TokenOp("insert", B_TEXT["p1c2-2"]),))
-    p5 = ParagraphDiff("p2c1-1", "", "removed", (TokenOp("delete", A_TEXT["p2c1-1"]),))
+    p4 = ParagraphDiff("", "p1c2-2", "added", (TokenOp("insert", B_TEXT["p1c2-2"], "added"),))
+    p5 = ParagraphDiff("p2c1-1", "", "removed", (TokenOp("delete", A_TEXT["p2c1-1"], "removed"),))
     sections = (
         SectionDiff("一（一）", "一（一）", "稳增长", "稳增长", False, (p1, p2, same)),
         SectionDiff("", "一（二）", "", "调结构", False, (p3, p4)),
         SectionDiff("二（一）", "", "促发展", "", False, (p5,)),
     )
+    a2, b2 = A_TEXT["p1c1-2"], B_TEXT["p1c1-2"]
     changes = (
-        Change("figure_changed", "一（一）", "3%左右", "3.5%左右", "p1c1-1", "p1c1-1", "地区生产总值", "3%左右", "3.5%左右"),
-        Change("figure_changed", "一（一）", "34.2亿元", "35.08亿元", "p1c1-1", "p1c1-1", "北京项目投资额", "34.2亿元", "35.08亿元"),
-        Change("wording", "一（一）", "同比增长5%。", "完成全年任务的116.9%。", "p1c1-1", "p1c1-1"),
-        Change("wording", "一（一）", SCRIPT, IMG, "p1c1-2", "p1c1-2"),
-        Change("figure_changed", "一（一）", "6万家", "6.2万家", "p1c1-2", "p1c1-2", "市场主体", "6万家", "6.2万家"),
+        _spanned(Change("figure_changed", "一（一）", "3%左右", "3.5%左右", "p1c1-1", "p1c1-1", "地区生产总值", "3%左右", "3.5%左右"), a1, b1),
+        _spanned(Change("figure_changed", "一（一）", "34.2亿元", "35.08亿元", "p1c1-1", "p1c1-1", "北京项目投资额", "34.2亿元", "35.08亿元"), a1, b1),
+        _spanned(Change("wording", "一（一）", "同比增长5%。", "完成全年任务的116.9%。", "p1c1-1", "p1c1-1"), a1, b1),
+        _spanned(Change("wording", "一（一）", SCRIPT, IMG, "p1c1-2", "p1c1-2"), a2, b2),
+        _spanned(Change("figure_changed", "一（一）", "6万家", "6.2万家", "p1c1-2", "p1c1-2", "市场主体", "6万家", "6.2万家"), a2, b2),
         Change("added", "一（二）", "", "调结构"),
         Change("moved", "一（二）", A_TEXT["p1c1-3"], B_TEXT["p1c2-1"], "p1c1-3", "p1c2-1"),
         Change("added", "一（二）", "", B_TEXT["p1c2-2"], "", "p1c2-2"),

@@ -6,10 +6,14 @@ import click
 
 from drafter.cli.options import (
     archive_option,
+    choice_option,
     force_option,
     format_option,
     region_option,
 )
+
+#: ``--ledger``: where the Word redline puts the ledger table (program value → Chinese name).
+LEDGER_PLACES = {"first": "开头", "annex": "附表", "none": "不放"}
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
@@ -38,10 +42,16 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
               help="有目标处于这些状态（逗号分隔，如 未完成,未报告）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
               metavar="网页文件", help="另存一份可离线打开的审阅网页（高亮全部改动）。")
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+              metavar="Word文件", help="另存一份带修订痕迹的 Word 文件（B 的全文，A→B 的改动为修订，目标完成情况为批注）。")
+@click.option("--author", default="drafter", show_default=True, metavar="姓名", help="Word 修订和批注的作者名。")
+@choice_option("--ledger", "ledger_place", labels=LEDGER_PLACES, default="first",
+               help="目标完成情况汇总表放在 Word 文件的开头、文末附表或不放。")
 @force_option
 @archive_option
 def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
-         fail_on: tuple[str, ...], html_path: str | None, force: bool, archive_dir: str | None) -> None:
+         fail_on: tuple[str, ...], html_path: str | None, docx_path: str | None, author: str,
+         ledger_place: str, force: bool, archive_dir: str | None) -> None:
     """比对两年报告：A 年报告提出的目标在 B 年报告中的完成情况，以及文字变化。
 
     A、B 可以是档案中的年度，也可以是尚未导入的报告文件。只给 A 时，
@@ -55,6 +65,7 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     示例：
         drafter diff 2023 2024
         drafter diff 2023 2024 --html review.html
+        drafter diff 2023 2024 --docx 修订.docx --author 审阅人
         drafter diff 2023 2024 --format json > diff.json
         drafter diff 2023 examples/tjhb-2024-opening.txt --fail-on 未完成,未报告
         drafter diff 2023
@@ -68,6 +79,10 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
 
     if html_path:
         check_output(html_path, force=force, archive=resolve_root(archive_dir))
+    if docx_path:
+        from drafter.render.docx_redline import check_redline_output
+
+        check_redline_output(docx_path, force=force, archive=resolve_root(archive_dir))
     compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
     result = compared.result
     if html_path:
@@ -75,6 +90,13 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
 
         write_review_html(result, compared.a, compared.b, html_path, force=force, archive=resolve_root(archive_dir))
         click.echo(f"审阅网页已写入 {html_path}", err=True)
+    if docx_path:
+        from drafter.render.docx_redline import write_compared
+
+        notes = write_compared(compared, b, docx_path, author=author, ledger=ledger_place,  # type: ignore[arg-type]
+                               archive=archive_dir, force=force)
+        for note in notes:
+            click.echo(note, err=True)
     if fmt == "json":
         from drafter.render.diff_data import to_json
 

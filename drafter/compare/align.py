@@ -144,6 +144,7 @@ class Aligner:
     def __init__(self, a: Report, b: Report) -> None:
         self.a, self.b = a, b
         self._grams: dict[tuple[int, str], frozenset[str]] = {}
+        self._bodies: dict[tuple[int, str, str], frozenset[str]] = {}
 
     def grams(self, side: int, p: Paragraph) -> frozenset[str]:
         key = (side, p.id)
@@ -171,9 +172,16 @@ class Aligner:
         if x.chapter is None:
             return 1.0
         title = dice(bigrams(x.title), bigrams(y.title))
-        body_a = frozenset().union(*(self.grams(0, p) for p in x.paragraphs)) if x.paragraphs else frozenset()
-        body_b = frozenset().union(*(self.grams(1, p) for p in y.paragraphs)) if y.paragraphs else frozenset()
-        return 0.4 * title + 0.6 * dice(body_a, body_b)
+        return 0.4 * title + 0.6 * dice(self.body(0, x), self.body(1, y))
+
+    def body(self, side: int, section: Section) -> frozenset[str]:
+        """The bigrams of a section's paragraphs together, computed once per section."""
+        key = (side, section.key, section.label)
+        found = self._bodies.get(key)
+        if found is None:
+            found = frozenset().union(*(self.grams(side, p) for p in section.paragraphs))
+            self._bodies[key] = found
+        return found
 
     def _sections(self, sa: list[Section], sb: list[Section]) -> list[tuple[Section | None, Section | None, bool]]:
         pairs = greedy_match(sa, sb, self._section_score, CHAPTER_THRESHOLD)

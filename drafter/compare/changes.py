@@ -11,9 +11,8 @@ from drafter.compare.text import (
     ParagraphContext,
     TokenCodec,
     Tokenizer,
-    classify,
+    classify_ops,
     simple_tokenize,
-    to_ops,
     token_diff,
 )
 from drafter.model import Figure, Paragraph, Report
@@ -70,21 +69,25 @@ class ChangeFinder:
         title_b = pair.b.title if pair.b else ""
         label = label_b or label_a
         changes: list[Change] = []
+        title_ops: tuple[TokenOp, ...] = ()
         if pair.a is None and title_b:
-            changes.append(Change("added", label, "", title_b))
+            changes.append(Change("added", label, "", title_b, span_b=(0, len(title_b))))
         elif pair.b is None and title_a:
-            changes.append(Change("removed", label, title_a, ""))
+            changes.append(Change("removed", label, title_a, "", span_a=(0, len(title_a))))
         elif pair.moved:
-            changes.append(Change("moved", label, f"{label_a} {title_a}", f"{label_b} {title_b}"))
+            changes.append(
+                Change("moved", label, f"{label_a} {title_a}", f"{label_b} {title_b}",
+                       span_a=(0, len(title_a)), span_b=(0, len(title_b)))
+            )
         if pair.a is not None and pair.b is not None and title_a != title_b:
-            runs = token_diff(simple_tokenize(title_a), simple_tokenize(title_b), self.codec)
-            changes.extend(classify(title_a, title_b, runs, ParagraphContext(label, "", "", self.delta)))
+            title_ops, found = self.diff_text(title_a, title_b, ParagraphContext(label, "", "", self.delta))
+            changes.extend(found)
         paragraphs = []
         for pp in pair.paragraphs:
             diff, found = self._paragraph(pp.a, pp.b, pp.moved, pp.similarity, label)
             paragraphs.append(diff)
             changes.extend(found)
-        section = SectionDiff(label_a, label_b, title_a, title_b, pair.moved, tuple(paragraphs))
+        section = SectionDiff(label_a, label_b, title_a, title_b, pair.moved, tuple(paragraphs), title_ops)
         return section, changes
 
     def _paragraph(
@@ -92,24 +95,43 @@ class ChangeFinder:
     ) -> tuple[ParagraphDiff, list[Change]]:
         if a is None:
             assert b is not None
-            return ParagraphDiff("", b.id, "added", (TokenOp("insert", b.text),)), [
-                Change("added", label, "", b.text, "", b.id)
+            return ParagraphDiff("", b.id, "added", (TokenOp("insert", b.text, "added"),)), [
+                Change("added", label, "", b.text, "", b.id, span_b=(0, len(b.text)))
             ]
         if b is None:
-            return ParagraphDiff(a.id, "", "removed", (TokenOp("delete", a.text),)), [
-                Change("removed", label, a.text, "", a.id, "")
+            return ParagraphDiff(a.id, "", "removed", (TokenOp("delete", a.text, "removed"),)), [
+                Change("removed", label, a.text, "", a.id, "", span_a=(0, len(a.text)))
             ]
         changes: list[Change] = []
         if moved:
-            changes.append(Change("moved", label, a.text, b.text, a.id, b.id))
+            changes.append(
+                Change("moved", label, a.text, b.text, a.id, b.id, span_a=(0, len(a.text)), span_b=(0, len(b.text)))
+            )
         if a.text == b.text:
             status: ParagraphStatus = "moved" if moved else "equal"
             return ParagraphDiff(a.id, b.id, status, (TokenOp("equal", b.text),), similarity), changes
-        runs = token_diff(self.tokens(a), self.tokens(b), self.codec)
         ctx = ParagraphContext(label, a.id, b.id, self.delta)
-        changes.extend(classify(a.text, b.text, runs, ctx, self.indicator_of))
+        ops, found = self.diff_text(a.text, b.text, ctx, self.tokens(a), self.tokens(b))
+        changes.extend(found)
         status = "moved" if moved else "changed"  # type: ignore[assignment]
-        return ParagraphDiff(a.id, b.id, status, to_ops(runs), similarity), changes
+        return ParagraphDiff(a.id, b.id, status, ops, similarity), changes
+
+    def diff_text(
+        self,
+        a_text: str,
+        b_text: str,
+        ctx: ParagraphContext,
+        a_tokens: Sequence[str] | None = None,
+        b_tokens: Sequence[str] | None = None,
+    ) -> tuple[tuple[TokenOp, ...], list[Change]]:
+        """Labelled ops and classified changes of two texts (a heading's when no tokens are
+        given: headings carry no stored tokens, so the jieba-free tokenizer cuts them)."""
+        if a_text == b_text:
+            return ((TokenOp("equal", a_text),) if a_text else ()), []
+        a_tokens = simple_tokenize(a_text) if a_tokens is None else a_tokens
+        b_tokens = simple_tokenize(b_text) if b_tokens is None else b_tokens
+        runs = token_diff(a_tokens, b_tokens, self.codec)
+        return classify_ops(a_text, b_text, runs, ctx, self.indicator_of if ctx.a_id else None)
 
 
 def _figures_by_paragraph(report: Report) -> dict[str, list[Figure]]:
@@ -124,3 +146,20 @@ def find_changes(
 ) -> tuple[tuple[SectionDiff, ...], tuple[Change, ...]]:
     """Aligned section diffs and classified changes from report ``a`` to report ``b``."""
     return ChangeFinder(a, b, tokenizer).run()
+
+
+def diff_line(a_text: str, b_text: str, year_delta: int, section: str = "") -> tuple[tuple[TokenOp, ...], list[Change]]:
+    """Labelled ops and changes of two lines outside the aligned sections (a report's title,
+    the meeting line under it), cut by the jieba-free tokenizer as headings are."""
+    return _LineDiffer(year_delta).diff_text(a_text, b_text, ParagraphContext(section, "", "", year_delta))
+
+
+class _LineDiffer(ChangeFinder):
+    """A ChangeFinder without reports: only ``diff_text`` is used."""
+
+    def __init__(self, year_delta: int) -> None:
+        self.tokenizer = None
+        self.codec = TokenCodec()
+        self.delta = year_delta
+        self._figures_a: dict[str, list[Figure]] = {}
+        self._figures_b: dict[str, list[Figure]] = {}

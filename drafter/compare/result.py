@@ -214,13 +214,21 @@ class Unplanned:
 
 @dataclass(frozen=True)
 class TokenOp:
-    """One run of tokens in a paragraph diff: kept, inserted (in B) or deleted (from A)."""
+    """One run of tokens in a paragraph diff: kept, inserted (in B) or deleted (from A).
+
+    kind: for an inserted or deleted run, the kind of the change it belongs to
+          (figure_changed, year_rolled, wording, added, removed); "" for a kept run
+    """
 
     op: OpKind
     text: str
+    kind: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"op": self.op, "text": self.text}
+        data = {"op": self.op, "text": self.text}
+        if self.kind:
+            data["kind"] = self.kind
+        return data
 
 
 @dataclass(frozen=True)
@@ -232,6 +240,10 @@ class Change:
     old/new: the text before and after ("" for added / removed sides)
     paragraph_a / paragraph_b: paragraph ids ("" where a side is absent)
     indicator, old_value, new_value: for figure_changed only
+    span_a / span_b: [start, end) character offsets of ``old`` / ``new`` in the paragraph's
+             text (in the section title when both paragraph ids are empty); they fall on
+             token boundaries, and the ops of the paragraph labelled with this kind inside
+             them are this change's deletions and insertions
     """
 
     kind: ChangeKind
@@ -243,6 +255,8 @@ class Change:
     indicator: str = ""
     old_value: str = ""
     new_value: str = ""
+    span_a: tuple[int, int] = (0, 0)
+    span_b: tuple[int, int] = (0, 0)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -252,6 +266,8 @@ class Change:
             "new": self.new,
             "paragraph_a": self.paragraph_a,
             "paragraph_b": self.paragraph_b,
+            "span_a": list(self.span_a),
+            "span_b": list(self.span_b),
         }
         if self.kind == "figure_changed":
             data.update(indicator=self.indicator, old_value=self.old_value, new_value=self.new_value)
@@ -290,6 +306,7 @@ class SectionDiff:
     section_a / section_b: ``二（三）``-style labels ("" when absent)
     title_a / title_b: headings; moved: the chapter changed its place among its peers
     paragraphs: in B's order, removed paragraphs where they stood in A
+    title_ops: the headings' token diff when both exist and differ, else empty
     """
 
     section_a: str
@@ -298,6 +315,7 @@ class SectionDiff:
     title_b: str
     moved: bool
     paragraphs: tuple[ParagraphDiff, ...]
+    title_ops: tuple[TokenOp, ...] = ()
 
     @property
     def section(self) -> str:
@@ -311,6 +329,7 @@ class SectionDiff:
             "title_b": self.title_b,
             "moved": self.moved,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
+            **({"title_ops": [op.to_dict() for op in self.title_ops]} if self.title_ops else {}),
         }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from diff_match_patch import diff_match_patch
 
@@ -188,25 +189,89 @@ def classify(
     ctx: ParagraphContext,
     indicator_of: IndicatorLookup | None = None,
 ) -> list[Change]:
-    """Turn a paragraph's token diff into changes: figures, rolled years, reworded sentences.
+    """The classified changes of a paragraph's token diff (see ``classify_ops``)."""
+    return classify_ops(a_text, b_text, runs, ctx, indicator_of)[1]
+
+
+def classify_ops(
+    a_text: str,
+    b_text: str,
+    runs: list[tuple[str, list[str]]],
+    ctx: ParagraphContext,
+    indicator_of: IndicatorLookup | None = None,
+) -> tuple[tuple[TokenOp, ...], list[Change]]:
+    """Turn a paragraph's token diff into changes and the ops that show them.
 
     A hunk that swaps one figure for another is ``figure_changed``; one that moves a year
     forward by the distance between the reports is ``year_rolled``; every other hunk is
     wording, and the wording hunks of one sentence make one change showing both sentences.
+
+    The ops are the token diff with every inserted or deleted run labelled with the kind of
+    the change it belongs to; a figure or year found inside a larger reworded hunk gets its
+    own deletion and insertion (``121.47亿元`` → ``129.97亿元``), so every renderer shows the
+    same changes without diffing again. Each change carries its character spans.
     """
     changes: list[tuple[int, Change]] = []
     wording: list[Hunk] = []
-    for hunk in (piece for h in hunks(runs) for piece in _split(h, a_text, b_text)):
-        if slot_edit(a_text[hunk.a_start : hunk.a_end], b_text, hunk.b_start, hunk.b_end):
-            continue  # a draft's slot (300P → 【待更新：300P】) is not a change of the text
-        special = _special(hunk, a_text, b_text, ctx, indicator_of)
-        if special is None:
-            wording.append(hunk)
-        else:
-            changes.extend((hunk.b_start, c) for c in special)
+    ops: list[TokenOp] = []
+    a_pos = 0
+    for hunk in hunks(runs):
+        if hunk.a_start > a_pos:
+            ops.append(TokenOp("equal", a_text[a_pos : hunk.a_start]))
+        a_pos = hunk.a_end
+        segments: list[tuple[Hunk, str]] = []
+        for piece in _split(hunk, a_text, b_text):
+            if slot_edit(a_text[piece.a_start : piece.a_end], b_text, piece.b_start, piece.b_end):
+                # a draft's slot (300P → 【待更新：300P】) is not a change of the text; its ops
+                # still spell both texts, so a redline accepts to B and rejects to A
+                segments.append((piece, "wording"))
+                continue
+            special = _special(piece, a_text, b_text, ctx, indicator_of)
+            if special is None:
+                wording.append(piece)
+                segments.append((piece, "wording"))
+            else:
+                changes.extend((piece.b_start, c) for c in special)
+                segments.append((piece, special[0].kind))
+        ops.extend(_segment_ops(hunk, segments, a_text, b_text))
+    if a_pos < len(a_text):
+        ops.append(TokenOp("equal", a_text[a_pos:]))
     changes.extend(_wording(wording, a_text, b_text, ctx))
     changes.sort(key=lambda item: item[0])
-    return [c for _, c in changes]
+    return tuple(ops), [c for _, c in changes]
+
+
+def _segment_ops(hunk: Hunk, segments: list[tuple[Hunk, str]], a_text: str, b_text: str) -> list[TokenOp]:
+    """Ops of one hunk: each figure or year piece its own deletion and insertion, the wording
+    pieces between them merged back into one (as the semantic clean-up showed them), and the
+    words the pieces share left equal."""
+    if all(kind == "wording" for _, kind in segments):
+        return _pair_ops(a_text[hunk.a_start : hunk.a_end], b_text[hunk.b_start : hunk.b_end], "wording")
+    merged: list[list[Any]] = []  # [a_start, a_end, b_start, b_end, kind]
+    for piece, kind in segments:
+        if merged and kind == "wording" and merged[-1][4] == "wording":
+            merged[-1][1], merged[-1][3] = piece.a_end, piece.b_end
+        else:
+            merged.append([piece.a_start, piece.a_end, piece.b_start, piece.b_end, kind])
+    out: list[TokenOp] = []
+    a_pos = hunk.a_start
+    for a0, a1, b0, b1, kind in merged:
+        if a0 > a_pos:
+            out.append(TokenOp("equal", a_text[a_pos:a0]))
+        out.extend(_pair_ops(a_text[a0:a1], b_text[b0:b1], kind))
+        a_pos = a1
+    if a_pos < hunk.a_end:
+        out.append(TokenOp("equal", a_text[a_pos : hunk.a_end]))
+    return out
+
+
+def _pair_ops(old: str, new: str, kind: str) -> list[TokenOp]:
+    out = []
+    if old:
+        out.append(TokenOp("delete", old, kind))  # type: ignore[arg-type]
+    if new:
+        out.append(TokenOp("insert", new, kind))  # type: ignore[arg-type]
+    return out
 
 
 def _split(hunk: Hunk, a_text: str, b_text: str) -> list[Hunk]:
@@ -272,7 +337,12 @@ def _special(
         )
         if not rolled:
             return None
-        return [Change("year_rolled", ctx.section, "".join(hunk.old), "".join(hunk.new), ctx.a_id, ctx.b_id)]
+        return [
+            Change(
+                "year_rolled", ctx.section, "".join(hunk.old), "".join(hunk.new), ctx.a_id, ctx.b_id,
+                span_a=(hunk.a_start, hunk.a_end), span_b=(hunk.b_start, hunk.b_end),
+            )
+        ]
     if not all(is_figure(o) and is_figure(n) for o, n in zip(old, new, strict=True)):
         return None
     out = []
@@ -284,7 +354,10 @@ def _special(
         if not indicator:
             indicator = _indicator_before(b_text, b_pos)
         out.append(
-            Change("figure_changed", ctx.section, o, n, ctx.a_id, ctx.b_id, indicator=indicator, old_value=o, new_value=n)
+            Change(
+                "figure_changed", ctx.section, o, n, ctx.a_id, ctx.b_id, indicator=indicator, old_value=o,
+                new_value=n, span_a=(a_pos, a_pos + len(o)), span_b=(b_pos, b_pos + len(n)),
+            )
         )
     return out
 
@@ -334,7 +407,8 @@ def _wording(hunks_: list[Hunk], a_text: str, b_text: str, ctx: ParagraphContext
             groups.append([a0, a1, b0, b1])
     out = []
     for a0, a1, b0, b1 in groups:
-        old = a_text[a_spans[a0][0] : a_spans[a1][1]]
-        new = b_text[b_spans[b0][0] : b_spans[b1][1]]
-        out.append((b_spans[b0][0], Change("wording", ctx.section, old, new, ctx.a_id, ctx.b_id)))
+        span_a, span_b = (a_spans[a0][0], a_spans[a1][1]), (b_spans[b0][0], b_spans[b1][1])
+        old, new = a_text[span_a[0] : span_a[1]], b_text[span_b[0] : span_b[1]]
+        change = Change("wording", ctx.section, old, new, ctx.a_id, ctx.b_id, span_a=span_a, span_b=span_b)
+        out.append((span_b[0], change))
     return out

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.draft.document import Block, DraftDocument, Properties, Run
@@ -98,9 +99,15 @@ def write_docx(
 
 def docx_bytes(document: DraftDocument, highlight: bool = True) -> bytes:
     """The .docx package of a draft, as bytes."""
+    body = "".join(_paragraph_xml(block, highlight) for block in document.blocks)
+    return zip_parts(layout_parts(document.properties, body))
+
+
+def zip_parts(parts: list[tuple[str, str]]) -> bytes:
+    """A zip package of XML parts, each with the XML declaration, at fixed entry times."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, xml in _parts(document, highlight):
+        for name, xml in parts:
             entry = zipfile.ZipInfo(name, date_time=FIXED_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
@@ -108,30 +115,50 @@ def docx_bytes(document: DraftDocument, highlight: bool = True) -> bytes:
     return buffer.getvalue()
 
 
-def _parts(document: DraftDocument, highlight: bool) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class ExtraPart:
+    """A part beyond the layout's own (comments): its name under word/, XML, type and relation."""
+
+    name: str
+    xml: str
+    content_type: str
+    relationship: str
+
+
+def layout_parts(
+    properties: Properties, body: str, *, settings: str = "", extra: tuple[ExtraPart, ...] = ()
+) -> list[tuple[str, str]]:
+    """The GB/T 9704 package around a body of ``w:p``/``w:tbl`` XML: styles, page setup,
+    footers, fonts; ``settings`` is added to word/settings.xml (``<w:trackRevisions/>``)."""
     return [
-        ("[Content_Types].xml", _content_types()),
+        ("[Content_Types].xml", _content_types(extra)),
         ("_rels/.rels", _package_rels()),
-        ("docProps/core.xml", _core(document.properties)),
+        ("docProps/core.xml", _core(properties)),
         (
             "docProps/app.xml",
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
             "<Application>drafter</Application></Properties>",
         ),
-        ("word/_rels/document.xml.rels", _document_rels()),
-        ("word/document.xml", _document(document.blocks, highlight)),
+        ("word/_rels/document.xml.rels", _document_rels(extra)),
+        ("word/document.xml", _document(body)),
         ("word/styles.xml", _styles()),
-        ("word/settings.xml", _settings()),
+        ("word/settings.xml", _settings(settings)),
         ("word/fontTable.xml", _font_table()),
         ("word/footer1.xml", _footer("right")),
         ("word/footer2.xml", _footer("left")),
+        *((f"word/{part.name}", part.xml) for part in extra),
     ]
+
+
+def paragraph_style(kind: str) -> str:
+    """The style id of a block kind (``heading1`` → ``Heading1``)."""
+    return STYLES[kind][0]
 
 
 # ---------------------------------------------------------------- package plumbing
 
 
-def _content_types() -> str:
+def _content_types(extra: tuple[ExtraPart, ...] = ()) -> str:
     overrides = {
         "/word/document.xml": f"{_WML}.document.main+xml",
         "/word/styles.xml": f"{_WML}.styles+xml",
@@ -141,6 +168,7 @@ def _content_types() -> str:
         "/word/footer2.xml": f"{_WML}.footer+xml",
         "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
         "/docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+        **{f"/word/{part.name}": part.content_type for part in extra},
     }
     body = "".join(f'<Override PartName="{k}" ContentType="{v}"/>' for k, v in overrides.items())
     return (
@@ -171,7 +199,7 @@ def _package_rels() -> str:
     )
 
 
-def _document_rels() -> str:
+def _document_rels(extra: tuple[ExtraPart, ...] = ()) -> str:
     return _relationships(
         [
             ("rId1", f"{_REL}/styles", "styles.xml"),
@@ -179,6 +207,7 @@ def _document_rels() -> str:
             ("rId3", f"{_REL}/fontTable", "fontTable.xml"),
             ("rId4", f"{_REL}/footer", "footer1.xml"),
             ("rId5", f"{_REL}/footer", "footer2.xml"),
+            *((f"rId{n}", part.relationship, part.name) for n, part in enumerate(extra, 6)),
         ]
     )
 
@@ -203,8 +232,7 @@ def _core(props: Properties) -> str:
 # ---------------------------------------------------------------- the document
 
 
-def _document(blocks: tuple[Block, ...], highlight: bool) -> str:
-    body = "".join(_paragraph_xml(block, highlight) for block in blocks)
+def _document(body: str) -> str:
     margins = " ".join(f'w:{k}="{v}"' for k, v in MARGINS.items())
     section = (
         '<w:sectPr><w:footerReference w:type="even" r:id="rId5"/><w:footerReference w:type="default" r:id="rId4"/>'
@@ -277,9 +305,9 @@ def _style(
     )
 
 
-def _settings() -> str:
+def _settings(extra: str = "") -> str:
     return (
-        f'<w:settings xmlns:w="{W_NS}"><w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>'
+        f'<w:settings xmlns:w="{W_NS}">{extra}<w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>'
         '<w:characterSpacingControl w:val="compressPunctuation"/>'
         '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>'
         "</w:compat></w:settings>"
@@ -316,11 +344,15 @@ def _footer(side: str) -> str:
 
 
 __all__ = [
+    "ExtraPart",
     "FONT_BODY",
     "FONT_HEADING1",
     "FONT_HEADING2",
     "FONT_TITLE",
     "HIGHLIGHT",
     "docx_bytes",
+    "layout_parts",
+    "paragraph_style",
     "write_docx",
+    "zip_parts",
 ]

@@ -276,17 +276,13 @@ class _Page:
         }
 
     def title_row(self, section: SectionDiff) -> dict[str, Any]:
-        """Both headings with their word diff; a heading whose only change is a rolled year is quiet."""
-        from drafter.compare.result import TokenOp
-        from drafter.compare.text import simple_tokenize, token_diff
-
+        """Both headings with compare's word diff; a heading whose only change is a rolled year is quiet."""
         ta, tb = section.title_a, section.title_b
-        if not ta or not tb or ta == tb:
+        if not section.title_ops:
             plain_a = [_piece(ta, "equal")] if ta else []
             plain_b = [_piece(tb, "equal")] if tb else []
             return {"a": plain_a, "b": plain_b, "changed": False, "stop": ""}
-        runs = token_diff(simple_tokenize(ta), simple_tokenize(tb))
-        ops = tuple(TokenOp(op, "".join(t)) for op, t in runs)  # type: ignore[arg-type]
+        ops = section.title_ops
         titled = [c for c in self.changes.get(("", ""), []) if c.section == section.section]
         hunks = self.hunks(ops, titled)
         side_a = self.side("a", "", ops, hunks, text=ta)
@@ -330,23 +326,23 @@ class _Page:
         return self.where[side].get(pid, "")
 
     def hunks(self, ops: Sequence[Any], found: Sequence[Change], status: str = "changed") -> list[dict[str, Any]]:
-        """Runs of deleted/inserted text between kept runs, each classified and numbered."""
+        """compare's labelled runs of deleted/inserted text, one hunk per change piece, numbered."""
         out: list[dict[str, Any]] = []
         if status in ("added", "removed"):
             return out
         pos = {"a": 0, "b": 0}
         current: dict[str, Any] | None = None
-        changes = list(found)
         for op in ops:
+            kind = op.kind or "wording"
+            if current and (op.op == "equal" or kind != current["kind"] or (op.op == "delete" and current["new"])):
+                out.append(self.label(current, found))
+                current = None
             if op.op == "equal":
-                if current:
-                    out.append(self.classify(current, changes))
-                    current = None
                 pos["a"] += len(op.text)
                 pos["b"] += len(op.text)
                 continue
             if current is None:
-                current = {"a0": pos["a"], "b0": pos["b"], "old": "", "new": ""}
+                current = {"a0": pos["a"], "b0": pos["b"], "old": "", "new": "", "kind": kind}
             if op.op == "delete":
                 current["old"] += op.text
                 pos["a"] += len(op.text)
@@ -354,28 +350,23 @@ class _Page:
                 current["new"] += op.text
                 pos["b"] += len(op.text)
         if current:
-            out.append(self.classify(current, changes))
+            out.append(self.label(current, found))
         return out
 
-    def classify(self, hunk: dict[str, Any], changes: list[Change]) -> dict[str, Any]:
+    def label(self, hunk: dict[str, Any], changes: Sequence[Change]) -> dict[str, Any]:
+        """A hunk's badge and navigation stop, from the changes compare found at its offsets."""
         old, new = hunk["old"], hunk["new"]
-        hunk.update(a1=hunk["a0"] + len(old), b1=hunk["b0"] + len(new), kind="wording", badge="")
-        rolled = next((c for c in changes if c.kind == "year_rolled" and c.old == old and c.new == new), None)
-        if rolled is not None:
-            changes.remove(rolled)
-            hunk.update(kind="year_rolled", badge=f"年份顺延：{old.strip()} → {new.strip()}", stop="")
+        a0, b0 = hunk["a0"], hunk["b0"]
+        hunk.update(a1=a0 + len(old), b1=b0 + len(new), badge="")
+        if hunk["kind"] == "year_rolled":
+            hunk.update(badge=f"年份顺延：{old.strip()} → {new.strip()}", stop="")
             return hunk
-        figures, rest_old, rest_new = [], old, new
-        for c in [c for c in changes if c.kind == "figure_changed"]:
-            if c.old_value and c.new_value and c.old_value in rest_old and c.new_value in rest_new:
-                figures.append(c)
-                rest_old = rest_old.replace(c.old_value, "", 1)
-                rest_new = rest_new.replace(c.new_value, "", 1)
-        if figures and not rest_old.strip() and not rest_new.strip():
-            for c in figures:
-                changes.remove(c)
-            badge = "；".join(_figure_badge(c) for c in figures)
-            hunk.update(kind="figure_changed", badge=badge)
+        if hunk["kind"] == "figure_changed":
+            figures = [
+                c for c in changes
+                if c.kind == "figure_changed" and a0 <= c.span_a[0] < hunk["a1"] and b0 <= c.span_b[0] < hunk["b1"]
+            ]
+            hunk["badge"] = "；".join(_figure_badge(c) for c in figures)
         elif not old:
             hunk["kind"] = "insert"
         elif not new:
