@@ -71,7 +71,7 @@ def main() -> int:
         )
         base = median([sys.executable, "-c", "pass"])
         helped = median([DRAFTER, "--help"])
-        draft = [DRAFTER, "draft", "2024", "--archive", str(archive), "-o", str(out)]
+        draft = [DRAFTER, "draft", "2024", "--archive", str(archive), "-o", str(out), "--force"]
         main_case = median([*draft, "--figures", str(FIGURES)])
         # no bytecode at all: an empty cache prefix that nothing is written to
         cold_env = {

@@ -30,6 +30,9 @@ _EXPORTS = {
     "parse_file": "drafter.ingest",
     "load_report": "drafter.archive",
     "check_report": "drafter.check",
+    "diff_reports": "drafter.compare",
+    "compare_specs": "drafter.app",
+    "make_draft": "drafter.app",
     "redline_docx": "drafter.render.docx_redline",
 }
 

@@ -177,6 +177,7 @@ def diff_result(a: Report, b: Report) -> DiffResult:
         a=Side(2023, "测试省样例区", False, a.meta.title, "archive"),
         b=Side(2024, "测试省样例区", False, b.meta.title, "archive"),
         tolerance=Decimal("0.05"),
+        tolerance_points=Decimal("0.3"),
         targets=targets,
         unplanned=unplanned,
         changes=changes,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import SEED_2023, SEED_2024
 
-from drafter.compare.inputs import compare_specs
+from drafter.app import compare_specs
 from drafter.ingest import ingest_file
 
 

@@ -9,7 +9,7 @@ import pytest
 from compare_kit import build, figure, qualitative, with_figures
 
 from drafter.compare import Link, diff_reports
-from drafter.compare.ledger import indicator_similarity, normalize_indicator
+from drafter.names import indicator_similarity, normalize_indicator
 
 A_EXEC = [("聚焦京津冀合作", ["对接首都资源升级加力。新增北京项目投资额34.2亿元，超额完成年度目标。",
                          "生态环境保护力度加大。新安装公共充电桩606台，入库国家高新技术企业123家。"])]
@@ -60,9 +60,11 @@ def by_indicator(result):
 def test_pair_statuses_completion_and_stated_rate():
     result = diff_reports(report_a(), report_b())
     got = by_indicator(result)
-    assert got["地区生产总值"].status == "missed"
-    assert got["地区生产总值"].completion == Decimal("66.7")
-    assert got["一般公共预算收入"].status == "exceeded"
+    gdp = got["地区生产总值"]  # a rate: the gap in 个百分点, never a ratio of two rates
+    assert (gdp.status, gdp.completion, gdp.gap.value, gdp.gap.unit) == ("missed", None, Decimal("-1.5"), "个百分点")
+    assert gdp.gap.text == "-1.5个百分点"
+    revenue = got["一般公共预算收入"]
+    assert (revenue.status, revenue.completion, revenue.gap.text) == ("exceeded", None, "+0.2个百分点")
     beijing = got["北京项目投资额"]
     assert (beijing.status, beijing.completion, beijing.stated_completion) == ("exceeded", Decimal("116.9"), Decimal("116.9"))
     assert not beijing.evidence.disagreement
@@ -83,9 +85,12 @@ def test_about_tolerance_is_configurable():
     b = report_b()
     fig = next(f for f in b.figures if f.indicator == "地区生产总值")
     b = b.with_figures(tuple(replace(f, number=Decimal("4.4"), value="4.4") if f is fig else f for f in b.figures))
-    assert by_indicator(diff_reports(report_a(), b))["地区生产总值"].status == "met"
-    strict = diff_reports(report_a(), b, tolerance=Decimal("0.01"))
+    entry = by_indicator(diff_reports(report_a(), b))["地区生产总值"]  # 0.1 point under 4.5%左右
+    assert (entry.status, entry.evidence.tolerance) == ("met", Decimal("0.3"))
+    strict = diff_reports(report_a(), b, tolerance_points=Decimal("0.05"))
     assert by_indicator(strict)["地区生产总值"].status == "missed"
+    # the relative tolerance is for amounts and counts; a rate does not read it
+    assert by_indicator(diff_reports(report_a(), b, tolerance=Decimal("0.001")))["地区生产总值"].status == "met"
 
 
 def test_stated_completion_disagreement_is_flagged():
@@ -123,6 +128,7 @@ def test_one_year_mode_sets_targets_beside_outcomes():
     assert result.mode == "single" and not result.changes and not result.unplanned
     assert (got["国家高新技术企业"].status, got["国家高新技术企业"].outcome.value) == ("raised", "123")
     assert (got["北京项目投资额"].status, got["北京项目投资额"].completion) == ("lowered", Decimal("87.7"))
+    assert got["地区生产总值"].completion is None and got["地区生产总值"].gap.text == "+1.5个百分点"
     assert got["公共充电桩"].status == "lowered" and got["公共充电桩"].outcome.value == "606"
     assert got["地区生产总值"].status == "raised"
     assert got["一般公共预算收入"].status == "lowered"
@@ -146,9 +152,12 @@ def test_normalize_indicator_strips_verbs():
 def test_to_dict_has_the_issue_keys():
     data = diff_reports(report_a(), report_b()).to_dict()
     entry = next(t for t in data["targets"] if t["indicator"] == "北京项目投资额")
-    assert set(entry) == {"indicator", "target", "outcome", "completion", "stated_completion", "status", "pinned", "evidence"}
+    assert set(entry) == {"indicator", "target", "outcome", "completion", "gap", "rule", "stated_completion", "status",
+                          "pinned", "evidence"}
     assert set(entry["target"]) == set(entry["outcome"]) == {"value", "unit", "qualifier", "sentence", "section"}
-    assert entry["completion"] == 116.9 and entry["stated_completion"] == 116.9
+    assert entry["completion"] == 116.9 and entry["stated_completion"] == 116.9 and entry["gap"] is None
+    gdp = next(t for t in data["targets"] if t["indicator"] == "地区生产总值")
+    assert (gdp["completion"], gdp["gap"], gdp["rule"]) == (None, {"value": -1.5, "unit": "个百分点"}, "rate")
 
 
 # -- a whole next-year report answers in other terms (issue 4, tests/pairs) ------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import CASES, ROOT
 
-from drafter.draft.make import make_draft
+from drafter.app import make_draft
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(

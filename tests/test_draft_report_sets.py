@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from report_sets import SETS, names, source
 
-from drafter.draft.make import make_draft
+from drafter.app import make_draft
 from drafter.ingest import ingest_file, parse_file
 
 CASES = [(s, n) for s in SETS for n in names(s)]

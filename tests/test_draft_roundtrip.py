@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES
 
-from drafter.draft.make import make_draft
+from drafter.app import make_draft
 
 FIGURES_2024 = EXAMPLES / "figures-2024.yaml"
 

@@ -35,6 +35,8 @@ class Scored:
     outcome: str  # drafter's outcome (text, or its sentence for a sentence outcome), or "—"
     paired_right: bool
     status_right: bool
+    judged_right: bool = True  # completion and gap as docs/LEDGER.md gives them
+    judged: str = ""  # drafter's completion / gap, for the printout
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,11 @@ class Score:
     @property
     def status(self) -> float:
         return sum(r.status_right for r in self.rows) / len(self.rows)
+
+    @property
+    def judgement(self) -> float:
+        """Share of targets whose status, completion and gap are all as written."""
+        return sum(r.status_right and r.judged_right for r in self.rows) / len(self.rows)
 
 
 def _norm(text: str) -> str:
@@ -105,7 +112,7 @@ def _answers(b, got, at: str) -> bool:  # type: ignore[no-untyped-def]
 
 def score_pair(name: str, root: Path) -> Score:
     """Ingest the pair into ``root`` (an empty archive folder), diff it and score every target."""
-    from drafter.compare.inputs import compare_specs
+    from drafter.app import compare_specs
     from drafter.ingest import ingest_file
 
     folder = PAIRS / name
@@ -141,9 +148,12 @@ def score_pair(name: str, root: Path) -> Score:
             paired = want is None and got is None
         else:
             paired = any(_answers(b, got, at) for at in [want["at"], *want.get("also_at", ())])
+        data = entry.to_dict()
+        judged = (data["completion"], data["gap"]) == (exp.get("completion"), exp.get("gap"))
+        shown = f"{data['completion']} / {data['gap'] and entry.gap.text}"
         rows.append(
             Scored(exp["indicator"], exp["status"], entry.status, want_text, got_text, paired,
-                   entry.status == exp["status"])
+                   entry.status == exp["status"], judged, shown)
         )
     extra = tuple(
         f"{e.indicator} {e.target.text} → {e.status}" for k, e in enumerate(entries) if k not in claimed
@@ -282,7 +292,7 @@ def score_text(name: str, spec: dict, changes) -> TextScore:  # type: ignore[no-
 
 def text_score(name: str, root: Path) -> TextScore:
     """Ingest the pair into ``root``, diff it and score the text changes against expected.json."""
-    from drafter.compare.inputs import compare_specs
+    from drafter.app import compare_specs
     from drafter.ingest import ingest_file
 
     folder = PAIRS / name
@@ -325,6 +335,7 @@ def test_pair_accuracy(name: str, tmp_path: Path) -> None:
     )
     assert score.pairing >= BAR, f"pairing {score.pairing:.3f}\n{detail}"
     assert score.status >= BAR, f"status {score.status:.3f}\n{detail}"
+    assert score.judgement >= BAR, f"judgement {score.judgement:.3f}\n{detail}"
 
 
 def test_every_expected_target_is_distinct() -> None:
@@ -343,15 +354,17 @@ def _main() -> None:
     for name in NAMES:
         with tempfile.TemporaryDirectory() as tmp:
             score = score_pair(name, Path(tmp))
-        print(f"## {name}: pairing {score.pairing:.3f}, status {score.status:.3f} ({len(score.rows)} targets)")
-        print("| indicator | expected | got | pairing | status |")
-        print("|---|---|---|---|---|")
+        print(f"## {name}: pairing {score.pairing:.3f}, status {score.status:.3f}, "
+              f"judgement {score.judgement:.3f} ({len(score.rows)} targets)")
+        print("| indicator | expected | got | pairing | status | judgement |")
+        print("|---|---|---|---|---|---|")
         for r in score.rows:
-            if r.paired_right and r.status_right:
+            if r.paired_right and r.status_right and r.judged_right:
                 continue
             print(
                 f"| {r.indicator} | {r.expected_outcome} · {r.expected_status} | {r.outcome[:40]} · {r.status} "
-                f"| {'ok' if r.paired_right else 'MISS'} | {'ok' if r.status_right else 'MISS'} |"
+                f"| {'ok' if r.paired_right else 'MISS'} | {'ok' if r.status_right else 'MISS'} "
+                f"| {'ok' if r.judged_right else 'MISS ' + r.judged} |"
             )
         for line in score.extra:
             print(f"extra target: {line}")

@@ -18,7 +18,7 @@ import pytest
 from lxml import etree
 from redline_pair import ADDED, DOCX_REPORTS, MOVED, REMOVED, SWAPPED, previous_year, write_pair
 
-from drafter.compare.inputs import Comparison, compare_specs
+from drafter.app import Comparison, compare_specs
 from drafter.normalize import normalize_text
 from drafter.render.docx_redline import LEDGER_CAPTION, redline_docx
 from drafter.render.docx_revisions import resolved_text

@@ -106,7 +106,7 @@ def test_cli_check_lists_variables(run) -> None:  # type: ignore[no-untyped-def]
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].startswith(
-        "report.j2: closing, execution, meeting, plan_parts, preamble"
+        "report.j2: closing, execution, highlight, legend, meeting, plan_parts, preamble"
     )
     assert result.stderr == "模板检查通过。\n"
 
@@ -146,7 +146,7 @@ def test_cli_export_and_draft_with_custom_template(run, tmp_path: Path) -> None:
 
 
 def test_template_error_writes_no_draft(tmp_path: Path) -> None:
-    from drafter.draft.make import make_draft
+    from drafter.app import make_draft
 
     folder = _copy(tmp_path)
     (folder / "report.j2").write_text("title|{{ nothing }}\n", encoding="utf-8")

@@ -128,7 +128,7 @@ def check_specs(
 ) -> tuple[CheckResult, Report]:
     """``drafter check REPORT [--against YEAR]`` as a library call: open both (a year in the
     archive or a file), load the archive's pins, check. Returns the result and the report."""
-    from drafter.compare.inputs import Opened, archive_links, open_side
+    from drafter.app import Opened, archive_links, open_side
 
     # an archived year first: a file read beside it takes the archive's region name
     previous: Opened | None = None

@@ -35,13 +35,10 @@ class Place:
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """[start, end) of the sentence of ``text`` holding position ``pos``."""
-    from drafter.compare.text import sentence_spans
+    """[start, end) of the sentence of ``text`` holding position ``pos`` (the one splitter)."""
+    from drafter.sentences import sentence_at as at
 
-    for start, end in sentence_spans(text):
-        if start <= pos < end:
-            return start, end
-    return 0, len(text)
+    return at(text, pos)
 
 
 def numeral(text: str) -> int | None:

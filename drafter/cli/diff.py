@@ -37,7 +37,9 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @region_option
 @format_option("text", "json", "csv", default="text")
 @click.option("--tolerance", type=click.FloatRange(0, 1), default=0.05, show_default=True, metavar="比例",
-              help="“左右”目标的相对容差（0.05 即 ±5%）。")
+              help="“左右”总量、数量目标的相对容差（0.05 即 ±5%）。")
+@click.option("--tolerance-points", "tolerance_points", type=click.FloatRange(0, 10), default=0.3, show_default=True,
+              metavar="百分点", help="“左右”增速、比率目标的容差，单位为个百分点。")
 @click.option("--fail-on", "fail_on", callback=_statuses, default=None, metavar="状态",
               help="有目标处于这些状态（逗号分隔，如 未完成,未报告）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
@@ -49,7 +51,7 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
                help="目标完成情况汇总表放在 Word 文件的开头、文末附表或不放。")
 @force_option
 @archive_option
-def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
+def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float, tolerance_points: float,
          fail_on: tuple[str, ...], html_path: str | None, docx_path: str | None, author: str,
          ledger_place: str, force: bool, archive_dir: str | None) -> None:
     """比对两年报告：A 年报告提出的目标在 B 年报告中的完成情况，以及文字变化。
@@ -73,9 +75,9 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
     import sys
     from decimal import Decimal
 
+    from drafter.app import compare_specs
     from drafter.archive import resolve_root
     from drafter.atomic import check_output
-    from drafter.compare.inputs import compare_specs
 
     if html_path:
         check_output(html_path, force=force, archive=resolve_root(archive_dir))
@@ -83,7 +85,8 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float,
         from drafter.render.docx_redline import check_redline_output
 
         check_redline_output(docx_path, force=force, archive=resolve_root(archive_dir))
-    compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)))
+    compared = compare_specs(a, b, archive=archive_dir, region=region, tolerance=Decimal(str(tolerance)),
+                             tolerance_points=Decimal(str(tolerance_points)))
     result = compared.result
     if html_path:
         from drafter.render.review import write_review_html
@@ -134,7 +137,7 @@ def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | 
         drafter link 2023 2024 北京项目投资额 北京项目投资额35.08亿元
         drafter link 2023 2024 园区注册企业 落地北京新设机构 --forbid
     """
-    from drafter.compare.links import pin
+    from drafter.app import pin
 
     message = pin(archive_dir, region, a, b, target, outcome, forbid=forbid)
     click.echo(message)
@@ -156,6 +159,6 @@ def unlink(a: int, b: int, target: str, outcome: str | None, region: str | None,
         drafter link 2023 2024 北京项目投资额 北京项目投资额35.08亿元
         drafter unlink 2023 2024 北京项目投资额
     """
-    from drafter.compare.links import unpin
+    from drafter.app import unpin
 
     click.echo(unpin(archive_dir, region, a, b, target, outcome))

@@ -31,7 +31,7 @@ def sheet(year: int, output: str, force: bool, region: str | None, archive_dir: 
         drafter sheet 2024 -o figures-2024.xlsx
         drafter sheet 2024 -o figures-2024.yaml
     """
-    from drafter.draft.make import make_sheet
+    from drafter.app import make_sheet
 
     slots = make_sheet(archive_dir, year, output, region, force=force)
     click.echo(f"已导出指标表：{output}（{len(slots)} 项指标）", err=True)
@@ -85,7 +85,7 @@ def draft(
         drafter draft 2024 --figures examples/figures-2024.yaml -o draft-2024.docx
         drafter draft 2024 --figures 档案 -o 干净稿-2024.docx --no-highlight
     """
-    from drafter.draft.make import FROM_ARCHIVE, make_draft
+    from drafter.app import FROM_ARCHIVE, make_draft
 
     if figures == "档案":
         figures = FROM_ARCHIVE

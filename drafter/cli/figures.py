@@ -11,20 +11,19 @@ from drafter.cli.options import (
     region_option,
     terminal_width,
 )
-
-KIND_LABELS = {"target": "目标", "outcome": "完成", "baseline": "基数"}
+from drafter.labels import FIGURE_KIND_LABELS
 
 
 @click.command()
 @click.argument("year", type=int)
-@choice_option("--kind", labels=KIND_LABELS, default=None, help="只列目标、完成情况或基数。")
+@choice_option("--kind", labels=FIGURE_KIND_LABELS, default=None, help="只列目标、实绩或基数。")
 @format_option("table", "json", "csv", default="table")
 @archive_option
 @region_option
 def figures(year: int, kind: str | None, fmt: str, archive_dir: str | None, region: str | None) -> None:
     """列出档案中某一年度报告的全部数字：指标、数值、单位、类型、口径和原文位置。
 
-    “完成”是该年度的实际数，“目标”是对下一年度的要求，“基数”是往年的起点；
+    “实绩”是该年度的实际数，“目标”是对下一年度的要求，“基数”是往年的起点；
     --format csv 输出可用 Excel 打开的表格，--format json 输出全部字段供程序使用。
 
     \b

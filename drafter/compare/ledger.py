@@ -14,19 +14,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from decimal import Decimal
 
-from drafter.compare.align import bigrams, dice
+from drafter.compare.judge import (
+    DEFAULT_TOLERANCE,
+    DEFAULT_TOLERANCE_POINTS,
+    Tolerance,
+    ambition,
+    is_rate,
+    judge,
+    judge_stated,
+)
 from drafter.compare.links import Link, matches
 from drafter.compare.result import Evidence, FigureRef, LedgerEntry, Unplanned
-from drafter.compare.table import table_outcomes
-from drafter.compare.text import sentence_spans
-from drafter.compare.unfilled import mark_unfilled
 from drafter.model import Figure, Paragraph, Report
+from drafter.names import bigrams, dice, indicator_similarity, normalize_indicator
+from drafter.sentences import sentence_spans
 
-#: Default relative tolerance for 左右 targets: 4.5%左右 is met by 4.275 … 4.725.
-DEFAULT_TOLERANCE = Decimal("0.05")
 MIN_INDICATOR = 0.45
 MIN_SCORE = 0.45
 #: A target and an outcome measured differently pair (as not comparable) only when their
@@ -37,16 +41,10 @@ MIN_QUALITATIVE = 0.8
 TENTH = Decimal("0.1")
 #: A stated completion rate answers a target only under a closely matching indicator.
 COMPLETION_INDICATOR = 0.7
-HUNDRED = Decimal(100)
 
-_LEADING = re.compile(
-    r"^(?:全年|年内|当年|预计|力争|争取|确保|实现|完成|达到|新增|新建|新安装|新引进|引进|累计|再|共|"
-    r"总计|全区|我区|区级|持续|推动|推进|入库|认定|建成|打造|培育|集聚|落地|带动|提升|提高)+"
-)
-_TRAILING = re.compile(r"(?:同比|比上年|较上年|增长|下降|达到|达|实现|完成|突破|超过|不少于|保持|为|至|到|总数|数量|总量)+$")
+_STATED = re.compile(r"完成(?:全年|年度|年初)?(?:任务|目标|计划)(?:的)?(\d+(?:\.\d+)?)[%％]")
 #: After a starting value: ``由67.1%提高到68.3%``, ``由2.5%下降至1.9%``.
 _FROM_TO = re.compile(r"(?:提高|上升|增加|增长|提升|扩大|下降|降低|减少|缩小|降)(?:到|至)")
-_STATED = re.compile(r"完成(?:全年|年度|年初)?(?:任务|目标|计划)(?:的)?(\d+(?:\.\d+)?)[%％]")
 
 _MEASURE_GROUP = {
     "amount": "quantity",
@@ -57,53 +55,6 @@ _MEASURE_GROUP = {
     "completion": "completion",
     "qualitative": "qualitative",
 }
-
-
-#: Names the genre uses for one statistic from year to year (the first is kept): 实际使用外资
-#: replaced 实际利用外资 in the statistics; 限上 is the short form of 限额以上; 国家级高新技术企业
-#: and 国家高新技术企业 are one list.
-_SYNONYMS = (
-    (re.compile(r"使用外资"), "利用外资"),
-    (re.compile(r"限上"), "限额以上"),
-    (re.compile(r"国家级(?=高新技术企业)"), "国家"),
-)
-
-
-def normalize_indicator(text: str) -> str:
-    """The indicator phrase with leading verbs and trailing growth words removed."""
-    text = re.sub(r"[\s“”\"'（）()《》]", "", text)
-    for pattern, repl in _SYNONYMS:
-        text = pattern.sub(repl, text)
-    text = _LEADING.sub("", text)
-    text = _TRAILING.sub("", text)
-    return text
-
-
-#: Words shared by many indicators; they say what kind of measure, not which indicator, so
-#: two phrases are compared without them (占GDP比重 makes 民营经济 and 服务业 look alike).
-_GENERIC = re.compile(r"占(?:GDP|地区生产总值|全区|全市)?(?:的)?比重|比重|占比|总额|总量|数量|均值|平均")
-
-
-@lru_cache(maxsize=4096)
-def _prepared(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
-    """An indicator phrase ready for comparison: core text, its characters, its bigrams."""
-    core = normalize_indicator(text)
-    core = _GENERIC.sub("", core) or core
-    return core, frozenset(core), bigrams(core)
-
-
-def indicator_similarity(a: str, b: str) -> float:
-    """Overlap of two normalized indicator phrases: bigram Dice blended with character overlap."""
-    core_a, chars_a, grams_a = _prepared(a)
-    core_b, chars_b, grams_b = _prepared(b)
-    if not core_a or not core_b:
-        return 0.0
-    if core_a == core_b:
-        return 1.0
-    shared = len(chars_a & chars_b)
-    overlap = shared / max(1, min(len(chars_a), len(chars_b)))
-    cover = shared / max(len(chars_a), len(chars_b))
-    return 0.5 * dice(grams_a, grams_b) + 0.3 * overlap + 0.2 * cover
 
 
 @dataclass(frozen=True)
@@ -128,7 +79,7 @@ class Ledger:
         b: Report,
         *,
         links: Iterable[Link] = (),
-        tolerance: Decimal = DEFAULT_TOLERANCE,
+        tolerance: Tolerance = Tolerance(),
     ) -> None:
         self.a, self.b = a, b
         self.single = a is b
@@ -144,11 +95,22 @@ class Ledger:
         self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
         self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
         if not self.single:
+            from drafter.compare.table import (
+                table_outcomes,  # loads figure extraction: pair mode only
+            )
+
             self.outcomes += [f for f in table_outcomes(b) if not _repeats(f, self.outcomes)]
             # a task answered by its completion rate alone (``重点项目完成年度目标的105%``)
             self.outcomes += [f for f in b.figures if _is_completion(f, b)]
         self._chapters_a = _chapter_titles(a)
         self._chapters_b = self._chapters_a if self.single else _chapter_titles(b)
+        self._by_group: dict[str, list[int]] = {}
+        for j, o in enumerate(self.outcomes):
+            self._by_group.setdefault(_MEASURE_GROUP.get(o.measure, o.measure), []).append(j)
+        self._not_completion = [j for j, o in enumerate(self.outcomes) if o.measure != "completion"]
+        self._numbers = [j for j in self._not_completion if self.outcomes[j].number is not None
+                         and self.outcomes[j].measure != "qualitative"]
+        self._wordy = [j for j in self._not_completion if _is_qualitative(self.outcomes[j])]
 
     # -- pairing ----------------------------------------------------------------------
 
@@ -165,7 +127,7 @@ class Ledger:
         reasons = [f"indicator {ind:.2f}"]
         conflict = ""
         if t.unit_family != o.unit_family:
-            if ind < 0.8:
+            if ind < MIN_CROSS:  # another unit: only the same phrase, or nearly (not 航运相关企业 ↔ …税收)
                 return None
             conflict = f"单位不同：目标为“{t.unit}”，实绩为“{o.unit}”"
             reasons.append(f"unit {t.unit_family}≠{o.unit_family}")
@@ -301,13 +263,33 @@ class Ledger:
                             forced[i] = Candidate(i, j, 1.0, ("pinned",), conflict)
         chosen = dict(forced)
         used = {c.outcome for c in forced.values()}
-        for score in (self.candidate, self.cross_candidate, self.qualitative_candidate):
-            self._greedy(score, chosen, used, forbidden)
+        for score, eligible in (
+            (self.candidate, self._same_group),
+            (self.cross_candidate, self._numeric),
+            (self.qualitative_candidate, self._worded),
+        ):
+            self._greedy(score, eligible, chosen, used, forbidden)
         return chosen
+
+    # Which outcomes a pass may score for target i: the others it would reject anyway, so
+    # they are never scored (the ledger runs on every draft: it has to be quick).
+
+    def _same_group(self, i: int) -> list[int]:
+        t = self.targets[i]
+        if _is_qualitative(t):
+            return self._by_group.get("completion", [])
+        return self._by_group.get(_MEASURE_GROUP.get(t.measure, t.measure), []) + self._by_group.get("completion", [])
+
+    def _numeric(self, i: int) -> list[int]:
+        return [] if _is_qualitative(self.targets[i]) else self._numbers
+
+    def _worded(self, i: int) -> list[int]:
+        return self._not_completion if _is_qualitative(self.targets[i]) else self._wordy
 
     def _greedy(
         self,
         score: Callable[[int, int], Candidate | None],
+        eligible: Callable[[int], list[int]],
         chosen: dict[int, Candidate],
         used: set[int],
         forbidden: set[tuple[int, int]],
@@ -317,7 +299,7 @@ class Ledger:
         for i in range(len(self.targets)):
             if i in chosen:
                 continue
-            for j in range(len(self.outcomes)):
+            for j in eligible(i):
                 if j in used or (i, j) in forbidden:
                     continue
                 c = score(i, j)
@@ -378,21 +360,18 @@ class Ledger:
                 t.indicator, target, outcome, None, stated, "not_comparable", pinned,
                 Evidence(c.score, c.reasons, c.conflict, t.paragraph, o.paragraph, tolerance=self._tol(t)),
             )
-        if self.single:
-            completion, status = self._ambition(t, o)
-        else:
-            completion, status = self._completion(t, o)
-        disagreement = (
-            completion is not None and stated is not None and abs(completion - stated) > TENTH
-        )
+        verdict = ambition(t, o) if self.single else judge(t, o, self.tolerance)
+        completion = verdict.completion
+        disagreement = completion is not None and stated is not None and abs(completion - stated) > TENTH
         note = ""
         if disagreement:
             note = f"报告自述完成率 {stated}% 与计算值 {completion}% 不一致"
         elif o.estimate:
             note = "实绩为预计数"
         return LedgerEntry(
-            t.indicator, target, outcome, completion, stated, status, pinned,
+            t.indicator, target, outcome, completion, stated, verdict.status, pinned,
             Evidence(c.score, c.reasons, note, t.paragraph, o.paragraph, disagreement, self._tol(t)),
+            verdict.gap, verdict.rule,
         )
 
     def _stated_only(
@@ -401,43 +380,17 @@ class Ledger:
         """The status from B's stated completion rate, the only answer B gives."""
         assert o.number is not None
         rate = o.number
-        if t.qualifier == "about":
-            status = "met" if abs(rate - HUNDRED) <= HUNDRED * self.tolerance else ("exceeded" if rate > HUNDRED else "missed")
-        else:
-            status = "exceeded" if rate > HUNDRED else ("met" if rate == HUNDRED else "missed")
         return LedgerEntry(
-            t.indicator, target, outcome, None, rate, status, pinned,
+            t.indicator, target, outcome, None, rate, judge_stated(t, rate, self.tolerance), pinned,
             Evidence(c.score, c.reasons, "实绩仅给出完成率", t.paragraph, o.paragraph, tolerance=self._tol(t)),
+            None, "stated",
         )
 
     def _tol(self, t: Figure) -> Decimal | None:
-        return self.tolerance if t.qualifier == "about" else None
-
-    def _completion(self, t: Figure, o: Figure) -> tuple[Decimal | None, str]:
-        assert t.number is not None and o.number is not None
-        want, got = _signed(t), _signed(o)
-        if t.direction == "down":  # a target to reduce: the larger the fall, the better
-            want, got = -want, -got
-        completion = None
-        if want > 0:
-            completion = (got / want * 100).quantize(TENTH, rounding=ROUND_HALF_UP)
-        if t.qualifier == "about":
-            band = abs(want) * self.tolerance
-            status = "met" if abs(got - want) <= band else ("exceeded" if got > want else "missed")
-        elif t.qualifier == "at_most":
-            status = "met" if got <= want else "missed"
-        else:
-            status = "exceeded" if got > want else ("met" if got == want else "missed")
-        return completion, status
-
-    def _ambition(self, t: Figure, o: Figure) -> tuple[Decimal | None, str]:
-        assert t.number is not None and o.number is not None
-        want, got = _signed(t), _signed(o)
-        ratio = None
-        if got > 0:
-            ratio = (want / got * 100).quantize(TENTH, rounding=ROUND_HALF_UP)
-        status = "raised" if want > got else ("held" if want == got else "lowered")
-        return ratio, status
+        """The tolerance a 左右 target is judged with: 个百分点 for a rate, a fraction otherwise."""
+        if t.qualifier != "about":
+            return None
+        return self.tolerance.points if is_rate(t) else self.tolerance.relative
 
     def stated_completion(self, o: Figure) -> Decimal | None:
         """B's own completion rate stated right after the outcome, in the same sentence."""
@@ -522,11 +475,6 @@ def _another_amount(text: str) -> bool:
     return bool(re.search(r"\d", text))
 
 
-def _signed(f: Figure) -> Decimal:
-    number = f.number if f.number is not None else Decimal(0)
-    return -number if f.direction == "down" else number
-
-
 def _plausibility(t: Figure, o: Figure) -> float:
     """1 when the values are of a like size, falling to -1 when they differ by 10× or more."""
     if t.number is None or o.number is None or t.number <= 0 or o.number <= 0:
@@ -595,9 +543,29 @@ def _chapter_titles(report: Report) -> dict[str, str]:
 
 
 def build_ledger(
-    a: Report, b: Report, *, links: Iterable[Link] = (), tolerance: Decimal = DEFAULT_TOLERANCE
+    a: Report, b: Report, *, links: Iterable[Link] = (), tolerance: Tolerance = Tolerance()
 ) -> tuple[tuple[LedgerEntry, ...], tuple[Unplanned, ...]]:
     """Ledger entries for every target of ``a`` and the outcomes of ``b`` no target asked for;
-    a target that a draft ``b`` answers with a slot (【待填…】) is ``unfilled``."""
+    a target that a draft ``b`` answers with a slot (【待填…】) is ``unfilled``.
+
+    ``b`` is ``a`` itself for one-year mode. This is the one pairing of targets with outcomes:
+    ``drafter diff``, the draft and the sheet all read it.
+    """
     entries, unplanned = Ledger(a, b, links=links, tolerance=tolerance).build()
-    return (entries if a is b else mark_unfilled(entries, b)), unplanned
+    if a is b:  # one-year mode (the draft's slots): no draft to find slots in
+        return entries, unplanned
+    from drafter.compare.unfilled import mark_unfilled
+
+    return mark_unfilled(entries, b), unplanned
+
+
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "DEFAULT_TOLERANCE_POINTS",
+    "Ledger",
+    "Tolerance",
+    "build_ledger",
+    "indicator_similarity",  # re-exported from drafter.names for older imports
+    "normalize_indicator",
+    "task_targets",
+]

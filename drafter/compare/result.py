@@ -12,62 +12,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
+from drafter.labels import (  # noqa: F401  (re-exported: the statuses live in the label table)
+    AMBITION_STATUSES,
+    CHANGE_LABELS,
+    COUNTED_KINDS,
+    STATUS_LABELS,
+    STATUSES,
+    ChangeKind,
+    Status,
+)
 from drafter.model import Figure
 
-Status = Literal[
-    "exceeded",  # the outcome is above what the target asked
-    "met",  # the outcome meets the target (within the tolerance for 左右)
-    "missed",  # the outcome falls short
-    "not_reported",  # report B is whole and silent about the target
-    "not_in_excerpt",  # report B is archived only in part: silence proves nothing
-    "qualitative",  # a person must judge: both sentences are shown
-    "not_comparable",  # an outcome was found but unit or scope differ (see ``note``)
-    "unfilled",  # report B is a draft whose answer is still a slot (【待填…】)
-]
-#: Statuses of one-year mode (``drafter diff 2023``): the next year's target against this
-#: year's outcome, i.e. how ambitious the target is.
-AmbitionStatus = Literal["raised", "held", "lowered", "no_baseline", "qualitative", "not_comparable"]
-ChangeKind = Literal["figure_changed", "year_rolled", "wording", "added", "removed", "moved"]
+AmbitionStatus = Status  # one-year mode's statuses are members of the one Status set
 OpKind = Literal["equal", "insert", "delete"]
 ParagraphStatus = Literal["equal", "changed", "added", "removed", "moved"]
-
-STATUSES: tuple[str, ...] = (
-    "exceeded",
-    "met",
-    "missed",
-    "not_reported",
-    "not_in_excerpt",
-    "qualitative",
-    "not_comparable",
-    "unfilled",
-)
-AMBITION_STATUSES: tuple[str, ...] = (
-    "raised",
-    "held",
-    "lowered",
-    "no_baseline",
-    "qualitative",
-    "not_comparable",
-)
-
-
-#: Status → Chinese label, shared by the terminal, CSV and the review page. Colour is never
-#: the only cue: the label is always printed.
-STATUS_LABELS: dict[str, str] = {
-    "exceeded": "超额完成",
-    "met": "完成",
-    "missed": "未完成",
-    "not_reported": "未报告",
-    "not_in_excerpt": "摘录未含",
-    "qualitative": "需人工判断",
-    "not_comparable": "无法比较",
-    "unfilled": "未填写",
-    # one-year mode (drafter diff 2023): the next target against this year's outcome
-    "raised": "目标提高",
-    "held": "目标持平",
-    "lowered": "目标降低",
-    "no_baseline": "无今年实绩",
-}
 
 
 def decimal_json(value: Decimal | None) -> float | int | None:
@@ -90,6 +48,8 @@ class FigureRef:
     text:      the figure's surface text (``30亿元``); sentence: the sentence it stands in
     section:   ``二（一）``-style label; paragraph: paragraph id in its report
     increment / cumulative: 新增… / 累计… figures
+    span:      [start, end) of the figure in its paragraph (not in the JSON: ids do that)
+    direction: "down" for a fall (``下降3%``), else "up" or ""
     """
 
     indicator: str
@@ -106,6 +66,8 @@ class FigureRef:
     increment: bool = False
     cumulative: bool = False
     estimate: bool = False
+    span: tuple[int, int] = (0, 0)
+    direction: str = ""
 
     @classmethod
     def of(cls, figure: Figure) -> FigureRef:
@@ -124,6 +86,8 @@ class FigureRef:
             increment=figure.increment,
             cumulative=figure.cumulative,
             estimate=figure.estimate,
+            span=figure.span,
+            direction=figure.direction,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -146,7 +110,8 @@ class Evidence:
     note:    a Chinese sentence for the user (why not comparable, what B's silence means)
     target_paragraph / outcome_paragraph: paragraph ids, for linking into the texts
     disagreement: B's stated completion differs from the computed one by more than 0.1 point
-    tolerance: the relative tolerance applied to a 左右 target, as a fraction
+    tolerance: the tolerance applied to a 左右 target: a fraction of the target for an
+               amount or count, 个百分点 for a rate (see the entry's ``rule``)
     """
 
     score: float
@@ -170,13 +135,34 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """A signed difference, outcome − target: in 个百分点 for a rate target, in the target's
+    unit for a ceiling (negative: under it). ``text`` is how every ledger shows it."""
+
+    value: Decimal
+    unit: str
+
+    @property
+    def text(self) -> str:
+        sign = "+" if self.value > 0 else ""
+        return f"{sign}{format(self.value, 'f')}{self.unit}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": decimal_json(self.value), "unit": self.unit}
+
+
+@dataclass(frozen=True)
 class LedgerEntry:
     """One target of report A with what report B says about it.
 
-    completion: outcome / target in percent, rounded to 0.1 (None when not comparable)
+    completion: outcome / target in percent, rounded to 0.1, for an amount or count target
+                only; None for a rate or a ceiling, and where the two are not comparable
     stated_completion: the completion rate report B states itself (``完成全年任务的116.9%``)
-    status: see ``Status`` (or ``AmbitionStatus`` in one-year mode)
+    status: see ``drafter.labels.Status``
     pinned: the pairing comes from ``links.yaml`` (confirmed, overridden or forbidden)
+    gap: outcome − target for a rate (个百分点) or a ceiling (its unit); None otherwise
+    rule: which rule of docs/LEDGER.md judged it (rate, rate_ceiling, ceiling, ratio,
+          stated), "" where no figure was judged
     """
 
     indicator: str
@@ -187,9 +173,13 @@ class LedgerEntry:
     status: str
     pinned: bool
     evidence: Evidence
+    gap: Gap | None = None
+    rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "gap": None if self.gap is None else self.gap.to_dict(),
+            "rule": self.rule,
             "indicator": self.indicator,
             "target": self.target.to_dict(),
             "outcome": None if self.outcome is None else self.outcome.to_dict(),
@@ -374,6 +364,7 @@ class DiffResult:
     unplanned: tuple[Unplanned, ...]
     changes: tuple[Change, ...]
     sections: tuple[SectionDiff, ...]
+    tolerance_points: Decimal  # 个百分点 for 左右 rates (``tolerance`` is for amounts and counts)
 
     def counts(self) -> dict[str, int]:
         """Number of ledger entries per status, statuses with none left out."""
@@ -382,9 +373,22 @@ class DiffResult:
             out[entry.status] = out.get(entry.status, 0) + 1
         return out
 
+    def change_counts(self) -> dict[str, int]:
+        """Number of text changes per kind, in the label table's order, kinds with none left out.
+        The one count every view shows: a headline total is the sum over ``COUNTED_KINDS``."""
+        out = {kind: 0 for kind in CHANGE_LABELS}
+        for change in self.changes:
+            out[change.kind] = out.get(change.kind, 0) + 1
+        return {k: n for k, n in out.items() if n}
+
+    def change_total(self) -> int:
+        """Text changes a reviewer must read: every kind but the expected rolled years."""
+        return sum(n for k, n in self.change_counts().items() if k in COUNTED_KINDS)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "mode": self.mode,
+            "tolerance_points": decimal_json(self.tolerance_points),
             "a": self.a.to_dict(),
             "b": self.b.to_dict(),
             "tolerance": decimal_json(self.tolerance),

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from drafter.compare.result import Evidence, LedgerEntry
 from drafter.model import Report
+from drafter.sentences import SENTENCE_END as _SENTENCE_END
 from drafter.slots import SlotMark, find_slots, inside_slots, strip_slots
 
 #: Entries a slot may stand for: B gave no figure for the target.
 _OPEN = ("not_reported", "not_in_excerpt", "qualitative")
 #: How alike a target's indicator and a slot's subject must be.
 MIN_SLOT = 0.8
-_SENTENCE_END = "。；;！？!?"
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def answer_slots(report: Report) -> list[_Slot]:
 
 
 def _score(entry: LedgerEntry, slot: _Slot) -> float:
-    from drafter.compare.ledger import indicator_similarity, normalize_indicator
+    from drafter.names import indicator_similarity, normalize_indicator
 
     key_t = normalize_indicator(entry.indicator) or entry.indicator
     key_s = normalize_indicator(slot.subject) or slot.subject

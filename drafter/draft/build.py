@@ -14,32 +14,71 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from drafter.compare.judge import rule_for
+from drafter.compare.result import FigureRef, LedgerEntry, Unplanned
 from drafter.draft.document import DraftDocument, Properties, clean, parse_markup
 from drafter.draft.roll import roll_meeting, roll_years
-from drafter.draft.sheet import Extra, Sheet, Value
-from drafter.draft.slots import Slot, derive_slots, figure_value
+from drafter.draft.sheet import Extra, Fill, Sheet, Value
+from drafter.draft.slots import Slot, derive_slots, ref_value, scope_word
 from drafter.errors import ArchiveError
+from drafter.labels import MARK_COLOURS, MARK_LABELS
 from drafter.model import Chapter, Paragraph, Part, Report
 
 _RATIO_MEASURES = ("amount", "count")
 _QUALIFIER_SUFFIX = ("左右", "以上", "以下", "以内")
+#: Ledger statuses under which an outcome answers its target in the target's own terms.
+_JUDGED = ("exceeded", "met", "missed")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the ledger says of one slot when the draft is filled from the archive.
+
+    indicator: the outcome's own indicator as report YEAR names it
+    scope:     新增 / 累计 / "" as the outcome is worded (新增 stays 新增)
+    measure, unit: the outcome's
+    status:    the ledger's status of the pair
+    completion: the ratio the ledger computed (None for a rate, a ceiling, not comparable)
+    stated:    the completion report YEAR states itself (it wins over ``completion``)
+    growth:    the 同比 report YEAR states beside the outcome (``增长2.6%``); it wins over a
+               computed one
+    """
+
+    indicator: str
+    scope: str
+    measure: str
+    unit: str
+    status: str
+    completion: Decimal | None = None
+    stated: Decimal | None = None
+    growth: str = ""
 
 
 @dataclass(frozen=True)
 class DraftInput:
-    """What a draft is built from: report YEAR-1, its slots, the sheet (may be empty)."""
+    """What a draft is built from: report YEAR-1, its slots, the sheet (may be empty), and
+    for a draft filled from the archive, the ledger's answer for each slot id."""
 
     base: Report
     slots: tuple[Slot, ...]
     sheet: Sheet
     highlight: bool = True
+    answers: dict[str, Answer] | None = None
+    extra_scopes: dict[tuple[str, str], str] | None = None  # (section, indicator) → 新增/累计/总数
 
     @property
     def year(self) -> int:
         return self.base.year + 1
 
 
-def draft_input(base: Report, sheet: Sheet | None = None, highlight: bool = True) -> DraftInput:
+def draft_input(
+    base: Report,
+    sheet: Sheet | None = None,
+    highlight: bool = True,
+    answers: dict[str, Answer] | None = None,
+    slots: tuple[Slot, ...] | None = None,
+    extra_scopes: dict[tuple[str, str], str] | None = None,
+) -> DraftInput:
     if base.part("plan") is None:
         raise ArchiveError(
             f"{base.year}年报告中没有计划部分（二、{base.year + 1}年……主要目标任务）",
@@ -47,7 +86,8 @@ def draft_input(base: Report, sheet: Sheet | None = None, highlight: bool = True
             + (f"，而档案中的{base.year}年报告只是节选" if base.coverage.excerpt else ""),
             "请先导入完整的上年报告",
         )
-    return DraftInput(base, derive_slots(base), sheet or Sheet(), highlight)
+    slots = slots if slots is not None else derive_slots(base)
+    return DraftInput(base, slots, sheet or Sheet(), highlight, answers, extra_scopes)
 
 
 def build_draft(data: DraftInput, template_dir: str | Path | None = None) -> DraftDocument:
@@ -68,7 +108,7 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
     plans = base.parts_of("plan")
     plan = plans[0]
     execution = base.part("execution")
-    answers = {s.id: _outcome(s, data.sheet) for s in data.slots}
+    answers = {s.id: _outcome(s, data.sheet, (data.answers or {}).get(s.id)) for s in data.slots}
     chapters = {f"{p.number}{c.label}" for p in plans for c in p.chapters}
     plan_parts = [_plan_part(p, cn_number(n), data) for n, p in enumerate(plans, 2)]
     return {
@@ -77,6 +117,9 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
         "base_year": base.year,
         "region": meta.region,
         "highlight": data.highlight,
+        "legend": [
+            {"mark": m, "colour": MARK_COLOURS[m][1], "label": MARK_LABELS[m]} for m in MARK_COLOURS
+        ],
         "title": clean(roll_years(meta.title, base.year))
         if meta.title
         else _default_title(meta.region, year),
@@ -182,7 +225,8 @@ def _execution_chapter(
     first = [
         answers[s.id] for s in data.slots if s.section == section and s.paragraph not in placed
     ]
-    first += [_extra(e) for e in data.sheet.extras if e.section == section]
+    scopes = data.extra_scopes or {}
+    first += [_extra(e, scopes.get((e.section, e.indicator), "")) for e in data.sheet.extras if e.section == section]
     paragraphs: list[dict[str, Any]] = []
     for paragraph in bodies:
         outcomes = [answers[s.id] for s in data.slots if s.paragraph == paragraph.id]
@@ -240,13 +284,49 @@ def _add_text(
 # ---------------------------------------------------------------- values
 
 
-def _outcome(slot: Slot, sheet: Sheet) -> dict[str, Any]:
+def _outcome(slot: Slot, sheet: Sheet, answer: Answer | None) -> dict[str, Any]:
+    """One answered target for part 一, in the report's own terms.
+
+    From the archive (``answer`` given) the ledger decides everything: the outcome's own
+    indicator and scope word, the report's stated completion, else the ledger's computed one
+    (only for an amount or count judged in the target's terms). From a sheet, the writer's
+    value answers the slot, and the same rules (``drafter.compare.judge``) say whether a
+    completion applies. 同比 only where last year's outcome (the one-year ledger) has the
+    same scope and unit. Numbers drafter computed go under ``completion`` and ``change``
+    and are marked as such by the templates.
+    """
     fill = sheet.fill(slot.id)
     value = fill.outcome if fill else None
     item = _slot_item(slot)
-    item.update(_value_item(value, slot.unit))
-    if value is not None and value.number is not None and slot.measure in _RATIO_MEASURES:
-        item["completion"] = _percent(value.number, slot.target_value)
+    unit = answer.unit if answer else slot.unit
+    item.update(_value_item(value, unit))
+    item["unit"] = unit
+    item["scope"] = answer.scope if answer else slot.scope
+    if answer is not None:
+        item["indicator"] = clean(answer.indicator or slot.indicator)
+        if answer.measure == "completion":  # the report gives its completion rate alone
+            item["qualitative"] = True
+        if answer.measure in ("amount", "count", "growth", "share"):
+            item["measure"] = answer.measure
+    if value is None or value.number is None:
+        return item
+    if answer is not None and answer.measure in ("amount", "count", "growth", "share"):
+        item["qualitative"] = False  # a worded target answered with a figure: say it as one
+    if answer is not None:
+        if answer.stated is not None:
+            item["stated"] = _number_text(answer.stated)
+        elif answer.completion is not None and answer.status in _JUDGED:
+            item["completion"] = _number_text(answer.completion)
+        item["growth"] = answer.growth
+        comparable = answer.status in _JUDGED
+    else:
+        comparable = True
+        if rule_for(slot) == "ratio" and slot.measure in _RATIO_MEASURES:
+            item["completion"] = _percent(value.number, slot.target_value)
+    # 同比 computed only from two pairings the ledger judged (this year's and, in the
+    # one-year ledger, last year's outcome of the same target), in the same unit
+    judged = comparable and slot.last_value is not None and unit == slot.unit and not item["growth"]
+    if judged and item["measure"] in _RATIO_MEASURES and rule_for(slot) == "ratio":
         item["change"] = _change(value.number, slot.last_value)
     return item
 
@@ -274,7 +354,10 @@ def _slot_item(slot: Slot) -> dict[str, Any]:
         "last_target": clean(slot.target),
         "last_outcome": clean(slot.last_outcome),
         "filled": False,
+        "scope": slot.scope,
         "completion": "",
+        "stated": "",
+        "growth": "",
         "change": "",
     }
 
@@ -302,7 +385,7 @@ def _value_item(value: Value | None, unit: str) -> dict[str, Any]:
     }
 
 
-def _extra(extra: Extra) -> dict[str, Any]:
+def _extra(extra: Extra, scope: str = "") -> dict[str, Any]:
     item = {
         "id": "",
         "indicator": clean(extra.indicator),
@@ -311,7 +394,10 @@ def _extra(extra: Extra) -> dict[str, Any]:
         "qualitative": extra.outcome.number is None,
         "last_target": "",
         "last_outcome": "",
+        "scope": scope,
         "completion": "",
+        "stated": "",
+        "growth": "",
         "change": "",
     }
     item.update(_value_item(extra.outcome, extra.unit))
@@ -359,59 +445,84 @@ def _properties(data: DraftInput) -> Properties:
     )
 
 
-def archive_sheet(report: Report, slots: tuple[Slot, ...], base: Report) -> Sheet:
-    """A sheet filled from report YEAR in the archive: its outcomes and targets matched by indicator."""
-    from drafter.draft.sheet import Fill
+def archive_fill(
+    report: Report,
+    base: Report,
+    slots: tuple[Slot, ...],
+    pair: tuple[tuple[LedgerEntry, ...], tuple[Unplanned, ...]],
+    next_year: tuple[LedgerEntry, ...],
+) -> tuple[Sheet, dict[str, Answer], dict[tuple[str, str], str]]:
+    """A sheet, the ledger's answers and the extra outcomes' scope words for drafting report YEAR from report YEAR itself.
 
-    outcomes = [f for f in report.figures if f.kind == "outcome" and f.value is not None]
-    targets = [f for f in report.figures if f.kind == "target" and f.value is not None]
+    pair:      the ledger of report YEAR-1 against report YEAR (entries, unplanned outcomes),
+               with the pins — exactly what ``drafter diff YEAR-1 YEAR`` shows
+    next_year: report YEAR's one-year ledger: the target it sets for YEAR+1 beside each outcome
+
+    A slot's outcome is the outcome the ledger paired with its target; its new target is the
+    target report YEAR sets beside that same outcome. Outcomes no target asked for (an amount
+    or count in a chapter the draft follows) are added to their chapter.
+    """
+    entries, unplanned = pair
+    by_target = {(e.target.paragraph, e.target.span): e for e in entries}
+    next_target = {
+        (e.outcome.paragraph, e.outcome.span): e.target
+        for e in next_year
+        if e.outcome is not None and e.status in ("raised", "held", "lowered")
+    }
     fills: list[Fill] = []
-    used: set[int] = set()
+    answers: dict[str, Answer] = {}
     for slot in slots:
-        outcome = _match(slot, outcomes, used)
-        target = _match(slot, targets, used)
-        if outcome or target:
-            fills.append(Fill(slot.id, _figure_value(outcome), _figure_value(target), "来自档案"))
-    plans = base.parts_of("plan")
-    indicators = {s.indicator for s in slots}
-    extras = []
-    for figure in outcomes:
-        if (
-            id(figure) in used
-            or figure.indicator in indicators
-            or figure.measure not in _RATIO_MEASURES
-        ):
+        entry = by_target.get((slot.paragraph, slot.span))
+        if entry is None or entry.outcome is None:
             continue
-        section = _plan_section(figure.section, plans)
-        value = _figure_value(figure)
-        if section and value is not None:
-            extras.append(Extra(section, figure.indicator, figure.unit, value, "来自档案"))
-    return Sheet(tuple(fills), tuple(extras), f"档案中的{report.year}年报告")
+        o = entry.outcome
+        target = next_target.get((o.paragraph, o.span))
+        outcome_value = _ref_value(o) if o.value is not None else None
+        if o.measure == "completion" and entry.stated_completion is not None:  # B states only its rate
+            outcome_value = Value(None, f"完成全年任务的{_number_text(entry.stated_completion)}%")
+        if outcome_value is None and target is None:
+            continue
+        fills.append(Fill(slot.id, outcome_value, _ref_value(target), "来自档案"))
+        answers[slot.id] = Answer(
+            o.indicator, scope_word(o), o.measure, o.unit, entry.status, entry.completion, entry.stated_completion,
+            _stated_growth(o, unplanned),
+        )
+    plans = base.parts_of("plan")
+    extras = []
+    scopes: dict[tuple[str, str], str] = {}
+    for u in unplanned:
+        section = _plan_section(u.outcome.section, plans)
+        value = _ref_value(u.outcome)
+        if section and value is not None and u.outcome.measure in _RATIO_MEASURES:
+            extras.append(Extra(section, u.indicator, u.outcome.unit, value, "来自档案"))
+            scopes[(section, u.indicator)] = scope_word(u.outcome)
+    return Sheet(tuple(fills), tuple(extras), f"档案中的{report.year}年报告"), answers, scopes
 
 
-def _match(slot: Slot, figures: list[Any], used: set[int]) -> Any:
-    same = [f for f in figures if id(f) not in used and f.unit == slot.unit]
-    for test in (
-        lambda f: f.indicator == slot.indicator,
-        lambda f: slot.indicator in f.indicator or f.indicator in slot.indicator,
-    ):
-        hits = [f for f in same if f.indicator and test(f)]
-        if hits:
-            used.add(id(hits[0]))
-            return hits[0]
-    return None
+def _stated_growth(o: FigureRef, unplanned: tuple[Unplanned, ...]) -> str:
+    """The 同比 the report states in the outcome's sentence for the same indicator
+    (``实现北京项目投资额35.08亿元，……同比增长2.6%``), as ``增长2.6%``; "" if none."""
+    from drafter.names import indicator_similarity
+
+    if o.measure not in _RATIO_MEASURES:
+        return ""
+    for u in unplanned:
+        g = u.outcome
+        if g.measure != "growth" or g.paragraph != o.paragraph or g.sentence != o.sentence or g.value is None:
+            continue
+        if indicator_similarity(g.indicator, o.indicator) >= 0.8:
+            return f"{'下降' if g.direction == 'down' else '增长'}{g.value}{g.unit}"
+    return ""
 
 
-def _figure_value(figure: Any) -> Value | None:
-    if figure is None:
+def _ref_value(ref: FigureRef | None) -> Value | None:
+    if ref is None:
         return None
-    number = figure_value(figure)
-    if number is not None and figure.direction == "down":
+    number = ref_value(ref)
+    if number is not None and ref.direction == "down":
         number = -number
-    qualifier = (
-        figure.qualifier if figure.qualifier in ("about", "at_least", "at_most") else "exact"
-    )
-    return Value(number, figure.text or str(figure.value), qualifier, figure.estimate)
+    qualifier = ref.qualifier if ref.qualifier in ("about", "at_least", "at_most") else "exact"
+    return Value(number, ref.text or str(ref.value), qualifier, ref.estimate)
 
 
 def _plan_section(section: str, plans: tuple[Part, ...]) -> str:
@@ -427,4 +538,4 @@ def _plan_section(section: str, plans: tuple[Part, ...]) -> str:
     return f"{part.number}{chapter.label}"
 
 
-__all__ = ["DraftInput", "archive_sheet", "build_draft", "draft_context", "draft_input"]
+__all__ = ["Answer", "DraftInput", "archive_fill", "build_draft", "draft_context", "draft_input"]

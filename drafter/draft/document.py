@@ -2,7 +2,8 @@
 
 Templates render plain lines ``kind|content``; inside the content, ``⟦b:…⟧`` is bold (a lead
 sentence), ``⟦todo:…⟧`` a gap for the writer, ``⟦carry:…⟧`` prose carried over from last
-year, ``⟦fill:…⟧`` a value filled from the figures sheet. Marks nest. The writer
+year, ``⟦fill:…⟧`` a value filled from the figures sheet, ``⟦calc:…⟧`` a number drafter
+computed (a completion, a 同比). Marks nest. The writer
 (``drafter.render.docx_writer``) turns blocks into Word paragraphs; nothing here knows Word.
 """
 
@@ -14,7 +15,7 @@ from typing import Literal
 from drafter.errors import TemplateError
 
 BlockKind = Literal["title", "subtitle", "speaker", "salutation", "heading1", "heading2", "body"]
-Mark = Literal["", "todo", "carry", "fill"]
+Mark = Literal["", "todo", "carry", "fill", "calc"]
 KINDS: tuple[str, ...] = (
     "title",
     "subtitle",
@@ -25,7 +26,7 @@ KINDS: tuple[str, ...] = (
     "body",
 )
 OPEN, CLOSE = "⟦", "⟧"
-_MARKS = ("todo", "carry", "fill")
+_MARKS = ("todo", "carry", "fill", "calc")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def _runs(content: str, source: str, number: int) -> tuple[Run, ...]:
                 raise TemplateError(
                     f"模板 {source} 输出的第{number}行有未知标记",
                     f"“{content[i : i + 8]}”",
-                    "标记只能是 b、todo、carry、fill",
+                    "标记只能是 b、todo、carry、fill、calc",
                 )
             flush()
             stack.append(name)

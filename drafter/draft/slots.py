@@ -4,6 +4,9 @@ A slot is what the writer must answer for year YEAR: the outcome of a target tha
 YEAR-1 set, and the new target for YEAR+1. Its id is derived from where the target stands
 and what it measures (``二（一）·北京项目投资额``), so it is the same every time the same
 report is drafted from, and a sheet filled last week still fits.
+
+Last year's outcome beside each target comes from the ledger in one-year mode
+(``drafter diff YEAR-1``): the one pairing of targets with outcomes, never a matcher of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from drafter.compare.result import FigureRef, LedgerEntry
 from drafter.model import Figure, Report
 
 #: How a qualifier reads in a sheet and in a sentence.
@@ -35,6 +39,8 @@ class Slot:
     paragraph:    id of the paragraph of report YEAR-1 holding the target
     span:         the target's [start, end) in that paragraph's text
     sentence:     the sentence of report YEAR-1 holding the target
+    scope:        新增 or 累计 where the target counts an increment or a running total, else ""
+    last_scope:   the same of last year's outcome
     """
 
     id: str
@@ -51,6 +57,8 @@ class Slot:
     paragraph: str = ""
     span: tuple[int, int] = (0, 0)
     sentence: str = ""
+    scope: str = ""
+    last_scope: str = ""
 
     @property
     def qualitative(self) -> bool:
@@ -74,24 +82,51 @@ def figure_value(figure: Figure) -> Decimal | None:
     return None
 
 
-def derive_slots(report: Report) -> tuple[Slot, ...]:
-    """Every target figure of the report's plan part(s) as a slot, in document order."""
+#: One-year statuses under which the ledger judged a target against last year's outcome.
+JUDGED_AMBITION = ("raised", "held", "lowered")
+
+
+def scope_word(ref: Figure | FigureRef) -> str:
+    """How the report words the figure's scope, for a sentence that keeps it: 新增 (an
+    increment), 累计 (a running total written so), 总数 (a total: ``纳统企业总数达到612家``),
+    "" (a plain figure)."""
+    if ref.increment:
+        return "新增"
+    if ref.cumulative:
+        return "累计" if "累计" in ref.sentence else "总数"
+    return ""
+
+
+def derive_slots(report: Report, entries: tuple[LedgerEntry, ...] | None = None) -> tuple[Slot, ...]:
+    """Every target figure of the report's plan part(s) as a slot, in document order.
+
+    entries: the report's one-year ledger (``drafter.compare.ledger_entries(report)``),
+             computed here when not given; it gives each target last year's outcome
+    """
     numbers = [p.number for p in report.parts_of("plan")]
     if not numbers:
         return ()
+    if entries is None:
+        from drafter.compare import ledger_entries
+
+        entries = ledger_entries(report)
+    last = {
+        (e.target.paragraph, e.target.span): e.outcome
+        for e in entries
+        if e.outcome is not None and e.status in JUDGED_AMBITION
+    }
     order = {p.id: p.index for _, _, p in report.paragraphs()}
     targets = [
         f for f in report.figures if f.kind == "target" and any(_in_part(f, n) for n in numbers)
     ]
     targets.sort(key=lambda f: (order.get(f.paragraph, 1 << 30), f.span))
-    outcomes = [f for f in report.figures if f.kind == "outcome"]
     slots: list[Slot] = []
     seen: dict[str, int] = {}
     for figure in targets:
         base = f"{figure.section}·{figure.indicator}"
         seen[base] = seen.get(base, 0) + 1
         slot_id = base if seen[base] == 1 else f"{base}·{seen[base]}"
-        slots.append(_slot(slot_id, figure, _last_outcome(figure, outcomes)))
+        slots.append(_slot(slot_id, figure, last.get((figure.paragraph, figure.span))))
     return tuple(slots)
 
 
@@ -99,17 +134,20 @@ def _in_part(figure: Figure, number: str) -> bool:
     return figure.section == number or figure.section.startswith(f"{number}（")
 
 
-def _last_outcome(target: Figure, outcomes: list[Figure]) -> Figure | None:
-    same = [
-        f
-        for f in outcomes
-        if f.indicator == target.indicator and f.unit_family == target.unit_family and f.value
-    ]
-    same.sort(key=lambda f: (f.measure != target.measure, f.unit != target.unit))
-    return same[0] if same else None
+def ref_value(ref: FigureRef) -> Decimal | None:
+    """A ledger figure's number as written (``35.08`` for ``35.08亿元``), or None."""
+    if ref.value is None:
+        return None
+    try:
+        return Decimal(ref.value.replace(",", "").replace("，", ""))
+    except InvalidOperation:
+        pass
+    if ref.number is not None and not ref.unit.startswith(("万", "亿")):
+        return ref.number
+    return None
 
 
-def _slot(slot_id: str, figure: Figure, outcome: Figure | None) -> Slot:
+def _slot(slot_id: str, figure: Figure, outcome: FigureRef | None) -> Slot:
     return Slot(
         id=slot_id,
         section=figure.section,
@@ -121,13 +159,13 @@ def _slot(slot_id: str, figure: Figure, outcome: Figure | None) -> Slot:
         target=figure.text or f"{figure.value or ''}{figure.unit}",
         target_value=figure_value(figure),
         last_outcome="" if outcome is None else (outcome.text or f"{outcome.value}{outcome.unit}"),
-        last_value=None
-        if outcome is None or outcome.unit != figure.unit
-        else figure_value(outcome),
+        last_value=None if outcome is None or outcome.unit != figure.unit else ref_value(outcome),
         paragraph=figure.paragraph,
         span=figure.span,
         sentence=figure.sentence,
+        scope=scope_word(figure),
+        last_scope="" if outcome is None else scope_word(outcome),
     )
 
 
-__all__ = ["QUALIFIER_WORDS", "Slot", "derive_slots", "figure_value"]
+__all__ = ["QUALIFIER_WORDS", "Slot", "derive_slots", "figure_value", "ref_value", "scope_word"]

@@ -24,6 +24,7 @@ CONTEXT_KEYS = (
     "closing",
     "execution",
     "highlight",
+    "legend",
     "meeting",
     "plan",
     "plan_parts",

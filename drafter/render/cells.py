@@ -18,7 +18,7 @@ from collections.abc import Sequence
 #: Characters a number's unit is made of (``亿元``, ``万平方米``, ``个百分点``, ``余家``).
 UNIT_CHARS = (
     "万亿千百十元角分个家户人名所座栋幢套项件台辆艘架次起条宗笔批种类部篇本张处间块株棵只头匹"
-    "吨斤克瓦时度米里亩顷平方立升倍岁天日月年周季秒位级星层楼床辆标箱多余点段章节条"
+    "吨斤克瓦时度米里亩顷公平方立升倍岁天日月年周季秒位级星层楼床辆标箱多余点段章节条"
     "%‰℃"
 )
 _CLOSING = "，。、；：？！）》」』〕”’…—,.;:?!)]}%‰·>"
@@ -142,14 +142,15 @@ def fit_widths(
     natural = [max(n, 1) for n in natural]
     if sum(natural) <= available:
         return natural
-    least = [
-        n if i in kept else min(n, max(floor, max((longest_atom(c) for c in col), default=0)))
-        for i, (n, col) in enumerate(zip(natural, columns, strict=True))
-    ]
+    least = [min(n, max(floor, max((longest_atom(c) for c in col), default=0))) for n, col in zip(natural, columns, strict=True)]
     if sum(least) >= available:
         return _shrink(least, available, floor)
     widths = list(least)
     spare = available - sum(least)
+    for index in sorted(kept, key=lambda i: natural[i] - least[i]):  # short labels first, whole
+        give = min(natural[index] - widths[index], spare)
+        widths[index] += give
+        spare -= give
     while spare > 0:
         hungry = sorted((i for i in range(len(widths)) if widths[i] < natural[i]), key=lambda i: natural[i] - widths[i])
         if not hungry:

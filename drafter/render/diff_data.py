@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 
-from drafter.compare.result import STATUS_LABELS, DiffResult, FigureRef, LedgerEntry, decimal_json
+from drafter.compare.result import DiffResult, FigureRef, LedgerEntry, decimal_json
+from drafter.labels import QUALIFIER_LABELS, status_label
 from drafter.render.csvfile import csv_text
-from drafter.render.figures import QUALIFIER_LABEL
 
 #: CSV for people (Excel): Chinese headers and labels; the JSON keeps the English keys.
 CSV_COLUMNS = (
     "指标",
     "状态",
+    "目标",
     "目标值",
     "目标单位",
     "目标限定词",
@@ -20,7 +21,10 @@ CSV_COLUMNS = (
     "实绩单位",
     "实绩限定词",
     "实绩章节",
+    "完成情况",
     "完成率（%）",
+    "差距",
+    "差距单位",
     "报告自述完成率（%）",
     "自述与计算不符",
     "人工配对",
@@ -44,7 +48,7 @@ def _side(ref: FigureRef | None) -> list[str]:
     """Value, unit, qualifier, section of one side (the sentence goes at the end of the row)."""
     if ref is None:
         return ["", "", "", ""]
-    return [ref.value or "", ref.unit, QUALIFIER_LABEL.get(ref.qualifier, ref.qualifier), ref.section]
+    return [ref.value or "", ref.unit, QUALIFIER_LABELS.get(ref.qualifier, ref.qualifier), ref.section]
 
 
 def _number(value: object) -> str:
@@ -52,7 +56,8 @@ def _number(value: object) -> str:
 
 
 def to_csv(result: DiffResult) -> str:
-    """The ledger as CSV for Excel (BOM, ``\\r\\n``, Chinese headers and labels), one target a row."""
+    """The ledger as CSV for Excel (BOM, ``\\r\\n``, Chinese headers and labels), one target a row.
+    ``完成情况`` is what the terminal's column shows (the gap or the completion)."""
     header: tuple[str, ...] = CSV_COLUMNS
     if result.mode == "single":  # one report: its next target against its own outcome
         header = tuple(SINGLE_HEADERS.get(h, h) for h in CSV_COLUMNS)
@@ -60,12 +65,18 @@ def to_csv(result: DiffResult) -> str:
 
 
 def _csv_row(entry: LedgerEntry) -> list[str]:
+    from drafter.render.diff_text import figure_text, result_text
+
     return [
         entry.indicator,
-        STATUS_LABELS.get(entry.status, entry.status),
+        status_label(entry.status),
+        figure_text(entry.target),
         *_side(entry.target),
         *_side(entry.outcome),
+        result_text(entry),
         _number(decimal_json(entry.completion)),
+        "" if entry.gap is None else _number(decimal_json(entry.gap.value)),
+        "" if entry.gap is None else entry.gap.unit,
         _number(decimal_json(entry.stated_completion)),
         "是" if entry.evidence.disagreement else "",
         "是" if entry.pinned else "",

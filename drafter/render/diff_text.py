@@ -1,4 +1,4 @@
-"""Terminal view of a ``DiffResult``: the ledger first (a rich table), then changes per chapter.
+"""Terminal view of a ``DiffResult``: the ledger first (a table fitted to the width), then changes per chapter.
 
 Colour only when writing to a terminal; otherwise plain text of a fixed width (80 columns
 unless told), so the same result gives the same bytes (golden files, pipes). The ledger fits
@@ -11,29 +11,9 @@ import io
 import re
 from collections.abc import Iterator
 
-from drafter.compare.result import STATUS_LABELS, Change, DiffResult, FigureRef, LedgerEntry
+from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry
+from drafter.labels import CHANGE_LABELS, QUALIFIER_SIGNS, STATUS_STYLES, status_label
 
-STATUS_STYLES = {
-    "exceeded": "bold green",
-    "met": "green",
-    "missed": "bold red",
-    "not_reported": "bold magenta",
-    "not_in_excerpt": "dim",
-    "qualitative": "yellow",
-    "not_comparable": "yellow",
-    "raised": "green",
-    "held": "",
-    "lowered": "red",
-    "no_baseline": "dim",
-}
-KIND_LABELS = {
-    "figure_changed": "数字变化",
-    "year_rolled": "年份顺延",
-    "wording": "文字修改",
-    "added": "新增",
-    "removed": "删除",
-    "moved": "移动",
-}
 PLAIN_WIDTH = 80
 #: A figure's text that already says its bound (``3.5%以内``) gets no ≥/≤ sign in front.
 _QUALIFIER_WORDS = ("以内", "以下", "以上", "之内", "左右")
@@ -41,23 +21,33 @@ _BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def figure_text(ref: FigureRef | None) -> str:
+    """A figure as every ledger shows it (terminal, CSV, the review page): ``≥30亿元``,
+    ``3.5%以内``, ``1亿元`` for 税收过亿元, a table's bare cell with its unit."""
     if ref is None:
         return "—"
     if ref.value is None:
         return _clip(ref.text or ref.sentence, 40) or "—"
-    qualifier = {"about": "左右", "at_least": "≥", "at_most": "≤"}.get(ref.qualifier, "")
+    sign = QUALIFIER_SIGNS.get(ref.qualifier, "")
     text = ref.text or f"{ref.value}{ref.unit}"
     if text[:1] in "万亿":  # 税收过亿元: the figure is the scale word alone
         text = "1" + text
     elif ref.unit and _BARE_NUMBER.fullmatch(text):  # a table's cell: its unit is in another column
         text += ref.unit
-    if (qualifier == "≥" or qualifier == "≤") and not text.endswith(_QUALIFIER_WORDS):
-        return f"{qualifier}{text}"
+    if sign and not text.endswith(_QUALIFIER_WORDS):
+        return f"{sign}{text}"
     return text
 
 
 def _percent(value: object) -> str:
     return "—" if value is None else f"{value}%"
+
+
+def result_text(entry: LedgerEntry) -> str:
+    """What the ledger says of how far the target got: the gap for a rate or a ceiling
+    (``-0.8个百分点``), the completion ratio for an amount or count (``116.9%``), else "—"."""
+    if entry.gap is not None:
+        return entry.gap.text
+    return _percent(entry.completion)
 
 
 def _clip(text: str, width: int) -> str:
@@ -95,7 +85,7 @@ def _ledger_table(result: DiffResult, color: bool, width: int) -> str:
     from drafter.render.terminal import draw_table
 
     single = result.mode == "single"
-    headers = ["状态", "指标", "目标", f"{result.a.year}年实绩" if single else "实绩", "目标/实绩" if single else "完成率"]
+    headers = ["状态", "指标", "目标", f"{result.a.year}年实绩" if single else "实绩", "目标/实绩" if single else "完成情况"]
     if not single:
         headers.append("自述")
     headers.append("章节")
@@ -104,11 +94,11 @@ def _ledger_table(result: DiffResult, color: bool, width: int) -> str:
     right = (4, 5) if not single else (4,)
     keep = (0, *right)
     return draw_table(headers, rows, width, right=right, keep=keep, styles=styles, weights=(1, 5, 3, 2, 1, 1, 1),
-                      frame="simple" if color else "ascii", pad_edge=False, color=color)
+                      frame="bare", color=color)
 
 
 def _row(entry: LedgerEntry, single: bool) -> list[str]:
-    status = STATUS_LABELS.get(entry.status, entry.status)
+    status = status_label(entry.status)
     if entry.pinned:
         status += "*"
     stated = _percent(entry.stated_completion)
@@ -117,7 +107,7 @@ def _row(entry: LedgerEntry, single: bool) -> list[str]:
     sections = entry.target.section
     if entry.outcome is not None and entry.outcome.section:
         sections += f"→{entry.outcome.section}"
-    row = [status, entry.indicator, figure_text(entry.target), figure_text(entry.outcome), _percent(entry.completion)]
+    row = [status, entry.indicator, figure_text(entry.target), figure_text(entry.outcome), result_text(entry)]
     if not single:
         row.append(stated)
     row.append(sections)
@@ -126,14 +116,20 @@ def _row(entry: LedgerEntry, single: bool) -> list[str]:
 
 def _summary(result: DiffResult) -> Iterator[str]:
     counts = result.counts()
-    parts = [f"{STATUS_LABELS.get(s, s)} {n}" for s, n in counts.items()]
+    parts = [f"{status_label(s)} {n}" for s, n in counts.items()]
     yield f"共 {len(result.targets)} 项目标：" + "，".join(parts) + "。" if parts else "没有识别到目标。"
     if any(e.pinned for e in result.targets):
         yield "* 为 links.yaml 中指定的配对。"
     if any(e.evidence.disagreement for e in result.targets):
         yield "! 报告自述完成率与计算值相差超过 0.1 个百分点。"
     if any(e.target.qualifier == "about" for e in result.targets) and result.mode == "pair":
-        yield f"“左右”目标按 ±{format((result.tolerance * 100).normalize(), 'f')}% 的相对容差判断。"
+        points = format(result.tolerance_points.normalize(), "f")
+        yield (
+            f"“左右”目标：增速、比率按 ±{points} 个百分点判断，总量、数量按 "
+            f"±{format((result.tolerance * 100).normalize(), 'f')}% 的相对容差判断。"
+        )
+    if any(e.gap is not None for e in result.targets) and result.mode == "pair":
+        yield "完成情况：增速、比率和上限目标给出与目标之差（实绩 − 目标），总量、数量目标给出完成率。"
     if result.b.excerpt and result.mode == "pair":
         yield "对比报告仅存摘录：摘录未含的目标不能判断为未报告，也不列出删除的段落。"
 
@@ -143,7 +139,9 @@ def change_lines(result: DiffResult) -> Iterator[str]:
     if not result.changes:
         yield "文字没有变化。"
         return
-    yield f"文字变化（{len(result.changes)} 处）："
+    counts = result.change_counts()
+    detail = "，".join(f"{CHANGE_LABELS[k]} {n}" for k, n in counts.items())
+    yield f"文字变化（{result.change_total()} 处；{detail}）："
     current = None
     for change in result.changes:
         if change.section != current:
@@ -153,7 +151,7 @@ def change_lines(result: DiffResult) -> Iterator[str]:
 
 
 def describe(change: Change) -> str:
-    label = KIND_LABELS[change.kind]
+    label = CHANGE_LABELS[change.kind]
     if change.kind == "figure_changed":
         return f"{label} {change.indicator}：{change.old_value} → {change.new_value}"
     if change.kind == "year_rolled":

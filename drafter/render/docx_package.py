@@ -33,7 +33,9 @@ from drafter.render.docx_parts import (
     track_settings,
     zip_parts,
 )
-from drafter.render.docx_redline import (
+from drafter.render.redline import Piece, RedLine, paragraph_marks
+from drafter.render.redline_ledger import Comment
+from drafter.render.redline_xml import (
     LedgerPlace,
     Stamp,
     ledger_xml,
@@ -43,8 +45,6 @@ from drafter.render.docx_redline import (
     run_xml,
     wrap,
 )
-from drafter.render.redline import Piece, RedLine, paragraph_marks
-from drafter.render.redline_ledger import Comment
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"

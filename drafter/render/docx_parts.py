@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from lxml import etree
 
 from drafter.draft.stablezip import FIXED_TIME
-from drafter.render.docx_redline import LedgerPlace, Stamp, comments_xml
 from drafter.render.redline_ledger import Comment
+from drafter.render.redline_xml import LedgerPlace, Stamp, comments_xml
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"

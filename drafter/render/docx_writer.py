@@ -23,6 +23,7 @@ from pathlib import Path
 
 from drafter.draft.document import Block, DraftDocument, Properties, Run
 from drafter.draft.stablezip import FIXED_TIME
+from drafter.labels import MARK_COLOURS
 
 #: GB/T 9704 fonts by role, with the substitute Word/WPS should use when one is missing.
 FONT_TITLE = "方正小标宋简体"
@@ -55,8 +56,8 @@ MARGINS = {
     "footer": 1361,
     "gutter": 0,
 }
-#: Highlight colours: a gap to fill, prose carried over from last year.
-HIGHLIGHT = {"todo": "yellow", "carry": "lightGray"}
+#: Highlight colours: a gap to fill, prose carried over from last year, a number drafter computed.
+HIGHLIGHT = {mark: colour for mark, (colour, _) in MARK_COLOURS.items()}
 
 #: block kind → (styleId, name, font, size, centred, indented, outline level, space after in lines)
 STYLES = {

@@ -12,21 +12,16 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 
+from drafter.labels import (
+    DIRECTION_LABELS,
+    FIGURE_KIND_LABELS,
+    MEASURE_LABELS,
+    QUALIFIER_LABELS,
+    UNIT_FAMILY_LABELS,
+)
 from drafter.model import Figure, Report, paragraph_places
 from drafter.render.csvfile import csv_text
 
-KIND_LABEL = {"target": "目标", "outcome": "完成", "baseline": "基数"}
-MEASURE_LABEL = {
-    "amount": "总量", "growth": "增速", "share": "比重", "rank": "排名", "count": "数量",
-    "completion": "完成率", "qualitative": "定性",
-}
-QUALIFIER_LABEL = {"about": "左右", "at_least": "不低于", "at_most": "不高于", "exact": ""}
-DIRECTION_LABEL = {"up": "上升", "down": "下降"}
-FAMILY_LABEL = {
-    "money": "金额", "area": "面积", "length": "长度", "count": "数量", "percent": "百分比", "points": "百分点",
-    "power": "功率", "concentration": "浓度", "density": "密度", "time": "时间", "energy": "能耗", "mass": "质量",
-    "volume": "体积", "rank": "排名", "other": "其他",
-}
 #: CSV for people: Chinese header → how a figure gives the cell (JSON keeps the English keys).
 CSV_COLUMNS = (
     "章节", "段落", "类型", "年度", "指标", "数值", "单位", "折算值", "单位类别", "口径", "限定词", "预计", "累计",
@@ -49,11 +44,11 @@ def to_csv(figures: Iterable[Figure], report: Report | None = None) -> str:
 def _csv_row(fig: Figure, places: dict[str, str]) -> list[object]:
     yes = "是"
     return [
-        fig.section, places.get(fig.paragraph, fig.paragraph), KIND_LABEL.get(fig.kind, fig.kind), fig.period,
-        fig.indicator, fig.value, fig.unit, fig.number, FAMILY_LABEL.get(fig.unit_family, fig.unit_family),
-        MEASURE_LABEL.get(fig.measure, fig.measure), QUALIFIER_LABEL.get(fig.qualifier, fig.qualifier),
+        fig.section, places.get(fig.paragraph, fig.paragraph), FIGURE_KIND_LABELS.get(fig.kind, fig.kind), fig.period,
+        fig.indicator, fig.value, fig.unit, fig.number, UNIT_FAMILY_LABELS.get(fig.unit_family, fig.unit_family),
+        MEASURE_LABELS.get(fig.measure, fig.measure), QUALIFIER_LABELS.get(fig.qualifier, fig.qualifier),
         yes if fig.estimate else "", yes if fig.cumulative else "", yes if fig.increment else "",
-        DIRECTION_LABEL.get(fig.direction, fig.direction), "、".join(fig.flags), fig.text, fig.sentence,
+        DIRECTION_LABELS.get(fig.direction, fig.direction), "、".join(fig.flags), fig.text, fig.sentence,
     ]
 
 
@@ -98,18 +93,18 @@ def _value(fig: Figure) -> str:
 
 
 def _kind(fig: Figure) -> str:
-    label = KIND_LABEL.get(fig.kind, fig.kind)
+    label = FIGURE_KIND_LABELS.get(fig.kind, fig.kind)
     if fig.period is not None:
         label = f"{fig.period}{label}"
     return label + ("（预计）" if fig.estimate else "")
 
 
 def _measure(fig: Figure) -> str:
-    parts = [MEASURE_LABEL.get(fig.measure, fig.measure)]
+    parts = [MEASURE_LABELS.get(fig.measure, fig.measure)]
     if fig.direction == "down":
         parts[0] = "降幅" if fig.measure == "growth" else parts[0] + "↓"
-    if QUALIFIER_LABEL.get(fig.qualifier):
-        parts.append(QUALIFIER_LABEL[fig.qualifier])
+    if fig.qualifier != "exact":  # the table says only a bound or an approximation: 左右, 不低于
+        parts.append(QUALIFIER_LABELS.get(fig.qualifier, fig.qualifier).split("（")[0])
     if fig.cumulative:
         parts.append("累计")
     if fig.increment:

@@ -129,7 +129,9 @@ def _figure(ref: FigureRef | None) -> str:
         return ""
     if ref.value is None:  # a qualitative target: its words, clipped (the comment sits on the sentence)
         return _clip(ref.text or ref.sentence, 30) or "（定性）"
-    return ref.text or f"{ref.value}{ref.unit}"
+    from drafter.render.diff_text import figure_text  # the text every ledger shows (≥30亿元)
+
+    return figure_text(ref)
 
 
 def _clip(text: str, width: int) -> str:

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from drafter.compare.result import (
-    STATUS_LABELS,
     Change,
     DiffResult,
     FigureRef,
@@ -29,22 +28,21 @@ from drafter.compare.result import (
     SectionDiff,
 )
 from drafter.errors import TemplateError
+from drafter.labels import (
+    CHANGE_LABELS,
+    COUNTED_KINDS,
+    FIGURE_KIND_LABELS,
+    QUALIFIER_LABELS,
+    STATUS_LABELS,
+    status_label,
+    status_order,
+    status_tier,
+)
 from drafter.model import Figure, Paragraph, Report, paragraph_places, section_label
+from drafter.render.diff_text import figure_text, result_text
 
 TEMPLATE = "review.html.j2"
-
-PAIR_ORDER = ("exceeded", "met", "missed", "not_reported", "not_in_excerpt", "qualitative", "not_comparable")
-SINGLE_ORDER = ("raised", "held", "lowered", "no_baseline", "qualitative", "not_comparable")
-KIND_LABELS = {"target": "目标", "outcome": "实绩", "baseline": "基数"}
-QUALIFIER_LABELS = {"about": "左右（约数）", "at_least": "不低于", "at_most": "不高于", "exact": "确数"}
-CHANGE_LABELS = {
-    "figure_changed": "数字更新",
-    "year_rolled": "年份顺延",
-    "wording": "文字改动",
-    "added": "新增",
-    "removed": "删除",
-    "moved": "移动",
-}
+KIND_LABELS = FIGURE_KIND_LABELS
 
 _NUMBER = re.compile(r"^[^\d]*?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([万亿]?)(.*)$")
 _SCALE = {"": Decimal(1), "万": Decimal(10000), "亿": Decimal(100000000)}
@@ -122,13 +120,11 @@ def review_context(result: DiffResult, a: Report, b: Report) -> dict[str, Any]:
     ledger = [page.ledger_row(i, entry) for i, entry in enumerate(result.targets, 1)]
     unplanned = [page.unplanned_row(u.indicator, u.outcome) for u in result.unplanned]
     sections = page.sections()
-    order = SINGLE_ORDER if single else PAIR_ORDER
+    order = status_order(result.mode)
     counts = result.counts()
-    statuses = [{"key": s, "label": STATUS_LABELS[s], "count": counts.get(s, 0)} for s in order]
-    statuses += [{"key": s, "label": STATUS_LABELS.get(s, s), "count": n} for s, n in sorted(counts.items()) if s not in order]
-    kinds: dict[str, int] = {}
-    for change in result.changes:
-        kinds[change.kind] = kinds.get(change.kind, 0) + 1
+    statuses = [{"key": s, "label": status_label(s), "count": counts.get(s, 0)} for s in order]
+    statuses += [{"key": s, "label": status_label(s), "count": n} for s, n in sorted(counts.items()) if s not in order]
+    kinds = result.change_counts()
     region = result.b.region or result.a.region
     return {
         "title": f"{region}{result.a.year}年与{result.b.year}年计划报告对照审阅" if not single else f"{region}{result.a.year}年计划报告目标审阅",
@@ -136,13 +132,17 @@ def review_context(result: DiffResult, a: Report, b: Report) -> dict[str, Any]:
         "single": single,
         "sides": [_side(result.a, a, "A"), _side(result.b, b, "B")] if not single else [_side(result.a, a, "A")],
         "tolerance": _percent(result.tolerance * 100),
+        "tolerance_points": format(result.tolerance_points.normalize(), "f"),
         "statuses": statuses,
         "ledger": ledger,
         "unplanned": unplanned,
         "sections": sections,
-        "change_total": sum(n for k, n in kinds.items() if k != "year_rolled"),
-        "change_kinds": [{"key": k, "label": CHANGE_LABELS.get(k, k), "count": kinds[k]} for k in CHANGE_LABELS if k in kinds],
-        "nav_total": page.stops,
+        # one count: the headline is the sum of the kinds it lists, and the toolbar says the same
+        "change_total": result.change_total(),
+        "change_kinds": [{"key": k, "label": CHANGE_LABELS[k], "count": kinds[k]} for k in COUNTED_KINDS if k in kinds],
+        "rolled_total": kinds.get("year_rolled", 0),
+        "nav_total": result.change_total(),
+        "has_gap": any(e.gap is not None for e in result.targets),
     }
 
 
@@ -208,19 +208,19 @@ class _Page:
         return {
             "n": n,
             "indicator": entry.indicator,
-            "target": _figure_text(target),
+            "target": figure_text(target),
             "target_section": target.section,
             "target_sentence": target.sentence,
-            "outcome": _figure_text(outcome) if outcome else "",
+            "outcome": figure_text(outcome) if outcome else "",
             "outcome_section": outcome.section if outcome else "",
             "outcome_sentence": outcome.sentence if outcome else "",
-            "completion": "" if entry.completion is None else _percent(entry.completion),
-            "completion_sort": "" if entry.completion is None else str(entry.completion),
+            "completion": "" if entry.gap is None and entry.completion is None else result_text(entry),
+            "completion_sort": _result_sort(entry),
             "stated": "" if stated is None else _percent(stated),
             "disagreement": entry.evidence.disagreement,
             "status": entry.status,
-            "status_label": STATUS_LABELS.get(entry.status, entry.status),
-            "status_rank": _rank(entry.status),
+            "status_label": status_label(entry.status),
+            "status_rank": _rank(entry.status, self.single),
             "pinned": entry.pinned,
             "note": entry.evidence.note,
             "link_a": self.anchor("a", target),
@@ -230,7 +230,7 @@ class _Page:
     def unplanned_row(self, indicator: str, outcome: FigureRef) -> dict[str, Any]:
         return {
             "indicator": indicator,
-            "outcome": _figure_text(outcome),
+            "outcome": figure_text(outcome),
             "section": outcome.section,
             "sentence": outcome.sentence,
             "link": self.anchor("b", outcome),
@@ -507,16 +507,6 @@ def _find_sentence(text: str, sentence: str, figure_text: str) -> tuple[int, int
     return 0, len(text)
 
 
-def _figure_text(ref: FigureRef | None) -> str:
-    if ref is None:
-        return ""
-    if ref.text:
-        return ref.text
-    if ref.value is None:
-        return "（定性）"
-    return f"{ref.value}{ref.unit}"
-
-
 def _figure_title(f: Figure) -> str:
     parts = [f"指标：{f.indicator or '（未识别）'}", f"类型：{KIND_LABELS.get(f.kind, f.kind)}"]
     parts.append(f"限定：{QUALIFIER_LABELS.get(f.qualifier, f.qualifier)}")
@@ -563,9 +553,23 @@ def _percent(value: Decimal) -> str:
     return f"{number.normalize():f}%" if number == number.to_integral_value() else f"{number}%"
 
 
-def _rank(status: str) -> int:
-    order = PAIR_ORDER + SINGLE_ORDER
+def _rank(status: str, single: bool) -> int:
+    order = status_order("single" if single else "pair")
     return order.index(status) if status in order else len(order)
+
+
+def _result_sort(entry: LedgerEntry) -> str:
+    """The sort key of the 完成情况 column: how far the target got, tier first (missed, met,
+    exceeded, then statuses with no judgement), then the ratio or the gap on the axis where
+    more is better — so a met ceiling (a negative gap) never sorts among the missed."""
+    tier = status_tier(entry.status)
+    value = Decimal(0)
+    if entry.completion is not None:
+        value = entry.completion - 100
+    elif entry.gap is not None:
+        value = -entry.gap.value if entry.rule in ("ceiling", "rate_ceiling") else entry.gap.value
+    value = max(Decimal(-999), min(Decimal(999), value))
+    return str((tier * 10000 + value).quantize(Decimal("0.01")))
 
 
 __all__ = ["STATUS_LABELS", "percent_change", "render_review_html", "review_context", "write_review_html"]

@@ -26,22 +26,30 @@ class Frame:
     body_bar: str
 
 
-#: Frames by name: ``heavy`` (a heavy head over a light body), ``ascii`` (pipes and dashes, for
-#: files), ``simple`` (only a rule under the head, for colour terminals).
+#: Frames by name: ``heavy`` (a heavy head over a light body), ``ascii`` (pipes and dashes),
+#: ``simple`` (only a rule under the head), ``bare`` (no bars: columns two spaces apart, a dashed
+#: rule under the head; the most room for text in 80 columns).
 FRAMES = {
     "heavy": Frame(("┏", "━", "┳", "┓"), ("┡", "━", "╇", "┩"), ("└", "─", "┴", "┘"), "┃", "│"),
     "ascii": Frame(("+", "-", "+", "+"), ("+", "-", "+", "+"), ("+", "-", "+", "+"), "|", "|"),
     "simple": Frame(("", "", "", ""), (" ", "─", "─", " "), ("", "", "", ""), " ", " "),
+    "bare": Frame(("", "", "", ""), ("", "-", "", ""), ("", "", "", ""), "", ""),
 }
+#: Frames without bars put this many spaces between columns instead.
+GUTTER = 2
 #: Colour names the renderers use → ANSI SGR codes.
 STYLES = {
-    "bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "magenta": "35",
+    "bold": "1", "dim": "2", "italic": "3", "underline": "4", "red": "31", "green": "32", "yellow": "33",
+    "blue": "34", "magenta": "35", "cyan": "36",
 }
 
 
-def frame_width(columns: int, *, pad_edge: bool = True) -> int:
+def frame_width(columns: int, *, pad_edge: bool = True, frame: str = "heavy") -> int:
     """Cells a table spends on its two edges, the bars between columns and one space of padding
-    each side of a cell (``pad_edge=False``: none outside the first and last cells)."""
+    each side of a cell (``pad_edge=False``: none outside the first and last cells); a frame
+    without bars spends only the gutters between columns."""
+    if not FRAMES[frame].body_bar:
+        return GUTTER * (columns - 1)
     return 2 + (columns - 1) + 2 * columns - (0 if pad_edge else 2)
 
 
@@ -68,9 +76,13 @@ def draw_table(
     """
     box = FRAMES[frame]
     columns = [[header, *(row[i] for row in rows)] for i, header in enumerate(headers)]
-    widths = fit_widths(columns, width - frame_width(len(headers), pad_edge=pad_edge), weights=weights, keep=keep)
-    pads = [(0 if i == 0 and not pad_edge else 1, 0 if i == len(widths) - 1 and not pad_edge else 1)
-            for i in range(len(widths))]
+    room = width - frame_width(len(headers), pad_edge=pad_edge, frame=frame)
+    widths = fit_widths(columns, room, weights=weights, keep=keep)
+    last = len(widths) - 1
+    if box.body_bar:
+        pads = [(0 if i == 0 and not pad_edge else 1, 0 if i == last and not pad_edge else 1) for i in range(len(widths))]
+    else:
+        pads = [(0, 0 if i == last else GUTTER) for i in range(len(widths))]
     lines = [title] if title else []
     lines.append(_rule(box.top, widths, pads))
     lines.extend(_row(headers, widths, pads, right, box.head_bar, {}, color))
