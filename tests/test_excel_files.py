@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 
 from drafter.draft.sheet import COLUMNS, export_sheet, read_sheet
 from drafter.draft.slots import Slot
-from drafter.render.csvfile import csv_text, formula_like, safe_cell, unescape_cell
+from drafter.excel import csv_text, formula_like, safe_cell, unescape_cell
 
 HOSTILE = ("=1+1", '=HYPERLINK("http://x.invalid","点我")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)",
            "\tTAB", "\rCR")

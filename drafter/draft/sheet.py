@@ -211,7 +211,7 @@ def _xlsx_bytes(rows: list[dict[str, str]], year: int) -> bytes:
 
 def _csv_text(rows: list[dict[str, str]]) -> str:
     """The sheet as CSV for Excel: BOM, ``\\r\\n``, formula-like cells written as text."""
-    from drafter.render.csvfile import csv_text
+    from drafter.excel import csv_text
 
     return csv_text(list(COLUMNS.values()), ([row[k] for k in COLUMNS] for row in rows))
 
@@ -412,7 +412,7 @@ def _csv_rows(data: bytes, name: str) -> list[_Row]:
             "它既不是 UTF-8 也不是 GBK",
             "请另存为 UTF-8 编码的 .csv",
         )
-    from drafter.render.csvfile import unescape_cell
+    from drafter.excel import unescape_cell
 
     table: list[list[str]] = []
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from drafter.compare.result import DiffResult, FigureRef, LedgerEntry, decimal_json
+from drafter.excel import csv_text
 from drafter.labels import QUALIFIER_LABELS, status_label
-from drafter.render.csvfile import csv_text
 
 #: CSV for people (Excel): Chinese headers and labels; the JSON keeps the English keys.
 CSV_COLUMNS = (

@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 
+from drafter.excel import csv_text
 from drafter.labels import (
     DIRECTION_LABELS,
     FIGURE_KIND_LABELS,
@@ -20,7 +21,6 @@ from drafter.labels import (
     UNIT_FAMILY_LABELS,
 )
 from drafter.model import Figure, Report, paragraph_places
-from drafter.render.csvfile import csv_text
 
 #: CSV for people: Chinese header → how a figure gives the cell (JSON keeps the English keys).
 CSV_COLUMNS = (

@@ -1,4 +1,5 @@
-"""Files people open in Excel: CSV with a BOM, and cells that can never become formulas.
+"""Files people open in Excel: CSV with a BOM, and cells that can never become formulas (a leaf:
+the sheet writer in draft/ and the CSV renderers in render/ both use it).
 
 Chinese Excel reads a CSV as GBK unless it starts with a UTF-8 byte-order mark, so every CSV
 drafter writes for people starts with one and ends its lines with ``\\r\\n``. A text cell that
