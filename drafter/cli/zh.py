@@ -120,6 +120,7 @@ ARGUMENT_NAMES = {
     "outcome": "实绩指标",
     "region": "地区",
     "report": "报告",
+    "paths": "文件或文件夹",
 }
 
 OPTIONS_METAVAR = "[选项]"
@@ -281,6 +282,7 @@ def _localise_param(param: click.Parameter) -> None:
     if isinstance(param, click.Argument):
         label = ARGUMENT_NAMES.get((param.name or "").lower())
         if label is not None:
+            label += "..." if param.nargs != 1 else ""
             param.metavar = label if param.required else f"[{label}]"
     elif isinstance(param, click.Option) and not param.is_flag and name is not None:
         param.metavar = name
