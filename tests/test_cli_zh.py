@@ -5,7 +5,8 @@ taking out what a user types or reads as a name — what the user typed, echoed 
 option names (``--format``, ``-o``), file names, extensions and paths (``.docx``,
 ``./archive``, ``links.yaml``), environment variables (``DRAFTER_ARCHIVE``) — the only runs of
 two or more Latin letters left are the names in ``NAMES``: the program and its command names,
-the file formats a user picks (json, csv, …) and product names (Word, Excel, WPS, Jinja2).
+the file formats a user picks (json, csv, …), product names (Word, Excel, WPS, Jinja2) and the
+table names ``drafter export`` writes (reports.csv …).
 Single letters (the years ``A`` and ``B``, the ``x`` of ``0<=x<=1``) are placeholders, not words.
 """
 
@@ -19,9 +20,10 @@ from click.testing import CliRunner
 
 from drafter.cli import COMMANDS, LazyGroup, cli
 
-FORMATS = {"json", "csv", "xlsx", "yaml", "docx", "html", "txt"}
-PRODUCTS = {"Word", "Excel", "WPS", "Jinja"}
-NAMES = {"drafter", *COMMANDS, *FORMATS, *PRODUCTS}
+FORMATS = {"json", "csv", "xlsx", "yaml", "docx", "html", "txt", "sqlite", "parquet"}
+PRODUCTS = {"Word", "Excel", "WPS", "Jinja", "Parquet"}
+TABLES = {"reports", "paragraphs", "figures", "targets"}  # the tables drafter export writes, by file name
+NAMES = {"drafter", *COMMANDS, *FORMATS, *PRODUCTS, *TABLES}
 
 _NOT_WORDS = re.compile(
     r"--?[A-Za-z][\w-]*"  # option names

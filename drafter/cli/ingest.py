@@ -12,7 +12,7 @@ from drafter.cli.options import archive_option, format_option, region_option
 @click.option("--year", type=int, default=None, metavar="年度", help="执行年度（默认从标题识别；只用于单个文件）。")
 @region_option
 @click.option("--force", is_flag=True, help="替换档案中已有的同一年度。")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="个数", help="并行进程数（默认为 CPU 核数）。")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="个数", help="并行进程数（默认为处理器核数）。")
 @archive_option
 def ingest(
     paths: tuple[str, ...], year: int | None, region: str | None, force: bool, jobs: int | None, archive_dir: str | None

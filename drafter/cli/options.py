@@ -72,10 +72,10 @@ def force_option(func: F) -> F:
     return click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")(func)
 
 
-def format_option(*choices: str, default: str) -> Callable[[F], F]:
+def format_option(*choices: str, default: str, help: str = "输出格式。") -> Callable[[F], F]:
     """``--format``: the output format, one of ``choices``."""
     return choice_option("--format", "fmt", labels={c: FORMAT_LABELS.get(c, c) for c in choices},
-                         default=default, help="输出格式。")
+                         default=default, help=help)
 
 
 def terminal_width() -> int:

@@ -121,6 +121,8 @@ ARGUMENT_NAMES = {
     "region": "地区",
     "report": "报告",
     "paths": "文件或文件夹",
+    "indicator": "指标",
+    "query": "查找内容",
 }
 
 OPTIONS_METAVAR = "[选项]"
