@@ -7,8 +7,6 @@ and the same archive gives the same bytes.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -120,14 +118,14 @@ def records_json(headlines: Headlines) -> str:
 
 
 def records_csv(headlines: Headlines) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(("指标", "年度", "目标", "实绩", "状态", "差距", "完成率（%）"))
-    for rec in headlines.records:
-        for r in rec.rows:
-            writer.writerow((rec.indicator, r.year, _text(r.target), _text(r.outcome), _label(r.status), _gap(r),
-                             "" if r.completion is None else str(r.completion)))
-    return "\ufeff" + out.getvalue()
+    """Every headline indicator's years as CSV for Excel (the one Excel writer)."""
+    from drafter.excel import csv_text
+
+    return csv_text(("指标", "年度", "目标", "实绩", "状态", "差距", "完成率（%）"), (
+        (rec.indicator, r.year, _text(r.target), _text(r.outcome), _label(r.status), _gap(r),
+         "" if r.completion is None else str(r.completion))
+        for rec in headlines.records for r in rec.rows
+    ))
 
 
 # ---------------------------------------------------------------- the page
