@@ -412,6 +412,21 @@ def section_label(part: Part | None, chapter: Chapter | None) -> str:
     return f"{part.number}{chapter.label}"
 
 
+def paragraph_places(report: Report) -> dict[str, str]:
+    """Paragraph id → where it stands, as a person says it: ``二（三）第2段``, ``结束语第1段``.
+
+    Ids (``p2c3-2``) are for programs; every message and table a person reads uses these.
+    """
+    out: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    closing = {p.id for p in report.closing}
+    for part, chapter, para in report.paragraphs():
+        label = "结束语" if para.id in closing else section_label(part, chapter)
+        counts[label] = counts.get(label, 0) + 1
+        out[para.id] = f"{label}第{counts[label]}段"
+    return out
+
+
 __all__ = [
     "READABLE_SCHEMAS",
     "SCHEMA_VERSION",
@@ -428,6 +443,7 @@ __all__ = [
     "Part",
     "Report",
     "Source",
+    "paragraph_places",
     "decode",
     "encode",
     "section_label",

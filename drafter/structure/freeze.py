@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.model import Chapter, Coverage, Metadata, Paragraph, Part, Report
+from drafter.model import Chapter, Coverage, Metadata, Paragraph, Part, Report, paragraph_places
 from drafter.read import Block
 from drafter.structure.state import ParsePara, ParsePart
 
@@ -88,15 +88,16 @@ def _with_coverage(report: Report) -> Report:
     unclosed = bool(last) and not truncated and not missing and not report.closing and _short_plan(report)
     excerpt = truncated or bool(missing) or unclosed
     notes = []
+    places = paragraph_places(report) if last is not None else {}
     if missing and report.meta.kind in _ALONE:
         notes.append(_ALONE[report.meta.kind])
     elif missing:
         names = {"execution": "第一部分（执行情况）", "plan": "第二部分（目标任务）"}
         notes.append("缺少" + "、".join(names[m] for m in missing))
     if truncated and last is not None:
-        notes.append(f"正文在段落 {last.id} 中途中断")
+        notes.append(f"正文在{places.get(last.id, '最后一段')}中途中断")
     if unclosed and last is not None:
-        notes.append(f"正文止于段落 {last.id}，其后没有结束语")
+        notes.append(f"正文止于{places.get(last.id, '最后一段')}，其后没有结束语")
     alone = bool(missing) and report.meta.kind in _ALONE
     if alone and len(notes) == 1:
         note = notes[0] + "。"
