@@ -160,3 +160,15 @@ def _write_as(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_news_item_about_the_report_is_refused_as_news(tmp_path: Path) -> None:
+    page = tmp_path / "news.txt"
+    page.write_text(
+        "某县融媒网讯（记者 张三）1月5日，县长李四主持召开县政府常务会议。\n\n"
+        "会议研究审议了《某县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告》。\n\n"
+        "会议指出，要精心修改打磨报告。会议强调，地区生产总值增长6%左右，一般公共预算收入增长5%。\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="新闻报道"):
+        parse_file(page)

@@ -101,6 +101,21 @@ def other_genre(texts: list[str]) -> str:
     return ""
 
 
+#: A news item's signs, as (what, pattern): a dateline or byline, and the narrative of a
+#: meeting that took up the report. A page is a news item when its opening holds a byline and
+#: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
+NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
+NEWS_NARRATIVE = re.compile(
+    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定)|主持(?:召开)?(?:会议|[^，。]{0,12}会议)|进行初审|召开专题会议"
+)
+
+
+def news_item(texts: list[str]) -> bool:
+    """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
+    head = "".join(texts[:8])
+    return NEWS_BYLINE.search(head) is not None and len(NEWS_NARRATIVE.findall("".join(texts[:12]))) >= 2
+
+
 #: Words that mark what has happened (outcomes) and what is to happen (targets).
 OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得")
 TARGET_WORDS = ("力争", "确保", "左右", "目标", "预期", "计划", "将", "争取", "要", "拟")
@@ -137,4 +152,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["FAMILY_WORDS", "KIND_ROLE", "family_like", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["FAMILY_WORDS", "KIND_ROLE", "family_like", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
