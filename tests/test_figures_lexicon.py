@@ -21,6 +21,11 @@ def _read(text: str, kind: str = "outcome") -> list[tuple[str, str | None, str, 
         "故宫周边、簋街和隆福寺等列入全市专项行动的五个重点区域。",  # anaphoric count
         "居全市第一方阵。",  # no rank
         "连续两年夺得全省“科技创新鼎”。",  # a streak
+        "认真贯彻落实县委十届三次、四次、五次全会精神。",  # session ordinals listed
+        "面对三年来最复杂的形势。",  # a span
+        "今年是三年新冠疫情防控转段后的第一年。",  # an era
+        "由四套班子领导共同组成。",  # bodies by their count
+        "二○○六年五月二十五日",  # a date with ○
     ],
 )
 def test_not_figures(text: str) -> None:
@@ -30,6 +35,7 @@ def test_not_figures(text: str) -> None:
 def test_a_met_target_in_the_account_is_no_outcome() -> None:
     assert _read("固定资产投资同比增长13%以上，完成区人代会批准增长8%目标。") == [("固定资产投资", "13", "%", "at_least")]
     assert _read("节能减排完成目标任务。") == []
+    assert _read("居民消费价格上涨3.2%，符合3%左右的预期目标。") == [("居民消费价格", "3.2", "%", "exact")]
     assert [f.indicator for f in extract_figures("全面完成市下达的节能减排目标任务。")] == ["节能减排"]  # assigned from above
     assert [f.indicator for f in extract_figures("节能减排完成目标任务。", kind="target")] == ["节能减排"]
 

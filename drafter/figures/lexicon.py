@@ -211,7 +211,7 @@ CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|�
 
 COMPLETION = re.compile(r"(?:完成|占|超)(?:全年|年度)?(?:任务数?|目标|计划)的?$|完成率$|完成进度$")
 
-NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
+NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
 
 INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
 
@@ -279,12 +279,19 @@ _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
 _ANAPHORA = re.compile(r"等[^，。；]{0,24}的$")
 _YEAR_DIGITS = "〇零一二三四五六七八九"
 _SESSION_AFTER = ("会议", "全会", "全体会议", "常委会", "党代会")
+#: ``三次、四次、五次全会``: session ordinals listed before the meeting they count.
+_SESSION_LIST = re.compile(rf"(?:、[{CN_CHARS}\d]{{1,4}}次)*(?:{'|'.join(_SESSION_AFTER)})")
+#: Bodies named by how many they are (四套班子, 两委班子).
+_BODIES_AFTER = ("班子", "领导班子")
 _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
 SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
-    ("ordinal", lambda c: c.unit == "次" and c.s.startswith(_SESSION_AFTER, c.end)),  # 十八届人大二次会议
+    ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
+    ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("来", "以来"), c.end)),  # 三年来最严峻
+    ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
+    ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
     ("name", lambda c: c.before.isascii() and c.before.isalpha()
         or c.before == " " and c.start >= 2 and c.s[c.start - 2].isalpha() and c.s[c.start - 2].isascii()),  # PM 2.5, A3
     ("name", lambda c: c.after.isascii() and c.after.isalpha() and (c.unit.isascii() or c.unit in ("个", "次"))),  # 5G, 200PB
@@ -314,7 +321,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
 
 #: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
 #: the target belongs to last year's report, so the number is no outcome (FIGURES.md).
-RESTATED_BEFORE = re.compile(r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$")
+RESTATED_BEFORE = re.compile(r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$|(?:符合|实现了?|达到了?)$")
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)")
 
 #: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
