@@ -81,3 +81,11 @@ def test_ocr_spaces_and_glosses(raw: str, folded: str) -> None:
     assert normalize_text(raw) == folded
     if "亿" in raw:
         assert _read(normalize_text(f"地区生产总值{raw}。"))[0][1:3] == (raw.split("亿")[0].split()[-1], "亿元")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["地区生产总值增长8.3%、高于预期目标2.3个百分点。", "地区生产总值增长6.5%，超计划目标0.5个百分点。", "地区生产总值增长6.4%，高于预期0.4个百分点。"],
+)
+def test_a_gap_to_the_target_is_the_clause_indicator(text: str) -> None:
+    assert [name for name, *_ in _read(text)] == ["地区生产总值", "地区生产总值"]

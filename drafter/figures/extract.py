@@ -529,6 +529,8 @@ class _Sentence:
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name:
             name = ind.name_before(bare)
+        if lex.GAP_ONLY.fullmatch(name):
+            name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
         if not name:
             name = self._previous_clause_name(hit, prev) or previous
         return ind.with_context(name, previous)
