@@ -89,3 +89,17 @@ def test_ocr_spaces_and_glosses(raw: str, folded: str) -> None:
 )
 def test_a_gap_to_the_target_is_the_clause_indicator(text: str) -> None:
     assert [name for name, *_ in _read(text)] == ["地区生产总值", "地区生产总值"]
+
+
+def test_lists_sharing_one_verb() -> None:
+    assert [n for n, *_ in _read("三次产业分别增长5.7%、13.9%和11.8%。")] == ["第一产业", "第二产业", "第三产业"]
+    assert [n for n, *_ in _read("一、二、三产业分别增长5%、13%、10%。", "target")] == ["第一产业", "第二产业", "第三产业"]
+    got = _read("第一产业、工业增加值、进出口总值增速分别居全省第3位、第2位、第6位。")
+    assert [(n, v) for n, v, *_ in got] == [("第一产业增速", "3"), ("工业增加值增速", "2"), ("进出口总值增速", "6")]
+
+
+def test_rank_lists_and_verbless_ranks() -> None:
+    got = _read("一般公共预算收入241.5亿元，增长6.4%，分居全省第4、第3位。")
+    assert [(n, v) for n, v, *_ in got][2:] == [("一般公共预算收入", "4"), ("一般公共预算收入增速", "3")]
+    assert [(n, v) for n, v, *_ in _read("经济总量稳居全国城市第三、亚洲第四。")] == [("经济总量", "三"), ("经济总量", "四")]
+    assert [(n, v) for n, v, *_ in _read("城镇居民人均可支配收入5.2万元，总量全市区县第一。")][1:] == [("城镇居民人均可支配收入", "一")]

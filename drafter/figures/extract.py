@@ -199,15 +199,15 @@ class _Sentence:
         hits: list[_Hit] = []
         taken: list[tuple[int, int]] = []
         used = bytearray(len(self.s) + 1)
-        for m in lex.RANK.finditer(self.s):
-            if self.quoted[m.start("text")]:
+        for m, verb_start in self._ranks():
+            if self.quoted[m.start("text")] or used[m.start("text")]:
                 continue
-            n = m["n"] or m["top"] or "首"
+            n = m["n"] or m.groupdict().get("top") or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
-            hit.unit = m["unit"] or m["unit2"] or m["unit3"] or ""
-            hit.top = m["top"] is not None  # 列全市前三: at most third
+            hit.unit = next((m.groupdict().get(g) for g in ("unit", "unit2", "unit3") if m.groupdict().get(g)), "")
+            hit.top = m.groupdict().get("top") is not None  # 列全市前三: at most third
             hit.number = Decimal(1) if n == "首" else _num(n)
-            hit.verb_start = m.start()
+            hit.verb_start = verb_start
             hits.append(hit)
             taken.append((m.start(), m.end()))
             used[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -275,6 +275,21 @@ class _Sentence:
             used[new.start : new.end] = b"\x01" * (new.end - new.start)
             out.append(new)
         return out
+
+    def _ranks(self) -> list[tuple[re.Match[str], int]]:
+        """Every rank with where its verb starts: after a verb (``位居全省第3位``), the list that
+        follows it (``、第2位``, the first one's verb) and a verbless one closing its clause
+        (``总量全市区县第一``, its scope)."""
+        found: list[tuple[re.Match[str], int]] = []
+        for m in lex.RANK.finditer(self.s):
+            found.append((m, m.start()))
+            more = lex.RANK_MORE.match(self.s, m.end())
+            while more is not None:
+                found.append((more, m.start()))
+                more = lex.RANK_MORE.match(self.s, more.end())
+        taken = {m.start("text") for m, _ in found}
+        found += [(m, m.start()) for m in lex.RANK_BARE.finditer(self.s) if m.start("text") not in taken]
+        return sorted(found, key=lambda pair: pair[0].start("text"))
 
     def _restated(self, start: int, end: int) -> bool:
         """In an account of the year, a target restated as met (``完成…批准增长8%目标``)."""
@@ -574,20 +589,27 @@ class _Sentence:
     def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> None:
         """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order."""
         for i, hit in enumerate(hits):
-            if hit.kind != "number" or "分别" not in hit.before:
+            before = self.s[self.clause_start(hit.start) : hit.start] if hit.kind == "rank" else hit.before
+            respectively = lex.RESPECTIVELY.search(before)
+            if hit.kind not in ("number", "rank") or respectively is None:
                 continue
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，"):
                 group.append(group[-1] + 1)
-            subject = ind.strip_lead(lex.COMPARE.sub("", hit.before[: hit.before.index("分别")]))
-            names = [ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+            subject = ind.strip_lead(lex.COMPARE.sub("", before[: respectively.start()]))
+            names = _shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n])
+            listed = next((ns for pattern, ns in lex.LIST_SUBJECTS if pattern.fullmatch(ind.normalize(subject))), None)
+            if listed is not None and len(listed) == len(group):  # 三次产业分别增长… → 第一产业, 第二产业, 第三产业
+                names = list(listed)
             both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
             if both is not None and len(names) == 1 and len(group) == 2:  # 城乡居民… → 城镇居民…, 农村居民…
                 names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
-                earlier = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
+                earlier = list(dict.fromkeys(
+                    _rank_of(out[j].indicator, out[j].measure) if hit.kind == "rank" else h.name
+                    for j, h in enumerate(hits[:i]) if h.kind == "number" and h.name
+                ))  # 收入241.5亿元，增长6.4%，分居全省第4、第3位: the amount's rank, then the growth's
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
-            names = _shared_tail(names)
             if len(names) == len(group) > 1:
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
@@ -599,8 +621,17 @@ class _Sentence:
                         out[j] = _replace(out[j], qualifier=closing)
 
 
+def _rank_of(name: str, measure: str) -> str:
+    """What a rank after a figure ranks: its growth rate (``…增速``) or its level."""
+    return name + "增速" if measure == "growth" and not name.endswith(lex.GENERIC_HEADS) else name
+
+
 def _shared_tail(names: list[str]) -> list[str]:
-    """``城镇、农村常住居民人均可支配收入``: the short names share the last one's head noun."""
+    """``城镇、农村常住居民人均可支配收入``: the short names share the last one's head noun;
+    ``第一产业、…、进出口总值增速``: a generic head closing the list closes every name."""
+    head = next((h for h in lex.GENERIC_HEADS if len(names) >= 2 and names[-1].endswith(h) and len(names[-1]) > len(h)), "")
+    if head and not any(n.endswith(head) for n in names[:-1]):
+        return [n + head for n in names[:-1]] + names[-1:]
     if len(names) < 2 or len(names[-1]) < 6:
         return names
     last = names[-1]

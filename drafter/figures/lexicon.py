@@ -163,11 +163,30 @@ RATIO = re.compile(
 )
 
 RANK = re.compile(
-    r"(?:位居|位列|排名|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
+    r"(?:稳居|位居|位列|排名|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
     r"(?![批期届次轮季个家条项]|方阵|梯队|强)"
 )
+
+#: A rank with no verb, closing its clause after a scope (``总量全市区县第一``).
+RANK_BARE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?P<scope>(?:全国|全省|全市|全区|全州|全县)[^，,。；;、\d第]{0,6}?)"
+    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[，,。；;）)]|$)"
+)
+#: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
+#: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
+RANK_MORE = re.compile(
+    r"[、和及](?P<scope>[^，,。；;、\d第]{0,6}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
+    r"(?![批期届次轮季个家条项]|方阵|梯队|强)"
+)
+#: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
+LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"三次产业|第?一[、，]?二[、，]?三(?:次)?产业?"), ("第一产业", "第二产业", "第三产业")),
+    (re.compile(r"第?二[、，]?三(?:次)?产业?"), ("第二产业", "第三产业")),
+)
+#: Words that pair a list of subjects with a list of figures in order.
+RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 
 QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
 
