@@ -172,3 +172,11 @@ def test_a_news_item_about_the_report_is_refused_as_news(tmp_path: Path) -> None
     )
     with pytest.raises(InputError, match="新闻报道"):
         parse_file(page)
+
+
+def test_a_plan_alone_recalls_last_year_as_outcomes() -> None:
+    from drafter.structure.genre import looks_back
+
+    assert looks_back("2005年，全省完成了全年的各项目标任务。全年生产总值6473亿元，比上年增长11.6%。", 2005)
+    assert not looks_back("2006年，力争生产总值增长10%左右。", 2005)
+    assert not looks_back("2005年的预期目标是：生产总值增长10%左右。", 2005)

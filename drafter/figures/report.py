@@ -12,6 +12,7 @@ from __future__ import annotations
 from drafter.figures.extract import extract_figures
 from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
+from drafter.structure.genre import looks_back
 
 #: Paragraph roles that never hold a figure worth keeping.
 SKIPPED_ROLES = frozenset({"preamble", "requirements", "shortcomings", "closing"})
@@ -25,6 +26,8 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
         if part is None or part.role not in _KIND or paragraph.role in SKIPPED_ROLES:
             continue
         kind = _KIND[part.role]
+        if kind == "target" and report.meta.kind == "plan" and looks_back(paragraph.text, report.meta.year):
+            kind = "outcome"  # a plan alone recalls last year's results before its targets
         year = report.meta.year if kind == "outcome" else report.meta.plan_year
         if paragraph.rows:
             figures.extend(

@@ -131,6 +131,14 @@ def content_role(texts: list[str]) -> str:
     return "execution" if done >= todo else "plan"
 
 
+def looks_back(text: str, year: int | None) -> bool:
+    """A paragraph of a plan alone that opens with the report's year and tells what was done
+    (``2005年，全省…完成了全年的各项目标任务。全年生产总值6473.61亿元``): its figures are outcomes."""
+    if not year or not re.match(rf"^{year}年(?:[，,]|以来|全年|是)", text):
+        return False
+    return content_role([text]) == "execution"
+
+
 #: Indicators every report of the family measures: a page without a title of the family is
 #: taken for one when its text names several of them beside figures.
 FAMILY_WORDS = (
@@ -152,4 +160,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["FAMILY_WORDS", "KIND_ROLE", "family_like", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["FAMILY_WORDS", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
