@@ -94,6 +94,7 @@ def test_a_gap_to_the_target_is_the_clause_indicator(text: str) -> None:
 def test_lists_sharing_one_verb() -> None:
     assert [n for n, *_ in _read("三次产业分别增长5.7%、13.9%和11.8%。")] == ["第一产业", "第二产业", "第三产业"]
     assert [n for n, *_ in _read("一、二、三产业分别增长5%、13%、10%。", "target")] == ["第一产业", "第二产业", "第三产业"]
+    assert [n for n, *_ in _read("金融机构存、贷款余额分别增长8.8%、11.9%。")] == ["金融机构存款余额", "金融机构贷款余额"]
     got = _read("第一产业、工业增加值、进出口总值增速分别居全省第3位、第2位、第6位。")
     assert [(n, v) for n, v, *_ in got] == [("第一产业增速", "3"), ("工业增加值增速", "2"), ("进出口总值增速", "6")]
 

@@ -598,6 +598,9 @@ class _Sentence:
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(lex.COMPARE.sub("", before[: respectively.start()]))
             names = _shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n])
+            paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
+            if paired is not None and len(group) == 2:
+                names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
             listed = next((ns for pattern, ns in lex.LIST_SUBJECTS if pattern.fullmatch(ind.normalize(subject))), None)
             if listed is not None and len(listed) == len(group):  # 三次产业分别增长… → 第一产业, 第二产业, 第三产业
                 names = list(listed)

@@ -185,6 +185,9 @@ LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"三次产业|第?一[、，]?二[、，]?三(?:次)?产业?"), ("第一产业", "第二产业", "第三产业")),
     (re.compile(r"第?二[、，]?三(?:次)?产业?"), ("第二产业", "第三产业")),
 )
+#: One character of a pair standing for its whole word (``金融机构存、贷款余额`` → ``金融机构存款余额``,
+#: ``金融机构贷款余额``; ``进、出口总额`` → ``进口总额``, ``出口总额``).
+PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存贷进出])(?P<tail>[^、]+)")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 
