@@ -104,3 +104,10 @@ def test_rank_lists_and_verbless_ranks() -> None:
     assert [(n, v) for n, v, *_ in got][2:] == [("一般公共预算收入", "4"), ("一般公共预算收入增速", "3")]
     assert [(n, v) for n, v, *_ in _read("经济总量稳居全国城市第三、亚洲第四。")] == [("经济总量", "三"), ("经济总量", "四")]
     assert [(n, v) for n, v, *_ in _read("城镇居民人均可支配收入5.2万元，总量全市区县第一。")][1:] == [("城镇居民人均可支配收入", "一")]
+
+
+def test_names_stop_before_their_predicate() -> None:
+    assert _read("12项重点任务总体进展良好。")[0][0] == "重点任务"
+    assert _read("年初确定的12项主要目标任务圆满完成。")[0][0] == "主要目标任务"
+    assert _read("城镇居民、农村居民人均可支配收入增速均居全省第3位。")[0][0] == "城镇居民、农村居民人均可支配收入增速"
+    assert [n for n, *_ in _read("一般公共预算收入完成43.06亿元，可比增长26.7%。")] == ["一般公共预算收入"] * 2
