@@ -35,6 +35,7 @@ def test_not_figures(text: str) -> None:
 def test_a_met_target_in_the_account_is_no_outcome() -> None:
     assert _read("固定资产投资同比增长13%以上，完成区人代会批准增长8%目标。") == [("固定资产投资", "13", "%", "at_least")]
     assert _read("节能减排完成目标任务。") == []
+    assert _read("万元生产总值能耗下降3.5%，完成省下达任务。") == [("万元生产总值能耗", "3.5", "%", "exact")]
     assert _read("居民消费价格上涨3.2%，符合3%左右的预期目标。") == [("居民消费价格", "3.2", "%", "exact")]
     assert [f.indicator for f in extract_figures("全面完成市下达的节能减排目标任务。")] == ["节能减排"]  # assigned from above
     assert [f.indicator for f in extract_figures("节能减排完成目标任务。", kind="target")] == ["节能减排"]

@@ -403,7 +403,7 @@ class _Sentence:
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
         self._apply_respectively(hits, out)
-        return out
+        return [f for i, f in enumerate(out) if not _answers_its_figure(hits, out, i)]
 
     def figure(self, hit: _Hit, prev: _Hit | None, rest: list[_Hit]) -> Figure:
         before = hit.before
@@ -622,6 +622,14 @@ class _Sentence:
                 for j in group[:-1]:
                     if out[j].qualifier == "exact" and not hits[j].suffix:
                         out[j] = _replace(out[j], qualifier=closing)
+
+
+def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:
+    """``万元生产总值能耗下降3.5%，完成省下达任务``: a completion after the indicator's own figure in
+    the sentence says that figure met its task; it is no second figure."""
+    return hits[i].kind == "done" and any(
+        h.kind == "number" and out[j].indicator == out[i].indicator for j, h in enumerate(hits[:i])
+    )
 
 
 def _rank_of(name: str, measure: str) -> str:
