@@ -112,3 +112,9 @@ def test_names_stop_before_their_predicate() -> None:
     assert _read("年初确定的12项主要目标任务圆满完成。")[0][0] == "主要目标任务"
     assert _read("城镇居民、农村居民人均可支配收入增速均居全省第3位。")[0][0] == "城镇居民、农村居民人均可支配收入增速"
     assert [n for n, *_ in _read("一般公共预算收入完成43.06亿元，可比增长26.7%。")] == ["一般公共预算收入"] * 2
+
+
+def test_a_respectively_list_after_time_words_and_notes() -> None:
+    got = _read("城乡居民人均可支配收入分别增长8.2%、13.3%，两年平均分别增长5.7%、9.5%。")
+    assert [n for n, *_ in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2
+    assert _read("预计全省生产总值同比（下同）增长5.8%左右。")[0][0] == "生产总值"

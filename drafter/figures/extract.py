@@ -596,7 +596,7 @@ class _Sentence:
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，"):
                 group.append(group[-1] + 1)
-            subject = ind.strip_lead(lex.COMPARE.sub("", before[: respectively.start()]))
+            subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
             names = _shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n])
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:

@@ -114,6 +114,8 @@ SPELLINGS = (
     (re.compile(r"\("), "（"),
     (re.compile(r"\)"), "）"),
     (re.compile(r"\s+"), ""),
+    # 生产总值同比（下同）增长: the text's note on its own wording is no part of a name
+    (re.compile(r"[（(]下同[）)]"), ""),
     # 细颗粒物（PM2.5）平均浓度: the Chinese name glossed by the code is the code
     (re.compile(r"细颗粒物（PM2\.5）"), "PM2.5"),
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
