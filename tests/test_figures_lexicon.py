@@ -118,3 +118,8 @@ def test_a_respectively_list_after_time_words_and_notes() -> None:
     got = _read("城乡居民人均可支配收入分别增长8.2%、13.3%，两年平均分别增长5.7%、9.5%。")
     assert [n for n, *_ in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2
     assert _read("预计全省生产总值同比（下同）增长5.8%左右。")[0][0] == "生产总值"
+
+
+def test_a_condition_or_a_rate_alone_takes_the_indicator_before() -> None:
+    assert [n for n, *_ in _read("生产总值增长5.8%，剔除房地产业后增长6.2%。")] == ["生产总值", "剔除房地产业后生产总值"]
+    assert [n for n, *_ in _read("居民消费价格上涨0.7%，涨幅控制在3%以内。")] == ["居民消费价格"] * 2

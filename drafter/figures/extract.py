@@ -546,6 +546,10 @@ class _Sentence:
             name = ind.name_before(bare)
         if lex.GAP_ONLY.fullmatch(name):
             name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
+        if previous and lex.CONDITION_ONLY.fullmatch(name):
+            return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
+        if previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
+            return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if not name:
             name = self._previous_clause_name(hit, prev) or previous
         return ind.with_context(name, previous)
@@ -622,6 +626,11 @@ class _Sentence:
                 for j in group[:-1]:
                     if out[j].qualifier == "exact" and not hits[j].suffix:
                         out[j] = _replace(out[j], qualifier=closing)
+
+
+def _percent(hit: _Hit) -> bool:
+    """A rate in per cent (not a change in points, not a rank)."""
+    return hit.kind == "number" and hit.q is not None and hit.q.family == "percent"
 
 
 def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:

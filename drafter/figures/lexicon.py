@@ -49,6 +49,12 @@ GAP_ONLY = re.compile(
     r"(?:比|较)?(?:[高低快慢]于|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
 )
 
+#: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
+#: which closes the name (``剔除房地产业后生产总值``).
+CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外)")
+#: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
+SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
+
 LEAD: tuple[str, ...] = (
     "成功争取", "预计", "预期", "引入", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
     "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
