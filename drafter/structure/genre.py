@@ -15,7 +15,9 @@ Each title form is a row of ``TITLES`` (a pattern and how its years read), tried
 A document whose title says nothing is judged by its content: outcome words (完成, 同比,
 预计…) against target words (力争, 左右, 目标…). ``OTHER_GENRES`` names the documents that
 look alike but are not of the family (统计公报, 预算报告, 政府工作报告…), so a refusal can
-say what was found instead.
+say what was found instead. A news item about a meeting on the report (a byline such as
+``网讯（记者…）``/``编辑：…`` and the meeting's narrative, ``会议指出``, ``主持会议``) is refused as
+news even when it names the report's full title (``news_item``).
 """
 
 from __future__ import annotations
