@@ -123,3 +123,8 @@ def test_a_respectively_list_after_time_words_and_notes() -> None:
 def test_a_condition_or_a_rate_alone_takes_the_indicator_before() -> None:
     assert [n for n, *_ in _read("生产总值增长5.8%，剔除房地产业后增长6.2%。")] == ["生产总值", "剔除房地产业后生产总值"]
     assert [n for n, *_ in _read("居民消费价格上涨0.7%，涨幅控制在3%以内。")] == ["居民消费价格"] * 2
+
+
+def test_a_chain_of_counts_shares_its_noun() -> None:
+    got = _read("紧盯6大类11项和14类33项指标。", "target")
+    assert [(n, v, u) for n, v, u, _ in got] == [("指标", "6", "大类"), ("指标", "11", "项"), ("指标", "14", "类"), ("指标", "33", "项")]

@@ -576,6 +576,8 @@ class _Sentence:
     def _after(self, hit: _Hit) -> str:
         tail = self.s[hit.end : hit.end + 40]
         threshold = lex.CLASS_BETWEEN.match(tail)  # 35个5万平方米以上重点拆除区域: past the class threshold
+        if threshold is None and hit.unit in ("大类", "类", "项"):
+            threshold = lex.COUNT_CHAIN.match(tail)  # 6大类11项和14类33项指标: past the chain
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
         return tail[: m.start()] if m else tail

@@ -391,6 +391,9 @@ WITHIN_AFTER = ("内", "之内")
 #: A unit whose last character starts the noun after it: (the shorter unit, the noun's rest)
 #: (``1.2万个点位`` is 1.2万个 of 点位, not 1.2万 个点).
 UNIT_RETREAT = {"个点": ("个", ("位",))}
+#: Counts of one thing in a chain before its noun (``紧盯6大类11项和14类33项指标``): the noun at
+#: the chain's end names every count of it.
+COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
 #: A class threshold between a count and its noun (``35个5万平方米以上重点拆除区域``).
 CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
