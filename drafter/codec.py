@@ -202,7 +202,7 @@ def _tuple_reader(args: tuple[Any, ...]) -> _Reader:
             check(raw)
             try:
                 return tuple([item(x) for x in raw])
-            except CorruptData as exc:
+            except CorruptData:
                 for i, x in enumerate(raw):  # which item: read them again one by one
                     try:
                         item(x)
