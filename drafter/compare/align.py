@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from drafter.model import Chapter, Paragraph, Part, Report
-from drafter.names import bigrams, dice  # noqa: F401  (check.similar takes them from here too)
 
 CHAPTER_THRESHOLD = 0.2
 PARAGRAPH_THRESHOLD = 0.3
@@ -27,6 +27,22 @@ SAME_FLOOR = 0.5
 UNIQUE_ROLES = frozenset({"shortcomings", "requirements", "main_targets"})
 
 _PUNCT = re.compile(r"[\s，。；：、,.;:（）()“”\"'！？!?《》—-]+")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=8192)
+def bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of ``text`` with punctuation dropped and numbers masked."""
+    text = _DIGITS.sub("0", _PUNCT.sub("", text))
+    if len(text) < 2:
+        return frozenset([text]) if text else frozenset()
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
 
 
 @dataclass(frozen=True)
