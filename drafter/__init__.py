@@ -34,6 +34,9 @@ _EXPORTS = {
     "compare_specs": "drafter.app",
     "make_draft": "drafter.app",
     "redline_docx": "drafter.render.docx_redline",
+    "ingest_paths": "drafter.batch",
+    "indicator_history": "drafter.history",
+    "headline_history": "drafter.history",
 }
 
 

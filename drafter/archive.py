@@ -20,7 +20,7 @@ from pathlib import Path
 
 from drafter.atomic import STALE_AFTER, commit, locked, reason, sweep
 from drafter.errors import ArchiveError, InputError
-from drafter.model import SCHEMA_VERSION, YEAR_MAX, YEAR_MIN, CorruptData, Report
+from drafter.model import READABLE_SCHEMAS, SCHEMA_VERSION, YEAR_MAX, YEAR_MIN, CorruptData, Report
 
 DEFAULT_ROOT = "archive"
 ENV_VAR = "DRAFTER_ARCHIVE"
@@ -103,7 +103,7 @@ class Archive:
                 data = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_no_constant)
                 if not isinstance(data, dict):
                     raise CorruptData("", "顶层应为对象")
-                if data.get("schema") != SCHEMA_VERSION:
+                if data.get("schema") not in READABLE_SCHEMAS:
                     raise ArchiveError(
                         f"档案文件 {path} 的格式版本不符",
                         f"需要版本 {SCHEMA_VERSION}，文件为 {str(data.get('schema'))[:20]}",

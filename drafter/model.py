@@ -12,11 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import accumulate
 from typing import Any, Literal
 
 from drafter.codec import CorruptData, decode, encode
 
-SCHEMA_VERSION = 1
+#: Version 2 stores each paragraph's diff tokens as their lengths (``"cuts": "627"``), each
+#: figure's sentence as its place in the paragraph (``"sentence_at": [0, 41]``) and leaves out
+#: figure fields at their defaults (see ``compact_report``); version 1 is still read.
+SCHEMA_VERSION = 2
+READABLE_SCHEMAS = (1, 2)
 
 #: Years drafter accepts anywhere a year enters (option, title, archive, sheet).
 YEAR_MIN, YEAR_MAX = 1949, 2100
@@ -293,11 +298,105 @@ class Report:
         return replace(self, figures=figures)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": SCHEMA_VERSION, **encode(self)}
+        """The archive's form (schema 2, compact; ``compact_report``)."""
+        return compact_report({"schema": 1, **encode(self)})
 
     @classmethod
     def from_dict(cls, data: Any) -> Report:
+        """A report from the archive's form, schema 1 or 2."""
+        try:
+            data = expand_report(data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise CorruptData("", f"紧凑格式无法还原（{type(exc).__name__}）") from None
         return decode(cls, data)
+
+
+# ---------------------------------------------------------------- the compact archive form
+
+#: Figure fields left out of the archive when they hold these values (put back on loading).
+_FIGURE_DEFAULTS: dict[str, Any] = {
+    "estimate": False, "cumulative": False, "increment": False, "direction": "", "flags": [],
+    "period": None, "upper": None,
+}
+_PARAGRAPH_DEFAULTS: dict[str, Any] = {"lead": "", "number": ""}
+#: A token's length as one character: 1–9, then A–Z (10–35), then a–z (36–61).
+_CUT_DIGITS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CUT_VALUES = bytes.maketrans(_CUT_DIGITS.encode("ascii"), bytes(range(1, len(_CUT_DIGITS) + 1)))
+
+
+def _paragraph_dicts(data: dict[str, Any]) -> list[dict[str, Any]]:
+    out = list(data.get("front", ())) + list(data.get("closing", ()))
+    for part in data.get("parts", ()):
+        out.extend(part.get("paragraphs", ()))
+        for chapter in part.get("chapters", ()):
+            out.extend(chapter.get("paragraphs", ()))
+    return out
+
+
+def compact_report(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 → 2, losslessly: what can be rebuilt from the paragraph text is not stored twice.
+
+    - tokens (which always concatenate to the text) → ``cuts``, their lengths, a character each;
+    - a figure's sentence (a piece of its paragraph's text) → ``sentence_at``, its offsets;
+    - figure fields at their default and empty lead/number → left out.
+    Where a piece is not found in the text as expected, it is kept as it was.
+    """
+    texts: dict[str, str] = {}
+    for p in _paragraph_dicts(data):
+        texts[p["id"]] = p["text"]
+        tokens = p.pop("tokens", [])
+        if tokens and "".join(tokens) == p["text"] and all(0 < len(t) <= len(_CUT_DIGITS) for t in tokens):
+            p["cuts"] = "".join(_CUT_DIGITS[len(t) - 1] for t in tokens)
+        elif tokens:
+            p["tokens"] = tokens
+        for key, default in _PARAGRAPH_DEFAULTS.items():
+            if p.get(key) == default:
+                del p[key]
+    for f in data.get("figures", ()):
+        at = _sentence_at(texts.get(f.get("paragraph", ""), ""), f.get("sentence", ""), f.get("span", [0, 0]))
+        if at is not None:
+            del f["sentence"]
+            f["sentence_at"] = at
+        for key, default in _FIGURE_DEFAULTS.items():
+            if key in f and f[key] == default:
+                del f[key]
+    data["schema"] = SCHEMA_VERSION
+    return data
+
+
+def _sentence_at(text: str, sentence: str, span: list[int]) -> list[int] | None:
+    """Offsets of ``sentence`` in ``text``: the occurrence holding the figure's span, else the first."""
+    if not sentence:
+        return None
+    start = text.find(sentence)
+    first = start
+    while start >= 0:
+        if start <= span[0] < start + len(sentence):
+            return [start, start + len(sentence)]
+        start = text.find(sentence, start + 1)
+    return None if first < 0 else [first, first + len(sentence)]
+
+
+def expand_report(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 → 1 (a schema 1 dict is returned as it is); the inverse of ``compact_report``."""
+    if not isinstance(data, dict) or data.get("schema") != 2:
+        return data
+    texts: dict[str, str] = {}
+    for p in _paragraph_dicts(data):
+        text = p["text"]
+        texts[p["id"]] = text
+        cuts = p.pop("cuts", None)
+        if isinstance(cuts, str):
+            ends = list(accumulate(cuts.encode("ascii").translate(_CUT_VALUES)))
+            if (ends[-1] if ends else 0) != len(text):
+                raise ValueError(f"cuts of paragraph {p['id']}")
+            p["tokens"] = list(map(text.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+    for f in data.get("figures", ()):  # fields left out take their defaults in ``decode``
+        at = f.pop("sentence_at", None)
+        if at is not None:
+            f["sentence"] = texts.get(f.get("paragraph", ""), "")[at[0]:at[1]]
+    data["schema"] = 1
+    return data
 
 
 def section_label(part: Part | None, chapter: Chapter | None) -> str:
@@ -310,7 +409,10 @@ def section_label(part: Part | None, chapter: Chapter | None) -> str:
 
 
 __all__ = [
+    "READABLE_SCHEMAS",
     "SCHEMA_VERSION",
+    "compact_report",
+    "expand_report",
     "YEAR_MAX",
     "YEAR_MIN",
     "Chapter",

@@ -30,7 +30,8 @@ _SYNONYMS = (
 #: Words shared by many indicators; they say what kind of measure, not which indicator, so
 #: two phrases are compared without them (占GDP比重 makes 民营经济 and 服务业 look alike).
 _GENERIC = re.compile(r"占(?:GDP|地区生产总值|全区|全市)?(?:的)?比重|比重|占比|总额|总量|数量|均值|平均")
-_PUNCT = re.compile(r"[\s，。；：、,.;:（）()“”\"'！？!?《》—-]+")
+#: Spaces and punctuation, dropped before two texts are compared.
+PUNCTUATION = re.compile(r"[\s，。；：、,.;:（）()“”\"'！？!?《》—-]+")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -46,7 +47,7 @@ def normalize_indicator(text: str) -> str:
 @lru_cache(maxsize=8192)
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of ``text`` with punctuation dropped and numbers masked."""
-    text = _DIGITS.sub("0", _PUNCT.sub("", text))
+    text = _DIGITS.sub("0", PUNCTUATION.sub("", text))
     if len(text) < 2:
         return frozenset([text]) if text else frozenset()
     return frozenset(text[i : i + 2] for i in range(len(text) - 1))
@@ -84,4 +85,4 @@ def indicator_similarity(a: str, b: str) -> float:
     return 0.5 * dice(grams_a, grams_b) + 0.3 * overlap + 0.2 * cover
 
 
-__all__ = ["bigrams", "dice", "indicator_similarity", "normalize_indicator"]
+__all__ = ["PUNCTUATION", "bigrams", "dice", "indicator_similarity", "normalize_indicator"]

@@ -38,4 +38,16 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-__all__ = ["SENTENCE_END", "sentence_at", "sentence_spans"]
+def find_sentence(text: str, sentence: str, fallback: str = "") -> tuple[int, int]:
+    """[start, end) of a stored ``sentence`` in ``text`` (with or without its closing mark),
+    else of ``fallback`` (a figure's text), else the whole text: where a ledger's figure
+    stands in its paragraph."""
+    for probe in (sentence, sentence.rstrip("。；;，,"), fallback):
+        if probe:
+            start = text.find(probe)
+            if start >= 0:
+                return start, start + len(probe)
+    return 0, len(text)
+
+
+__all__ = ["SENTENCE_END", "find_sentence", "sentence_at", "sentence_spans"]

@@ -33,8 +33,9 @@
   var current = -1;
   var navPos = doc.getElementById("nav-pos");
   function stops() {
-    /* in the order the changes were numbered (c1, c2 …): A's deletion and B's insertion of one row stay together */
-    return toArray(doc.querySelectorAll(".stop")).filter(visible).sort(function (x, y) {
+    /* one stop per change the headline counts, in the order they were numbered (c1, c2 …);
+       a stop hidden by "only changed" is revealed when reached */
+    return toArray(doc.querySelectorAll(".stop")).sort(function (x, y) {
       return parseInt(x.id.slice(1), 10) - parseInt(y.id.slice(1), 10);
     });
   }

@@ -91,3 +91,25 @@ def artifacts() -> Path:
 
 
 os.environ.pop("DRAFTER_ARCHIVE", None)
+
+
+@pytest.fixture(scope="session")
+def six_years(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
+    """A six-year region (bench/variants.py) batch-ingested with two bad files beside it, by
+    ``drafter ingest FOLDER``; the archive and the command's result (treat as read-only)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from variants import write_six_years
+
+    from drafter.cli import cli
+
+    base = tmp_path_factory.mktemp("six")
+    write_six_years(base / "reports")
+    (base / "reports" / "坏").mkdir()
+    (base / "reports" / "坏" / "空白.txt").write_text("\n", encoding="utf-8")
+    (base / "reports" / "坏" / "通知.txt").write_text("关于召开会议的通知\n请各单位准时参加。\n", encoding="utf-8")
+    root = base / "archive"
+    result = CliRunner().invoke(cli, ["ingest", str(base / "reports"), "--archive", str(root), "--jobs", "2"],
+                                prog_name="drafter")
+    return root, result

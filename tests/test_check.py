@@ -183,9 +183,14 @@ def test_real_draft(run, tmp_path: Path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["summary"]["unfilled"] >= 30
-    anniversary = [f for f in data["findings"] if f["kind"] == "wrong_anniversary"]
-    assert [f["text"] for f in anniversary] == ["中华人民共和国成立75周年"]  # 2025 is the 76th
-    assert anniversary[0]["where"]["label"] == "二 第1段"
+    # the draft rolls the anniversary with the year (2025 is the 76th), and leaves each party
+    # plenary as a slot to verify rather than last year's (市委十二届四次全会, 区委十二届八次全会)
+    kinds = {f["kind"] for f in data["findings"]}
+    assert "wrong_anniversary" not in kinds and "meeting_ordinal" not in kinds
+    plenaries = [f for f in data["findings"] if f["kind"] == "unfilled" and "全会" in f["text"]]
+    assert [f["where"]["label"] for f in plenaries] == ["二 第2段"]
+    assert "【待核实：最近一次市委全会（上年报告为市委十二届四次全会）】" in plenaries[0]["text"]
+    assert "【待核实：最近一次区委全会（上年报告为区委十二届八次全会）】" in plenaries[0]["text"]
 
 
 def test_check_help_imports_nothing_heavy():

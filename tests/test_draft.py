@@ -11,11 +11,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import CASES, ROOT
+from conftest import BUNDLED, CASES, ROOT
 
 from drafter.app import make_draft
 from drafter.draft.build import build_draft, draft_input
-from drafter.draft.roll import chinese_to_int, int_to_chinese, roll_meeting, roll_years
+from drafter.draft.roll import (
+    chinese_to_int,
+    int_to_chinese,
+    roll_meeting,
+    roll_plenaries,
+    roll_text,
+    roll_years,
+)
 from drafter.errors import ArchiveError, InputError
 from drafter.model import Coverage, Metadata, Report
 
@@ -66,6 +73,36 @@ def test_roll_meeting_and_years() -> None:
     assert roll_meeting("第二十次会议") == "第二十一次会议"
     text = "2024年是关键一年，对标2023年，展望2035年，较2019年增长"
     assert roll_years(text, 2023) == "2025年是关键一年，对标2024年，展望2035年，较2019年增长"
+
+
+@pytest.mark.parametrize(
+    ("text", "rolled"),
+    [
+        ("2024年是中华人民共和国成立75周年", "2025年是中华人民共和国成立76周年"),
+        ("今年是新中国成立七十五周年", "今年是新中国成立七十六周年"),  # written as it was
+        ("2023年是建党一百零二周年", "2024年是建党一百零三周年"),
+        ("迎接建党102周年", "迎接建党103周年"),
+        ("2019年是新中国成立70周年", "2019年是新中国成立70周年"),  # a year the report is not about
+        ("改革开放40年来", "改革开放40年来"),  # 1978 + 40 = 2018: not a report year
+        ("第五次会议", "第五次会议"),
+    ],
+)
+def test_roll_text_moves_anniversaries_with_the_year(text: str, rolled: str) -> None:
+    assert roll_text(text, 2023) == rolled
+
+
+def test_plenaries_become_slots_to_verify() -> None:
+    from drafter.slots import find_slots
+
+    text = "深入贯彻落实市委十二届四次全会和区委十二届八次全会精神"
+    pieces = roll_plenaries(text)
+    assert [k for k, _ in pieces] == ["text", "verify", "text", "verify", "text"]
+    slots = find_slots("".join(f"【{b}】" if k == "verify" else b for k, b in pieces))
+    assert [(s.word, s.subject) for s in slots] == [
+        ("待核实", "最近一次市委全会（上年报告为市委十二届四次全会）"),
+        ("待核实", "最近一次区委全会（上年报告为区委十二届八次全会）"),
+    ]
+    assert roll_plenaries("没有全会") == [("text", "没有全会")]
 
 
 # ---------------------------------------------------------------- content
@@ -261,6 +298,20 @@ def test_figures_from_archive(tmp_path: Path) -> None:
     assert "实现北京项目投资额35.08亿元，完成全年任务的116.9%，同比增长2.6%" in text
     runs = [r for b in result.document.blocks for r in b.runs if "35.08" in r.text or "116.9" in r.text or "2.6%" in r.text]
     assert runs and all(r.mark == "fill" for r in runs)
+
+
+def test_a_target_written_as_its_scale_word_keeps_its_one(tmp_path: Path) -> None:
+    """税收过亿元 is a target of 1亿元 (as every ledger shows it): the draft never loses the 1."""
+    from drafter.draft.slots import derive_slots
+
+    base = Report.from_dict(json.loads((BUNDLED / "天津市河北区" / "2023.json").read_text(encoding="utf-8")))
+    slot = next(s for s in derive_slots(base) if s.indicator == "税收")
+    assert (slot.target, slot.unit, slot.target_value) == ("1亿元", "亿元", 1)
+    text = "\n".join(build_draft(draft_input(base)).text_lines())
+    assert "实现税收过【待更新：1亿元】" in text and "【待填：税收，目标值1亿元】" in text
+    assert "目标值亿元" not in text and "【待更新：亿元】" not in text
+    archive_text = "\n".join(make_draft(_archive_with_2024(tmp_path), 2024, None, "archive").document.text_lines())
+    assert "目标值亿元" not in archive_text and "【待更新：亿元】" not in archive_text
 
 
 def test_figures_archive_without_year_is_an_error(tmp_path: Path) -> None:

@@ -74,3 +74,12 @@ def test_missing_year_is_a_user_error(run: Callable[..., Result], archive: Path)
 def test_help(run: Callable[..., Result]) -> None:
     result = run("figures", "--help")
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_table_names_kinds_from_the_label_table(run: Callable[..., Result], archive: Path) -> None:
+    """An outcome is 实绩 in the table, as every renderer calls it (drafter.labels)."""
+    from drafter.labels import FIGURE_KIND_LABELS
+
+    result = run("figures", "2023", "--archive", archive, "--kind", "outcome")
+    assert result.exit_code == 0, result.output
+    assert f"2023{FIGURE_KIND_LABELS['outcome']}" in result.stdout and "2023完成" not in result.stdout

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT
 from review_pair import IMG, SCRIPT, diff_result, reports
 
 from drafter.render.review import write_review_html
@@ -152,6 +153,77 @@ def test_n_and_p_move_between_changes(bundled_page: tuple[Opened, Any]) -> None:
     page.keyboard.press("p")
     assert page.locator(".stop.current").get_attribute("id") == ids[1]
     assert re.match(r"第 2 / \d+ 处", page.inner_text("#nav-pos"))
+
+
+@pytest.fixture(scope="module")
+def ledger_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Opened, Any]]:
+    """tests/ledger's pair: whole chapters of part 一 rewritten (54 changes)."""
+    from drafter.app import compare_specs
+    from drafter.ingest import ingest_file
+
+    root = tmp_path_factory.mktemp("ledger-browser") / "archive"
+    ingest_file(ROOT / "examples" / "tjhb-2023.txt", root)
+    ingest_file(ROOT / "tests" / "ledger" / "B.txt", root)
+    compared = compare_specs("2023", "2024", archive=root)
+    path = root.parent / "review.html"
+    write_review_html(compared.result, compared.a, compared.b, path)
+    opened = Opened(browser, path)
+    yield opened, compared.result
+    opened.page.close()
+
+
+def test_n_visits_each_counted_change_once(ledger_page: tuple[Opened, Any]) -> None:
+    opened, result = ledger_page
+    page = opened.page
+    total = result.change_total()
+    assert int(page.inner_text("#change-total")) == total == 54
+    page.evaluate("window.scrollTo(0, 0)")
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("n")
+    assert page.inner_text("#nav-pos") == f"第 1 / {total} 处"
+    seen = {page.locator(".stop.current").get_attribute("id")}
+    for _ in range(total - 1):
+        page.keyboard.press("n")
+        seen.add(page.locator(".stop.current").get_attribute("id"))
+    assert page.inner_text("#nav-pos") == f"第 {total} / {total} 处"
+    assert len(seen) == total
+    page.keyboard.press("n")  # the last stays the last
+    assert page.inner_text("#nav-pos") == f"第 {total} / {total} 处"
+    opened.assert_clean()
+
+
+def test_unfilled_status_has_a_colour_and_a_label(browser: Any, tmp_path: Path) -> None:
+    """A draft's slot in the ledger (未填写) shows a swatch and a badge of its own colour."""
+    from click.testing import CliRunner
+    from conftest import BUNDLED
+
+    from drafter.app import compare_specs
+    from drafter.cli import cli
+
+    draft = tmp_path / "draft-2024.docx"
+    assert CliRunner().invoke(cli, ["draft", "2024", "-o", str(draft), "--archive", str(BUNDLED)]).exit_code == 0
+    compared = compare_specs("2023", str(draft), archive=BUNDLED)
+    path = tmp_path / "unfilled.html"
+    write_review_html(compared.result, compared.a, compared.b, path)
+    opened = Opened(browser, path)
+    page = opened.page
+    badge = page.locator("#ledger-table .badge.st-unfilled").first
+    assert badge.inner_text().strip() == "未填写"
+    style = page.evaluate(
+        """() => { const b = document.querySelector('#ledger-table .badge.st-unfilled');
+            const s = b.querySelector('.swatch'); const met = document.createElement('span');
+            met.className = 'badge st-met'; document.body.appendChild(met);
+            return [getComputedStyle(b).backgroundColor, getComputedStyle(s).backgroundColor,
+                    getComputedStyle(b).borderTopStyle, getComputedStyle(met).backgroundColor]; }"""
+    )
+    background, swatch, border, other = style
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent", other)
+    assert swatch not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert border == "dashed"
+    chip = page.locator(".chip.st-unfilled")
+    assert chip.count() == 1 and "未填写" in chip.inner_text()
+    opened.assert_clean()
+    page.close()
 
 
 def test_status_filter_and_sort(bundled_page: tuple[Opened, Any]) -> None:

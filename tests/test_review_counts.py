@@ -56,3 +56,13 @@ def test_sorting_keeps_met_ceilings_with_the_met(page) -> None:  # type: ignore[
     ceiling = next(r for r in rows if r["indicator"] == "降尘量均值")
     missed = [float(r["completion_sort"]) for r in rows if r["status"] == "missed"]
     assert float(ceiling["completion_sort"]) > max(missed)
+
+
+def test_one_navigation_stop_per_counted_change(page) -> None:  # type: ignore[no-untyped-def]
+    """n / p step through exactly the changes the headline counts: added and removed chapters
+    (their headings), each reworded sentence once, each figure once; no stop for a rolled year."""
+    result, _, html = page
+    stops = re.findall(r'<[^>]*\bclass="[^"]*\bstop\b[^"]*"[^>]*>', html)
+    ids = [re.search(r'id="(c\d+)"', tag).group(1) for tag in stops]  # type: ignore[union-attr]
+    assert sorted(int(i[1:]) for i in ids) == list(range(1, result.change_total() + 1))
+    assert len(re.findall(r'id="c\d+"', html)) == len(ids)  # no stop id on an element that is not a stop

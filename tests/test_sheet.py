@@ -63,6 +63,21 @@ def test_export_is_deterministic(tmp_path: Path, suffix: str) -> None:
     assert (tmp_path / f"a{suffix}").read_bytes() == (tmp_path / f"b{suffix}").read_bytes()
 
 
+def test_xlsx_core_properties_come_from_the_inputs(tmp_path: Path) -> None:
+    """No clock in the workbook: created and modified are the year's first day (openpyxl's
+    save would stamp modified with now, and two exports a second apart would differ)."""
+    import re
+    import zipfile
+
+    export_sheet(SLOTS, tmp_path / "f.xlsx", 2024)
+    with zipfile.ZipFile(tmp_path / "f.xlsx") as z:
+        core = z.read("docProps/core.xml").decode("utf-8")
+        times = {i.date_time for i in z.infolist()}
+    stamps = re.findall(r"<dcterms:(created|modified)[^>]*>([^<]+)<", core)
+    assert dict(stamps) == {"created": "2024-01-01T00:00:00Z", "modified": "2024-01-01T00:00:00Z"}
+    assert times == {(1980, 1, 1, 0, 0, 0)}
+
+
 def test_xlsx_header_and_rows(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 

@@ -33,7 +33,7 @@ GENERIC_INDICATORS = ("增加值", "总产值", "营业收入", "销售额", "�
 
 
 def _key(subject: Subject, f: Figure) -> tuple[object, ...] | None:
-    from drafter.compare.ledger import normalize_indicator
+    from drafter.names import normalize_indicator
 
     if f.kind not in ("outcome", "target") or f.number is None or f.measure in ("qualitative", "completion"):
         return None

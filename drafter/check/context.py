@@ -43,12 +43,9 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 def numeral(text: str) -> int | None:
     """A count or an ordinal as written (``75``, ``七十五``, ``一百零二``, ``百`` of 建党百年), or None."""
-    from drafter.draft.roll import chinese_to_int
+    from drafter.draft.roll import numeral as read
 
-    try:
-        return int(text) if text.isdigit() else chinese_to_int(text.replace("两", "二").replace("〇", "零"))
-    except ValueError:
-        return None
+    return read(text)
 
 
 class Locator:

@@ -9,13 +9,11 @@ from collections.abc import Iterator
 
 from drafter.check.context import Place, Subject, numeral
 from drafter.check.finding import Finding
+from drafter.occasions import PLENARY, PLENARY_ROLES
+from drafter.slots import inside_slots
 
 _ORDINAL = r"[一二三四五六七八九十百零〇\d]+"
 MEETING = re.compile(rf"第(?P<term>{_ORDINAL})届人民代表大会(?:常务委员会)?第(?P<session>{_ORDINAL})次(?:全体)?会议")
-#: ``市委十二届四次全会``: the plenary that set the year's course, named in the overall requirements.
-PLENARY = re.compile(rf"(?P<org>[省市区县旗州]委)(?P<term>{_ORDINAL})届(?P<session>{_ORDINAL})次全会")
-#: Paragraph roles where a plenary names this year's course (elsewhere last year's may be cited).
-PLENARY_ROLES = ("requirements",)
 
 
 def _ordinal(m: re.Match[str]) -> tuple[int, int] | None:
@@ -54,7 +52,7 @@ def _plenaries(subject: Subject) -> Iterator[Finding]:
     last_year = {m.group() for place in _requirements(subject.before.places) for m in PLENARY.finditer(place.text)}
     for place in _requirements(subject.here.places):
         for m in PLENARY.finditer(place.text):
-            if m.group() in last_year:
+            if m.group() in last_year and not inside_slots(place.text, m.start(), m.end()):
                 yield Finding(
                     "meeting_ordinal", subject.here.at(place, m.start()), m.group(),
                     f"总体要求仍以{m.group()}为依据，与{subject.previous.year if subject.previous else ''}年的报告相同",

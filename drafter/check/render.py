@@ -13,7 +13,6 @@ from typing import Any
 
 from drafter.check import CheckResult
 from drafter.check.finding import KIND_LABELS, KINDS, RANK, Finding, clip
-from drafter.errors import TemplateError
 
 TEMPLATE = "check.html.j2"
 SENTENCE_WIDTH = 90
@@ -124,27 +123,9 @@ def html_context(result: CheckResult) -> dict[str, Any]:
 
 
 def render_html(result: CheckResult) -> str:
-    import jinja2
+    from drafter.render.page import render_page
 
-    from drafter.draft.templates import default_dir
-    from drafter.render.bidi import finalize
-
-    directory = default_dir()
-    if not (directory / TEMPLATE).is_file():
-        raise TemplateError(f"找不到检查页模板 {TEMPLATE}", f"{directory} 中没有该文件", "请重新安装 drafter")
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(directory)),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=finalize,
-    )
-    try:
-        return str(env.get_template(TEMPLATE).render(**html_context(result)))
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"检查页模板 {TEMPLATE} 渲染失败", str(exc), "请检查模板或重新安装 drafter") from None
+    return render_page(TEMPLATE, "检查页", html_context(result))
 
 
 def write_html(

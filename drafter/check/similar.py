@@ -24,7 +24,7 @@ def core(text: str) -> str:
 
 @lru_cache(maxsize=2048)
 def grams(text: str) -> frozenset[str]:
-    from drafter.compare.align import bigrams
+    from drafter.names import bigrams
 
     return bigrams(core(text))
 
@@ -40,7 +40,7 @@ def share(score: float) -> str:
 
 def same_text(a: str, b: str) -> float:
     """1.0 for the same words, else the bigram Dice of the two; 0 when either is too short."""
-    from drafter.compare.align import dice
+    from drafter.names import dice
 
     if not comparable(a) or not comparable(b):
         return 0.0

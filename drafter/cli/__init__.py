@@ -29,6 +29,9 @@ COMMANDS = {
     "sheet": "drafter.cli.draft:sheet",
     "draft": "drafter.cli.draft:draft",
     "template": "drafter.cli.draft:template",
+    "history": "drafter.cli.history:history",
+    "search": "drafter.cli.search:search",
+    "export": "drafter.cli.export:export",
 }
 
 

@@ -8,22 +8,42 @@ from drafter.cli.options import archive_option, format_option, region_option
 
 
 @click.command()
-@click.argument("file", type=click.Path(path_type=str))
-@click.option("--year", type=int, default=None, help="执行年度（默认从标题识别）。")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--year", type=int, default=None, help="执行年度（默认从标题识别；只用于单个文件）。")
 @region_option
 @click.option("--force", is_flag=True, help="替换档案中已有的同一年度。")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认为 CPU 核数）。")
 @archive_option
-def ingest(file: str, year: int | None, region: str | None, force: bool, archive_dir: str | None) -> None:
-    """导入一份报告（.txt、.docx 或网页 .html）到档案。
+def ingest(
+    paths: tuple[str, ...], year: int | None, region: str | None, force: bool, jobs: int | None, archive_dir: str | None
+) -> None:
+    """导入报告（.txt、.docx 或网页 .html）到档案；可一次给出多个文件或文件夹。
 
     识别地区、年度、部分、章节、段落和其中的数字，存为 <档案>/<地区>/<年度>.json，
-    原文件一并保存。已有年度不会被替换，除非加 --force。
+    原文件一并保存。已有年度不会被替换，除非加 --force。文件夹会递归查找报告文件；
+    无法导入的文件跳过并说明原因。全部导入退出码为 0，部分跳过为 1，全部失败为 2。
 
     \b
     Example:
         drafter ingest examples/tjhb-2023.txt
         drafter ingest 报告.docx --year 2023 --region 天津市河北区
+        drafter ingest 历年报告/ --jobs 2
     """
+    from pathlib import Path
+
+    if len(paths) == 1 and not Path(paths[0]).is_dir():
+        _ingest_single(paths[0], year, region, force, archive_dir)
+        return
+    if year is not None:
+        from drafter.errors import InputError
+
+        raise InputError("--year 只能用于单个文件", "一次导入多份报告时各自的年度从标题识别", "请去掉 --year，或逐个导入")
+    from drafter.cli.progress import batch_ingest
+
+    raise click.exceptions.Exit(batch_ingest(paths, archive_dir, jobs=jobs, region=region, force=force))
+
+
+def _ingest_single(file: str, year: int | None, region: str | None, force: bool, archive_dir: str | None) -> None:
     from drafter.ingest import ingest_file, summary
 
     result = ingest_file(file, archive_dir, year=year, region=region, force=force)

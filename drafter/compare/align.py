@@ -8,13 +8,12 @@ character bigrams of normalized text, so it needs no word segmentation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeVar
 
 from drafter.model import Chapter, Paragraph, Part, Report
+from drafter.names import PUNCTUATION, bigrams, dice
 
 CHAPTER_THRESHOLD = 0.2
 PARAGRAPH_THRESHOLD = 0.3
@@ -25,25 +24,6 @@ MOVED_THRESHOLD = 0.45
 SAME_FLOOR = 0.5
 #: Paragraph roles a report has once per part: what A said there, B rewrote there.
 UNIQUE_ROLES = frozenset({"shortcomings", "requirements", "main_targets"})
-
-_PUNCT = re.compile(r"[\s，。；：、,.;:（）()“”\"'！？!?《》—-]+")
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-
-
-@lru_cache(maxsize=8192)
-def bigrams(text: str) -> frozenset[str]:
-    """Character bigrams of ``text`` with punctuation dropped and numbers masked."""
-    text = _DIGITS.sub("0", _PUNCT.sub("", text))
-    if len(text) < 2:
-        return frozenset([text]) if text else frozenset()
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
-
-
-def dice(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
-
 
 @dataclass(frozen=True)
 class Section:
@@ -252,7 +232,7 @@ class Aligner:
 
 def _same_lead(pa: Paragraph, pb: Paragraph) -> bool:
     """Both open with the same lead sentence (punctuation aside), long enough to name a topic."""
-    la, lb = _PUNCT.sub("", pa.lead), _PUNCT.sub("", pb.lead)
+    la, lb = PUNCTUATION.sub("", pa.lead), PUNCTUATION.sub("", pb.lead)
     return len(la) >= 4 and la == lb
 
 

@@ -18,12 +18,13 @@ from diff_match_patch import diff_match_patch
 
 from drafter.compare.result import Change, TokenOp
 from drafter.compare.unfilled import slot_edit
+from drafter.names import normalize_indicator
+from drafter.sentences import sentence_spans
 
 Tokenizer = Callable[[str], Sequence[str]]
 
 _FIGURE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _YEAR = re.compile(r"^(\d{4})年")
-_SENTENCE_END = "。；;！？!?"
 _SIMPLE = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[万亿]?(?:余|多)?(?:%|％|个百分点|[亿万]?元|年|[^\W\d_]{0,1})?"
     r"|[A-Za-z]+|\s+|."
@@ -137,19 +138,6 @@ def is_figure(token: str) -> bool:
 
 def _content(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t.strip()]
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence, the closing punctuation included."""
-    spans = []
-    start = 0
-    for i, char in enumerate(text):
-        if char in _SENTENCE_END:
-            spans.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans or [(0, 0)]
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int, *, end: bool = False) -> int:
@@ -369,8 +357,6 @@ def _indicator_before(text: str, pos: int) -> str:
     start = pos
     while start > 0 and text[start - 1] not in _STOP and pos - start < 20:
         start -= 1
-    from drafter.compare.ledger import normalize_indicator
-
     phrase = re.sub(r"^.*\d{4}年(?:的)?", "", text[start:pos])
     return normalize_indicator(phrase) or text[start:pos].strip()
 

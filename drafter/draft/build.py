@@ -17,12 +17,13 @@ from typing import Any
 from drafter.compare.judge import rule_for
 from drafter.compare.result import FigureRef, LedgerEntry, Unplanned
 from drafter.draft.document import DraftDocument, Properties, clean, parse_markup
-from drafter.draft.roll import roll_meeting, roll_years
+from drafter.draft.roll import roll_meeting, roll_plenaries, roll_text, roll_years
 from drafter.draft.sheet import Extra, Fill, Sheet, Value
 from drafter.draft.slots import Slot, derive_slots, ref_value, scope_word
 from drafter.errors import ArchiveError
 from drafter.labels import MARK_COLOURS, MARK_LABELS
 from drafter.model import Chapter, Paragraph, Part, Report
+from drafter.occasions import PLENARY_ROLES
 
 _RATIO_MEASURES = ("amount", "count")
 _QUALIFIER_SUFFIX = ("左右", "以上", "以下", "以内")
@@ -200,8 +201,8 @@ def _chapter_title(title: str) -> str:
 
 
 def _carried(paragraph: Paragraph, base_year: int, roll: bool) -> dict[str, Any]:
-    text = clean(roll_years(paragraph.text, base_year) if roll else paragraph.text)
-    lead = clean(roll_years(paragraph.lead, base_year) if roll else paragraph.lead)
+    text = clean(roll_text(paragraph.text, base_year) if roll else paragraph.text)
+    lead = clean(roll_text(paragraph.lead, base_year) if roll else paragraph.lead)
     if not text.startswith(lead):
         lead = ""
     return {"lead": lead, "rest": text[len(lead) :], "text": text, "role": paragraph.role}
@@ -243,8 +244,10 @@ def _execution_chapter(
 
 
 def _plan_paragraph(paragraph: Paragraph, data: DraftInput) -> dict[str, Any]:
-    """A paragraph of report YEAR-1's plan, rolled forward, cut into prose and target pieces."""
+    """A paragraph of report YEAR-1's plan, rolled forward, cut into prose and target pieces;
+    in the overall requirements, each party plenary is a piece for the writer to verify."""
     text = paragraph.text
+    plenaries = paragraph.role in PLENARY_ROLES
     lead_end = len(paragraph.lead) if text.startswith(paragraph.lead) else 0
     pieces: list[dict[str, Any]] = []
     cursor = 0
@@ -254,31 +257,42 @@ def _plan_paragraph(paragraph: Paragraph, data: DraftInput) -> dict[str, Any]:
         start = _locate(text, slot, cursor)
         if start < 0:
             continue
-        _add_text(pieces, text, cursor, start, lead_end, data.base.year)
-        end = start + len(slot.target)
+        _add_text(pieces, text, cursor, start, lead_end, data.base.year, plenaries)
+        end = start + len(slot.as_written)
         pieces.append(
             {"kind": "target", "bold": start < lead_end, "target": _target(slot, data.sheet)}
         )
         cursor = end
-    _add_text(pieces, text, cursor, len(text), lead_end, data.base.year)
+    _add_text(pieces, text, cursor, len(text), lead_end, data.base.year, plenaries)
     return {"role": paragraph.role, "pieces": pieces}
 
 
 def _locate(text: str, slot: Slot, cursor: int) -> int:
     start, end = slot.span
-    if start >= cursor and text[start:end] == slot.target:
+    written = slot.as_written
+    if start >= cursor and text[start:end] == written:
         return start
-    return text.find(slot.target, cursor) if slot.target else -1
+    return text.find(written, cursor) if written else -1
 
 
 def _add_text(
-    pieces: list[dict[str, Any]], text: str, start: int, end: int, lead_end: int, base_year: int
+    pieces: list[dict[str, Any]],
+    text: str,
+    start: int,
+    end: int,
+    lead_end: int,
+    base_year: int,
+    plenaries: bool = False,
 ) -> None:
     for a, b, bold in ((start, min(end, lead_end), True), (max(start, lead_end), end, False)):
-        if a < b:
-            pieces.append(
-                {"kind": "text", "bold": bold, "text": clean(roll_years(text[a:b], base_year))}
-            )
+        if a >= b:
+            continue
+        rolled = roll_text(text[a:b], base_year)
+        for kind, body in roll_plenaries(rolled) if plenaries else [("text", rolled)]:
+            if kind == "text":
+                pieces.append({"kind": "text", "bold": bold, "text": clean(body)})
+            else:
+                pieces.append({"kind": "verify", "bold": bold, "label": body})
 
 
 # ---------------------------------------------------------------- values

@@ -165,10 +165,12 @@ def _suffix(path: Path) -> str:
 
 
 def _xlsx_bytes(rows: list[dict[str, str]], year: int) -> bytes:
+    import zipfile
     from datetime import datetime
 
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.writer.excel import ExcelWriter
 
     from drafter.draft.stablezip import stable_zip
 
@@ -201,7 +203,8 @@ def _xlsx_bytes(rows: list[dict[str, str]], year: int) -> bytes:
     book.properties.modified = fixed
     book.properties.creator = "drafter"
     buffer = io.BytesIO()
-    book.save(buffer)
+    # openpyxl's Workbook.save stamps ``modified`` with the clock; its writer keeps ours
+    ExcelWriter(book, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
     return stable_zip(buffer.getvalue())
 
 

@@ -41,6 +41,8 @@ class Slot:
     sentence:     the sentence of report YEAR-1 holding the target
     scope:        新增 or 累计 where the target counts an increment or a running total, else ""
     last_scope:   the same of last year's outcome
+    written:      the target as it stands at ``span`` (``亿元`` of 税收过亿元, whose ``target``
+                  reads ``1亿元`` as every ledger shows it); "" when the same as ``target``
     """
 
     id: str
@@ -59,6 +61,12 @@ class Slot:
     sentence: str = ""
     scope: str = ""
     last_scope: str = ""
+    written: str = ""
+
+    @property
+    def as_written(self) -> str:
+        """The target as it stands in report YEAR-1's text."""
+        return self.written or self.target
 
     @property
     def qualitative(self) -> bool:
@@ -69,8 +77,9 @@ class Slot:
         return QUALIFIER_WORDS.get(self.qualifier, "")
 
 
-def figure_value(figure: Figure) -> Decimal | None:
-    """The figure's number as written (``35.08`` for ``35.08亿元``), or None."""
+def figure_value(figure: Figure | FigureRef) -> Decimal | None:
+    """The figure's number as written (``35.08`` for ``35.08亿元``), or None; a report's
+    figure or a ledger's alike."""
     if figure.value is None:
         return None
     try:
@@ -80,6 +89,10 @@ def figure_value(figure: Figure) -> Decimal | None:
     if figure.number is not None and not figure.unit.startswith(("万", "亿")):
         return figure.number
     return None
+
+
+#: A ledger figure's number as written: the same reading.
+ref_value = figure_value
 
 
 #: One-year statuses under which the ledger judged a target against last year's outcome.
@@ -134,38 +147,34 @@ def _in_part(figure: Figure, number: str) -> bool:
     return figure.section == number or figure.section.startswith(f"{number}（")
 
 
-def ref_value(ref: FigureRef) -> Decimal | None:
-    """A ledger figure's number as written (``35.08`` for ``35.08亿元``), or None."""
-    if ref.value is None:
-        return None
-    try:
-        return Decimal(ref.value.replace(",", "").replace("，", ""))
-    except InvalidOperation:
-        pass
-    if ref.number is not None and not ref.unit.startswith(("万", "亿")):
-        return ref.number
-    return None
-
-
 def _slot(slot_id: str, figure: Figure, outcome: FigureRef | None) -> Slot:
+    written = figure.text or f"{figure.value or ''}{figure.unit}"
+    unit, target, value = figure.unit, written, figure_value(figure)
+    if figure.value in _SCALE_WORDS:  # 税收过亿元: the scale word alone is one of it (1亿元)
+        unit, target, value = figure.value + figure.unit, "1" + written, Decimal(1)
     return Slot(
         id=slot_id,
         section=figure.section,
         indicator=figure.indicator,
-        unit=figure.unit,
+        unit=unit,
         unit_family=figure.unit_family,
         measure=figure.measure,
         qualifier=figure.qualifier,
-        target=figure.text or f"{figure.value or ''}{figure.unit}",
-        target_value=figure_value(figure),
+        target=target,
+        target_value=value,
         last_outcome="" if outcome is None else (outcome.text or f"{outcome.value}{outcome.unit}"),
-        last_value=None if outcome is None or outcome.unit != figure.unit else ref_value(outcome),
+        last_value=None if outcome is None or outcome.unit != unit else ref_value(outcome),
         paragraph=figure.paragraph,
         span=figure.span,
         sentence=figure.sentence,
         scope=scope_word(figure),
         last_scope="" if outcome is None else scope_word(outcome),
+        written="" if written == target else written,
     )
+
+
+#: A figure written as its scale word alone (``过亿元``, ``超万人``): the number is one of it.
+_SCALE_WORDS = ("万", "亿")
 
 
 __all__ = ["QUALIFIER_WORDS", "Slot", "derive_slots", "figure_value", "ref_value", "scope_word"]

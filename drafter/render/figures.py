@@ -12,9 +12,10 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 
+from drafter.labels import FIGURE_KIND_LABELS
 from drafter.model import Figure
 
-KIND_LABEL = {"target": "目标", "outcome": "完成", "baseline": "基数"}
+KIND_LABEL = FIGURE_KIND_LABELS  # the one label table: an outcome is 实绩 everywhere
 MEASURE_LABEL = {
     "amount": "总量", "growth": "增速", "share": "比重", "rank": "排名", "count": "数量",
     "completion": "完成率", "qualitative": "定性",

@@ -14,6 +14,7 @@ from typing import Literal
 
 from drafter.compare.result import STATUS_LABELS, DiffResult, FigureRef, LedgerEntry
 from drafter.render.redline import RedLine
+from drafter.sentences import find_sentence
 
 LEDGER_HEADER = ("指标", "目标", "实绩", "完成率或差距", "状态")
 #: Statuses whose target B does not answer: the comment goes where A set the target.
@@ -58,21 +59,12 @@ def _anchor(
     if outcome is not None and entry.status not in SILENT and outcome.paragraph in by_b:
         n = by_b[outcome.paragraph]
         text = lines[n].b_text
-        return (n, "b", *_sentence(text, outcome))
+        return (n, "b", *find_sentence(text, outcome.sentence, outcome.text))
     target = entry.target
     if target.paragraph in by_a:
         n = by_a[target.paragraph]
-        return (n, "a", *_sentence(lines[n].a_text, target))
+        return (n, "a", *find_sentence(lines[n].a_text, target.sentence, target.text))
     return None
-
-
-def _sentence(text: str, ref: FigureRef) -> tuple[int, int]:
-    for probe in (ref.sentence, ref.sentence.rstrip("。；;，,"), ref.text):
-        if probe:
-            start = text.find(probe)
-            if start >= 0:
-                return start, start + len(probe)
-    return 0, len(text)
 
 
 def comment_text(entry: LedgerEntry) -> str:

@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from drafter.compare.result import (
@@ -27,7 +26,6 @@ from drafter.compare.result import (
     ParagraphDiff,
     SectionDiff,
 )
-from drafter.errors import TemplateError
 from drafter.labels import (
     CHANGE_LABELS,
     COUNTED_KINDS,
@@ -40,6 +38,7 @@ from drafter.labels import (
 )
 from drafter.model import Figure, Paragraph, Report, section_label
 from drafter.render.diff_text import figure_text, result_text
+from drafter.sentences import find_sentence
 
 TEMPLATE = "review.html.j2"
 KIND_LABELS = FIGURE_KIND_LABELS
@@ -73,35 +72,10 @@ def write_review_html(
     write_output(path, render_review_html(result, a, b).encode("utf-8"), force=force, archive=archive)
 
 
-def template_directory() -> Path:
-    """Where ``review.html.j2`` lives: the bundled templates folder (installed or source tree)."""
-    from drafter.draft.templates import default_dir
-
-    directory = default_dir()
-    if not (directory / TEMPLATE).is_file():
-        raise TemplateError(f"找不到审阅页模板 {TEMPLATE}", f"{directory} 中没有该文件", "请重新安装 drafter")
-    return directory
-
-
 def _render(context: dict[str, Any]) -> str:
-    import jinja2
+    from drafter.render.page import render_page
 
-    from drafter.render.bidi import finalize
-
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(template_directory())),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=finalize,
-    )
-    env.filters["csp_hash"] = csp_hash
-    try:
-        return str(env.get_template(TEMPLATE).render(**context))
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"审阅页模板 {TEMPLATE} 渲染失败", str(exc), "请检查模板或重新安装 drafter") from None
+    return render_page(TEMPLATE, "审阅页", context, {"csp_hash": csp_hash})
 
 
 def csp_hash(script: str) -> str:
@@ -169,6 +143,7 @@ class _Page:
     b: Report
     stops: int = 0
     cited: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # "a:pid" → spans
+    claimed: set[int] = field(default_factory=set)  # id() of the changes that have their stop
 
     def __post_init__(self) -> None:
         self.figures = {"a": _by_paragraph(self.a.figures), "b": _by_paragraph(self.b.figures)}
@@ -192,7 +167,7 @@ class _Page:
         text = self.text[side].get(ref.paragraph)
         if text is None:
             return ""
-        start, end = _find_sentence(text, ref.sentence, ref.text)
+        start, end = find_sentence(text, ref.sentence, ref.text)
         key = f"{side}:{ref.paragraph}"
         spans = self.cited.setdefault(key, [])
         for s, e, sid in spans:
@@ -247,6 +222,8 @@ class _Page:
 
     def section(self, n: int, section: SectionDiff, shown: set[str]) -> dict[str, Any]:
         moved_stop = self.stop() if section.moved else ""
+        whole = (not section.section_a and section.title_b) or (not section.section_b and section.title_a)
+        title_stop = self.stop() if whole else ""  # a chapter added or removed: one change, its heading
         title = self.title_row(section)
         rows = [self.row(p, section) for p in section.paragraphs]
         rows += [self.outside_row(p) for p in self.by_section.get(section.section_a, []) if p.id not in shown]
@@ -265,7 +242,7 @@ class _Page:
             "title_a": title["a"],
             "title_b": title["b"],
             "title_changed": title["changed"],
-            "title_stop": "",
+            "title_stop": title_stop,
             "moved": moved,
             "moved_stop": moved_stop,
             "count": len(counted),
@@ -354,24 +331,37 @@ class _Page:
         return out
 
     def label(self, hunk: dict[str, Any], changes: Sequence[Change]) -> dict[str, Any]:
-        """A hunk's badge and navigation stop, from the changes compare found at its offsets."""
+        """A hunk's badge and navigation stops, from the changes compare found at its offsets.
+
+        Each change compare counted gets one stop, at the first hunk that shows it (a reworded
+        sentence may show in several hunks; one hunk may show two figures); a hunk that shows no
+        counted change (a draft's slot) gets none, so the stops are the headline's changes."""
         old, new = hunk["old"], hunk["new"]
         a0, b0 = hunk["a0"], hunk["b0"]
-        hunk.update(a1=a0 + len(old), b1=b0 + len(new), badge="")
+        hunk.update(a1=a0 + len(old), b1=b0 + len(new), badge="", stops=[], stop="")
         if hunk["kind"] == "year_rolled":
-            hunk.update(badge=f"年份顺延：{old.strip()} → {new.strip()}", stop="")
+            hunk.update(badge=f"年份顺延：{old.strip()} → {new.strip()}")
             return hunk
-        if hunk["kind"] == "figure_changed":
-            figures = [
-                c for c in changes
-                if c.kind == "figure_changed" and a0 <= c.span_a[0] < hunk["a1"] and b0 <= c.span_b[0] < hunk["b1"]
-            ]
+        kind = hunk["kind"]
+        if kind == "figure_changed":
+            figures = [c for c in changes if c.kind == "figure_changed" and _shows(hunk, c)]
             hunk["badge"] = "；".join(_figure_badge(c) for c in figures)
         elif not old:
             hunk["kind"] = "insert"
         elif not new:
             hunk["kind"] = "delete"
-        hunk["stop"] = self.stop()
+        side, lo, hi = ("b", "b0", "b1") if new else ("a", "a0", "a1")
+        mine = [c for c in changes if c.kind == kind and id(c) not in self.claimed and _shows(hunk, c)]
+        used: set[int] = set()
+        for c in sorted(mine, key=lambda c: c.span_b[0] if new else c.span_a[0]):
+            self.claimed.add(id(c))
+            pos = min(max(c.span_b[0] if new else c.span_a[0], hunk[lo]), hunk[hi] - 1)
+            while pos in used and pos + 1 < hunk[hi]:  # two changes at one place: side by side
+                pos += 1
+            used.add(pos)
+            hunk["stops"].append((pos, self.stop()))
+        hunk["side"] = side
+        hunk["stop"] = hunk["stops"][0][1] if hunk["stops"] else ""
         return hunk
 
     def side(
@@ -397,7 +387,8 @@ class _Page:
             if pid and _fits(f, text)
         ]
         cited = self.cited.get(f"{side}:{pid}", []) if pid else []
-        cuts = {0, len(text)}
+        stops = {pos: sid for h in hunks if h.get("side") == side for pos, sid in h["stops"]}
+        cuts = {0, len(text), *stops}
         for group in (runs, spans, figures, cited):
             for s, e, _ in group:
                 cuts.update((s, e))
@@ -418,8 +409,7 @@ class _Page:
             if hunk is not None and op != "equal":
                 piece["kind"] = hunk["kind"]
                 first = s == hunk[lo]
-                show_stop = first and (side == "b" or not hunk["new"]) and hunk.get("stop")
-                piece["stop"] = hunk["stop"] if show_stop else ""
+                piece["stop"] = stops.get(s, "") if hunk.get("side") == side else ""
                 piece["badge"] = hunk["badge"] if first and (side == "b" or not hunk["new"]) else ""
             group[-1]["pieces"].append(piece)
         return {"id": f"{side}-{pid}", "sentences": sentences}
@@ -469,6 +459,15 @@ def _piece(text: str, op: str) -> dict[str, Any]:
     return {"text": text, "op": op, "kind": "", "stop": "", "badge": ""}
 
 
+def _shows(hunk: dict[str, Any], change: Change) -> bool:
+    """True when the hunk's deleted or inserted text lies inside the change's spans."""
+    if change.kind == "figure_changed":
+        return hunk["a0"] <= change.span_a[0] < hunk["a1"] and hunk["b0"] <= change.span_b[0] < hunk["b1"]
+    if hunk["new"]:
+        return hunk["b0"] < change.span_b[1] and change.span_b[0] < hunk["b1"]
+    return hunk["a0"] < change.span_a[1] and change.span_a[0] < hunk["a1"]
+
+
 def _covering(spans: Iterable[tuple[int, int, Any]], pos: int) -> Any:
     for s, e, value in spans:
         if s <= pos < e:
@@ -501,16 +500,6 @@ def _paragraph_places(report: Report) -> dict[str, str]:
 def _fits(figure: Figure, text: str) -> bool:
     s, e = figure.span
     return 0 <= s < e <= len(text) and (not figure.text or text[s:e] == figure.text)
-
-
-def _find_sentence(text: str, sentence: str, figure_text: str) -> tuple[int, int]:
-    """[start, end) of ``sentence`` in ``text``; the figure or the whole paragraph as fallback."""
-    for probe in (sentence, sentence.rstrip("。；;，,"), figure_text):
-        if probe:
-            start = text.find(probe)
-            if start >= 0:
-                return start, start + len(probe)
-    return 0, len(text)
 
 
 def _figure_title(f: Figure) -> str:

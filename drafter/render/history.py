@@ -1,0 +1,198 @@
+"""``drafter history`` output: terminal text, JSON, CSV, and a self-contained page with a chart.
+
+The chart (targets against outcomes by year) is drawn by pygal as inline SVG, with its
+script references removed and its random id and date fixed, so the page needs no network
+and the same archive gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from drafter.history import Headlines, History, Record, Row, Side
+
+CSV_HEADER = ("年度", "目标", "实绩", "状态", "差距", "完成率（%）", "目标出处", "目标原句", "实绩出处", "实绩原句", "说明")
+
+
+def _label(status: str | None) -> str:
+    from drafter.labels import STATUS_LABELS
+
+    return "—" if status is None else STATUS_LABELS.get(status, status)
+
+
+def _gap(row: Row) -> str:
+    return row.gap_text
+
+
+def _completion(row: Row) -> str:
+    return "" if row.completion is None else f"{row.completion}%"
+
+
+def _text(side: Side | None) -> str:
+    if side is None:
+        return "—"
+    return side.text or side.indicator
+
+
+def _where(side: Side | None) -> str:
+    return "" if side is None else f"{side.report}年报告 {side.section}".rstrip()
+
+
+# ---------------------------------------------------------------- one indicator
+
+
+def history_text(history: History) -> str:
+    """The rows as a table, then the sentences each target and outcome came from."""
+    lines = [f"{history.region} · {history.indicator}", ""]
+    table = [("年度", "目标", "实绩", "状态", "差距/完成率")]
+    for r in history.rows:
+        table.append((str(r.year), _text(r.target), _text(r.outcome), _label(r.status), _gap(r) or _completion(r) or "—"))
+    lines.extend(_table(table))
+    lines.append("")
+    for r in history.rows:
+        lines.append(f"{r.year} 年{('：' + r.note) if r.note else ''}")
+        if r.target is not None:
+            lines.append(f"  目标（{_where(r.target)}）：{r.target.sentence}")
+        if r.outcome is not None:
+            lines.append(f"  实绩（{_where(r.outcome)}）：{r.outcome.sentence}")
+    return "\n".join(lines) + "\n"
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+
+
+def _table(rows: list[tuple[str, ...]]) -> Iterator[str]:
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        yield "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True)).rstrip()
+
+
+def history_json(history: History) -> str:
+    return json.dumps(history.to_dict(), sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def history_csv(history: History) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for r in history.rows:
+        writer.writerow((
+            r.year, "" if r.target is None else r.target.text, "" if r.outcome is None else r.outcome.text,
+            "" if r.status is None else _label(r.status), _gap(r), "" if r.completion is None else str(r.completion),
+            _where(r.target), "" if r.target is None else r.target.sentence,
+            _where(r.outcome), "" if r.outcome is None else r.outcome.sentence, r.note,
+        ))
+    return "\ufeff" + out.getvalue()
+
+
+# ---------------------------------------------------------------- headline indicators
+
+
+def _record_line(record: Record) -> str:
+    parts = [f"{_label(s)} {record.count(s)}" for s in ("exceeded", "met", "missed", "not_reported",
+                                                        "not_in_excerpt", "qualitative", "not_comparable")
+             if record.count(s)]
+    return f"完成 {record.met}/{record.total} 年（{'，'.join(parts)}）"
+
+
+def records_text(headlines: Headlines) -> str:
+    lines = [f"{headlines.region} · 主要目标历年完成情况", ""]
+    table = [("指标", "记录", "逐年")]
+    for rec in headlines.records:
+        years = " ".join(f"{r.year}{_label(r.status)}" for r in rec.rows)
+        table.append((rec.indicator, _record_line(rec), years))
+    lines.extend(_table(table))
+    return "\n".join(lines) + "\n"
+
+
+def records_json(headlines: Headlines) -> str:
+    return json.dumps(headlines.to_dict(), sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def records_csv(headlines: Headlines) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(("指标", "年度", "目标", "实绩", "状态", "差距", "完成率（%）"))
+    for rec in headlines.records:
+        for r in rec.rows:
+            writer.writerow((rec.indicator, r.year, _text(r.target), _text(r.outcome), _label(r.status), _gap(r),
+                             "" if r.completion is None else str(r.completion)))
+    return "\ufeff" + out.getvalue()
+
+
+# ---------------------------------------------------------------- the page
+
+
+def chart_svg(history: History) -> str:
+    """Targets against outcomes by year as an inline SVG line chart ("" when no row has a number)."""
+    unit = next((s.unit for r in history.rows for s in (r.target, r.outcome) if s is not None and s.unit), "")
+    targets = [_number(r.target, unit) for r in history.rows]
+    outcomes = [_number(r.outcome, unit) for r in history.rows]
+    if not any(v is not None for v in targets + outcomes):
+        return ""
+    import pygal
+    from pygal.style import Style
+
+    style = Style(
+        font_family="'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif",
+        background="white", plot_background="white", colors=("#1f5fa8", "#c0392b"),
+    )
+    chart = pygal.Line(
+        js=[], disable_xml_declaration=True, width=760, height=360, style=style, show_dots=True, dots_size=4,
+        allow_interruptions=True, legend_at_bottom=True, margin_right=36, y_title=unit, print_values=True,
+        value_formatter=lambda v: f"{v:g}",
+    )
+    chart.x_labels = [str(r.year) for r in history.rows]
+    chart.add("目标", targets)
+    chart.add("实绩", outcomes)
+    svg = str(chart.render(is_unicode=True))
+    svg = re.sub(r"chart-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "history-chart", svg)
+    svg = re.sub(r"<script\b.*?</script>", "", svg, flags=re.S)  # pygal's config for its tooltips
+    return re.sub(r"<!--.*?-->", "", svg)
+
+
+_SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
+def _number(side: Side | None, unit: str) -> float | None:
+    """A side's normalized number in the chart's unit (``亿元``: back from yuan to 亿元)."""
+    if side is None or side.number is None:
+        return None
+    return float(side.number / _SCALE.get(unit[:1], Decimal(1)))
+
+
+def history_html(history: History) -> str:
+    """The page: title, the chart, the rows with their sentences. No script, no network."""
+    import jinja2
+
+    from drafter.draft.templates import default_dir
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(default_dir())), undefined=jinja2.StrictUndefined,
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    rows: list[dict[str, Any]] = [
+        {
+            "year": r.year, "target": _text(r.target), "outcome": _text(r.outcome), "status": r.status or "none",
+            "label": _label(r.status), "gap": _gap(r) or _completion(r) or "—", "note": r.note,
+            "target_sentence": "" if r.target is None else r.target.sentence, "target_where": _where(r.target),
+            "outcome_sentence": "" if r.outcome is None else r.outcome.sentence, "outcome_where": _where(r.outcome),
+        }
+        for r in history.rows
+    ]
+    return str(env.get_template("history.html.j2").render(
+        region=history.region, indicator=history.indicator, rows=rows, chart=chart_svg(history),
+    ))
+
+
+__all__ = [
+    "chart_svg", "history_csv", "history_html", "history_json", "history_text",
+    "records_csv", "records_json", "records_text",
+]

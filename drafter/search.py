@@ -1,0 +1,384 @@
+"""Full-text search over every archived paragraph, word-aware.
+
+The index is an SQLite FTS5 database beside the archive (``<archive>/.search.sqlite``). It
+is never the source of truth: it is rebuilt from the archive's JSON files, and brought up to
+date before each search by comparing each file's size and modification time with what was
+indexed (new, changed and removed reports only). Delete it at any time.
+
+Words are the ones ingest stored for the text diff (jieba's words, a figure with its unit
+as one token: ``4.5%左右``), so ``营商环境`` finds the word, not every 营商 and 环境. A query
+that is itself an indexed word is looked up as it is; any other query is split by the same
+tokenizer (``drafter.segment``, which loads jieba). Parts separated by spaces must all occur;
+a figure matches as a prefix (``4.5%`` finds ``4.5%左右``)::
+
+    from drafter.search import search
+    for hit in search("archive", "营商环境", years=(2019, 2024)).hits:
+        print(hit.year, hit.section, hit.text[hit.spans[0][0]:hit.spans[0][1]])
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import ArchiveError, InputError
+
+INDEX_NAME = ".search.sqlite"
+INDEX_VERSION = "4"
+#: Between stored words in the indexed column; FTS5's unicode61 tokenizer splits on it.
+SEP = "\x1f"
+_MARK_ON, _MARK_OFF = "\x02", "\x03"
+#: Characters kept inside a token (a figure's 4.5%, 6.2万, 吨/月·平方公里, 6%—7%).
+_TOKENCHARS = ".%％‰/·-—～~×+"
+_WORDY = re.compile(r"[\w]", re.U)
+_FIGURE = re.compile(r"^\d")
+DEFAULT_LIMIT = 50
+#: Matches are counted up to this many (``total`` says "at least" beyond it).
+MAX_COUNT = 10_000
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS folders(region TEXT PRIMARY KEY, stamp TEXT);
+CREATE TABLE IF NOT EXISTS docs(region TEXT, year INTEGER, stamp TEXT, PRIMARY KEY(region, year));
+CREATE TABLE IF NOT EXISTS paras(
+    id INTEGER PRIMARY KEY, region TEXT, year INTEGER, section TEXT, paragraph TEXT, ord INTEGER, words TEXT);
+CREATE INDEX IF NOT EXISTS paras_doc ON paras(region, year);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    words, content='paras', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 0 tokenchars '{_TOKENCHARS}'");
+CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');
+"""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One paragraph that matches: where it stands, its text, and the spans of the matches."""
+
+    region: str
+    year: int
+    section: str
+    paragraph: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "region": self.region,
+            "year": self.year,
+            "section": self.section,
+            "paragraph": self.paragraph,
+            "text": self.text,
+            "spans": [list(s) for s in self.spans],
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The hits, newest first; ``total`` counts the matches (up to ``MAX_COUNT``), ``hits`` at most ``limit``."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    total: int
+    #: when nothing matched: stored words that contain the query, most widely used first
+    words: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits],
+                "words": list(self.words)}
+
+
+# ---------------------------------------------------------------- the index
+
+
+def index_path(archive: str | os.PathLike[str] | None) -> Path:
+    from drafter.archive import resolve_root
+
+    return resolve_root(archive) / INDEX_NAME
+
+
+def open_index(archive: str | os.PathLike[str] | None) -> sqlite3.Connection:
+    """The archive's search index, brought up to date with the archive's files.
+
+    A read-only archive gets an index in memory for this run."""
+    from drafter.archive import resolve_root
+
+    root = resolve_root(archive)
+    if not root.is_dir():
+        raise ArchiveError(f"档案 {root} 中还没有报告", "该目录不存在", "请先运行 drafter ingest 报告文件，或用 --archive 指定档案目录")
+    try:
+        db = _connect(root / INDEX_NAME)
+    except sqlite3.Error:
+        db = _connect(":memory:")
+    try:
+        refresh(db, root)
+    except sqlite3.DatabaseError:  # a damaged index: it is only a cache, so start again
+        db.close()
+        (root / INDEX_NAME).unlink(missing_ok=True)
+        db = _connect(root / INDEX_NAME)
+        refresh(db, root)
+    return db
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    db = sqlite3.connect(str(path), timeout=60)
+    db.executescript(_SCHEMA)
+    version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    if version is None or version[0] != INDEX_VERSION:
+        db.executescript(
+            "DELETE FROM folders; DELETE FROM docs; DELETE FROM paras; INSERT INTO fts(fts) VALUES('delete-all');")
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+        db.commit()
+    return db
+
+
+def _stamp(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def refresh(db: sqlite3.Connection, root: Path) -> int:
+    """Index the reports added or changed since the last run, forget removed ones; return how
+    many reports were (re)indexed.
+
+    drafter writes the archive by renaming files into a region's folder, which changes the
+    folder's modification time; only folders whose time changed are looked into, so an
+    unchanged archive of 30,000 reports costs one stat per region."""
+    folders = {p.name: p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")}
+    stamps = {name: _stamp(path) for name, path in folders.items()}
+    known = dict(db.execute("SELECT region, stamp FROM folders"))
+    changed = sorted(name for name in set(stamps) | set(known) if stamps.get(name) != known.get(name))
+    if not changed:
+        return 0
+    from drafter.archive import Archive
+
+    store = Archive(root)
+    count = 0
+    with db:
+        for region in changed:
+            count += _refresh_region(db, store, region, folders.get(region))
+            if region in stamps:
+                db.execute("INSERT OR REPLACE INTO folders VALUES (?, ?)", (region, stamps[region]))
+            else:
+                db.execute("DELETE FROM folders WHERE region = ?", (region,))
+    return count
+
+
+def _refresh_region(db: sqlite3.Connection, store: Any, region: str, folder: Path | None) -> int:
+    files = {}
+    if folder is not None:
+        files = {int(p.stem): _stamp(p) for p in folder.glob("*.json") if p.stem.isdigit()}
+    known = dict(db.execute("SELECT year, stamp FROM docs WHERE region = ?", (region,)))
+    count = 0
+    for year in sorted(set(files) | set(known)):
+        if files.get(year) == known.get(year):
+            continue
+        if year in known:
+            _forget(db, region, year)
+        if year not in files:
+            continue
+        try:
+            report = store.load(year, region)
+        except ArchiveError:
+            continue  # a damaged file is reported by the commands that load it
+        _add(db, report)
+        db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (region, year, files[year]))
+        count += 1
+    return count
+
+
+def _forget(db: sqlite3.Connection, region: str, year: int) -> None:
+    db.execute(
+        "INSERT INTO fts(fts, rowid, words) SELECT 'delete', id, words FROM paras WHERE region = ? AND year = ?",
+        (region, year),
+    )
+    db.execute("DELETE FROM paras WHERE region = ? AND year = ?", (region, year))
+    db.execute("DELETE FROM docs WHERE region = ? AND year = ?", (region, year))
+
+
+#: A paragraph's row id is its year in the high 32 bits and a count in the low bits, rising
+#: with each paragraph added for that year (FTS5 takes rising row ids without flushing), so
+#: a search walks the years newest first and, within a year, stops after the first page of
+#: hits in the order they were indexed (region by region, each in document order).
+_LOW = 0xFFFFFFFF
+
+
+def _year_ids(year: int) -> tuple[int, int]:
+    return year << 32, (year << 32) | _LOW
+
+
+def _add(db: sqlite3.Connection, report: Any) -> None:
+    from drafter.model import section_label
+
+    low, high = _year_ids(report.year)
+    highest = db.execute("SELECT MAX(id) FROM paras WHERE id BETWEEN ? AND ?", (low, high)).fetchone()[0]
+    next_id = low if highest is None else highest
+    rows = []
+    for part, chapter, p in report.paragraphs():
+        next_id += 1
+        tokens = p.tokens or (p.text,)
+        rows.append((next_id, report.meta.region, report.year, section_label(part, chapter), p.id, p.index,
+                     SEP.join(tokens)))
+    db.executemany("INSERT INTO paras(id, region, year, section, paragraph, ord, words) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   rows)
+    db.executemany("INSERT INTO fts(rowid, words) VALUES (?, ?)", [(r[0], r[6]) for r in rows])
+
+
+# ---------------------------------------------------------------- queries
+
+
+def _phrase(tokens: list[str]) -> str:
+    words = [t for t in tokens if _WORDY.search(t)]
+    if not words:
+        return ""
+    text = '"' + SEP.join(words).replace('"', '""') + '"'
+    return text + "*" if _FIGURE.match(words[-1]) and not words[-1][-1].isdigit() else text
+
+
+def _is_word(db: sqlite3.Connection, word: str) -> bool:
+    """Is ``word`` one token of the index, so it needs no segmenting? (Only word characters and
+    the token characters of figures, and found as it is.)"""
+    if not all(_WORDY.match(c) or c in _TOKENCHARS for c in word):
+        return False
+    phrase = '"' + word.replace('"', '""') + '"'
+    try:
+        return db.execute("SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1", (phrase,)).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
+
+
+def match_expression(db: sqlite3.Connection, query: str) -> str:
+    """The FTS5 expression for a query: each space-separated part a phrase of its words."""
+    phrases = []
+    for part in query.split():
+        if _is_word(db, part):
+            phrases.append(_phrase([part]))
+            continue
+        from drafter.segment import tokenize
+
+        phrase = _phrase([t for t in tokenize(part) if t.strip()])
+        if phrase:
+            phrases.append(phrase)
+    return " AND ".join(phrases)
+
+
+def _years(years: tuple[int, int] | None) -> tuple[int, int]:
+    return years if years is not None else (1000, 9999)
+
+
+def search(
+    archive: str | os.PathLike[str] | None,
+    query: str,
+    *,
+    region: str | None = None,
+    years: tuple[int, int] | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> SearchResult:
+    """Paragraphs of the archive containing every part of ``query``, newest year first (within a
+    year, region by region in document order); ``total`` is capped at ``MAX_COUNT``."""
+    query = " ".join(query.split())
+    if not query:
+        raise InputError("搜索词是空的", "没有给出要找的词", "请写出要找的词，例如 drafter search 营商环境")
+    if not _WORDY.search(query):
+        raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")
+    from drafter.archive import Archive
+
+    store = Archive.at(archive)
+    if region is not None or not store.regions():
+        store.region(region)  # an unknown region, or an empty archive, is an error before any index is made
+    db = open_index(archive)
+    try:
+        expression = match_expression(db, query)
+        if not expression:
+            raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")
+        total, rows = _matches(db, expression, _years(years), region, limit)
+        words = () if total else containing(db, query)
+    finally:
+        db.close()
+    return SearchResult(query, tuple(_hit(*row) for row in rows), total, words)
+
+
+def containing(db: sqlite3.Connection, query: str, limit: int = 8) -> tuple[str, ...]:
+    """Stored words that contain the query's characters (``生产总值`` → ``地区生产总值``), most
+    widely used first: what to search for when the query is part of a word."""
+    part = max(query.split(), key=len).casefold()
+    if len(part) < 2:
+        return ()
+    pattern = "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = db.execute(
+        "SELECT term FROM vocab WHERE term LIKE ? ESCAPE '\\' AND term != ? ORDER BY doc DESC, term LIMIT ?",
+        (pattern, part, limit),
+    )
+    return tuple(term for (term,) in rows)
+
+
+def _matches(
+    db: sqlite3.Connection, expression: str, years: tuple[int, int], region: str | None, limit: int
+) -> tuple[int, list[tuple[Any, ...]]]:
+    """Up to ``limit`` hits, year by year from the newest, and the count (up to ``MAX_COUNT``)."""
+    join = "FROM fts JOIN paras p ON p.id = fts.rowid"
+    where = "fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND (? IS NULL OR p.region = ?)"
+    total, rows = 0, []
+    archived = db.execute("SELECT DISTINCT year FROM docs WHERE year BETWEEN ? AND ? ORDER BY year DESC", years)
+    for (year,) in archived.fetchall():
+        args = (expression, *_year_ids(year), region, region)
+        if len(rows) < limit:
+            rows += db.execute(
+                f"SELECT p.region, p.year, p.section, p.paragraph, highlight(fts, 0, ?, ?) {join} "
+                f"WHERE {where} ORDER BY fts.rowid LIMIT ?",
+                (_MARK_ON, _MARK_OFF, *args, limit - len(rows)),
+            ).fetchall()
+        if total < MAX_COUNT:
+            total += db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {join} WHERE {where} LIMIT ?)",
+                                (*args, MAX_COUNT - total)).fetchone()[0]
+    return total, rows
+
+
+def _hit(region: str, year: int, section: str, paragraph: str, marked: str) -> Hit:
+    text, spans = _unmark(marked.replace(SEP, ""))
+    return Hit(region, year, section, paragraph, text, tuple(spans))
+
+
+def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = 0
+    for ch in marked:
+        if ch == _MARK_ON:
+            start = pos
+        elif ch == _MARK_OFF:
+            spans.append((start, pos))
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
+
+
+def parse_years(text: str | None) -> tuple[int, int] | None:
+    """``2019-2024`` → (2019, 2024); ``2023`` → (2023, 2023); None → None."""
+    if text is None:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–—~～至到]\s*(\d{4})\s*)?", text)
+    if not m:
+        raise InputError(f"年度范围“{text}”看不懂", "应写成 2019-2024 或 2023", "请按这个格式重写 --years")
+    low, high = int(m.group(1)), int(m.group(2) or m.group(1))
+    if high < low:
+        raise InputError(f"年度范围“{text}”前大后小", f"{low} 晚于 {high}", f"请写成 {high}-{low}")
+    return low, high
+
+
+def snippets(hit: Hit, width: int = 40) -> Iterator[tuple[str, str, str]]:
+    """(before, match, after) around each match, ``width`` characters either side."""
+    for start, end in hit.spans:
+        before = hit.text[max(0, start - width):start]
+        after = hit.text[end:end + width]
+        yield ("…" if start > width else "") + before, hit.text[start:end], after + ("…" if end + width < len(hit.text) else "")
+
+
+__all__ = ["Hit", "INDEX_NAME", "SearchResult", "index_path", "match_expression", "open_index",
+           "parse_years", "refresh", "search", "snippets"]
