@@ -232,6 +232,8 @@ def _write_sqlite(batches: Iterator[Batch], target: Path) -> None:
 
 
 def _write_csv(batches: Iterator[Batch], target: Path) -> None:
+    from drafter.excel import safe_cell
+
     def write(folder: Path) -> None:
         handles = {name: (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") for name in TABLES}
         try:
@@ -240,8 +242,8 @@ def _write_csv(batches: Iterator[Batch], target: Path) -> None:
                 handles[name].write("\ufeff")  # so Excel reads UTF-8
                 writers[name].writerow([label for _, _, label in columns])
             for batch in batches:
-                for name, rows in batch.items():
-                    writers[name].writerows(rows)
+                for name, rows in batch.items():  # text that Excel would run as a formula stays text
+                    writers[name].writerows([safe_cell(c) if isinstance(c, str) else c for c in row] for row in rows)
         finally:
             for handle in handles.values():
                 handle.close()

@@ -84,6 +84,7 @@ class IngestResult:
     report: Report
     path: Path
     replaced: bool
+    notes: tuple[str, ...] = ()  # for the user (stderr): e.g. the archive's name for the region was used
 
 
 def ingest_file(
@@ -99,14 +100,18 @@ def ingest_file(
     document = read_file(path)
     report = parse_document(document, year=year, region=region)
     store = Archive.at(archive)
+    notes: tuple[str, ...] = ()
     if region is None:
+        named = report.meta.region
         report = _known_region(report, store.regions())
+        if report.meta.region != named:
+            notes = (f"提示：报告写作“{named}”，档案中已有同一地区“{report.meta.region}”，按档案中的名称收录。",)
     check_region(report.meta.region)
     check_year(report.meta.year)
     existed = store.has(report.meta.region, report.meta.year)
     assert report.source is not None
     json_path = store.store(report, document.data, Path(report.source.file).suffix, force=force)
-    return IngestResult(report=report, path=json_path, replaced=existed)
+    return IngestResult(report=report, path=json_path, replaced=existed, notes=notes)
 
 
 def _known_region(report: Report, regions: list[str]) -> Report:
@@ -121,6 +126,15 @@ def _known_region(report: Report, regions: list[str]) -> Report:
     return replace(report, meta=replace(report.meta, region=same[0]))
 
 
+#: What each kind of document is called for the user.
+KIND_LABELS = {
+    "report": "计划执行情况与计划草案的报告",
+    "execution": "计划执行情况（只有执行情况部分）",
+    "plan": "计划（只有目标任务部分）",
+    "review": "人大审查报告（引用计划报告的数字）",
+}
+
+
 def summary(report: Report) -> list[str]:
     """A short Chinese summary of a parsed report, a line each."""
     meta = report.meta
@@ -131,6 +145,7 @@ def summary(report: Report) -> list[str]:
     parts = "；".join(f"{p.number}、{p.title}（{len(p.chapters)} 章）" for p in report.parts)
     return [
         f"地区：{meta.region}",
+        f"类型：{KIND_LABELS.get(meta.kind, meta.kind)}",
         f"年度：执行 {meta.year} 年，计划 {meta.plan_year} 年",
         f"范围：{report.coverage.note}",
         f"部分：{parts}",
@@ -138,4 +153,4 @@ def summary(report: Report) -> list[str]:
     ]
 
 
-__all__ = ["IngestResult", "ingest_file", "parse_document", "parse_file", "summary", "with_tokens"]
+__all__ = ["KIND_LABELS", "IngestResult", "ingest_file", "parse_document", "parse_file", "summary", "with_tokens"]

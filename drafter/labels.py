@@ -105,6 +105,17 @@ FIGURE_KIND_LABELS: dict[str, str] = {"target": "目标", "outcome": "实绩", "
 #: Qualifier → label, and the sign the ledgers put before a bound that the text does not say.
 QUALIFIER_LABELS: dict[str, str] = {"about": "左右（约数）", "at_least": "不低于", "at_most": "不高于", "exact": "确数"}
 QUALIFIER_SIGNS: dict[str, str] = {"at_least": "≥", "at_most": "≤"}
+#: A figure's measure, unit family and direction → label (drafter figures: the table and the CSV).
+MEASURE_LABELS: dict[str, str] = {
+    "amount": "总量", "growth": "增速", "share": "比重", "rank": "排名", "count": "数量",
+    "completion": "完成率", "qualitative": "定性",
+}
+UNIT_FAMILY_LABELS: dict[str, str] = {
+    "money": "金额", "area": "面积", "length": "长度", "count": "数量", "percent": "百分比", "points": "百分点",
+    "power": "功率", "concentration": "浓度", "density": "密度", "time": "时间", "energy": "能耗", "mass": "质量",
+    "volume": "体积", "rank": "排名", "other": "其他",
+}
+DIRECTION_LABELS: dict[str, str] = {"up": "上升", "down": "下降"}
 
 #: Draft marks: what each highlighted run of a draft is (the legend on its first page), and
 #: its Word highlight colour with the colour's Chinese name. Values from the sheet or the
@@ -131,15 +142,18 @@ __all__ = [
     "AMBITION_STATUSES",
     "CHANGE_LABELS",
     "COUNTED_KINDS",
+    "DIRECTION_LABELS",
     "FIGURE_KIND_LABELS",
     "MARK_COLOURS",
     "MARK_LABELS",
+    "MEASURE_LABELS",
     "QUALIFIER_LABELS",
     "QUALIFIER_SIGNS",
     "STATUSES",
     "STATUS_LABELS",
     "STATUS_ROWS",
     "STATUS_STYLES",
+    "UNIT_FAMILY_LABELS",
     "ChangeKind",
     "Status",
     "StatusRow",

@@ -182,6 +182,9 @@ class Metadata:
     """What the report says about itself.
 
     region:   full region name, e.g. 天津市河北区 (the archive folder name)
+    kind:     what the document is: report (execution and plan), execution (part 一 alone),
+              plan (the plan alone: 计划草案, 下达…计划的通知, 主要预期目标), review (a people's
+              congress committee's review quoting the report's figures)
     issuer:   the body that wrote it, e.g. 天津市河北区发展和改革委员会
     year:     execution year Y (the first year in the title): the archive key
     plan_year: Y+1
@@ -197,6 +200,7 @@ class Metadata:
     year: int
     plan_year: int
     title: str = ""
+    kind: str = "report"
     issuer: str = ""
     meeting: str = ""
     delivered: str = ""
@@ -408,6 +412,21 @@ def section_label(part: Part | None, chapter: Chapter | None) -> str:
     return f"{part.number}{chapter.label}"
 
 
+def paragraph_places(report: Report) -> dict[str, str]:
+    """Paragraph id → where it stands, as a person says it: ``二（三）第2段``, ``结束语第1段``.
+
+    Ids (``p2c3-2``) are for programs; every message and table a person reads uses these.
+    """
+    out: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    closing = {p.id for p in report.closing}
+    for part, chapter, para in report.paragraphs():
+        label = "结束语" if para.id in closing else section_label(part, chapter)
+        counts[label] = counts.get(label, 0) + 1
+        out[para.id] = f"{label}第{counts[label]}段"
+    return out
+
+
 __all__ = [
     "READABLE_SCHEMAS",
     "SCHEMA_VERSION",
@@ -424,6 +443,7 @@ __all__ = [
     "Part",
     "Report",
     "Source",
+    "paragraph_places",
     "decode",
     "encode",
     "section_label",

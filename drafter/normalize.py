@@ -23,6 +23,14 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_OR_PUNCT = _CJK + r"，。、；：？！“”‘’（）《》【】—…·"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK_OR_PUNCT}]) +(?=[{_CJK_OR_PUNCT}])")
 _MULTISPACE = re.compile(r" {2,}")
+# A space between a number and the Chinese word beside it (``600.5 亿元``, ``完成 3.3亿元``,
+# ``2022 年``): an OCR or PDF artefact of yearbook reprints, never meant.
+# A code's number keeps its space (``PM 2.5 平均浓度`` stays as written); so does a table's
+# text, whose cells the spaces separate (``6.5左右 5.7 未完成``).
+_UNIT_HEAD = "万亿千百元年月日个家人项户吨亩斤米平公千立辆台套座所条名次件天倍成"
+_SPACE_AT_NUMBER = re.compile(
+    rf"(?<![A-Za-z\d.])(?<![A-Za-z] )(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}])|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}%])"
+)
 # A year spaced out letter by letter in a heading (``一、 2 0 2 2 年 国 民 经 济``).
 _SPACED_YEAR = re.compile(r"(?<![\d.])(\d(?: \d){3}) ?(?=年)")
 # Half-width punctuation to full-width, except inside numbers (1,234 / 12:30).
@@ -33,9 +41,14 @@ _PERIOD = re.compile(rf"(?<=[{_CJK}”）)])\.(?=[{_CJK}“（(A-Z]|\s*$)")
 _SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 
 
-def normalize_text(text: str) -> str:
-    """Return the canonical form of one paragraph or line."""
-    text = text.translate(_INVISIBLE).translate(_TABLE)
+#: A pinyin gloss a gateway inserted after a character (``經(jīng)濟``): not the report's text.
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+
+
+def normalize_text(text: str, *, table: bool = False) -> str:
+    """Return the canonical form of one paragraph or line (``table``: a table's joined cells,
+    whose spaces between numbers and words are kept)."""
+    text = _PINYIN.sub("", text.translate(_INVISIBLE)).translate(_TABLE)
     text = text.replace("\r", " ").replace("\n", " ")
     text = _COMMA.sub("，", text)
     text = _COLON.sub("：", text)
@@ -43,6 +56,8 @@ def normalize_text(text: str) -> str:
     text = _PERIOD.sub("。", text)
     text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
+    if not table:
+        text = _SPACE_AT_NUMBER.sub(lambda m: m.group(1) or "", text)
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
     text = re.sub(r"([（【《“]) +", r"\1", text)
     return _MULTISPACE.sub(" ", text)

@@ -45,6 +45,7 @@ def fold(text: str) -> str:
     """Text compared for containment: width folded (NFKC), no whitespace, simplified characters."""
     text = unicodedata.normalize("NFKC", text or "")
     text = re.sub(r"\s+", "", text)
+    text = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", text)  # a gateway's pinyin gloss: 經(jīng)濟
     return _to_simplified()(text)
 
 

@@ -172,7 +172,7 @@ def test_cli_errors_are_one_chinese_line(run, args, says):
 
 def test_cli_help(run):
     result = run("check", "--help")
-    assert result.exit_code == 0 and "Example:" in result.stdout and "--against" in result.stdout
+    assert result.exit_code == 0 and "示例：" in result.stdout and "--against" in result.stdout
 
 
 def test_real_draft(run, tmp_path: Path):

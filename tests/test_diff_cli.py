@@ -80,10 +80,12 @@ def test_golden_text_and_json(run, seeded_archive, golden, name, args):
 
 def test_csv_is_the_ledger(run, seeded_archive, pair_json):
     result = run("diff", "2023", "2024", "--format", "csv", "--archive", seeded_archive)
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbf") and b"\r\n" in result.stdout_bytes
+    rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"))))
     assert len(rows) == len(pair_json["targets"])
-    beijing = next(r for r in rows if r["indicator"] == "北京项目投资额")
-    assert (beijing["status"], beijing["completion"], beijing["stated_completion"]) == ("exceeded", "116.9", "116.9")
+    beijing = next(r for r in rows if r["指标"] == "北京项目投资额")
+    assert (beijing["状态"], beijing["完成率（%）"], beijing["报告自述完成率（%）"]) == ("超额完成", "116.9", "116.9")
+    assert (beijing["目标值"], beijing["目标限定词"], beijing["目标章节"]) == ("30", "不低于", "二（一）")
 
 
 def test_file_on_either_side_matches_the_archive(run, seeded_archive, pair_json):
@@ -155,7 +157,7 @@ def test_link_unknown_indicator_is_exit_2(run, seeded_archive, tmp_path):
 @pytest.mark.parametrize("command", ["diff", "link", "unlink"])
 def test_help(run, command):
     result = run(command, "--help")
-    assert result.exit_code == 0 and "Example:" in result.stdout
+    assert result.exit_code == 0 and "示例：" in result.stdout
 
 
 def test_diffing_archived_years_never_loads_jieba(seeded_archive):

@@ -343,7 +343,7 @@ def test_cli_draft_errors(tmp_path: Path) -> None:
 @pytest.mark.parametrize("command", ["sheet", "draft", "template"])
 def test_help(run, command: str) -> None:  # type: ignore[no-untyped-def]
     result = run(command, "--help")
-    assert result.exit_code == 0 and "Example:" in result.stdout
+    assert result.exit_code == 0 and "示例：" in result.stdout
 
 
 def test_draft_path_never_imports_jieba(tmp_path: Path) -> None:

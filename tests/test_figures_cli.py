@@ -42,14 +42,19 @@ def test_json_lists_every_figure(run: Callable[..., Result], archive: Path) -> N
 
 
 def test_kind_filter_and_csv(run: Callable[..., Result], archive: Path) -> None:
-    result = run("figures", "2023", "--kind", "target", "--format", "csv", "--archive", archive)
+    result = run("figures", "2023", "--kind", "目标", "--format", "csv", "--archive", archive)
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbf"), "a BOM, so Chinese Excel reads UTF-8"
+    assert b"\r\n" in result.stdout_bytes
+    rows = list(csv.DictReader(io.StringIO(result.stdout[1:])))
     assert tuple(rows[0]) == CSV_COLUMNS
-    assert rows and {r["kind"] for r in rows} == {"target"}
-    assert {r["period"] for r in rows} == {"2024"}
-    bj = next(r for r in rows if r["indicator"] == "北京项目投资额")
-    assert (bj["value"], bj["unit"], bj["number"], bj["qualifier"]) == ("30", "亿元", "3000000000", "at_least")
+    assert rows and {r["类型"] for r in rows} == {"目标"}
+    assert {r["年度"] for r in rows} == {"2024"}
+    bj = next(r for r in rows if r["指标"] == "北京项目投资额")
+    assert (bj["数值"], bj["单位"], bj["折算值"], bj["限定词"]) == ("30", "亿元", "3000000000", "不低于")
+    assert bj["段落"] == "二（一）第2段"
+    english = run("figures", "2023", "--kind", "target", "--format", "csv", "--archive", archive)
+    assert english.stdout == result.stdout, "the program names of --kind still work"
 
 
 def test_table_groups_by_section(run: Callable[..., Result], archive: Path) -> None:
@@ -73,7 +78,7 @@ def test_missing_year_is_a_user_error(run: Callable[..., Result], archive: Path)
 
 def test_help(run: Callable[..., Result]) -> None:
     result = run("figures", "--help")
-    assert result.exit_code == 0 and "Example:" in result.output
+    assert result.exit_code == 0 and "示例：" in result.output
 
 
 def test_table_names_kinds_from_the_label_table(run: Callable[..., Result], archive: Path) -> None:

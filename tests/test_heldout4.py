@@ -67,8 +67,10 @@ def test_table_label_carries_the_unit() -> None:
 
     rows = (("指标", "2022年计划目标", "2022年完成情况"), ("一般公共预算收入增长（%）", "6", "7.4"))
     text = " ".join(" ".join(r) for r in rows)
-    (fig,) = extract_table(rows, text, role="execution", year=2022, plan_year=2023, section="p1", paragraph="p1-2")
+    base, fig = extract_table(rows, text, role="execution", year=2022, plan_year=2023, section="p1", paragraph="p1-2")
     assert (fig.indicator, fig.value, fig.unit, fig.kind, fig.measure) == ("一般公共预算收入", "7.4", "%", "outcome", "growth")
+    # the report year's own target, restated: the baseline the year is measured against (issue 9)
+    assert (base.value, base.kind, base.period) == ("6", "baseline", 2022)
 
 
 def _parse_text(text: str) -> Report:

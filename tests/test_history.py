@@ -61,7 +61,7 @@ def test_text_and_csv(run, root: Path) -> None:
     assert "目标（2019年报告 二）：2020年全区经济社会发展的主要目标是：地区生产总值增长6%左右" in text
     csv = run("history", "地区生产总值", "--format", "csv", "--archive", root).stdout
     assert csv.startswith("\ufeff年度,目标,实绩,状态,差距,完成率（%）")
-    assert "2021,5.5%左右,7%左右,超额完成,+1.5个百分点,," in csv
+    assert "2021,5.5%左右,7%左右,超额完成,'+1.5个百分点,," in csv  # text after + is text, never a formula
 
 
 def test_headline_record(run, root: Path) -> None:

@@ -124,7 +124,7 @@ def test_every_command_has_help(run) -> None:
             continue
         result = run(name, "--help")
         assert result.exit_code == 0, name
-        assert "Example:" in result.stdout, name
+        assert "示例：" in result.stdout, name
 
 
 def test_usage_errors_are_one_chinese_line(run) -> None:

@@ -45,8 +45,8 @@ def parse_kinds(text: str) -> tuple[str, ...]:
     lookup = {name: k.key for k in KINDS for name in (k.key, k.label, *k.aliases)}
     unknown = [n for n in names if n not in lookup]
     if unknown:
-        choices = "、".join(f"{k.key}（{k.label}）" for k in KINDS)
-        raise InputError(f"未知的问题类型 {'、'.join(unknown)}", f"可选：{choices}、all", "请用逗号分隔这些名称")
+        choices = "、".join(k.label for k in KINDS)
+        raise InputError(f"未知的问题类型 {'、'.join(unknown)}", f"可选：{choices}、全部", "请用逗号分隔这些名称")
     return tuple(dict.fromkeys(lookup[n] for n in names))
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, force_option, format_option, region_option
+from drafter.cli.options import (
+    archive_option,
+    force_option,
+    format_option,
+    region_option,
+)
 
 
 def _kinds(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
@@ -21,14 +26,14 @@ def _kinds(ctx: click.Context, param: click.Parameter, value: str | None) -> tup
 
 @click.command()
 @click.argument("report")
-@click.option("--against", default=None, metavar="YEAR",
+@click.option("--against", default=None, metavar="上年报告",
               help="对照上年报告（档案中的年度或文件）：会议次序、上年目标的回应、照搬的段落。")
 @region_option
 @format_option("text", "json", default="text")
-@click.option("--fail-on", "fail_on", callback=_kinds, default=None, metavar="KINDS",
-              help="发现这些类型的问题（逗号分隔，如 unfilled,stale_year 或 未填写,年份过时；all 为全部）时以退出码 1 结束。")
+@click.option("--fail-on", "fail_on", callback=_kinds, default=None, metavar="类型",
+              help="发现这些类型的问题（逗号分隔，如 未填写,年份过时；写“全部”则为所有类型）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
-              help="另存一份可离线打开的检查结果网页。")
+              metavar="网页文件", help="另存一份可离线打开的检查结果网页。")
 @force_option
 @archive_option
 def check(report: str, against: str | None, region: str | None, fmt: str, fail_on: tuple[str, ...],
@@ -37,15 +42,17 @@ def check(report: str, against: str | None, region: str | None, fmt: str, fail_o
 
     查找：未填写的空位（【待填】【待更新】）、过时的年份、算错的周年、前后不一的数字、与目标和实绩对不上的完成率、重复的段落；给了 --against 时，还查会议次序是否顺延、上年目标是否都有回应、执行情况部分是否照搬上年原文。按章节列出，最严重的在前。
 
+    类型：未填写、年份过时、周年错误、会议次序未顺延、数字前后不一、完成率不符、上年目标未回应、沿用上年原文、段落重复。
+
     退出码：0 已完成检查；1 给了 --fail-on 且发现所列类型的问题；2 输入或用法错误。
 
     \b
-    Example:
+    示例：
         drafter check 2023
-        drafter check 草稿.docx --against 2023
-        drafter check 草稿.docx --against 2023 --fail-on unfilled,stale_year
+        drafter check 2024 --against 2023
+        drafter check 2024 --against 2023 --fail-on 未填写,年份过时
         drafter check 2024 --against 2023 --format json > check.json
-        drafter check 草稿.docx --html check.html
+        drafter check 2024 --html check.html
     """
     import sys
 

@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, force_option, format_option, region_option
+from drafter.cli.options import (
+    archive_option,
+    choice_option,
+    force_option,
+    format_option,
+    region_option,
+)
 
-
-def _all_statuses() -> tuple[str, ...]:
-    from drafter.compare.result import AMBITION_STATUSES, STATUSES
-
-    return tuple(dict.fromkeys(STATUSES + AMBITION_STATUSES))
+#: ``--ledger``: where the Word redline puts the ledger table (program value → Chinese name).
+LEDGER_PLACES = {"first": "开头", "annex": "附表", "none": "不放"}
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    """``未完成,未报告`` (or the program names ``missed,not_reported``) → status codes."""
     if not value:
         return ()
-    names = tuple(s.strip() for s in value.replace("，", ",").split(",") if s.strip())
-    known = _all_statuses()
+    from drafter.compare.result import AMBITION_STATUSES, STATUS_LABELS, STATUSES
+
+    known = {**{STATUS_LABELS[s]: s for s in STATUSES + AMBITION_STATUSES}, **{s: s for s in STATUS_LABELS}}
+    names = [s.strip() for s in value.replace("，", ",").replace("、", ",").split(",") if s.strip()]
     unknown = [s for s in names if s not in known]
     if unknown:
-        raise click.BadParameter(f"未知的状态 {'、'.join(unknown)}；可选：{', '.join(known)}")
-    return names
+        choices = "、".join(dict.fromkeys(STATUS_LABELS[s] for s in STATUSES + AMBITION_STATUSES))
+        raise click.BadParameter(f"没有状态“{'、'.join(unknown)}”（可选：{choices}）")
+    return tuple(dict.fromkeys(known[s] for s in names))
 
 
 @click.command()
@@ -29,19 +36,19 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.argument("b", required=False)
 @region_option
 @format_option("text", "json", "csv", default="text")
-@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.05, show_default=True,
+@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.05, show_default=True, metavar="比例",
               help="“左右”总量、数量目标的相对容差（0.05 即 ±5%）。")
 @click.option("--tolerance-points", "tolerance_points", type=click.FloatRange(0, 10), default=0.3, show_default=True,
-              help="“左右”增速、比率目标的容差，单位为个百分点。")
-@click.option("--fail-on", "fail_on", callback=_statuses, default=None, metavar="STATUSES",
-              help="有目标处于这些状态（逗号分隔，如 missed,not_reported）时以退出码 1 结束。")
+              metavar="百分点", help="“左右”增速、比率目标的容差，单位为个百分点。")
+@click.option("--fail-on", "fail_on", callback=_statuses, default=None, metavar="状态",
+              help="有目标处于这些状态（逗号分隔，如 未完成,未报告）时以退出码 1 结束。")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
-              help="另存一份可离线打开的审阅网页（高亮全部改动）。")
+              metavar="网页文件", help="另存一份可离线打开的审阅网页（高亮全部改动）。")
 @click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=str), default=None,
-              help="另存一份带修订痕迹的 Word 文件（B 的全文，A→B 的改动为修订，目标完成情况为批注）。")
-@click.option("--author", default="drafter", show_default=True, help="Word 修订和批注的作者名。")
-@click.option("--ledger", "ledger_place", type=click.Choice(["first", "annex", "none"]), default="first",
-              show_default=True, help="目标完成情况汇总表放在 Word 文件的开头（first）、文末附表（annex）或不放（none）。")
+              metavar="Word文件", help="另存一份带修订痕迹的 Word 文件（B 的全文，A→B 的改动为修订，目标完成情况为批注）。")
+@click.option("--author", default="drafter", show_default=True, metavar="姓名", help="Word 修订和批注的作者名。")
+@choice_option("--ledger", "ledger_place", labels=LEDGER_PLACES, default="first",
+               help="目标完成情况汇总表放在 Word 文件的开头、文末附表或不放。")
 @force_option
 @archive_option
 def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float, tolerance_points: float,
@@ -52,15 +59,17 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float, 
     A、B 可以是档案中的年度，也可以是尚未导入的报告文件。只给 A 时，
     把该报告的下一年目标与本年实绩对照，看目标定得高低。
 
+    状态：超额完成、完成、未完成、未报告、摘录未含、需人工判断、无法比较、未填写（B 是尚未填完的草稿）；只给 A 时为目标提高、目标持平、目标降低、无今年实绩。
+
     退出码：0 已完成比对；1 给了 --fail-on 且有目标处于所列状态；2 输入或用法错误。
 
     \b
-    Example:
+    示例：
         drafter diff 2023 2024
         drafter diff 2023 2024 --html review.html
         drafter diff 2023 2024 --docx 修订.docx --author 审阅人
         drafter diff 2023 2024 --format json > diff.json
-        drafter diff 2023 草稿.docx --fail-on missed,not_reported
+        drafter diff 2023 examples/tjhb-2024-opening.txt --fail-on 未完成,未报告
         drafter diff 2023
     """
     import sys
@@ -100,9 +109,10 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float, 
 
         click.echo(to_csv(result), nl=False)
     else:
+        from drafter.cli.options import terminal_width
         from drafter.render.diff_text import render_text
 
-        click.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
+        click.echo(render_text(result, color=sys.stdout.isatty(), width=terminal_width()), nl=False)
     if fail_on and any(entry.status in fail_on for entry in result.targets):
         sys.exit(1)
 
@@ -119,13 +129,13 @@ def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | 
          archive_dir: str | None) -> None:
     """指定（或用 --forbid 禁止）A 年报告的一项目标与 B 年报告的一项实绩配对。
 
-    TARGET、OUTCOME 为指标名称（如 北京项目投资额），同名指标有多个数字时
+    目标指标、实绩指标为指标名称（如 北京项目投资额），同名指标有多个数字时
     写成“指标+数字”（如 北京项目投资额30亿元）。配对存于 <档案>/<地区>/links.yaml。
 
     \b
-    Example:
-        drafter link 2023 2024 航运相关企业 航运企业
-        drafter link 2023 2024 国家高新技术企业 高新技术企业 --forbid
+    示例：
+        drafter link 2023 2024 北京项目投资额 北京项目投资额35.08亿元
+        drafter link 2023 2024 园区注册企业 落地北京新设机构 --forbid
     """
     from drafter.app import pin
 
@@ -142,11 +152,12 @@ def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | 
 @archive_option
 def unlink(a: int, b: int, target: str, outcome: str | None, region: str | None,
            archive_dir: str | None) -> None:
-    """取消 links.yaml 中某项目标的指定或禁止配对（不给 OUTCOME 时取消该目标的全部）。
+    """取消 links.yaml 中某项目标的指定或禁止配对（不给实绩指标时取消该目标的全部）。
 
     \b
-    Example:
-        drafter unlink 2023 2024 航运相关企业
+    示例：
+        drafter link 2023 2024 北京项目投资额 北京项目投资额35.08亿元
+        drafter unlink 2023 2024 北京项目投资额
     """
     from drafter.app import unpin
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, region_option
+from drafter.cli.options import archive_option, format_option, region_option
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["sqlite", "csv", "parquet"]), default="sqlite", show_default=True,
-              help="sqlite：单个数据库文件；csv、parquet：一个文件夹，每表一个文件。")
-@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="输出文件（sqlite）或文件夹（csv、parquet）。")
+@format_option("sqlite", "csv", "parquet", default="sqlite",
+               help="sqlite：单个数据库文件；csv、parquet：一个文件夹，每表一个文件。")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=str), metavar="路径",
+              help="输出文件（sqlite）或文件夹（csv、parquet）。")
 @region_option
 @click.option("--force", is_flag=True, help="覆盖以前导出的同名文件或文件夹。")
 @archive_option
@@ -18,13 +19,13 @@ def export(fmt: str, output: str, region: str | None, force: bool, archive_dir: 
     """把档案导出为四张表：reports（报告）、paragraphs（段落）、figures（数字）、targets（目标核对）。
 
     targets 是每个地区相邻两年报告的目标核对结果，与 drafter diff 相同；其中完成率和差距为计算值。
-    不给 --region 时导出所有地区。Parquet 需要安装可选组件：pip install 'drafter[parquet]'。
+    不给 --region 时导出所有地区。parquet 格式需要安装可选组件 drafter[parquet]。
 
     \b
-    Example:
+    示例：
         drafter export -o 档案.sqlite
         drafter export --format csv -o 档案表格
-        drafter export --format parquet -o 档案parquet --region 天津市河北区
+        drafter export --format csv -o 河北区表格 --region 天津市河北区
     """
     from drafter.export import export as run
 

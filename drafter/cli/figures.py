@@ -2,30 +2,34 @@
 
 from __future__ import annotations
 
-import shutil
-import sys
-
 import click
 
-from drafter.cli.options import archive_option, format_option, region_option
+from drafter.cli.options import (
+    archive_option,
+    choice_option,
+    format_option,
+    region_option,
+    terminal_width,
+)
+from drafter.labels import FIGURE_KIND_LABELS
 
 
 @click.command()
 @click.argument("year", type=int)
-@click.option("--kind", type=click.Choice(["target", "outcome"]), default=None, help="只列目标（target）或完成情况（outcome）。")
+@choice_option("--kind", labels=FIGURE_KIND_LABELS, default=None, help="只列目标、实绩或基数。")
 @format_option("table", "json", "csv", default="table")
 @archive_option
 @region_option
 def figures(year: int, kind: str | None, fmt: str, archive_dir: str | None, region: str | None) -> None:
     """列出档案中某一年度报告的全部数字：指标、数值、单位、类型、口径和原文位置。
 
-    完成情况（outcome）是该年度的实际数，目标（target）是对下一年度的要求；
-    --format json/csv 输出全部字段，供分析或导入表格。
+    “实绩”是该年度的实际数，“目标”是对下一年度的要求，“基数”是往年的起点；
+    --format csv 输出可用 Excel 打开的表格，--format json 输出全部字段供程序使用。
 
     \b
-    Example:
+    示例：
         drafter figures 2023
-        drafter figures 2023 --kind target --format csv > 2024目标.csv
+        drafter figures 2023 --kind 目标 --format csv > 2024目标.csv
     """
     from drafter.archive import load_report
     from drafter.figures import extract_report
@@ -38,8 +42,8 @@ def figures(year: int, kind: str | None, fmt: str, archive_dir: str | None, regi
     if fmt == "json":
         click.echo(to_json(found), nl=False)
     elif fmt == "csv":
-        click.echo(to_csv(found), nl=False)
+        click.echo(to_csv(found, report), nl=False)
     else:
-        tty = sys.stdout.isatty()
-        width = shutil.get_terminal_size().columns if tty else 120
-        click.echo(to_table(found, width=width, color=tty), nl=False)
+        import sys
+
+        click.echo(to_table(found, report, width=terminal_width(), color=sys.stdout.isatty()), nl=False)

@@ -12,7 +12,7 @@ from drafter.cli.options import archive_option, force_option, format_option, reg
 @region_option
 @format_option("text", "json", "csv", default="text")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=str), default=None,
-              help="另存一份可离线打开的网页，含目标与实绩逐年对照图（需给出指标）。")
+              metavar="网页文件", help="另存一份可离线打开的网页，含目标与实绩逐年对照图（需给出指标）。")
 @force_option
 @archive_option
 def history(
@@ -24,7 +24,7 @@ def history(
     状态由 drafter diff 的同一套核对规则得出。
 
     \b
-    Example:
+    示例：
         drafter history 地区生产总值
         drafter history 地区生产总值 --format csv > 地区生产总值.csv
         drafter history 地区生产总值 --html 地区生产总值.html

@@ -9,10 +9,10 @@ from drafter.cli.options import archive_option, format_option, region_option
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--year", type=int, default=None, help="执行年度（默认从标题识别；只用于单个文件）。")
+@click.option("--year", type=int, default=None, metavar="年度", help="执行年度（默认从标题识别；只用于单个文件）。")
 @region_option
 @click.option("--force", is_flag=True, help="替换档案中已有的同一年度。")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认为 CPU 核数）。")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="个数", help="并行进程数（默认为处理器核数）。")
 @archive_option
 def ingest(
     paths: tuple[str, ...], year: int | None, region: str | None, force: bool, jobs: int | None, archive_dir: str | None
@@ -24,10 +24,10 @@ def ingest(
     无法导入的文件跳过并说明原因。全部导入退出码为 0，部分跳过为 1，全部失败为 2。
 
     \b
-    Example:
-        drafter ingest examples/tjhb-2023.txt
-        drafter ingest 报告.docx --year 2023 --region 天津市河北区
-        drafter ingest 历年报告/ --jobs 2
+    示例：
+        drafter ingest examples/tjhb-2023.txt --archive 我的档案
+        drafter ingest examples/tjhb-2024-opening.txt --year 2024 --force
+        drafter ingest examples/ --archive 新档案 --jobs 2
     """
     from pathlib import Path
 
@@ -47,6 +47,8 @@ def _ingest_single(file: str, year: int | None, region: str | None, force: bool,
     from drafter.ingest import ingest_file, summary
 
     result = ingest_file(file, archive_dir, year=year, region=region, force=force)
+    for note in result.notes:
+        click.echo(note, err=True)
     verb = "已替换" if result.replaced else "已导入"
     click.echo(f"{verb}：{result.report.meta.title or file}")
     for line in summary(result.report):
@@ -60,11 +62,12 @@ def list_(archive_dir: str | None) -> None:
     """列出档案中的地区、年度和收录范围。
 
     \b
-    Example:
+    示例：
         drafter list
-        drafter list --archive 我的档案
+        drafter list --archive archive
     """
     from drafter.archive import Archive
+    from drafter.render.outline import coverage_note
 
     store = Archive.at(archive_dir)
     store.region(None) if not store.regions() else None  # an empty archive is an error
@@ -72,7 +75,7 @@ def list_(archive_dir: str | None) -> None:
         click.echo(region)
         for year in store.years(region):
             report = store.load(year, region)
-            click.echo(f"  {year}  {report.meta.title or '（无标题）'}  {report.coverage.note}")
+            click.echo(f"  {year}  {report.meta.title or '（无标题）'}  {coverage_note(report)}")
 
 
 @click.command()
@@ -84,7 +87,7 @@ def show(year: int, region: str | None, fmt: str, archive_dir: str | None) -> No
     """显示档案中某一年度报告的提纲（--format json 输出存档内容）。
 
     \b
-    Example:
+    示例：
         drafter show 2023
         drafter show 2023 --format json
     """

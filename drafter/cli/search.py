@@ -10,8 +10,8 @@ from drafter.cli.options import archive_option, format_option, region_option
 @click.command()
 @click.argument("query")
 @region_option
-@click.option("--years", default=None, metavar="YYYY-YYYY", help="只查这些年度，例如 2019-2024 或 2023。")
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="最多显示多少段。")
+@click.option("--years", default=None, metavar="年度范围", help="只查这些年度，例如 2019-2024 或 2023。")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, metavar="段数", help="最多显示多少段。")
 @format_option("text", "json", default="text")
 @archive_option
 def search(query: str, region: str | None, years: str | None, limit: int, fmt: str, archive_dir: str | None) -> None:
@@ -21,7 +21,7 @@ def search(query: str, region: str | None, years: str | None, limit: int, fmt: s
     索引文件 .search.sqlite 放在档案目录中，随档案自动更新，可随时删除。
 
     \b
-    Example:
+    示例：
         drafter search 营商环境
         drafter search "地区生产总值 4.5%" --years 2019-2024
         drafter search 口袋公园 --format json

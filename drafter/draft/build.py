@@ -23,6 +23,7 @@ from drafter.draft.slots import Slot, derive_slots, ref_value, scope_word
 from drafter.errors import ArchiveError
 from drafter.labels import MARK_COLOURS, MARK_LABELS
 from drafter.model import Chapter, Paragraph, Part, Report
+from drafter.numerals import chinese as cn_number
 from drafter.occasions import PLENARY_ROLES
 
 _RATIO_MEASURES = ("amount", "count")
@@ -149,15 +150,6 @@ def draft_context(data: DraftInput) -> dict[str, Any]:
         "plan_parts": plan_parts,
         "closing": [_carried(p, base.year, roll=True) for p in base.closing],
     }
-
-
-def cn_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二: numbers of parts and chapters."""
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
 def _plan_part(part: Part, number: str, data: DraftInput) -> dict[str, Any]:

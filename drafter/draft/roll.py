@@ -15,46 +15,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from drafter.numerals import chinese_to_int, int_to_chinese
 from drafter.occasions import PLENARY, anniversary_mentions
 
-_DIGITS = "零一二三四五六七八九"
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=年)")
 _SESSION = re.compile(r"第([零一二三四五六七八九十百]+)次会议")
-
-
-def chinese_to_int(text: str) -> int:
-    """Chinese numeral up to 999 as written in meeting names (``十八`` → 18, ``二十一`` → 21)."""
-    if not text or any(ch not in _DIGITS + "十百" for ch in text):
-        raise ValueError(f"not a Chinese numeral: {text!r}")
-    total, current = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _DIGITS.index(ch)
-    return total + current
-
-
-def int_to_chinese(number: int) -> str:
-    """1 … 999 as a Chinese numeral the way meeting names write it (10 → 十, 21 → 二十一)."""
-    if not 0 < number < 1000:
-        raise ValueError(f"out of range: {number}")
-    hundreds, rest = divmod(number, 100)
-    tens, ones = divmod(rest, 10)
-    text = ""
-    if hundreds:
-        text += _DIGITS[hundreds] + "百"
-        if tens == 0 and ones:
-            text += "零"
-    if tens:
-        text += ("" if tens == 1 and not hundreds else _DIGITS[tens]) + "十"
-    if ones:
-        text += _DIGITS[ones]
-    return text
 
 
 def roll_years(text: str, base_year: int, shift: int = 1) -> str:

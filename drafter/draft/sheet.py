@@ -147,7 +147,7 @@ def export_sheet(
     if suffix == ".xlsx":
         data = _xlsx_bytes(rows, year)
     elif suffix == ".csv":
-        data = _csv_text(rows).encode("utf-8-sig")
+        data = _csv_text(rows).encode("utf-8")  # the text starts with a BOM
     else:
         data = _yaml_text(rows, year).encode("utf-8")
     write_output(path, data, force=force, archive=archive, error=SheetError)
@@ -180,6 +180,10 @@ def _xlsx_bytes(rows: list[dict[str, str]], year: int) -> bytes:
     sheet.append(list(COLUMNS.values()))
     for row in rows:
         sheet.append([row[k] for k in COLUMNS])
+    for cells in sheet.iter_rows():
+        for cell in cells:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text stays text: openpyxl would make "=…" a live formula
     widths = {
         "id": 34,
         "section": 10,
@@ -209,12 +213,10 @@ def _xlsx_bytes(rows: list[dict[str, str]], year: int) -> bytes:
 
 
 def _csv_text(rows: list[dict[str, str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS.values())
-    for row in rows:
-        writer.writerow(row[k] for k in COLUMNS)
-    return buffer.getvalue()
+    """The sheet as CSV for Excel: BOM, ``\\r\\n``, formula-like cells written as text."""
+    from drafter.excel import csv_text
+
+    return csv_text(list(COLUMNS.values()), ([row[k] for k in COLUMNS] for row in rows))
 
 
 def _yaml_text(rows: list[dict[str, str]], year: int) -> str:
@@ -413,6 +415,8 @@ def _csv_rows(data: bytes, name: str) -> list[_Row]:
             "它既不是 UTF-8 也不是 GBK",
             "请另存为 UTF-8 编码的 .csv",
         )
+    from drafter.excel import unescape_cell
+
     table: list[list[str]] = []
     try:
         for values in csv.reader(io.StringIO(text)):
@@ -425,7 +429,7 @@ def _csv_rows(data: bytes, name: str) -> list[_Row]:
         raise SheetError(f"指标表 {name} 是空的", "文件中没有表头", "请用 drafter sheet 重新导出")
     keys = _header(table[0], name)
     return [
-        _Row(f"{name} 第{n}行", {k: v for k, v in zip(keys, values, strict=False) if k}, {})
+        _Row(f"{name} 第{n}行", {k: unescape_cell(v) for k, v in zip(keys, values, strict=False) if k}, {})
         for n, values in enumerate(table[1:], start=2)
     ]
 

@@ -8,6 +8,7 @@ lines around it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,7 +111,7 @@ def render(context: dict[str, Any], path: str | Path | None = None) -> str:
         return str(env.get_template(MAIN).render(**context))
     except jinja2.TemplateSyntaxError as exc:
         raise _located(
-            directory, exc.filename or exc.name or MAIN, exc.lineno, f"语法错误：{exc.message}"
+            directory, exc.filename or exc.name or MAIN, exc.lineno, f"语法错误：{syntax_text(exc.message)}"
         ) from None
     except jinja2.TemplateError as exc:
         name, line = _template_frame(exc, directory)
@@ -127,6 +128,39 @@ def _template_frame(exc: BaseException, directory: Path) -> tuple[str, int]:
             found = (filename, tb.tb_lineno)
         tb = tb.tb_next
     return found
+
+
+#: Jinja's syntax messages → Chinese (pattern, replacement); the first that matches wins.
+_JINJA_SYNTAX = (
+    (r"Encountered unknown tag '([^']+)'\.?", r"未知的标签“\1”"),
+    (r"[Uu]nexpected end of template, expected '([^']+)'\.?", r"模板提前结束，缺少“\1”"),
+    (r"[Uu]nexpected end of template\.?", "模板提前结束"),
+    (r"expected token '([^']+)', got '([^']+)'", r"此处应为“\1”，却是“\2”"),
+    (r"unexpected char '(.+)' at \d+", r"不该出现的字符“\1”"),
+    (r"unexpected '([^']+)'", r"多了“\1”"),
+    (r"Missing end of comment tag", "注释缺少结尾的 #}"),
+)
+_JINJA_NAMES = {"end of print statement": "}}", "end of statement block": "%}"}
+_LOOKING_FOR = re.compile(r"\s*Jinja was looking for the following tags: (.+?)\. The innermost block that needs to be "
+                          r"closed is '([^']+)'\.")
+
+
+def syntax_text(message: str | None) -> str:
+    """A Jinja syntax message in Chinese (``Encountered unknown tag 'foo'.`` → ``未知的标签“foo”``)."""
+    message = message or ""
+    tail = ""
+    looking = _LOOKING_FOR.search(message)
+    if looking:
+        wanted = "、".join(re.findall(r"'([^']+)'", looking.group(1)))
+        tail = f"；这里应为 {wanted}，尚未结束的是“{looking.group(2)}”块"
+        message = message[: looking.start()]
+    for pattern, replacement in _JINJA_SYNTAX:
+        if re.fullmatch(pattern, message.strip()):
+            text = re.sub(pattern, replacement, message.strip())
+            for name, mark in _JINJA_NAMES.items():
+                text = text.replace(name, mark)
+            return text + tail
+    return message + tail
 
 
 def _undefined_text(exc: BaseException) -> str:
@@ -184,7 +218,7 @@ def check_templates(
             (),
             (),
             _located(
-                directory, exc.filename or MAIN, exc.lineno, f"语法错误：{exc.message}"
+                directory, exc.filename or MAIN, exc.lineno, f"语法错误：{syntax_text(exc.message)}"
             ).message,
         )
     for file in (directory / n for n in names):
@@ -195,7 +229,7 @@ def check_templates(
             return TemplateReport(
                 tuple(files),
                 (),
-                _located(directory, file.name, exc.lineno, f"语法错误：{exc.message}").message,
+                _located(directory, file.name, exc.lineno, f"语法错误：{syntax_text(exc.message)}").message,
             )
         files.append((file.name, tuple(names)))
         missing.extend((file.name, n) for n in names if n not in CONTEXT_KEYS)

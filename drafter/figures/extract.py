@@ -14,14 +14,15 @@ dates, ordinals (``第十八届``), quoted names (``“十四五”``), numbers 
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.errors import FigureError
 from drafter.figures import indicator as ind
-from drafter.figures.numbers import CN_CHARS, CN_DIGITS, Quantity, is_chinese, quantity
-from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN
+from drafter.figures import lexicon as lex
+from drafter.figures.numbers import CN_CHARS, CN_DIGITS, Quantity, quantity
 from drafter.model import Figure
 
 #: Full-width digits and signs → ASCII, one character for one, so offsets stay valid.
@@ -29,85 +30,49 @@ _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|增长|提升|提高|下降|降低|改善|达标|前列|清零|底线|不发生")
+_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-#: A sentence that opens with 预计 (after time words): its figures are estimates.
-_ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
-#: ``6%—7%``, ``5.5%-6%``, ``6—7%``: a range target reads as one figure.
-_RANGE_DASH = re.compile(r"[—–\-－~～至]{1,2}")
-_RANGE_HEAD = re.compile(r"(?P<a>\d+(?:\.\d+)?)%?[—–\-－~～至]{1,2}$")
-#: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
-#: ``三个片区教研联动项目``: a numeral inside the name of a programme, not a count.
-_NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|行动|工程|计划|机制|联动)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十])")
-_NOUN_END = frozenset("中学校区镇街村园级业")
-_CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
-_CLAUSE = "，,：:—"
-_NUMBER = re.compile(
-    rf"(?P<number>\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{CN_CHARS}]+?(?:点[{CN_DIGITS}]+)?)"
-    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
-    r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
-)
-#: ``增长百分之五点八``: a percentage written in words.
-_CN_PERCENT = re.compile(
-    rf"百分之(?P<number>[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)(?P<suffix>左右|以上|以下|以内)?"
-)
-#: ``城乡居民收入比缩小至1.61``: a ratio is a bare number after the word 比.
-_RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
-_RATIO = re.compile(
-    rf"(?<=比)(?:为|是|达到?|(?:缩小|扩大|降|下降|调整)(?:到|至|为))?(?P<number>{_RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z])"
-    rf"|(?<=比)(?:由|从)(?P<a>{_RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{_RATIO_NUMBER})"
-)
-_RANK = re.compile(
-    r"(?:位居|位列|排名|排在|名列|跻身|居于|保持|居)(?P<scope>[^，,。；;、\d]{0,8}?)"
-    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?)"
-    r"(?![批期届次轮季个家条项])"
-)
-_QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
-_QUAL_GROWTH = re.compile(
-    r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
-    r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
-    r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
-    r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
-    r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线))$"
-)
-_QUAL_ENDS = (
-    "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
-    "底线", "事故", "事件", "案件",
-)
-_QUAL_DONE = re.compile(r"(?P<subj>[^，,：:]*?)(?P<ex>超额)?完成(?P<obj>[^，,：:\d]*?)(?:任务|目标)$")
-#: A bottom-line target: what must not happen.
-_BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
-_HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢)+")
-_DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
-_UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
-_GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
-#: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
-_GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
-#: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
-_TOTAL_OPENS = ("总数", "总量", "累计", "累积")
-_AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
-_ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
-_AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
-_BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
-#: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
-_BASELINE_BARE = re.compile(r"(?:由|从)$")
-_CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
-_COMPLETION = re.compile(r"(?:完成|占)(?:全年|年度)?(?:任务|目标|计划)的?$|完成率$|完成进度$")
-_NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
-_INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
-_CUMULATIVE = ("累计", "累积", "总数")
-#: Words that start with a one-character unit: after a number they are not that unit.
-UNIT_WORDS = frozenset(
-    "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
-    "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔 "
-    "头部 头号 列入 列为 列出 列席 成本 成效 成果 成立 成功 成为 成员 成交 成绩 成熟 成品 成都 成片 成长 成就 成型 成套 "
-    "成立 成熟 成渝".split()
-)
-#: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
-_PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街区", "校区", "新区", "山区", "厂区", "超市", "夜市", "集市")
-#: Event words that open with 新 but add nothing to a stock (corpus: 新开工/新开业 are neither).
-_NEW_EVENT = re.compile(r"新(?:开工|开业|签约)")
-_CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
+#: The words a figure reads around it reach back this far at most, so that a clause without
+#: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
+_CLAUSE_REACH = 200
+
+_QUAL_WINDOW = 120
+
+
+def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, ex: str) -> list[_Hit]:
+    """The done hit of a clause, or one per item when the subject is a list of targets each
+    with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``)."""
+    items = subj.split("、")
+    if len(items) > 1 and all(lex.LIST_ITEM_VERB.search(item) for item in items):
+        hits, offset = [], 0
+        for item in items:
+            hit = _Hit(start + offset, start + offset + len(item), "done")
+            hit.subj, hit.obj, hit.exceeded = item, obj, bool(ex)
+            hits.append(hit)
+            offset += len(item) + 1
+        return hits
+    hit = _Hit(start + at, stop, "done")
+    hit.subj, hit.obj, hit.exceeded = subj, obj, bool(ex)
+    return [hit]
+
+
+def _done_task(clause: str) -> tuple[int, str, str, str] | None:
+    """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and 超额; one pass.
+
+    The 完成 read is the first one after the clause's last digit (the object holds no
+    figure), and the clause must end in 任务 or 目标.
+    """
+    if not clause.endswith(("任务", "目标")):
+        return None
+    last_digit = max((i for i in range(len(clause) - 1, -1, -1) if clause[i].isdigit()), default=-1)
+    k = clause.find("完成", last_digit + 1)
+    if k < 0 or k + 2 > len(clause) - 2:
+        return None
+    ex = "超额" if clause[max(0, k - 2) : k] == "超额" else ""
+    at = k - len(ex)
+    return at, clause[:at], clause[k + 2 : -2], ex
+
+
 
 
 @dataclass
@@ -125,7 +90,16 @@ class _Hit:
     unit: str = ""
     before: str = ""  # words between the clause start and the hit
     name: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    verb_start: int = 0  # a rank: where its verb (位居, 排名 …) starts
+    upper: Decimal | None = None  # a range: its upper bound, normalized
+    is_range: bool = False
+    subj: str = ""  # a qualitative hit: the words before its verb
+    verb: str = ""  # a qualitative growth hit: its verb (实现正增长, 持续下降 …)
+    obj: str = ""  # a done hit: what was completed (市下达的节能减排)
+    exceeded: bool = False  # a done hit written 超额完成
+    top: bool = False  # a rank written 前三: at most that place
+    measure: str = ""  # read so far: the next hit of a list may take it
+    direction: str = ""
 
 
 def extract_figures(
@@ -154,7 +128,7 @@ def extract_figures(
         ctx.estimated = estimated
         figures.extend(ctx.figures())
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
-        estimated = (estimated or _ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
+        estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
     return figures
 
 
@@ -188,54 +162,22 @@ def _sentences(scan: str) -> list[tuple[int, int]]:
     return spans
 
 
-def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
-    """Why a number-with-unit match is not a figure ("" if it is one)."""
-    number, unit = m["number"], m["unit"]
+def _coverage(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """A byte per character, 1 where one of ``spans`` covers it."""
+    out = bytearray(length + 1)
+    for a, b in spans:
+        out[a:b] = b"\x01" * (b - a)
+    return out
+
+
+def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]], quoted: bytearray | None = None) -> str:
+    """Why a number-with-unit match is not a figure ("" if it is one): the first rule of
+    ``lexicon.SKIP_RULES`` that holds, or ``quoted`` inside quotation marks."""
     start = m.start()
-    before = s[start - 1] if start else " "
-    after = s[m.end("unit") : m.end("unit") + 1] or " "
-    if any(a <= start < b for a, b in masked):
+    if quoted[start] if quoted is not None else any(a <= start < b for a, b in masked):
         return "quoted"
-    if before in "第届" or s[max(0, start - 2) : start] in ("首届",):
-        return "ordinal"
-    if unit == "次" and s.startswith(("会议", "全会", "全体会议", "常委会", "党代会"), m.end()):
-        return "ordinal"  # 县十八届人大二次会议: a session, not a count
-    if before.isascii() and before.isalpha() or (before == " " and start >= 2 and s[start - 2].isalpha() and s[start - 2].isascii()):
-        return "name"  # PM 2.5, A3
-    if unit.isascii() and after.isascii() and after.isalpha() or (not unit.isascii() and after.isascii() and after.isalpha() and unit in ("个", "次")):
-        return "name"  # 5G-like codes, 200PB
-    if unit == "年":
-        if not is_chinese(number) and len(number) == 4 and number[:2] in ("19", "20"):
-            return "year"
-        if is_chinese(number) and len(number) >= 3 and all(c in "〇零一二三四五六七八九" for c in number):
-            return "year"
-        if _NAME_AFTER_YEAR.match(s, m.end("unit")) or after in "度底初末前后":
-            return "name"
-    if is_chinese(number):
-        if not any(c in CN_DIGITS for c in number) and not number.startswith("十"):
-            if not (number in ("万", "亿") and before in "过超破逾近"):
-                return "word"  # 千翼, 万集, 百年
-        if number == "一" and not m["suffix"] and (after not in "，。；,;: " or before == "的" or unit == "年"):
-            return "article"  # 一个, 一批: "a", not a count (新增三甲医院一家 is one)
-        if before in "市区县省" and s[max(0, start - 2) : start] not in ("全市", "全区", "全县", "全省", *_PLACE_NOUNS):
-            return "name"  # 市五所, 区一中
-        if number.startswith("零"):
-            return "word"
-    if before in "×*＊":
-        return "name"  # 7×24小时 服务, 5×8: a schedule, not a quantity
-    if number.isdigit() and after == "号":
-        return "name"
-    if is_chinese(number) and _NAMED_GROUP.match(s, m.end()) and before in _NOUN_END:
-        return "name"  # 初中三个片区教研联动项目: the numeral is part of a programme's name
-    if m["suffix"] in ("以上", "以下") and _CLASS_AFTER.match(s, m.end()):
-        return "class"  # 10亿元以上项目, 5000万元以上企业
-    if not m["suffix"] and before in "超过" and _CLASS_AFTER.match(s, m.end()):
-        return "class"  # 产值超10亿元企业, 税收过亿元楼宇
-    if unit == "个" and s.startswith("方面", m.end()):
-        return "enumeration"  # 重点抓好以下五个方面工作: the speech's own outline
-    if len(m["unit"]) == 1 and s[m.start("unit") : m.start("unit") + 2] in UNIT_WORDS:
-        return "word"  # 2023天津赛区, 5项目: the unit character starts a word
-    return ""
+    c = lex.Candidate.of(s, start, m.end(), m.start("unit"), m.end("unit"), m["number"], m["unit"], m["suffix"] or "")
+    return next((reason for reason, rule in lex.SKIP_RULES if rule(c)), "")
 
 
 class _Sentence:
@@ -247,42 +189,48 @@ class _Sentence:
         self.raw = text[start:end]
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
         self.estimated = False
-        self.masked = [(m.start(), m.end()) for m in _QUOTES.finditer(self.s)]
-        self.clause_marks = [i for i, c in enumerate(self.s) if c in _CLAUSE]
+        self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
+        self.quoted = _coverage(len(self.s), self.masked)
+        self.clause_marks = [i for i, c in enumerate(self.s) if c in lex.CLAUSE]
+        self._first: dict[str, int] | None = None
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
         hits: list[_Hit] = []
         taken: list[tuple[int, int]] = []
-        for m in _RANK.finditer(self.s):
-            if any(a <= m.start("text") < b for a, b in self.masked):
+        used = bytearray(len(self.s) + 1)
+        for m in lex.RANK.finditer(self.s):
+            if self.quoted[m.start("text")]:
                 continue
-            n = m["n"] or "首"
+            n = m["n"] or m["top"] or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
-            hit.unit = m["unit"] or m["unit2"] or ""
+            hit.unit = m["unit"] or m["unit2"] or m["unit3"] or ""
+            hit.top = m["top"] is not None  # 列全市前三: at most third
             hit.number = Decimal(1) if n == "首" else _num(n)
-            hit.extra["verb_start"] = str(m.start())
+            hit.verb_start = m.start()
             hits.append(hit)
             taken.append((m.start(), m.end()))
+            used[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for start, end, q, suffix in self._words_and_ratios():
-            if any(a <= start < b for a, b in self.masked) or any(a <= start < b for a, b in taken):
+            if self.quoted[start] or used[start]:
                 continue
             hit = _Hit(start, end, "number", q=q, suffix=suffix, value=q.value)
             hit.text, hit.number, hit.unit = self.s[start:end], q.number, q.unit
             hits.append(hit)
             taken.append((start, end))
+            used[start:end] = b"\x01" * (end - start)
         pos = 0
         while True:
-            found = _NUMBER.search(self.s, pos)
+            found = lex.NUMBER.search(self.s, pos)
             if found is None:
                 break
             m = found
             pos = m.start() + 1
-            if any(a <= m.start() < b for a, b in taken):
+            if used[m.start()]:
                 continue
             if m.start() and self.s[m.start() - 1].isdigit() or self.s[m.start() - 1 : m.start()] == ".":
                 continue
-            if skip_reason(self.s, m, self.masked):
+            if skip_reason(self.s, m, self.masked, self.quoted) or self._restated(m.start(), m.end()):
                 pos = m.end()
                 continue
             try:
@@ -291,25 +239,59 @@ class _Sentence:
                 pos = m.end()
                 continue  # 5千%: a scale before a unit that takes none is no quantity
             hit = _Hit(m.start(), m.end(), "number", q=q, suffix=m["suffix"] or "", value=q.value)
+            shorter = lex.UNIT_RETREAT.get(m["unit"])
+            if shorter is not None and not m["suffix"] and self.s.startswith(shorter[1], m.end("unit")):
+                # 1.2万个点位: the unit 个, then the noun 点位 (not the unit 个点)
+                q = quantity(m["number"], m["scale"] or "", shorter[0], bool(m["more"] or m["more2"]))
+                hit = _Hit(m.start(), m.start("unit") + len(shorter[0]), "number", q=q, value=q.value)
             self._range(hit, m)
             q = hit.q if hit.q is not None else q  # a range reads as its lower bound
             hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
             hits.append(hit)
             taken.append((hit.start, hit.end))
+            used[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             pos = hit.end
-        hits.extend(self._qualitative(taken))
+        hits.extend(self._shared_unit(hits, used))
+        hits.extend(self._qualitative(used))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _shared_unit(self, hits: list[_Hit], used: bytearray) -> list[_Hit]:
+        """``分别下降0.5和0.7个百分点``: a bare number before a list's last one takes its unit."""
+        out: list[_Hit] = []
+        for hit in hits:
+            if hit.kind != "number" or hit.q is None or "分别" not in self.s[self.clause_start(hit.start) : hit.start]:
+                continue
+            m = lex.BARE_BEFORE.search(self.s, max(0, hit.start - 20), hit.start)
+            if m is None or used[m.start()]:
+                continue
+            unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
+            try:
+                q = quantity(m["n"], hit.unit[: len(hit.unit) - len(unit)], unit)
+            except FigureError:
+                continue
+            new = _Hit(m.start("n"), m.end("n"), "number", q=q, value=q.value)
+            new.text, new.number, new.unit = m["n"], q.number, q.unit
+            used[new.start : new.end] = b"\x01" * (new.end - new.start)
+            out.append(new)
+        return out
+
+    def _restated(self, start: int, end: int) -> bool:
+        """In an account of the year, a target restated as met (``完成…批准增长8%目标``)."""
+        if self.kind != "outcome":
+            return False
+        head = self.s[self.clause_start(start) : start]
+        return lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None
 
     def _words_and_ratios(self) -> list[tuple[int, int, Quantity, str]]:
         """``百分之五点八`` (a percentage in words) and ``收入比缩小至1.61`` (a ratio, no unit)."""
         out: list[tuple[int, int, Quantity, str]] = []
-        for m in _CN_PERCENT.finditer(self.s):
+        for m in lex.CN_PERCENT.finditer(self.s):
             try:
                 out.append((m.start(), m.end(), quantity(m["number"], "", "%"), m["suffix"] or ""))
             except FigureError:
                 continue
-        for m in _RATIO.finditer(self.s):
+        for m in lex.RATIO.finditer(self.s):
             for group in ("number", "a", "b"):
                 if m[group]:
                     value = re.sub(r"[:：]1$", "", m[group])
@@ -320,40 +302,41 @@ class _Sentence:
     def _range(self, hit: _Hit, m: re.Match[str]) -> None:
         """``6%—7%`` / ``6—7%``: one figure, written ``6-7``, read as at least its lower bound."""
         assert hit.q is not None
-        dash = _RANGE_DASH.match(self.s, m.end())
-        upper = _NUMBER.match(self.s, dash.end()) if dash and not m["suffix"] else None
+        dash = lex.RANGE_DASH.match(self.s, m.end())
+        upper = lex.NUMBER.match(self.s, dash.end()) if dash and not m["suffix"] else None
         if upper is not None and upper["unit"] == m["unit"] and not upper["scale"] and upper["number"][0].isdigit():
-            hit.extra["upper"] = str(quantity(upper["number"], m["scale"] or "", m["unit"]).number)
+            hit.upper = quantity(upper["number"], m["scale"] or "", m["unit"]).number
             hit.value = f"{hit.q.value}-{upper['number']}"
             hit.end, hit.suffix = upper.end(), upper["suffix"] or ""
-            hit.extra["range"] = "1"
+            hit.is_range = True
             return
-        head = _RANGE_HEAD.search(self.s, 0, m.start())
+        head = lex.RANGE_HEAD.search(self.s, max(0, m.start() - 32), m.start())
         if head is not None and m["number"][0].isdigit() and (hit.q.unit in ("%", "个百分点") or "%" not in head.group()):
-            hit.extra["upper"] = str(hit.q.number)
+            hit.upper = hit.q.number
             hit.q = quantity(head["a"], m["scale"] or "", m["unit"])
             hit.start, hit.value = head.start(), f"{head['a']}-{m['number']}"
-            hit.extra["range"] = "1"
+            hit.is_range = True
 
-    def _qualitative(self, taken: list[tuple[int, int]]) -> list[_Hit]:
+    def _qualitative(self, used: bytearray) -> list[_Hit]:
         found: list[_Hit] = []
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(_QUAL_ENDS))
-            if hinted and not any(start <= a < stop for a, _ in taken) and not any(a <= start < b for a, b in self.masked):
-                done = _QUAL_DONE.search(clause)
-                growth = _QUAL_GROWTH.search(clause) if self.kind == "target" else None
-                if done is not None and re.search(r"主要|各项|确定的|既定", done["obj"]):
+            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
+            if hinted and not any(used[start:stop]) and not self.quoted[start]:
+                done = _done_task(clause)
+                if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):
+                    done = None  # a met target of the report's own is no outcome figure; a task assigned from above is
+                cut = max(0, len(clause) - _QUAL_WINDOW)  # the verb's subject is near it: bounded look-back
+                growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
+                if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
                     done = None
                 if done is not None:
-                    hit = _Hit(start + done.start("ex") if done["ex"] else start + done.end("subj"), stop, "done")
-                    hit.extra.update(subj=done["subj"], obj=done["obj"], ex=done["ex"] or "")
-                    found.append(hit)
+                    found.extend(_done_hits(start, stop, *done))
                 elif growth is not None:
-                    lead = len(growth["subj"]) - len(_HEDGE.sub("", growth["subj"]))
+                    lead = len(growth["subj"]) - len(lex.HEDGE.sub("", growth["subj"]))
                     hit = _Hit(start + growth.start("subj") + lead, stop, "growth")
-                    hit.extra.update(subj=growth["subj"], verb=growth["verb"])
+                    hit.subj, hit.verb = growth["subj"], growth["verb"]
                     found.append(hit)
             start = stop + 1
         for hit in found:
@@ -362,11 +345,23 @@ class _Sentence:
 
     # -- reading -------------------------------------------------------------------------
     def clause_start(self, at: int) -> int:
-        start = 0
-        for mark in self.clause_marks:
-            if mark < at:
-                start = mark + 1
-        return start
+        k = bisect.bisect_left(self.clause_marks, at)
+        start = self.clause_marks[k - 1] + 1 if k else 0
+        return max(start, at - _CLAUSE_REACH)
+
+    @property
+    def first(self) -> dict[str, int]:
+        """Where each flag word first stands: "is 力争 before this hit" in constant time."""
+        if self._first is None:
+            self._first = {w: self.s.find(w) for w in (*lex.FLAG_WORDS, "力争", "预计")}
+        return self._first
+
+    def said_before(self, word: str, at: int) -> bool:
+        """Does ``word`` stand wholly before offset ``at`` of the sentence?"""
+        if word not in self.s:
+            return False
+        first = self.first[word] if word in self.first else self.s.find(word)
+        return 0 <= first <= at - len(word)
 
     def before_start(self, hit: _Hit, prev: _Hit | None) -> int:
         base = self.clause_start(hit.start)
@@ -376,9 +371,9 @@ class _Sentence:
         cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"))
         if cut >= 0:
             return prev.end + cut + 1
-        if prev.kind != "number" or prev.text.endswith(_CLOSED_SUFFIX) and not gap.startswith("的"):
+        if prev.kind != "number" or prev.text.endswith(lex.CLOSED_SUFFIX) and not gap.startswith("的"):
             return prev.end
-        if _GROWTH_GAP.match(gap):
+        if lex.GROWTH_GAP.match(gap):
             return prev.end  # 地区生产总值完成512.6亿元增长4.2%: the page dropped the comma
         return base
 
@@ -403,7 +398,8 @@ class _Sentence:
         clause = self.s[self.clause_start(hit.start) : hit.start]
         if hit.kind == "rank":
             measure, family = "rank", "rank"
-            before = self.s[self.clause_start(hit.start) : int(hit.extra["verb_start"])]
+            qualifier = "at_most" if hit.top else qualifier
+            before = self.s[self.clause_start(hit.start) : hit.verb_start]
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)
@@ -417,30 +413,32 @@ class _Sentence:
             measure, direction = self._measure(hit, bare)
             qualifier = self._qualifier(hit, before)
             if prev is not None and prev.kind == "number" and not before.strip("、和及，, ") and measure == "share":
-                measure, direction = prev.extra.get("measure", measure), prev.extra.get("direction", "")
+                measure, direction = prev.measure or measure, prev.direction
         elif hit.kind == "done":
-            qualifier = "at_least" if hit.extra["ex"] else qualifier
-            subj = hit.extra["subj"]
-            direction = "down" if subj.endswith(_DOWN) else "up" if subj.endswith(_UP) else ""
+            qualifier = "at_least" if hit.exceeded else qualifier
+            subj = hit.subj
+            direction = "down" if subj.endswith(lex.DOWN) else "up" if subj.endswith(lex.UP) else ""
         elif hit.kind == "growth":
-            verb = hit.extra["verb"]
+            verb = hit.verb
             direction = (
-                "down" if any(w in verb for w in (*_DOWN, "有降", "清零"))
+                "down" if any(w in verb for w in (*lex.DOWN, "有降", "清零"))
                 else "" if verb.endswith(("稳定", "达标", "前列", "底线")) or verb.startswith("不发生")
                 else "up"
             )
             measure = "qualitative"
-        if qualifier == "exact" and hit.kind == "number" and "力争" in self.s[: hit.start]:
+        striving = self.said_before("力争", hit.start)
+        if qualifier == "exact" and hit.kind == "number" and striving:
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
         hit.name = name
-        hit.extra.update(measure=measure, direction=direction)
-        flags = ind.flags_in(self.s[: hit.start] if "力争" in self.s[: hit.start] else clause)
-        if "力争" in self.s[: hit.start] and "力争" not in clause:
+        hit.measure, hit.direction = measure, direction
+        flags = ind.flags_at(self.first, hit.start) if striving else ind.flags_in(clause)
+        if striving and "力争" not in clause:
             flags = tuple(dict.fromkeys(("力争", *ind.flags_in(clause))))
-        estimate = self.estimated or "预计" in self.s[: hit.start]
-        total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(_TOTAL_OPENS)
-        increment = any(w in _NEW_EVENT.sub("", clause) for w in _INCREMENT) and not total
+        estimate = self.estimated or self.said_before("预计", hit.start)
+        total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(lex.TOTAL_OPENS)
+        plain = lex.NEW_EVENT.sub("", clause)
+        increment = any(w in plain for w in lex.INCREMENT) and not total
         start, end = self.offset + hit.start, self.offset + hit.end
         return Figure(
             indicator=name,
@@ -452,7 +450,7 @@ class _Sentence:
             measure=measure,  # type: ignore[arg-type]
             qualifier=qualifier,  # type: ignore[arg-type]
             estimate=estimate,
-            cumulative=any(w in clause for w in _CUMULATIVE) or total,
+            cumulative=any(w in clause for w in lex.CUMULATIVE) or total,
             increment=increment,
             direction=direction,
             flags=tuple(f for f in flags if f != "预计" or estimate),
@@ -462,17 +460,17 @@ class _Sentence:
             span=(start, end),
             text=self.text[start:end],
             sentence=self.raw.strip(),
-            upper=Decimal(hit.extra["upper"]) if "upper" in hit.extra else None,
+            upper=hit.upper,
         )
 
     def _measure(self, hit: _Hit, bare: str) -> tuple[str, str]:
         assert hit.q is not None
-        if _COMPLETION.search(bare):
+        if lex.COMPLETION.search(bare):
             return "completion", ""
-        growth = _GROWTH_END.search(bare)
+        growth = lex.GROWTH_END.search(bare)
         direction = ""
         if growth is not None:
-            direction = "down" if growth[1] in _DOWN or growth[1].startswith("降") else "up"
+            direction = "down" if growth[1] in lex.DOWN or growth[1].startswith("降") else "up"
         if hit.q.family in ("percent", "points") or hit.q.base in ("倍", "成"):
             return ("growth" if growth is not None else "share"), direction
         if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):
@@ -482,53 +480,53 @@ class _Sentence:
         return "amount", direction
 
     def _qualifier(self, hit: _Hit, before: str) -> str:
-        if hit.extra.get("range") and not hit.suffix:
+        """The qualifier by ``lexicon.QUALIFIER_SUFFIX`` (the word after the number), then by
+        ``lexicon.QUALIFIER_BEFORE`` (the words before it); a range is at least its lower bound."""
+        if hit.is_range and not hit.suffix:
             return "at_least"
-        if hit.suffix == "左右":
-            return "about"
-        if hit.suffix in ("以上", "多") or (hit.q is not None and hit.q.more):
-            return "at_least"
-        if hit.suffix in ("以下", "以内"):
-            return "at_most"
-        if _AT_MOST_BEFORE.search(before):
-            return "at_most"
-        if _AT_LEAST_BEFORE.search(before):
-            return "at_least"
-        if _ABOUT_BEFORE.search(before):
-            return "about"
-        return "exact"
+        if hit.suffix:
+            return lex.QUALIFIER_SUFFIX[hit.suffix]
+        if hit.q is not None and hit.q.more:
+            return "at_least"  # 300余次
+        if hit.q is not None and hit.q.family == "time" and self.s.startswith(lex.WITHIN_AFTER, hit.end):
+            return "at_most"  # 16小时内锁定
+        return next((q for q, pattern in lex.QUALIFIER_BEFORE if pattern.search(before)), "exact")
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
-            return previous or ind.name_before(_COMPLETION.sub("", bare))
+            return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         if hit.kind == "done":
             obj = re.sub(
                 r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$",
                 "",
-                hit.extra["obj"],
+                hit.obj,
             )
             obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
             if obj in ("目标", "的", "的目标"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
-                name = ind.name_before(hit.extra["subj"])
+                name = ind.name_before(hit.subj)
             return name or previous
-        bottom = _BOTTOM_LINE.search(hit.extra["subj"] + hit.extra["verb"]) if hit.kind == "growth" else None
+        bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
             # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
             return bottom["line"]
         if hit.kind == "growth":
-            return ind.name_before(_HEDGE.sub("", hit.extra["subj"]))
+            return ind.name_before(lex.HEDGE.sub("", hit.subj))
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
             return previous
         if prev is not None and prev.kind == "number" and prev.end == hit.start and prev.q is not None and hit.q is not None:
             if prev.q.family == hit.q.family == "count":
                 return previous  # 剩余贫困人口1162户4358人: one thing counted twice
         name = ""
+        after = self._after(hit)
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
-            name = ind.name_after(self._after(hit))
+            # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
+            name = ind.name_after(after) if not after.startswith("的") or not ind.name_before(bare) else ""
+        if not name and bare.endswith("的") and not after and previous:
+            return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name:
             name = ind.name_before(bare)
         if not name:
@@ -541,11 +539,11 @@ class _Sentence:
         ``由2022年的59.7%`` and ``由上年的…`` always; a bare ``由67.1%`` only when a change-to
         verb follows (``提高到68.3%``), which makes the first figure the starting level.
         """
-        dated = _BASELINE.search(before)
+        dated = lex.BASELINE.search(before)
         if dated is not None:
             return dated.start(), int(dated["year"]) if dated["year"] else None
-        bare = _BASELINE_BARE.search(before)
-        if bare is not None and _CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
+        bare = lex.BASELINE_BARE.search(before)
+        if bare is not None and lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
             return bare.start(), None
         return None
 
@@ -555,7 +553,9 @@ class _Sentence:
         return self._baseline(prev, head) is not None and len(gap) <= 4
 
     def _after(self, hit: _Hit) -> str:
-        tail = self.s[hit.end : hit.end + 24]
+        tail = self.s[hit.end : hit.end + 40]
+        threshold = lex.CLASS_BETWEEN.match(tail)  # 35个5万平方米以上重点拆除区域: past the class threshold
+        tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
         return tail[: m.start()] if m else tail
 
@@ -577,8 +577,11 @@ class _Sentence:
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，"):
                 group.append(group[-1] + 1)
-            subject = ind.strip_lead(hit.before[: hit.before.index("分别")])
+            subject = ind.strip_lead(lex.COMPARE.sub("", hit.before[: hit.before.index("分别")]))
             names = [ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+            both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
+            if both is not None and len(names) == 1 and len(group) == 2:  # 城乡居民… → 城镇居民…, 农村居民…
+                names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
@@ -587,6 +590,11 @@ class _Sentence:
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
+            closing = out[group[-1]].qualifier  # 分别增长7%、10%左右: the closing 左右 qualifies the list
+            if len(group) > 1 and hits[group[-1]].suffix and closing != "exact":
+                for j in group[:-1]:
+                    if out[j].qualifier == "exact" and not hits[j].suffix:
+                        out[j] = _replace(out[j], qualifier=closing)
 
 
 def _shared_tail(names: list[str]) -> list[str]:
@@ -614,7 +622,7 @@ def non_figures(text: str) -> list[tuple[str, str]]:
     """
     scan = text.translate(_SCAN)
     covered = [f.span for f in extract_figures(text)]
-    masked = [(m.start(), m.end()) for m in _QUOTES.finditer(scan)]
+    masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(scan)]
     out = []
     for m in _NUMERAL.finditer(scan):
         if any(a < m.end() and m.start() < b for a, b in covered):
@@ -639,7 +647,7 @@ def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
         return "address"
     if after.startswith("周年"):
         return "anniversary"
-    unit = _NUMBER.match(s, m.start())
+    unit = lex.NUMBER.match(s, m.start())
     if unit is not None:
         reason = skip_reason(s, unit, masked)
         if reason:
@@ -648,7 +656,7 @@ def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
 
 
 def _strip_qualifier_words(before: str) -> str:
-    for pattern in (_AT_MOST_BEFORE, _AT_LEAST_BEFORE, _ABOUT_BEFORE):
+    for pattern in (lex.AT_MOST_BEFORE, lex.AT_LEAST_BEFORE, lex.ABOUT_BEFORE):
         before = pattern.sub("", before)
     return before
 

@@ -1,8 +1,8 @@
 """Numbers as reports write them: ``121.47``, ``1,705``, ``三``, ``五十七``, ``亿`` (in ``过亿元``).
 
 ``parse_number`` turns a written number into a Decimal; ``parse_quantity`` a number with
-its unit (``6.2万家`` → 62000 of 家, unit ``万家``). Chinese numerals go through cn2an,
-imported only when one occurs, so extracting figures from Arabic-only text never loads it.
+its unit (``6.2万家`` → 62000 of 家, unit ``万家``). Chinese numerals are read by the
+package's one numeral module, ``drafter.numerals``.
 """
 
 from __future__ import annotations
@@ -12,15 +12,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from drafter.errors import FigureError
-from drafter.figures.units import SCALE_PATTERN, SCALES, UNIT_PATTERN, canonical, split_unit
+from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN, canonical, split_unit
+from drafter.numerals import parse_chinese
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_POWERS = "十百千万亿"
 CN_CHARS = CN_DIGITS + CN_POWERS
 _ARABIC = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
 _CHINESE = re.compile(rf"负?[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
-_SIMPLE_CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_SIMPLE_CN.update({"零": 0, "两": 2})
 _QUANTITY = re.compile(
     rf"(?P<number>[-−]?\d+(?:,\d{{3}})*(?:\.\d+)?|负?[{CN_CHARS}]+?(?:点[{CN_DIGITS}]+)?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
@@ -66,20 +65,9 @@ def parse_number(text: str) -> Decimal:
 
 
 def _parse_chinese(text: str) -> Decimal:
-    sign = -1 if text.startswith("负") else 1
-    body = text.lstrip("负")
-    if "点" in body:  # 一点八, 二十四点六: the digits after 点 are read one by one
-        whole, _, digits = body.partition("点")
-        return sign * (abs(_parse_chinese(whole)) + Decimal("0." + "".join(str(_SIMPLE_CN[c]) for c in digits)))
-    if body in SCALES:  # 过亿元, 超万人: the scale word alone means one of it
-        return sign * SCALES[body]
-    if body and all(c in _SIMPLE_CN for c in body) and len(body) == 1:
-        return Decimal(sign * _SIMPLE_CN[body])
-    import cn2an  # lazy: only when a Chinese numeral occurs
-
     try:
-        return Decimal(sign * int(cn2an.cn2an(body, "smart")))
-    except (ValueError, TypeError, KeyError, IndexError):
+        return parse_chinese(text)
+    except ValueError:
         raise _bad_number(text) from None
 
 

@@ -31,6 +31,7 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
                 extract_table(
                     paragraph.rows, paragraph.text, role=part.role, year=report.meta.year,
                     plan_year=report.meta.plan_year, section=section_label(part, chapter), paragraph=paragraph.id,
+                    rates=True,
                 )
             )
             continue
@@ -44,7 +45,22 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
                 breaks=_lead_break(paragraph.text, paragraph.lead),
             )
         )
-    return tuple(figures)
+    return tuple(_without_repeats(figures, report))
+
+
+def _without_repeats(figures: list[Figure], report: Report) -> list[Figure]:
+    """A table of the account that restates an outcome its text gives (same number, same
+    indicator) adds nothing: the outcome is kept once, in its sentence."""
+    tables = {p.id for _, _, p in report.paragraphs() if p.rows}
+    text = [f for f in figures if f.paragraph not in tables and f.kind == "outcome" and f.number is not None]
+
+    def repeats(f: Figure) -> bool:
+        return f.paragraph in tables and f.kind == "outcome" and any(
+            k.number == f.number and k.unit_family == f.unit_family
+            and (k.indicator in f.indicator or f.indicator in k.indicator) for k in text
+        )
+
+    return [f for f in figures if not repeats(f)]
 
 
 def _lead_break(text: str, lead: str) -> tuple[int, ...]:

@@ -1,15 +1,31 @@
-"""Figures of a table of main targets (``指标 | 单位 | 2023年预计 | 2024年目标``).
+"""Figures of a table of main indicators (``指标 | 单位 | 2023年预计 | 2024年目标``).
 
-Reports often give their main targets a second time as a table. A column headed by a
-year reads as that year's figures: the plan year's column as targets; the report's own
-year as outcomes in part 一, and in part 二 as the baseline the target starts from.
-The unit column gives every row its unit; ``增速``/``增长`` in the indicator makes the
-row a growth rate.
+Reports often give their main indicators a second time as a table, in Word, in HTML, or in a
+web copy whose cells became one line each (the structure stage rebuilds those rows). Each
+cell is one figure: the row names the indicator and (from its 单位 column, or its label
+``地区生产总值增长（%）``) the unit; the column says the kind and the year:
+
+========================================= ============= =====================
+column                                     in part 一     in part 二
+========================================= ============= =====================
+the plan year's 目标/计划 (``2024年目标``)    —              target (plan year)
+the report year's 完成/预计 (``2023年预计``)  outcome        baseline
+the report year's 目标/计划 (``2023年目标``)  baseline       baseline
+year-less 目标/计划/预期目标                  baseline       target
+year-less 完成/实际完成/实绩/预计             outcome        baseline
+year-less 增长/增速 (%)                      outcome growth —
+year-less 完成率 (%)                         outcome completion —
+========================================= ============= =====================
+
+A target column of the report's own year restates last year's target: it is the baseline the
+year is measured against, never a target of this report. ``增速``/``增长`` in the indicator
+makes the row a growth rate.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from drafter.errors import FigureError
 from drafter.figures import indicator as ind
@@ -20,19 +36,77 @@ _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
 _CELL = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)(?P<suffix>左右|以上|以下|以内)?$")
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
-_GROWTH = re.compile(r"(增速|增长率|增长|增幅)$")
+_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅)$")
+#: A change in price is a growth rate named with its change (居民消费价格涨幅).
+_PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 _QUALIFIER = {"左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact"}
+#: Year-less column headings, by what their cells hold.
+_TARGET_WORDS = re.compile(r"目标|计划|预期")
+_DONE_WORDS = re.compile(r"完成|实绩|实际|预计|执行")
+_COMPLETION_WORDS = re.compile(r"完成率|完成程度|完成进度")
+_GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|比上年|±")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one column of a table holds: its cells' kind and period, and how they read."""
+
+    at: int
+    kind: str
+    period: int
+    label: str
+    measure: str = ""  # "growth" or "completion" for a column of rates; "" for the row's own unit
+    estimate: bool = False
+
+
+def columns(header: tuple[str, ...], role: str, year: int, plan_year: int, *, rates: bool = True) -> list[Column]:
+    """The columns of a header that hold figures, read by the table in the module docstring
+    (the columns of rates only with ``rates``)."""
+    out = []
+    for i, cell in enumerate(header):
+        column = _column(i, cell.replace(" ", ""), role, year, plan_year)
+        if column is not None and (rates or not column.measure):
+            out.append(column)
+    return out
+
+
+def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column | None:
+    m = _YEAR_COLUMN.match(cell)
+    label = m["label"] if m else cell
+    estimate = "预计" in label
+    if m is not None:
+        at = int(m["year"])
+        if at == plan_year and role == "plan" and not _DONE_WORDS.search(label):
+            return Column(i, "target", plan_year, label, estimate=estimate)
+        if at == year and _TARGET_WORDS.search(label) and not _DONE_WORDS.search(label):
+            return Column(i, "baseline", year, label)  # last year's target restated
+        if at == year:
+            return Column(i, "baseline" if role == "plan" else "outcome", year, label, estimate=estimate)
+        return None
+    if _COMPLETION_WORDS.search(label):
+        return Column(i, "outcome", year, label, measure="completion") if role == "execution" else None
+    if _GROWTH_WORDS.search(label) or "%" in label:
+        return Column(i, "outcome", year, label, measure="growth") if role == "execution" else None
+    if _TARGET_WORDS.search(label) and not _DONE_WORDS.search(label):
+        return Column(i, "target", plan_year, label) if role == "plan" else Column(i, "baseline", year, label)
+    if _DONE_WORDS.search(label) or _TARGET_WORDS.search(label):
+        return Column(i, "baseline" if role == "plan" else "outcome", year, label, estimate=estimate)
+    return None
 
 
 def extract_table(
-    rows: tuple[tuple[str, ...], ...], text: str, *, role: str, year: int, plan_year: int, section: str, paragraph: str
+    rows: tuple[tuple[str, ...], ...], text: str, *, role: str, year: int, plan_year: int, section: str, paragraph: str,
+    rates: bool = False,
 ) -> list[Figure]:
-    """Every figure of a main-targets table; spans are offsets into ``text`` (the table's paragraph)."""
+    """Every figure of a main-indicators table; spans are offsets into ``text`` (the table's paragraph).
+
+    ``rates``: read the columns of growth and completion rates too (the figures stage does).
+    """
     if len(rows) < 2:
         return []
     header = rows[0]
     unit_at = next((i for i, c in enumerate(header) if "单位" in c), None)
-    columns = [(i, m) for i, c in enumerate(header) if (m := _YEAR_COLUMN.match(c.replace(" ", "")))]
+    cols = columns(header, role, year, plan_year, rates=rates)
     figures: list[Figure] = []
     cursor = 0
     for row in rows[1:]:
@@ -50,32 +124,21 @@ def extract_table(
             unit_col = unit_at
         at = text.find(row[0], cursor)
         cursor = at + len(row[0]) if at >= 0 else cursor
-        for i, column in columns:
-            if i >= len(row):
+        for column in cols:
+            if column.at >= len(row) or column.at == unit_col:
                 continue
-            kind_period = _kind(int(column["year"]), column["label"], role, year, plan_year)
-            if kind_period is None:
-                continue
-            figure = _figure(row, i, row[unit_col], kind_period, column["label"], text, cursor, section, paragraph)
+            unit = "%" if column.measure else row[unit_col]
+            figure = _figure(row, column, unit, text, cursor, section, paragraph)
             if figure is not None:
                 figures.append(figure)
                 cursor = figure.span[1]
     return figures
 
 
-def _kind(column_year: int, label: str, role: str, year: int, plan_year: int) -> tuple[str, int] | None:
-    if column_year == plan_year and role == "plan":
-        return "target", plan_year
-    if column_year == year and not re.search(r"目标|计划", label):
-        return ("baseline" if role == "plan" else "outcome"), year
-    return None  # a column restating an old target, or another year
-
-
 def _figure(
-    row: tuple[str, ...], i: int, unit: str, kind_period: tuple[str, int], label: str, text: str, cursor: int,
-    section: str, paragraph: str,
+    row: tuple[str, ...], column: Column, unit: str, text: str, cursor: int, section: str, paragraph: str,
 ) -> Figure | None:
-    cell = row[i].replace(" ", "")
+    cell = row[column.at].replace(" ", "").replace("％", "%").removesuffix("%")
     m = _CELL.match(cell)
     if m is None:
         return None
@@ -83,34 +146,37 @@ def _figure(
         q = parse_quantity(m["n"] + unit)
     except FigureError:
         return None
-    name = ind.normalize(row[0])
-    growth = _GROWTH.search(name)
-    if growth is not None:
-        name, measure, direction = name[: growth.start()], "growth", "up"
+    label = ind.normalize(row[0])
+    growth = _GROWTH.search(label)
+    stem = label[: growth.start()] if growth is not None and not _PRICE_CHANGE.search(label) else label
+    name = ind.name_before(stem) or stem  # 城镇新增就业 → 城镇就业, as in the text
+    if column.measure:
+        measure, direction = column.measure, "up" if column.measure == "growth" else ""
+    elif growth is not None:
+        measure, direction = "growth", "up"
     else:
         measure = "share" if q.family in ("percent", "points") else "count" if q.family == "count" else "amount"
         direction = ""
-    at = text.find(row[i], cursor)
-    span = (at, at + len(row[i])) if at >= 0 else (0, 0)
-    kind, period = kind_period
+    at = text.find(row[column.at], cursor)
+    span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
     return Figure(
         indicator=name,
         value=q.value,
         number=q.number,
         unit=q.unit,
         unit_family=q.family,
-        kind=kind,  # type: ignore[arg-type]
+        kind=column.kind,  # type: ignore[arg-type]
         measure=measure,  # type: ignore[arg-type]
         qualifier=_QUALIFIER[m["suffix"] or ""],  # type: ignore[arg-type]
-        estimate="预计" in label,
+        estimate=column.estimate,
         direction=direction,
-        period=period,
+        period=column.period,
         section=section,
         paragraph=paragraph,
         span=span,
-        text=row[i],
+        text=row[column.at],
         sentence=" ".join(row),
     )
 
 
-__all__ = ["extract_table"]
+__all__ = ["Column", "columns", "extract_table"]

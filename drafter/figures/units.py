@@ -40,7 +40,7 @@ SCALES: dict[str, Decimal] = {
 
 _COUNT = (
     "家 户 户次 个 人 人次 名 台 部 座 套 项 场 场次 宗 条 份 支 次 件 所 节 辆 张 处 栋 幢 间 笔 例 "
-    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 头只 羽 匹 列 标箱 辆次 车次 架次 艘次"
+    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 头只 羽 匹 列 标箱 辆次 车次 架次 艘次 本 席"
 )
 _TABLE: tuple[Unit, ...] = (
     *(Unit(u, "count") for u in _COUNT.split()),
@@ -81,6 +81,8 @@ _TABLE: tuple[Unit, ...] = (
     Unit("吨标准煤", "energy"),
     Unit("吨标煤", "energy"),
     Unit("吨", "mass"),
+    Unit("公斤", "mass"),
+    Unit("斤", "mass"),  # 粮食产量25亿斤
     Unit("立方米", "volume"),
     Unit("倍", "other", scalable=False),
     Unit("成", "other", scalable=False),  # 两成以上: tenths

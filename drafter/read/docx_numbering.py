@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from drafter.numerals import DIGITS as _CN_DIGITS
+from drafter.numerals import chinese
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CN_DIGITS = "零一二三四五六七八九"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -110,23 +112,6 @@ def _format(n: int, fmt: str) -> str:
     if fmt in ("upperRoman", "lowerRoman") and 1 <= n < 4000:
         roman = _roman(n)
         return roman if fmt == "upperRoman" else roman.lower()
-    return str(n)
-
-
-def chinese(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (Word's chineseCounting)."""
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if not rest else ("零" + _CN_DIGITS[rest] if rest < 10 else ("一" + chinese(rest) if rest < 20 else chinese(rest)))
-        return _CN_DIGITS[n // 100] + "百" + tail
     return str(n)
 
 

@@ -1,39 +1,42 @@
-"""Machine-readable ``drafter diff`` output: the JSON object and the CSV ledger."""
+"""``drafter diff`` as data: the JSON object for programs and the CSV ledger for Excel."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
-from drafter.compare.result import DiffResult, FigureRef, decimal_json
-from drafter.labels import status_label
+from drafter.compare.result import DiffResult, FigureRef, LedgerEntry, decimal_json
+from drafter.excel import csv_text
+from drafter.labels import QUALIFIER_LABELS, status_label
 
+#: CSV for people (Excel): Chinese headers and labels; the JSON keeps the English keys.
 CSV_COLUMNS = (
-    "indicator",
-    "status",
-    "status_label",
-    "target_text",
-    "target_value",
-    "target_unit",
-    "target_qualifier",
-    "target_section",
-    "outcome_value",
-    "outcome_unit",
-    "outcome_qualifier",
-    "outcome_section",
-    "result",
-    "completion",
-    "gap",
-    "gap_unit",
-    "stated_completion",
-    "disagreement",
-    "pinned",
-    "score",
-    "note",
-    "target_sentence",
-    "outcome_sentence",
+    "指标",
+    "状态",
+    "目标",
+    "目标值",
+    "目标单位",
+    "目标限定词",
+    "目标章节",
+    "实绩值",
+    "实绩单位",
+    "实绩限定词",
+    "实绩章节",
+    "完成情况",
+    "完成率（%）",
+    "差距",
+    "差距单位",
+    "报告自述完成率（%）",
+    "自述与计算不符",
+    "人工配对",
+    "配对得分",
+    "说明",
+    "目标原句",
+    "实绩原句",
 )
+
+
+#: ``drafter diff A`` (one report): the outcome is this year's, the ratio is target/outcome.
+SINGLE_HEADERS = {"实绩值": "今年实绩值", "完成率（%）": "目标/实绩（%）"}
 
 
 def to_json(result: DiffResult) -> str:
@@ -41,16 +44,11 @@ def to_json(result: DiffResult) -> str:
     return json.dumps(result.to_dict(), sort_keys=True, ensure_ascii=False, indent=1) + "\n"
 
 
-def _side(ref: FigureRef | None, prefix: str) -> dict[str, str]:
+def _side(ref: FigureRef | None) -> list[str]:
+    """Value, unit, qualifier, section of one side (the sentence goes at the end of the row)."""
     if ref is None:
-        return {f"{prefix}_{k}": "" for k in ("value", "unit", "qualifier", "section", "sentence")}
-    return {
-        f"{prefix}_value": ref.value or "",
-        f"{prefix}_unit": ref.unit,
-        f"{prefix}_qualifier": ref.qualifier,
-        f"{prefix}_section": ref.section,
-        f"{prefix}_sentence": ref.sentence,
-    }
+        return ["", "", "", ""]
+    return [ref.value or "", ref.unit, QUALIFIER_LABELS.get(ref.qualifier, ref.qualifier), ref.section]
 
 
 def _number(value: object) -> str:
@@ -58,30 +56,32 @@ def _number(value: object) -> str:
 
 
 def to_csv(result: DiffResult) -> str:
-    """The ledger as CSV (UTF-8, ``\\r\\n`` line ends as Excel expects), one target a row.
-    ``result`` is what the terminal's 完成情况 column shows (the gap or the completion)."""
+    """The ledger as CSV for Excel (BOM, ``\\r\\n``, Chinese headers and labels), one target a row.
+    ``完成情况`` is what the terminal's column shows (the gap or the completion)."""
+    header: tuple[str, ...] = CSV_COLUMNS
+    if result.mode == "single":  # one report: its next target against its own outcome
+        header = tuple(SINGLE_HEADERS.get(h, h) for h in CSV_COLUMNS)
+    return csv_text(header, (_csv_row(entry) for entry in result.targets))
+
+
+def _csv_row(entry: LedgerEntry) -> list[str]:
     from drafter.render.diff_text import figure_text, result_text
 
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
-    for entry in result.targets:
-        row = {
-            "indicator": entry.indicator,
-            "status": entry.status,
-            "status_label": status_label(entry.status),
-            "target_text": figure_text(entry.target),
-            "result": result_text(entry),
-            "completion": _number(decimal_json(entry.completion)),
-            "gap": "" if entry.gap is None else _number(decimal_json(entry.gap.value)),
-            "gap_unit": "" if entry.gap is None else entry.gap.unit,
-            "stated_completion": _number(decimal_json(entry.stated_completion)),
-            "disagreement": "yes" if entry.evidence.disagreement else "",
-            "pinned": "yes" if entry.pinned else "",
-            "score": f"{entry.evidence.score:.3f}",
-            "note": entry.evidence.note,
-        }
-        row.update(_side(entry.target, "target"))
-        row.update(_side(entry.outcome, "outcome"))
-        writer.writerow(row)
-    return out.getvalue()
+    return [
+        entry.indicator,
+        status_label(entry.status),
+        figure_text(entry.target),
+        *_side(entry.target),
+        *_side(entry.outcome),
+        result_text(entry),
+        _number(decimal_json(entry.completion)),
+        "" if entry.gap is None else _number(decimal_json(entry.gap.value)),
+        "" if entry.gap is None else entry.gap.unit,
+        _number(decimal_json(entry.stated_completion)),
+        "是" if entry.evidence.disagreement else "",
+        "是" if entry.pinned else "",
+        f"{entry.evidence.score:.3f}",
+        entry.evidence.note,
+        entry.target.sentence if entry.target else "",
+        entry.outcome.sentence if entry.outcome else "",
+    ]

@@ -1,7 +1,8 @@
-"""Terminal view of a ``DiffResult``: the ledger first (a rich table), then changes per chapter.
+"""Terminal view of a ``DiffResult``: the ledger first (a table fitted to the width), then changes per chapter.
 
-Colour only when writing to a terminal; otherwise plain text of a fixed width, so the
-same result gives the same bytes (golden files, pipes).
+Colour only when writing to a terminal; otherwise plain text of a fixed width (80 columns
+unless told), so the same result gives the same bytes (golden files, pipes). The ledger fits
+the width: cells wrap between words, never inside one or inside a number with its unit.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry
 from drafter.labels import CHANGE_LABELS, QUALIFIER_SIGNS, STATUS_STYLES, status_label
 
-PLAIN_WIDTH = 120
+PLAIN_WIDTH = 80
 #: A figure's text that already says its bound (``3.5%以内``) gets no ≥/≤ sign in front.
 _QUALIFIER_WORDS = ("以内", "以下", "以上", "之内", "左右")
 _BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -55,21 +56,12 @@ def _clip(text: str, width: int) -> str:
 
 def render_text(result: DiffResult, *, color: bool = False, width: int | None = None) -> str:
     """The whole terminal report as one string."""
-    from rich.console import Console
+    from drafter.render.cells import wrap_hanging
 
+    width = width or PLAIN_WIDTH
     out = io.StringIO()
-    console = Console(
-        file=out,
-        force_terminal=color,
-        no_color=not color,
-        width=width or PLAIN_WIDTH,
-        highlight=False,
-        emoji=False,
-        color_system="standard" if color else None,
-    )
-    console.print(_heading(result), markup=False)
-    console.print(_ledger_table(result, color))
-    # Plain lines go straight to the buffer: rich's per-line rendering costs more than the diff.
+    out.write("".join(line + "\n" for line in wrap_hanging(_heading(result), width, hang=0)))
+    out.write(_ledger_table(result, color, width))
     lines = list(_summary(result))
     if result.unplanned:
         lines.append(f"\n未列入目标的实绩（{len(result.unplanned)} 项）：")
@@ -77,7 +69,7 @@ def render_text(result: DiffResult, *, color: bool = False, width: int | None = 
     if result.mode == "pair":
         lines.append("")
         lines.extend(change_lines(result))
-    out.write("".join(line + "\n" for line in lines))
+    out.write("".join(part + "\n" for line in lines for part in wrap_hanging(line, width)))
     return out.getvalue()
 
 
@@ -89,49 +81,36 @@ def _heading(result: DiffResult) -> str:
     return f"{a.region}：{a.year} 年报告提出的 {a.year + 1} 年目标 → {b.year} 年报告{excerpt}的完成情况"
 
 
-def _ledger_table(result: DiffResult, color: bool) -> object:
-    from rich import box
-    from rich.table import Table
+def _ledger_table(result: DiffResult, color: bool, width: int) -> str:
+    from drafter.render.terminal import draw_table
 
     single = result.mode == "single"
-    table = Table(box=box.SIMPLE_HEAD if color else box.ASCII2, show_lines=False, pad_edge=False)
-    table.add_column("状态", no_wrap=True)
-    table.add_column("指标", overflow="fold")
-    table.add_column("目标", overflow="fold")
-    table.add_column(f"{result.a.year}年实绩" if single else "实绩", overflow="fold")
-    table.add_column("目标/实绩" if single else "完成情况", justify="right", no_wrap=True)
+    headers = ["状态", "指标", "目标", f"{result.a.year}年实绩" if single else "实绩", "目标/实绩" if single else "完成情况"]
     if not single:
-        table.add_column("自述", justify="right", no_wrap=True)
-    table.add_column("章节", no_wrap=True)
-    for entry in result.targets:
-        table.add_row(*_row(entry, single, color))
-    return table
+        headers.append("自述")
+    headers.append("章节")
+    rows = [_row(entry, single) for entry in result.targets]
+    styles = [{0: STATUS_STYLES.get(entry.status, "")} if color else {} for entry in result.targets]
+    right = (4, 5) if not single else (4,)
+    keep = (0, *right)
+    return draw_table(headers, rows, width, right=right, keep=keep, styles=styles, weights=(1, 5, 3, 2, 1, 1, 1),
+                      frame="bare", color=color)
 
 
-def _row(entry: LedgerEntry, single: bool, color: bool) -> list[str]:
-    from rich.markup import escape
-
-    label = status_label(entry.status)
+def _row(entry: LedgerEntry, single: bool) -> list[str]:
+    status = status_label(entry.status)
     if entry.pinned:
-        label += "*"
-    style = STATUS_STYLES.get(entry.status, "")
-    status = f"[{style}]{escape(label)}[/]" if color and style else escape(label)
+        status += "*"
     stated = _percent(entry.stated_completion)
     if entry.evidence.disagreement:
         stated += "!"
     sections = entry.target.section
     if entry.outcome is not None and entry.outcome.section:
         sections += f"→{entry.outcome.section}"
-    row = [
-        status,
-        escape(entry.indicator),
-        escape(figure_text(entry.target)),
-        escape(figure_text(entry.outcome)),
-        result_text(entry),
-    ]
+    row = [status, entry.indicator, figure_text(entry.target), figure_text(entry.outcome), result_text(entry)]
     if not single:
         row.append(stated)
-    row.append(escape(sections))
+    row.append(sections)
     return row
 
 

@@ -1,30 +1,31 @@
 """Figures for people and programs: a terminal table (rich), JSON, CSV.
 
 Every renderer takes a sequence of ``Figure`` and returns text; the same figures give
-the same bytes. JSON is a list of ``Figure.to_dict()`` objects (sorted keys, UTF-8 as is);
-CSV has one row per figure with a fixed column order; the table groups figures by section.
+the same bytes. JSON is for programs: a list of ``Figure.to_dict()`` objects (English keys,
+sorted, UTF-8 as is). CSV is for people: one row per figure, Chinese headers and labels, a BOM
+for Excel. The table groups figures by section and fits the given width.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
 
-from drafter.labels import FIGURE_KIND_LABELS
-from drafter.model import Figure
+from drafter.excel import csv_text
+from drafter.labels import (
+    DIRECTION_LABELS,
+    FIGURE_KIND_LABELS,
+    MEASURE_LABELS,
+    QUALIFIER_LABELS,
+    UNIT_FAMILY_LABELS,
+)
+from drafter.model import Figure, Report, paragraph_places
 
-KIND_LABEL = FIGURE_KIND_LABELS  # the one label table: an outcome is 实绩 everywhere
-MEASURE_LABEL = {
-    "amount": "总量", "growth": "增速", "share": "比重", "rank": "排名", "count": "数量",
-    "completion": "完成率", "qualitative": "定性",
-}
-QUALIFIER_LABEL = {"about": "左右", "at_least": "不低于", "at_most": "不高于", "exact": ""}
+#: CSV for people: Chinese header → how a figure gives the cell (JSON keeps the English keys).
 CSV_COLUMNS = (
-    "section", "paragraph", "kind", "period", "indicator", "value", "unit", "number", "unit_family",
-    "measure", "qualifier", "estimate", "cumulative", "increment", "direction", "flags", "span", "text",
-    "sentence",
+    "章节", "段落", "类型", "年度", "指标", "数值", "单位", "折算值", "单位类别", "口径", "限定词", "预计", "累计",
+    "新增", "方向", "标记", "原文", "句子",
 )
 
 
@@ -34,50 +35,46 @@ def to_json(figures: Iterable[Figure]) -> str:
     return json.dumps(rows, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
-def to_csv(figures: Iterable[Figure]) -> str:
-    """CSV with a header row; flags joined by ``|``, span as ``start-end``, booleans as 1/0."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for fig in figures:
-        data = fig.to_dict()
-        data["flags"] = "|".join(fig.flags)
-        data["span"] = f"{fig.span[0]}-{fig.span[1]}"
-        writer.writerow([_cell(data[c]) for c in CSV_COLUMNS])
-    return out.getvalue()
+def to_csv(figures: Iterable[Figure], report: Report | None = None) -> str:
+    """CSV for Excel (BOM, Chinese headers and labels); paragraphs as ``一（一）第2段``."""
+    places = paragraph_places(report) if report is not None else {}
+    return csv_text(CSV_COLUMNS, (_csv_row(fig, places) for fig in figures))
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return str(value)
+def _csv_row(fig: Figure, places: dict[str, str]) -> list[object]:
+    yes = "是"
+    return [
+        fig.section, places.get(fig.paragraph, fig.paragraph), FIGURE_KIND_LABELS.get(fig.kind, fig.kind), fig.period,
+        fig.indicator, fig.value, fig.unit, fig.number, UNIT_FAMILY_LABELS.get(fig.unit_family, fig.unit_family),
+        MEASURE_LABELS.get(fig.measure, fig.measure), QUALIFIER_LABELS.get(fig.qualifier, fig.qualifier),
+        yes if fig.estimate else "", yes if fig.cumulative else "", yes if fig.increment else "",
+        DIRECTION_LABELS.get(fig.direction, fig.direction), "、".join(fig.flags), fig.text, fig.sentence,
+    ]
 
 
-def to_table(figures: Sequence[Figure], *, width: int = 120, color: bool = False) -> str:
-    """A readable table per section: 指标, 数值, 类型, 口径 (measure and qualifier), 原文."""
-    from rich.console import Console
-    from rich.table import Table
+def to_table(figures: Sequence[Figure], report: Report | None = None, *, width: int = 80,
+             color: bool = False) -> str:
+    """A table per section, no wider than ``width``: 段落, 指标, 数值, 类型, 口径 (measure and qualifier), 原文."""
+    from drafter.render.terminal import draw_table
 
-    out = io.StringIO()
-    console = Console(file=out, width=width, color_system="standard" if color else None, force_terminal=color,
-                      legacy_windows=False, emoji=False, highlight=False)
     if not figures:
-        console.print("（没有数字）")
-        return out.getvalue()
+        return "（没有数字）\n"
+    places = paragraph_places(report) if report is not None else {}
+    headers = ("段落", "指标", "数值", "类型", "口径", "原文")
+    out = io.StringIO()
     for section, group in _by_section(figures):
-        table = Table(title=f"{section}（{len(group)} 个）", title_justify="left", expand=False, show_lines=False)
-        table.add_column("段落", no_wrap=True)
-        table.add_column("指标", overflow="fold", ratio=3)
-        table.add_column("数值", justify="right", no_wrap=True)
-        table.add_column("类型", no_wrap=True)
-        table.add_column("口径", no_wrap=True)
-        table.add_column("原文", overflow="fold", ratio=2)
-        for fig in group:
-            table.add_row(fig.paragraph, fig.indicator, _value(fig), _kind(fig), _measure(fig), fig.text)
-        console.print(table)
+        rows = [
+            (_place(fig, section, places), fig.indicator, _value(fig), _kind(fig), _measure(fig), fig.text)
+            for fig in group
+        ]
+        out.write(draw_table(headers, rows, width, right=(2,), weights=(1, 4, 1, 3, 3, 1), title=f"{section}（{len(group)} 个）"))
     return out.getvalue()
+
+
+def _place(fig: Figure, section: str, places: dict[str, str]) -> str:
+    """``第2段`` under its section's title (the full ``一（一）第2段`` elsewhere)."""
+    place = places.get(fig.paragraph, "")
+    return place[len(section):] if place.startswith(section + "第") else place
 
 
 def _by_section(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
@@ -96,18 +93,18 @@ def _value(fig: Figure) -> str:
 
 
 def _kind(fig: Figure) -> str:
-    label = KIND_LABEL.get(fig.kind, fig.kind)
+    label = FIGURE_KIND_LABELS.get(fig.kind, fig.kind)
     if fig.period is not None:
         label = f"{fig.period}{label}"
     return label + ("（预计）" if fig.estimate else "")
 
 
 def _measure(fig: Figure) -> str:
-    parts = [MEASURE_LABEL.get(fig.measure, fig.measure)]
+    parts = [MEASURE_LABELS.get(fig.measure, fig.measure)]
     if fig.direction == "down":
         parts[0] = "降幅" if fig.measure == "growth" else parts[0] + "↓"
-    if QUALIFIER_LABEL.get(fig.qualifier):
-        parts.append(QUALIFIER_LABEL[fig.qualifier])
+    if fig.qualifier != "exact":  # the table says only a bound or an approximation: 左右, 不低于
+        parts.append(QUALIFIER_LABELS.get(fig.qualifier, fig.qualifier).split("（")[0])
     if fig.cumulative:
         parts.append("累计")
     if fig.increment:

@@ -7,8 +7,6 @@ and the same archive gives the same bytes.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -65,7 +63,9 @@ def history_text(history: History) -> str:
 
 
 def _width(text: str) -> int:
-    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+    from drafter.render.cells import text_width
+
+    return text_width(text)
 
 
 def _table(rows: list[tuple[str, ...]]) -> Iterator[str]:
@@ -79,17 +79,18 @@ def history_json(history: History) -> str:
 
 
 def history_csv(history: History) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for r in history.rows:
-        writer.writerow((
+    """The rows as CSV for Excel (BOM, ``\\r\\n``, formula-like text written as text)."""
+    from drafter.excel import csv_text
+
+    return csv_text(CSV_HEADER, (
+        (
             r.year, "" if r.target is None else r.target.text, "" if r.outcome is None else r.outcome.text,
             "" if r.status is None else _label(r.status), _gap(r), "" if r.completion is None else str(r.completion),
             _where(r.target), "" if r.target is None else r.target.sentence,
             _where(r.outcome), "" if r.outcome is None else r.outcome.sentence, r.note,
-        ))
-    return "\ufeff" + out.getvalue()
+        )
+        for r in history.rows
+    ))
 
 
 # ---------------------------------------------------------------- headline indicators
@@ -117,14 +118,14 @@ def records_json(headlines: Headlines) -> str:
 
 
 def records_csv(headlines: Headlines) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(("指标", "年度", "目标", "实绩", "状态", "差距", "完成率（%）"))
-    for rec in headlines.records:
-        for r in rec.rows:
-            writer.writerow((rec.indicator, r.year, _text(r.target), _text(r.outcome), _label(r.status), _gap(r),
-                             "" if r.completion is None else str(r.completion)))
-    return "\ufeff" + out.getvalue()
+    """Every headline indicator's years as CSV for Excel (the one Excel writer)."""
+    from drafter.excel import csv_text
+
+    return csv_text(("指标", "年度", "目标", "实绩", "状态", "差距", "完成率（%）"), (
+        (rec.indicator, r.year, _text(r.target), _text(r.outcome), _label(r.status), _gap(r),
+         "" if r.completion is None else str(r.completion))
+        for rec in headlines.records for r in rec.rows
+    ))
 
 
 # ---------------------------------------------------------------- the page

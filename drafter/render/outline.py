@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
-from drafter.model import Part, Report
+from drafter.model import Part, Report, paragraph_places
 
 _ROLE = {"execution": "执行情况", "plan": "目标任务", "other": "其他"}
+_PARAGRAPH_ID = re.compile(r"段落\s*(p\d+(?:c\d+)?-\d+)\s*")
 _PARA_ROLE = {"requirements": "总体要求", "main_targets": "主要目标", "shortcomings": "差距和不足"}
 
 
@@ -21,7 +23,7 @@ def outline(report: Report) -> Iterator[str]:
     yield f"  地区：{meta.region}　执行年度：{meta.year}　计划年度：{meta.plan_year}"
     if meta.published:
         yield f"  发布：{meta.published}　来源：{meta.issuer or '（未注明）'}"
-    yield f"  范围：{report.coverage.note}"
+    yield f"  范围：{coverage_note(report)}"
     for part in report.parts:
         yield ""
         yield f"{part.number}、{part.title}　〔{_ROLE[part.role]}〕"
@@ -37,6 +39,16 @@ def outline(report: Report) -> Iterator[str]:
                         yield f"      {para.number + '. ' if para.number else ''}{para.lead}"
 
 
+def coverage_note(report: Report) -> str:
+    """The report's coverage note, with any paragraph id an older archive stored (``段落 p1c1-2``)
+    given as people say it (``一（一）第2段``)."""
+    note = report.coverage.note
+    if not _PARAGRAPH_ID.search(note):
+        return note
+    places = paragraph_places(report)
+    return _PARAGRAPH_ID.sub(lambda m: places.get(m.group(1), m.group(0)), note)
+
+
 def _in_order(part: Part) -> list[tuple[int, str, Any]]:
     """Part-level paragraphs and chapters in document order."""
     items: list[tuple[int, str, Any]] = [(p.index, "para", p) for p in part.paragraphs]
@@ -50,4 +62,4 @@ def _clip(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[:width] + "……"
 
 
-__all__ = ["outline"]
+__all__ = ["coverage_note", "outline"]

@@ -36,7 +36,7 @@ from drafter.labels import (
     status_order,
     status_tier,
 )
-from drafter.model import Figure, Paragraph, Report, section_label
+from drafter.model import Figure, Paragraph, Report, paragraph_places, section_label
 from drafter.render.diff_text import figure_text, result_text
 from drafter.sentences import find_sentence
 
@@ -488,13 +488,7 @@ def _paragraph_texts(report: Report) -> dict[str, str]:
 
 def _paragraph_places(report: Report) -> dict[str, str]:
     """Paragraph id → ``二（三）第2段``."""
-    out: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    for part, chapter, para in report.paragraphs():
-        label = section_label(part, chapter)
-        counts[label] = counts.get(label, 0) + 1
-        out[para.id] = f"{label}第{counts[label]}段"
-    return out
+    return paragraph_places(report)
 
 
 def _fits(figure: Figure, text: str) -> bool:

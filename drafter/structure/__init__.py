@@ -22,6 +22,7 @@ from drafter.errors import InputError
 from drafter.model import Report
 from drafter.read import Document
 from drafter.structure.blocks import (
+    _is_heading,
     join_sentence_lines,
     join_wrapped,
     normalized_block,
@@ -29,7 +30,8 @@ from drafter.structure.blocks import (
 )
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
-from drafter.structure.head import metadata, read_head, read_opening_sentence
+from drafter.structure.genre import other_genre
+from drafter.structure.head import metadata, read_head, read_opening_sentence, read_opening_title
 from drafter.structure.state import ParseMeta
 
 
@@ -39,17 +41,39 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     blocks = [b for b in blocks if b.text]
     meta = ParseMeta()
     body_start = read_head(blocks, meta)
+    meta.head = " ".join(b.text for b in blocks[:body_start])[:2000]
+    meta.opening = " ".join(b.text for b in blocks[body_start : body_start + 4])[:400]
+    meta.text = " ".join(b.text for b in blocks[body_start : body_start + 40])[:4000]
+    read_opening_title(blocks[body_start:], meta)
+    if not meta.kind and other_genre([b.text for b in blocks[:8] if not _is_heading(b.text)]):
+        raise InputError(
+            f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
+            _found_instead(blocks),
+            "请确认选对了文件：drafter 读的是计划执行情况与计划草案的报告、执行情况报告、计划（草案）和人大的审查报告",
+        )
     blocks = blocks[:body_start] + join_sentence_lines(join_wrapped(blocks[body_start:]))
     parts, front, closing, body_end = read_body(blocks, body_start, meta)
     read_opening_sentence(front, parts, meta)
     if not parts:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
-            "其中找不到“一、……执行情况”“二、……目标任务”这样的部分标题",
+            _found_instead(blocks),
             "请确认选对了文件；如果报告确实如此排版，请把部分标题改为“一、”“二、”开头后重试",
         )
     meta_final = metadata(meta, document.name, year, region)
     return freeze(meta_final, front, parts, closing, blocks, body_end)
+
+
+def _found_instead(blocks) -> str:
+    """What the document is instead, for the refusal: a known look-alike, or its first line."""
+    texts = [b.text for b in blocks[:12]]
+    genre = other_genre(texts)
+    if genre:
+        return f"它是一份{genre}，不是计划执行情况或计划（草案）的报告"
+    first = next((t for t in texts if len(t) >= 4), "")
+    shown = first[:30] + ("…" if len(first) > 30 else "")
+    head = f"开头是“{shown}”，" if shown else "文件没有文字，"
+    return head + "其中找不到计划报告的标题（……计划执行情况与……计划草案的报告、……计划的通知、主要预期目标），也没有“一、……执行情况”“二、……目标任务”这样的部分标题"
 
 
 def _simplified(blocks):

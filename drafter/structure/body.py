@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.read import Block
+from drafter.structure.genre import KIND_ROLE, content_role, family_like
 from drafter.structure.head import is_chrome
 from drafter.structure.patterns import (
     CHAPTER_RE,
@@ -31,6 +32,86 @@ def _is_heading_line(text: str) -> bool:
 def read_body(
     blocks: list[Block], start: int, meta: ParseMeta
 ) -> tuple[list[ParsePart], list[ParsePara], list[ParsePara], int]:
+    """Parts, front matter, closing and where the body ends.
+
+    A page that starts mid-document (a chapter heading or report text before any part
+    heading, the first part heading being 二 or none at all) holds the text before its
+    first part heading in a part of its own, numbered and given a role from what follows.
+    """
+    parts, front, closing, end = _read_body(blocks, start, meta, None)
+    opening = _opening_part(parts, front, meta)
+    if opening is not None:
+        parts, front, closing, end = _read_body(blocks, start, meta, opening)
+    for part in parts:
+        if part.role == "other":
+            part.role = _role_of(part, meta)
+    _main_targets_from_front(parts, front)
+    parts = _split_headless(parts, meta)
+    return parts, front, closing, end
+
+
+def _main_targets_from_front(parts: list[ParsePart], front: list[ParsePara]) -> None:
+    """A plan that states its main targets before its first heading (``…主要预期目标为：…``)
+    holds them in its first part, where they are read."""
+    if not parts or parts[0].role != "plan" or parts[0].paras:
+        return
+    at = next((i for i, p in enumerate(front) if MAIN_TARGETS_RE.search(p.text) and not _PREAMBLE.match(p.text)), None)
+    if at is None:
+        return
+    moved = front[at:]
+    del front[at:]
+    parts[0].paras[:0] = [(0, ParsePara(p.text, role="main_targets" if k == 0 else "intro", rows=p.rows))
+                          for k, p in enumerate(moved)]
+
+
+def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
+    """A report without part headings (a press digest: 报告指出… / 报告提出2020年…主要预期目标)
+    turns from its account to its plan at the paragraph that states the plan's targets."""
+    if len(parts) != 1 or parts[0].title or parts[0].chapters or meta.kind not in ("report", "review"):
+        return parts
+    paras = parts[0].paras
+    plan_year = f"{meta.plan_year}年" if meta.plan_year else "\0"
+    at = next((i for i, (_, p) in enumerate(paras) if i and (
+        MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80])), None)
+    if at is None:
+        return parts
+    first = ParsePart(parts[0].number, "execution", "", paras=paras[:at])
+    return [first, ParsePart(CN_NUM[CN_NUM.index(first.number) + 1], "plan", "", paras=paras[at:])]
+
+
+#: Front matter that belongs before part 一 in a whole report: never the start of an excerpt.
+_PREAMBLE = re.compile(r"^(?:各位(?:代表|委员)|受[\u4e00-\u9fff]{0,12}委托|现(?:将|向|把|就)|根据|按照[\u4e00-\u9fff]{0,10}安排|[（(]?书面[）)]?$)")
+
+
+def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMeta) -> ParsePart | None:
+    """The part the text before the first part heading makes on a page cut before it, or None."""
+    body = [p for p in front if not _PREAMBLE.match(p.text) and not is_chrome(p.text, ParseMeta())]
+    if parts and parts[0].number == "一" or not body:
+        return None
+    has_chapter = any(CHAPTER_RE.match(p.text) for p in body)
+    prose = [p for p in body if len(p.text) >= 40 and re.search(r"\d", p.text)]
+    if not (has_chapter or prose or not parts) or not parts and not (meta.kind or family_like([p.text for p in body])):
+        return None
+    if parts:
+        number = CN_NUM[max(0, CN_NUM.index(parts[0].number[-1]) - 1)]
+        role = "execution" if parts[0].role == "plan" else KIND_ROLE.get(meta.kind, "other")
+    else:  # a report or review without part headings opens with its account of the year
+        number, role = "一", KIND_ROLE.get(meta.kind, "execution" if meta.kind in ("report", "review") else "other")
+    return ParsePart(number, role, "")
+
+
+def _role_of(part: ParsePart, meta: ParseMeta) -> str:
+    """A part its heading leaves open takes the document's role (an execution report's
+    一、工业经济稳步增长), else the one its words speak for (outcomes or targets)."""
+    if meta.kind in KIND_ROLE:
+        return KIND_ROLE[meta.kind]
+    texts = [p.text for _, p in part.paras] + [p.text for c in part.chapters for p in c.paras]
+    return content_role(texts) if meta.kind in ("", "review") or not part.title else "other"
+
+
+def _read_body(
+    blocks: list[Block], start: int, meta: ParseMeta, opening: ParsePart | None
+) -> tuple[list[ParsePart], list[ParsePara], list[ParsePara], int]:
     parts: list[ParsePart] = []
     front: list[ParsePara] = []
     closing: list[ParsePara] = []
@@ -43,14 +124,17 @@ def read_body(
             break
         end = i + 1
         part_m = PART_RE.match(text)
-        if part_m and _is_part_heading(part_m, block, expected_part, meta.year):
+        if part_m and _is_part_heading(part_m, block, expected_part, meta.year, meta.kind):
             title = part_m.group("title")
             parts.append(ParsePart(part_m.group("num"), part_role(title, meta.year), title))
             expected_part = CN_NUM.index(part_m.group("num")[-1]) + 1
             continue
-        if not parts:
+        if not parts and (opening is None or _PREAMBLE.match(text) or is_chrome(text, ParseMeta())):
             front.append(ParsePara(text, role="preamble", rows=block.rows))
             continue
+        if not parts and opening is not None:
+            parts.append(opening)
+            expected_part = CN_NUM.index(opening.number) + 1
         part = parts[-1]
         chap_m = CHAPTER_RE.match(text)
         if chap_m and not block.rows:
@@ -86,14 +170,16 @@ def read_body(
     return parts, front, closing, end
 
 
-def _is_part_heading(m: re.Match[str], block: Block, expected: int, year: int | None) -> bool:
+def _is_part_heading(m: re.Match[str], block: Block, expected: int, year: int | None, kind: str = "") -> bool:
     if block.style in ("heading1", "title"):
         return True
     title = m.group("title")
     if not _is_heading_line(title):
         return False
     number = CN_NUM.index(m.group("num")[-1]) + 1 if len(m.group("num")) == 1 else 0
-    return number == expected + 1 and (part_role(title, year) != "other" or expected >= 1)
+    if expected == 0 and number > 1 and part_role(title, year) != "other":
+        return True  # a page cut before part 一 starts at 二、…目标任务
+    return number == expected + 1 and (part_role(title, year) != "other" or expected >= 1 or kind in KIND_ROLE)
 
 
 def _is_trailing_chrome(blocks: list[Block], i: int, meta: ParseMeta) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.model import Chapter, Coverage, Metadata, Paragraph, Part, Report
+from drafter.model import Chapter, Coverage, Metadata, Paragraph, Part, Report, paragraph_places
 from drafter.read import Block
 from drafter.structure.state import ParsePara, ParsePart
 
@@ -67,6 +67,13 @@ def _short_plan(report: Report) -> bool:
     return 0 < len(plans[-1].chapters) * 2 < done[0]
 
 
+#: A document of one part by design says so rather than "lacks part 二".
+_ALONE = {
+    "execution": "执行情况报告，只有执行情况部分，不含目标任务",
+    "plan": "计划文件，只有目标任务部分，不含上年执行情况",
+}
+
+
 def _with_coverage(report: Report) -> Report:
     from dataclasses import replace
 
@@ -81,13 +88,20 @@ def _with_coverage(report: Report) -> Report:
     unclosed = bool(last) and not truncated and not missing and not report.closing and _short_plan(report)
     excerpt = truncated or bool(missing) or unclosed
     notes = []
-    if missing:
+    places = paragraph_places(report) if last is not None else {}
+    if missing and report.meta.kind in _ALONE:
+        notes.append(_ALONE[report.meta.kind])
+    elif missing:
         names = {"execution": "第一部分（执行情况）", "plan": "第二部分（目标任务）"}
         notes.append("缺少" + "、".join(names[m] for m in missing))
     if truncated and last is not None:
-        notes.append(f"正文在段落 {last.id} 中途中断")
+        notes.append(f"正文在{places.get(last.id, '最后一段')}中途中断")
     if unclosed and last is not None:
-        notes.append(f"正文止于段落 {last.id}，其后没有结束语")
-    note = ("摘录：" + "；".join(notes) + "。未收录的段落不代表报告未提及。") if excerpt else "全文。"
+        notes.append(f"正文止于{places.get(last.id, '最后一段')}，其后没有结束语")
+    alone = bool(missing) and report.meta.kind in _ALONE
+    if alone and len(notes) == 1:
+        note = notes[0] + "。"
+    else:
+        note = ("摘录：" + "；".join(notes) + "。未收录的段落不代表报告未提及。") if excerpt else "全文。"
     coverage = Coverage(excerpt=excerpt, parts=roles, truncated=truncated, last=last.id if last else "", note=note)
     return replace(report, coverage=coverage)

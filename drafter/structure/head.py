@@ -8,11 +8,11 @@ from drafter.errors import InputError
 from drafter.model import Metadata
 from drafter.normalize import compact
 from drafter.read import Block
+from drafter.structure.genre import read_title
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
     DATE_RE,
-    FULL_REGION_RE,
     ISSUER_RE,
     PART_RE,
     PUBLISHED_RE,
@@ -23,6 +23,7 @@ from drafter.structure.patterns import (
     TITLE_RE,
     part_role,
 )
+from drafter.structure.places import places_in, region_from
 from drafter.structure.state import ParseMeta, ParsePara, ParsePart
 
 
@@ -64,35 +65,69 @@ def read_head(blocks: list[Block], meta: ParseMeta) -> int:
 
 
 def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
-    """Find the title (possibly split over up to three lines) among the first lines."""
-    for i, block in enumerate(blocks[:40]):
+    """Find the title (possibly split over up to three lines) among the first lines.
+
+    A title of one part only (``…计划执行情况``) in the site chrome gives way to a
+    two-part title a few lines further down (the page's own title line).
+    """
+    at = _title_at(blocks, meta, 0)
+    if at is not None and meta.kind in ("execution", "plan"):
+        first = (meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short)
+        better = _title_at(blocks, meta, at + meta.title_lines, limit=at + meta.title_lines + 12)
+        if better is not None and meta.kind in ("report", "review"):
+            return better
+        meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short = first
+    return at
+
+
+def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40) -> int | None:
+    for i in range(begin, min(limit, len(blocks))):
+        block = blocks[i]
         if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text):
             continue
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
             continue  # the site's name above the title
+        found = None
         for n in (1, 2, 3):
             joined = "".join(b.text for b in blocks[i : i + n])
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
                 break
             if any(b.text.startswith("关于") for b in blocks[i + 1 : i + n]):
                 break  # a title opens with 关于: a line above it is the issuer, not the title
-            m = TITLE_RE.search(compact(joined))
-            if m and (m.start() > 14 or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
+            m = read_title(compact(joined))
+            if m and (m.start > 14 and not _REVIEW_HEAD.match(joined) or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
                 break
-            if m and ("报告" in joined or n == 1 and "报告" in "".join(b.text for b in blocks[i + 1 : i + 2])):
-                meta.title = compact(joined)
-                meta.title_lines = n
-                meta.year = int(m.group("y1"))
-                meta.plan_year = int(m.group("y2"))
-                meta.region_short = _region_in_title(m.group("region"))
-                return i
+            if m and _titled(m.kind, joined, blocks[i + n : i + n + 1]):
+                # ``…计划执行情况`` / ``与2024年…计划草案的报告``: the longer reading wins
+                if found is None or found[1].kind in ("execution", "plan") and m.kind in ("report", "review"):
+                    found = (n, m, joined)
+                if m.kind in ("report", "review"):
+                    break
+        if found is not None:
+            n, m, joined = found
+            meta.title = compact(joined)
+            meta.title_lines = n
+            meta.kind = m.kind
+            meta.year, meta.plan_year = m.year, m.plan_year
+            meta.region_short = _region_in_title(m.region)
+            return i
     return None
 
 
+#: A committee's review names the committee before the title (…财政经济委员会关于…).
+_REVIEW_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:委员会|常委会)")
+
+
+def _titled(kind: str, joined: str, after: list[Block]) -> bool:
+    """A title line: a report's says 报告 (here or on the next line); a plan's is its own line."""
+    if "报告" in joined or len(joined) <= 60 and "报告" in "".join(b.text for b in after):
+        return True
+    return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|情况|目标|通知|草案)[）)]?$", joined))
+
+
 def _region_in_title(prefix: str) -> str:
-    prefix = prefix.removeprefix("关于")
-    m = re.search(r"([\u4e00-\u9fff]{1,16}(?:省|自治区|市|区|县|旗|州|盟))$", prefix)
-    return m.group(1) if m else ""
+    places = places_in(prefix)
+    return places[-1] if places else ""
 
 
 def is_chrome(text: str, meta: ParseMeta) -> bool:
@@ -138,29 +173,50 @@ def _iso_parts(y: str, m: str, d: str) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
+def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
+    """Without a title line, the opening sentences may name the document
+    (``现将…执行情况与…计划草案提请…``, ``《上饶市2022年国民经济和社会发展计划》已经…``):
+    read its kind, years and place from there."""
+    if meta.kind:
+        return
+    for block in blocks[:6]:
+        m = read_title(compact(block.text), sentence=True)
+        if m is None or re.match(r"^[一二三四五六七八九十]+、", block.text):
+            continue
+        meta.kind = m.kind
+        meta.year, meta.plan_year = m.year, m.plan_year
+        meta.region_short = meta.region_short or _region_in_title(
+            re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于|《)", "", m.region)
+        )
+        meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", compact(block.text))
+        if meeting and not meta.meeting:
+            meta.meeting = meeting.group("m")
+        return
+
+
 def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: ParseMeta) -> None:
     """Without a title, region and years come from the opening sentence."""
     if meta.year:
         return
     texts = [p.text for p in front] + [p.title for p in parts]
     for text in texts:
-        m = TITLE_RE.search(compact(text))
+        m = read_title(compact(text))
         if m:
-            meta.year, meta.plan_year = int(m.group("y1")), int(m.group("y2"))
+            meta.year, meta.plan_year = m.year, m.plan_year
             meta.region_short = meta.region_short or _region_in_title(
-                re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于)", "", m.group("region"))
+                re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于)", "", m.region)
             )
             meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", compact(text))
             if meeting and not meta.meeting:
                 meta.meeting = meeting.group("m")
             return
     for part in parts:
-        m = re.search(rf"({_YEAR})年", part.title)
-        if m and part.role == "execution":
-            meta.year, meta.plan_year = int(m.group(1)), int(m.group(1)) + 1
+        y = re.search(rf"({_YEAR})年", part.title)
+        if y and part.role == "execution":
+            meta.year, meta.plan_year = int(y.group(1)), int(y.group(1)) + 1
             return
-        if m and part.role == "plan":
-            meta.year, meta.plan_year = int(m.group(1)) - 1, int(m.group(1))
+        if y and part.role == "plan":
+            meta.year, meta.plan_year = int(y.group(1)) - 1, int(y.group(1))
             return
 
 
@@ -178,11 +234,12 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
     if not final_region:
         raise InputError(
             f"无法从 {name} 中判断地区",
-            "标题、网页来源和开头都没有写明地区名称",
+            "标题、网站名称、来源、发言人和正文开头都没有写明地区名称（“我区”“本县”这样的代称不算）",
             "请用 --region 指明地区，例如 --region 天津市河北区",
         )
     return Metadata(
         region=final_region,
+        kind=meta.kind or ("report" if meta.title else "excerpt"),
         year=y,
         plan_year=plan_year,
         title=meta.title,
@@ -196,18 +253,11 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
 
 
 def _full_region(meta: ParseMeta) -> str:
-    short = meta.region_short
+    """The title's place completed with its city where another line names both; without a
+    title, the first place the site's name, 来源 line, meeting, speaker or opening names."""
     # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
-    candidates = [meta.region_site, meta.issuer, meta.meeting, meta.speaker_title]
-    for cand in candidates:
-        if not cand:
-            continue
-        m = FULL_REGION_RE.match(cand)
-        full = m.group("r") if m else ""
-        if full and (not short or full.endswith(short)):
-            return full
-    # no candidate names the city too (东岚区人民政府网 … 在江州市东岚区第五届…): the short name
-    return short
+    sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.head, meta.opening]
+    return region_from(meta.region_short, [s for s in sources if s], meta.text)
 
 
 def _full_issuer(meta: ParseMeta, region: str) -> str:

@@ -46,3 +46,7 @@ class ParseMeta:
     speaker: str = ""
     speaker_title: str = ""
     title_lines: int = 1
+    kind: str = ""  # report, execution, plan, review ("" until the title or content says)
+    opening: str = ""  # the first lines of text, where a title-less page may name its place
+    head: str = ""  # the lines before the body (chrome, title, address …), for the place
+    text: str = ""  # the body's first few thousand characters: how the text speaks of its level

@@ -1,0 +1,355 @@
+"""The figure rules as data: word tables, the qualifier table and the skip rules.
+
+Everything the extractor (``extract.py``) and the indicator namer (``indicator.py``) know
+about the genre's words lives here, so that a new variant of the genre is a row in a table
+and a test, not an ``if`` inside a long function. The patterns are compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from drafter.figures.numbers import CN_CHARS, CN_DIGITS, is_chinese
+from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN
+
+#: Words that open a figure's phrase and are kept as flags, not in the name.
+FLAG_WORDS = (
+    "预计", "力争", "确保", "争取", "实现", "完成", "达到", "新增", "累计", "集聚", "聚集",
+    "新建", "新安装", "新设", "新注册", "再创建", "入库", "超额",
+)
+
+#: Time and scope words stripped from the name wherever they stand.
+TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|年底前|年末|截至目前|目前")
+
+#: Scope phrases that say where a claim holds, not what is measured.
+SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
+
+#: Flag words that may stand inside a phrase (``各街道累计引进企业``).
+INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
+
+#: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
+COMPARE = re.compile(
+    r"(较|比)(年初|上年|去年|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?)|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)"
+    r"|按(?:可比价|不变价)(?:格)?计算"
+)
+#: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
+SCOPE_HEAD = re.compile(r"^(?:全省|全市|全区|全县|全旗|我省|我市|我区|我县)")
+
+#: A comparison that closes a name: it says how the figure stands, not what it measures
+#: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
+TRAIL_COMPARISON = re.compile(
+    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有)$"
+)
+
+LEAD: tuple[str, ...] = (
+    "成功争取", "预计", "预期", "引入", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
+    "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
+    "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
+    "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
+    "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
+    "新认定", "认定", "新种植", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
+    "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
+    "新识别", "为企业", "为群众",
+    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
+)
+
+TRAIL: tuple[str, ...] = (
+    "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
+    "收窄", "较", "约束性指标", "增至", "降至", "下降到", "下降至", "扩容至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
+    "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
+    "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
+    "发展到", "压缩至", "压缩到", "缩短至", "每人每月", "每人每年", "总数", "恢复至", "恢复到",
+    "净增加", "净增", "新增", "开行", "开通",
+    "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
+    "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
+    "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
+)
+
+LEAD = tuple(sorted(LEAD, key=len, reverse=True))
+
+TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
+#: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
+LEAD_RE = re.compile("(?:" + "|".join(map(re.escape, LEAD)) + ")(?![和及与、])")
+TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
+
+#: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
+ACTION_VERBS = (
+    "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
+    "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
+    "建成", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
+    "布局", "招引", "新设", "开工", "竣工", "完工", "通车",
+)
+
+ACTION = re.compile("|".join(ACTION_VERBS))
+
+#: Construction and flag verbs that may follow a short subject (``开发区新建标准化厂房``).
+INNER_BUILD = re.compile(r"新建|新增|净增")
+
+#: Prepositions that open a clause before its verb: what follows them is not the subject.
+PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面向", "结合", "立足", "借助", "利用", "紧扣", "瞄准")
+
+#: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
+AFTER_STOP = re.compile(
+    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "投入", "上线", "建设", "并", "等", "的", "占", "已", "在"))
+)
+
+GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
+
+#: Heads too generic to stand alone: they take the previous indicator as prefix.
+GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
+
+SPELLINGS = (
+    (re.compile(r"PM\s*2\.5", re.I), "PM2.5"),
+    (re.compile(r"PM\s*10", re.I), "PM10"),
+    (re.compile(r"ＧＤＰ|gdp"), "GDP"),
+    (re.compile(r"\("), "（"),
+    (re.compile(r"\)"), "）"),
+    (re.compile(r"\s+"), ""),
+    # 细颗粒物（PM2.5）平均浓度: the Chinese name glossed by the code is the code
+    (re.compile(r"细颗粒物（PM2\.5）"), "PM2.5"),
+    (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
+    # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
+    (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+)
+
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
+
+#: A sentence that opens with 预计 (after time words): its figures are estimates.
+ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
+
+#: ``6%—7%``, ``5.5%-6%``, ``6—7%``: a range target reads as one figure.
+RANGE_DASH = re.compile(r"[—–\-－~～至]{1,2}")
+
+RANGE_HEAD = re.compile(r"(?<![\d.])(?P<a>\d{1,16}(?:\.\d{1,8})?)%?[—–\-－~～至]{1,2}$")
+
+#: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
+#: ``三个片区教研联动项目``: a numeral inside the name of a programme, not a count.
+NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|行动|工程|计划|机制|联动)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十])")
+
+NOUN_END = frozenset("中学校区镇街村园级业")
+
+CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|固定资产投资|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
+
+CLAUSE = "，,：:—"
+
+#: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
+#: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
+NUMBER = re.compile(
+    rf"(?P<number>(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
+    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
+    r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
+)
+
+#: ``增长百分之五点八``: a percentage written in words.
+CN_PERCENT = re.compile(
+    rf"百分之(?P<number>[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)(?P<suffix>左右|以上|以下|以内)?"
+)
+
+#: ``城乡居民收入比缩小至1.61``: a ratio is a bare number after the word 比.
+RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
+
+RATIO = re.compile(
+    rf"(?<=比)(?:为|是|达到?|(?:缩小|扩大|降|下降|调整)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z])"
+    rf"|(?<=比)(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
+)
+
+RANK = re.compile(
+    r"(?:位居|位列|排名|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
+    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
+    r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
+    r"(?![批期届次轮季个家条项]|方阵|梯队|强)"
+)
+
+QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
+
+QUAL_GROWTH = re.compile(
+    r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
+    r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
+    r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
+    r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
+    r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线)"
+    r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫)$"
+)
+
+QUAL_ENDS = (
+    "水平", "水准", "脱贫", "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
+    "底线", "事故", "事件", "案件",
+)
+
+#: A bottom-line target: what must not happen.
+BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
+
+HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢)+")
+
+DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
+
+UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
+
+GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
+
+#: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
+GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
+
+#: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
+TOTAL_OPENS = ("总数", "总量", "累计", "累积")
+
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
+
+ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
+
+AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
+
+BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
+
+#: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
+BASELINE_BARE = re.compile(r"(?:由|从)$")
+
+CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
+
+COMPLETION = re.compile(r"(?:完成|占|超)(?:全年|年度)?(?:任务数?|目标|计划)的?$|完成率$|完成进度$")
+
+NAME_AFTER_YEAR = re.compile(r"行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
+
+INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
+
+CUMULATIVE = ("累计", "累积", "总数")
+
+#: Words that start with a one-character unit: after a number they are not that unit.
+UNIT_WORDS = frozenset(
+    "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
+    "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔 "
+    "头部 头号 列入 列为 列出 列席 成本 成效 成果 成立 成功 成为 成员 成交 成绩 成熟 成品 成都 成片 成长 成就 成型 成套 "
+    "成立 成熟 成渝 本市 本区 本县 本年 本级 本地 本次 本着 本领 本届 本科 本土 本身 本轮 本部 席位 席卷 斤斤".split()
+)
+
+#: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
+PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街区", "校区", "新区", "山区", "厂区", "超市", "夜市", "集市")
+
+#: Event words that open with 新 but add nothing to a stock (corpus: 新开工/新开业 are neither).
+NEW_EVENT = re.compile(r"新(?:开工|开业|签约)")
+
+CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
+
+
+# -- skip rules ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number with its unit, as the skip rules see it: the sentence and where each part stands.
+
+    chinese: the number is a Chinese numeral; before/before2: the one and two characters
+    before it; after: the character after the unit; rest: a short way of text after the match.
+    """
+
+    s: str
+    start: int
+    end: int  # after the suffix (左右, 以上 …)
+    unit_start: int
+    unit_end: int
+    number: str
+    unit: str
+    suffix: str
+    chinese: bool = False
+    before: str = " "
+    before2: str = ""
+    after: str = " "
+    rest: str = ""
+
+    @classmethod
+    def of(cls, s: str, start: int, end: int, unit_start: int, unit_end: int, number: str, unit: str, suffix: str) -> Candidate:
+        return cls(
+            s, start, end, unit_start, unit_end, number, unit, suffix,
+            chinese=is_chinese(number), before=s[start - 1] if start else " ", before2=s[max(0, start - 2) : start],
+            after=s[unit_end : unit_end + 1] or " ", rest=s[end : end + 12],
+        )
+
+
+#: A one-character noun counted by a numeral, then a list or clause boundary: a set phrase
+#: (两条线、两只手、两笔账), not a measured count.
+_ONE_CHAR_NOUN = re.compile(r"^[\u4e00-\u9fff](?:[、，。；和与及的]|$)")
+#: Policies named by their article count (二十条优化措施, 十条措施, 新十条意见).
+_POLICY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:措施|意见|举措|政策|办法|规定|细则|硬措施)")
+#: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
+_VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
+#: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
+_ANAPHORA = re.compile(r"等[^，。；]{0,24}的$")
+_YEAR_DIGITS = "〇零一二三四五六七八九"
+_SESSION_AFTER = ("会议", "全会", "全体会议", "常委会", "党代会")
+_SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
+
+#: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
+SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
+    ("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
+    ("ordinal", lambda c: c.unit == "次" and c.s.startswith(_SESSION_AFTER, c.end)),  # 十八届人大二次会议
+    ("name", lambda c: c.before.isascii() and c.before.isalpha()
+        or c.before == " " and c.start >= 2 and c.s[c.start - 2].isalpha() and c.s[c.start - 2].isascii()),  # PM 2.5, A3
+    ("name", lambda c: c.after.isascii() and c.after.isalpha() and (c.unit.isascii() or c.unit in ("个", "次"))),  # 5G, 200PB
+    ("streak", lambda c: c.unit in ("年", "个月", "天") and c.before2.endswith(("连续", "连"))),  # 连续四年保持正增长
+    ("year", lambda c: c.unit == "年" and not c.chinese and len(c.number) == 4 and c.number[:2] in ("19", "20")),
+    ("year", lambda c: c.unit == "年" and c.chinese and len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number)),
+    ("name", lambda c: c.unit == "年" and (NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后")),
+    ("word", lambda c: c.chinese and not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
+        and not (c.number in ("万", "亿") and c.before in "过超破逾近")),  # 千翼, 万集, 百年
+    ("article", lambda c: c.chinese and c.number == "一" and not c.suffix
+        and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年")),  # 一个, 一批
+    ("name", lambda c: c.chinese and c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS)),  # 市五所, 区一中
+    ("word", lambda c: c.chinese and c.number.startswith("零")),
+    ("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
+    ("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
+    ("name", lambda c: c.chinese and c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None),  # 三个片区教研联动项目
+    ("class", lambda c: c.suffix in ("以上", "以下") and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
+    ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
+    ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
+    ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
+    ("name", lambda c: c.chinese and c.unit == "条" and _POLICY_AFTER.match(c.rest) is not None),  # 二十条优化措施
+    ("name", lambda c: c.chinese and c.s.startswith(_VISITS_AFTER, c.end)),  # 两次视察北京
+    ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
+    ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
+    ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
+)
+
+#: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
+#: the target belongs to last year's report, so the number is no outcome (FIGURES.md).
+RESTATED_BEFORE = re.compile(r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$")
+RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)")
+
+#: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
+#: 下达目标任务``): each names a target of its own when each ends in the same kind of verb.
+LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
+
+#: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
+SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
+DENG_WORDS = "高中初平同均对相优上特一二三超"
+#: A numeral and classifier opening a noun phrase (五个重点区域 → 重点区域).
+COUNT_HEAD = re.compile(rf"^[{CN_CHARS}\d]+[个项家条类]")
+#: Names of a thing by an amount it has (注册资金67亿元的央企): the name before the number holds.
+ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "面积", "产值", "投资额")
+#: A subject that holds both town and country: split for a 分别 list (城乡居民… → 城镇居民…, 农村居民…).
+BOTH_PAIRS = {"城乡": ("城镇", "农村")}
+#: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
+#: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下")
+#: A bare number joined to the next one of a list (``0.5和`` in ``分别下降0.5和0.7个百分点``).
+BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
+
+# -- qualifiers ---------------------------------------------------------------------------
+
+#: The word right after a number (the match's suffix) and the qualifier it gives.
+QUALIFIER_SUFFIX = {"左右": "about", "以上": "at_least", "多": "at_least", "以下": "at_most", "以内": "at_most"}
+#: Words before a number, tried in this order (不超过 before 超过): the qualifier they give.
+QUALIFIER_BEFORE = (("at_most", AT_MOST_BEFORE), ("at_least", AT_LEAST_BEFORE), ("about", ABOUT_BEFORE))
+#: After a duration, ``内`` bounds it (``16小时内``): at most.
+WITHIN_AFTER = ("内", "之内")
+#: A unit whose last character starts the noun after it: (the shorter unit, the noun's rest)
+#: (``1.2万个点位`` is 1.2万个 of 点位, not 1.2万 个点).
+UNIT_RETREAT = {"个点": ("个", ("位",))}
+#: A class threshold between a count and its noun (``35个5万平方米以上重点拆除区域``).
+CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
+#: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
+#: target and the account answers it in the same words, so in part 一 it is an outcome figure.
+ASSIGNED = re.compile(r"下达")

@@ -1,0 +1,140 @@
+"""What a document of the plan-report family is, read from its title or its content.
+
+The family (DESIGN.md, issue 9) holds more than the two-part report:
+
+========== ============================================================ ==================
+kind       what it is                                                   its parts' roles
+========== ============================================================ ==================
+report     计划执行情况与…计划草案的报告 (both parts)                         execution, plan
+execution  …年国民经济和社会发展计划执行情况 (part 一 alone)                  execution
+plan       关于下达…年…计划的通知 / …年国民经济和社会发展计划 / 主要预期目标   plan
+review     a people's congress committee's 审查结果/审查意见 on the report  execution, plan
+========== ============================================================ ==================
+
+Each title form is a row of ``TITLES`` (a pattern and how its years read), tried in order.
+A document whose title says nothing is judged by its content: outcome words (完成, 同比,
+预计…) against target words (力争, 左右, 目标…). ``OTHER_GENRES`` names the documents that
+look alike but are not of the family (统计公报, 预算报告, 政府工作报告…), so a refusal can
+say what was found instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.structure.patterns import _PLAN_OF, _YEAR, TITLE_RE
+
+Kind = str  # "report" | "execution" | "plan" | "review"
+
+_REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?")
+_PERIOD = r"(?:上半年|前三季度|1-6月|一季度)?"
+_EXECUTION_TITLE = re.compile(
+    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLAN_OF}计划{_PERIOD}(?:执行|完成)情况"
+)
+_PLAN_TITLE = re.compile(
+    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达)?(?P<y>{_YEAR})年(?:度)?"
+    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:的通知|的报告|的决议)?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标)"
+)
+_ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title of the family: its kind, years, and the words before its first year."""
+
+    kind: Kind
+    year: int
+    plan_year: int
+    region: str
+    start: int
+
+
+def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
+    """The family title in ``text`` (spaces removed), or None.
+
+    In a ``sentence`` (not a title line) a plan is named only as a document: quoted
+    (``《…2022年国民经济和社会发展计划》``) or issued (``下达/印发…计划``), never by a
+    passing ``2024年主要预期目标``.
+    """
+    m = TITLE_RE.search(text)
+    review = _REVIEW.search(text) is not None
+    if m is not None:
+        kind = "review" if review else "report"
+        return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["region"], m.start())
+    m = _EXECUTION_TITLE.search(text)
+    if m is not None:
+        y = int(m["y"])
+        return TitleMatch("review" if review else "execution", y, y + 1, m["region"], m.start())
+    m = _ISSUED_PLAN.search(text) or _PLAN_TITLE.search(text)
+    if m is not None and sentence and not (m.re is _ISSUED_PLAN or m.group().endswith("》")):
+        m = None
+    if m is not None:
+        y = int(m["y"])
+        return TitleMatch("review" if review else "plan", y - 1, y, m["region"], m.start())
+    return None
+
+
+#: Documents that look like the family and are not: (what it is, how its title reads).
+OTHER_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("统计公报", re.compile(r"统计公报")),
+    ("预算或决算报告", re.compile(r"预算(?:执行|草案|调整|报告)|决算")),
+    ("政府工作报告", re.compile(r"政府工作报告")),
+    ("审计工作报告", re.compile(r"审计工作报告|审计查出")),
+    ("规划纲要", re.compile(r"规划纲要|五年规划")),
+    ("新闻报道", re.compile(r"听取|调研|座谈会|视察|专题(?:会|研究)|召开")),
+)
+
+
+def other_genre(texts: list[str]) -> str:
+    """What the title lines say the document is, when it is a known look-alike ("" if none).
+
+    Only short lines are read (a title, a headline): a report's text may well mention a
+    政府工作报告 or a 规划纲要 in passing.
+    """
+    for text in texts:
+        if len(text) > 60:
+            continue
+        for name, pattern in OTHER_GENRES:
+            if pattern.search(text):
+                return name
+    return ""
+
+
+#: Words that mark what has happened (outcomes) and what is to happen (targets).
+OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得")
+TARGET_WORDS = ("力争", "确保", "左右", "目标", "预期", "计划", "将", "争取", "要", "拟")
+
+
+def content_role(texts: list[str]) -> str:
+    """``execution`` or ``plan`` from which kind of words the paragraphs use more, else ``other``."""
+    joined = "".join(texts)
+    done = sum(joined.count(w) for w in OUTCOME_WORDS)
+    todo = sum(joined.count(w) for w in TARGET_WORDS)
+    if done == todo == 0:
+        return "other"
+    return "execution" if done >= todo else "plan"
+
+
+#: Indicators every report of the family measures: a page without a title of the family is
+#: taken for one when its text names several of them beside figures.
+FAMILY_WORDS = (
+    "地区生产总值", "固定资产投资", "一般公共预算收入", "社会消费品零售总额", "规模以上工业",
+    "居民人均可支配收入", "城镇新增就业", "城镇登记失业率", "居民消费价格", "外贸进出口", "实际利用外资",
+    "实际使用外资", "招商引资", "国民经济和社会发展", "经济社会发展", "主要预期目标", "主要目标",
+)
+_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿|万|个百分点)")
+
+
+def family_like(texts: list[str]) -> bool:
+    """Does the text read as a plan report of the family (several of its indicators, with figures)?"""
+    joined = "".join(texts)
+    named = sum(1 for w in FAMILY_WORDS if w in joined)
+    return named >= 2 and len(_FIGURE.findall(joined)) >= 2
+
+
+#: The role each kind gives a part its own heading leaves open.
+KIND_ROLE = {"execution": "execution", "plan": "plan"}
+
+
+__all__ = ["FAMILY_WORDS", "KIND_ROLE", "family_like", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

@@ -1,0 +1,179 @@
+"""Place names as a user names them: word tables, not ``if``s.
+
+A report names its place in many spots (title, the site's name, the 来源 line, the speaker
+and meeting lines, the text), often short (``东昌府区``), sometimes with its city
+(``聊城市东昌府区``), sometimes as a pronoun (``我区``) or inside an organisation's name
+(``东昌府区人大财政经济委员会``). ``places_in`` finds every place chain in a text;
+``region_from`` picks the name a user would file the report under.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Provincial-level places by their short names: a level ending in 省 or 自治区 must be one
+#: of these, and a page that names its place only so (``新福建``) is filed under the full name.
+PROVINCES: dict[str, str] = {
+    **{n: n + "省" for n in (
+        "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
+        "云南 陕西 甘肃 青海 台湾").split()},
+    **{n: n + "市" for n in ("北京", "天津", "上海", "重庆")},
+    "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+    "新疆": "新疆维吾尔自治区",
+}
+_PROVINCE_NAMES = frozenset(PROVINCES.values())
+_PROVINCE_SHORT = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
+
+
+#: How a text speaks of its own level (全省, 我区, 本县 …): the level of the place it is about.
+_SCOPE = re.compile(r"(?:全|我|本)(省|自治区|市|区|县|旗)")
+
+
+def province_in(texts: list[str]) -> str:
+    """The one province the texts name by its short name (``新福建建设``), or "".
+
+    Only where the text speaks of itself at that level (全省 for a province, 全市 for a
+    municipality): a district's report that mentions 天津 is not about 天津市.
+    """
+    found = {PROVINCES[m.group()] for t in texts for m in _PROVINCE_SHORT.finditer(t)}
+    if len(found) != 1:
+        return ""
+    levels = [m.group(1) for t in texts for m in _SCOPE.finditer(t)]
+    province = found.pop()
+    own = max(set(levels), key=levels.count) if levels else ""
+    return province if own and province.endswith(own) else ""
+
+
+#: Administrative suffixes, the higher levels first (a chain reads 省 → 市 → 区).
+UPPER_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "地区", "盟")
+LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区", "开发区", "林区", "特区")
+#: A place name's own characters: never these, which open or join other words.
+_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等"
+#: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区).
+SUFFIX_LED_NAMES = ("市中区",)
+#: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
+#: only a one-character name is read so (贵阳市, 全州县, 本溪市 are places).
+PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
+#: Words that stand between place names and other words: the place is what stands before
+#: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
+SEPARATORS = (
+    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "委员会", "发展和改革", "发改",
+    "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
+    "提请", "审议", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
+)
+#: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
+THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
+
+_SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
+_SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
+_SEPARATORS = re.compile("|".join(SEPARATORS))
+#: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
+_NAME_MAX = 8
+
+
+def _split(text: str) -> list[str] | None:
+    """``聊城市东昌府区`` → ``["聊城市", "东昌府区"]``: levels covering all of ``text``, or None.
+
+    Each level is a name (not opening with a suffix character or a pronoun head, holding
+    none of the joining characters) and a suffix; shorter names are tried first, so
+    ``杭州市`` is not read as ``杭州`` + ``市…``.
+    """
+    if not text:
+        return []
+    named = next((name for name in SUFFIX_LED_NAMES if text.startswith(name)), None)
+    if named is not None:  # 济南市市中区
+        rest = _split(text[len(named) :])
+        return None if rest is None else [named, *rest]
+    head = text[0]
+    if head in _SUFFIX_CHARS or head in _NOT_IN_NAME:
+        return None
+    for n in range(1, min(_NAME_MAX, len(text) - 1) + 1):
+        if text[n - 1] in _NOT_IN_NAME:
+            return None
+        if n == 1 and head in PRONOUN_HEADS:
+            continue  # 我区, 全县, 本市: a pronoun; 贵阳市, 全州县, 本溪市 are places
+        for suffix in _SUFFIXES:
+            if text.startswith(suffix, n):
+                rest = _split(text[n + len(suffix) :])
+                if rest is not None:
+                    return [text[: n + len(suffix)], *rest]
+    return None
+
+
+#: Labels after which a place opens the text (``通讯地址：青岛西海岸新区长江中路…``).
+ADDRESS_WORDS = ("地址", "位于", "地处")
+_ADDRESS = re.compile("(?:" + "|".join(ADDRESS_WORDS) + ")[：:]?")
+#: Quoted names (``打造“五个示范区”``) are programmes, not the place.
+_QUOTED = re.compile(r"“[^“”]{0,30}”|《[^《》]{0,60}》|‘[^‘’]{0,30}’")
+
+
+def _chain_at_start(piece: str) -> str:
+    for end in range(min(len(piece), 24), 1, -1):
+        levels = _split(piece[:end])
+        if levels and _plausible(levels):
+            return "".join(levels[-2:])
+    return ""
+
+
+def places_in(text: str) -> list[str]:
+    """Every place chain in ``text``: ``天津市河东区人民政府`` → ``["天津市河东区"]``.
+
+    Separator words cut the text into pieces; the longest chain of levels that ends a
+    piece is its place (the last two levels: ``聊城市东昌府区``). Pronouns (``我区``) and
+    things (``老旧小区``) are no places.
+    """
+    found: list[str] = []
+    for m in _ADDRESS.finditer(text):
+        piece = re.split(r"[^\u4e00-\u9fff]", text[m.end() :], maxsplit=1)[0]
+        chain = _chain_at_start(piece)
+        if chain:
+            found.append(chain)
+    text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
+    for chunk in _SEPARATORS.split(text):
+        for piece in re.sub(r"[^\u4e00-\u9fff]+", " ", chunk).split():
+            chain = _chain_at_end(piece)
+            if chain:
+                found.append(chain)
+    return found
+
+
+def _plausible(levels: list[str]) -> bool:
+    """No thing nouns (老旧小区); a province-level level is a real province (not 按照省), or
+    the placeholder 某省 of an anonymized example."""
+    return not any(
+        lv.endswith(THING_NOUNS) or lv.endswith(("省", "自治区")) and lv not in _PROVINCE_NAMES and lv[0] != "某"
+        for lv in levels
+    )
+
+
+def _chain_at_end(piece: str) -> str:
+    for start in range(max(0, len(piece) - 24), len(piece) - 1):
+        levels = _split(piece[start:])
+        if levels and _plausible(levels):
+            return "".join(levels[-2:])
+    return ""
+
+
+def is_pronoun(name: str) -> bool:
+    """``我区``, ``本县``, ``全市``: a scope or pronoun, never a region's name."""
+    return len(name) <= 3 and name[:1] in PRONOUN_HEADS
+
+
+def region_from(short: str, sources: list[str], wider: str = "") -> str:
+    """The region's name: ``short`` (from the title) completed by the first source naming it
+    with its city (``聊城市东昌府区``); without ``short``, the first place any source names."""
+    if short and is_pronoun(short):
+        short = ""
+    if not short:
+        short = next((p for source in sources for p in places_in(source)), "")
+    if not short:
+        return province_in([*sources, wider])
+    for source in sources:
+        for place in places_in(source):
+            parent = place[: -len(short)] if short and place.endswith(short) else ""
+            if parent and (_split(parent) or len(parent) == 2):
+                return place  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
+    return short
+
+
+__all__ = ["LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "UPPER_SUFFIXES", "is_pronoun", "places_in", "region_from"]
