@@ -281,6 +281,8 @@ class _Sentence:
         follows it (``、第2位``, the first one's verb) and a verbless one closing its clause
         (``总量全市区县第一``, its scope)."""
         found: list[tuple[re.Match[str], int]] = []
+        if "第" not in self.s and "首" not in self.s and "前" not in self.s:
+            return found  # every rank is written with one of them
         for m in lex.RANK.finditer(self.s):
             found.append((m, m.start()))
             more = lex.RANK_MORE.match(self.s, m.end())
@@ -403,6 +405,8 @@ class _Sentence:
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
         self._apply_respectively(hits, out)
+        if not any(h.kind == "done" for h in hits):
+            return out
         return [f for i, f in enumerate(out) if not _answers_its_figure(hits, out, i)]
 
     def figure(self, hit: _Hit, prev: _Hit | None, rest: list[_Hit]) -> Figure:
@@ -544,12 +548,13 @@ class _Sentence:
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name:
             name = ind.name_before(bare)
-        if lex.GAP_ONLY.fullmatch(name):
-            name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
-        if previous and lex.CONDITION_ONLY.fullmatch(name):
-            return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
-        if previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
-            return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
+        if name and len(name) <= 16:
+            if lex.GAP_ONLY.fullmatch(name):
+                name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
+            elif previous and lex.CONDITION_ONLY.fullmatch(name):
+                return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
+            elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
+                return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if not name:
             name = self._previous_clause_name(hit, prev) or previous
         return ind.with_context(name, previous)
@@ -651,7 +656,9 @@ def _rank_of(name: str, measure: str) -> str:
 def _shared_tail(names: list[str]) -> list[str]:
     """``城镇、农村常住居民人均可支配收入``: the short names share the last one's head noun;
     ``第一产业、…、进出口总值增速``: a generic head closing the list closes every name."""
-    head = next((h for h in lex.GENERIC_HEADS if len(names) >= 2 and names[-1].endswith(h) and len(names[-1]) > len(h)), "")
+    if len(names) < 2:
+        return names
+    head = next((h for h in lex.GENERIC_HEADS if names[-1].endswith(h) and len(names[-1]) > len(h)), "")
     if head and not any(n.endswith(head) for n in names[:-1]):
         return [n + head for n in names[:-1]] + names[-1:]
     if len(names) < 2 or len(names[-1]) < 6:

@@ -179,7 +179,7 @@ RANK = re.compile(
 
 #: A rank with no verb, closing its clause after a scope (``总量全市区县第一``).
 RANK_BARE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?P<scope>(?:全国|全省|全市|全区|全州|全县)[^，,。；;、\d第]{0,6}?)"
+    r"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{0,6}?)"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[，,。；;）)]|$)"
 )
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
