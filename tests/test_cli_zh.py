@@ -227,6 +227,14 @@ def test_several_regions_are_listed_one_is_used(seeded_archive: Path, tmp_path: 
     assert run("figures", "2023", "--region", "天津市河北区", "--archive", str(archive)).exit_code == 0
 
 
+def test_an_empty_region_is_refused_not_ignored(seeded_archive: Path) -> None:
+    for command in (("figures", "2023"), ("diff", "2023", "2024"), ("history",)):
+        result = run(*command, "--region", "", "--archive", str(seeded_archive))
+        assert result.exit_code == 2, command
+        assert result.stderr.startswith("错误：地区名称") and "名称是空的" in result.stderr
+        assert result.stderr.count("\n") == 1 and not result.stdout
+
+
 def test_help_names_every_enumerated_value() -> None:
     from drafter.check.finding import KIND_LABELS
     from drafter.compare.result import STATUS_LABELS
