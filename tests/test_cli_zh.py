@@ -235,6 +235,16 @@ def test_an_empty_region_is_refused_not_ignored(seeded_archive: Path) -> None:
         assert result.stderr.count("\n") == 1 and not result.stdout
 
 
+def test_year_mistakes_say_what_would_work(seeded_archive: Path, tmp_path: Path) -> None:
+    archive = ("--archive", str(seeded_archive))
+    same = run("diff", "2023", "2023", *archive)
+    assert same.exit_code == 2 and "两份都是 2023 年的报告" in same.stderr and "drafter diff 2023 2024" in same.stderr
+    out = tmp_path / "x.docx"
+    far = run("draft", "2099", "-o", str(out), *archive)
+    assert far.exit_code == 2 and "起草 2099 年报告要以上一年（2098 年）的报告为底本" in far.stderr
+    assert "drafter draft 2025" in far.stderr and far.stderr.count("\n") == 1 and not out.exists()
+
+
 def test_help_names_every_enumerated_value() -> None:
     from drafter.check.finding import KIND_LABELS
     from drafter.compare.result import STATUS_LABELS
