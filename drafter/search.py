@@ -331,7 +331,7 @@ def _matches(
     """Up to ``limit`` hits, year by year from the newest, and the count (up to ``MAX_COUNT``)."""
     join = "FROM fts JOIN paras p ON p.id = fts.rowid"
     where = "fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND (? IS NULL OR p.region = ?)"
-    total, rows = 0, []
+    total, rows = 0, list[tuple[Any, ...]]()
     archived = db.execute("SELECT DISTINCT year FROM docs WHERE year BETWEEN ? AND ? ORDER BY year DESC", years)
     for (year,) in archived.fetchall():
         args = (expression, *_year_ids(year), region, region)
