@@ -156,7 +156,10 @@ def pin(
 
     store = Archive.at(archive)
     region = store.region(region)
-    if b <= a:
+    if b == a:
+        raise InputError(f"两份都是 {a} 年的报告", "目标出自较早的报告 A，实绩出自较晚的报告 B",
+                         f"请给出两个不同的年度，例如 {a} {a + 1}")
+    if b < a:
         raise InputError(f"年度顺序不对：{a} 与 {b}", "目标出自较早的报告 A，实绩出自较晚的报告 B", f"请写成 {min(a, b)} {max(a, b)}")
     _check_names(store.load(a, region), store.load(b, region), target, outcome)
     path = links_path(store.root, region)
@@ -224,7 +227,14 @@ def compare_specs(
             f"{first.report.meta.region} 与 {second.report.meta.region}",
             "请比较同一地区的报告，或用 --region 指明地区",
         )
-    if second is not None and second.report.year <= first.report.year:
+    if second is not None and second.report.year == first.report.year:
+        year = first.report.year
+        raise InputError(
+            f"两份都是 {year} 年的报告",
+            "比对要用较早年度的报告（其目标）对照较晚年度的报告（其实绩）",
+            f"请给出两个不同的年度，例如 drafter diff {year} {year + 1}；只看一份报告请写 drafter diff {year}",
+        )
+    if second is not None and second.report.year < first.report.year:
         raise InputError(
             f"年度顺序不对：{first.report.year} 与 {second.report.year}",
             "第一份应为较早年度的报告（其目标由第二份报告给出完成情况）",
@@ -306,6 +316,24 @@ def draft_data(
     return draft_input(base, sheet, highlight, slots=slots)
 
 
+def _draft_base(archive: str | os.PathLike[str] | None, year: int, region: str | None) -> int:
+    """The year a draft of ``year`` is built on (``year - 1``); when the archive lacks it, say so in
+    the draft's terms and name a year that can be drafted."""
+    from drafter.archive import Archive
+
+    store = Archive.at(archive)
+    name = store.region(region)
+    years = store.years(name)
+    if year - 1 not in years:
+        have = "、".join(map(str, years))
+        raise ArchiveError(
+            f"档案中没有{name} {year - 1} 年的报告",
+            f"起草 {year} 年报告要以上一年（{year - 1} 年）的报告为底本；已有年度：{have}",
+            f"请先用 drafter ingest 导入 {year - 1} 年报告，或起草已有年度的下一年，例如 drafter draft {max(years) + 1}",
+        )
+    return year - 1
+
+
 def make_draft(
     archive: str | Path | None,
     year: int,
@@ -332,7 +360,7 @@ def make_draft(
     check_year(year)
     if output is not None:
         check_output(output, force=force, archive=resolve_root(archive))
-    base = load_report(archive, year - 1, region)
+    base = load_report(archive, _draft_base(archive, year, region), region)
     data = draft_data(figures, archive, base, region, highlight)
     document = build_draft(data, template)
     if output is not None:

@@ -323,12 +323,33 @@ def _replace(tmp: str, target: Path) -> None:
         raise InputError(f"无法写入 {target}", exc.strerror or str(exc), "请检查输出路径是否可写") from None
 
 
+def _is_sqlite_export(target: Path) -> bool:
+    """True when ``target`` is an SQLite file holding exactly the export's tables."""
+    import sqlite3
+
+    try:
+        with target.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return False
+        connection = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return False
+    return names == set(TABLES)
+
+
 def _check_replaceable(target: Path, fmt: str) -> None:
     """``--force`` replaces an earlier export of the same kind, never anything else."""
     ours = {f"{name}.{fmt}" for name in TABLES}
     if fmt == "sqlite":
         if target.is_dir():
             raise InputError(f"{target} 是一个文件夹", "SQLite 导出是单个文件", "请给出一个文件路径，例如 档案.sqlite")
+        if not _is_sqlite_export(target):
+            raise InputError(f"{target} 不是以前导出的 SQLite 文件", "它是其他文件，覆盖会丢失其内容",
+                             "请换一个新的输出路径，以免覆盖其他文件")
         return
     if not target.is_dir() or any(p.name not in ours for p in target.iterdir()):
         raise InputError(f"{target} 不是以前导出的 {fmt} 文件夹", "其中有其他文件，或它不是文件夹",

@@ -29,7 +29,7 @@ from typing import Any
 from drafter.errors import ArchiveError, InputError
 
 INDEX_NAME = ".search.sqlite"
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 #: Between stored words in the indexed column; FTS5's unicode61 tokenizer splits on it.
 SEP = "\x1f"
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
@@ -66,12 +66,19 @@ class Hit:
     text: str
     spans: tuple[tuple[int, int], ...]
 
+    @property
+    def place(self) -> str:
+        """Where the paragraph stands as a person says it (``二（三）第2段``), as
+        ``drafter.model.paragraph_places`` names it: an id ends with its count in its section."""
+        return f"{self.section}第{self.paragraph.rsplit('-', 1)[-1]}段"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "region": self.region,
             "year": self.year,
             "section": self.section,
             "paragraph": self.paragraph,
+            "place": self.place,
             "text": self.text,
             "spans": [list(s) for s in self.spans],
         }
@@ -218,10 +225,12 @@ def _add(db: sqlite3.Connection, report: Any) -> None:
     highest = db.execute("SELECT MAX(id) FROM paras WHERE id BETWEEN ? AND ?", (low, high)).fetchone()[0]
     next_id = low if highest is None else highest
     rows = []
+    closing = {p.id for p in report.closing}
     for part, chapter, p in report.paragraphs():
         next_id += 1
         tokens = p.tokens or (p.text,)
-        rows.append((next_id, report.meta.region, report.year, section_label(part, chapter), p.id, p.index,
+        section = "结束语" if p.id in closing else section_label(part, chapter)
+        rows.append((next_id, report.meta.region, report.year, section, p.id, p.index,
                      SEP.join(tokens)))
     db.executemany("INSERT INTO paras(id, region, year, section, paragraph, ord, words) VALUES (?, ?, ?, ?, ?, ?, ?)",
                    rows)

@@ -227,6 +227,24 @@ def test_several_regions_are_listed_one_is_used(seeded_archive: Path, tmp_path: 
     assert run("figures", "2023", "--region", "天津市河北区", "--archive", str(archive)).exit_code == 0
 
 
+def test_an_empty_region_is_refused_not_ignored(seeded_archive: Path) -> None:
+    for command in (("figures", "2023"), ("diff", "2023", "2024"), ("history",)):
+        result = run(*command, "--region", "", "--archive", str(seeded_archive))
+        assert result.exit_code == 2, command
+        assert result.stderr.startswith("错误：地区名称") and "名称是空的" in result.stderr
+        assert result.stderr.count("\n") == 1 and not result.stdout
+
+
+def test_year_mistakes_say_what_would_work(seeded_archive: Path, tmp_path: Path) -> None:
+    archive = ("--archive", str(seeded_archive))
+    same = run("diff", "2023", "2023", *archive)
+    assert same.exit_code == 2 and "两份都是 2023 年的报告" in same.stderr and "drafter diff 2023 2024" in same.stderr
+    out = tmp_path / "x.docx"
+    far = run("draft", "2099", "-o", str(out), *archive)
+    assert far.exit_code == 2 and "起草 2099 年报告要以上一年（2098 年）的报告为底本" in far.stderr
+    assert "drafter draft 2025" in far.stderr and far.stderr.count("\n") == 1 and not out.exists()
+
+
 def test_help_names_every_enumerated_value() -> None:
     from drafter.check.finding import KIND_LABELS
     from drafter.compare.result import STATUS_LABELS

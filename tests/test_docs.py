@@ -105,3 +105,39 @@ def test_help_examples_run_on_the_bundled_archive(tmp_path, monkeypatch) -> None
         for line in (line.strip() for line in examples.splitlines()):
             if line:
                 _run_line(line)
+
+
+def _transcripts() -> list[tuple[str, list[str]]]:
+    """The README's indented terminal sessions: (``drafter …`` command, the lines it shows)."""
+    out = []
+    for block in re.findall(r"\n\n((?:    .*\n|\n)+)", README):
+        lines = [line[4:] for line in block.rstrip("\n").splitlines()]
+        if lines and lines[0].startswith("$ drafter "):
+            out.append((lines[0][2:], lines[1:]))
+    return out
+
+
+def test_readme_terminal_sessions_show_what_drafter_prints(tmp_path, monkeypatch) -> None:
+    """Every shown line is printed, in order; a line of only ``…`` stands for lines left out."""
+    import shlex
+
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    sessions = _transcripts()
+    assert len(sessions) >= 2
+    _copy_of_the_bundled_archive(tmp_path, monkeypatch)
+    _run_line("drafter draft 2024 -o draft-2024.docx")  # the draft the README's session checks
+    for command, shown in sessions:
+        printed = CliRunner().invoke(cli, shlex.split(command)[1:], prog_name="drafter").stdout.splitlines()
+        abridged = any(line.strip() == "…" for line in shown)
+        expected = [line for line in shown if line.strip() != "…"]
+        if not abridged:
+            assert printed == expected, command
+            continue
+        at = 0
+        for line in expected:
+            found = next((i for i in range(at, len(printed)) if printed[i] == line), None)
+            assert found is not None, f"`{command}` no longer prints, in this order: {line}"
+            at = found + 1

@@ -91,3 +91,14 @@ def test_unknown_indicator_and_html_without_indicator_exit_2(run, root: Path) ->
     assert result.exit_code == 2 and result.stderr.startswith("错误：") and "不存在的指标" in result.stderr
     result = run("history", "--html", "x.html", "--archive", root)
     assert result.exit_code == 2 and "--html 需要给出指标" in result.stderr
+
+
+def test_chart_axis_has_a_few_round_labels_with_room_around_the_points() -> None:
+    from drafter.render.history import _ticks
+
+    for values in ([3.0, None, 4.5], [3.0], [0.0], [-2.0, 120.0], [121.47, 129.97, None]):
+        ticks = _ticks(values)
+        numbers = [v for v in values if v is not None]
+        assert 3 <= len(ticks) <= 8, (values, ticks)
+        assert ticks[0] < min(numbers) and ticks[-1] > max(numbers), (values, ticks)
+    assert _ticks([3.0, 4.5]) == [2.5, 3.0, 3.5, 4.0, 4.5, 5.0]

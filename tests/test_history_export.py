@@ -67,6 +67,17 @@ def test_force_never_replaces_a_foreign_folder(run, root: Path, tmp_path: Path) 
     assert (mine / "论文.docx").read_bytes() == b"x"
 
 
+def test_force_never_replaces_a_foreign_file_with_sqlite(run, root: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "论文.docx"
+    mine.write_bytes(b"PK\x03\x04 a Word file")
+    result = run("export", "-o", mine, "--archive", root, "--force")
+    assert result.exit_code == 2 and "不是以前导出的" in result.stderr
+    assert mine.read_bytes() == b"PK\x03\x04 a Word file"
+    out = tmp_path / "档案.sqlite"
+    assert run("export", "-o", out, "--archive", root).exit_code == 0
+    assert run("export", "-o", out, "--archive", root, "--force").exit_code == 0  # an earlier export is replaced
+
+
 def test_parquet_with_the_extra(run, root: Path, tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "pq"

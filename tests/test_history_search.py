@@ -109,3 +109,28 @@ def test_every_region_by_default_one_with_region(root: Path, seeded_archive: Pat
 
     regions = sqlite3.connect(out).execute("SELECT DISTINCT region FROM figures").fetchall()
     assert regions == [("天津市河北区",)]
+
+
+def test_hits_name_the_paragraph_as_people_do(tmp_path: Path) -> None:
+    """The terminal shows 一（五）第1段, never the id p1c5-1; closing paragraphs are 结束语."""
+    from conftest import ROOT
+
+    from drafter.archive import Archive
+    from drafter.model import paragraph_places
+    from drafter.search import Hit, open_index
+
+    copy = tmp_path / "archive"
+    shutil.copytree(ROOT / "archive", copy)
+    store = Archive(copy)
+    region = store.region()
+    rows = open_index(copy).execute("SELECT year, section, paragraph FROM paras").fetchall()
+    assert rows
+    places = {year: paragraph_places(store.load(year, region)) for year in store.years(region)}
+    for year, section, pid in rows:
+        assert Hit(region, year, section, pid, "", ()).place == places[year][pid], (year, pid)
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    out = CliRunner().invoke(cli, ["search", "营商环境", "--archive", str(copy)]).stdout
+    assert "第1段" in out and "p1c" not in out

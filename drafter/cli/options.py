@@ -57,8 +57,18 @@ def region_option(func: F) -> F:
         "--region",
         default=None,
         metavar="地区",
+        callback=_checked_region,
         help="地区名称，例如 天津市河北区（档案只有一个地区时可省略，有多个时必须指明）。",
     )(func)
+
+
+def _checked_region(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An empty ``--region ""`` is refused like any other unusable name, not read as "not given"."""
+    if value is None:
+        return None
+    from drafter.archive import check_region
+
+    return check_region(value)
 
 
 def choice_option(*decls: str, labels: Mapping[str, str], default: str | None, help: str) -> Callable[[F], F]:

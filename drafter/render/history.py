@@ -8,6 +8,7 @@ and the same archive gives the same bytes.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -144,12 +145,14 @@ def chart_svg(history: History) -> str:
     style = Style(
         font_family="'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif",
         background="white", plot_background="white", colors=("#1f5fa8", "#c0392b"),
+        label_font_size=14, major_label_font_size=14, legend_font_size=14, value_font_size=14, title_font_size=14,
     )
     chart = pygal.Line(
         js=[], disable_xml_declaration=True, width=760, height=360, style=style, show_dots=True, dots_size=4,
         allow_interruptions=True, legend_at_bottom=True, margin_right=36, y_title=unit, print_values=True,
         value_formatter=lambda v: f"{v:g}",
     )
+    chart.y_labels = _ticks(targets + outcomes)
     chart.x_labels = [str(r.year) for r in history.rows]
     chart.add("目标", targets)
     chart.add("实绩", outcomes)
@@ -157,6 +160,20 @@ def chart_svg(history: History) -> str:
     svg = re.sub(r"chart-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "history-chart", svg)
     svg = re.sub(r"<script\b.*?</script>", "", svg, flags=re.S)  # pygal's config for its tooltips
     return re.sub(r"<!--.*?-->", "", svg)
+
+
+def _ticks(values: list[float | None]) -> list[float]:
+    """Five or so round y labels (a step of 1, 2 or 5 × 10^k) spanning every value with a margin,
+    so no point sits on the axis and the grid stays sparse."""
+    numbers = [v for v in values if v is not None]
+    low, high = min(numbers), max(numbers)
+    margin = (high - low) * 0.15 or abs(high) * 0.1 or 1.0
+    low, high = low - margin, high + margin
+    raw = (high - low) / 5
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    first = math.floor(low / step)
+    return [round(k * step, 10) for k in range(first, math.ceil(high / step) + 1)]
 
 
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
