@@ -202,10 +202,11 @@ class _Sentence:
         for m, verb_start in self._ranks():
             if self.quoted[m.start("text")] or used[m.start("text")]:
                 continue
-            n = m["n"] or m.groupdict().get("top") or "首"
+            groups: dict[str, str | None] = m.groupdict()  # RANK_MORE and RANK_BARE have no 首 or 前 groups
+            n = m["n"] or groups.get("top") or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
-            hit.unit = next((m.groupdict().get(g) for g in ("unit", "unit2", "unit3") if m.groupdict().get(g)), "")
-            hit.top = m.groupdict().get("top") is not None  # 列全市前三: at most third
+            hit.unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
+            hit.top = groups.get("top") is not None  # 列全市前三: at most third
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
             hits.append(hit)
