@@ -9,22 +9,24 @@ Budget: median ≤ 0.35 s on this 2-core machine. Also times the bundled archive
 Baseline, in the same run: python-redlines comparing the same pair as .docx when it is
 installed and its engine runs; otherwise a difflib.SequenceMatcher character diff of the
 two texts (what a generic tool gives: digits, not figures). Printed as a ratio.
+
+Each line gives the median wall time and the median CPU time (``bench/timing.py``); the
+ratios are taken on CPU time, which the load of a shared machine disturbs least.
 """
 
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from timing import Timing, budget_line, medians, run  # noqa: E402
+
 SEED = ROOT / "examples" / "tjhb-2023.txt"
 BUDGET = 0.35
 RUNS = 15
@@ -47,23 +49,12 @@ def next_year_text(text: str) -> str:
     return text.replace("顺利通过国家卫生区复审验收。", "国家卫生区复审验收顺利通过，卫生创建成果得到巩固。")
 
 
-def median(fn, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-#: As installed: bytecode compiled and written (a shell with PYTHONDONTWRITEBYTECODE=1 would
-#: make every run recompile drafter's sources, which no pip-installed user pays).
-INSTALLED = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
 def drafter_diff(archive: Path) -> None:
-    cmd = [str(Path(sys.executable).parent / "drafter"), "diff", "2023", "2024", "--archive", str(archive)]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=INSTALLED)
+    run([str(Path(sys.executable).parent / "drafter"), "diff", "2023", "2024", "--archive", str(archive)])
+
+
+def median(fn, runs: int = RUNS) -> Timing:
+    return medians({"": fn}, runs)[""]
 
 
 def redlines_runner(old: str, new: str, folder: Path):
@@ -107,19 +98,17 @@ def main() -> None:
         archive = folder / "archive"
         ingest_file(SEED, archive)
         ingest_file(folder / "next.txt", archive)
-        drafter_diff(archive)  # warm-up: writes the bytecode, as an install would
         ours = median(lambda: drafter_diff(archive))
-        print(f"{'drafter diff 2023 2024 (seed size)':<40} median {ours * 1000:7.1f} ms   {ours / BUDGET:5.2f}× budget {BUDGET} s")
+        print(budget_line("drafter diff 2023 2024 (seed size)", ours, BUDGET, 40))
         bundled = ROOT / "archive"
         if (bundled / "天津市河北区" / "2024.json").is_file():
-            t = median(lambda: drafter_diff(bundled))
-            print(f"{'drafter diff 2023 2024 (bundled)':<40} median {t * 1000:7.1f} ms   {t / BUDGET:5.2f}× budget {BUDGET} s")
+            print(budget_line("drafter diff 2023 2024 (bundled)", median(lambda: drafter_diff(bundled)), BUDGET, 40))
         runner = redlines_runner(old, new, folder)
         if runner is not None:
             base = median(runner, runs=5)
-            print(f"{'python-redlines (.docx pair)':<40} median {base * 1000:7.1f} ms   drafter/baseline = {ours / base:5.2f}")
+            print(f"{'python-redlines (.docx pair)':<40} {base.text()}   drafter/baseline = {ours.cpu / base.cpu:5.2f} (cpu)")
         base = median(lambda: difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes(), runs=5)
-        print(f"{'difflib character diff (in process)':<40} median {base * 1000:7.1f} ms   drafter/baseline = {ours / base:5.2f}")
+        print(f"{'difflib character diff (in process)':<40} {base.text()}   drafter/baseline = {ours.cpu / base.cpu:5.2f} (cpu)")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ _CROSSES = re.compile(
     r"(?<![\d.])(?:[×Ｘ]{2,}|XX+|xx+)(?=[%％万亿个家元项人户座台部场条平公吨年月日天]|$|[，。；、,;])"
     r"|(?<![\d.])×(?=月)|(?<=月)×(?=日)"
 )
+#: A character every slot holds (an opening bracket or a cross): a text without one has none.
+_MAYBE = re.compile(r"[【〔〖［\[×ＸXx]")
 _LABEL = re.compile(rf"^(?P<word>{_WORDS})[：:\s]*(?P<body>.*)$", re.S)
 _TARGET = re.compile(r"[，,]\s*目标值\s*(?P<target>.*)$", re.S)
 _TAIL = re.compile(r"(?:的)?完成情况$")
@@ -66,6 +68,8 @@ class SlotMark:
 
 def find_slots(text: str) -> list[SlotMark]:
     """Every slot in ``text``, in order."""
+    if not _MAYBE.search(text):  # most paragraphs: one quick scan instead of two patterns
+        return []
     marks = []
     for m in _BRACKETED.finditer(text):
         label = _LABEL.match(m.group()[1:-1])

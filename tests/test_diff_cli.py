@@ -166,6 +166,7 @@ def test_diffing_archived_years_never_loads_jieba(seeded_archive):
         "from drafter.cli import cli\n"
         f"cli.main(['diff', '2023', '2024', '--archive', {str(seeded_archive)!r}], standalone_mode=False)\n"
         "assert 'jieba' not in sys.modules, 'jieba loaded'\n"
+        "assert 'drafter.figures.extract' not in sys.modules, 'the figure extractor loaded'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

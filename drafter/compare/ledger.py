@@ -111,6 +111,7 @@ class Ledger:
         self._numbers = [j for j in self._not_completion if self.outcomes[j].number is not None
                          and self.outcomes[j].measure != "qualitative"]
         self._wordy = [j for j in self._not_completion if _is_qualitative(self.outcomes[j])]
+        self._sentences: list[tuple[str, str, str, frozenset[str]]] | None = None
 
     # -- pairing ----------------------------------------------------------------------
 
@@ -436,16 +437,23 @@ class Ledger:
         best = ("", "", "", 0.0)
         if not grams:
             return best
-        for part, chapter, p in self.b.paragraphs():
-            if part is None or part.role != "execution":
-                continue
-            for start, stop in sentence_spans(p.text):
-                sentence = p.text[start:stop]
-                hit = len(grams & bigrams(sentence)) / len(grams)
-                if hit > best[3]:
-                    label = part.number + (chapter.label if chapter else "")
-                    best = (sentence, label, p.id, hit)
+        for sentence, label, pid, words in self._execution_sentences():
+            hit = len(grams & words) / len(grams)
+            if hit > best[3]:
+                best = (sentence, label, pid, hit)
         return best if best[3] >= 0.6 else ("", "", "", 0.0)
+
+    def _execution_sentences(self) -> list[tuple[str, str, str, frozenset[str]]]:
+        """B's execution-part sentences with their section label, paragraph id and bigrams,
+        in order; cut once for all the qualitative targets."""
+        if self._sentences is None:
+            self._sentences = [
+                (p.text[start:stop], part.number + (chapter.label if chapter else ""), p.id, bigrams(p.text[start:stop]))
+                for part, chapter, p in self.b.paragraphs()
+                if part is not None and part.role == "execution"
+                for start, stop in sentence_spans(p.text)
+            ]
+        return self._sentences
 
 
 def _is_qualitative(f: Figure) -> bool:

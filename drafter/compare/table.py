@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -35,6 +34,8 @@ def table_outcomes(report: Report) -> list[Figure]:
     for part, chapter, p in report.paragraphs():
         if part is None or part.role != "execution" or not p.rows or p.id in with_figures:
             continue
+        from drafter.figures.table import extract_table  # only for a report with such a table
+
         rows = (_dated(p.rows[0], report.year), *p.rows[1:])
         figures = extract_table(
             rows, p.text, role="execution", year=report.year, plan_year=report.year + 1,

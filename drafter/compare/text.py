@@ -45,31 +45,21 @@ class TokenCodec:
 
     def __init__(self) -> None:
         self._codes: dict[str, str] = {}
-        self._tokens: list[str] = []
+        self._tokens: dict[str, str] = {}  # the reverse: character → token
 
     def encode(self, tokens: Sequence[str]) -> str:
-        out = []
+        codes = self._codes
         for token in tokens:
-            code = self._codes.get(token)
-            if code is None:
-                n = len(self._tokens) + 0x100
+            if token not in codes:
+                n = len(codes) + 0x100
                 if n >= 0xD800:  # skip the surrogate block
                     n += 0x800
-                code = chr(n)
-                self._codes[token] = code
-                self._tokens.append(token)
-            out.append(code)
-        return "".join(out)
+                codes[token] = code = chr(n)
+                self._tokens[code] = token
+        return "".join(map(codes.__getitem__, tokens))
 
     def decode(self, chars: str) -> list[str]:
-        return [self._tokens[self._index(c)] for c in chars]
-
-    @staticmethod
-    def _index(char: str) -> int:
-        n = ord(char)
-        if n >= 0xD800 + 0x800:
-            n -= 0x800
-        return n - 0x100
+        return list(map(self._tokens.__getitem__, chars))
 
 
 def _engine() -> diff_match_patch:
