@@ -10,6 +10,7 @@ Word's ``chineseCounting`` write them (10 → 十, 21 → 二十一, 105 → 一
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 DIGITS = "零一二三四五六七八九"
@@ -48,6 +49,24 @@ def chinese_to_int(text: str) -> int:
     return int(parse_chinese(text))
 
 
+#: A year written digit by digit in Chinese numerals (二〇〇九年, 二○○九年, 二零零九年).
+_YEAR_DIGITS = "〇○零一二三四五六七八九"
+CHINESE_YEAR_RE = re.compile(f"(?<![{_YEAR_DIGITS}十百千万])[一二][{_YEAR_DIGITS}]{{3}}(?=年)")
+
+
+def chinese_year(text: str) -> int:
+    """A year written digit by digit (``二〇〇九`` → 2009, ``二○二一`` → 2021); ValueError otherwise."""
+    if len(text) != 4 or any(c not in _YEAR_DIGITS for c in text):
+        raise ValueError(f"not a Chinese year: {text!r}")
+    return int("".join("0" if c in "〇○零" else str(DIGITS.index(c)) for c in text))
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with every year written in Chinese numerals before 年 in Arabic digits; the
+    length is kept (four characters for four), so positions read in one hold in the other."""
+    return CHINESE_YEAR_RE.sub(lambda m: str(chinese_year(m.group())), text)
+
+
 def int_to_chinese(number: int) -> str:
     """1 … 999 as a Chinese numeral (10 → 十, 21 → 二十一, 105 → 一百零五); ValueError otherwise."""
     if not 0 < number < 1000:
@@ -71,4 +90,4 @@ def chinese(number: int) -> str:
     return int_to_chinese(number) if 0 < number < 1000 else str(number)
 
 
-__all__ = ["DIGITS", "SCALES", "chinese", "chinese_to_int", "int_to_chinese", "parse_chinese"]
+__all__ = ["DIGITS", "SCALES", "arabic_years", "chinese", "chinese_year", "chinese_to_int", "int_to_chinese", "parse_chinese"]

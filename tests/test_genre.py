@@ -180,3 +180,42 @@ def test_a_plan_alone_recalls_last_year_as_outcomes() -> None:
     assert looks_back("2005年，全省完成了全年的各项目标任务。全年生产总值6473亿元，比上年增长11.6%。", 2005)
     assert not looks_back("2006年，力争生产总值增长10%左右。", 2005)
     assert not looks_back("2005年的预期目标是：生产总值增长10%左右。", 2005)
+
+
+# --- the year where such pages write it (issue 9, third fixing round) -----------------------
+
+
+def test_a_half_year_title_with_its_place_after_the_year() -> None:
+    m = read_title("关于2016年上半年溪口市国民经济和社会发展计划执行情况的报告")
+    assert m is not None and (m.kind, m.year, m.plan_year, m.region) == ("execution", 2016, 2017, "溪口市")
+    # a sentence names the region first: the title's form does not make a news item a report
+    assert read_title("关于2016年溪口市国民经济和社会发展计划执行情况的初审工作", sentence=True) is None
+
+
+def test_a_plan_notice_with_its_year_in_chinese_numerals() -> None:
+    for year in ("二〇一一", "二○一一", "二零一一"):
+        m = read_title(f"关于下达溪口市南坪区{year}年国民经济和社会发展计划目标的通知")
+        assert m is not None and (m.kind, m.year, m.plan_year) == ("plan", 2010, 2011)
+
+
+def test_chinese_year_numerals_are_read_digit_by_digit() -> None:
+    from drafter.numerals import arabic_years, chinese_year
+
+    assert chinese_year("二〇〇九") == 2009 and chinese_year("二○二一") == 2021
+    assert arabic_years("南坪区二〇〇九年计划，十二年，一二三年") == "南坪区2009年计划，十二年，一二三年"
+    with pytest.raises(ValueError):
+        chinese_year("二十一")
+
+
+def test_a_page_that_starts_at_its_first_part_takes_the_year_from_it(tmp_path: Path) -> None:
+    page = tmp_path / "excerpt.txt"
+    page.write_text(
+        "一、2019年国民经济和社会发展基本情况\n"
+        "溪口市南坪区经济社会平稳发展。主要指标完成情况如下：\n"
+        "——地区生产总值452.4亿元，增长7.0%；\n"
+        "——一般公共预算收入39.9亿元，增长6.4%。\n",
+        encoding="utf-8",
+    )
+    report = parse_file(page)
+    assert (report.meta.year, report.meta.plan_year) == (2019, 2020)
+    assert [(p.number, p.role) for p in report.parts] == [("一", "execution")]

@@ -25,18 +25,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.numerals import arabic_years
 from drafter.structure.patterns import _PLAN_OF, _YEAR, TITLE_RE
 
 Kind = str  # "report" | "execution" | "plan" | "review"
 
 _REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?")
 _PERIOD = r"(?:上半年|前三季度|1-6月|一季度)?"
+#: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
+_PLACE_AFTER = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗))?"
 _EXECUTION_TITLE = re.compile(
-    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLAN_OF}计划{_PERIOD}(?:执行|完成)情况"
+    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:执行|完成)情况"
 )
 _PLAN_TITLE = re.compile(
     rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达)?(?P<y>{_YEAR})年(?:度)?"
-    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:的通知|的报告|的决议)?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标)"
+    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标)?(?:的通知|的报告|的决议)?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标)"
 )
 _ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
@@ -59,15 +62,18 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     (``《…2022年国民经济和社会发展计划》``) or issued (``下达/印发…计划``), never by a
     passing ``2024年主要预期目标``.
     """
+    text = arabic_years(text)  # 二〇〇九年 → 2009年, four characters for four
     m = TITLE_RE.search(text)
     review = _REVIEW.search(text) is not None
     if m is not None:
         kind = "review" if review else "report"
         return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["region"], m.start())
     m = _EXECUTION_TITLE.search(text)
+    if m is not None and sentence and m["place"]:
+        m = None  # a sentence names the report region first; the place after the year is a title's form
     if m is not None:
         y = int(m["y"])
-        return TitleMatch("review" if review else "execution", y, y + 1, m["region"], m.start())
+        return TitleMatch("review" if review else "execution", y, y + 1, m["place"] or m["region"], m.start())
     m = _ISSUED_PLAN.search(text) or _PLAN_TITLE.search(text)
     if m is not None and sentence and not (m.re is _ISSUED_PLAN or m.group().endswith("》")):
         m = None
