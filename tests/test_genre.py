@@ -219,3 +219,15 @@ def test_a_page_that_starts_at_its_first_part_takes_the_year_from_it(tmp_path: P
     report = parse_file(page)
     assert (report.meta.year, report.meta.plan_year) == (2019, 2020)
     assert [(p.number, p.role) for p in report.parts] == [("一", "execution")]
+
+
+def test_a_completion_of_the_plan_names_its_indicator_and_drops_the_plan_value() -> None:
+    figures = extract_figures("全区地区生产总值512亿元，完成年计划560亿元的91.4%，增长3.0%。", kind="outcome", year=2021)
+    assert [(f.indicator, f.value, f.measure) for f in figures] == [
+        ("地区生产总值", "512", "amount"), ("地区生产总值", "91.4", "completion"), ("地区生产总值", "3.0", "growth")]
+
+
+def test_a_higher_striving_target_is_at_least_and_of_the_same_indicator() -> None:
+    figures = extract_figures("1、社会消费品零售总额可比价增长11%；期成增长13%。", kind="target", year=2011)
+    assert [(f.indicator, f.value, f.qualifier) for f in figures] == [
+        ("社会消费品零售总额", "11", "exact"), ("社会消费品零售总额", "13", "at_least")]

@@ -31,7 +31,7 @@ INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
 
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
-    r"(较|比)(年初|上年|去年|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?)|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比(?=增长|下降|$)"
+    r"(较|比)(年初|上年|去年|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?)|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
     r"|按(?:可比价|不变价)(?:格)?计算"
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
@@ -56,7 +56,7 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 
 LEAD: tuple[str, ...] = (
-    "成功争取", "预计", "预期", "引入", "力争", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
+    "成功争取", "预计", "预期", "引入", "力争", "期成", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
     "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
     "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
@@ -147,7 +147,7 @@ NOUN_END = frozenset("中学校区镇街村园级业")
 
 CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|固定资产投资|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
 
-CLAUSE = "，,：:—"
+CLAUSE = "，,：:—；;"
 
 #: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
 #: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
@@ -218,7 +218,9 @@ QUAL_ENDS = (
 #: A bottom-line target: what must not happen.
 BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
 
-HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢)+")
+HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢|期成)+")
+#: A clause that opens with the higher target one strives for (``增长12%，期成增长14%``): at least.
+STRIVING_CLAUSE = re.compile(r"期成")  # used with .match: at a clause's start
 
 DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 
@@ -245,7 +247,9 @@ BASELINE_BARE = re.compile(r"(?:由|从)$")
 
 CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
 
-COMPLETION = re.compile(r"(?:完成|占|超)(?:全年|年度)?(?:任务数?|目标|计划)的?$|完成率$|完成进度$")
+COMPLETION = re.compile(
+    r"(?:完成|占|超)(?:全年|年度|年)?(?:任务数?|目标|计划)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度$"
+)
 
 NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
 
@@ -357,8 +361,11 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
 
 #: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
 #: the target belongs to last year's report, so the number is no outcome (FIGURES.md).
-RESTATED_BEFORE = re.compile(r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$|(?:符合|实现了?|达到了?)$")
-RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)")
+RESTATED_BEFORE = re.compile(
+    r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$|(?:符合|实现了?|达到了?)$"
+    r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
+)
+RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
 
 #: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb.
