@@ -231,3 +231,30 @@ def test_a_higher_striving_target_is_at_least_and_of_the_same_indicator() -> Non
     figures = extract_figures("1、社会消费品零售总额可比价增长11%；期成增长13%。", kind="target", year=2011)
     assert [(f.indicator, f.value, f.qualifier) for f in figures] == [
         ("社会消费品零售总额", "11", "exact"), ("社会消费品零售总额", "13", "at_least")]
+
+
+def test_a_title_place_is_completed_by_a_subtitle_below_the_head() -> None:
+    from drafter.structure.places import completed_in
+
+    assert completed_in("南坪区", "——2021年3月1日在溪口市南坪区第五届人民代表大会第五次会议上") == "溪口市南坪区"
+    assert completed_in("南坪区", "建议南坪区加快发展") == "南坪区"  # 建议 is no place
+
+
+def test_a_title_label_and_a_breadcrumb_are_not_the_title(tmp_path: Path) -> None:
+    page = tmp_path / "labelled.txt"
+    page.write_text(
+        "网站首页 大会机构 文件公告\n所在位置: 首页 > 文件公告\n"
+        "溪口市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
+        "一、2019年国民经济和社会发展计划执行情况\n地区生产总值452.4亿元，增长7.0%。\n"
+        "二、2020年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n",
+        encoding="utf-8",
+    )
+    assert parse_file(page).meta.region == "溪口市"
+    page.write_text(
+        "南坪区发展和改革局\n标题: 关于南坪区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
+        "一、2019年国民经济和社会发展计划执行情况\n地区生产总值452.4亿元，增长7.0%。\n"
+        "二、2020年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n",
+        encoding="utf-8",
+    )
+    assert parse_file(page).meta.title.endswith("关于南坪区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告")
+    assert parse_file(page).meta.title.startswith(("标题", "关于"))

@@ -23,7 +23,7 @@ from drafter.structure.patterns import (
     TITLE_RE,
     part_role,
 )
-from drafter.structure.places import places_in, region_from
+from drafter.structure.places import completed_in, places_in, region_from
 from drafter.structure.state import ParseMeta, ParsePara, ParsePart
 
 
@@ -92,7 +92,7 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40)
             joined = "".join(b.text for b in blocks[i : i + n])
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
                 break
-            if any(b.text.startswith("关于") for b in blocks[i + 1 : i + n]):
+            if any(_TITLE_OPENS.match(b.text) for b in blocks[i + 1 : i + n]):
                 break  # a title opens with 关于: a line above it is the issuer, not the title
             m = read_title(compact(joined))
             if m and (m.start > 14 and not _REVIEW_HEAD.match(joined) or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
@@ -113,6 +113,9 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40)
             return i
     return None
 
+
+#: A title line's opening (``关于…``, a page's ``标题：…`` label): a line above it is not the title's.
+_TITLE_OPENS = re.compile(r"关于|标题[：:]")
 
 #: A committee's review names the committee before the title (…财政经济委员会关于…).
 _REVIEW_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:委员会|常委会)")
@@ -257,7 +260,9 @@ def _full_region(meta: ParseMeta) -> str:
     title, the first place the site's name, 来源 line, meeting, speaker or opening names."""
     # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
     sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.head, meta.opening]
-    return region_from(meta.region_short, [s for s in sources if s], meta.text)
+    region = region_from(meta.region_short, [s for s in sources if s], meta.text)
+    # a subtitle the head did not reach (在淄博市周村区…会议上) completes the title's place
+    return completed_in(region, meta.text) if region and region == meta.region_short else region
 
 
 def _full_issuer(meta: ParseMeta, region: str) -> str:

@@ -176,4 +176,14 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     return short
 
 
-__all__ = ["LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "UPPER_SUFFIXES", "is_pronoun", "places_in", "region_from"]
+def completed_in(short: str, text: str) -> str:
+    """``short`` with its city where ``text`` names both and the city is a known place
+    (``周村区`` → ``淄博市周村区``), else ``short``."""
+    for place in places_in(text):
+        parent = place[: -len(short)] if place.endswith(short) else ""
+        if parent and _split(parent):
+            return place
+    return short
+
+
+__all__ = ["completed_in", "LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "UPPER_SUFFIXES", "is_pronoun", "places_in", "region_from"]
