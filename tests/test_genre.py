@@ -258,3 +258,9 @@ def test_a_title_label_and_a_breadcrumb_are_not_the_title(tmp_path: Path) -> Non
     )
     assert parse_file(page).meta.title.endswith("关于南坪区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告")
     assert parse_file(page).meta.title.startswith(("标题", "关于"))
+
+
+def test_a_list_after_respectively_with_an_opening_about_and_a_span_after_it() -> None:
+    figures = extract_figures("工业总产值、建筑业总产值分别增长约8.5%、12%，两年均实现平稳增长。", kind="outcome", year=2021)
+    assert [(f.indicator, f.value, f.qualifier) for f in figures] == [
+        ("工业总产值", "8.5", "about"), ("建筑业总产值", "12", "about")]

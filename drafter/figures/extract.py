@@ -636,6 +636,11 @@ class _Sentence:
                 for j in group[:-1]:
                     if out[j].qualifier == "exact" and not hits[j].suffix:
                         out[j] = _replace(out[j], qualifier=closing)
+            opening = out[group[0]].qualifier  # 分别增长约11.5%、11%、23.3%: the opening 约 qualifies the list
+            if len(group) > 1 and not hits[group[0]].suffix and opening != "exact":
+                for j in group[1:]:
+                    if out[j].qualifier == "exact" and not hits[j].suffix:
+                        out[j] = _replace(out[j], qualifier=opening)
 
 
 def _percent(hit: _Hit) -> bool:

@@ -330,6 +330,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
     ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("来", "以来"), c.end)),  # 三年来最严峻
+    ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间"), c.end)),  # 两年均实现平稳增长
     ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
     ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
     ("name", lambda c: c.before.isascii() and c.before.isalpha()
