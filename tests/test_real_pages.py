@@ -31,18 +31,20 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
-    # real_aside2: a fresh held-aside set, measured once at main 2ef2d66 (its README).
+    # real_aside2: a fresh held-aside set, measured once at main 2ef2d66 (its README: 3 refused,
+    # region 0.615, years 0.769, P 0.944, R 0.618, indicator 0.718), then used in the third
+    # fixing round of issue 9 (branch real9c) and raised to its measured score.
     "real_aside2": {
-        "refused_in_family": 3,
+        "refused_in_family": 0,
         "accepted_out_of_family": 0,
-        "region": 0.615,
-        "years": 0.769,
-        "doc_kind": 0.769,
-        "precision": 0.944,
-        "recall": 0.618,
-        "indicator": 0.718,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.988,
+        "recall": 0.873,
+        "indicator": 0.825,
         "kind": 1.0,
-        "qualifier": 0.976,
+        "qualifier": 1.0,
     },
     # real_aside: held aside while fixing; measured once at main f8732b7 (0.915/0.922/0.746,
     # 2 news pages accepted; its README), then used in the second fixing round of issue 9.
