@@ -264,3 +264,10 @@ def test_a_list_after_respectively_with_an_opening_about_and_a_span_after_it() -
     figures = extract_figures("工业总产值、建筑业总产值分别增长约8.5%、12%，两年均实现平稳增长。", kind="outcome", year=2021)
     assert [(f.indicator, f.value, f.qualifier) for f in figures] == [
         ("工业总产值", "8.5", "about"), ("建筑业总产值", "12", "about")]
+
+
+def test_a_subject_naming_two_things_and_a_list_that_lost_its_separator() -> None:
+    figures = extract_figures("一般公共预算收支分别增长4.4%、6.1%。", kind="outcome", year=2021)
+    assert [f.indicator for f in figures] == ["一般公共预算收入", "一般公共预算支出"]
+    figures = extract_figures("本外币存、贷款余额分别比年初增长18.8%33.7%。", kind="outcome", year=2009)
+    assert [(f.indicator, f.value) for f in figures] == [("本外币存款余额", "18.8"), ("本外币贷款余额", "33.7")]

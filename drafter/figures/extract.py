@@ -608,7 +608,7 @@ class _Sentence:
             if hit.kind not in ("number", "rank") or respectively is None:
                 continue
             group = [i]
-            while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，"):
+            while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
             names = _shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n])
@@ -621,6 +621,9 @@ class _Sentence:
             both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
             if both is not None and len(names) == 1 and len(group) == 2:  # 城乡居民… → 城镇居民…, 农村居民…
                 names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
+            tail = next((k for k in lex.BOTH_TAILS if names and names[0].endswith(k)), None)
+            if tail is not None and len(names) == 1 and len(group) == 2:  # 预算收支 → 预算收入, 预算支出
+                names = [names[0][: -len(tail)] + part for part in lex.BOTH_TAILS[tail]]
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(
                     _rank_of(out[j].indicator, out[j].measure) if hit.kind == "rank" else h.name

@@ -382,6 +382,8 @@ COUNT_HEAD = re.compile(rf"^[{CN_CHARS}\d]+[个项家条类]")
 ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "面积", "产值", "投资额")
 #: A subject that holds both town and country: split for a 分别 list (城乡居民… → 城镇居民…, 农村居民…).
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
+#: A subject whose last word names two things (``一般公共预算收支分别增长4.4%、6.1%``): each in turn.
+BOTH_TAILS = {"收支": ("收入", "支出")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
 RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下")
