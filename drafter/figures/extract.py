@@ -388,9 +388,11 @@ class _Sentence:
         if prev is None or prev.end <= base:
             return base
         gap = self.s[prev.end : hit.start]
-        cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"))
+        cut = _list_cut(gap)
         if cut >= 0:
             return prev.end + cut + 1
+        if gap.startswith("的") and len(gap) >= 3 and prev.kind == "number" and prev.before.endswith(lex.ATTRIBUTE_HEADS):
+            return prev.end + 1  # 总投资936.7亿元的工业和服务业重点项目213个: the noun the figure described
         if prev.kind != "number" or prev.text.endswith(lex.CLOSED_SUFFIX) and not gap.startswith("的"):
             return prev.end
         if lex.GROWTH_GAP.match(gap):
@@ -547,7 +549,7 @@ class _Sentence:
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             name = ind.name_after(after) if not after.startswith("的") or not ind.name_before(bare) else ""
-        if not name and bare.endswith("的") and not after and previous:
+        if not name and bare.endswith("的") and not after and previous and not bare.startswith("占"):
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name:
             name = ind.name_before(bare)
@@ -644,6 +646,22 @@ class _Sentence:
                 for j in group[1:]:
                     if out[j].qualifier == "exact" and not hits[j].suffix:
                         out[j] = _replace(out[j], qualifier=opening)
+
+
+def _list_cut(gap: str) -> int:
+    """Where the next item of a list starts in the words between two figures (-1: no list).
+
+    ``、`` separates items (the first one: ``、和美乡村`` is one item); ``和``/``及`` only right
+    after the figure (``10家和B``), since inside an item they join words (``惠及居民``,
+    ``孵化器和众创空间``). Words opening with ``的`` describe the next noun by the figure before
+    (``总投资936.7亿元的工业和服务业重点项目``): one phrase, no list.
+    """
+    if gap.startswith("的"):
+        return -1
+    at = gap.find("、")
+    if at >= 0:
+        return at
+    return 0 if gap[:1] in ("和", "及") else -1
 
 
 def _percent(hit: _Hit) -> bool:

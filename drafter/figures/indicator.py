@@ -106,7 +106,7 @@ def name_before(text: str) -> str:
     if inner is not None and 0 < inner.start() and inner.end() < len(text) and _subject_droppable(text[: inner.start()]):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
     text = re.sub(r"^(在|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)
-    text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)", "", text)
+    text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
     return normalize(_head_of_list(text))
 
 
