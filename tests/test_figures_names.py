@@ -34,3 +34,40 @@ def test_lead_adverbs_and_stock_words() -> None:
 
 def test_a_completion_of_the_budget() -> None:
     assert _names("税收收入8.2亿元，占预算的47.1%。") == ["税收收入", "税收收入"]
+
+
+def test_a_locative_closing_a_name_goes() -> None:
+    assert _names("在全省县域经济考核中排名第9位。") == ["县域经济考核"]
+    assert _names("9项主要指标中，有7项超过序时进度。")[0] == "主要指标"
+    assert _names("新建高中2所。") == ["高中"]  # 高中 is a word
+
+
+def test_a_counted_noun_stops_before_its_predicate() -> None:
+    assert _names("其中15个项目列为省级重点项目，9个列为市重点项目。") == ["项目", "项目"]
+    assert _names("有12个项目未开工。") == ["项目"]
+    assert _names("3个产业集群入围省级先进制造业集群。") == ["产业集群"]
+    assert _names("2000名党员下沉社区一线。") == ["党员"]
+
+
+def test_comparisons_closing_a_name_go() -> None:
+    got = _names("规模以上工业增加值率高达21.5%，比去年同期提高0.8个百分点，高出全市平均水平2个百分点。")
+    assert got == ["规模以上工业增加值率"] * 3
+    assert _names("森林覆盖率比“十三五”末提高1.2个百分点。") == ["森林覆盖率"]
+    assert _names("农村居民人均可支配收入增长8.1%，高于城镇居民1.9个百分点。") == ["农村居民人均可支配收入"] * 2
+
+
+def test_a_completion_progress_names_the_indicator_before() -> None:
+    assert _names("棚户区改造拆迁1200户，完成进度达到86.5%。") == ["棚户区改造拆迁", "棚户区改造拆迁"]
+
+
+def test_a_value_of_one_named_thing_after_de() -> None:
+    assert _names("与高校合作共建8亿元的成果转化基金。") == ["成果转化基金"]
+    assert _names("注册资本20亿元的区域总部落户园区。") == ["注册资本"]
+
+
+def test_a_run_of_verbs_and_a_noun_before_its_verb_stay() -> None:
+    assert _names("全年引进培育高层次人才320人。") == ["引进培育高层次人才"]
+    assert _names("年内计划开工改造老旧小区45个。", "target") == ["开工改造老旧小区"]
+    assert _names("实施设备更新改造项目28个。") == ["设备更新改造项目"]
+    assert _names("完成旧厂改造签约860户，国有土地出让收入48亿元。") == ["旧厂改造签约", "国有土地出让收入"]
+    assert _names("各镇街引进企业52家。") == ["引进企业"]  # a subject before the verb still goes

@@ -548,7 +548,10 @@ class _Sentence:
         after = self._after(hit)
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
-            name = ind.name_after(after) if not after.startswith("的") or not ind.name_before(bare) else ""
+            described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
+            name = ind.name_after(after) if not described else ""
+            if name and len(name) >= 2 and not after.startswith("的") and previous.endswith(name) and previous != name:
+                return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
         if not name and bare.endswith("的") and not after and previous and not bare.startswith("占"):
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name:

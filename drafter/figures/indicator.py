@@ -70,7 +70,7 @@ def strip_trail(text: str) -> str:
             text = text[: cut.start()]
             changed = True
             continue
-        m = lex.TRAIL_RE.search(text)
+        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text)
         if m is not None:
             text = text[: m.start()]
             changed = True
@@ -97,8 +97,10 @@ def name_before(text: str) -> str:
         elif sector:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
-    last = _last(lex.ACTION.finditer(plain))
-    if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]):
+    last = _verb_run(plain)
+    if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]) and (
+        not last.group().startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last.start()])
+    ):
         text = text[last.start() - (text[last.start() - 1] == "新" and last.group() == "开工") :]  # 新开工亿元以上项目 keeps its 新
         if last.group() in lex.LEAD:
             text = strip_lead(text)  # 滚动实施市级重点项目 → 市级重点项目, as 实施… would read
@@ -108,6 +110,17 @@ def name_before(text: str) -> str:
     text = re.sub(r"^(在|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
     return normalize(_head_of_list(text))
+
+
+def _verb_run(plain: str) -> re.Match[str] | None:
+    """The last run of action verbs (``引进培育``, ``开工改造``): a name is cut at its first."""
+    verbs = list(lex.ACTION.finditer(plain))
+    if not verbs:
+        return None
+    k = len(verbs) - 1
+    while k > 0 and verbs[k - 1].end() == verbs[k].start():
+        k -= 1
+    return re.compile(re.escape(plain[verbs[k].start() : verbs[-1].end()])).search(plain, verbs[k].start())
 
 
 def _head_of_list(text: str) -> str:
@@ -152,11 +165,15 @@ def _subject_droppable(subject: str) -> bool:
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = re.sub(r"^(?:的|内|之内)", "", text).split("——")[0]
-    if lex.GROWTH_WORDS.search(text[:5]):
+    if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
         text = text[: stop.start()]
+    stop = lex.PREDICATE_AFTER.search(text, 2)
+    if stop is not None:
+        text = text[: stop.start()]
+    text = lex.LOCATIVE_END.sub("", text)
     cut = lex.TRAIL_COMPARISON.search(text)
     return normalize(text[: cut.start()] if cut is not None and cut.start() >= 2 else text)
 

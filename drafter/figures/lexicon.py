@@ -31,7 +31,7 @@ INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
 
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
-    r"(较|比)(年初|上年|去年|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?)|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
+    r"(较|比)(年初|(?:上年|去年)(?:同期)?|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?|“?十[一二三四五]五”?(?:末|期末))|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
     r"|按(?:可比价|不变价)(?:格)?计算"
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
@@ -46,7 +46,9 @@ TRAIL_COMPARISON = re.compile(
 #: A name that is only a gap to a target (``高于预期目标2.3个百分点``, ``超计划目标0.3个百分点``,
 #: ``低于控价目标``): the gap measures the clause's indicator, named before it.
 GAP_ONLY = re.compile(
-    r"(?:比|较)?(?:[高低快慢]于|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
+    r"(?:比|较)?(?:[高低快慢]于|[高低]出|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
+    #: ``高出全市平均水平近4个百分点``, ``高于城镇居民1.5个百分点``: a gap to a scope's level or to another group
+    r"|(?:比|较)?(?:[高低快慢]于|[高低]出)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)"
 )
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
@@ -78,6 +80,7 @@ TRAIL: tuple[str, ...] = (
     "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
+    "高达", "多达",  # 增加值率高达23.2%
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -96,6 +99,10 @@ ACTION_VERBS = (
 )
 
 ACTION = re.compile("|".join(ACTION_VERBS))
+#: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
+#: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
+#: nothing (``各街道``, ``全区``), never after a short noun.
+COMPOUND_VERBS = ("改造", "出让", "转化", "更新")
 
 #: Construction and flag verbs that may follow a short subject (``开发区新建标准化厂房``).
 INNER_BUILD = re.compile(r"新建|新增|净增")
@@ -109,6 +116,14 @@ AFTER_STOP = re.compile(
 )
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
+
+#: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
+#: ``14名医生下沉基层``): the noun stops before them; words after a unit that open with one
+#: name nothing (``128个列为市重大项目``: the noun is left out).
+PREDICATE_AFTER = re.compile(r"列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|均")
+#: A locative closing a name (``在全省开发区综合考核中排名第12位``, ``11项主要经济指标中``):
+#: it says among what, the name is before it (高中, 初中, 集中 are words).
+LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热])中$")
 
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
@@ -248,7 +263,7 @@ BASELINE_BARE = re.compile(r"(?:由|从)$")
 CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
 
 COMPLETION = re.compile(
-    r"(?:完成|占|超)(?:全年|年度|年)?(?:任务数?|目标|计划|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度$"
+    r"(?:完成|占|超)(?:全年|年度|年)?(?:任务数?|目标|计划|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
 NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
