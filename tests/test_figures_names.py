@@ -71,3 +71,11 @@ def test_a_run_of_verbs_and_a_noun_before_its_verb_stay() -> None:
     assert _names("实施设备更新改造项目28个。") == ["设备更新改造项目"]
     assert _names("完成旧厂改造签约860户，国有土地出让收入48亿元。") == ["旧厂改造签约", "国有土地出让收入"]
     assert _names("各镇街引进企业52家。") == ["引进企业"]  # a subject before the verb still goes
+
+
+def test_a_bracket_with_a_comma_is_an_aside() -> None:
+    got = _names("全区实现本地生产总值（GDP，现价）52.3亿元，同比增长6.1%。")
+    assert got == ["本地生产总值", "本地生产总值"]
+    got = _names("固定资产投资120亿元，完成年计划150亿元的80%（主要是新开工项目不足，投资放缓），下降6.5%。")
+    assert got == ["固定资产投资", "固定资产投资", "固定资产投资"]
+    assert _names("税收收入（不含土地，1月至6月）增长5%，（GDP 增长4%，") == ["税收收入", "GDP"]

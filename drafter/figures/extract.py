@@ -193,7 +193,7 @@ class _Sentence:
         self.estimated = False
         self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
         self.quoted = _coverage(len(self.s), self.masked)
-        self.clause_marks = [i for i, c in enumerate(self.s) if c in lex.CLAUSE]
+        self.clause_marks = _clause_marks(self.s)
         self._first: dict[str, int] | None = None
 
     # -- finding -------------------------------------------------------------------------
@@ -649,6 +649,21 @@ class _Sentence:
                 for j in group[1:]:
                     if out[j].qualifier == "exact" and not hits[j].suffix:
                         out[j] = _replace(out[j], qualifier=opening)
+
+
+def _clause_marks(s: str) -> list[int]:
+    """Where the clauses of a sentence end: its commas, colons, dashes and semicolons, but not
+    those inside brackets (``本地生产总值（GDP，现价）98.66亿元``, ``（主要是…不足，难以…）``):
+    a bracket is an aside of the clause it stands in."""
+    marks, depth = [], 0
+    for i, c in enumerate(s):
+        if c in "（(":
+            depth += 1 if any(x in "）)" for x in s[i + 1 : i + 80]) else 0  # an unclosed bracket is no aside
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif c in lex.CLAUSE and not depth:
+            marks.append(i)
+    return marks
 
 
 def _list_cut(gap: str) -> int:

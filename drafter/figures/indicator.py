@@ -189,6 +189,10 @@ def name_of_clause(text: str) -> str:
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = fold(text).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
+    if text.startswith("（") and "）" not in text:
+        text = text[1:]  # （GDP增长4%: a bracket the page opened and never closed
+    if text.endswith("）") and "（" not in text:
+        text = text[:-1]
     if text.endswith("等指标"):
         text = text[:-3]
     return text

@@ -142,6 +142,8 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 本地生产总值（GDP，现价）, 增长（预计，下同）: a bracket holding a comma is a note, no part of a name
+    (re.compile(r"（[^（）]*[，,][^（）]*）"), ""),
 )
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
