@@ -79,3 +79,13 @@ def test_a_bracket_with_a_comma_is_an_aside() -> None:
     got = _names("固定资产投资120亿元，完成年计划150亿元的80%（主要是新开工项目不足，投资放缓），下降6.5%。")
     assert got == ["固定资产投资", "固定资产投资", "固定资产投资"]
     assert _names("税收收入（不含土地，1月至6月）增长5%，（GDP 增长4%，") == ["税收收入", "GDP"]
+
+
+def test_a_list_shares_its_parallel_words_and_heads() -> None:
+    assert _names("外币存款、贷款余额分别增长6%和9%。") == ["外币存款余额", "外币贷款余额"]
+    assert _names("规上服务业企业利税总额、利润总额分别增长5%和7%。") == ["规上服务业企业利税总额", "规上服务业企业利润总额"]
+    assert _names("氨氮、氮氧化物排放量分别下降2%和3%。") == ["氨氮排放量", "氮氧化物排放量"]
+    assert _names("纺织服装、生物医药两大主导产业产值分别达到80亿元、60亿元。") == ["纺织服装产业产值", "生物医药产业产值"]
+    assert _names("节能及环保装备、新能源产业产值分别增长9%和11%。") == ["节能及环保装备产业产值", "新能源产业产值"]
+    # names that only end alike are not parallel
+    assert _names("数字经济产业投资、服务业投资分别增长8%和6%。") == ["数字经济产业投资", "服务业投资"]

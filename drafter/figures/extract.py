@@ -616,7 +616,7 @@ class _Sentence:
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
-            names = _shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n])
+            names = _shared_tail(ind.list_items(subject, len(group)))
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
@@ -708,6 +708,9 @@ def _shared_tail(names: list[str]) -> list[str]:
     head = next((h for h in lex.GENERIC_HEADS if names[-1].endswith(h) and len(names[-1]) > len(h)), "")
     if head and not any(n.endswith(head) for n in names[:-1]):
         return [n + head for n in names[:-1]] + names[-1:]
+    shared = ind.share_list_parts(names)
+    if shared != names:
+        return shared
     if len(names) < 2 or len(names[-1]) < 6:
         return names
     last = names[-1]

@@ -186,6 +186,49 @@ def name_of_clause(text: str) -> str:
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
+def list_items(subject: str, count: int) -> list[str]:
+    """The names of a list before ``分别`` (``A、B和C``), split so that there are ``count`` of them
+    where the text allows: at every separator, else at ``、`` alone (``机器人及智能装备、新材料
+    产业产值``: 及 joins inside a name), else at ``和``/``及``/``与`` alone."""
+    for separators in (r"和|、|及|与", r"、", r"和|及|与"):
+        items = [normalize(n) for n in re.split(separators, subject) if n]
+        if len(items) == count:
+            return items
+    return [normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+
+
+def share_list_parts(names: list[str]) -> list[str]:
+    """What the names of a list share with its last name (docs/FIGURES.md, lists):
+
+    - parallel words (``人民币存款、贷款余额``: 存款 ∥ 贷款 → ``人民币存款余额``, ``人民币贷款余额``;
+      ``规上工业企业利税总额、利润总额`` → ``规上工业企业利润总额``): the first name's head and
+      the last name's tail are shared;
+    - a head of ``lexicon.LIST_HEADS`` closing the last name closes the others
+      (``化学需氧量、二氧化硫排放量`` → ``化学需氧量排放量``), a count of the list before it goes
+      (``汽车、电子信息两大产业产值`` → ``汽车产业产值``, ``电子信息产业产值``).
+    """
+    if len(names) != 2:
+        return names
+    first, last = names
+    head = next((h for h in lex.LIST_HEADS if last.endswith(h) and first.endswith(h)), "")
+    x, y = first[len(first) - len(head) - 2 : len(first) - len(head)], last[:2]
+    if len(first) > len(head) + 2 and len(last) == len(head) + 2 and _parallel(x, y):
+        return [first, first[: len(first) - len(head) - 2] + last]  # 企业利税总额、利润总额
+    x = first[-2:]
+    if len(last) > 2 and _parallel(x, y):
+        return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
+    last = lex.LIST_COUNT.sub("", last)
+    head = next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")
+    if head and not first.endswith(lex.LIST_HEADS):
+        return [first + head, last]
+    return names
+
+
+def _parallel(x: str, y: str) -> bool:
+    """Two words of two characters that differ in one and share the other (存款 ∥ 贷款, 利税 ∥ 利润)."""
+    return len(x) == len(y) == 2 and x != y and (x[0] == y[0] or x[1] == y[1])
+
+
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = fold(text).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")

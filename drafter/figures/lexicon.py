@@ -213,6 +213,11 @@ LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 #: One character of a pair standing for its whole word (``金融机构存、贷款余额`` → ``金融机构存款余额``,
 #: ``金融机构贷款余额``; ``进、出口总额`` → ``进口总额``, ``出口总额``).
 PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存贷进出])(?P<tail>[^、]+)")
+#: Heads a list's last name may share with the names before it (``化学需氧量、二氧化硫排放量`` →
+#: ``化学需氧量排放量``; ``汽车、电子信息两大产业产值`` → ``汽车产业产值``), longest first.
+LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入")
+#: A count of the list's own items before the shared head (``两大支柱产业产值``): it goes.
+LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 
