@@ -89,3 +89,10 @@ def test_a_list_shares_its_parallel_words_and_heads() -> None:
     assert _names("节能及环保装备、新能源产业产值分别增长9%和11%。") == ["节能及环保装备产业产值", "新能源产业产值"]
     # names that only end alike are not parallel
     assert _names("数字经济产业投资、服务业投资分别增长8%和6%。") == ["数字经济产业投资", "服务业投资"]
+
+
+def test_an_elided_name_takes_the_name_before() -> None:
+    assert _names("完成技改投资45亿元、增长12%，总量、增速均居全市第2。")[-1] == "技改投资总量、增速"
+    assert _names("新增省级“隐形冠军”企业6家、国家级3家。") == ["省级“隐形冠军”企业", "国家级“隐形冠军”企业"]
+    assert _names("羊存栏12万只、出栏9万只。") == ["羊存栏", "羊出栏"]
+    assert _names("新建小学校3所，新增学位2400个。") == ["小学校", "学位"]  # 学校 ∦ 学位

@@ -253,6 +253,14 @@ def with_context(name: str, previous: str) -> str:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS or name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
+    if all(part in lex.GENERIC_HEADS for part in re.split(r"、|和", name)):
+        return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1
+    level = lex.LEVEL.fullmatch(name)
+    before = lex.LEVEL.match(previous)
+    if level is not None and before is not None and len(previous) > before.end():
+        return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
+    if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
+        return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
     for k in range(min(len(name), len(previous)) - 1, 2, -1):
         head = name[:k]
         if previous.endswith(head) and len(previous) > k:

@@ -125,6 +125,8 @@ PREDICATE_AFTER = re.compile(r"列为|列入|纳入|入围|入选|(?<!尚)未(?!
 #: it says among what, the name is before it (高中, 初中, 集中 are words).
 LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热])中$")
 
+#: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
+LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 
