@@ -96,3 +96,11 @@ def test_an_elided_name_takes_the_name_before() -> None:
     assert _names("新增省级“隐形冠军”企业6家、国家级3家。") == ["省级“隐形冠军”企业", "国家级“隐形冠军”企业"]
     assert _names("羊存栏12万只、出栏9万只。") == ["羊存栏", "羊出栏"]
     assert _names("新建小学校3所，新增学位2400个。") == ["小学校", "学位"]  # 学校 ∦ 学位
+
+
+def test_a_verb_carries_to_list_items_opening_with_a_level() -> None:
+    got = _names("申报国家级人才工程12人、省级人才工程30人、市“凤凰计划”8人。")
+    assert got == ["申报国家级人才工程", "申报省级人才工程", "申报市“凤凰计划”"]
+    # an item with its own verb, or after a lead word, keeps its own words
+    assert _names("改造老旧小区20个、涉及楼栋150栋。") == ["改造老旧小区", "涉及楼栋"]
+    assert _names("新增国家级孵化器2家、省级孵化器5家。") == ["国家级孵化器", "省级孵化器"]

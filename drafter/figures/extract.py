@@ -565,6 +565,8 @@ class _Sentence:
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if not name:
             name = self._previous_clause_name(hit, prev) or previous
+        if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
+            name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
         return ind.with_context(name, previous)
 
     def _baseline(self, hit: _Hit, before: str) -> tuple[int, int | None] | None:

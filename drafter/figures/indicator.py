@@ -186,6 +186,16 @@ def name_of_clause(text: str) -> str:
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
+def carry_verb(name: str, previous: str) -> str:
+    """The next item of a list takes the verb of the item before (``申报国家级引才工程58人、
+    省级引才工程61人`` → ``申报省级引才工程``) when it opens with a level (``lexicon.LIST_LEVEL``):
+    such an item is a noun phrase that the verb governs too. A lead word never carries."""
+    verb = lex.ACTION.match(previous)
+    if verb is None or verb.group() in lex.LEAD or not lex.LIST_LEVEL.match(name) or lex.ACTION.match(name):
+        return name
+    return verb.group() + name
+
+
 def list_items(subject: str, count: int) -> list[str]:
     """The names of a list before ``分别`` (``A、B和C``), split so that there are ``count`` of them
     where the text allows: at every separator, else at ``、`` alone (``机器人及智能装备、新材料

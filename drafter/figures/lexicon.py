@@ -127,6 +127,9 @@ LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期
 
 #: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
 LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
+#: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
+#: a noun phrase, never a verb, so the verb of the item before governs it too.
+LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属])")
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 
