@@ -104,3 +104,32 @@ def test_a_verb_carries_to_list_items_opening_with_a_level() -> None:
     # an item with its own verb, or after a lead word, keeps its own words
     assert _names("改造老旧小区20个、涉及楼栋150栋。") == ["改造老旧小区", "涉及楼栋"]
     assert _names("新增国家级孵化器2家、省级孵化器5家。") == ["国家级孵化器", "省级孵化器"]
+
+
+def test_a_rate_word_before_its_per_cent_is_the_growth_of_the_thing() -> None:
+    assert _names("——制造业投资增速9%。", "target") == ["制造业投资"]
+    assert _names("居民消费价格涨幅3%左右。", "target") == ["居民消费价格"]
+    # a change of the rate keeps the rate word (real_aside convention 6)
+    assert _names("制造业投资增速较上年提高1.5个百分点。") == ["制造业投资增速"]
+
+
+def test_a_scope_closing_a_rank_name_goes() -> None:
+    assert _names("人均生产总值全省排名升至第12名。") == ["人均生产总值"]
+
+
+def test_a_bare_value_takes_its_owner() -> None:
+    got = _names("工业平稳增长，实现增加值320亿元，同比增长6%，排名全市第3。")
+    assert got == ["工业增加值"] * 3
+    assert _names("油料种植面积12万亩，总产量2.4万吨。") == ["油料种植面积", "油料总产量"]
+
+
+def test_a_condition_after_an_amount_states_its_growth() -> None:
+    got = _names("税收收入41.2亿元，剔除减税因素后增长4.1%。")
+    assert got == ["税收收入", "税收收入"]
+    got = _names("税收收入增长2.1%，剔除减税因素后增长4.1%。")
+    assert got == ["税收收入", "剔除减税因素后税收收入"]
+
+
+def test_a_task_and_a_manner_word_before_a_verb() -> None:
+    assert _names("主要污染物减排指标完成省下达任务。") == ["主要污染物减排"]
+    assert _names("全年各种形式减免小微企业房租2.3亿元。") == ["减免小微企业房租"]

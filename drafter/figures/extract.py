@@ -531,7 +531,7 @@ class _Sentence:
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
-                name = ind.name_before(hit.subj)
+                name = lex.TASK_NAME_END.sub("", ind.name_before(hit.subj))  # 节能减排指标完成…任务
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
@@ -560,11 +560,17 @@ class _Sentence:
             if lex.GAP_ONLY.fullmatch(name):
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
+                if prev is not None and prev.measure != measure:
+                    return previous  # 收入51.8亿元，扣除留抵退税因素后增长3.2%: the amount's growth, so stated
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if not name:
             name = self._previous_clause_name(hit, prev) or previous
+        if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare):
+            name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
+        if name in lex.BARE_MEASURES and not previous:
+            name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
         return ind.with_context(name, previous)
@@ -596,6 +602,14 @@ class _Sentence:
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
         return tail[: m.start()] if m else tail
+
+    def _clause_before(self, hit: _Hit) -> str:
+        """The clause before the hit's clause, when it holds no figure ("" else)."""
+        start = self.clause_start(hit.start)
+        if start == 0:
+            return ""
+        text = self.s[self.clause_start(start - 1) : start - 1]
+        return "" if re.search(r"\d", text) else text
 
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:
         """``推动公共充电桩安装建设，全年新建300台``: the clause before names the thing."""

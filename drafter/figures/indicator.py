@@ -186,6 +186,12 @@ def name_of_clause(text: str) -> str:
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
+def subject_of_clause(text: str) -> str:
+    """The sector a figure-less clause says went well (``服务业较快增长`` → ``服务业``), or ""."""
+    m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", text)))
+    return m["subj"] if m is not None else ""
+
+
 def carry_verb(name: str, previous: str) -> str:
     """The next item of a list takes the verb of the item before (``申报国家级引才工程58人、
     省级引才工程61人`` → ``申报省级引才工程``) when it opens with a level (``lexicon.LIST_LEVEL``):
@@ -263,6 +269,10 @@ def with_context(name: str, previous: str) -> str:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS or name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
+    if name in lex.BARE_MEASURES:
+        owner = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+        if owner:
+            return previous[: -len(owner)] + name  # 粮食播种面积86.5万亩，总产量35.2万吨
     if all(part in lex.GENERIC_HEADS for part in re.split(r"、|和", name)):
         return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1
     level = lex.LEVEL.fullmatch(name)

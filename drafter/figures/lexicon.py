@@ -56,6 +56,21 @@ GAP_ONLY = re.compile(
 CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外)")
 #: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
+#: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
+#: figure is the growth of the thing named before the rate word.
+RATE_BEFORE = re.compile(r"(?:涨幅|增幅|增速|降幅)(?:为|是|达到?|在)?$")
+#: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
+TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
+#: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
+#: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
+BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收")
+OWNER_MEASURES = ("播种面积", "种植面积", "面积", "增加值", "总产值", "产值", "总产量", "产量")
+#: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
+CLAUSE_SUBJECT = re.compile(
+    r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
+    r"(?:增长|发展|回升|向好|运行|进|升)"
+)
 
 LEAD: tuple[str, ...] = (
     "成功争取", "预计", "预期", "引入", "力争", "期成", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
@@ -65,7 +80,7 @@ LEAD: tuple[str, ...] = (
     "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
     "新认定", "认定", "新种植", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
     "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
-    "新识别", "为企业", "为群众", "已经", "已",
+    "新识别", "为企业", "为群众", "已经", "已", "各形式", "各种形式",
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
 )
 
@@ -81,6 +96,7 @@ TRAIL: tuple[str, ...] = (
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
     "高达", "多达",  # 增加值率高达23.2%
+    "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
