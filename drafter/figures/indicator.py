@@ -92,7 +92,7 @@ def name_before(text: str) -> str:
         sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)
         if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
-        elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的"):
+        elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的") or lex.INVESTMENT.fullmatch(obj):
             text = obj  # 202家规模以上工业企业实现总产值 → 总产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
         elif sector:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
@@ -118,8 +118,8 @@ def _verb_run(plain: str) -> re.Match[str] | None:
     if not verbs:
         return None
     k = len(verbs) - 1
-    while k > 0 and verbs[k - 1].end() == verbs[k].start():
-        k -= 1
+    while k > 0 and (verbs[k - 1].end() == verbs[k].start() or plain[verbs[k - 1].end() : verbs[k].start()] in ("及", "和", "与", "、")):
+        k -= 1  # 引进培育, 引进及合作: one run
     return re.compile(re.escape(plain[verbs[k].start() : verbs[-1].end()])).search(plain, verbs[k].start())
 
 
@@ -265,6 +265,8 @@ def with_context(name: str, previous: str) -> str:
     """
     if not previous or not name or name == previous:
         return name
+    if previous.endswith(name) and lex.ACTION.fullmatch(previous[: -len(name)]):
+        return name  # 引进总部企业12家，累计认定总部企业86家: the stock is the thing itself
     if name in ("总量", "总数") or previous.endswith(name):
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS or name.startswith("占") and len(name) > 3:

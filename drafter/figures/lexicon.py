@@ -86,7 +86,7 @@ LEAD: tuple[str, ...] = (
 
 TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
-    "收窄", "较", "约束性指标", "增至", "降至", "下降到", "下降至", "扩容至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "扩容", "增至", "降至", "下降到", "下降至", "扩容至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -105,6 +105,9 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
 LEAD_RE = re.compile("(?:" + "|".join(map(re.escape, LEAD)) + ")(?![和及与、])")
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
+
+#: An investment completed (``补短板项目完成投资415亿元``): named by the sentence's words alone.
+INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
 
 #: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
 ACTION_VERBS = (
