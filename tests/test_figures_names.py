@@ -215,3 +215,15 @@ def test_an_investment_completed_and_a_stock_after_its_increment() -> None:
     assert _names("城建项目完成投资52亿元。") == ["投资"]
     assert _names("新引进区域总部8家，累计认定区域总部60家。") == ["引进区域总部", "区域总部"]
     assert _names("急诊床位扩容25%。") == ["急诊床位"]
+
+
+def test_the_reports_own_place_is_a_scope() -> None:
+    def named(text: str, place: str) -> list[str]:
+        return [f.indicator for f in extract_figures(text, kind="outcome", year=2023, place=place)]
+
+    assert named("初步预计，松江地区生产总值1800亿元。", "上海市松江区") == ["地区生产总值"]
+    assert named("松江区一般公共预算收入120亿元。", "上海市松江区") == ["一般公共预算收入"]
+    assert named("8家省重点实验室松江占3家。", "上海市松江区")[0] == "省重点实验室"
+    # a proper name that opens with the place's short name stays
+    assert named("松江湾文旅街区接待游客320万人次。", "上海市松江区") == ["松江湾文旅街区接待游客"]
+    assert named("初步预计，松江地区生产总值1800亿元。", "") == ["松江地区生产总值"]

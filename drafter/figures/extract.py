@@ -110,21 +110,25 @@ def extract_figures(
     section: str = "",
     paragraph: str = "",
     breaks: tuple[int, ...] = (),
+    place: str = "",
 ) -> list[Figure]:
     """Every figure in ``text``, in order; ``kind`` and ``year`` apply where the text does not say.
 
     ``breaks`` are extra sentence boundaries the text does not mark, such as the end of a
-    lead sentence whose full stop the page dropped.
+    lead sentence whose full stop the page dropped. ``place`` is the report's own region
+    (``莆田市荔城区``): its name in a figure's name is a scope, like ``全区`` (``荔城地区生产总值``).
     """
     if not isinstance(text, str):
         raise FigureError("无法提取数字", f"输入不是文字而是 {type(text).__name__}", "请传入报告段落的文字")
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = _blank_marks(text.translate(_SCAN))
+    places = ind.own_place_names(place)
     figures: list[Figure] = []
     estimated = False
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
+        ctx.places = places
         ctx.estimated = estimated
         figures.extend(ctx.figures())
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
@@ -191,6 +195,7 @@ class _Sentence:
         self.raw = text[start:end]
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
         self.estimated = False
+        self.places: tuple[str, ...] = ()
         self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
         self.quoted = _coverage(len(self.s), self.masked)
         self.clause_marks = _clause_marks(self.s)
@@ -567,6 +572,7 @@ class _Sentence:
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if not name:
             name = self._previous_clause_name(hit, prev) or previous
+        name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         if name in lex.BARE_MEASURES and not previous:

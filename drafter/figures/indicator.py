@@ -186,6 +186,29 @@ def name_of_clause(text: str) -> str:
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
+def own_place_names(region: str) -> tuple[str, ...]:
+    """How a report names its own place inside a figure's name: the last unit of its region
+    (``莆田市荔城区`` → ``荔城区``) and, for a district or county, its short name (``荔城``)."""
+    m = lex.OWN_PLACE.search(region or "")
+    if m is None:
+        return ()
+    return (m["full"], m["short"]) if m["suffix"] in ("区", "县", "旗") else (m["full"],)
+
+
+def without_place(name: str, places: tuple[str, ...]) -> str:
+    """A name without the report's own place (a scope, as ``全区`` is): at its head when a name
+    of four characters or more is left — the short name only before a total of the whole place
+    (``lexicon.REGION_WIDE``: ``荔城地区生产总值`` → ``地区生产总值``) — and at its end
+    (``省实验室余杭`` → ``省实验室``)."""
+    for place in places:
+        rest = name[len(place) :]
+        if name.startswith(place) and len(rest) >= 4 and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
+            return rest  # a short name only before a total of the whole place: 临江湾文旅街区 is a name
+        if name.endswith(place) and len(name) - len(place) >= 2:
+            return name[: -len(place)]
+    return name
+
+
 def subject_of_clause(text: str) -> str:
     """The sector a figure-less clause says went well (``服务业较快增长`` → ``服务业``), or ""."""
     m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", text)))

@@ -144,6 +144,13 @@ PREDICATE_AFTER = re.compile(r"列为|列入|纳入|入围|入选|(?<!尚)未(?!
 #: it says among what, the name is before it (高中, 初中, 集中 are words).
 LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热])中$")
 
+#: The last unit of a region's name (``莆田市荔城区`` → ``荔城区``, short ``荔城``).
+OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\u9fff]{2,}?)(?P<suffix>新区|区|县|旗|市))$")
+#: Totals of a whole place: a place's short name before one is a scope (``荔城地区生产总值``).
+REGION_WIDE = (
+    "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
+    "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
+)
 #: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
 LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
 #: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):

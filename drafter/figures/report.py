@@ -46,6 +46,7 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
                 section=section_label(part, chapter),
                 paragraph=paragraph.id,
                 breaks=_lead_break(paragraph.text, paragraph.lead),
+                place=report.meta.region or "",
             )
         )
     return tuple(_without_repeats(figures, report))
