@@ -227,3 +227,19 @@ def test_the_reports_own_place_is_a_scope() -> None:
     # a proper name that opens with the place's short name stays
     assert named("松江湾文旅街区接待游客320万人次。", "上海市松江区") == ["松江湾文旅街区接待游客"]
     assert named("初步预计，松江地区生产总值1800亿元。", "") == ["松江地区生产总值"]
+
+
+def test_a_share_after_another_figure_and_a_scope_inside() -> None:
+    got = _names("8件民生实事全部办结，全年教育支出占一般公共预算支出的21%。")
+    assert got == ["民生实事", "教育支出占一般公共预算支出"]
+    assert _names("县域内公交线路总里程达到860公里。") == ["公交线路总里程"]
+
+
+def test_a_change_from_a_level_to_another_names_the_thing() -> None:
+    got = _names("商品房去化周期由2022年末的18.5个月缩短到12.1个月。")
+    assert got == ["商品房去化周期", "商品房去化周期"]
+
+
+def test_joint_building_and_a_manner_are_no_part_of_a_name() -> None:
+    assert _names("与高校共建成果转化中心5个。") == ["成果转化中心"]
+    assert _names("依法依规关停落后产能企业12家。") == ["关停落后产能企业"]

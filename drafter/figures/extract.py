@@ -557,7 +557,7 @@ class _Sentence:
             name = ind.name_after(after) if not described else ""
             if name and len(name) >= 2 and not after.startswith("的") and previous.endswith(name) and previous != name:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
-        if not name and bare.endswith("的") and not after and previous and not bare.startswith("占"):
+        if not name and bare.endswith("的") and not after and previous and not re.search(r"占[^的]*的$", bare):
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name:
             name = ind.name_before(bare)

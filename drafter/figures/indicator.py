@@ -165,7 +165,7 @@ def _subject_droppable(subject: str) -> bool:
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = re.sub(r"^(?:的|内|之内)", "", text).split("——")[0]
-    if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text):
+    if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
