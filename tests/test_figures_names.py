@@ -243,3 +243,13 @@ def test_a_change_from_a_level_to_another_names_the_thing() -> None:
 def test_joint_building_and_a_manner_are_no_part_of_a_name() -> None:
     assert _names("与高校共建成果转化中心5个。") == ["成果转化中心"]
     assert _names("依法依规关停落后产能企业12家。") == ["关停落后产能企业"]
+
+
+def test_a_rank_among_a_group_ranks_the_clause_before() -> None:
+    got = _names("地区生产总值增长4.1%，增速持续高于全省，在长三角九市位居首位。")
+    assert got == ["地区生产总值", "地区生产总值增速"]
+    assert _names("在全市营商环境评价中排名第2位。") == ["营商环境评价"]
+
+
+def test_a_place_before_a_building_verb_says_where() -> None:
+    assert _names("高新区新建标准厂房12万平方米。") == ["标准厂房"]

@@ -438,6 +438,8 @@ class _Sentence:
             period = year if year else (self.year - 1 if self.year else None)
             before = before[:at]
         bare = _strip_qualifier_words(before)
+        if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
+            bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
         if hit.kind == "number":
             measure, direction = self._measure(hit, bare)
             qualifier = self._qualifier(hit, before)

@@ -105,7 +105,9 @@ def name_before(text: str) -> str:
         if last.group() in lex.LEAD:
             text = strip_lead(text)  # 滚动实施市级重点项目 → 市级重点项目, as 实施… would read
     inner = _last(lex.INNER_BUILD.finditer(plain))
-    if inner is not None and 0 < inner.start() and inner.end() < len(text) and _subject_droppable(text[: inner.start()]):
+    if inner is not None and 0 < inner.start() and inner.end() < len(text) and (
+        _subject_droppable(text[: inner.start()]) or text[: inner.start()].endswith(lex.PLACE_SUBJECTS)
+    ):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
     text = re.sub(r"^(在|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
@@ -181,6 +183,9 @@ def name_after(text: str) -> str:
 def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
     text = lex.COMPARE.sub("", text)
+    cut = lex.CLAUSE_COMPARISON.search(text, 2)
+    if cut is not None:
+        text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
     text = re.sub(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好)+", "", text)
     text = re.sub(r"(安装|建设|工作|改造|提升|推进)+$", "", text)
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""

@@ -151,6 +151,13 @@ REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
 )
+#: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
+#: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
+RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,10}")
+#: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
+PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
+#: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
+CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低于|快于|慢于|好于|领先于?)")
 #: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
 LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
 #: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
