@@ -253,3 +253,12 @@ def test_a_rank_among_a_group_ranks_the_clause_before() -> None:
 
 def test_a_place_before_a_building_verb_says_where() -> None:
     assert _names("高新区新建标准厂房12万平方米。") == ["标准厂房"]
+
+
+def test_a_list_of_names_then_as_many_figures_pairs_without_fen_bie() -> None:
+    got = _names("城镇、农村居民人均消费支出同比增长5.2%、7.4%。")
+    assert got == ["城镇居民人均消费支出", "农村居民人均消费支出"]
+    got = _names("税收收入增长3.2%城镇、农村居民人均消费支出增长5.2%7.4%，")  # commas lost by the page
+    assert got == ["税收收入", "城镇居民人均消费支出", "农村居民人均消费支出"]
+    # one figure shared by the list keeps the whole phrase
+    assert _names("城镇、农村居民人均消费支出增速均居全市第2位。") == ["城镇、农村居民人均消费支出增速"]

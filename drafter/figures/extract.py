@@ -394,6 +394,8 @@ class _Sentence:
             return base
         gap = self.s[prev.end : hit.start]
         cut = _list_cut(gap)
+        if cut > 0 and prev.kind == "number" and prev.text.endswith(lex.CLOSED_SUFFIX):
+            return prev.end  # 增长3.2%城镇、农村居民…: nothing is named after a rate, the page lost a comma
         if cut >= 0:
             return prev.end + cut + 1
         if gap.startswith("的") and len(gap) >= 3 and prev.kind == "number" and prev.before.endswith(lex.ATTRIBUTE_HEADS):
@@ -611,6 +613,19 @@ class _Sentence:
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
         return tail[: m.start()] if m else tail
 
+    def _implicit_respectively(self, hits: list[_Hit], i: int, before: str) -> re.Match[str] | None:
+        """``城镇、农村居民人均可支配收入增长6.1%、8%``: a list of N names, one verb, then N figures
+        joined by 、 (or by nothing, the page having lost it) reads as if 分别 were written."""
+        verb = _implicit_respectively_at(before)
+        if verb is None:
+            return None
+        n = 1
+        while i + n < len(hits) and hits[i + n].kind == "number" and self.s[hits[i + n - 1].end : hits[i + n].start] in ("、", "和", ""):
+            n += 1
+        subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: verb.start()])))
+        names = ind.list_items(subject, n)
+        return verb if n > 1 and len(names) == n and re.search(r"[、和]", subject) else None
+
     def _clause_before(self, hit: _Hit) -> str:
         """The clause before the hit's clause, when it holds no figure ("" else)."""
         start = self.clause_start(hit.start)
@@ -634,6 +649,8 @@ class _Sentence:
         for i, hit in enumerate(hits):
             before = self.s[self.clause_start(hit.start) : hit.start] if hit.kind == "rank" else hit.before
             respectively = lex.RESPECTIVELY.search(before)
+            if respectively is None and hit.kind == "number":
+                respectively = self._implicit_respectively(hits, i, before)
             if hit.kind not in ("number", "rank") or respectively is None:
                 continue
             group = [i]
@@ -704,6 +721,10 @@ def _list_cut(gap: str) -> int:
     if at >= 0:
         return at
     return 0 if gap[:1] in ("和", "及") else -1
+
+
+def _implicit_respectively_at(before: str) -> re.Match[str] | None:
+    return lex.IMPLICIT_RESPECTIVELY.search(before) if re.search(r"[、和]", before) else None
 
 
 def _percent(hit: _Hit) -> bool:

@@ -256,6 +256,8 @@ PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存
 LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入")
 #: A count of the list's own items before the shared head (``两大支柱产业产值``): it goes.
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
+#: The verb after a list of names that, followed by as many figures, pairs them as 分别 does.
+IMPLICIT_RESPECTIVELY = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上涨|达到|为)$")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 
