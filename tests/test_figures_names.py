@@ -262,3 +262,9 @@ def test_a_list_of_names_then_as_many_figures_pairs_without_fen_bie() -> None:
     assert got == ["税收收入", "城镇居民人均消费支出", "农村居民人均消费支出"]
     # one figure shared by the list keeps the whole phrase
     assert _names("城镇、农村居民人均消费支出增速均居全市第2位。") == ["城镇、农村居民人均消费支出增速"]
+
+
+def test_a_rate_change_and_a_group_alone_take_the_measure_before() -> None:
+    assert _names("工业投资增长9%，增速比上年回落1.5个百分点。") == ["工业投资", "工业投资增速"]
+    got = _names("居民人均消费支出2.8万元，其中城镇居民3.4万元、农村居民1.9万元。")
+    assert got == ["居民人均消费支出", "城镇居民人均消费支出", "农村居民人均消费支出"]
