@@ -268,3 +268,8 @@ def test_a_rate_change_and_a_group_alone_take_the_measure_before() -> None:
     assert _names("工业投资增长9%，增速比上年回落1.5个百分点。") == ["工业投资", "工业投资增速"]
     got = _names("居民人均消费支出2.8万元，其中城镇居民3.4万元、农村居民1.9万元。")
     assert got == ["居民人均消费支出", "城镇居民人均消费支出", "农村居民人均消费支出"]
+
+
+def test_a_paired_predicate_and_a_part_of_a_count() -> None:
+    assert _names("选派30名医生援疆援藏。") == ["医生"]
+    assert _names("12家省级重点实验室本区占5家。")[1] == "省级重点实验室"

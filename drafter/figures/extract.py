@@ -563,6 +563,8 @@ class _Sentence:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
         if not name and bare.endswith("的") and not after and previous and not re.search(r"占[^的]*的$", bare):
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
+        if not name and previous and bare.endswith("占") and previous in bare:
+            return previous  # 10家省实验室余杭占4席: four of the ten
         if not name:
             name = ind.name_before(bare)
         if name and len(name) <= 16:

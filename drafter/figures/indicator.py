@@ -175,7 +175,9 @@ def name_after(text: str) -> str:
     stop = lex.PREDICATE_AFTER.search(text, 2)
     if stop is not None:
         text = text[: stop.start()]
-    text = lex.LOCATIVE_END.sub("", text)
+    if len(text) >= 6 and text[-4] == text[-2] and lex.PAIRED_PREDICATE.fullmatch(text[-4:]):
+        text = text[:-4]  # 14名医护人员援鄂援济, 重点区域落点落图: an A-B-A-C phrase is a predicate
+    text = lex.OWN_SCOPE_END.sub("", lex.LOCATIVE_END.sub("", text))
     cut = lex.TRAIL_COMPARISON.search(text)
     return normalize(text[: cut.start()] if cut is not None and cut.start() >= 2 else text)
 

@@ -140,6 +140,10 @@ GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 #: ``14名医生下沉基层``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
 PREDICATE_AFTER = re.compile(r"列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|均")
+#: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
+PAIRED_PREDICATE = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
+#: The report's own place by pronoun closing a counted noun (``12家省级重点实验室本区占5家``).
+OWN_SCOPE_END = re.compile(r"(?<=..)(?:本|我|全)(?:区|市|县|省|旗)$")
 #: A locative closing a name (``在全省开发区综合考核中排名第12位``, ``11项主要经济指标中``):
 #: it says among what, the name is before it (高中, 初中, 集中 are words).
 LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热])中$")
