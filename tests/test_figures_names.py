@@ -273,3 +273,9 @@ def test_a_rate_change_and_a_group_alone_take_the_measure_before() -> None:
 def test_a_paired_predicate_and_a_part_of_a_count() -> None:
     assert _names("选派30名医生援疆援藏。") == ["医生"]
     assert _names("12家省级重点实验室本区占5家。")[1] == "省级重点实验室"
+
+
+def test_a_milestone_and_a_bare_share_name_the_amount() -> None:
+    assert _names("工业总产值迈上500亿元新台阶。") == ["工业总产值"]
+    assert _names("地区生产总值突破800亿元大关。") == ["地区生产总值"]
+    assert _names("其中教育支出12亿元，占21%。") == ["教育支出", "教育支出"]

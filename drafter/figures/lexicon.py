@@ -96,6 +96,7 @@ TRAIL: tuple[str, ...] = (
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
     "高达", "多达",  # 增加值率高达23.2%
+    "迈上", "跨上", "跃上", "站上", "登上",  # 工业总产值迈上500亿元新台阶
     "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
 )
 
@@ -137,9 +138,9 @@ AFTER_STOP = re.compile(
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
-#: ``14名医生下沉基层``): the noun stops before them; words after a unit that open with one
+#: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
-PREDICATE_AFTER = re.compile(r"列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|均")
+PREDICATE_AFTER = re.compile(r"大关|关口|(?:新|大)?台阶|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|均")
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
 PAIRED_PREDICATE = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
 #: The report's own place by pronoun closing a counted noun (``12家省级重点实验室本区占5家``).
