@@ -98,11 +98,11 @@ def name_before(text: str) -> str:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _verb_run(plain)
-    if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]) and (
-        not last.group().startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last.start()])
+    if last is not None and 0 < last[0] and last[1] < len(text) and _subject_droppable(text[: last[0]]) and (
+        not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last[0]])
     ):
-        text = text[last.start() - (text[last.start() - 1] == "新" and last.group() == "开工") :]  # 新开工亿元以上项目 keeps its 新
-        if last.group() in lex.LEAD:
+        text = text[last[0] - (text[last[0] - 1] == "新" and last[2] == "开工") :]  # 新开工亿元以上项目 keeps its 新
+        if last[2] in lex.LEAD:
             text = strip_lead(text)  # 滚动实施市级重点项目 → 市级重点项目, as 实施… would read
     inner = _last(lex.INNER_BUILD.finditer(plain))
     if inner is not None and 0 < inner.start() and inner.end() < len(text) and (
@@ -114,15 +114,16 @@ def name_before(text: str) -> str:
     return normalize(_head_of_list(text))
 
 
-def _verb_run(plain: str) -> re.Match[str] | None:
-    """The last run of action verbs (``引进培育``, ``开工改造``): a name is cut at its first."""
+def _verb_run(plain: str) -> tuple[int, int, str] | None:
+    """The last run of action verbs (``引进培育``, ``开工改造``, ``引进及合作``): where it starts and
+    ends, and its first verb; a name is cut at its first verb."""
     verbs = list(lex.ACTION.finditer(plain))
     if not verbs:
         return None
     k = len(verbs) - 1
     while k > 0 and (verbs[k - 1].end() == verbs[k].start() or plain[verbs[k - 1].end() : verbs[k].start()] in ("及", "和", "与", "、")):
-        k -= 1  # 引进培育, 引进及合作: one run
-    return re.compile(re.escape(plain[verbs[k].start() : verbs[-1].end()])).search(plain, verbs[k].start())
+        k -= 1
+    return verbs[k].start(), verbs[-1].end(), verbs[k].group()
 
 
 def _head_of_list(text: str) -> str:
