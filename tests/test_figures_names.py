@@ -279,3 +279,11 @@ def test_a_milestone_and_a_bare_share_name_the_amount() -> None:
     assert _names("工业总产值迈上500亿元新台阶。") == ["工业总产值"]
     assert _names("地区生产总值突破800亿元大关。") == ["地区生产总值"]
     assert _names("其中教育支出12亿元，占21%。") == ["教育支出", "教育支出"]
+
+
+def test_examples_before_deng() -> None:
+    # a list of kinds of a thing stays with its head; one example, or a list before a category, goes
+    assert _names("茶叶、水果等特色作物面积稳定在20万亩。") == ["茶叶、水果等特色作物面积"]
+    assert _names("举办“美食节”等促消费活动80场。") == ["促消费活动"]
+    assert _names("人均地区生产总值、登记失业率等主要指标12项。") == ["主要指标"]
+    assert _names("临时救助、医疗救助等救助资金发放1.2亿元。") == ["临时救助、医疗救助等救助资金"]

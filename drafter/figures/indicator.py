@@ -128,9 +128,13 @@ def _verb_run(plain: str) -> tuple[int, int, str] | None:
 
 def _head_of_list(text: str) -> str:
     """``人均地区生产总值、…、登记失业率等重要经济社会发展指标`` → ``重要经济社会发展指标``:
-    a name that lists examples before 等 is named by what follows."""
+    one example before 等 (``“消费节”等促消费活动``), or a list of them before a category of
+    indicators or tasks (``lexicon.CATEGORY_HEADS``), is named by what follows; a list of kinds of
+    a thing stays with its head (``苹果、花椒等林果面积``, ``新一代电子信息、高端装备等产业产值``)."""
     at = text.rfind("等")
-    if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化":
+    if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
+        text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at]
+    ):
         text = text[at + 1 :]
     of = text.rfind("的")
     if of >= 4 and len(text) - of - 1 >= 4 and lex.RELATIVE_VERBS.search(text[:of]):
