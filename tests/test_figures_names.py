@@ -287,3 +287,11 @@ def test_examples_before_deng() -> None:
     assert _names("举办“美食节”等促消费活动80场。") == ["促消费活动"]
     assert _names("人均地区生产总值、登记失业率等主要指标12项。") == ["主要指标"]
     assert _names("临时救助、医疗救助等救助资金发放1.2亿元。") == ["临时救助、医疗救助等救助资金"]
+
+
+def test_guards_of_the_names_round() -> None:
+    from drafter.figures.indicator import name_after
+
+    assert name_after("农民人均纯收入") == "农民人均纯收入"  # 人均 is no predicate 均
+    assert _names("在全省营商环境评价位列第一。") == ["营商环境评价"]  # an evaluation, not a group
+    assert _names("引进企业30家、市场主体新增500户。")[1] != "引进市场主体"  # 市场 is no level

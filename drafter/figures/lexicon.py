@@ -140,7 +140,7 @@ GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
-PREDICATE_AFTER = re.compile(r"大关|关口|(?:新|大)?台阶|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|均")
+PREDICATE_AFTER = re.compile(r"大关|关口|(?:新|大)?台阶|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均")
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
 PAIRED_PREDICATE = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
 #: The report's own place by pronoun closing a counted noun (``12家省级重点实验室本区占5家``).
@@ -158,7 +158,7 @@ REGION_WIDE = (
 )
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
-RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,10}")
+RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
@@ -170,7 +170,7 @@ GROUP_WORDS = ("居民", "人口", "职工", "家庭")
 LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
 #: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
 #: a noun phrase, never a verb, so the verb of the item before governs it too.
-LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属])")
+LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属场民容域内外城情部中])")
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 
