@@ -295,3 +295,11 @@ def test_guards_of_the_names_round() -> None:
     assert name_after("农民人均纯收入") == "农民人均纯收入"  # 人均 is no predicate 均
     assert _names("在全省营商环境评价位列第一。") == ["营商环境评价"]  # an evaluation, not a group
     assert _names("引进企业30家、市场主体新增500户。")[1] != "引进市场主体"  # 市场 is no level
+
+
+def test_lead_words_that_open_a_noun_stay() -> None:
+    assert _names("建成区绿化覆盖率达到41.5%。") == ["建成区绿化覆盖率"]
+    assert _names("建成区面积扩大到52平方公里。") == ["建成区面积"]
+    assert _names("建成区域养老服务中心3个。") == ["区域养老服务中心"]
+    assert _names("在校学生8.5万人。") == ["在校学生"]
+    assert _names("建成投用充电桩800个。") == ["充电桩"]

@@ -109,7 +109,7 @@ def name_before(text: str) -> str:
         _subject_droppable(text[: inner.start()]) or text[: inner.start()].endswith(lex.PLACE_SUBJECTS)
     ):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
-    text = re.sub(r"^(在|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)
+    text = re.sub(r"^(在(?![校岗职编册读建])|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)  # 在校学生 is a noun
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
     return normalize(_head_of_list(text))
 
