@@ -303,3 +303,8 @@ def test_lead_words_that_open_a_noun_stay() -> None:
     assert _names("建成区域养老服务中心3个。") == ["区域养老服务中心"]
     assert _names("在校学生8.5万人。") == ["在校学生"]
     assert _names("建成投用充电桩800个。") == ["充电桩"]
+
+
+def test_a_measure_alone_after_an_owners_measure_takes_the_owner() -> None:
+    got = _names("规上服务业企业营业收入增长12%，利润总额增长5%。")
+    assert got == ["规上服务业企业营业收入", "规上服务业企业利润总额"]

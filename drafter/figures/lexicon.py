@@ -64,8 +64,10 @@ TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
 #: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
 #: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
-BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收")
-OWNER_MEASURES = ("播种面积", "种植面积", "面积", "增加值", "总产值", "产值", "总产量", "产量")
+BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额")
+OWNER_MEASURES = (
+    "播种面积", "种植面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
+)
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
