@@ -308,3 +308,8 @@ def test_lead_words_that_open_a_noun_stay() -> None:
 def test_a_measure_alone_after_an_owners_measure_takes_the_owner() -> None:
     got = _names("规上服务业企业营业收入增长12%，利润总额增长5%。")
     assert got == ["规上服务业企业营业收入", "规上服务业企业利润总额"]
+
+
+def test_a_count_opening_a_name_and_a_verb_after_a_count() -> None:
+    assert _names("全区9个国控断面水质达标率100%。")[1] == "国控断面水质达标率"
+    assert _names("15项主要指标有12项完成。") == ["主要指标", "主要指标"]

@@ -146,7 +146,7 @@ GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
-PREDICATE_AFTER = re.compile(r"大关|关口|(?:新|大)?台阶|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均")
+PREDICATE_AFTER = re.compile(r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均")
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
 PAIRED_PREDICATE = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
 #: The report's own place by pronoun closing a counted noun (``12家省级重点实验室本区占5家``).
@@ -479,6 +479,8 @@ WITHIN_AFTER = ("内", "之内")
 #: A unit whose last character starts the noun after it: (the shorter unit, the noun's rest)
 #: (``1.2万个点位`` is 1.2万个 of 点位, not 1.2万 个点).
 UNIT_RETREAT = {"个点": ("个", ("位",))}
+#: A count opening a name (``14个重点断面水质达标率``): a figure of its own, no part of the name.
+COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{4})")
 #: Counts of one thing in a chain before its noun (``紧盯6大类11项和14类33项指标``): the noun at
 #: the chain's end names every count of it.
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
