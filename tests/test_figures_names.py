@@ -313,3 +313,7 @@ def test_a_measure_alone_after_an_owners_measure_takes_the_owner() -> None:
 def test_a_count_opening_a_name_and_a_verb_after_a_count() -> None:
     assert _names("全区9个国控断面水质达标率100%。")[1] == "国控断面水质达标率"
     assert _names("15项主要指标有12项完成。") == ["主要指标", "主要指标"]
+
+
+def test_places_listed_before_deng_di_say_where() -> None:
+    assert _names("赴广州、成都等地开展招商推介会15场。") == ["招商推介会"]
