@@ -67,7 +67,7 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     review = _REVIEW.search(text) is not None
     if m is not None:
         kind = "review" if review else "report"
-        return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["region"], m.start())
+        return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["place"] or m["region"], m.start())
     m = _EXECUTION_TITLE.search(text)
     if m is not None and sentence and m["place"]:
         m = None  # a sentence names the report region first; the place after the year is a title's form
