@@ -30,7 +30,7 @@ from drafter.structure.blocks import (
 )
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
-from drafter.structure.genre import news_item, other_genre
+from drafter.structure.genre import about_report, news_item, other_genre
 from drafter.structure.head import metadata, read_head, read_opening_sentence, read_opening_title
 from drafter.structure.state import ParseMeta
 
@@ -45,7 +45,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     meta.opening = " ".join(b.text for b in blocks[body_start : body_start + 4])[:400]
     meta.text = " ".join(b.text for b in blocks[body_start : body_start + 40])[:4000]
     read_opening_title(blocks[body_start:], meta)
-    if news_item([b.text for b in blocks]) or not meta.kind and other_genre([b.text for b in blocks[:8] if not _is_heading(b.text)]):
+    if news_item([b.text for b in blocks]) or about_report([b.text for b in blocks[:10]]) or not meta.kind and other_genre([b.text for b in blocks[:8] if not _is_heading(b.text)]):
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
@@ -67,7 +67,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
 def _found_instead(blocks) -> str:
     """What the document is instead, for the refusal: a known look-alike, or its first line."""
     texts = [b.text for b in blocks[:12]]
-    genre = other_genre(texts) or ("新闻报道" if news_item(texts) else "")
+    genre = about_report(texts[:10]) or other_genre(texts) or ("新闻报道" if news_item(texts) else "")
     if genre:
         return f"它是一份{genre}，不是计划执行情况或计划（草案）的报告"
     first = next((t for t in texts if len(t) >= 4), "")

@@ -8,7 +8,7 @@ kind       what it is                                                   its part
 report     计划执行情况与…计划草案的报告 (both parts)                         execution, plan
 execution  …年国民经济和社会发展计划执行情况 (part 一 alone)                  execution
 plan       关于下达…年…计划的通知 / …年国民经济和社会发展计划 / 主要预期目标   plan
-review     a people's congress committee's 审查结果/审查意见 on the report  execution, plan
+review     a people's congress's 审查结果/审查意见/决议 on the report     execution, plan
 ========== ============================================================ ==================
 
 Each title form is a row of ``TITLES`` (a pattern and how its years read), tried in order.
@@ -30,7 +30,9 @@ from drafter.structure.patterns import _PLAN_OF, _YEAR, TITLE_RE
 
 Kind = str  # "report" | "execution" | "plan" | "review"
 
-_REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?")
+#: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
+#: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
+_REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
 _PERIOD = r"(?:上半年|前三季度|1-6月|一季度)?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗))?"
@@ -109,6 +111,31 @@ def other_genre(texts: list[str]) -> str:
     return ""
 
 
+#: Documents about the report, not the report, even when they quote its full title: a head
+#: line saying what it is of a quoted title (``关于《…计划草案》的解读``, ``图解：《…》``), or
+#: the parts such a text is written in (``一、起草背景和过程``, ``三、出台目的``).
+ABOUT_REPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("报告解读", re.compile(
+        r"》\s*(?:的)?(?:政策)?(?:解读|图解|问答)|(?:解读|图解)\s*[：:]\s*[《关]"
+        r"|^[一二三四五六七八九十]{1,2}、\s*(?:起草(?:背景|依据|过程)|出台(?:背景|目的|依据))"
+    )),
+)
+
+
+def about_report(texts: list[str]) -> str:
+    """What the opening lines say the document is, when it is a text about a report ("" if none).
+
+    Only lines of a head's length are read: a report's paragraph may mention a 解读 in passing.
+    """
+    for text in texts:
+        if len(text) > 100:
+            continue
+        for name, pattern in ABOUT_REPORT:
+            if pattern.search(text):
+                return name
+    return ""
+
+
 #: A news item's signs, as (what, pattern): a dateline or byline, and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
@@ -168,4 +195,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["FAMILY_WORDS", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "FAMILY_WORDS", "about_report", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
