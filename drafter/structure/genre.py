@@ -67,6 +67,8 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     text = arabic_years(text)  # 二〇〇九年 → 2009年, four characters for four
     m = TITLE_RE.search(text)
     review = _REVIEW.search(text) is not None
+    if m is not None and sentence and m["place"]:
+        m = None  # as below: a place after the year is a title's form, not a sentence's
     if m is not None:
         kind = "review" if review else "report"
         return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["place"] or m["region"], m.start())
@@ -151,6 +153,29 @@ def news_item(texts: list[str]) -> bool:
     return NEWS_BYLINE.search(head) is not None and len(NEWS_NARRATIVE.findall("".join(texts[:12]))) >= 2
 
 
+#: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
+#: the lead's last paragraph: what stands before it is the lead, what follows the document.
+LEAD_MARKER = re.compile(r"(?:^|[。！？])\s*(?:附|以下为|下面是)?(?:报告|计划|通知)?(?:原文|全文)如下[：:]?\s*$")
+#: How far down a page the marker is looked for (a lead is a few paragraphs).
+LEAD_LINES = 12
+
+
+def news_lead(texts: list[str]) -> int | None:
+    """Where a news lead's marker stands among the first lines (``原文如下：``), or None."""
+    for i, text in enumerate(texts[:LEAD_LINES]):
+        if len(text) <= 400 and LEAD_MARKER.search(text):
+            return i
+    return None
+
+
+def lead_kind(text: str, plan_year: int | None) -> str:
+    """What a news lead restates of its document: the plan's targets (it names the plan year,
+    or speaks in target words: ``《计划》提出…力争…``), else the year's outcomes."""
+    if plan_year and f"{plan_year}年" in text:
+        return "target"
+    return "target" if content_role([re.sub(r"《[^》]*》", "", text)]) == "plan" else "outcome"
+
+
 #: Words that mark what has happened (outcomes) and what is to happen (targets).
 OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得")
 TARGET_WORDS = ("力争", "确保", "左右", "目标", "预期", "计划", "将", "争取", "要", "拟")
@@ -195,4 +220,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "FAMILY_WORDS", "about_report", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
