@@ -90,7 +90,7 @@ def _without_lead(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 def _found_instead(blocks) -> str:
     """What the document is instead, for the refusal: a known look-alike, or its first line."""
     texts = [b.text for b in blocks[:12]]
-    genre = about_report(texts[:10]) or other_genre(texts) or ("新闻报道" if news_item(texts) else "")
+    genre = about_report(texts[:10]) or ("新闻报道" if news_item(texts) else "") or other_genre(texts)
     if genre:
         return f"它是一份{genre}，不是计划执行情况或计划（草案）的报告"
     first = next((t for t in texts if len(t) >= 4), "")

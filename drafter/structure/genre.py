@@ -138,19 +138,23 @@ def about_report(texts: list[str]) -> str:
     return ""
 
 
-#: A news item's signs, as (what, pattern): a dateline or byline, and the narrative of a
+#: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
 NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
 NEWS_NARRATIVE = re.compile(
-    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定)|主持(?:召开)?(?:会议|[^，。]{0,12}会议)|进行初审|召开专题会议"
+    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了)"
+    r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)会议"
 )
+#: A news item's dateline opening its text (``6月17日，…``): no report opens with a day.
+NEWS_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
 
 
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
     head = "".join(texts[:8])
-    return NEWS_BYLINE.search(head) is not None and len(NEWS_NARRATIVE.findall("".join(texts[:12]))) >= 2
+    signed = NEWS_BYLINE.search(head) is not None or any(NEWS_DATELINE.match(t) for t in texts[:3])
+    return signed and len(NEWS_NARRATIVE.findall("".join(texts[:12]))) >= 2
 
 
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
