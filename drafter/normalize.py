@@ -31,6 +31,8 @@ _UNIT_HEAD = "万亿千百元年月日个家人项户吨亩斤米平公千立辆
 _SPACE_AT_NUMBER = re.compile(
     rf"(?<![A-Za-z\d.])(?<![A-Za-z] )(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}])|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}%])"
 )
+# A space between a number and its per cent sign (``增长16.9 %``): never meant.
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
 # A year spaced out letter by letter in a heading (``一、 2 0 2 2 年 国 民 经 济``).
 _SPACED_YEAR = re.compile(r"(?<![\d.])(\d(?: \d){3}) ?(?=年)")
 # Half-width punctuation to full-width, except inside numbers (1,234 / 12:30).
@@ -57,7 +59,7 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     if not table:
-        text = _SPACE_AT_NUMBER.sub(lambda m: m.group(1) or "", text)
+        text = _SPACE_AT_NUMBER.sub(lambda m: m.group(1) or "", _SPACE_BEFORE_PERCENT.sub("", text))
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
     text = re.sub(r"([（【《“]) +", r"\1", text)
     return _MULTISPACE.sub(" ", text)

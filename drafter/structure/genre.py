@@ -145,6 +145,7 @@ NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|记者
 NEWS_NARRATIVE = re.compile(
     r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了)"
     r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)会议"
+    r"|(?:会议|大会)在[^，。]{0,20}?(?:开幕|闭幕|召开)|宣布(?:大会|会议)(?:开幕|闭幕)"
 )
 #: A news item's dateline opening its text (``6月17日，…``): no report opens with a day.
 NEWS_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
