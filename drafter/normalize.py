@@ -47,10 +47,21 @@ _SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "�
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 
 
+#: A neutral-tone gloss (``的(de)``) has no tone mark: dropped only beside marked ones.
+_PINYIN_TONELESS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]{1,6}[)）]")
+
+
+def without_glosses(text: str) -> str:
+    """``規(guī)模`` → ``規模``: a gateway's pinyin glosses dropped (toneless ones only where
+    the text holds marked ones, so a list's ``(a)`` stays)."""
+    stripped = _PINYIN.sub("", text)
+    return _PINYIN_TONELESS.sub("", stripped) if stripped != text else text
+
+
 def normalize_text(text: str, *, table: bool = False) -> str:
     """Return the canonical form of one paragraph or line (``table``: a table's joined cells,
     whose spaces between numbers and words are kept)."""
-    text = _PINYIN.sub("", text.translate(_INVISIBLE)).translate(_TABLE)
+    text = without_glosses(text.translate(_INVISIBLE)).translate(_TABLE)
     text = text.replace("\r", " ").replace("\n", " ")
     text = _COMMA.sub("，", text)
     text = _COLON.sub("：", text)
@@ -70,7 +81,7 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-__all__ = ["compact", "is_traditional", "normalize_text", "simplified_converter"]
+__all__ = ["compact", "is_traditional", "normalize_text", "simplified_converter", "without_glosses"]
 
 
 # Characters frequent in plan reports that exist only in traditional script, and their
@@ -96,4 +107,5 @@ def simplified_converter():
     from opencc_purepy import OpenCC
 
     convert = OpenCC("t2s").convert
-    return lambda text: convert(text.translate(_VARIANTS)) if text else text
+    # glosses go first: inside a word (規(guī)模) they would break the converter's phrases
+    return lambda text: convert(without_glosses(text.translate(_VARIANTS))) if text else text
