@@ -391,3 +391,15 @@ def test_a_gateways_pinyin_glosses_go_even_inside_words() -> None:
     assert normalize_text("經(jīng)濟的(de)發(fā)展") == "經濟的發展"  # a neutral tone beside marked ones
     assert normalize_text("按(a)类计") == "按（a）类计"  # no marked gloss: a list's letter stays
     assert simplified_converter()("發(fā)電量超過1500億千瓦時") == "发电量超过1500亿千瓦时"
+
+
+def test_texts_about_the_report_and_a_report_page_linking_to_one() -> None:
+    from drafter.structure.genre import about_report, news_lead
+
+    assert about_report(["一图读懂2023年某区国民经济和社会发展计划"]) == "报告解读"
+    assert about_report(["某县2022年国民经济和社会发展计划草案解读"]) == "报告解读"
+    # a report page's link to its interpretation is no title
+    assert about_report(["相关解读：关于《某区2023年计划报告》的解读", "【政策解读】关于《某区2023年计划》的解读"]) == ""
+    assert about_report(["关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"]) == ""
+    assert news_lead(["日前，某市发布计划报告，力争全年增长6%。", "以下为报告全文："]) == 1
+    assert about_report(["当前位置：首页 > 专题专栏 > 报告解读", "栏目：报告解读"]) == ""

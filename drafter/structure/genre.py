@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import arabic_years
-from drafter.structure.patterns import _PLAN_OF, _YEAR, TITLE_RE
+from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, TITLE_RE
 
 Kind = str  # "report" | "execution" | "plan" | "review"
 
@@ -118,10 +118,15 @@ def other_genre(texts: list[str]) -> str:
 #: the parts such a text is written in (``一、起草背景和过程``, ``三、出台目的``).
 ABOUT_REPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("报告解读", re.compile(
-        r"》\s*(?:的)?(?:政策)?(?:解读|图解|问答)|(?:解读|图解)\s*[：:]\s*[《关]"
+        r"》\s*(?:的)?(?:政策)?(?:解读|图解|问答)|(?:解读|图解)\s*[：:]\s*[《关]|一图(?:读懂|看懂|了解)"
+        r"|\d{4}年.*(?:计划|报告|草案[）)]?)(?:的)?(?:政策)?解读$"
         r"|^[一二三四五六七八九十]{1,2}、\s*(?:起草(?:背景|依据|过程)|出台(?:背景|目的|依据))"
     )),
 )
+
+
+#: A report page's link to a text about it (``相关解读：…``, ``【政策解读】…``): not the page's title.
+LINK_LABEL = re.compile(r"^[【\[]?(?:相关|政策|图文|视频|延伸)?(?:解读|链接|阅读|图解)[】\]]?\s*[：:】\]]|^相关")
 
 
 def about_report(texts: list[str]) -> str:
@@ -130,7 +135,7 @@ def about_report(texts: list[str]) -> str:
     Only lines of a head's length are read: a report's paragraph may mention a 解读 in passing.
     """
     for text in texts:
-        if len(text) > 100:
+        if len(text) > 100 or LINK_LABEL.match(text) or CHROME_RE.search(text):
             continue
         for name, pattern in ABOUT_REPORT:
             if pattern.search(text):
@@ -160,7 +165,10 @@ def news_item(texts: list[str]) -> bool:
 
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
 #: the lead's last paragraph: what stands before it is the lead, what follows the document.
-LEAD_MARKER = re.compile(r"(?:^|[。！？])\s*(?:附|以下为|下面是)?(?:报告|计划|通知)?(?:原文|全文)如下[：:]?\s*$")
+LEAD_MARKER = re.compile(
+    r"(?:^|[。！？])\s*(?:(?:附|以下为|下面是)?(?:报告|计划|通知)?(?:原文|全文)如下"
+    r"|(?:附[：:]?|以下为|以下是|下面是)(?:报告|计划|通知)?(?:原文|全文))[：:]?\s*$"
+)
 #: How far down a page the marker is looked for (a lead is a few paragraphs).
 LEAD_LINES = 12
 
