@@ -403,3 +403,12 @@ def test_texts_about_the_report_and_a_report_page_linking_to_one() -> None:
     assert about_report(["关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"]) == ""
     assert news_lead(["日前，某市发布计划报告，力争全年增长6%。", "以下为报告全文："]) == 1
     assert about_report(["当前位置：首页 > 专题专栏 > 报告解读", "栏目：报告解读"]) == ""
+
+
+def test_a_press_digest_opening_on_its_dateline_is_no_news_item() -> None:
+    from drafter.structure.genre import news_item
+
+    digest = ["1月12日，市十五届人大三次会议在市会议中心开幕，市发改委主任张三在会议上作关于2023年计划执行情况的报告。",
+              "报告指出，全市地区生产总值增长6.1%，一般公共预算收入增长5.2%，固定资产投资增长8%。出席会议的有…"]
+    assert not news_item(digest)
+    assert news_item([digest[0], "会议听取了报告。出席会议的有市领导。"])

@@ -158,9 +158,12 @@ NEWS_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|
 
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
-    head = "".join(texts[:8])
-    signed = NEWS_BYLINE.search(head) is not None or any(NEWS_DATELINE.match(t) for t in texts[:3])
-    return signed and len(NEWS_NARRATIVE.findall("".join(texts[:12]))) >= 2
+    head, opening = "".join(texts[:8]), "".join(texts[:12])
+    # a dateline alone signs news that restates no figures: a press digest of the report
+    # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too
+    dated = any(NEWS_DATELINE.match(t) for t in texts[:3]) and len(_FIGURE.findall(opening)) < 3
+    signed = NEWS_BYLINE.search(head) is not None or dated
+    return signed and len(NEWS_NARRATIVE.findall(opening)) >= 2
 
 
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
