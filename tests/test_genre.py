@@ -412,3 +412,14 @@ def test_a_press_digest_opening_on_its_dateline_is_no_news_item() -> None:
               "报告指出，全市地区生产总值增长6.1%，一般公共预算收入增长5.2%，固定资产投资增长8%。出席会议的有…"]
     assert not news_item(digest)
     assert news_item([digest[0], "会议听取了报告。出席会议的有市领导。"])
+
+
+def test_a_shared_copys_page_fragments_run_on(tmp_path: Path) -> None:
+    report = parse_file(_write(tmp_path, (
+        "2021年南坪区国民经济和社会发展计划执行情况及2022年南坪区国民经济和社会发展计划草案.doc\n"
+        "《2021年南坪区…计划草案.doc》由会员分享，可在线阅读（12页珍藏版）。\n"
+        "1、各位代表：现将有关情况报告如下。地区生产总值完成350亿元，增长7.5%左右；一般公共预算收\n"
+        "2、入完成26.1亿元，增长9.1%。\n")))
+    assert [(f.indicator, f.value) for f in report.figures] == [
+        ("地区生产总值", "350"), ("地区生产总值", "7.5"), ("一般公共预算收入", "26.1"), ("一般公共预算收入", "9.1")]
+    assert not any("珍藏版" in p.text or p.text.startswith("1、") for _, _, p in report.paragraphs())
