@@ -423,3 +423,16 @@ def test_a_shared_copys_page_fragments_run_on(tmp_path: Path) -> None:
     assert [(f.indicator, f.value) for f in report.figures] == [
         ("地区生产总值", "350"), ("地区生产总值", "7.5"), ("一般公共预算收入", "26.1"), ("一般公共预算收入", "9.1")]
     assert not any("珍藏版" in p.text or p.text.startswith("1、") for _, _, p in report.paragraphs())
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "years"),
+    [
+        ("关于某县2021年国民经济与社会发展计划执行情况与2022年国民经济与社会发展计划草案的报告", "report", (2021, 2022)),
+        ("关于某区2023年1—6月国民经济和社会发展计划执行情况的报告", "execution", (2023, 2024)),
+        ("关于某区2023年1至9月国民经济和社会发展计划执行情况的报告", "execution", (2023, 2024)),
+    ],
+)
+def test_title_variants(title: str, kind: str, years: tuple[int, int]) -> None:
+    m = read_title(title)
+    assert m is not None and (m.kind, (m.year, m.plan_year)) == (kind, years)
