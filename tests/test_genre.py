@@ -436,3 +436,16 @@ def test_a_shared_copys_page_fragments_run_on(tmp_path: Path) -> None:
 def test_title_variants(title: str, kind: str, years: tuple[int, int]) -> None:
     m = read_title(title)
     assert m is not None and (m.kind, (m.year, m.plan_year)) == (kind, years)
+
+
+def test_a_news_lead_telling_results_then_targets(tmp_path: Path) -> None:
+    report = parse_file(_write(tmp_path, (
+        "日前，某市发展和改革委员会发布关于某市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告。\n"
+        "报告显示，2023年全市地区生产总值同比增长6.1%。报告提出，2024年全市地区生产总值增长5.5%左右。\n"
+        "原文如下：\n"
+        "各位代表：\n"
+        "受市人民政府委托，现将2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案提请审议。\n"
+        "一、2023年国民经济和社会发展计划执行情况\n"
+        "全市经济运行稳中向好。\n")))
+    lead = [(f.value, f.kind, f.period) for f in report.figures if f.section == "前言"]
+    assert lead == [("6.1", "outcome", 2023), ("5.5", "target", 2024)]

@@ -11,6 +11,8 @@ document's targets or outcomes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from drafter.figures.extract import extract_figures
 from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
@@ -43,17 +45,28 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
                 )
             )
             continue
-        figures.extend(
-            extract_figures(
-                paragraph.text,
-                kind=kind,
-                year=year,
-                section=section_label(part, chapter),
-                paragraph=paragraph.id,
-                breaks=_lead_break(paragraph.text, paragraph.lead),
-            )
+        found = extract_figures(
+            paragraph.text,
+            kind=kind,
+            year=year,
+            section=section_label(part, chapter),
+            paragraph=paragraph.id,
+            breaks=_lead_break(paragraph.text, paragraph.lead),
         )
+        if part is None:  # a news lead: each sentence tells its own kind
+            found = [_lead_figure(f, paragraph.text, report) for f in found]
+        figures.extend(found)
     return tuple(_without_repeats(figures, report))
+
+
+def _lead_figure(figure: Figure, text: str, report: Report) -> Figure:
+    """A news lead's figure of the kind its own sentence tells (a lead may give last year's
+    results, then the plan's targets)."""
+    meta = report.meta
+    kind = lead_kind(text, meta.plan_year, figure.sentence, meta.year)
+    if figure.kind in ("target", "outcome") and kind != figure.kind:
+        return replace(figure, kind=kind, period=meta.plan_year if kind == "target" else meta.year)
+    return figure
 
 
 def _without_repeats(figures: list[Figure], report: Report) -> list[Figure]:

@@ -184,9 +184,19 @@ def news_lead(texts: list[str]) -> int | None:
     return None
 
 
-def lead_kind(text: str, plan_year: int | None) -> str:
+def lead_kind(text: str, plan_year: int | None, sentence: str = "", year: int | None = None) -> str:
     """What a news lead restates of its document: the plan's targets (it names the plan year,
-    or speaks in target words: ``《计划》提出…力争…``), else the year's outcomes."""
+    or speaks in target words: ``《计划》提出…力争…``), else the year's outcomes. A ``sentence``
+    that says which year or which it is (``2023年全市…增长6.1%``, ``同比``, ``力争``) decides for
+    itself."""
+    if sentence:
+        if plan_year and f"{plan_year}年" in sentence:
+            return "target"
+        role = content_role([re.sub(r"《[^》]*》", "", sentence)])
+        if role == "execution" or year and f"{year}年" in sentence:
+            return "outcome"
+        if role == "plan":
+            return "target"
     if plan_year and f"{plan_year}年" in text:
         return "target"
     return "target" if content_role([re.sub(r"《[^》]*》", "", text)]) == "plan" else "outcome"
