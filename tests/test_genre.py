@@ -397,6 +397,7 @@ def test_texts_about_the_report_and_a_report_page_linking_to_one() -> None:
     from drafter.structure.genre import about_report, news_lead
 
     assert about_report(["一图读懂2023年某区国民经济和社会发展计划"]) == "报告解读"
+    assert about_report(["市发改委负责人就《2024年某市国民经济和社会发展计划》答记者问"]) == "报告解读"
     assert about_report(["某县2022年国民经济和社会发展计划草案解读"]) == "报告解读"
     # a report page's link to its interpretation is no title
     assert about_report(["相关解读：关于《某区2023年计划报告》的解读", "【政策解读】关于《某区2023年计划》的解读"]) == ""
