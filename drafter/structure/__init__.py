@@ -12,6 +12,9 @@ The rules follow the genre (see DESIGN.md), not one report's sentences:
 * each body paragraph's lead sentence is its bold run (Word), or its first short
   sentence, or — where the page dropped the full stop — the short clause that ends in a
   typical lead predicate and is followed by a new clause;
+* a news item printing its document after ``原文如下：`` keeps its lead as front matter of role
+  ``lead`` (it restates the document's figures) and reads the rest as the page; a
+  document-sharing copy loses its site's blurb and its page numbers (``1、`` ``2、``);
 * the shortcomings, requirements and main-targets paragraphs are recognized by their
   set phrases; a report that stops mid-text, or lacks a part, is an excerpt.
 """
@@ -50,7 +53,9 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     meta.text = " ".join(b.text for b in blocks[body_start : body_start + 40])[:4000]
     read_opening_title(blocks[body_start:], meta)
     read_opening_title([Block(t) for t in lead], meta)  # a lead may be all that names the document
-    if news_item([b.text for b in blocks]) or about_report([b.text for b in blocks[:10]]) or not meta.kind and other_genre([b.text for b in blocks[:8] if not _is_heading(b.text)]):
+    texts = [b.text for b in blocks]
+    look_alike = not meta.kind and other_genre([t for t in texts[:8] if not _is_heading(t)])
+    if news_item(texts) or about_report(texts[:10]) or look_alike:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
