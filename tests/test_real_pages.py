@@ -17,8 +17,9 @@ HERE = Path(__file__).parent
 
 #: Measured scores per set. Counts are upper bounds, rates lower bounds.
 #: real: first measurement, drafter at main d1710bd; raised after the fixing rounds of branch
-#: real9 (issue 9; tests/real/README.md "After the fixes"). All three sets' indicator entries raised
-#: after the names round (branch fixname; each README's "After the names round").
+#: real9 (issue 9; tests/real/README.md "After the fixes"). Every set's indicator entry raised after
+#: the names round (branch fixname; the READMEs' "After the names round"; real3 measured only, its
+#: pages never opened on that branch: 0.800 → 0.831).
 MEASURED: dict[str, dict[str, float]] = {
     "real": {
         "refused_in_family": 0,
@@ -43,8 +44,23 @@ MEASURED: dict[str, dict[str, float]] = {
         "years": 1.0,
         "doc_kind": 1.0,
         "precision": 0.988,
-        "recall": 0.873,
+        "recall": 0.876,
         "indicator": 0.988,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real3: a fresh held-aside set, measured once at main 8b78566 (its README: 2 refused, 1
+    # look-alike accepted, region/years/kind 0.833, P 0.973, R 0.832, indicator 0.789), then used
+    # in the fourth fixing round of issue 9 and raised to its measured score.
+    "real3": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.977,
+        "recall": 0.992,
+        "indicator": 0.831,
         "kind": 1.0,
         "qualifier": 1.0,
     },
@@ -57,7 +73,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "years": 1.0,
         "doc_kind": 1.0,
         "precision": 0.977,
-        "recall": 0.977,
+        "recall": 1.0,
         "indicator": 1.0,
         "kind": 1.0,
         "qualifier": 1.0,

@@ -40,6 +40,34 @@ def split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
 
 
 
+#: A document-sharing site's blurb above its copy (``…由会员分享，可在线阅读…（18页珍藏版）``).
+SHARED_BLURB = re.compile(r"由会员分享|可在线阅读|页珍藏版|文库网?上搜索")
+_PAGE_NUMBER = re.compile(r"^(\d{1,3})、")
+
+
+def join_shared_pages(blocks: list[Block]) -> list[Block]:
+    """A document-sharing copy read as its text: the site's blurb is chrome, dropped, and the
+    copy's page fragments (``1、…`` ``2、…``, numbered in order, each page's text run together)
+    lose their numbers, a fragment continuing the sentence the one before stopped in."""
+    if not any(SHARED_BLURB.search(b.text) for b in blocks[:6]):
+        return blocks
+    out: list[Block] = []
+    page = 1
+    for block in blocks:
+        if SHARED_BLURB.search(block.text):
+            continue
+        m = _PAGE_NUMBER.match(block.text)
+        if m and int(m.group(1)) == page and not block.rows:
+            page += 1
+            text = block.text[m.end() :]
+            if page > 2 and out and not re.search(r"[。！？；：]$", out[-1].text):
+                out[-1] = Block(out[-1].text + text, style=out[-1].style, bold=out[-1].bold)
+                continue
+            block = Block(text, style=block.style, bold=block.bold)
+        out.append(block)
+    return out
+
+
 def join_wrapped(blocks: list[Block]) -> list[Block]:
     """Join the lines of a paragraph a web page wrapped (``…全区港口`` / ``航运企业累计…``).
 
