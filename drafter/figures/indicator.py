@@ -299,7 +299,10 @@ def with_context(name: str, previous: str) -> str:
     """Complete a generic or elliptic name from the previous indicator in the sentence.
 
     ``增速`` after ``实际利用外资`` → ``实际利用外资增速``; ``增加值占GDP比重`` after
-    ``民营经济增加值`` → ``民营经济增加值占GDP比重``.
+    ``民营经济增加值`` → ``民营经济增加值占GDP比重``; a bare value takes its owner (``总产量``
+    after ``粮食播种面积``), a level alone, a parallel word or a group alone takes the rest of
+    the name before (``国家级`` after ``市级“专精特新”企业``, ``出栏`` after ``牛存栏``,
+    ``城镇居民`` after ``居民人均可支配收入``).
     """
     if not previous or not name or name == previous:
         return name
@@ -333,6 +336,7 @@ def with_context(name: str, previous: str) -> str:
 
 
 __all__ = [
-    "flags_at", "flags_in", "fold", "name_after", "name_before",
-    "name_of_clause", "normalize", "strip_lead", "strip_trail", "with_context",
+    "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
+    "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
+    "subject_of_clause", "with_context", "without_place",
 ]
