@@ -1,0 +1,201 @@
+"""A web copy that put every cell of a table on its own line: rebuild the rows.
+
+A main-indicators table copied from a web page often loses its grid: each cell becomes one
+line (``指标`` / ``单位`` / ``2023年预计`` / ``2024年目标`` / ``地区生产总值`` / ``亿元`` / …).
+The table is read back by the genre's layout of such tables:
+
+* the header opens with ``序号``/``指标``/``指标名称``/``项目`` and runs while the lines are heading
+  words only (``单位``, ``统计口径``, ``年初计划``, ``上半年实绩``, ``绝对值``, ``同比±%``,
+  ``2024年目标`` …); a describing heading split over two lines (``统计`` / ``口径``) is one;
+* a header of two rows gives its group headings first and their columns after
+  (``年初计划`` ``上半年实绩`` / ``绝对值`` ``同比±%`` ``绝对值`` ``同比±%``): the columns are
+  ``年初计划绝对值``, ``年初计划同比±%``, … — the reading that takes in most rows wins;
+* a row is its 序号 (if the header has one), its name (over one or more lines), its 单位 and
+  统计口径 cells, then one value a line (numbers, ``/``, dashes);
+* a row of a lower level that shares its name with the row above (the 统计口径 column's
+  ``市级`` under ``全市``) starts with its level and is kept short, as a Word or HTML table
+  with merged cells gives it; the figures stage aligns it to the right;
+* a row that a page's end cuts keeps the values it has.
+
+The block keeps the page's order of cells in its text, so every cell is found where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.read import Block
+from drafter.structure.places import TABLE_LEVEL
+
+#: The first heading cell of a main-indicators table.
+_HEAD_FIRST = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|项目名称|序号)$")
+#: Heading words: a heading cell is made of these only (and holds a word or a %).
+_HEAD_WORDS = (
+    r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度|本年|上年|同期"
+    r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|单位|统计口径|统计|口径|指标属性|属性|类别|备注"
+    r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
+    r"|情况|增长率|增长|增速|增幅|幅度|涨幅|降幅|同比|比上年|比|率|值|为|年|月|末|止|[%％‰±（）()+\-－/、]"
+)
+_HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
+#: Describing columns (not figures), by heading; a heading split over two lines is joined.
+_DESCRIBE = {
+    "序号": "seq", "指标": "name", "主要指标": "name", "指标名称": "name", "主要指标名称": "name",
+    "项目": "name", "项目名称": "name", "名称": "name", "单位": "unit", "计量单位": "unit",
+    "统计口径": "level", "口径": "level", "属性": "attr", "指标属性": "attr", "类别": "attr", "备注": "note",
+}
+_VALUE_CELL = re.compile(
+    r"^[-−]?\d+(?:\.\d+)?\s*[%％‰]?(?:左右|以上|以下|以内)?$|^[—\-－―/／…]+$|^$"
+)
+_SEQ = re.compile(r"^\d{1,3}$")
+#: A category row inside a table (``一、经济发展``, ``（二）社会民生``, ``经济发展类``).
+_CATEGORY = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]).+|^[\u4e00-\u9fff]{2,10}类(?:指标)?$")
+#: Longest a header runs, in lines; longest a cell is.
+_MAX_HEADER = 24
+_MAX_CELL = 30
+
+
+def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks with every one-cell-a-line table rebuilt into one block of rows."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        found = None if block.rows or not _HEAD_FIRST.match(block.text.strip()) else _table_at(blocks, i)
+        if found is None:
+            out.append(block)
+            i += 1
+            continue
+        table, i = found
+        out.append(table)
+    return tuple(out)
+
+
+def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    lines = [b.text.strip() for b in blocks]
+    j = i + 1
+    while j < len(lines) and j - i < _MAX_HEADER and _is_head(lines[j]) and not blocks[j].rows:
+        j += 1
+    header = _joined_head(lines[i:j])
+    if header is None:
+        return None
+    headings, labels = header
+    describe = [_DESCRIBE[h] for h in headings]
+    if "name" not in describe:
+        return None
+    best: tuple[int, list[tuple[str, ...]], list[str]] | None = None
+    for leaves in _readings(labels):
+        rows, end = _rows(lines, j, describe, len(leaves))
+        if rows and (best is None or end > best[0]):
+            best = (end, rows, leaves)
+    if best is None:
+        return None
+    end, rows, leaves = best
+    head = (*headings, *leaves)
+    text = "\n".join(["\t".join(lines[i:j]), *("\t".join(r) for r in rows)])
+    return Block(text=text, rows=(head, *rows)), end
+
+
+def _is_head(line: str) -> bool:
+    return bool(_HEAD_CELL.match(line)) and bool(re.search(r"[\u4e00-\u9fff%％‰]", line)) and len(line) <= 16
+
+
+def _joined_head(cells: list[str]) -> tuple[list[str], list[str]] | None:
+    """The describing headings (``序号``, ``指标名称``, ``单位``, ``统计口径`` …) and the value
+    headings, in order; None where a describing heading stands among the value headings."""
+    describe: list[str] = []
+    labels: list[str] = []
+    k = 0
+    while k < len(cells):
+        cell = cells[k]
+        if cell not in _DESCRIBE and k + 1 < len(cells) and cell + cells[k + 1] in _DESCRIBE:
+            cell, k = cell + cells[k + 1], k + 1
+        k += 1
+        role = _DESCRIBE.get(cell)
+        if role == "note" and k == len(cells):
+            continue  # a closing 备注 column: its cells are mostly empty, lost with the grid
+        if role is None:
+            labels.append(cell)
+        elif labels or role in {_DESCRIBE[d] for d in describe}:
+            return None
+        else:
+            describe.append(cell)
+    return (describe, labels) if labels else None
+
+
+def _readings(labels: list[str]) -> list[list[str]]:
+    """The value columns the headings can mean: one row of headings, or group headings
+    (the last ``g`` of the first row) over as many columns each."""
+    out = [labels]
+    for split in range(1, len(labels)):
+        top, sub = labels[:split], labels[split:]
+        for g in range(len(top), 0, -1):
+            if len(sub) % g or len(sub) // g < 2:
+                continue
+            width = len(sub) // g
+            leaves = top[: len(top) - g] + [
+                group + sub[n * width + w] for n, group in enumerate(top[len(top) - g :]) for w in range(width)
+            ]
+            if leaves not in out:
+                out.append(leaves)
+    return out
+
+
+def _rows(lines: list[str], j: int, describe: list[str], width: int) -> tuple[list[tuple[str, ...]], int]:
+    """Rows from line ``j`` with ``width`` value columns, and the line after the last one."""
+    after = describe[describe.index("name") + 1 :]  # unit, level, attr: one line each after the name
+    seq = "seq" in describe
+    rows: list[tuple[str, ...]] = []
+    k = j
+    full = False  # a full row stands above: a level row may share its name
+    while k < len(lines):
+        start = k
+        if "level" in describe and full and TABLE_LEVEL.match(lines[k]):
+            values, k = _values(lines, k + 1, width)
+            if values is None:
+                k = start
+                break
+            rows.append((lines[start], *values))
+            continue
+        number = ()
+        if seq and _SEQ.match(lines[k]):
+            number, k = (lines[k],), k + 1
+        texts: list[str] = []
+        while k < len(lines) and len(texts) < len(after) + 3 and _is_text(lines[k]):
+            texts.append(lines[k])
+            k += 1
+        if texts and not number and _CATEGORY.match(texts[0]) and len(texts) > len(after) + 1:
+            rows.append((texts[0],))  # a category row over the next rows
+            k = start + 1
+            full = False
+            continue
+        if len(texts) < len(after) + 1:
+            k = start
+            break
+        values, k = _values(lines, k, width)
+        if values is None:
+            k = start
+            break
+        cut = len(texts) - len(after)
+        name = "".join(texts[:cut])
+        rows.append((*number, name, *texts[cut:], *values))
+        full = True
+    return rows, k
+
+
+def _values(lines: list[str], k: int, width: int) -> tuple[tuple[str, ...] | None, int]:
+    """``width`` value cells from line ``k``; at the page's end, those there are (padded)."""
+    values = []
+    while len(values) < width and k < len(lines) and _VALUE_CELL.match(lines[k]):
+        values.append(lines[k])
+        k += 1
+    if len(values) < width and (k < len(lines) or not values):
+        return None, k
+    return (*values, *[""] * (width - len(values))), k
+
+
+def _is_text(line: str) -> bool:
+    return bool(line) and not _VALUE_CELL.match(line) and len(line) <= _MAX_CELL and not line.endswith(("。", "；", "："))
+
+
+__all__ = ["cell_lines"]
