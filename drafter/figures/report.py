@@ -48,22 +48,7 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
                 breaks=_lead_break(paragraph.text, paragraph.lead),
             )
         )
-    return tuple(_without_repeats(figures, report))
-
-
-def _without_repeats(figures: list[Figure], report: Report) -> list[Figure]:
-    """A table of the account that restates an outcome its text gives (same number, same
-    indicator) adds nothing: the outcome is kept once, in its sentence."""
-    tables = {p.id for _, _, p in report.paragraphs() if p.rows}
-    text = [f for f in figures if f.paragraph not in tables and f.kind == "outcome" and f.number is not None]
-
-    def repeats(f: Figure) -> bool:
-        return f.paragraph in tables and f.kind == "outcome" and any(
-            k.number == f.number and k.unit_family == f.unit_family
-            and (k.indicator in f.indicator or f.indicator in k.indicator) for k in text
-        )
-
-    return [f for f in figures if not repeats(f)]
+    return tuple(figures)
 
 
 def _lead_break(text: str, lead: str) -> tuple[int, ...]:

@@ -31,6 +31,7 @@ from drafter.errors import FigureError
 from drafter.figures import indicator as ind
 from drafter.figures.numbers import parse_quantity
 from drafter.model import Figure
+from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
 _CELL = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)(?P<suffix>左右|以上|以下|以内)?$")
@@ -44,6 +45,8 @@ _QUALIFIER = {"左右": "about", "以上": "at_least", "以下": "at_most", "以
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
 _DONE_WORDS = re.compile(r"完成|实绩|实际|预计|执行")
 _COMPLETION_WORDS = re.compile(r"完成率|完成程度|完成进度")
+#: The heading of the column that names the rows.
+_NAME_HEAD = re.compile(r"指标|名称|项目")
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|比上年|±")
 
 
@@ -74,20 +77,25 @@ def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column |
     m = _YEAR_COLUMN.match(cell)
     label = m["label"] if m else cell
     estimate = "预计" in label
+    target = bool(_TARGET_WORDS.search(label)) and not _DONE_WORDS.search(label)
     if m is not None:
         at = int(m["year"])
+        growth = "growth" if _GROWTH_WORDS.search(label) else ""  # 2024年目标增长%: a rate of the target
         if at == plan_year and role == "plan" and not _DONE_WORDS.search(label):
-            return Column(i, "target", plan_year, label, estimate=estimate)
-        if at == year and _TARGET_WORDS.search(label) and not _DONE_WORDS.search(label):
-            return Column(i, "baseline", year, label)  # last year's target restated
+            return Column(i, "target", plan_year, label, measure=growth, estimate=estimate)
+        if at == year and target:
+            return Column(i, "baseline", year, label, measure=growth)  # last year's target restated
         if at == year:
-            return Column(i, "baseline" if role == "plan" else "outcome", year, label, estimate=estimate)
+            return Column(i, "baseline" if role == "plan" else "outcome", year, label, measure=growth, estimate=estimate)
         return None
     if _COMPLETION_WORDS.search(label):
         return Column(i, "outcome", year, label, measure="completion") if role == "execution" else None
     if _GROWTH_WORDS.search(label) or "%" in label:
+        if target:  # 年初计划同比±%: the growth the plan set, restated (part 一) or set (part 二)
+            return Column(i, "baseline", year, label, measure="growth") if role == "execution" else Column(
+                i, "target", plan_year, label, measure="growth")
         return Column(i, "outcome", year, label, measure="growth") if role == "execution" else None
-    if _TARGET_WORDS.search(label) and not _DONE_WORDS.search(label):
+    if target:
         return Column(i, "target", plan_year, label) if role == "plan" else Column(i, "baseline", year, label)
     if _DONE_WORDS.search(label) or _TARGET_WORDS.search(label):
         return Column(i, "baseline" if role == "plan" else "outcome", year, label, estimate=estimate)
@@ -106,29 +114,44 @@ def extract_table(
         return []
     header = rows[0]
     unit_at = next((i for i, c in enumerate(header) if "单位" in c), None)
+    name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and "属性" not in c), 0)
+    level_at = next((i for i, c in enumerate(header) if "口径" in c), None)
     cols = columns(header, role, year, plan_year, rates=rates)
     figures: list[Figure] = []
     cursor = 0
+    above: tuple[str, ...] = ()
     for row in rows[1:]:
         if not row:
             continue
+        at = text.find(row[0], cursor)
+        cursor = at + len(row[0]) if at >= 0 else cursor
+        if above and len(row) < len(header) and TABLE_LEVEL.match(row[0]):
+            row = above[: len(header) - len(row)] + row  # 市级 under 全市: the row above's name, aligned right
+        elif len(row) > name_at:
+            above = row
+        if len(row) <= name_at:
+            continue
+        label = row[name_at]
+        if level_at is not None and level_at < len(row) and TABLE_LEVEL.match(row[level_at]):
+            level = "" if WHOLE_LEVEL.match(row[level_at]) else row[level_at]
+        else:
+            level = ""
         if unit_at is None:
-            label_unit = _LABEL_UNIT.search(row[0])
+            label_unit = _LABEL_UNIT.search(label)
             if label_unit is None:
                 continue
-            row = (row[0][: label_unit.start()], *row[1:], label_unit["unit"])
+            row = (*row, label_unit["unit"])
+            label = label[: label_unit.start()]
             unit_col = len(row) - 1
         elif unit_at >= len(row):
             continue
         else:
             unit_col = unit_at
-        at = text.find(row[0], cursor)
-        cursor = at + len(row[0]) if at >= 0 else cursor
         for column in cols:
             if column.at >= len(row) or column.at == unit_col:
                 continue
             unit = "%" if column.measure else row[unit_col]
-            figure = _figure(row, column, unit, text, cursor, section, paragraph)
+            figure = _figure(row, label, level, column, unit, text, cursor, section, paragraph)
             if figure is not None:
                 figures.append(figure)
                 cursor = figure.span[1]
@@ -136,7 +159,8 @@ def extract_table(
 
 
 def _figure(
-    row: tuple[str, ...], column: Column, unit: str, text: str, cursor: int, section: str, paragraph: str,
+    row: tuple[str, ...], label: str, level: str, column: Column, unit: str, text: str, cursor: int, section: str,
+    paragraph: str,
 ) -> Figure | None:
     cell = row[column.at].replace(" ", "").replace("％", "%").removesuffix("%")
     m = _CELL.match(cell)
@@ -146,10 +170,10 @@ def _figure(
         q = parse_quantity(m["n"] + unit)
     except FigureError:
         return None
-    label = ind.normalize(row[0])
+    label = ind.normalize(label)
     growth = _GROWTH.search(label)
     stem = label[: growth.start()] if growth is not None and not _PRICE_CHANGE.search(label) else label
-    name = ind.name_before(stem) or stem  # 城镇新增就业 → 城镇就业, as in the text
+    name = level + (ind.name_before(stem) or stem)  # 城镇新增就业 → 城镇就业, as in the text; 市级 stays
     if column.measure:
         measure, direction = column.measure, "up" if column.measure == "growth" else ""
     elif growth is not None:
