@@ -76,3 +76,194 @@ def test_year_less_target_column_of_a_plan_table() -> None:
     figures = extract_table(rows, "", role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1", rates=True)
     assert [(f.value, f.kind, f.period, f.measure, f.qualifier) for f in figures] == [
         ("3", "baseline", 2023, "growth", "exact"), ("8", "target", 2024, "growth", "about")]
+
+
+# ---------------------------------------------------------------- one cell a line: general layouts
+
+from drafter.read import Block  # noqa: E402
+from drafter.structure.cell_table import cell_lines  # noqa: E402
+
+
+def _cells(text: str) -> tuple[Block, ...]:
+    return cell_lines(tuple(Block(line) for line in text.split("\n") if line.strip()))
+
+
+def _report(tmp_path: Path, table: str, *, part: str = "一") -> list[tuple[str, str, str, str, str]]:
+    """The table's figures, read from an invented two-part report that holds it in part ``part``."""
+    one = "一、2023年国民经济和社会发展计划执行情况\n（一）经济运行\n运行平稳，地区生产总值增长5.2%。\n"
+    two = "二、2024年国民经济和社会发展主要目标任务\n2024年全区经济社会发展的主要目标如下：\n"
+    text = (
+        "关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n各位代表：\n"
+        + (one + "主要指标完成情况如下：\n" + table + two if part == "一" else one + two + table)
+        + "（一）扩大投资\n力争固定资产投资增长8%。\n"
+    )
+    path = tmp_path / "cells.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path)
+    tables = {p.id for _, _, p in report.paragraphs() if p.rows}
+    return [(f.indicator, f.value, f.unit, f.kind, f.measure) for f in report.figures if f.paragraph in tables]
+
+
+GROUPED = """序号
+指标名称
+单位
+统计
+口径
+全年计划
+上半年完成
+总量
+增长%
+总量
+增长%
+1
+地区生产总值(GDP
+亿元
+全区
+/
+6
+300.5
+6.3
+区本级
+/
+5
+120.2
+-1.5
+2
+一般公共预算
+收入
+亿元
+全区
+40
+5
+22.1
+7.2
+区本级
+18
+/
+9.6
+3.4
+3
+外贸出口
+亿美元
+全区
+/
+"""
+
+
+def test_a_two_row_header_groups_its_columns_and_level_rows_keep_their_level(tmp_path: Path) -> None:
+    (table,) = [b for b in _cells(GROUPED) if b.rows]
+    assert table.rows[0] == ("序号", "指标名称", "单位", "统计口径", "全年计划总量", "全年计划增长%", "上半年完成总量", "上半年完成增长%")
+    assert table.rows[2] == ("区本级", "/", "5", "120.2", "-1.5")  # a level row shares the name above, kept short
+    assert table.rows[3][:3] == ("2", "一般公共预算收入", "亿元")  # a name split over two lines is one cell
+    assert table.rows[-1] == ("3", "外贸出口", "亿美元", "全区", "/", "", "", "")  # cut by the page's end
+    got = _report(tmp_path, GROUPED)
+    assert got == [
+        ("地区生产总值", "6", "%", "baseline", "growth"),  # the year's plan, restated: a baseline
+        ("地区生产总值", "300.5", "亿元", "outcome", "amount"),
+        ("地区生产总值", "6.3", "%", "outcome", "growth"),
+        ("区本级地区生产总值", "5", "%", "baseline", "growth"),
+        ("区本级地区生产总值", "120.2", "亿元", "outcome", "amount"),
+        ("区本级地区生产总值", "-1.5", "%", "outcome", "growth"),
+        ("一般公共预算收入", "40", "亿元", "baseline", "amount"),
+        ("一般公共预算收入", "5", "%", "baseline", "growth"),
+        ("一般公共预算收入", "22.1", "亿元", "outcome", "amount"),
+        ("一般公共预算收入", "7.2", "%", "outcome", "growth"),
+        ("区本级一般公共预算收入", "18", "亿元", "baseline", "amount"),
+        ("区本级一般公共预算收入", "9.6", "亿元", "outcome", "amount"),
+        ("区本级一般公共预算收入", "3.4", "%", "outcome", "growth"),
+    ]
+
+
+PLAN_TABLE = """指标名称
+计量单位
+指标属性
+2023年预计
+2024年目标
+规模以上工业
+增加值增速
+%
+预期性
+6
+6.5左右
+单位地区生产总值
+能耗降低
+%
+约束性
+3
+完成上级下达任务
+城镇新增就业
+万人
+预期性
+1.2
+1.3以上
+"""
+
+
+def test_a_plan_table_with_an_attribute_column_and_split_names(tmp_path: Path) -> None:
+    (table,) = [b for b in _cells(PLAN_TABLE) if b.rows]
+    assert [r[0] for r in table.rows[1:]] == ["规模以上工业增加值增速", "单位地区生产总值能耗降低", "城镇新增就业"]
+    assert table.rows[2][-1] == "完成上级下达任务"  # a qualitative target holds its cell
+    got = _report(tmp_path, PLAN_TABLE, part="二")
+    assert got == [
+        ("规模以上工业增加值", "6", "%", "baseline", "growth"),
+        ("规模以上工业增加值", "6.5", "%", "target", "growth"),
+        ("单位地区生产总值能耗", "3", "%", "baseline", "growth"),  # a fall: growth down, as in the text
+        ("城镇就业", "1.2", "万人", "baseline", "count"),
+        ("城镇就业", "1.3", "万人", "target", "count"),
+    ]
+
+
+CATEGORIES = """序号
+指标
+单位
+2023年完成
+比上年增长（%）
+一、经济发展
+1
+地区生产总值
+亿元
+512.3
+5.6
+2
+固定资产投资
+亿元
+/
+-3.2
+二、社会民生
+3
+居民人均可支配收入
+元
+52310
+5.1
+"""
+
+
+def test_category_rows_and_a_year_column_with_its_growth(tmp_path: Path) -> None:
+    (table,) = [b for b in _cells(CATEGORIES) if b.rows]
+    assert table.rows[1] == ("一、经济发展",) and table.rows[4] == ("二、社会民生",)
+    got = _report(tmp_path, CATEGORIES)
+    assert got == [
+        ("地区生产总值", "512.3", "亿元", "outcome", "amount"),
+        ("地区生产总值", "5.6", "%", "outcome", "growth"),
+        ("固定资产投资", "-3.2", "%", "outcome", "growth"),
+        ("居民人均可支配收入", "52310", "元", "outcome", "amount"),
+        ("居民人均可支配收入", "5.1", "%", "outcome", "growth"),
+    ]
+
+
+def test_a_heading_word_alone_is_no_table() -> None:
+    blocks = _cells("项目\n全年共实施重点项目120个，完成投资85亿元。\n序号\n单位\n下一段文字很长很长很长很长很长很长很长很长很长很长很长很长。")
+    assert not any(b.rows for b in blocks)
+
+
+def test_an_html_table_with_merged_name_cells_reads_its_level_rows() -> None:
+    rows = (
+        ("指标", "单位", "统计口径", "2023年目标", "2023年完成"),
+        ("税收收入", "亿元", "全县", "12", "12.6"),
+        ("县级", "5", "5.3"),
+    )
+    text = "\n".join("\t".join(r) for r in rows)
+    got = [(f.indicator, f.value, f.kind) for f in extract_table(
+        rows, text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")]
+    assert got == [("税收收入", "12", "baseline"), ("税收收入", "12.6", "outcome"),
+                   ("县级税收收入", "5", "baseline"), ("县级税收收入", "5.3", "outcome")]

@@ -37,7 +37,9 @@ _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
 _CELL = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)(?P<suffix>左右|以上|以下|以内)?$")
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
-_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅)$")
+_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低|下降)$")
+#: A row named with a fall (``单位地区生产总值能耗降低``): its growth goes down.
+_FALL = re.compile(r"(?:降低|下降)$")
 #: A change in price is a growth rate named with its change (居民消费价格涨幅).
 _PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 _QUALIFIER = {"左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact"}
@@ -177,7 +179,7 @@ def _figure(
     if column.measure:
         measure, direction = column.measure, "up" if column.measure == "growth" else ""
     elif growth is not None:
-        measure, direction = "growth", "up"
+        measure, direction = "growth", "down" if _FALL.search(label) else "up"
     else:
         measure = "share" if q.family in ("percent", "points") else "count" if q.family == "count" else "amount"
         direction = ""

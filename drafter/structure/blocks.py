@@ -6,7 +6,7 @@ import re
 
 from drafter.normalize import normalize_text
 from drafter.read import Block
-from drafter.structure.cells import cell_lines
+from drafter.structure.cell_table import cell_lines
 from drafter.structure.patterns import (
     _FIGURE_END,
     _WRAPPED_END,

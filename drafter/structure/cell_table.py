@@ -47,6 +47,8 @@ _DESCRIBE = {
 _VALUE_CELL = re.compile(
     r"^[-−]?\d+(?:\.\d+)?\s*[%％‰]?(?:左右|以上|以下|以内)?$|^[—\-－―/／…]+$|^$"
 )
+#: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
+_WORD_VALUE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平)[\u4e00-\u9fff]{0,8}$")
 _SEQ = re.compile(r"^\d{1,3}$")
 #: A category row inside a table (``一、经济发展``, ``（二）社会民生``, ``经济发展类``).
 _CATEGORY = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]).+|^[\u4e00-\u9fff]{2,10}类(?:指标)?$")
@@ -164,11 +166,14 @@ def _rows(lines: list[str], j: int, describe: list[str], width: int) -> tuple[li
         while k < len(lines) and len(texts) < len(after) + 3 and _is_text(lines[k]):
             texts.append(lines[k])
             k += 1
-        if texts and not number and _CATEGORY.match(texts[0]) and len(texts) > len(after) + 1:
-            rows.append((texts[0],))  # a category row over the next rows
-            k = start + 1
-            full = False
-            continue
+        if texts and not number and _CATEGORY.match(texts[0]):
+            below, end = _rows(lines, start + 1, describe, width)
+            if not below:
+                k = start  # a category row stands over rows, else the table has ended
+                break
+            rows.extend([(texts[0],), *below])  # a category row over the next rows
+            k = end
+            break
         if len(texts) < len(after) + 1:
             k = start
             break
@@ -186,7 +191,7 @@ def _rows(lines: list[str], j: int, describe: list[str], width: int) -> tuple[li
 def _values(lines: list[str], k: int, width: int) -> tuple[tuple[str, ...] | None, int]:
     """``width`` value cells from line ``k``; at the page's end, those there are (padded)."""
     values = []
-    while len(values) < width and k < len(lines) and _VALUE_CELL.match(lines[k]):
+    while len(values) < width and k < len(lines) and (_VALUE_CELL.match(lines[k]) or _WORD_VALUE.match(lines[k])):
         values.append(lines[k])
         k += 1
     if len(values) < width and (k < len(lines) or not values):
@@ -195,7 +200,7 @@ def _values(lines: list[str], k: int, width: int) -> tuple[tuple[str, ...] | Non
 
 
 def _is_text(line: str) -> bool:
-    return bool(line) and not _VALUE_CELL.match(line) and len(line) <= _MAX_CELL and not line.endswith(("。", "；", "："))
+    return bool(line) and not _VALUE_CELL.match(line) and not _WORD_VALUE.match(line) and len(line) <= _MAX_CELL and not line.endswith(("。", "；", "："))
 
 
 __all__ = ["cell_lines"]
