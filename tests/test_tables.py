@@ -267,3 +267,60 @@ def test_an_html_table_with_merged_name_cells_reads_its_level_rows() -> None:
         rows, text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")]
     assert got == [("税收收入", "12", "baseline"), ("税收收入", "12.6", "outcome"),
                    ("县级税收收入", "5", "baseline"), ("县级税收收入", "5.3", "outcome")]
+
+
+AREAS = """类别
+指标
+单位
+2023年
+预计
+2024年
+目标
+属性
+经济发展
+地区生产总值增长
+%
+5.5
+6-6.5
+预期性
+城镇调查失业率
+%
+5.2
+≤5.5
+预期性
+民生福祉
+居民人均可支配收入增长
+%
+6
+与经济增长同步
+预期性
+"""
+
+
+def test_a_category_column_wrapped_headings_and_an_attribute_column(tmp_path: Path) -> None:
+    (table,) = [b for b in _cells(AREAS) if b.rows]
+    assert table.rows[0] == ("类别", "指标", "单位", "2023年预计", "2024年目标", "属性")  # headings wrapped over two lines
+    assert table.rows[1] == ("经济发展", "地区生产总值增长", "%", "5.5", "6-6.5", "预期性")
+    assert table.rows[2] == ("", "城镇调查失业率", "%", "5.2", "≤5.5", "预期性")  # the category spans its rows
+    assert table.rows[3] == ("民生福祉", "居民人均可支配收入增长", "%", "6", "与经济增长同步", "预期性")
+    got = [(i, v, k, q) for i, v, _, k, _, q in _report_q(tmp_path, AREAS)]
+    assert got == [
+        ("地区生产总值", "5.5", "baseline", "exact"),
+        ("地区生产总值", "6-6.5", "target", "at_least"),  # a range: at least its lower bound
+        ("城镇调查失业率", "5.2", "baseline", "exact"),
+        ("城镇调查失业率", "5.5", "target", "at_most"),  # ≤ before the number
+        ("居民人均可支配收入", "6", "baseline", "exact"),  # a qualitative cell is no figure of the table
+    ]
+
+
+def _report_q(tmp_path: Path, table: str) -> list[tuple[str, str, str, str, str, str]]:
+    one = "一、2023年国民经济和社会发展计划执行情况\n（一）经济运行\n运行平稳，地区生产总值增长5.2%。\n"
+    text = (
+        "关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n各位代表：\n"
+        + one + "二、2024年国民经济和社会发展主要目标任务\n主要目标如下：\n" + table + "（一）扩大投资\n力争固定资产投资增长8%。\n"
+    )
+    path = tmp_path / "cells.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path)
+    tables = {p.id for _, _, p in report.paragraphs() if p.rows}
+    return [(f.indicator, f.value, f.unit, f.kind, f.measure, f.qualifier) for f in report.figures if f.paragraph in tables]

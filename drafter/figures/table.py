@@ -34,7 +34,10 @@ from drafter.model import Figure
 from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
-_CELL = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)(?P<suffix>左右|以上|以下|以内)?$")
+_CELL = re.compile(
+    r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过)?(?P<n>-?\d+(?:\.\d+)?)%?"
+    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?)%?)?(?P<suffix>左右|以上|以下|以内)?$"
+)
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低|下降)$")
@@ -42,7 +45,11 @@ _GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低|下�
 _FALL = re.compile(r"(?:降低|下降)$")
 #: A change in price is a growth rate named with its change (居民消费价格涨幅).
 _PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
-_QUALIFIER = {"左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact"}
+_QUALIFIER = {
+    "左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact",
+    "≥": "at_least", ">": "at_least", ">=": "at_least", "不低于": "at_least", "不少于": "at_least",
+    "≤": "at_most", "<": "at_most", "<=": "at_most", "不高于": "at_most", "不超过": "at_most",
+}
 #: Year-less column headings, by what their cells hold.
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
 _DONE_WORDS = re.compile(r"完成|实绩|实际|预计|执行")
@@ -164,14 +171,17 @@ def _figure(
     row: tuple[str, ...], label: str, level: str, column: Column, unit: str, text: str, cursor: int, section: str,
     paragraph: str,
 ) -> Figure | None:
-    cell = row[column.at].replace(" ", "").replace("％", "%").removesuffix("%")
+    cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-")
     m = _CELL.match(cell)
     if m is None:
         return None
     try:
         q = parse_quantity(m["n"] + unit)
+        upper = parse_quantity(m["upper"] + unit).number if m["upper"] else None
     except FigureError:
         return None
+    # a range (6-7) is at least its lower bound, written as the text writes it
+    qualifier = "at_least" if upper is not None and not m["suffix"] else _QUALIFIER[m["suffix"] or m["before"] or ""]
     label = ind.normalize(label)
     growth = _GROWTH.search(label)
     stem = label[: growth.start()] if growth is not None and not _PRICE_CHANGE.search(label) else label
@@ -187,13 +197,14 @@ def _figure(
     span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
     return Figure(
         indicator=name,
-        value=q.value,
+        value=f"{q.value}-{m['upper']}" if upper is not None else q.value,
         number=q.number,
+        upper=upper,
         unit=q.unit,
         unit_family=q.family,
         kind=column.kind,  # type: ignore[arg-type]
         measure=measure,  # type: ignore[arg-type]
-        qualifier=_QUALIFIER[m["suffix"] or ""],  # type: ignore[arg-type]
+        qualifier=qualifier,  # type: ignore[arg-type]
         estimate=column.estimate,
         direction=direction,
         period=column.period,

@@ -24,16 +24,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from drafter.read import Block
 from drafter.structure.places import TABLE_LEVEL
 
 #: The first heading cell of a main-indicators table.
-_HEAD_FIRST = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|项目名称|序号)$")
+_HEAD_FIRST = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|项目名称|序号|类别|领域|分类)$")
 #: Heading words: a heading cell is made of these only (and holds a word or a %).
 _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度|本年|上年|同期"
-    r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|单位|统计口径|统计|口径|指标属性|属性|类别|备注"
+    r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|单位|统计口径|统计|口径|指标属性|属性|类别|领域|分类|备注"
     r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
     r"|情况|增长率|增长|增速|增幅|幅度|涨幅|降幅|同比|比上年|比|率|值|为|年|月|末|止|[%％‰±（）()+\-－/、]"
 )
@@ -42,13 +43,16 @@ _HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
 _DESCRIBE = {
     "序号": "seq", "指标": "name", "主要指标": "name", "指标名称": "name", "主要指标名称": "name",
     "项目": "name", "项目名称": "name", "名称": "name", "单位": "unit", "计量单位": "unit",
-    "统计口径": "level", "口径": "level", "属性": "attr", "指标属性": "attr", "类别": "attr", "备注": "note",
+    "统计口径": "level", "口径": "level", "属性": "attr", "指标属性": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
 }
 _VALUE_CELL = re.compile(
-    r"^[-−]?\d+(?:\.\d+)?\s*[%％‰]?(?:左右|以上|以下|以内)?$|^[—\-－―/／…]+$|^$"
+    r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−]?\d+(?:\.\d+)?(?:\s*[%％‰]?[-—–~～至][-−]?\d+(?:\.\d+)?)?\s*[%％‰]?"
+    r"(?:左右|以上|以下|以内)?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
 )
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
-_WORD_VALUE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平)[\u4e00-\u9fff]{0,8}$")
+_WORD_VALUE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$")
+#: An attribute cell after the values (the plan's 预期性/约束性 column).
+_ATTR_CELL = re.compile(r"^(?:预期性|约束性|预期|约束|[—\-－])$")
 _SEQ = re.compile(r"^\d{1,3}$")
 #: A category row inside a table (``一、经济发展``, ``（二）社会民生``, ``经济发展类``).
 _CATEGORY = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]).+|^[\u4e00-\u9fff]{2,10}类(?:指标)?$")
@@ -73,6 +77,16 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """The describing columns of a table around its ``width`` value columns."""
+
+    before: tuple[str, ...]  # roles before the name: ``seq``, ``attr`` (a 类别/领域 column)
+    after: tuple[str, ...]  # roles between the name and the values: ``unit``, ``level``, ``attr``
+    tail: tuple[str, ...]  # roles after the values: ``attr`` (预期性/约束性)
+    width: int
+
+
 def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     lines = [b.text.strip() for b in blocks]
     j = i + 1
@@ -81,19 +95,21 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     header = _joined_head(lines[i:j])
     if header is None:
         return None
-    headings, labels = header
+    headings, labels, tail = header
     describe = [_DESCRIBE[h] for h in headings]
     if "name" not in describe:
         return None
+    at = describe.index("name")
     best: tuple[int, list[tuple[str, ...]], list[str]] | None = None
     for leaves in _readings(labels):
-        rows, end = _rows(lines, j, describe, len(leaves))
+        layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_DESCRIBE[h] for h in tail), len(leaves))
+        rows, end = _rows(lines, j, layout)
         if rows and (best is None or end > best[0]):
             best = (end, rows, leaves)
     if best is None:
         return None
     end, rows, leaves = best
-    head = (*headings, *leaves)
+    head = (*headings, *leaves, *tail)
     text = "\n".join(["\t".join(lines[i:j]), *("\t".join(r) for r in rows)])
     return Block(text=text, rows=(head, *rows)), end
 
@@ -102,11 +118,12 @@ def _is_head(line: str) -> bool:
     return bool(_HEAD_CELL.match(line)) and bool(re.search(r"[\u4e00-\u9fff%％‰]", line)) and len(line) <= 16
 
 
-def _joined_head(cells: list[str]) -> tuple[list[str], list[str]] | None:
-    """The describing headings (``序号``, ``指标名称``, ``单位``, ``统计口径`` …) and the value
-    headings, in order; None where a describing heading stands among the value headings."""
+def _joined_head(cells: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """The describing headings (``序号``, ``指标名称``, ``单位``, ``统计口径`` …), the value headings
+    and the describing headings after them (``属性``), in order; None for another order."""
     describe: list[str] = []
     labels: list[str] = []
+    tail: list[str] = []
     k = 0
     while k < len(cells):
         cell = cells[k]
@@ -116,18 +133,20 @@ def _joined_head(cells: list[str]) -> tuple[list[str], list[str]] | None:
         role = _DESCRIBE.get(cell)
         if role == "note" and k == len(cells):
             continue  # a closing 备注 column: its cells are mostly empty, lost with the grid
-        if role is None:
+        if role is None and not tail:
             labels.append(cell)
-        elif labels or role in {_DESCRIBE[d] for d in describe}:
+        elif role == "attr" and labels and not tail:
+            tail.append(cell)
+        elif role is None or labels or role in {_DESCRIBE[d] for d in describe}:
             return None
         else:
             describe.append(cell)
-    return (describe, labels) if labels else None
+    return (describe, labels, tail) if labels else None
 
 
 def _readings(labels: list[str]) -> list[list[str]]:
-    """The value columns the headings can mean: one row of headings, or group headings
-    (the last ``g`` of the first row) over as many columns each."""
+    """The value columns the headings can mean: one row of headings; group headings (the last
+    ``g`` of the first row) over as many columns each; headings wrapped over two lines."""
     out = [labels]
     for split in range(1, len(labels)):
         top, sub = labels[:split], labels[split:]
@@ -140,34 +159,41 @@ def _readings(labels: list[str]) -> list[list[str]]:
             ]
             if leaves not in out:
                 out.append(leaves)
+    if len(labels) % 2 == 0 and len(labels) >= 4:
+        out.append([labels[n] + labels[n + 1] for n in range(0, len(labels), 2)])  # 2023年 / 预计
     return out
 
 
-def _rows(lines: list[str], j: int, describe: list[str], width: int) -> tuple[list[tuple[str, ...]], int]:
-    """Rows from line ``j`` with ``width`` value columns, and the line after the last one."""
-    after = describe[describe.index("name") + 1 :]  # unit, level, attr: one line each after the name
-    seq = "seq" in describe
+def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[tuple[str, ...]], int]:
+    """Rows from line ``j`` in ``layout``, and the line after the last one."""
+    after, width = layout.after, layout.width
+    seq = "seq" in layout.before
+    groups = len([r for r in layout.before if r != "seq"])  # a 类别 column over several rows
     rows: list[tuple[str, ...]] = []
     k = j
     full = False  # a full row stands above: a level row may share its name
     while k < len(lines):
         start = k
-        if "level" in describe and full and TABLE_LEVEL.match(lines[k]):
+        if "level" in after and full and TABLE_LEVEL.match(lines[k]):
             values, k = _values(lines, k + 1, width)
             if values is None:
                 k = start
                 break
-            rows.append((lines[start], *values))
+            rows.append((lines[start], *values, *_tail(lines, k, layout)))
+            k += sum(1 for c in rows[-1][1 + width :] if c)
             continue
-        number = ()
-        if seq and _SEQ.match(lines[k]):
-            number, k = (lines[k],), k + 1
+        number: tuple[str, ...] = ()
         texts: list[str] = []
-        while k < len(lines) and len(texts) < len(after) + 3 and _is_text(lines[k]):
-            texts.append(lines[k])
+        while k < len(lines) and len(texts) < len(after) + groups + 3:
+            if seq and not number and _SEQ.match(lines[k]) and len(texts) <= groups:
+                number = (lines[k],)
+            elif _is_text(lines[k]):
+                texts.append(lines[k])
+            else:
+                break
             k += 1
-        if texts and not number and _CATEGORY.match(texts[0]):
-            below, end = _rows(lines, start + 1, describe, width)
+        if texts and not number and not groups and _CATEGORY.match(texts[0]):
+            below, end = _rows(lines, start + 1, layout)
             if not below:
                 k = start  # a category row stands over rows, else the table has ended
                 break
@@ -181,11 +207,25 @@ def _rows(lines: list[str], j: int, describe: list[str], width: int) -> tuple[li
         if values is None:
             k = start
             break
+        group = texts[:groups] if groups and len(texts) > len(after) + 1 else [""] * groups
+        texts = texts[groups:] if groups and group[0] else texts
         cut = len(texts) - len(after)
-        name = "".join(texts[:cut])
-        rows.append((*number, name, *texts[cut:], *values))
+        extra = _tail(lines, k, layout)
+        k += sum(1 for c in extra if c)
+        rows.append((*number, *group, "".join(texts[:cut]), *texts[cut:], *values, *extra))
         full = True
     return rows, k
+
+
+def _tail(lines: list[str], k: int, layout: _Layout) -> tuple[str, ...]:
+    """The cells after the values (``预期性``/``约束性``), "" where the page left none."""
+    out = []
+    for _ in layout.tail:
+        cell = lines[k] if k < len(lines) else ""
+        taken = bool(_ATTR_CELL.match(cell))
+        out.append(cell if taken else "")
+        k += taken
+    return tuple(out)
 
 
 def _values(lines: list[str], k: int, width: int) -> tuple[tuple[str, ...] | None, int]:
