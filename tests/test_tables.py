@@ -324,3 +324,40 @@ def _report_q(tmp_path: Path, table: str) -> list[tuple[str, str, str, str, str,
     report = parse_file(path)
     tables = {p.id for _, _, p in report.paragraphs() if p.rows}
     return [(f.indicator, f.value, f.unit, f.kind, f.measure, f.qualifier) for f in report.figures if f.paragraph in tables]
+
+
+def test_spaced_headings_and_a_share_of_the_plan_column(tmp_path: Path) -> None:
+    table = "指　标\n单 位\n1-6月\n增减(%)\n占全年计划(%)\n工业用电量\n亿千瓦时\n35.2\n4.1\n48.6\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[0] == ("指标", "单位", "1-6月", "增减(%)", "占全年计划(%)")
+    assert _report(tmp_path, table) == [
+        ("工业用电量", "35.2", "亿千瓦时", "outcome", "amount"),
+        ("工业用电量", "4.1", "%", "outcome", "growth"),
+        ("工业用电量", "48.6", "%", "outcome", "completion"),
+    ]
+
+
+def test_a_two_row_header_of_a_word_or_html_table() -> None:
+    data = (("规上工业增加值", "亿元", "80", "6", "86", "7"), ("", "", "", "", "", ""))
+    html = (("指标", "单位", "2023年完成", "2024年目标"), ("绝对值", "增长%", "绝对值", "增长%"), data[0])  # cells merged away
+    word = (("指标", "单位", "2023年完成", "2023年完成", "2024年目标", "2024年目标"),
+            ("", "", "绝对值", "增长%", "绝对值", "增长%"), data[0])  # merged cells repeated, empty below
+    for rows in (html, word):
+        text = "\n".join("\t".join(r) for r in rows)
+        figures = extract_table(rows, text, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1", rates=True)
+        assert [(f.value, f.unit, f.kind, f.measure) for f in figures] == [
+            ("80", "亿元", "baseline", "amount"), ("6", "%", "baseline", "growth"),
+            ("86", "亿元", "target", "amount"), ("7", "%", "target", "growth"),
+        ], rows
+
+
+def test_a_word_table_with_a_vertically_merged_name_cell() -> None:
+    rows = (
+        ("指标", "单位", "统计口径", "2023年完成"),
+        ("一般公共预算收入", "亿元", "全区", "30.2"),
+        ("", "", "区本级", "12.4"),
+    )
+    text = "\n".join("\t".join(r) for r in rows)
+    figures = extract_table(rows, text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [
+        ("一般公共预算收入", "30.2", "亿元"), ("区本级一般公共预算收入", "12.4", "亿元")]

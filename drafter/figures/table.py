@@ -31,6 +31,7 @@ from drafter.errors import FigureError
 from drafter.figures import indicator as ind
 from drafter.figures.numbers import parse_quantity
 from drafter.model import Figure
+from drafter.structure.cell_table import merged_header
 from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
@@ -53,10 +54,15 @@ _QUALIFIER = {
 #: Year-less column headings, by what their cells hold.
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
 _DONE_WORDS = re.compile(r"完成|实绩|实际|预计|执行")
-_COMPLETION_WORDS = re.compile(r"完成率|完成程度|完成进度")
+#: 完成率, 占全年计划%, 完成年计划（%）: the share of the year's plan done.
+_COMPLETION_WORDS = re.compile(
+    r"完成率|完成程度|完成进度|占(?:全年|年度|年)?计划|(?:完成|为)(?:全年|年度|年)?计划的?(?:%|（%）|\(%\)|比例|百分比)"
+)
+#: A column of the period's own figures, named by the period or as the amount (part 一).
+_PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|总量|数值)")
 #: The heading of the column that names the rows.
 _NAME_HEAD = re.compile(r"指标|名称|项目")
-_GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|比上年|±")
+_GROWTH_WORDS = re.compile(r"增长|增速|增幅|增减|同比|比上年|较上年|比增|±")
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column |
         return Column(i, "target", plan_year, label) if role == "plan" else Column(i, "baseline", year, label)
     if _DONE_WORDS.search(label) or _TARGET_WORDS.search(label):
         return Column(i, "baseline" if role == "plan" else "outcome", year, label, estimate=estimate)
+    if _PERIOD_WORDS.match(label) and role == "execution":
+        return Column(i, "outcome", year, label)  # 1-6月, 上半年, 绝对值: what the period did
     return None
 
 
@@ -121,7 +129,7 @@ def extract_table(
     """
     if len(rows) < 2:
         return []
-    header = rows[0]
+    header, skip = merged_header(rows)
     unit_at = next((i for i, c in enumerate(header) if "单位" in c), None)
     name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and "属性" not in c), 0)
     level_at = next((i for i, c in enumerate(header) if "口径" in c), None)
@@ -129,13 +137,16 @@ def extract_table(
     figures: list[Figure] = []
     cursor = 0
     above: tuple[str, ...] = ()
-    for row in rows[1:]:
+    for row in rows[skip:]:
         if not row:
             continue
         at = text.find(row[0], cursor)
         cursor = at + len(row[0]) if at >= 0 else cursor
         if above and len(row) < len(header) and TABLE_LEVEL.match(row[0]):
             row = above[: len(header) - len(row)] + row  # 市级 under 全市: the row above's name, aligned right
+        elif above and len(row) > name_at and not row[name_at].strip() and any(_CELL.match(c.strip()) for c in row):
+            # a merged name cell (Word's vertical merge): the name, unit and level above
+            row = tuple(c if c.strip() or n > max(name_at, unit_at or 0) else above[n] for n, c in enumerate(row))
         elif len(row) > name_at:
             above = row
         if len(row) <= name_at:

@@ -36,7 +36,7 @@ _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度|本年|上年|同期"
     r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|单位|统计口径|统计|口径|指标属性|属性|类别|领域|分类|备注"
     r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
-    r"|情况|增长率|增长|增速|增幅|幅度|涨幅|降幅|同比|比上年|比|率|值|为|年|月|末|止|[%％‰±（）()+\-－/、]"
+    r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、]"
 )
 _HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
 #: Describing columns (not figures), by heading; a heading split over two lines is joined.
@@ -67,7 +67,7 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        found = None if block.rows or not _HEAD_FIRST.match(block.text.strip()) else _table_at(blocks, i)
+        found = None if block.rows or not _HEAD_FIRST.match(_compact(block.text)) else _table_at(blocks, i)
         if found is None:
             out.append(block)
             i += 1
@@ -90,9 +90,9 @@ class _Layout:
 def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     lines = [b.text.strip() for b in blocks]
     j = i + 1
-    while j < len(lines) and j - i < _MAX_HEADER and _is_head(lines[j]) and not blocks[j].rows:
+    while j < len(lines) and j - i < _MAX_HEADER and _is_head(_compact(lines[j])) and not blocks[j].rows:
         j += 1
-    header = _joined_head(lines[i:j])
+    header = _joined_head([_compact(line) for line in lines[i:j]])  # 指　标, 单 位: spaced to fill the cell
     if header is None:
         return None
     headings, labels, tail = header
@@ -112,6 +112,10 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     head = (*headings, *leaves, *tail)
     text = "\n".join(["\t".join(lines[i:j]), *("\t".join(r) for r in rows)])
     return Block(text=text, rows=(head, *rows)), end
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _is_head(line: str) -> bool:
@@ -243,4 +247,31 @@ def _is_text(line: str) -> bool:
     return bool(line) and not _VALUE_CELL.match(line) and not _WORD_VALUE.match(line) and len(line) <= _MAX_CELL and not line.endswith(("。", "；", "："))
 
 
-__all__ = ["cell_lines"]
+
+def merged_header(rows: Sequence[tuple[str, ...]]) -> tuple[tuple[str, ...], int]:
+    """A table's header as one row of column headings, and how many rows it took.
+
+    A header of two rows (``指标 | 单位 | 2023年 | 2024年`` over ``完成 | 增长% | 目标 | 增长%``)
+    names each column by its group and its own heading (``2023年完成``); the merged cells of a
+    Word or HTML table come as empty or missing cells, placed by the width of the data rows.
+    """
+    if len(rows) < 3 or not _heading_row(rows[1]):
+        return tuple(rows[0]), 1
+    top, sub = [_compact(c) for c in rows[0]], [_compact(c) for c in rows[1]]
+    width = max(len(r) for r in rows[2:])
+    if len(top) == width and len(sub) == width:  # merged cells repeated or left empty
+        return tuple(t if not s or s == t else t + s for t, s in zip(top, sub, strict=True)), 2
+    lead = next((n for n, c in enumerate(top) if c not in _DESCRIBE), len(top))
+    labels = top[lead:] + [c for c in sub if c]
+    for leaves in _readings(labels):
+        if lead + len(leaves) == width:
+            return (*top[:lead], *leaves), 2
+    return tuple(rows[0]), 1
+
+
+def _heading_row(row: tuple[str, ...]) -> bool:
+    cells = [_compact(c) for c in row if c.strip()]
+    return bool(cells) and all(_is_head(c) for c in cells)
+
+
+__all__ = ["cell_lines", "merged_header"]
