@@ -14,8 +14,15 @@ the report year's 目标/计划 (``2023年目标``)  baseline       baseline
 year-less 目标/计划/预期目标                  baseline       target
 year-less 完成/实际完成/实绩/预计             outcome        baseline
 year-less 增长/增速 (%)                      outcome growth —
-year-less 完成率 (%)                         outcome completion —
+year-less 计划/目标 + 增长 (``年初计划同比±%``)  baseline growth target growth
+year-less 完成率/占全年计划 (%)               outcome completion —
+year-less period (``1-6月``, ``绝对值``)       outcome        —
 ========================================= ============= =====================
+
+A header of two rows names each column by its group and its own heading
+(``cell_table.merged_header``). A row of a 统计口径 column's lower level (``市级``) is named with
+its level; the whole place's row (``全市``) plainly; a short row starting with a level, or a row
+with an empty name cell, shares the name of the row above (merged cells).
 
 A target column of the report's own year restates last year's target: it is the baseline the
 year is measured against, never a target of this report. ``增速``/``增长`` in the indicator
