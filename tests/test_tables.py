@@ -361,3 +361,12 @@ def test_a_word_table_with_a_vertically_merged_name_cell() -> None:
     figures = extract_table(rows, text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
     assert [(f.indicator, f.value, f.unit) for f in figures] == [
         ("一般公共预算收入", "30.2", "亿元"), ("区本级一般公共预算收入", "12.4", "亿元")]
+
+
+def test_a_row_whose_empty_cell_vanished_reads_no_figure_and_the_table_goes_on(tmp_path: Path) -> None:
+    table = "序号\n指标\n单位\n2023年完成\n增长%\n1\n地区生产总值\n亿元\n512.3\n5.6\n2\n进出口总额\n亿元\n-8.1\n3\n常住人口\n万人\n98.2\n0.4\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[2] == ("2", "进出口总额", "亿元", "", "")  # one of its two cells is lost: which is unknown
+    assert "-8.1" in block.text  # the page's cell stays in the text
+    assert [(i, v) for i, v, *_ in _report(tmp_path, table)] == [
+        ("地区生产总值", "512.3"), ("地区生产总值", "5.6"), ("常住人口", "98.2"), ("常住人口", "0.4")]

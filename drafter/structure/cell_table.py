@@ -100,18 +100,19 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     if "name" not in describe:
         return None
     at = describe.index("name")
-    best: tuple[int, list[tuple[str, ...]], list[str]] | None = None
+    best: tuple[tuple[int, int], list[_Row], list[str]] | None = None
     for leaves in _readings(labels):
         layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_DESCRIBE[h] for h in tail), len(leaves))
         rows, end = _rows(lines, j, layout)
-        if rows and (best is None or end > best[0]):
-            best = (end, rows, leaves)
+        score = (end, -sum(1 for r in rows if r.lost))  # most lines taken in, fewest rows with lost cells
+        if rows and (best is None or score > best[0]):
+            best = (score, rows, leaves)
     if best is None:
         return None
-    end, rows, leaves = best
+    (end, _), rows, leaves = best
     head = (*headings, *leaves, *tail)
-    text = "\n".join(["\t".join(lines[i:j]), *("\t".join(r) for r in rows)])
-    return Block(text=text, rows=(head, *rows)), end
+    text = "\n".join(["\t".join(lines[i:j]), *("\t".join(lines[r.start : r.end]) for r in rows)])
+    return Block(text=text, rows=(head, *(r.cells for r in rows))), end
 
 
 def _compact(text: str) -> str:
@@ -168,23 +169,33 @@ def _readings(labels: list[str]) -> list[list[str]]:
     return out
 
 
-def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[tuple[str, ...]], int]:
+@dataclass(frozen=True)
+class _Row:
+    cells: tuple[str, ...]
+    start: int  # its lines on the page
+    end: int
+    lost: bool = False  # the page lost some of its value cells: none is read
+
+
+def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
     """Rows from line ``j`` in ``layout``, and the line after the last one."""
     after, width = layout.after, layout.width
     seq = "seq" in layout.before
     groups = len([r for r in layout.before if r != "seq"])  # a 类别 column over several rows
-    rows: list[tuple[str, ...]] = []
+    rows: list[_Row] = []
+    after_seq = ""
     k = j
     full = False  # a full row stands above: a level row may share its name
     while k < len(lines):
         start = k
         if "level" in after and full and TABLE_LEVEL.match(lines[k]):
-            values, k = _values(lines, k + 1, width)
+            values, k = _values(lines, k + 1, width, after_seq)
             if values is None:
                 k = start
                 break
-            rows.append((lines[start], *values, *_tail(lines, k, layout)))
-            k += sum(1 for c in rows[-1][1 + width :] if c)
+            extra = _tail(lines, k, layout)
+            k += sum(1 for c in extra if c)
+            rows.append(_Row((lines[start], *values, *extra), start, k))
             continue
         number: tuple[str, ...] = ()
         texts: list[str] = []
@@ -201,13 +212,18 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[tuple[str, ..
             if not below:
                 k = start  # a category row stands over rows, else the table has ended
                 break
-            rows.extend([(texts[0],), *below])  # a category row over the next rows
+            rows.extend([_Row((texts[0],), start, start + 1), *below])  # a category row over the next rows
             k = end
             break
         if len(texts) < len(after) + 1:
             k = start
             break
-        values, k = _values(lines, k, width)
+        first = k
+        after_seq = str(int(number[0]) + 1) if number else after_seq
+        values, k = _values(lines, k, width, after_seq)
+        lost = values is None and k > first and _starts_row(lines, k, layout)
+        if lost:
+            values = ("",) * width  # an empty cell vanished with the grid: which one is unknown
         if values is None:
             k = start
             break
@@ -216,9 +232,21 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[tuple[str, ..
         cut = len(texts) - len(after)
         extra = _tail(lines, k, layout)
         k += sum(1 for c in extra if c)
-        rows.append((*number, *group, "".join(texts[:cut]), *texts[cut:], *values, *extra))
+        rows.append(_Row((*number, *group, "".join(texts[:cut]), *texts[cut:], *values, *extra), start, k, lost))
         full = True
     return rows, k
+
+
+def _starts_row(lines: list[str], k: int, layout: _Layout) -> bool:
+    """A row begins at line ``k``: its 序号, or its name and describing cells before a value."""
+    if k >= len(lines):
+        return False
+    if "seq" in layout.before:
+        return bool(_SEQ.match(lines[k]))
+    n = 0
+    while k + n < len(lines) and _is_text(lines[k + n]) and n <= len(layout.after) + 3:
+        n += 1
+    return len(layout.after) + 1 <= n <= len(layout.after) + 3 and k + n < len(lines) and bool(_VALUE_CELL.match(lines[k + n]))
 
 
 def _tail(lines: list[str], k: int, layout: _Layout) -> tuple[str, ...]:
@@ -232,10 +260,15 @@ def _tail(lines: list[str], k: int, layout: _Layout) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _values(lines: list[str], k: int, width: int) -> tuple[tuple[str, ...] | None, int]:
-    """``width`` value cells from line ``k``; at the page's end, those there are (padded)."""
+def _values(lines: list[str], k: int, width: int, after: str = "") -> tuple[tuple[str, ...] | None, int]:
+    """``width`` value cells from line ``k``; at the page's end, those there are (padded).
+
+    ``after``: the next row's 序号; followed by a name, it is no value but the next row.
+    """
     values = []
     while len(values) < width and k < len(lines) and (_VALUE_CELL.match(lines[k]) or _WORD_VALUE.match(lines[k])):
+        if lines[k] == after and k + 1 < len(lines) and _is_text(lines[k + 1]):
+            break
         values.append(lines[k])
         k += 1
     if len(values) < width and (k < len(lines) or not values):
