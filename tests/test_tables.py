@@ -211,6 +211,9 @@ def test_a_plan_table_with_an_attribute_column_and_split_names(tmp_path: Path) -
         ("城镇就业", "1.2", "万人", "baseline", "count"),
         ("城镇就业", "1.3", "万人", "target", "count"),
     ]
+    rows = (("指标", "单位", "2023年完成"), ("固定资产投资", "亿元", "80"), ("#工业投资", "亿元", "30"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
+    assert [f.indicator for f in figures] == ["固定资产投资", "工业投资"]  # a statistics table's # is its 其中
 
 
 CATEGORIES = """序号
@@ -370,3 +373,11 @@ def test_a_row_whose_empty_cell_vanished_reads_no_figure_and_the_table_goes_on(t
     assert "-8.1" in block.text  # the page's cell stays in the text
     assert [(i, v) for i, v, *_ in _report(tmp_path, table)] == [
         ("地区生产总值", "512.3"), ("地区生产总值", "5.6"), ("常住人口", "98.2"), ("常住人口", "0.4")]
+
+
+def test_a_table_of_lines_with_cells_set_apart_by_spaces(tmp_path: Path) -> None:
+    table = "指标 单位 2023年预计 2024年目标\n地区生产总值增速 % 5.2 5左右\n一般公共预算收入 亿元 30.5 32\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (("指标", "单位", "2023年预计", "2024年目标"), ("地区生产总值增速", "%", "5.2", "5左右"),
+                          ("一般公共预算收入", "亿元", "30.5", "32"))
+    assert not any(b.rows for b in _cells("指标 单位 目标\n今年的工作很多，任务很重。\n"))

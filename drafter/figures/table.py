@@ -158,7 +158,7 @@ def extract_table(
             above = row
         if len(row) <= name_at:
             continue
-        label = row[name_at]
+        label = row[name_at].lstrip("#＃ ")  # #工业投资: a statistics table's 其中
         if level_at is not None and level_at < len(row) and TABLE_LEVEL.match(row[level_at]):
             level = "" if WHOLE_LEVEL.match(row[level_at]) else row[level_at]
         else:

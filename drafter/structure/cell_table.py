@@ -62,12 +62,17 @@ _MAX_CELL = 30
 
 
 def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """The blocks with every one-cell-a-line table rebuilt into one block of rows."""
+    """The blocks with every one-cell-a-line table rebuilt into one block of rows (and a table
+    whose rows are lines of cells set apart by spaces, ``指标 单位 2023年 2024年``)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        found = None if block.rows or not _HEAD_FIRST.match(_compact(block.text)) else _table_at(blocks, i)
+        found = None
+        if not block.rows and _HEAD_FIRST.match(_compact(block.text)):
+            found = _table_at(blocks, i)
+        elif not block.rows and _spaced_header(block.text):
+            found = _spaced_table_at(blocks, i)
         if found is None:
             out.append(block)
             i += 1
@@ -75,6 +80,35 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
         table, i = found
         out.append(table)
     return tuple(out)
+
+
+def _spaced_header(text: str) -> bool:
+    cells = text.split()
+    return len(cells) >= 3 and bool(_HEAD_FIRST.match(cells[0])) and all(_is_head(c) for c in cells[1:])
+
+
+def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """A table whose rows are lines with their cells set apart by spaces: read one cell a line."""
+    cells: list[Block] = []
+    source: list[int] = []
+    k = i
+    while k < len(blocks) and not blocks[k].rows and (k == i or _spaced_row(blocks[k].text)):
+        for cell in blocks[k].text.split():
+            cells.append(Block(cell))
+            source.append(k)
+        k += 1
+    found = _table_at(cells, 0)
+    if found is None:
+        return None
+    table, end = found
+    if end < len(cells) and source[end] == source[end - 1]:
+        return None  # the table ended inside a line: not a table of such lines
+    return table, source[end - 1] + 1
+
+
+def _spaced_row(text: str) -> bool:
+    cells = text.split()
+    return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_VALUE_CELL.match(c) for c in cells)
 
 
 @dataclass(frozen=True)
