@@ -381,3 +381,55 @@ def test_a_table_of_lines_with_cells_set_apart_by_spaces(tmp_path: Path) -> None
     assert block.rows == (("指标", "单位", "2023年预计", "2024年目标"), ("地区生产总值增速", "%", "5.2", "5左右"),
                           ("一般公共预算收入", "亿元", "30.5", "32"))
     assert not any(b.rows for b in _cells("指标 单位 目标\n今年的工作很多，任务很重。\n"))
+
+
+HALF_YEAR = """关于2023年上半年某县国民经济和社会发展计划执行情况的报告
+主任、各位副主任、各位委员：
+一、上半年国民经济和社会发展计划执行情况
+上半年全县实现地区生产总值120.5亿元，同比增长6.1%。主要指标完成情况如下：
+2023年上半年全县主要经济指标完成情况表
+指 标 名 称
+计量
+单位
+全年
+目标
+1-6月
+完成
+同比
+增长%
+占全年
+目标%
+地区生产总值
+亿元
+250
+120.5
+6.1
+48.2
+一般公共预算
+收入
+亿元
+20
+11.3
+-2.5
+56.5
+二、下半年工作安排
+（一）稳增长
+力争全年固定资产投资增长10%。
+"""
+
+
+def test_every_heading_wrapped_over_two_lines_in_a_half_year_report(tmp_path: Path) -> None:
+    path = tmp_path / "half.txt"
+    path.write_text(HALF_YEAR, encoding="utf-8")
+    report = parse_file(path)
+    (table,) = [p for _, _, p in report.paragraphs() if p.rows]
+    assert table.rows[0] == ("指标名称", "计量单位", "全年目标", "1-6月完成", "同比增长%", "占全年目标%")
+    got = [(f.indicator, f.value, f.kind, f.measure) for f in report.figures if f.paragraph == table.id]
+    assert got == [
+        ("地区生产总值", "250", "baseline", "amount"), ("地区生产总值", "120.5", "outcome", "amount"),
+        ("地区生产总值", "6.1", "outcome", "growth"), ("地区生产总值", "48.2", "outcome", "completion"),
+        ("一般公共预算收入", "20", "baseline", "amount"), ("一般公共预算收入", "11.3", "outcome", "amount"),
+        ("一般公共预算收入", "-2.5", "outcome", "growth"), ("一般公共预算收入", "56.5", "outcome", "completion"),
+    ]
+    # the text's figures stay, and so does the table's restatement of them (two places on the page)
+    assert [(f.value, f.kind) for f in report.figures if f.paragraph != table.id][:2] == [("120.5", "outcome"), ("6.1", "outcome")]

@@ -63,7 +63,7 @@ _TARGET_WORDS = re.compile(r"目标|计划|预期")
 _DONE_WORDS = re.compile(r"完成|实绩|实际|预计|执行")
 #: 完成率, 占全年计划%, 完成年计划（%）: the share of the year's plan done.
 _COMPLETION_WORDS = re.compile(
-    r"完成率|完成程度|完成进度|占(?:全年|年度|年)?计划|(?:完成|为)(?:全年|年度|年)?计划的?(?:%|（%）|\(%\)|比例|百分比)"
+    r"完成率|完成程度|完成进度|占(?:全年|年度|年)?(?:计划|目标)|(?:完成|为)(?:全年|年度|年)?(?:计划|目标)的?(?:%|（%）|\(%\)|比例|百分比)"
 )
 #: A column of the period's own figures, named by the period or as the amount (part 一).
 _PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|总量|数值)")
