@@ -433,3 +433,12 @@ def test_every_heading_wrapped_over_two_lines_in_a_half_year_report(tmp_path: Pa
     ]
     # the text's figures stay, and so does the table's restatement of them (two places on the page)
     assert [(f.value, f.kind) for f in report.figures if f.paragraph != table.id][:2] == [("120.5", "outcome"), ("6.1", "outcome")]
+
+
+def test_a_name_heading_wrapped_and_cells_with_separators(tmp_path: Path) -> None:
+    table = "指标\n名称\n单位\n2023年完成\n增长%\n居民人均可支配收入\n元\n52,310\n5.1\n进出口总额\n亿元\n86.5\n－3.2\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[0][:2] == ("指标名称", "单位") and len(block.rows) == 3
+    assert [(i, v, u) for i, v, u, *_ in _report(tmp_path, table)] == [
+        ("居民人均可支配收入", "52310", "元"), ("居民人均可支配收入", "5.1", "%"),
+        ("进出口总额", "86.5", "亿元"), ("进出口总额", "-3.2", "%")]

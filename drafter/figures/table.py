@@ -189,7 +189,7 @@ def _figure(
     row: tuple[str, ...], label: str, level: str, column: Column, unit: str, text: str, cursor: int, section: str,
     paragraph: str,
 ) -> Figure | None:
-    cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-")
+    cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-").replace("－", "-").replace(",", "")
     m = _CELL.match(cell)
     if m is None:
         return None

@@ -46,7 +46,8 @@ _DESCRIBE = {
     "统计口径": "level", "口径": "level", "属性": "attr", "指标属性": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
 }
 _VALUE_CELL = re.compile(
-    r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−]?\d+(?:\.\d+)?(?:\s*[%％‰]?[-—–~～至][-−]?\d+(?:\.\d+)?)?\s*[%％‰]?"
+    r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:\s*[%％‰]?[-—–~～至][-−－]?\d+(?:\.\d+)?)?\s*[%％‰]?"
     r"(?:左右|以上|以下|以内)?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
 )
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
@@ -166,8 +167,8 @@ def _joined_head(cells: list[str]) -> tuple[list[str], list[str], list[str]] | N
     k = 0
     while k < len(cells):
         cell = cells[k]
-        if cell not in _DESCRIBE and k + 1 < len(cells) and cell + cells[k + 1] in _DESCRIBE:
-            cell, k = cell + cells[k + 1], k + 1
+        if k + 1 < len(cells) and cell + cells[k + 1] in _DESCRIBE:
+            cell, k = cell + cells[k + 1], k + 1  # 统计 / 口径, 指标 / 名称: one heading wrapped
         k += 1
         role = _DESCRIBE.get(cell)
         if role == "note" and k == len(cells):
