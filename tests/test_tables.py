@@ -442,3 +442,13 @@ def test_a_name_heading_wrapped_and_cells_with_separators(tmp_path: Path) -> Non
     assert [(i, v, u) for i, v, u, *_ in _report(tmp_path, table)] == [
         ("居民人均可支配收入", "52310", "元"), ("居民人均可支配收入", "5.1", "%"),
         ("进出口总额", "86.5", "亿元"), ("进出口总额", "-3.2", "%")]
+
+
+def test_longer_name_headings_a_range_column_and_a_level_in_the_name_column(tmp_path: Path) -> None:
+    table = "主要经济指标\n单位\n统计范围\n2023年完成\n税收收入\n亿元\n全县\n15.2\n县级\n6.1\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[0] == ("主要经济指标", "单位", "统计范围", "2023年完成") and block.rows[2] == ("县级", "6.1")
+    rows = (("指标", "单位", "2023年完成"), ("一般公共预算收入", "亿元", "30.2"), ("其中：区本级", "亿元", "12.4"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
+    assert [f.indicator for f in figures] == ["一般公共预算收入", "区本级一般公共预算收入"]
+    assert [i for i, *_ in _report(tmp_path, table)] == ["税收收入", "县级税收收入"]

@@ -67,6 +67,8 @@ _COMPLETION_WORDS = re.compile(
 )
 #: A column of the period's own figures, named by the period or as the amount (part 一).
 _PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|总量|数值)")
+#: A sub-row's mark before its name (``其中：``).
+_SUB_ROW = re.compile(r"^其中[:：]?")
 #: The heading of the column that names the rows.
 _NAME_HEAD = re.compile(r"指标|名称|项目")
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|增减|同比|比上年|较上年|比增|±")
@@ -139,11 +141,12 @@ def extract_table(
     header, skip = merged_header(rows)
     unit_at = next((i for i, c in enumerate(header) if "单位" in c), None)
     name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and "属性" not in c), 0)
-    level_at = next((i for i, c in enumerate(header) if "口径" in c), None)
+    level_at = next((i for i, c in enumerate(header) if re.search(r"口径|范围|级次", c)), None)
     cols = columns(header, role, year, plan_year, rates=rates)
     figures: list[Figure] = []
     cursor = 0
     above: tuple[str, ...] = ()
+    named = ""  # the name of the last row that had one
     for row in rows[skip:]:
         if not row:
             continue
@@ -174,6 +177,11 @@ def extract_table(
             continue
         else:
             unit_col = unit_at
+        bare = _SUB_ROW.sub("", label)
+        if named and TABLE_LEVEL.match(bare):  # 其中：区本级 under a name: that name at this level
+            level, label = "" if WHOLE_LEVEL.match(bare) else bare, named
+        else:
+            named = label
         for column in cols:
             if column.at >= len(row) or column.at == unit_col:
                 continue

@@ -30,11 +30,11 @@ from drafter.read import Block
 from drafter.structure.places import TABLE_LEVEL
 
 #: The first heading cell of a main-indicators table.
-_HEAD_FIRST = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|项目名称|序号|类别|领域|分类)$")
+_HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项目名称|序号|类别|领域|分类)$")
 #: Heading words: a heading cell is made of these only (and holds a word or a %).
 _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度|本年|上年|同期"
-    r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|指标属性|属性|类别|领域|分类|备注"
+    r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|范围|级次|指标属性|属性|类别|领域|分类|备注"
     r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
     r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、]"
 )
@@ -43,8 +43,17 @@ _HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
 _DESCRIBE = {
     "序号": "seq", "指标": "name", "主要指标": "name", "指标名称": "name", "主要指标名称": "name",
     "项目": "name", "项目名称": "name", "名称": "name", "单位": "unit", "计量单位": "unit",
-    "统计口径": "level", "口径": "level", "属性": "attr", "指标属性": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
+    "统计口径": "level", "口径": "level", "统计范围": "level", "范围": "level", "级次": "level", "属性": "attr", "指标属性": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
 }
+#: The heading of the names' column in its longer forms (``主要经济指标``, ``经济社会发展指标名称``).
+_NAME_CELL = re.compile(r"^[\u4e00-\u9fff]{0,8}指标(?:名称)?$")
+
+
+def _role(heading: str) -> str:
+    """What a describing column holds (``seq``, ``name``, ``unit``, ``level``, ``attr``, ``note``), else ""."""
+    return _DESCRIBE.get(heading) or ("name" if _NAME_CELL.match(heading) and "属性" not in heading else "")
+
+
 _VALUE_CELL = re.compile(
     r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?:\s*[%％‰]?[-—–~～至][-−－]?\d+(?:\.\d+)?)?\s*[%％‰]?"
@@ -131,13 +140,13 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     if header is None:
         return None
     headings, labels, tail = header
-    describe = [_DESCRIBE[h] for h in headings]
+    describe = [_role(h) for h in headings]
     if "name" not in describe:
         return None
     at = describe.index("name")
     best: tuple[tuple[int, int], list[_Row], list[str]] | None = None
     for leaves in _readings(labels):
-        layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_DESCRIBE[h] for h in tail), len(leaves))
+        layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
         rows, end = _rows(lines, j, layout)
         score = (end, -sum(1 for r in rows if r.lost))  # most lines taken in, fewest rows with lost cells
         if rows and (best is None or score > best[0]):
@@ -167,17 +176,17 @@ def _joined_head(cells: list[str]) -> tuple[list[str], list[str], list[str]] | N
     k = 0
     while k < len(cells):
         cell = cells[k]
-        if k + 1 < len(cells) and cell + cells[k + 1] in _DESCRIBE:
+        if k + 1 < len(cells) and (cell + cells[k + 1] in _DESCRIBE or not _role(cell) and _role(cell + cells[k + 1])):
             cell, k = cell + cells[k + 1], k + 1  # 统计 / 口径, 指标 / 名称: one heading wrapped
         k += 1
-        role = _DESCRIBE.get(cell)
+        role = _role(cell) or None
         if role == "note" and k == len(cells):
             continue  # a closing 备注 column: its cells are mostly empty, lost with the grid
         if role is None and not tail:
             labels.append(cell)
         elif role == "attr" and labels and not tail:
             tail.append(cell)
-        elif role is None or labels or role in {_DESCRIBE[d] for d in describe}:
+        elif role is None or labels or role in {_role(d) for d in describe}:
             return None
         else:
             describe.append(cell)
@@ -329,7 +338,7 @@ def merged_header(rows: Sequence[tuple[str, ...]]) -> tuple[tuple[str, ...], int
     width = max(len(r) for r in rows[2:])
     if len(top) == width and len(sub) == width:  # merged cells repeated or left empty
         return tuple(t if not s or s == t else t + s for t, s in zip(top, sub, strict=True)), 2
-    lead = next((n for n, c in enumerate(top) if c not in _DESCRIBE), len(top))
+    lead = next((n for n, c in enumerate(top) if not _role(c)), len(top))
     labels = top[lead:] + [c for c in sub if c]
     for leaves in _readings(labels):
         if lead + len(leaves) == width:
