@@ -156,7 +156,8 @@ def extract_table(
             row = above[: len(header) - len(row)] + row  # 市级 under 全市: the row above's name, aligned right
         elif above and len(row) > name_at and not row[name_at].strip() and any(_CELL.match(c.strip()) for c in row):
             # a merged name cell (Word's vertical merge): the name, unit and level above
-            row = tuple(c if c.strip() or n > max(name_at, unit_at or 0) else above[n] for n, c in enumerate(row))
+            row = tuple(
+                c if c.strip() or n > max(name_at, unit_at or 0) or n >= len(above) else above[n] for n, c in enumerate(row))
         elif len(row) > name_at:
             above = row
         if len(row) <= name_at:
