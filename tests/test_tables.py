@@ -452,3 +452,9 @@ def test_longer_name_headings_a_range_column_and_a_level_in_the_name_column(tmp_
     figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
     assert [f.indicator for f in figures] == ["一般公共预算收入", "区本级一般公共预算收入"]
     assert [i for i, *_ in _report(tmp_path, table)] == ["税收收入", "县级税收收入"]
+
+
+def test_a_unit_in_the_label_beside_a_unit_column_leaves_the_name() -> None:
+    rows = (("指标", "单位", "2023年完成"), ("城镇居民人均可支配收入（元）", "元", "50000"), ("固定资产投资增长(%)", "%", "5"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
+    assert [(f.indicator, f.measure) for f in figures] == [("城镇居民人均可支配收入", "amount"), ("固定资产投资", "growth")]

@@ -178,6 +178,9 @@ def extract_table(
             continue
         else:
             unit_col = unit_at
+            label_unit = _LABEL_UNIT.search(label)
+            if label_unit is not None and _is_unit(label_unit["unit"], row[unit_col]):
+                label = label[: label_unit.start()]  # 城镇居民人均可支配收入（元） beside its 单位 column
         bare = _SUB_ROW.sub("", label)
         if named and TABLE_LEVEL.match(bare):  # 其中：区本级 under a name: that name at this level
             level, label = "" if WHOLE_LEVEL.match(bare) else bare, named
@@ -192,6 +195,16 @@ def extract_table(
                 figures.append(figure)
                 cursor = figure.span[1]
     return figures
+
+
+def _is_unit(text: str, unit: str) -> bool:
+    """A bracket in a row's label that is a unit (its 单位 cell's, or any), not a gloss."""
+    if text in (unit, "%", "％", "‰"):
+        return True
+    try:
+        return parse_quantity("1" + text).unit == text
+    except FigureError:
+        return False
 
 
 def _figure(
