@@ -458,3 +458,18 @@ def test_a_unit_in_the_label_beside_a_unit_column_leaves_the_name() -> None:
     rows = (("指标", "单位", "2023年完成"), ("城镇居民人均可支配收入（元）", "元", "50000"), ("固定资产投资增长(%)", "%", "5"))
     figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
     assert [(f.indicator, f.measure) for f in figures] == [("城镇居民人均可支配收入", "amount"), ("固定资产投资", "growth")]
+
+
+def test_a_table_before_part_one_is_read_as_part_ones(tmp_path: Path) -> None:
+    text = (
+        "关于2023年上半年某县国民经济和社会发展计划执行情况的报告\n主任、各位副主任、各位委员：\n"
+        "今年以来，全县经济运行总体平稳，主要指标完成情况如下：\n指标名称\n单位\n全年目标\n1-6月完成\n同比增长%\n"
+        "地区生产总值\n亿元\n250\n120.5\n6.1\n一、上半年计划执行情况\n（一）工业经济稳中有进。规模以上工业增加值增长8.2%。\n"
+        "二、下半年工作安排\n（一）稳增长。力争全年固定资产投资增长10%。\n"
+    )
+    path = tmp_path / "front.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path)
+    (table,) = [p for p in report.front if p.rows]
+    got = [(f.value, f.kind, f.measure, f.section) for f in report.figures if f.paragraph == table.id]
+    assert got == [("250", "baseline", "amount", "一"), ("120.5", "outcome", "amount", "一"), ("6.1", "outcome", "growth", "一")]

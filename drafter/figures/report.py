@@ -22,8 +22,13 @@ _KIND = {"execution": "outcome", "plan": "target"}
 def extract_report(report: Report) -> tuple[Figure, ...]:
     """Every figure of ``report`` in document order; spans are offsets into Paragraph.text."""
     figures: list[Figure] = []
+    front = {p.id for p in report.front if p.rows}
     for part, chapter, paragraph in report.paragraphs():
-        if part is None or part.role not in _KIND or paragraph.role in SKIPPED_ROLES:
+        if paragraph.id in front and report.parts:
+            part = report.parts[0]  # a table of main indicators before part 一: read as part 一's
+        elif part is None or paragraph.role in SKIPPED_ROLES:
+            continue
+        if part.role not in _KIND:
             continue
         kind = _KIND[part.role]
         if kind == "target" and report.meta.kind == "plan" and looks_back(paragraph.text, report.meta.year):
