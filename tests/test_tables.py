@@ -473,3 +473,11 @@ def test_a_table_before_part_one_is_read_as_part_ones(tmp_path: Path) -> None:
     (table,) = [p for p in report.front if p.rows]
     got = [(f.value, f.kind, f.measure, f.section) for f in report.figures if f.paragraph == table.id]
     assert got == [("250", "baseline", "amount", "一"), ("120.5", "outcome", "amount", "一"), ("6.1", "outcome", "growth", "一")]
+
+
+def test_a_group_heading_before_a_single_heading(tmp_path: Path) -> None:
+    table = "指标\n单位\n2023年\n2024年目标\n完成\n增长%\n地区生产总值\n亿元\n500\n5.2\n530\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[0] == ("指标", "单位", "2023年完成", "2023年增长%", "2024年目标")
+    assert [(v, k, m) for _, v, _, k, m in _report(tmp_path, table, part="二")] == [
+        ("500", "baseline", "amount"), ("5.2", "baseline", "growth"), ("530", "target", "amount")]

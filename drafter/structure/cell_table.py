@@ -144,19 +144,26 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     if "name" not in describe:
         return None
     at = describe.index("name")
-    best: tuple[tuple[int, int], list[_Row], list[str]] | None = None
+    best: tuple[tuple[int, int, int, int], list[_Row], list[str]] | None = None
     for leaves in _readings(labels):
         layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
         rows, end = _rows(lines, j, layout)
-        score = (end, -sum(1 for r in rows if r.lost))  # most lines taken in, fewest rows with lost cells
+        # most lines taken in, fewest rows with lost cells, fewest headings at odds with themselves
+        score = (end, -sum(1 for r in rows if r.lost), -sum(r.cut for r in rows), -sum(1 for leaf in leaves if _at_odds(leaf)))
         if rows and (best is None or score > best[0]):
             best = (score, rows, leaves)
     if best is None:
         return None
-    (end, _), rows, leaves = best
+    (end, *_), rows, leaves = best
     head = (*headings, *leaves, *tail)
     text = "\n".join(["\t".join(lines[i:j]), *("\t".join(lines[r.start : r.end]) for r in rows)])
     return Block(text=text, rows=(head, *(r.cells for r in rows))), end
+
+
+def _at_odds(heading: str) -> bool:
+    """A heading no single column has: a target and a result, or two years (``2024年目标完成``)."""
+    both = bool(re.search(r"目标|计划|预期", heading)) and bool(re.search(r"完成|实绩|实际|预计|执行", heading))
+    return both or len(re.findall(r"(?:19|20)\d{2}年", heading)) > 1
 
 
 def _compact(text: str) -> str:
@@ -203,11 +210,11 @@ def _readings(labels: list[str]) -> list[list[str]]:
             if len(sub) % g or len(sub) // g < 2:
                 continue
             width = len(sub) // g
-            leaves = top[: len(top) - g] + [
-                group + sub[n * width + w] for n, group in enumerate(top[len(top) - g :]) for w in range(width)
-            ]
-            if leaves not in out:
-                out.append(leaves)
+            spread = [group + sub[n * width + w] for n, group in enumerate(top[len(top) - g :]) for w in range(width)]
+            first = [group + sub[n * width + w] for n, group in enumerate(top[:g]) for w in range(width)]
+            for leaves in (top[: len(top) - g] + spread, first + top[g:]):  # the groups last, or first
+                if leaves not in out:
+                    out.append(leaves)
     if len(labels) % 2 == 0 and len(labels) >= 4:
         out.append([labels[n] + labels[n + 1] for n in range(0, len(labels), 2)])  # 2023年 / 预计
     return out
@@ -219,6 +226,7 @@ class _Row:
     start: int  # its lines on the page
     end: int
     lost: bool = False  # the page lost some of its value cells: none is read
+    cut: int = 0  # value cells the page's end cut off
 
 
 def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
@@ -237,9 +245,10 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
             if values is None:
                 k = start
                 break
+            missing = width - (k - start - 1)
             extra = _tail(lines, k, layout)
             k += sum(1 for c in extra if c)
-            rows.append(_Row((lines[start], *values, *extra), start, k))
+            rows.append(_Row((lines[start], *values, *extra), start, k, cut=missing))
             continue
         number: tuple[str, ...] = ()
         texts: list[str] = []
@@ -271,12 +280,13 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
         if values is None:
             k = start
             break
+        missing = 0 if lost else width - (k - first)  # cells padded at the page's end
         group = texts[:groups] if groups and len(texts) > len(after) + 1 else [""] * groups
         texts = texts[groups:] if groups and group[0] else texts
         cut = len(texts) - len(after)
         extra = _tail(lines, k, layout)
         k += sum(1 for c in extra if c)
-        rows.append(_Row((*number, *group, "".join(texts[:cut]), *texts[cut:], *values, *extra), start, k, lost))
+        rows.append(_Row((*number, *group, "".join(texts[:cut]), *texts[cut:], *values, *extra), start, k, lost, missing))
         full = True
     return rows, k
 
