@@ -481,3 +481,10 @@ def test_a_group_heading_before_a_single_heading(tmp_path: Path) -> None:
     assert block.rows[0] == ("指标", "单位", "2023年完成", "2023年增长%", "2024年目标")
     assert [(v, k, m) for _, v, _, k, m in _report(tmp_path, table, part="二")] == [
         ("500", "baseline", "amount"), ("5.2", "baseline", "growth"), ("530", "target", "amount")]
+
+
+def test_a_table_ruled_with_bars() -> None:
+    table = "| 指标 | 单位 | 2023年完成 | 2024年目标 |\n|---|---|---|---|\n| 地区生产总值 | 亿元 | 500 | 530 |\n| 常住人口 | 万人 |  | 98 |\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (("指标", "单位", "2023年完成", "2024年目标"), ("地区生产总值", "亿元", "500", "530"),
+                          ("常住人口", "万人", "—", "98"))

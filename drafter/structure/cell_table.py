@@ -92,8 +92,15 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _split(text: str) -> list[str]:
+    """The cells of a line: set apart by ``|`` (a text table's rule) or else by spaces."""
+    if "|" in text:
+        return [c.strip() for c in text.strip().strip("|").split("|")]
+    return text.split()
+
+
 def _spaced_header(text: str) -> bool:
-    cells = text.split()
+    cells = _split(text)
     return len(cells) >= 3 and bool(_HEAD_FIRST.match(cells[0])) and all(_is_head(c) for c in cells[1:])
 
 
@@ -102,9 +109,9 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
     cells: list[Block] = []
     source: list[int] = []
     k = i
-    while k < len(blocks) and not blocks[k].rows and (k == i or _spaced_row(blocks[k].text)):
-        for cell in blocks[k].text.split():
-            cells.append(Block(cell))
+    while k < len(blocks) and not blocks[k].rows and (k == i or _spaced_row(blocks[k].text) or _RULE.match(blocks[k].text)):
+        for cell in [] if _RULE.match(blocks[k].text) else _split(blocks[k].text):
+            cells.append(Block(cell or "—"))  # an empty cell of a ruled row: no figure, but a cell
             source.append(k)
         k += 1
     found = _table_at(cells, 0)
@@ -116,8 +123,12 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
     return table, source[end - 1] + 1
 
 
+#: The rule under a text table's header (``|---|:---:|``).
+_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+
+
 def _spaced_row(text: str) -> bool:
-    cells = text.split()
+    cells = _split(text)
     return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_VALUE_CELL.match(c) for c in cells)
 
 
