@@ -15,7 +15,13 @@ The table is read back by the genre's layout of such tables:
 * a row of a lower level that shares its name with the row above (the 统计口径 column's
   ``市级`` under ``全市``) starts with its level and is kept short, as a Word or HTML table
   with merged cells gives it; the figures stage aligns it to the right;
-* a row that a page's end cuts keeps the values it has.
+* a 类别 column before the names stands in the first row of its group only; a 属性 column
+  (``预期性``/``约束性``) may close the row; a category row (``一、经济发展``) stands over rows;
+* a row that a page's end cuts keeps the values it has; a row whose empty cell vanished with
+  the grid (the next row's 序号 or name comes early) keeps none of its values, and the table
+  goes on;
+* a table whose rows are lines of cells set apart by spaces or ruled with ``|`` is read the
+  same way, one cell at a time.
 
 The block keeps the page's order of cells in its text, so every cell is found where it was.
 """
@@ -33,7 +39,8 @@ from drafter.structure.places import TABLE_LEVEL
 _HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项目名称|序号|类别|领域|分类)$")
 #: Heading words: a heading cell is made of these only (and holds a word or a %).
 _HEAD_WORDS = (
-    r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度|本年|上年|去年|同期|本期|当期|本月"
+    r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度"
+    r"|本年|上年|去年|同期|本期|当期|本月"
     r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|范围|级次|指标属性|属性|类别|领域|分类|备注"
     r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
     r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、]"
@@ -43,7 +50,8 @@ _HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
 _DESCRIBE = {
     "序号": "seq", "指标": "name", "主要指标": "name", "指标名称": "name", "主要指标名称": "name",
     "项目": "name", "项目名称": "name", "名称": "name", "单位": "unit", "计量单位": "unit",
-    "统计口径": "level", "口径": "level", "统计范围": "level", "范围": "level", "级次": "level", "属性": "attr", "指标属性": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
+    "统计口径": "level", "口径": "level", "统计范围": "level", "范围": "level", "级次": "level",
+    "属性": "attr", "指标属性": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
 }
 #: The heading of the names' column in its longer forms (``主要经济指标``, ``经济社会发展指标名称``).
 _NAME_CELL = re.compile(r"^[\u4e00-\u9fff]{0,8}指标(?:名称)?$")
