@@ -6,6 +6,8 @@ from pathlib import Path
 
 from drafter.figures.table import extract_table
 from drafter.ingest import parse_file
+from drafter.read import Block
+from drafter.structure.cell_table import cell_lines
 
 CELLS = """关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告
 各位代表：
@@ -80,8 +82,6 @@ def test_year_less_target_column_of_a_plan_table() -> None:
 
 # ---------------------------------------------------------------- one cell a line: general layouts
 
-from drafter.read import Block  # noqa: E402
-from drafter.structure.cell_table import cell_lines  # noqa: E402
 
 
 def _cells(text: str) -> tuple[Block, ...]:
