@@ -488,3 +488,11 @@ def test_a_table_ruled_with_bars() -> None:
     (block,) = [b for b in _cells(table) if b.rows]
     assert block.rows == (("指标", "单位", "2023年完成", "2024年目标"), ("地区生产总值", "亿元", "500", "530"),
                           ("常住人口", "万人", "—", "98"))
+
+
+def test_progress_and_rank_columns_hold_no_figure(tmp_path: Path) -> None:
+    table = "指标\n单位\n1-6月\n增长%\n序时进度%\n全市排名\n地区生产总值\n亿元\n120.5\n6.1\n50\n3\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert len(block.rows[0]) == 6
+    assert [(v, k, m) for _, v, _, k, m in _report(tmp_path, table)] == [
+        ("120.5", "outcome", "amount"), ("6.1", "outcome", "growth")]

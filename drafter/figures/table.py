@@ -67,6 +67,8 @@ _COMPLETION_WORDS = re.compile(
 )
 #: A column of the period's own figures, named by the period or as the amount (part 一).
 _PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|总量|数值)")
+#: Columns of no figure of the indicator: the calendar's progress, a rank among places.
+_NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次")
 #: A sub-row's mark before its name (``其中：``).
 _SUB_ROW = re.compile(r"^其中[:：]?")
 #: The heading of the column that names the rows.
@@ -114,6 +116,8 @@ def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column |
         return None
     if _COMPLETION_WORDS.search(label):
         return Column(i, "outcome", year, label, measure="completion") if role == "execution" else None
+    if _NO_FIGURE_WORDS.search(label):
+        return None  # 序时进度%: the calendar's share, not the indicator's; 全市排名: a rank among others
     if _GROWTH_WORDS.search(label) or "%" in label:
         if target:  # 年初计划同比±%: the growth the plan set, restated (part 一) or set (part 二)
             return Column(i, "baseline", year, label, measure="growth") if role == "execution" else Column(
