@@ -102,6 +102,8 @@ def columns(header: tuple[str, ...], role: str, year: int, plan_year: int, *, ra
 def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column | None:
     m = _YEAR_COLUMN.match(cell)
     label = m["label"] if m else cell
+    if _NO_FIGURE_WORDS.search(label) and not _COMPLETION_WORDS.search(label):
+        return None  # 序时进度%: the calendar's share, not the indicator's; 全市排名: a rank among others
     estimate = "预计" in label
     target = bool(_TARGET_WORDS.search(label)) and not _DONE_WORDS.search(label)
     if m is not None:
@@ -116,8 +118,6 @@ def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column |
         return None
     if _COMPLETION_WORDS.search(label):
         return Column(i, "outcome", year, label, measure="completion") if role == "execution" else None
-    if _NO_FIGURE_WORDS.search(label):
-        return None  # 序时进度%: the calendar's share, not the indicator's; 全市排名: a rank among others
     if _GROWTH_WORDS.search(label) or "%" in label:
         if target:  # 年初计划同比±%: the growth the plan set, restated (part 一) or set (part 二)
             return Column(i, "baseline", year, label, measure="growth") if role == "execution" else Column(
