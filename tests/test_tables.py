@@ -496,3 +496,12 @@ def test_progress_and_rank_columns_hold_no_figure(tmp_path: Path) -> None:
     assert len(block.rows[0]) == 6
     assert [(v, k, m) for _, v, _, k, m in _report(tmp_path, table)] == [
         ("120.5", "outcome", "amount"), ("6.1", "outcome", "growth")]
+
+
+def test_a_row_of_no_unit_reads_bare_numbers() -> None:
+    rows = (("指标", "单位", "2023年完成"), ("城乡居民收入比", "—", "1.85"))
+    (figure,) = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
+    assert (figure.indicator, figure.value, figure.unit) == ("城乡居民收入比", "1.85", "")
+    table = "指标\n单位\n2023年完成\n增长%\n城乡居民收入比\n—\n1.85\n/\n地区生产总值\n亿元\n500\n5.2\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("城乡居民收入比", "—", "1.85", "/"), ("地区生产总值", "亿元", "500", "5.2"))

@@ -33,10 +33,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from drafter.errors import FigureError
 from drafter.figures import indicator as ind
-from drafter.figures.numbers import parse_quantity
+from drafter.figures.numbers import Quantity, parse_quantity
 from drafter.model import Figure
 from drafter.structure.cell_table import merged_header
 from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
@@ -69,6 +70,8 @@ _COMPLETION_WORDS = re.compile(
 _PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|总量|数值)")
 #: Columns of no figure of the indicator: the calendar's progress, a rank among places.
 _NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次")
+#: A 单位 cell that says the row has no unit.
+_NO_UNIT = frozenset({"", "—", "——", "-", "－", "/", "／", "无"})
 #: A sub-row's mark before its name (``其中：``).
 _SUB_ROW = re.compile(r"^其中[:：]?")
 #: The heading of the column that names the rows.
@@ -201,6 +204,13 @@ def extract_table(
     return figures
 
 
+def _quantity(number: str, unit: str) -> Quantity:
+    """A cell's number with its row's unit; a row of no unit (``—``: an index, a ratio) is a bare number."""
+    if unit.strip() in _NO_UNIT:
+        return Quantity(value=number, number=Decimal(number), unit="", base="", family="ratio")
+    return parse_quantity(number + unit)
+
+
 def _is_unit(text: str, unit: str) -> bool:
     """A bracket in a row's label that is a unit (its 单位 cell's, or any), not a gloss."""
     if text in (unit, "%", "％", "‰"):
@@ -220,8 +230,8 @@ def _figure(
     if m is None:
         return None
     try:
-        q = parse_quantity(m["n"] + unit)
-        upper = parse_quantity(m["upper"] + unit).number if m["upper"] else None
+        q = _quantity(m["n"], unit)
+        upper = _quantity(m["upper"], unit).number if m["upper"] else None
     except FigureError:
         return None
     # a range (6-7) is at least its lower bound, written as the text writes it

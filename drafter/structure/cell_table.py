@@ -72,6 +72,8 @@ _WORD_VALUE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制�
 #: An attribute cell after the values (the plan's 预期性/约束性 column).
 _ATTR_CELL = re.compile(r"^(?:预期性|约束性|预期|约束|[—\-－])$")
 _SEQ = re.compile(r"^\d{1,3}$")
+#: A 单位 cell of a row of no unit.
+_NO_UNIT = re.compile(r"^(?:—+|-|－|/|／|无)$")
 #: A category row inside a table (``一、经济发展``, ``（二）社会民生``, ``经济发展类``).
 _CATEGORY = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]).+|^[\u4e00-\u9fff]{2,10}类(?:指标)?$")
 #: Longest a header runs, in lines; longest a cell is.
@@ -276,6 +278,8 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
                 number = (lines[k],)
             elif _is_text(lines[k]):
                 texts.append(lines[k])
+            elif after[:1] == ("unit",) and 1 <= len(texts) <= groups + 1 and _NO_UNIT.match(lines[k]):
+                texts.append(lines[k])  # a 单位 cell of a row of no unit (``—``) after a one-line name
             else:
                 break
             k += 1
