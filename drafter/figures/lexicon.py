@@ -127,6 +127,8 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 地区生产总值（GDP at a name's end, its bracket lost with a table's grid: the gloss goes too
+    (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}$"), ""),
 )
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
