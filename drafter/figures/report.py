@@ -26,8 +26,14 @@ _KIND = {"execution": "outcome", "plan": "target"}
 def extract_report(report: Report) -> tuple[Figure, ...]:
     """Every figure of ``report`` in document order; spans are offsets into Paragraph.text."""
     figures: list[Figure] = []
+    front = {p.id for p in report.front if p.rows}
     for part, chapter, paragraph in report.paragraphs():
-        if part is None and paragraph.role == "lead":
+        if paragraph.id in front and report.parts:
+            part = report.parts[0]  # a table of main indicators before part 一: read as part 一's
+            kind = _KIND.get(part.role)
+            if kind is None:
+                continue
+        elif part is None and paragraph.role == "lead":
             kind = lead_kind(paragraph.text, report.meta.plan_year)  # a news lead restates the document
         elif part is None or part.role not in _KIND or paragraph.role in SKIPPED_ROLES:
             continue
@@ -57,7 +63,7 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
         if part is None:  # a news lead: each sentence tells its own kind
             found = [_lead_figure(f, paragraph.text, report) for f in found]
         figures.extend(found)
-    return tuple(_without_repeats(figures, report))
+    return tuple(figures)
 
 
 def _lead_figure(figure: Figure, text: str, report: Report) -> Figure:
@@ -68,21 +74,6 @@ def _lead_figure(figure: Figure, text: str, report: Report) -> Figure:
     if figure.kind in ("target", "outcome") and kind != figure.kind:
         return replace(figure, kind=kind, period=meta.plan_year if kind == "target" else meta.year)
     return figure
-
-
-def _without_repeats(figures: list[Figure], report: Report) -> list[Figure]:
-    """A table of the account that restates an outcome its text gives (same number, same
-    indicator) adds nothing: the outcome is kept once, in its sentence."""
-    tables = {p.id for _, _, p in report.paragraphs() if p.rows}
-    text = [f for f in figures if f.paragraph not in tables and f.kind == "outcome" and f.number is not None]
-
-    def repeats(f: Figure) -> bool:
-        return f.paragraph in tables and f.kind == "outcome" and any(
-            k.number == f.number and k.unit_family == f.unit_family
-            and (k.indicator in f.indicator or f.indicator in k.indicator) for k in text
-        )
-
-    return [f for f in figures if not repeats(f)]
 
 
 def _lead_break(text: str, lead: str) -> tuple[int, ...]:

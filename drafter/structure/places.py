@@ -154,6 +154,12 @@ def _chain_at_end(piece: str) -> str:
     return ""
 
 
+#: A level a table's 统计口径 column gives its row (``全市``, ``市级``, ``区本级``, ``本级``).
+TABLE_LEVEL = re.compile(r"^(?:全[省市区县州盟旗镇乡]|全口径|[省市区县州盟旗镇乡]?本级|[省市区县州盟旗镇乡]级)$")
+#: The level of the whole place: its row is named plainly (the other levels stay in the name).
+WHOLE_LEVEL = re.compile(r"^(?:全[省市区县州盟旗镇乡]|全口径)$")
+
+
 def is_pronoun(name: str) -> bool:
     """``我区``, ``本县``, ``全市``: a scope or pronoun, never a region's name."""
     return len(name) <= 3 and name[:1] in PRONOUN_HEADS
@@ -186,4 +192,7 @@ def completed_in(short: str, text: str) -> str:
     return short
 
 
-__all__ = ["completed_in", "LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "UPPER_SUFFIXES", "is_pronoun", "places_in", "region_from"]
+__all__ = [
+    "completed_in", "LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
+    "is_pronoun", "places_in", "region_from",
+]
