@@ -30,7 +30,7 @@ def split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
     sentence, kept as the block's lead (as a bold run is in Word).
     """
     out: list[Block] = []
-    for block in _tables(blocks):
+    for block in (piece for b in _tables(blocks) for piece in _split_run_headings(b)):
         m = CHAPTER_SPACED_RE.match(block.text)
         if m and not block.rows and len(m.group("rest")) >= 10 and "。" not in m.group("head"):
             out.append(Block(m.group("head"), style=block.style))
@@ -39,6 +39,25 @@ def split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
             out.append(_spaced_lead(block))
     return out
 
+
+
+#: A part's title run inline in a paragraph, set off by spaces after a sentence's end (a press
+#: digest: ``…重要数字有——— 去年国民经济和社会发展计划执行情况 国内生产总值…。 今年…计划草案 …``).
+RUN_HEADING = re.compile(
+    r"(?<=[。；！？—：:])[ \u3000\xa0]*(?P<head>[^\s。，；：:！？、“”《》]{0,24}计划(?:执行情况|完成情况|草案|[（(]草案[）)]))[ \u3000\xa0]+(?=\S)"
+)
+
+
+def _split_run_headings(block: Block) -> list[Block]:
+    """A paragraph cut at the part titles it runs inline: each title a block of its own."""
+    if block.rows or block.style or not RUN_HEADING.search(block.text):
+        return [block]
+    out: list[Block] = []
+    at = 0
+    for m in RUN_HEADING.finditer(block.text):
+        out += [Block(block.text[at : m.start()]), Block(m.group("head"))]
+        at = m.end()
+    return [b for b in [*out, Block(block.text[at:])] if b.text.strip()]
 
 
 #: A document-sharing site's blurb above its copy (``…由会员分享，可在线阅读…（18页珍藏版）``).

@@ -43,6 +43,15 @@ _PLAN_TITLE = re.compile(
     rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达)?(?P<y>{_YEAR})年(?:度)?"
     rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标)?(?:的通知|的报告|的决议)?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标)"
 )
+#: A report on the economy over part of a year, titled without 计划 (``2016年上半年经济社会发展情况的
+#: 报告``, ``某县2016年1-6月国民经济和社会发展情况``): a government's mid-year report to its
+#: congress, measured against the year plan — an execution report. The whole line is the title
+#: (a place, its government and 关于 before the year at most), never a sentence or a headline.
+_PERIOD_REPORT_TITLE = re.compile(
+    rf"^(?P<region>(?:[\u4e00-\u9fff]{{1,16}}?(?:省|市|区|县|旗)(?:人民政府)?)?(?:关于)?)(?P<y>{_YEAR})年"
+    rf"(?:上半年|前三季度|一季度|1[-—－~～至](?:[1-9]|1[01])月份?){_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
+    r"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:情况|形势)(?:的)?(?:报告)?$"
+)
 _ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
 
@@ -78,6 +87,10 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     if m is not None:
         y = int(m["y"])
         return TitleMatch("review" if review else "execution", y, y + 1, m["place"] or m["region"], m.start())
+    m = None if sentence else _PERIOD_REPORT_TITLE.search(text)
+    if m is not None:
+        y = int(m["y"])
+        return TitleMatch("execution", y, y + 1, m["place"] or m["region"], m.start())
     m = _ISSUED_PLAN.search(text) or _PLAN_TITLE.search(text)
     if m is not None and sentence and not (m.re is _ISSUED_PLAN or m.group().endswith("》")):
         m = None

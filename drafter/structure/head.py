@@ -190,8 +190,11 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     read its kind, years and place from there."""
     if meta.kind:
         return
+    dated = page_year(blocks[:6], meta)
     for block in blocks[:6]:
         m = read_title(compact(block.text), sentence=True)
+        if m is None and dated:
+            m = read_title(relative_years(compact(block.text), dated), sentence=True)
         if m is None or re.match(r"^[一二三四五六七八九十]+、", block.text):
             continue
         meta.kind = m.kind
@@ -203,6 +206,28 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
+
+
+#: Years a dated page writes relative to its date (a press digest: ``去年…执行情况与今年计划草案``).
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1}
+_RELATIVE_YEAR = re.compile("|".join(RELATIVE_YEARS))
+
+
+def relative_years(text: str, year: int) -> str:
+    """``去年…与今年…`` written as the years they are on a page dated ``year``."""
+    return _RELATIVE_YEAR.sub(lambda m: f"{year + RELATIVE_YEARS[m.group()]}年", text)
+
+
+def page_year(blocks: list[Block], meta: ParseMeta) -> int | None:
+    """The year a page is dated: its 发布时间, or a dateline among its first lines (a short
+    line holding a date, ``2003年03月07日06:04 某某报``, or a line opening on one)."""
+    if meta.published:
+        return int(meta.published[:4])
+    for block in blocks:
+        date = DATE_RE.search(block.text)
+        if date and (len(block.text) <= 60 or date.start() == 0):
+            return int(date.group("y"))
+    return None
 
 
 def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: ParseMeta) -> None:

@@ -173,13 +173,24 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     if not short:
         short = next((p for source in sources for p in places_in(source)), "")
     if not short:
-        return province_in([*sources, wider])
+        return province_in([*sources, wider]) or nation_in([*sources, wider])
     for source in sources:
         for place in places_in(source):
             parent = place[: -len(short)] if short and place.endswith(short) else ""
             if parent and (_split(parent) or len(parent) == 2):
                 return place  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
     return short
+
+
+#: The whole country as a text's own scope (``全国财政收入``), not an organ or a rank named so.
+_NATION = re.compile(r"全国(?!人民代表大会|人大|政协|总工会|妇联|工商联|性|第|百强|十强|文明|先进|示范|重点|优秀|卫生)")
+
+
+def nation_in(texts: list[str]) -> str:
+    """``全国`` where the texts speak of the whole country and never of a lower scope of their
+    own (全省, 全市, 我区 …): the national report names no place but the country."""
+    joined = "".join(texts)
+    return "全国" if _NATION.search(joined) and not _SCOPE.search(joined) else ""
 
 
 def completed_in(short: str, text: str) -> str:
@@ -194,5 +205,5 @@ def completed_in(short: str, text: str) -> str:
 
 __all__ = [
     "completed_in", "LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
-    "is_pronoun", "places_in", "region_from",
+    "is_pronoun", "nation_in", "places_in", "region_from",
 ]
