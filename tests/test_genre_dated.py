@@ -1,0 +1,100 @@
+"""Pages that name their years or their place only indirectly (issue 9, fifth set's round):
+a mid-year report on the economy titled without 计划, a press digest whose years are its
+dateline's 去年/今年, a text of the whole country, part titles run inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import InputError
+from drafter.ingest import parse_file
+from drafter.structure.blocks import split_blocks
+from drafter.read import Block
+from drafter.structure.genre import read_title
+from drafter.structure.head import relative_years
+from drafter.structure.places import nation_in
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2018年上半年经济社会发展情况的报告",
+        "关于2018年1-6月全县国民经济和社会发展情况的报告",
+        "某县人民政府关于2018年前三季度经济社会发展情况的报告",
+        "溪口市2018年上半年经济和社会发展情况",
+    ],
+)
+def test_a_mid_year_report_on_the_economy_without_plan_in_its_title(title: str) -> None:
+    m = read_title(title)
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("execution", 2018, 2019)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年经济社会发展情况的报告",  # a whole year without 计划: no period, no title of the family
+        "2018年上半年全县经济运行情况",  # a statistics office's account
+        "区人大常委会听取2018年上半年经济社会发展情况报告",  # a headline, not the title
+    ],
+)
+def test_a_period_report_title_is_a_whole_line_with_a_period(text: str) -> None:
+    assert read_title(text) is None
+
+
+def test_a_mid_year_report_reads_as_execution_and_asks_for_its_place(tmp_path: Path) -> None:
+    page = _write(tmp_path, (
+        "2018年上半年经济社会发展情况的报告\n"
+        "今年以来，在县委的正确领导下，全县经济呈现平稳较快发展态势。预计至6月底，全县生产总值达20.5亿元，增长8.5%。"
+        "全社会固定资产投资完成12亿元，占年度计划的52%。\n"
+        "一、项目建设扎实推进。\n"
+        "全县共确定重点项目30个，累计完成投资8亿元。\n"))
+    with pytest.raises(InputError, match="--region"):
+        parse_file(page)
+    report = parse_file(page, region="某县")
+    assert (report.meta.kind, report.meta.year, report.meta.plan_year) == ("execution", 2018, 2019)
+    assert {f.kind for f in report.figures} == {"outcome"}
+
+
+def test_relative_years_on_a_dated_page() -> None:
+    assert relative_years("听取了去年计划执行情况与今年计划草案的报告", 2010) == "听取了2009年计划执行情况与2010年计划草案的报告"
+    m = read_title(relative_years("会议审议了去年国民经济和社会发展计划执行情况与今年计划草案的报告", 2010), sentence=True)
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("report", 2009, 2010)
+
+
+def test_the_whole_country_is_the_region_only_without_a_scope_of_its_own() -> None:
+    assert nation_in(["全国财政收入9000亿元，增长10%。"]) == "全国"
+    assert nation_in(["全县生产总值20亿元，建设全国绿色食品原料基地。"]) == ""  # a county's own scope
+    assert nation_in(["荣获全国文明城市称号，全国人大代表视察。"]) == ""  # an honour, an organ
+
+
+def test_part_titles_run_inline_are_headings() -> None:
+    blocks = split_blocks((Block("重要数字有——— 去年国民经济和社会发展计划执行情况 生产总值1000亿元，增长8%。 "
+                                 "今年国民经济和社会发展计划草案 主要预期目标为：生产总值增长7%左右。"),))
+    assert [b.text.strip() for b in blocks] == [
+        "重要数字有———", "去年国民经济和社会发展计划执行情况", "生产总值1000亿元，增长8%。",
+        "今年国民经济和社会发展计划草案", "主要预期目标为：生产总值增长7%左右。"]
+    # a title named in a sentence stays in it
+    whole = "会议审议了去年国民经济和社会发展计划执行情况与今年计划草案的报告。"
+    assert [b.text for b in split_blocks((Block(whole),))] == [whole]
+
+
+def test_a_press_digest_dated_by_its_dateline(tmp_path: Path) -> None:
+    page = _write(tmp_path, (
+        "两会数字 | ||\n"
+        "http://news.example.com 2011年03月06日07:10 某某日报\n"
+        "本报讯 全国人大会议5日上午开幕。会议听取了去年国民经济和社会发展计划执行情况与今年计划草案的报告。"
+        "重要数字有——— 去年国民经济和社会发展计划执行情况 国内生产总值39万亿元，增长10%。全国财政收入8万亿元，增长21%。"
+        " 今年国民经济和社会发展计划草案 主要预期目标为：经济增长率8%左右；城镇登记失业率4.6%。\n"))
+    report = parse_file(page)
+    assert (report.meta.kind, report.meta.region, report.meta.year, report.meta.plan_year) == ("report", "全国", 2010, 2011)
+    kinds = {(f.value, f.unit): f.kind for f in report.figures}
+    assert kinds[("39", "万亿元")] == "outcome" and kinds[("8", "%")] == "target"
+    assert kinds[("4.6", "%")] == "target"
