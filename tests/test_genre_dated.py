@@ -98,3 +98,31 @@ def test_a_press_digest_dated_by_its_dateline(tmp_path: Path) -> None:
     kinds = {(f.value, f.unit): f.kind for f in report.figures}
     assert kinds[("39", "万亿元")] == "outcome" and kinds[("8", "%")] == "target"
     assert kinds[("4.6", "%")] == "target"
+
+
+def test_a_digests_lead_before_its_inline_titles_is_front_matter(tmp_path: Path) -> None:
+    page = _write(tmp_path, (
+        "2011年03月06日07:10 某某日报\n"
+        "本报讯 会议听取了去年国民经济和社会发展计划执行情况与今年计划草案的报告。这两份报告的重要数字有———"
+        " 去年国民经济和社会发展计划执行情况 国内生产总值39万亿元，增长10%。"
+        " 今年国民经济和社会发展计划草案 经济增长率8%左右。\n"))
+    report = parse_file(page, region="全国")
+    assert [(p.role, [x.text for x in p.paragraphs][:1]) for p in report.parts] == [
+        ("execution", ["去年国民经济和社会发展计划执行情况"]), ("plan", ["今年国民经济和社会发展计划草案"])]
+    assert [(f.value, f.kind) for f in report.figures] == [("39", "outcome"), ("10", "outcome"), ("8", "target")]
+    assert [p.role for p in report.front][-1] == "preamble"  # 这两份报告: the lead gives no figure
+
+
+def test_a_summary_of_the_year_before_part_one_gives_outcomes(tmp_path: Path) -> None:
+    page = _write(tmp_path, (
+        "各位代表：\n"
+        "我受县政府的委托，现将全县2018年国民经济和社会发展计划执行情况及2019年计划（草案）报告如下，请予审议。\n"
+        "2018年是改革开放40周年。一年来，全县经济运行总体平稳。2018年，全县地区生产总值同比增长6.3%；"
+        "固定资产投资完成20.5亿元，同比增长12%。\n"
+        "一、2018年国民经济和社会发展计划执行情况\n"
+        "（一）农业稳步发展\n"
+        "粮食总产量稳定在30万吨。\n"))
+    report = parse_file(page, region="某县")
+    got = [(f.value, f.kind, f.period) for f in report.figures]
+    assert got[:3] == [("6.3", "outcome", 2018), ("20.5", "outcome", 2018), ("12", "outcome", 2018)]
+    assert "40" not in [f.value for f in report.figures]  # the preamble's anniversary is no figure

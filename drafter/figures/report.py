@@ -26,10 +26,12 @@ _KIND = {"execution": "outcome", "plan": "target"}
 def extract_report(report: Report) -> tuple[Figure, ...]:
     """Every figure of ``report`` in document order; spans are offsets into Paragraph.text."""
     figures: list[Figure] = []
-    front = {p.id for p in report.front if p.rows}
+    # a table of main indicators before part 一, or a paragraph there recounting the report year
+    # (``2022年是…。2022年，全县地区生产总值同比增长4.3%…``): read as part 一's
+    front = {p.id for p in report.front if p.rows or p.role != "lead" and looks_back(p.text, report.meta.year)}
     for part, chapter, paragraph in report.paragraphs():
         if paragraph.id in front and report.parts:
-            part = report.parts[0]  # a table of main indicators before part 一: read as part 一's
+            part = report.parts[0]
             kind = _KIND.get(part.role)
             if kind is None:
                 continue

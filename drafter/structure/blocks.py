@@ -43,9 +43,8 @@ def split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
 
 #: A part's title run inline in a paragraph, set off by spaces after a sentence's end (a press
 #: digest: ``…重要数字有——— 去年国民经济和社会发展计划执行情况 国内生产总值…。 今年…计划草案 …``).
-RUN_HEADING = re.compile(
-    r"(?<=[。；！？—：:])[ \u3000\xa0]*(?P<head>[^\s。，；：:！？、“”《》]{0,24}计划(?:执行情况|完成情况|草案|[（(]草案[）)]))[ \u3000\xa0]+(?=\S)"
-)
+RUN_TITLE = r"[^\s。，；：:！？、“”《》]{0,24}计划(?:执行情况|完成情况|草案|[（(]草案[）)])"
+RUN_HEADING = re.compile(rf"(?<=[。；！？—：:])[ \u3000\xa0]*(?P<head>{RUN_TITLE})[ \u3000\xa0]+(?=\S)")
 
 
 def _split_run_headings(block: Block) -> list[Block]:

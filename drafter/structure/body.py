@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.read import Block
+from drafter.structure.blocks import RUN_TITLE
 from drafter.structure.genre import KIND_ROLE, content_role, family_like
 from drafter.structure.head import is_chrome
 from drafter.structure.patterns import (
@@ -46,6 +47,7 @@ def read_body(
         if part.role == "other":
             part.role = _role_of(part, meta)
     _main_targets_from_front(parts, front)
+    _lead_before_titles(parts, front)
     parts = _split_headless(parts, meta)
     return parts, front, closing, end
 
@@ -64,6 +66,23 @@ def _main_targets_from_front(parts: list[ParsePart], front: list[ParsePara]) -> 
                           for k, p in enumerate(moved)]
 
 
+def _run_title(text: str) -> str:
+    """The role of a paragraph that is a part's title alone (a digest's inline title split off
+    by ``blocks.RUN_HEADING``: ``去年…计划执行情况``, ``今年…计划草案``), else ""."""
+    return part_role(text) if re.fullmatch(RUN_TITLE, text) else ""
+
+
+def _lead_before_titles(parts: list[ParsePart], front: list[ParsePara]) -> None:
+    """A digest without part headings that runs the report's part titles inline: the text
+    before its first title is the paper's lead (``本报讯…重要数字有——``), front matter."""
+    if len(parts) != 1 or parts[0].title or parts[0].chapters:
+        return
+    paras = parts[0].paras
+    at = next((i for i, (_, p) in enumerate(paras) if _run_title(p.text) == "execution"), 0)
+    front.extend(ParsePara(p.text, role="preamble") for _, p in paras[:at])
+    del paras[:at]
+
+
 def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
     """A report without part headings (a press digest: 报告指出… / 报告提出2020年…主要预期目标)
     turns from its account to its plan at the paragraph that states the plan's targets."""
@@ -72,7 +91,8 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
     paras = parts[0].paras
     plan_year = f"{meta.plan_year}年" if meta.plan_year else "\0"
     at = next((i for i, (_, p) in enumerate(paras) if i and (
-        MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80])), None)
+        MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80]
+        or _run_title(p.text) == "plan")), None)
     if at is None:
         return parts
     first = ParsePart(parts[0].number, "execution", "", paras=paras[:at])
