@@ -126,3 +126,12 @@ def test_a_summary_of_the_year_before_part_one_gives_outcomes(tmp_path: Path) ->
     got = [(f.value, f.kind, f.period) for f in report.figures]
     assert got[:3] == [("6.3", "outcome", 2018), ("20.5", "outcome", 2018), ("12", "outcome", 2018)]
     assert "40" not in [f.value for f in report.figures]  # the preamble's anniversary is no figure
+
+
+def test_a_digest_dated_at_its_foot(tmp_path: Path) -> None:
+    page = _write(tmp_path, (
+        "会议听取了去年国民经济和社会发展计划执行情况与今年计划草案的报告。报告指出，全国财政收入8万亿元，增长21%。\n"
+        "报告提出，今年经济增长率8%左右。\n"
+        "（2011年3月6日）\n"))
+    report = parse_file(page)
+    assert (report.meta.kind, report.meta.region, report.meta.year, report.meta.plan_year) == ("report", "全国", 2010, 2011)

@@ -190,7 +190,7 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     read its kind, years and place from there."""
     if meta.kind:
         return
-    dated = page_year(blocks[:6], meta)
+    dated = page_year([*blocks[:6], *blocks[6:][-3:]], meta)
     for block in blocks[:6]:
         m = read_title(compact(block.text), sentence=True)
         if m is None and dated:
@@ -219,8 +219,8 @@ def relative_years(text: str, year: int) -> str:
 
 
 def page_year(blocks: list[Block], meta: ParseMeta) -> int | None:
-    """The year a page is dated: its 发布时间, or a dateline among its first lines (a short
-    line holding a date, ``2003年03月07日06:04 某某报``, or a line opening on one)."""
+    """The year a page is dated: its 发布时间, or a dateline among its first or last lines (a
+    short line holding a date, ``2003年03月07日06:04 某某报``, or a line opening on one)."""
     if meta.published:
         return int(meta.published[:4])
     for block in blocks:
