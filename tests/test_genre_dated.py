@@ -135,3 +135,12 @@ def test_a_digest_dated_at_its_foot(tmp_path: Path) -> None:
         "（2011年3月6日）\n"))
     report = parse_file(page)
     assert (report.meta.kind, report.meta.region, report.meta.year, report.meta.plan_year) == ("report", "全国", 2010, 2011)
+
+
+def test_a_paragraph_recounting_the_year_before_part_one() -> None:
+    from drafter.figures.report import recounts_year
+
+    assert recounts_year("一年来，全县地区生产总值同比增长6%，固定资产投资完成20亿元。", 2018)
+    assert recounts_year("2018年，全县地区生产总值同比增长6%。", 2018)
+    assert not recounts_year("一年来，我们将力争地区生产总值增长6%左右。", 2018)  # target words
+    assert not recounts_year("受县政府委托，现将2018年计划执行情况报告如下。", 2018)

@@ -11,12 +11,13 @@ document's targets or outcomes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from drafter.figures.extract import extract_figures
 from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
-from drafter.structure.genre import lead_kind, looks_back
+from drafter.structure.genre import content_role, lead_kind, looks_back
 
 #: Paragraph roles that never hold a figure worth keeping.
 SKIPPED_ROLES = frozenset({"preamble", "requirements", "shortcomings", "closing"})
@@ -26,12 +27,15 @@ _KIND = {"execution": "outcome", "plan": "target"}
 def extract_report(report: Report) -> tuple[Figure, ...]:
     """Every figure of ``report`` in document order; spans are offsets into Paragraph.text."""
     figures: list[Figure] = []
-    # a table of main indicators before part 一, or a paragraph there recounting the report year
-    # (``2022年是…。2022年，全县地区生产总值同比增长4.3%…``): read as part 一's
-    front = {p.id for p in report.front if p.rows or p.role != "lead" and looks_back(p.text, report.meta.year)}
+    front = {p.id for p in report.front if p.rows}
+    # a paragraph before part 一 recounting the report year (``2022年是…。2022年，全县地区生产总值
+    # 同比增长4.3%…``): the year's outcomes, read in part 一
+    recount = {p.id for p in report.front if p.role != "lead" and recounts_year(p.text, report.meta.year)}
     for part, chapter, paragraph in report.paragraphs():
-        if paragraph.id in front and report.parts:
-            part = report.parts[0]
+        if paragraph.id in recount and report.parts:
+            part, kind = report.parts[0], "outcome"
+        elif paragraph.id in front and report.parts:
+            part = report.parts[0]  # a table of main indicators before part 一: read as part 一's
             kind = _KIND.get(part.role)
             if kind is None:
                 continue
@@ -66,6 +70,18 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
             found = [_lead_figure(f, paragraph.text, report) for f in found]
         figures.extend(found)
     return tuple(figures)
+
+
+#: How a paragraph before part 一 opens when it recounts the report's year (besides ``{year}年，``).
+_RECOUNT_OPENINGS = re.compile(r"^(?:一年来|过去(?:的)?一年|今年以来)[，,]")
+
+
+def recounts_year(text: str, year: int | None) -> bool:
+    """A paragraph before part 一 that tells the report year's results (``2022年是…。2022年，
+    全县地区生产总值同比增长4.3%``, ``一年来，…``): its figures are part 一's outcomes."""
+    if looks_back(text, year):
+        return True
+    return bool(_RECOUNT_OPENINGS.match(text)) and content_role([text]) == "execution"
 
 
 def _lead_figure(figure: Figure, text: str, report: Report) -> Figure:
