@@ -144,3 +144,18 @@ def test_a_paragraph_recounting_the_year_before_part_one() -> None:
     assert recounts_year("2018年，全县地区生产总值同比增长6%。", 2018)
     assert not recounts_year("一年来，我们将力争地区生产总值增长6%左右。", 2018)  # target words
     assert not recounts_year("受县政府委托，现将2018年计划执行情况报告如下。", 2018)
+
+
+def test_the_national_report_is_filed_under_the_whole_country(tmp_path: Path) -> None:
+    page = _write(tmp_path, (
+        "关于2010年国民经济和社会发展计划执行情况与2011年国民经济和社会发展计划草案的报告\n"
+        "——2011年3月5日在第十一届全国人民代表大会第四次会议上\n"
+        "国家发展和改革委员会\n"
+        "各位代表：\n"
+        "受国务院委托，现将2010年国民经济和社会发展计划执行情况与2011年国民经济和社会发展计划草案提请十一届全国人大四次会议审议。\n"
+        "一、2010年国民经济和社会发展计划执行情况\n"
+        "全国粮食总产量达到5.46亿吨，国内生产总值增长10.3%。\n"
+        "二、2011年国民经济和社会发展的主要目标\n"
+        "国内生产总值增长8%左右。\n"))
+    report = parse_file(page)
+    assert (report.meta.region, report.meta.year, report.meta.plan_year) == ("全国", 2010, 2011)
