@@ -30,6 +30,7 @@ def _write(tmp_path: Path, text: str) -> Path:
         "关于2018年1-6月全县国民经济和社会发展情况的报告",
         "某县人民政府关于2018年前三季度经济社会发展情况的报告",
         "溪口市2018年上半年经济和社会发展情况",
+        "2018年上半年全县经济社会发展工作情况的报告",
     ],
 )
 def test_a_mid_year_report_on_the_economy_without_plan_in_its_title(title: str) -> None:
