@@ -45,13 +45,16 @@ from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
 _CELL = re.compile(
     r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过)?(?P<n>-?\d+(?:\.\d+)?)%?"
-    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?)%?)?(?P<suffix>左右|以上|以下|以内)?$"
+    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?)%?)?(?P<suffix>左右|以上|以下|以内)?"
+    r"(?:[（(][\u4e00-\u9fff]{0,6}(?P<second>-?\d+(?:\.\d+)?)%?[）)])?$"
 )
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
-_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低|下降)$")
-#: A row named with a fall (``单位地区生产总值能耗降低``): its growth goes down.
-_FALL = re.compile(r"(?:降低|下降)$")
+_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低率|降低|下降率|下降)$")
+#: A row named with a fall (``单位地区生产总值能耗降低``, ``…下降率``): its growth goes down.
+_FALL = re.compile(r"(?:降低|下降)率?$")
+#: A note mark before a row's name (``#工业投资`` a statistics table's 其中, ``*``/``※`` a note below).
+_MARK = "#＃*＊※ "
 #: A change in price is a growth rate named with its change (居民消费价格涨幅).
 _PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 _QUALIFIER = {
@@ -169,7 +172,7 @@ def extract_table(
             above = row
         if len(row) <= name_at:
             continue
-        label = row[name_at].lstrip("#＃ ")  # #工业投资: a statistics table's 其中
+        label = row[name_at].lstrip(_MARK)
         if level_at is not None and level_at < len(row) and TABLE_LEVEL.match(row[level_at]):
             level = "" if WHOLE_LEVEL.match(row[level_at]) else row[level_at]
         else:
@@ -197,10 +200,9 @@ def extract_table(
             if column.at >= len(row) or column.at == unit_col:
                 continue
             unit = "%" if column.measure else row[unit_col]
-            figure = _figure(row, label, level, column, unit, text, cursor, section, paragraph)
-            if figure is not None:
+            for figure in _figures(row, label, level, column, unit, text, cursor, section, paragraph):
                 figures.append(figure)
-                cursor = figure.span[1]
+                cursor = max(cursor, figure.span[1])
     return figures
 
 
@@ -208,7 +210,14 @@ def _quantity(number: str, unit: str) -> Quantity:
     """A cell's number with its row's unit; a row of no unit (``—``: an index, a ratio) is a bare number."""
     if unit.strip() in _NO_UNIT:
         return Quantity(value=number, number=Decimal(number), unit="", base="", family="ratio")
-    return parse_quantity(number + unit)
+    try:
+        return parse_quantity(number + unit)
+    except FigureError:
+        per = re.fullmatch(r"(?P<unit>[^/／]+)[/／][\u4e00-\u9fff]{1,2}", unit.strip())
+        if per is None:
+            raise
+        q = parse_quantity(number + per["unit"])  # 场次/年: a count a year, its unit as the column writes it
+        return Quantity(value=q.value, number=q.number, unit=unit.strip(), base=q.base, family=q.family, more=q.more)
 
 
 def _is_unit(text: str, unit: str) -> bool:
@@ -221,21 +230,40 @@ def _is_unit(text: str, unit: str) -> bool:
         return False
 
 
-def _figure(
+def _figures(
     row: tuple[str, ...], label: str, level: str, column: Column, unit: str, text: str, cursor: int, section: str,
     paragraph: str,
-) -> Figure | None:
+) -> list[Figure]:
+    """A cell's figure; a cell with a second figure in brackets (``10.9(可比7.0)``, the growth at
+    comparable prices) gives that one too, of the same indicator and column, as written."""
     cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-").replace("－", "-").replace(",", "")
     m = _CELL.match(cell)
     if m is None:
-        return None
+        return []
+    # a range (6-7) is at least its lower bound, written as the text writes it
+    qualifier = "at_least" if m["upper"] and not m["suffix"] else _QUALIFIER[m["suffix"] or m["before"] or ""]
+    at = text.find(row[column.at], cursor)
+    span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
+    first = _figure(row, label, level, column, unit, (m["n"], m["upper"], qualifier), span, row[column.at], section, paragraph)
+    if first is None or not m["second"]:
+        return [first] if first is not None else []
+    inner = row[column.at].rfind(m["second"])
+    span = (span[0] + inner, span[0] + inner + len(m["second"])) if at >= 0 and inner >= 0 else span
+    second = _figure(row, label, level, column, unit, (m["second"], None, "exact"), span, m["second"], section, paragraph)
+    return [first] if second is None else [first, second]
+
+
+def _figure(
+    row: tuple[str, ...], label: str, level: str, column: Column, unit: str, cell: tuple[str, str | None, str],
+    span: tuple[int, int], written: str, section: str, paragraph: str,
+) -> Figure | None:
+    """One figure of a cell: its number, upper bound and qualifier (``cell``), found at ``span``."""
+    number, top, qualifier = cell
     try:
-        q = _quantity(m["n"], unit)
-        upper = _quantity(m["upper"], unit).number if m["upper"] else None
+        q = _quantity(number, unit)
+        upper = _quantity(top, unit).number if top else None
     except FigureError:
         return None
-    # a range (6-7) is at least its lower bound, written as the text writes it
-    qualifier = "at_least" if upper is not None and not m["suffix"] else _QUALIFIER[m["suffix"] or m["before"] or ""]
     label = ind.normalize(label)
     growth = _GROWTH.search(label)
     stem = label[: growth.start()] if growth is not None and not _PRICE_CHANGE.search(label) else label
@@ -247,11 +275,9 @@ def _figure(
     else:
         measure = "share" if q.family in ("percent", "points") else "count" if q.family == "count" else "amount"
         direction = ""
-    at = text.find(row[column.at], cursor)
-    span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
     return Figure(
         indicator=name,
-        value=f"{q.value}-{m['upper']}" if upper is not None else q.value,
+        value=f"{q.value}-{top}" if upper is not None else q.value,
         number=q.number,
         upper=upper,
         unit=q.unit,
@@ -265,7 +291,7 @@ def _figure(
         section=section,
         paragraph=paragraph,
         span=span,
-        text=row[column.at],
+        text=written,
         sentence=" ".join(row),
     )
 

@@ -65,7 +65,7 @@ def _role(heading: str) -> str:
 _VALUE_CELL = re.compile(
     r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?:\s*[%％‰]?[-—–~～至][-−－]?\d+(?:\.\d+)?)?\s*[%％‰]?"
-    r"(?:左右|以上|以下|以内)?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
+    r"(?:左右|以上|以下|以内)?(?:[（(][\u4e00-\u9fff]{0,6}[-−－]?\d+(?:\.\d+)?[%％‰]?[）)])?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
 )
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
 _WORD_VALUE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$")
@@ -115,22 +115,139 @@ def _spaced_header(text: str) -> bool:
 
 
 def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
-    """A table whose rows are lines with their cells set apart by spaces: read one cell a line."""
-    cells: list[Block] = []
-    source: list[int] = []
-    k = i
-    while k < len(blocks) and not blocks[k].rows and (k == i or _spaced_row(blocks[k].text) or _RULE.match(blocks[k].text)):
-        for cell in [] if _RULE.match(blocks[k].text) else _split(blocks[k].text):
-            cells.append(Block(cell or "—"))  # an empty cell of a ruled row: no figure, but a cell
-            source.append(k)
-        k += 1
-    found = _table_at(cells, 0)
-    if found is None:
+    """A table whose rows are lines with their cells set apart by spaces (or ruled with ``|``):
+    its header lines, then one row a line, each line read against the header's columns."""
+    k = i + 1
+    while k < len(blocks) and not blocks[k].rows and _head_line(blocks[k].text):
+        k += 1  # a second header line (``完成 增长% 目标 增长%`` under ``2023年 2024年``)
+    heads = [_compact(c) for line in blocks[i:k] for c in _split(line.text) if c.strip()]
+    note = bool(heads) and _role(heads[-1]) == "note"
+    header = _joined_head(heads)
+    if header is None:
         return None
-    table, end = found
-    if end < len(cells) and source[end] == source[end - 1]:
-        return None  # the table ended inside a line: not a table of such lines
-    return table, source[end - 1] + 1
+    headings, labels, tail = header
+    describe = [_role(h) for h in headings]
+    if "name" not in describe:
+        return None
+    at = describe.index("name")
+    lines: list[str | None] = []  # a row's line, None for a rule under the header
+    n = k
+    while n < len(blocks) and not blocks[n].rows and _line_of_rows(blocks, n):
+        lines.append(None if _RULE.match(blocks[n].text) else blocks[n].text)
+        n += 1
+    best: tuple[tuple[int, int, int, int], list[tuple[str, ...]], list[str]] | None = None
+    for leaves in _readings(labels):
+        layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
+        rows: list[tuple[str, ...]] = []
+        lost = cut = 0
+        taken = 0
+        for m, line in enumerate(lines):
+            if line is None:
+                taken += 1
+                continue
+            row = _line_row(_split(line), layout, note, end=k + m + 1 == len(blocks))
+            if row is None:
+                break
+            cells, was_lost, was_cut = row
+            rows.append(cells)
+            lost, cut, taken = lost + was_lost, cut + was_cut, m + 1
+        if rows and rows[-1] and len(rows[-1]) == 1:  # a category row over no row: not the table's
+            rows.pop()
+            taken -= 1
+        score = (taken, -lost, -cut, -sum(1 for leaf in leaves if _at_odds(leaf)))
+        if any(len(r) > 1 for r in rows) and (best is None or score > best[0]):
+            best = (score, rows, leaves)
+    if best is None:
+        return None
+    (taken, *_), rows, leaves = best
+    head = (*headings, *leaves, *tail)
+    text = "\n".join(b.text.strip() for b in blocks[i : k + taken])
+    return Block(text=text, rows=(head, *rows)), k + taken
+
+
+def _head_line(text: str) -> bool:
+    cells = _split(text)
+    return len(cells) >= 2 and all(_is_head(_compact(c)) for c in cells if c.strip()) and not _RULE.match(text)
+
+
+def _line_of_rows(blocks: Sequence[Block], n: int) -> bool:
+    """A line of a row-per-line table: a rule, a row, or a category line standing over a row."""
+    text = blocks[n].text
+    if _RULE.match(text) or _spaced_row(text):
+        return True
+    return bool(_CATEGORY.match(text.strip().strip("|").strip())) and len(_split(text)) == 1 and n + 1 < len(blocks) and (
+        _spaced_row(blocks[n + 1].text))
+
+
+#: A cell that opens a row's values: a number (``5左右``, ``10.9(可比7.0)``, ``≥5``), a dash, a word target.
+_VALUE_START = re.compile(r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−－]?\d")
+
+
+def _value_like(cell: str) -> bool:
+    return bool(_VALUE_CELL.match(cell) or _WORD_VALUE.match(cell) or _VALUE_START.match(cell))
+
+
+def _line_row(cells: list[str], layout: _Layout, note: bool, *, end: bool) -> tuple[tuple[str, ...], bool, bool] | None:
+    """One line's cells in the header's columns (a missing 序号 or 单位 cell as ""), whether its
+    values were lost (an empty cell vanished: which one is unknown) or cut by the page's end;
+    None when the line is no row of this layout."""
+    cells = [c.strip() or "—" for c in cells]  # an empty cell of a ruled row: no figure, but a cell
+    if len(cells) == 1 and _CATEGORY.match(cells[0]):
+        return (cells[0],), False, False
+    seq = "seq" in layout.before
+    number = ""
+    if seq and cells and _SEQ.match(cells[0]) and len(cells) > 1 and not _SEQ.match(cells[1]) and not _value_like(cells[1]):
+        number = cells.pop(0)
+    groups = len([r for r in layout.before if r != "seq"])
+    extra: list[str] = []
+    for role in reversed(layout.tail):  # 预期性/约束性 closing the row
+        extra.insert(0, cells.pop() if len(cells) > 1 and _ATTR_CELL.match(cells[-1]) else "")
+    width, after = layout.width, layout.after
+    full = 1 + len(after) + width
+    if note and len(cells) > full and not _value_like(cells[-1]):
+        cells.pop()  # a 备注 cell: no figure
+    if len(cells) == full + groups:
+        describing, values = cells[: full + groups - width], cells[full + groups - width :]
+    else:
+        v = next((n for n in range(1, len(cells)) if _value_like(cells[n]) and not (
+            "unit" in after and _NO_UNIT.match(cells[n]) and len(cells) - n > width)), len(cells))
+        describing, values = cells[:v], cells[v:]
+    if not describing or _value_like(describing[0]) or len(values) > width:
+        return None
+    lost = cut = False
+    if len(values) < width:
+        if end:
+            cut = True
+        elif values or len(describing) < len(after) + 1:
+            lost = True
+        else:
+            return None
+        values = values + [""] * (width - len(values)) if cut else [""] * width
+    group = [""] * groups
+    if groups and len(describing) > len(after) + 1:
+        group, describing = describing[:groups], describing[groups:]
+    if len(describing) >= len(after) + 1:  # a name split by a space is one name
+        cut_at = len(describing) - len(after)
+        name, roles = "".join(describing[:cut_at]), describing[cut_at:]
+    else:
+        name, roles = describing[0], _fit(describing[1:], after)
+    return (*([number] if seq else []), *group, name, *roles, *values, *extra), lost, cut
+
+
+def _fit(cells: list[str], after: tuple[str, ...]) -> list[str]:
+    """Describing cells of a row that left some out (a row of no unit), each in its column:
+    a level (``市级``) or an attribute where it says one, else the next column."""
+    out = [""] * len(after)
+    at = 0
+    for cell in cells:
+        fits = [n for n in range(at, len(after)) if (after[n] == "level" and TABLE_LEVEL.match(cell)) or (
+            after[n] == "attr" and _ATTR_CELL.match(cell))]
+        n = fits[0] if fits else at
+        if n >= len(after):
+            break
+        out[n] = cell
+        at = n + 1
+    return out
 
 
 #: The rule under a text table's header (``|---|:---:|``).
