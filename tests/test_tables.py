@@ -505,3 +505,74 @@ def test_a_row_of_no_unit_reads_bare_numbers() -> None:
     table = "指标\n单位\n2023年完成\n增长%\n城乡居民收入比\n—\n1.85\n/\n地区生产总值\n亿元\n500\n5.2\n"
     (block,) = [b for b in _cells(table) if b.rows]
     assert block.rows[1:] == (("城乡居民收入比", "—", "1.85", "/"), ("地区生产总值", "亿元", "500", "5.2"))
+
+
+ROW_LINES = """序号 指标名称 单位 年初目标 全年完成数
+1 工业总产值增长率 % 6左右 8.2(可比6.5)
+2 实到外资 亿美元 3-4 4.6
+3 新增高新技术企业 30 41
+4 拆迁安置户数 1500以上 1800以上
+5 *单位产值能耗下降率 % 3 预计完成
+6 接待游客 万人次/年 500 520
+7 *城镇登记失业"""
+
+
+def test_a_table_of_one_row_a_line_reads_each_line_against_its_header(tmp_path: Path) -> None:
+    (block,) = [b for b in _cells(ROW_LINES) if b.rows]
+    assert block.rows[3] == ("3", "新增高新技术企业", "", "30", "41")  # a row of no unit: its cell is ""
+    assert block.rows[7] == ("7", "*城镇登记失业", "", "", "")  # cut by the page's end
+    got = _report_qualified(tmp_path, ROW_LINES)
+    assert got == [
+        ("工业总产值", "6", "%", "baseline", "growth", "about"), ("工业总产值", "8.2", "%", "outcome", "growth", "exact"),
+        ("工业总产值", "6.5", "%", "outcome", "growth", "exact"),  # the bracketed comparable growth: a second figure
+        ("实到外资", "3-4", "亿美元", "baseline", "amount", "at_least"), ("实到外资", "4.6", "亿美元", "outcome", "amount", "exact"),
+        ("高新技术企业", "30", "", "baseline", "amount", "exact"), ("高新技术企业", "41", "", "outcome", "amount", "exact"),
+        ("拆迁安置户数", "1500", "", "baseline", "amount", "at_least"),
+        ("拆迁安置户数", "1800", "", "outcome", "amount", "at_least"),
+        ("单位产值能耗", "3", "%", "baseline", "growth", "exact"),  # 预计完成: a word, no figure in part 一
+        ("接待游客", "500", "万人次/年", "baseline", "count", "exact"), ("接待游客", "520", "万人次/年", "outcome", "count", "exact"),
+    ]
+
+
+def _report_qualified(tmp_path: Path, table: str, *, part: str = "一") -> list[tuple[str, ...]]:
+    one = "一、2023年国民经济和社会发展计划执行情况\n（一）经济运行\n运行平稳，地区生产总值增长5.2%。\n"
+    two = "二、2024年国民经济和社会发展主要目标任务\n2024年全区经济社会发展的主要目标如下：\n"
+    text = (
+        "关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n各位代表：\n"
+        + (one + "主要指标完成情况如下：\n" + table + "\n" + two if part == "一" else one + two + table + "\n")
+        + "（一）扩大投资\n力争固定资产投资增长8%。\n"
+    )
+    path = tmp_path / "lines.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path)
+    tables = {p.id for _, _, p in report.paragraphs() if p.rows}
+    return [(f.indicator, f.value, f.unit, f.kind, f.measure, f.qualifier) for f in report.figures if f.paragraph in tables]
+
+
+def test_a_row_per_line_plan_table_with_year_columns_gives_targets(tmp_path: Path) -> None:
+    table = "指标 单位 2023年完成 2024年目标\n地区生产总值增长 % 5.6 6左右\n一般公共预算收入 亿元 30.2 32以上\n城乡居民收入比 — 2.1 2.05"
+    assert _report_qualified(tmp_path, table, part="二") == [
+        ("地区生产总值", "5.6", "%", "baseline", "growth", "exact"), ("地区生产总值", "6", "%", "target", "growth", "about"),
+        ("一般公共预算收入", "30.2", "亿元", "baseline", "amount", "exact"),
+        ("一般公共预算收入", "32", "亿元", "target", "amount", "at_least"),
+        ("城乡居民收入比", "2.1", "", "baseline", "amount", "exact"), ("城乡居民收入比", "2.05", "", "target", "amount", "exact"),
+    ]
+
+
+def test_row_lines_with_a_note_column_a_split_name_a_category_line_and_a_two_line_header() -> None:
+    table = "指标 单位 2023年 2024年 备注\n完成 目标\n一、经济发展\n地区 生产总值 亿元 500 530 现价\n固定资产投资增长 % 4.1 6\n二、社会民生\n城镇新增就业 万人 1.2 1.2"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (
+        ("指标", "单位", "2023年完成", "2024年目标"), ("一、经济发展",), ("地区生产总值", "亿元", "500", "530"),
+        ("固定资产投资增长", "%", "4.1", "6"), ("二、社会民生",), ("城镇新增就业", "万人", "1.2", "1.2"))
+
+
+def test_a_bar_table_with_alignment_rules_and_a_row_of_no_unit() -> None:
+    table = "| 序号 | 指标 | 单位 | 2024年目标 |\n|:---:|:---|:---:|---:|\n| 1 | 地区生产总值增长 | % | 6 |\n| 2 | 新增市场主体 |  | 3000 |\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (("序号", "指标", "单位", "2024年目标"), ("1", "地区生产总值增长", "%", "6"), ("2", "新增市场主体", "—", "3000"))
+
+
+def test_a_sentence_with_spaces_after_a_header_line_is_no_row() -> None:
+    table = "指标 单位 2023年完成\n全年 地区生产总值 完成 500亿元，增长 5%。\n"
+    assert not any(b.rows for b in _cells(table))

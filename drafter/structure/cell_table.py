@@ -121,8 +121,8 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
     while k < len(blocks) and not blocks[k].rows and _head_line(blocks[k].text):
         k += 1  # a second header line (``完成 增长% 目标 增长%`` under ``2023年 2024年``)
     heads = [_compact(c) for line in blocks[i:k] for c in _split(line.text) if c.strip()]
-    note = bool(heads) and _role(heads[-1]) == "note"
-    header = _joined_head(heads)
+    note = any(_role(h) == "note" for h in heads)  # a closing 备注 column, over one header line or two
+    header = _joined_head([h for h in heads if _role(h) != "note"])
     if header is None:
         return None
     headings, labels, tail = header
@@ -136,7 +136,7 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
         lines.append(None if _RULE.match(blocks[n].text) else blocks[n].text)
         n += 1
     best: tuple[tuple[int, int, int, int], list[tuple[str, ...]], list[str]] | None = None
-    for leaves in _readings(labels):
+    for leaves in _line_readings(blocks[i:k], labels):
         layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
         rows: list[tuple[str, ...]] = []
         lost = cut = 0
@@ -163,6 +163,18 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
     head = (*headings, *leaves, *tail)
     text = "\n".join(b.text.strip() for b in blocks[i : k + taken])
     return Block(text=text, rows=(head, *rows)), k + taken
+
+
+def _line_readings(header: Sequence[Block], labels: list[str]) -> list[list[str]]:
+    """The value columns of a header of lines: a second line's headings under the first line's,
+    as many under each (``2023年 2024年`` over ``完成 目标``), or any reading of the headings."""
+    out = []
+    if len(header) == 2:
+        top, sub = ([c for c in map(_compact, _split(b.text)) if c and not _role(c)] for b in header)
+        if top and sub and top + sub == labels and len(sub) % len(top) == 0:
+            width = len(sub) // len(top)
+            out.append([group + sub[n * width + w] for n, group in enumerate(top) for w in range(width)])
+    return out + [r for r in _readings(labels) if r not in out]
 
 
 def _head_line(text: str) -> bool:
