@@ -576,3 +576,23 @@ def test_a_bar_table_with_alignment_rules_and_a_row_of_no_unit() -> None:
 def test_a_sentence_with_spaces_after_a_header_line_is_no_row() -> None:
     table = "指标 单位 2023年完成\n全年 地区生产总值 完成 500亿元，增长 5%。\n"
     assert not any(b.rows for b in _cells(table))
+
+
+def test_a_transposed_table_is_read_upright(tmp_path: Path) -> None:
+    table = "项目 地区生产总值（亿元） 一般公共预算收入（亿元） 新增城镇就业（人）\n2023年完成 500 30.2 12000\n2024年目标 530 32 12000以上"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1] == ("2023年完成", "500", "30.2", "12000")
+    got = _report_qualified(tmp_path, table, part="二")
+    assert got == [
+        ("地区生产总值", "500", "亿元", "baseline", "amount", "exact"), ("地区生产总值", "530", "亿元", "target", "amount", "exact"),
+        ("一般公共预算收入", "30.2", "亿元", "baseline", "amount", "exact"),
+        ("一般公共预算收入", "32", "亿元", "target", "amount", "exact"),
+        ("城镇就业", "12000", "人", "baseline", "count", "exact"), ("城镇就业", "12000", "人", "target", "count", "at_least"),
+    ]
+    units = "指标 地区生产总值 固定资产投资增长\n单位 亿元 %\n2023年预计 500 4.1\n2024年目标 530 6左右"
+    rows = next(b.rows for b in _cells(units) if b.rows)
+    figures = extract_table(rows, units, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value, f.unit, f.kind, f.qualifier) for f in figures] == [
+        ("地区生产总值", "500", "亿元", "baseline", "exact"), ("地区生产总值", "530", "亿元", "target", "exact"),
+        ("固定资产投资", "4.1", "%", "baseline", "exact"), ("固定资产投资", "6", "%", "target", "about")]
+    assert [units[slice(*f.span)] for f in figures] == ["500", "530", "4.1", "6左右"]  # each cell where the page has it

@@ -39,7 +39,7 @@ from drafter.errors import FigureError
 from drafter.figures import indicator as ind
 from drafter.figures.numbers import Quantity, parse_quantity
 from drafter.model import Figure
-from drafter.structure.cell_table import merged_header
+from drafter.structure.cell_table import is_heading, merged_header
 from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
@@ -148,6 +148,7 @@ def extract_table(
     """
     if len(rows) < 2:
         return []
+    rows, spans = _upright(rows, text)
     header, skip = merged_header(rows)
     unit_at = next((i for i, c in enumerate(header) if "单位" in c), None)
     name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and "属性" not in c), 0)
@@ -157,7 +158,7 @@ def extract_table(
     cursor = 0
     above: tuple[str, ...] = ()
     named = ""  # the name of the last row that had one
-    for row in rows[skip:]:
+    for r, row in enumerate(rows[skip:], start=skip):
         if not row:
             continue
         at = text.find(row[0], cursor)
@@ -200,10 +201,45 @@ def extract_table(
             if column.at >= len(row) or column.at == unit_col:
                 continue
             unit = "%" if column.measure else row[unit_col]
-            for figure in _figures(row, label, level, column, unit, text, cursor, section, paragraph):
+            where = spans.get((r, column.at), (0, 0)) if spans is not None else None
+            for figure in _figures(row, label, level, column, unit, text, cursor, section, paragraph, where):
                 figures.append(figure)
                 cursor = max(cursor, figure.span[1])
     return figures
+
+
+def _upright(rows: tuple[tuple[str, ...], ...], text: str) -> tuple[tuple[tuple[str, ...], ...], dict | None]:
+    """A transposed table (its header names the indicators, its first column the years and kinds:
+    ``项目 | 地区生产总值（亿元） | …`` over ``2023年完成 | 500 | …``) turned upright, with each
+    cell's span in ``text`` (None for a table already upright)."""
+    header = rows[0]
+    body = [r for r in range(1, len(rows)) if rows[r]]
+    if len(header) < 2 or not body or not (not header[0].strip() or is_heading(header[0])):
+        return rows, None
+    if any(not c.strip() or is_heading(c) or _CELL.match(c.replace(" ", "")) for c in header[1:]):
+        return rows, None
+    if not all(is_heading(rows[r][0]) for r in body):
+        return rows, None
+    units = next((r for r in body if "单位" in rows[r][0]), None)
+    values = [r for r in body if r != units]
+    if not values:
+        return rows, None
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    cursor = 0
+    for r, row in enumerate(rows):  # the cells in the page's order
+        for c, cell in enumerate(row):
+            at = text.find(cell, cursor) if cell.strip() else -1
+            if at >= 0:
+                found[(r, c)] = (at, at + len(cell))
+                cursor = at + len(cell)
+    lead = ["指标", *(["单位"] if units is not None else [])]
+    upright = [(*lead, *(rows[r][0] for r in values))]
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for c in range(1, len(header)):
+        sources = [(0, c), *([(units, c)] if units is not None else []), *((r, c) for r in values)]
+        upright.append(tuple(rows[r][c] if c < len(rows[r]) else "" for r, c in sources))
+        spans.update({(c, n): found[source] for n, source in enumerate(sources) if source in found})
+    return tuple(upright), spans
 
 
 def _quantity(number: str, unit: str) -> Quantity:
@@ -232,7 +268,7 @@ def _is_unit(text: str, unit: str) -> bool:
 
 def _figures(
     row: tuple[str, ...], label: str, level: str, column: Column, unit: str, text: str, cursor: int, section: str,
-    paragraph: str,
+    paragraph: str, where: tuple[int, int] | None = None,
 ) -> list[Figure]:
     """A cell's figure; a cell with a second figure in brackets (``10.9(可比7.0)``, the growth at
     comparable prices) gives that one too, of the same indicator and column, as written."""
@@ -242,7 +278,7 @@ def _figures(
         return []
     # a range (6-7) is at least its lower bound, written as the text writes it
     qualifier = "at_least" if m["upper"] and not m["suffix"] else _QUALIFIER[m["suffix"] or m["before"] or ""]
-    at = text.find(row[column.at], cursor)
+    at = text.find(row[column.at], cursor) if where is None else where[0] if where != (0, 0) else -1
     span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
     first = _figure(row, label, level, column, unit, (m["n"], m["upper"], qualifier), span, row[column.at], section, paragraph)
     if first is None or not m["second"]:

@@ -93,6 +93,8 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
             found = _table_at(blocks, i)
         elif not block.rows and _spaced_header(block.text):
             found = _spaced_table_at(blocks, i)
+        elif not block.rows and _named_header(block.text):
+            found = _transposed_at(blocks, i)
         if found is None:
             out.append(block)
             i += 1
@@ -260,6 +262,44 @@ def _fit(cells: list[str], after: tuple[str, ...]) -> list[str]:
         out[n] = cell
         at = n + 1
     return out
+
+
+def _named_header(text: str) -> bool:
+    """The header of a transposed table of lines: a heading, then the indicators' names
+    (``项目 地区生产总值（亿元） 一般公共预算收入（亿元）``)."""
+    cells = [_compact(c) for c in _split(text)]
+    return len(cells) >= 3 and (_is_head(cells[0]) or _HEAD_FIRST.match(cells[0]) is not None) and all(
+        c and not _is_head(c) and not _value_like(c) and len(c) <= _MAX_CELL and re.search(r"[\u4e00-\u9fff]", c)
+        for c in cells[1:])
+
+
+def _transposed_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """A transposed table of lines: the header names the indicators, each line after it is a
+    column of the usual table (``2023年完成 500 30.2``), or the units (``单位 亿元 亿元``). Its
+    rows are kept as the page has them; the figures stage turns the table upright."""
+    width = len(_split(blocks[i].text))
+    rows: list[tuple[str, ...]] = [tuple(_compact(c) for c in _split(blocks[i].text))]
+    n = i + 1
+    while n < len(blocks) and not blocks[n].rows:
+        if _RULE.match(blocks[n].text):
+            n += 1
+            continue
+        cells = [c.strip() or "—" for c in _split(blocks[n].text)]
+        head = _compact(cells[0])
+        if len(cells) != width or not _is_head(head):
+            break
+        if _role(head) != "unit" and not all(_value_like(c) for c in cells[1:]):
+            break
+        rows.append((head, *cells[1:]))
+        n += 1
+    if not any(_role(r[0]) != "unit" for r in rows[1:]):
+        return None
+    return Block(text="\n".join(b.text.strip() for b in blocks[i:n]), rows=tuple(rows)), n
+
+
+def is_heading(cell: str) -> bool:
+    """A cell made of heading words only (``2023年完成``, ``单位``, ``增长%``)."""
+    return _is_head(_compact(cell))
 
 
 #: The rule under a text table's header (``|---|:---:|``).
@@ -513,4 +553,4 @@ def _heading_row(row: tuple[str, ...]) -> bool:
     return bool(cells) and all(_is_head(c) for c in cells)
 
 
-__all__ = ["cell_lines", "merged_header"]
+__all__ = ["cell_lines", "is_heading", "merged_header"]
