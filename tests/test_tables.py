@@ -596,3 +596,10 @@ def test_a_transposed_table_is_read_upright(tmp_path: Path) -> None:
         ("地区生产总值", "500", "亿元", "baseline", "exact"), ("地区生产总值", "530", "亿元", "target", "exact"),
         ("固定资产投资", "4.1", "%", "baseline", "exact"), ("固定资产投资", "6", "%", "target", "about")]
     assert [units[slice(*f.span)] for f in figures] == ["500", "530", "4.1", "6左右"]  # each cell where the page has it
+
+
+def test_tab_separated_lines_keep_their_empty_cells() -> None:
+    table = "序号\t指 标\t单 位\t2023年完成\t2024年目标\n1\t地区生产总值\t亿元\t500\t530\n2\t新增市场主体\t\t2800\t3000\n3\t常住人口\t万人\t\t98\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (("序号", "指标", "单位", "2023年完成", "2024年目标"), ("1", "地区生产总值", "亿元", "500", "530"),
+                          ("2", "新增市场主体", "—", "2800", "3000"), ("3", "常住人口", "万人", "—", "98"))

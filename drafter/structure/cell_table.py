@@ -105,14 +105,17 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
 
 
 def _split(text: str) -> list[str]:
-    """The cells of a line: set apart by ``|`` (a text table's rule) or else by spaces."""
+    """The cells of a line: set apart by ``|`` (a text table's rule), by tabs (an empty cell kept
+    between two), or else by spaces."""
     if "|" in text:
         return [c.strip() for c in text.strip().strip("|").split("|")]
+    if "\t" in text:
+        return [c.strip() for c in text.strip().split("\t")]
     return text.split()
 
 
 def _spaced_header(text: str) -> bool:
-    cells = _split(text)
+    cells = [_compact(c) for c in _split(text)]
     return len(cells) >= 3 and bool(_HEAD_FIRST.match(cells[0])) and all(_is_head(c) for c in cells[1:])
 
 
