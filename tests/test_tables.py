@@ -603,3 +603,24 @@ def test_tab_separated_lines_keep_their_empty_cells() -> None:
     (block,) = [b for b in _cells(table) if b.rows]
     assert block.rows == (("序号", "指标", "单位", "2023年完成", "2024年目标"), ("1", "地区生产总值", "亿元", "500", "530"),
                           ("2", "新增市场主体", "—", "2800", "3000"), ("3", "常住人口", "万人", "—", "98"))
+
+
+def test_cells_that_write_their_own_unit_and_a_growth_in_brackets() -> None:
+    rows = (("指标", "2023年完成", "2024年目标"), ("地区生产总值", "500亿元", "约530亿元"), ("城镇新增就业", "1.2万人", "1.2万人以上"),
+            ("常住人口", "98", "99"))
+    figures = extract_table(rows, "", role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value, f.unit, f.kind, f.qualifier) for f in figures] == [
+        ("地区生产总值", "500", "亿元", "baseline", "exact"), ("地区生产总值", "530", "亿元", "target", "about"),
+        ("城镇就业", "1.2", "万人", "baseline", "exact"), ("城镇就业", "1.2", "万人", "target", "at_least")]  # 98: no unit anywhere
+    rows = (("指标", "单位", "2023年完成"), ("地区生产总值", "亿元", "500(增长5.6%)"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
+    assert [(f.value, f.unit, f.measure) for f in figures] == [("500", "亿元", "amount"), ("5.6", "%", "growth")]
+
+
+def test_row_lines_whose_cells_write_their_units(tmp_path: Path) -> None:
+    table = "指标 2023年预计 2024年目标\n地区生产总值 500亿元 约530亿元\n城镇新增就业 1.2万人 1.2万人以上"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("地区生产总值", "500亿元", "约530亿元"), ("城镇新增就业", "1.2万人", "1.2万人以上"))
+    assert [(i, v, k) for i, v, _, k, _, _ in _report_qualified(tmp_path, table, part="二")] == [
+        ("地区生产总值", "500", "baseline"), ("地区生产总值", "530", "target"), ("城镇就业", "1.2", "baseline"),
+        ("城镇就业", "1.2", "target")]

@@ -32,7 +32,7 @@ makes the row a growth rate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from drafter.errors import FigureError
@@ -44,9 +44,14 @@ from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
 _CELL = re.compile(
-    r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过)?(?P<n>-?\d+(?:\.\d+)?)%?"
+    r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过|约)?(?P<n>-?\d+(?:\.\d+)?)%?"
     r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?)%?)?(?P<suffix>左右|以上|以下|以内)?"
-    r"(?:[（(][\u4e00-\u9fff]{0,6}(?P<second>-?\d+(?:\.\d+)?)%?[）)])?$"
+    r"(?:[（(](?P<word>[\u4e00-\u9fff]{0,6})(?P<second>-?\d+(?:\.\d+)?)(?P<pct>%)?[）)])?$"
+)
+#: A cell that writes its own unit, in a table of no 单位 column (``500亿元``, ``6%左右``).
+_UNIT_CELL = re.compile(
+    r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过|约)?(?P<n>-?\d+(?:\.\d+)?)"
+    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?))?(?P<unit>[^\d\s（）()\-—–~～]{1,8}?)(?P<suffix>左右|以上|以下|以内)?$"
 )
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
@@ -60,7 +65,7 @@ _PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 _QUALIFIER = {
     "左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact",
     "≥": "at_least", ">": "at_least", ">=": "at_least", "不低于": "at_least", "不少于": "at_least",
-    "≤": "at_most", "<": "at_most", "<=": "at_most", "不高于": "at_most", "不超过": "at_most",
+    "≤": "at_most", "<": "at_most", "<=": "at_most", "不高于": "at_most", "不超过": "at_most", "约": "about",
 }
 #: Year-less column headings, by what their cells hold.
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
@@ -181,10 +186,11 @@ def extract_table(
         if unit_at is None:
             label_unit = _LABEL_UNIT.search(label)
             if label_unit is None:
-                continue
-            row = (*row, label_unit["unit"])
-            label = label[: label_unit.start()]
-            unit_col = len(row) - 1
+                unit_col = None  # no unit written for the row: each cell writes its own (500亿元)
+            else:
+                row = (*row, label_unit["unit"])
+                label = label[: label_unit.start()]
+                unit_col = len(row) - 1
         elif unit_at >= len(row):
             continue
         else:
@@ -200,7 +206,7 @@ def extract_table(
         for column in cols:
             if column.at >= len(row) or column.at == unit_col:
                 continue
-            unit = "%" if column.measure else row[unit_col]
+            unit = "%" if column.measure else row[unit_col] if unit_col is not None else None
             where = spans.get((r, column.at), (0, 0)) if spans is not None else None
             for figure in _figures(row, label, level, column, unit, text, cursor, section, paragraph, where):
                 figures.append(figure)
@@ -270,21 +276,27 @@ def _figures(
     row: tuple[str, ...], label: str, level: str, column: Column, unit: str, text: str, cursor: int, section: str,
     paragraph: str, where: tuple[int, int] | None = None,
 ) -> list[Figure]:
-    """A cell's figure; a cell with a second figure in brackets (``10.9(可比7.0)``, the growth at
-    comparable prices) gives that one too, of the same indicator and column, as written."""
+    """A cell's figure (``unit`` None: the cell writes its own); a cell with a second figure in
+    brackets gives that one too, of the same indicator and column: ``10.9(可比7.0)`` the growth at
+    comparable prices, ``500(增长5.6%)`` the amount's growth."""
     cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-").replace("－", "-").replace(",", "")
-    m = _CELL.match(cell)
+    m = _CELL.match(cell) if unit is not None else _UNIT_CELL.match(cell)
     if m is None:
         return []
+    if unit is None:
+        unit = m["unit"]
     # a range (6-7) is at least its lower bound, written as the text writes it
     qualifier = "at_least" if m["upper"] and not m["suffix"] else _QUALIFIER[m["suffix"] or m["before"] or ""]
     at = text.find(row[column.at], cursor) if where is None else where[0] if where != (0, 0) else -1
     span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
     first = _figure(row, label, level, column, unit, (m["n"], m["upper"], qualifier), span, row[column.at], section, paragraph)
-    if first is None or not m["second"]:
+    groups = m.groupdict()
+    if first is None or not groups.get("second"):
         return [first] if first is not None else []
     inner = row[column.at].rfind(m["second"])
     span = (span[0] + inner, span[0] + inner + len(m["second"])) if at >= 0 and inner >= 0 else span
+    if m["pct"] and unit not in ("%", "％") or _GROWTH_WORDS.search(m["word"]):
+        column, unit = replace(column, measure="growth"), "%"  # 500(增长5.6%): the amount's growth
     second = _figure(row, label, level, column, unit, (m["second"], None, "exact"), span, m["second"], section, paragraph)
     return [first] if second is None else [first, second]
 

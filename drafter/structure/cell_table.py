@@ -63,7 +63,7 @@ def _role(heading: str) -> str:
 
 
 _VALUE_CELL = re.compile(
-    r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于|约)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?:\s*[%％‰]?[-—–~～至][-−－]?\d+(?:\.\d+)?)?\s*[%％‰]?"
     r"(?:左右|以上|以下|以内)?(?:[（(][\u4e00-\u9fff]{0,6}[-−－]?\d+(?:\.\d+)?[%％‰]?[）)])?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
 )
@@ -197,7 +197,7 @@ def _line_of_rows(blocks: Sequence[Block], n: int) -> bool:
 
 
 #: A cell that opens a row's values: a number (``5左右``, ``10.9(可比7.0)``, ``≥5``), a dash, a word target.
-_VALUE_START = re.compile(r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−－]?\d")
+_VALUE_START = re.compile(r"^(?!(?:19|20)\d{2}年)(?:[≥≤><]=?|不低于|不高于|不超过|不少于|约)?[-−－]?\d")
 
 
 def _value_like(cell: str) -> bool:
@@ -311,7 +311,7 @@ _RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
 
 def _spaced_row(text: str) -> bool:
     cells = _split(text)
-    return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_VALUE_CELL.match(c) for c in cells)
+    return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_value_like(c) for c in cells)
 
 
 @dataclass(frozen=True)
