@@ -624,3 +624,28 @@ def test_row_lines_whose_cells_write_their_units(tmp_path: Path) -> None:
     assert [(i, v, k) for i, v, _, k, _, _ in _report_qualified(tmp_path, table, part="二")] == [
         ("地区生产总值", "500", "baseline"), ("地区生产总值", "530", "target"), ("城镇就业", "1.2", "baseline"),
         ("城镇就业", "1.2", "target")]
+
+
+def test_row_lines_with_a_category_column_and_an_attribute_column(tmp_path: Path) -> None:
+    table = ("类别 主要指标 单位 2023年预计 2024年目标 属性\n经济发展 地区生产总值增长 % 5.5 6左右 预期性\n固定资产投资增长 % 4.1 8 预期性\n"
+             "绿色发展 单位地区生产总值能耗降低 % 3 完成省下达任务 约束性")
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("经济发展", "地区生产总值增长", "%", "5.5", "6左右", "预期性"),
+                              ("", "固定资产投资增长", "%", "4.1", "8", "预期性"),
+                              ("绿色发展", "单位地区生产总值能耗降低", "%", "3", "完成省下达任务", "约束性"))
+    got = [(i, v, k) for i, v, _, k, _, _ in _report_qualified(tmp_path, table, part="二")]
+    assert got[:4] == [("地区生产总值", "5.5", "baseline"), ("地区生产总值", "6", "target"), ("固定资产投资", "4.1", "baseline"),
+                       ("固定资产投资", "8", "target")]
+
+
+def test_row_lines_with_numbers_a_header_leaves_out_and_a_bracketed_unit_cell() -> None:
+    table = "指标 单位 2023年完成 2024年目标\n1 地区生产总值 (亿元) 500 530\n2. 固定资产投资增长 % 4.1 6"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("地区生产总值", "(亿元)", "500", "530"), ("固定资产投资增长", "%", "4.1", "6"))
+    figures = extract_table(block.rows, block.text, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value, f.unit, f.kind) for f in figures] == [
+        ("地区生产总值", "500", "亿元", "baseline"), ("地区生产总值", "530", "亿元", "target"),
+        ("固定资产投资", "4.1", "%", "baseline"), ("固定资产投资", "6", "%", "target")]
+    numbered = "序号 指标 单位 2024年目标\n（1） 地区生产总值 亿元 530\n（2） 常住人口 万人 98"
+    (block,) = [b for b in _cells(numbered) if b.rows]
+    assert block.rows[1:] == (("（1）", "地区生产总值", "亿元", "530"), ("（2）", "常住人口", "万人", "98"))

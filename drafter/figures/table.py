@@ -206,7 +206,7 @@ def extract_table(
         for column in cols:
             if column.at >= len(row) or column.at == unit_col:
                 continue
-            unit = "%" if column.measure else row[unit_col] if unit_col is not None else None
+            unit = "%" if column.measure else row[unit_col].strip("（）() ") if unit_col is not None else None
             where = spans.get((r, column.at), (0, 0)) if spans is not None else None
             for figure in _figures(row, label, level, column, unit, text, cursor, section, paragraph, where):
                 figures.append(figure)

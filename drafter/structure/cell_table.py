@@ -204,6 +204,10 @@ def _value_like(cell: str) -> bool:
     return bool(_VALUE_CELL.match(cell) or _WORD_VALUE.match(cell) or _VALUE_START.match(cell))
 
 
+#: A row's 序号 on a line of cells (``1``, ``1.``, ``（1）``).
+_LINE_SEQ = re.compile(r"^(?:\d{1,3}[.、．]?|[（(]\d{1,3}[)）])$")
+
+
 def _line_row(cells: list[str], layout: _Layout, note: bool, *, end: bool) -> tuple[tuple[str, ...], bool, bool] | None:
     """One line's cells in the header's columns (a missing 序号 or 单位 cell as ""), whether its
     values were lost (an empty cell vanished: which one is unknown) or cut by the page's end;
@@ -213,8 +217,8 @@ def _line_row(cells: list[str], layout: _Layout, note: bool, *, end: bool) -> tu
         return (cells[0],), False, False
     seq = "seq" in layout.before
     number = ""
-    if seq and cells and _SEQ.match(cells[0]) and len(cells) > 1 and not _SEQ.match(cells[1]) and not _value_like(cells[1]):
-        number = cells.pop(0)
+    if cells and _LINE_SEQ.match(cells[0]) and len(cells) > 1 and not _value_like(cells[1]):
+        number = cells.pop(0)  # its 序号 (a header may leave out the heading: the number is dropped)
     groups = len([r for r in layout.before if r != "seq"])
     extra: list[str] = []
     for role in reversed(layout.tail):  # 预期性/约束性 closing the row
