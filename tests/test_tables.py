@@ -649,3 +649,23 @@ def test_row_lines_with_numbers_a_header_leaves_out_and_a_bracketed_unit_cell() 
     numbered = "序号 指标 单位 2024年目标\n（1） 地区生产总值 亿元 530\n（2） 常住人口 万人 98"
     (block,) = [b for b in _cells(numbered) if b.rows]
     assert block.rows[1:] == (("（1）", "地区生产总值", "亿元", "530"), ("（2）", "常住人口", "万人", "98"))
+
+
+def test_a_row_whose_long_name_wrapped_onto_the_next_line() -> None:
+    table = "序号 指标 单位 2023年完成 2024年目标\n1 城镇调查失业\n率 % 5.5 5.5以内\n2 地区生产总值 亿元 500 530"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("1", "城镇调查失业率", "%", "5.5", "5.5以内"), ("2", "地区生产总值", "亿元", "500", "530"))
+
+
+def test_a_transposed_bar_table_with_bold_headings_and_a_year_corner() -> None:
+    table = ("| **年份** | **地区生产总值（亿元）** | **城镇居民人均可支配收入（元）** |\n| :--- | ---: | ---: |\n"
+             "| 2023年 | 500 | 52000 |\n| 2024年 | 530 | 54600 |")
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[0] == ("年份", "地区生产总值（亿元）", "城镇居民人均可支配收入（元）")
+    figures = extract_table(block.rows, block.text, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value, f.unit, f.kind) for f in figures] == [
+        ("地区生产总值", "500", "亿元", "baseline"), ("地区生产总值", "530", "亿元", "target"),
+        ("城镇居民人均可支配收入", "52000", "元", "baseline"), ("城镇居民人均可支配收入", "54600", "元", "target")]
+    corner = "指标＼年份 地区生产总值（亿元） 常住人口（万人）\n2023年完成 500 98\n2024年目标 530 99"
+    (block,) = [b for b in _cells(corner) if b.rows]
+    assert len(block.rows) == 3

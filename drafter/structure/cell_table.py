@@ -40,10 +40,10 @@ _HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项�
 #: Heading words: a heading cell is made of these only (and holds a word or a %).
 _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度"
-    r"|本年|上年|去年|同期|本期|当期|本月|序时进度|时间进度|进度|排名|位次|名次|全[省市区县]"
+    r"|年份|时间|本年|上年|去年|同期|本期|当期|本月|序时进度|时间进度|进度|排名|位次|名次|全[省市区县]"
     r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|范围|级次|指标属性|属性|类别|领域|分类|备注"
     r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
-    r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、]"
+    r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、\\＼]"
 )
 _HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
 #: Describing columns (not figures), by heading; a heading split over two lines is joined.
@@ -107,8 +107,8 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
 def _split(text: str) -> list[str]:
     """The cells of a line: set apart by ``|`` (a text table's rule), by tabs (an empty cell kept
     between two), or else by spaces."""
-    if "|" in text:
-        return [c.strip() for c in text.strip().strip("|").split("|")]
+    if "|" in text:  # a cell set in bold (``**指标**``) is the cell
+        return [re.sub(r"^(\*\*|__)(.*)\1$", r"\2", c.strip()) for c in text.strip().strip("|").split("|")]
     if "\t" in text:
         return [c.strip() for c in text.strip().split("\t")]
     return text.split()
@@ -146,16 +146,22 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
         rows: list[tuple[str, ...]] = []
         lost = cut = 0
         taken = 0
-        for m, line in enumerate(lines):
+        m = 0
+        while m < len(lines):
+            line = lines[m]
             if line is None:
-                taken += 1
+                m, taken = m + 1, taken + 1
                 continue
-            row = _line_row(_split(line), layout, note, end=k + m + 1 == len(blocks))
+            step = 2 if "seq" in layout.before and _wraps(line, lines[m + 1] if m + 1 < len(lines) else None) else 1
+            if step == 2:
+                line = f"{line} {lines[m + 1]}"
+            row = _line_row(_split(line), layout, note, end=k + m + step == len(blocks))
             if row is None:
                 break
             cells, was_lost, was_cut = row
             rows.append(cells)
-            lost, cut, taken = lost + was_lost, cut + was_cut, m + 1
+            m += step
+            lost, cut, taken = lost + was_lost, cut + was_cut, m
         if rows and rows[-1] and len(rows[-1]) == 1:  # a category row over no row: not the table's
             rows.pop()
             taken -= 1
@@ -168,6 +174,16 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
     head = (*headings, *leaves, *tail)
     text = "\n".join(b.text.strip() for b in blocks[i : k + taken])
     return Block(text=text, rows=(head, *rows)), k + taken
+
+
+def _wraps(line: str, after: str | None) -> bool:
+    """A row whose long name wrapped: its number and the name's start, no value, then a line
+    that goes on with the name (``12 城镇调查失业`` / ``率 % 5.5 5.2``)."""
+    if after is None or "|" in line + after or "\t" in line + after:
+        return False
+    cells, more = line.split(), after.split()
+    return len(cells) >= 2 and bool(_LINE_SEQ.match(cells[0])) and not any(_value_like(c) for c in cells[1:]) and not (
+        _LINE_SEQ.match(more[0]) or _value_like(more[0]))
 
 
 def _line_readings(header: Sequence[Block], labels: list[str]) -> list[list[str]]:
