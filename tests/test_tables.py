@@ -669,3 +669,20 @@ def test_a_transposed_bar_table_with_bold_headings_and_a_year_corner() -> None:
     corner = "指标＼年份 地区生产总值（亿元） 常住人口（万人）\n2023年完成 500 98\n2024年目标 530 99"
     (block,) = [b for b in _cells(corner) if b.rows]
     assert len(block.rows) == 3
+
+
+def test_a_plan_tables_growth_column_belongs_to_the_column_before_it() -> None:
+    rows = (("指标名称", "单位", "2024年目标", "比上年增长%"), ("地区生产总值", "亿元", "530", "6左右"))
+    figures = extract_table(rows, "", role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1", rates=True)
+    assert [(f.value, f.unit, f.kind, f.period, f.measure, f.qualifier) for f in figures] == [
+        ("530", "亿元", "target", 2024, "amount", "exact"), ("6", "%", "target", 2024, "growth", "about")]
+    rows = (("指标", "单位", "2023年预计", "增长%", "2024年目标", "增长%"), ("一般公共预算收入", "亿元", "30", "3.1", "32", "6"))
+    figures = extract_table(rows, "", role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1", rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [
+        ("30", "baseline", "amount"), ("3.1", "baseline", "growth"), ("32", "target", "amount"), ("6", "target", "growth")]
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1", rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [("30", "outcome", "amount"), ("3.1", "outcome", "growth")]
+    rows = (("指标", "单位", "预期目标", "增长%", "实际完成", "增长%"), ("一般公共预算收入", "亿元", "30", "5", "31", "8.5"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1", rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [
+        ("30", "baseline", "amount"), ("5", "baseline", "growth"), ("31", "outcome", "amount"), ("8.5", "outcome", "growth")]

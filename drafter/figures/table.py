@@ -103,11 +103,26 @@ def columns(header: tuple[str, ...], role: str, year: int, plan_year: int, *, ra
     """The columns of a header that hold figures, read by the table in the module docstring
     (the columns of rates only with ``rates``)."""
     out = []
+    before: Column | None = None
     for i, cell in enumerate(header):
         column = _column(i, cell.replace(" ", ""), role, year, plan_year)
+        if i and _growth_of_before(cell):
+            # 2024年目标 | 比上年增长%: a growth column of no kind is the column's before it
+            if before is not None and not before.measure:
+                column = Column(i, before.kind, before.period, cell, measure="growth", estimate=before.estimate)
+            elif before is None and _YEAR_COLUMN.match(header[i - 1].replace(" ", "")):
+                column = None  # the growth of a year's column this part does not read
+        before = column
         if column is not None and (rates or not column.measure):
             out.append(column)
     return out
+
+
+def _growth_of_before(cell: str) -> bool:
+    """A year-less growth heading of no kind (``增长%``, ``比上年增长（%）``)."""
+    label = cell.replace(" ", "")
+    return bool(_GROWTH_WORDS.search(label)) and not _YEAR_COLUMN.match(label) and not _TARGET_WORDS.search(label) and not (
+        _DONE_WORDS.search(label) or _COMPLETION_WORDS.search(label))
 
 
 def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column | None:
