@@ -686,3 +686,12 @@ def test_a_plan_tables_growth_column_belongs_to_the_column_before_it() -> None:
     figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1", rates=True)
     assert [(f.value, f.kind, f.measure) for f in figures] == [
         ("30", "baseline", "amount"), ("5", "baseline", "growth"), ("31", "outcome", "amount"), ("8.5", "outcome", "growth")]
+
+
+def test_a_header_on_one_line_over_rows_of_one_cell_a_line() -> None:
+    table = "指标 单位 2023年完成 2024年目标\n地区生产总值\n亿元\n500\n530\n常住人口\n万人\n98\n99\n（一）扩大投资"
+    blocks = _cells(table)
+    (block,) = [b for b in blocks if b.rows]
+    assert block.rows == (("指标", "单位", "2023年完成", "2024年目标"), ("地区生产总值", "亿元", "500", "530"),
+                          ("常住人口", "万人", "98", "99"))
+    assert blocks[-1].text == "（一）扩大投资"

@@ -92,7 +92,7 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
         if not block.rows and _HEAD_FIRST.match(_compact(block.text)):
             found = _table_at(blocks, i)
         elif not block.rows and _spaced_header(block.text):
-            found = _spaced_table_at(blocks, i)
+            found = _spaced_table_at(blocks, i) or _split_header_at(blocks, i)
         elif not block.rows and _named_header(block.text):
             found = _transposed_at(blocks, i)
         if found is None:
@@ -184,6 +184,17 @@ def _wraps(line: str, after: str | None) -> bool:
     cells, more = line.split(), after.split()
     return len(cells) >= 2 and bool(_LINE_SEQ.match(cells[0])) and not any(_value_like(c) for c in cells[1:]) and not (
         _LINE_SEQ.match(more[0]) or _value_like(more[0]))
+
+
+def _split_header_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """A header on one line over rows of one cell a line: the header's cells, then the lines."""
+    heads = [Block(c) for c in _split(blocks[i].text) if c.strip()]
+    found = _table_at([*heads, *blocks[i + 1 :]], 0)
+    if found is None or found[1] <= len(heads):
+        return None
+    table, end = found
+    text = "\n".join([blocks[i].text.strip(), *table.text.split("\n")[1:]])
+    return Block(text=text, rows=table.rows), i + 1 + end - len(heads)
 
 
 def _line_readings(header: Sequence[Block], labels: list[str]) -> list[list[str]]:
