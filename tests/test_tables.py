@@ -695,3 +695,11 @@ def test_a_header_on_one_line_over_rows_of_one_cell_a_line() -> None:
     assert block.rows == (("指标", "单位", "2023年完成", "2024年目标"), ("地区生产总值", "亿元", "500", "530"),
                           ("常住人口", "万人", "98", "99"))
     assert blocks[-1].text == "（一）扩大投资"
+
+
+def test_more_heading_words_of_a_half_year_table() -> None:
+    table = "指标名称 单位 1-6月绝对额 年均增长%\n地区生产总值 亿元 250.3 6.1"
+    (block,) = [b for b in _cells(table) if b.rows]
+    figures = extract_table(block.rows, block.text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1",
+                            rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [("250.3", "outcome", "amount"), ("6.1", "outcome", "growth")]

@@ -24,6 +24,11 @@ A header of two rows names each column by its group and its own heading
 its level; the whole place's row (``全市``) plainly; a short row starting with a level, or a row
 with an empty name cell, shares the name of the row above (merged cells).
 
+A growth column of no kind of its own (``增长%`` after ``2024年目标``) is the growth of the column
+before it. A transposed table (names across the header, kinds down the first column) is turned
+upright first. A cell may hold a second figure in brackets (``10.9(可比7.0)``) and, in a table of
+no 单位 column, its own unit (``500亿元``).
+
 A target column of the report's own year restates last year's target: it is the baseline the
 year is measured against, never a target of this report. ``增速``/``增长`` in the indicator
 makes the row a growth rate.
@@ -75,7 +80,7 @@ _COMPLETION_WORDS = re.compile(
     r"完成率|完成程度|完成进度|占(?:全年|年度|年)?(?:计划|目标)|(?:完成|为)(?:全年|年度|年)?(?:计划|目标)的?(?:%|（%）|\(%\)|比例|百分比)"
 )
 #: A column of the period's own figures, named by the period or as the amount (part 一).
-_PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|总量|数值)")
+_PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|绝对额|绝对数|总量|数值)")
 #: Columns of no figure of the indicator: the calendar's progress, a rank among places.
 _NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次")
 #: A 单位 cell that says the row has no unit.

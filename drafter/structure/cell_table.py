@@ -20,8 +20,13 @@ The table is read back by the genre's layout of such tables:
 * a row that a page's end cuts keeps the values it has; a row whose empty cell vanished with
   the grid (the next row's 序号 or name comes early) keeps none of its values, and the table
   goes on;
-* a table whose rows are lines of cells set apart by spaces or ruled with ``|`` is read the
-  same way, one cell at a time.
+* a table whose rows are lines of cells set apart by spaces, tabs or ``|`` is read one line a
+  row against its header (one or two lines; a 备注 column dropped): a row of no unit gets ``""``
+  in its 单位 column, a name split by a space or wrapped onto the next line is one, a 序号 the
+  header leaves out is dropped, a category line stands over rows; a header on one line may stand
+  over rows of one cell a line;
+* a transposed table of lines (``项目 地区生产总值（亿元） …`` over ``2023年完成 500 …``) is kept
+  as the page has it; the figures stage turns it upright.
 
 The block keeps the page's order of cells in its text, so every cell is found where it was.
 """
@@ -42,7 +47,7 @@ _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度"
     r"|年份|时间|本年|上年|去年|同期|本期|当期|本月|序时进度|时间进度|进度|排名|位次|名次|全[省市区县]"
     r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|范围|级次|指标属性|属性|类别|领域|分类|备注"
-    r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
+    r"|绝对值|绝对额|绝对数|年均|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
     r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、\\＼]"
 )
 _HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
