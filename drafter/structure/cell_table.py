@@ -253,7 +253,7 @@ def _line_row(cells: list[str], layout: _Layout, note: bool, *, end: bool) -> tu
         number = cells.pop(0)  # its 序号 (a header may leave out the heading: the number is dropped)
     groups = len([r for r in layout.before if r != "seq"])
     extra: list[str] = []
-    for role in reversed(layout.tail):  # 预期性/约束性 closing the row
+    for _ in layout.tail:  # 预期性/约束性 closing the row
         extra.insert(0, cells.pop() if len(cells) > 1 and _ATTR_CELL.match(cells[-1]) else "")
     width, after = layout.width, layout.after
     full = 1 + len(after) + width
