@@ -703,3 +703,15 @@ def test_more_heading_words_of_a_half_year_table() -> None:
     figures = extract_table(block.rows, block.text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1",
                             rates=True)
     assert [(f.value, f.kind, f.measure) for f in figures] == [("250.3", "outcome", "amount"), ("6.1", "outcome", "growth")]
+
+
+def test_an_average_column_beside_the_places_own_holds_no_figure() -> None:
+    table = "指标 单位 年度目标任务 1-6月完成 同比增长% 全省平均增长%\n地区生产总值 亿元 250 120.5 6.1 5.5"
+    (block,) = [b for b in _cells(table) if b.rows]
+    figures = extract_table(block.rows, block.text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1",
+                            rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [
+        ("250", "baseline", "amount"), ("120.5", "outcome", "amount"), ("6.1", "outcome", "growth")]
+    rows = (("指标", "单位", "1-6月完成", "全省平均增长%"), ("地区生产总值", "亿元", "120.5", "5.5"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1", rates=True)
+    assert [f.value for f in figures] == ["120.5"]

@@ -81,8 +81,9 @@ _COMPLETION_WORDS = re.compile(
 )
 #: A column of the period's own figures, named by the period or as the amount (part 一).
 _PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|绝对额|绝对数|总量|数值)")
-#: Columns of no figure of the indicator: the calendar's progress, a rank among places.
-_NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次")
+#: Columns of no figure of the indicator: the calendar's progress, a rank among places, the
+#: average or the country's figure beside the place's own.
+_NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次|平均|全国")
 #: A 单位 cell that says the row has no unit.
 _NO_UNIT = frozenset({"", "—", "——", "-", "－", "/", "／", "无"})
 #: A sub-row's mark before its name (``其中：``).
@@ -127,7 +128,7 @@ def _growth_of_before(cell: str) -> bool:
     """A year-less growth heading of no kind (``增长%``, ``比上年增长（%）``)."""
     label = cell.replace(" ", "")
     return bool(_GROWTH_WORDS.search(label)) and not _YEAR_COLUMN.match(label) and not _TARGET_WORDS.search(label) and not (
-        _DONE_WORDS.search(label) or _COMPLETION_WORDS.search(label))
+        _DONE_WORDS.search(label) or _COMPLETION_WORDS.search(label) or _NO_FIGURE_WORDS.search(label))
 
 
 def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column | None:
