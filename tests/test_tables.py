@@ -715,3 +715,9 @@ def test_an_average_column_beside_the_places_own_holds_no_figure() -> None:
     rows = (("指标", "单位", "1-6月完成", "全省平均增长%"), ("地区生产总值", "亿元", "120.5", "5.5"))
     figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1", rates=True)
     assert [f.value for f in figures] == ["120.5"]
+
+
+def test_a_result_in_words_stands_in_its_cell_of_one_cell_a_line() -> None:
+    table = "指标\n单位\n年初目标\n全年完成\n单位产值能耗下降率\n%\n3\n预计基本完成\n地区生产总值\n亿元\n500\n512\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("单位产值能耗下降率", "%", "3", "预计基本完成"), ("地区生产总值", "亿元", "500", "512"))

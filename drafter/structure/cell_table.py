@@ -73,7 +73,10 @@ _VALUE_CELL = re.compile(
     r"(?:左右|以上|以下|以内)?(?:[（(][\u4e00-\u9fff]{0,6}[-−－]?\d+(?:\.\d+)?[%％‰]?[）)])?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
 )
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
-_WORD_VALUE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$")
+_WORD_VALUE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$"
+    r"|^(?:预计)?(?:已|已经|基本|全面|超额|顺利)?(?:完成|达标)$|^未(?:完成|达标)$"  # a result in words
+)
 #: An attribute cell after the values (the plan's 预期性/约束性 column).
 _ATTR_CELL = re.compile(r"^(?:预期性|约束性|预期|约束|[—\-－])$")
 _SEQ = re.compile(r"^\d{1,3}$")
