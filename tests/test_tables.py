@@ -721,3 +721,9 @@ def test_a_result_in_words_stands_in_its_cell_of_one_cell_a_line() -> None:
     table = "指标\n单位\n年初目标\n全年完成\n单位产值能耗下降率\n%\n3\n预计基本完成\n地区生产总值\n亿元\n500\n512\n"
     (block,) = [b for b in _cells(table) if b.rows]
     assert block.rows[1:] == (("单位产值能耗下降率", "%", "3", "预计基本完成"), ("地区生产总值", "亿元", "500", "512"))
+
+
+def test_describing_headings_spaced_out_on_a_header_line() -> None:
+    table = "序 号 指 标 名 称 单 位 2024年目标\n1 地区生产总值增长 % 6左右\n2 常住人口 万人 98"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (("序号", "指标名称", "单位", "2024年目标"), ("1", "地区生产总值增长", "%", "6左右"), ("2", "常住人口", "万人", "98"))

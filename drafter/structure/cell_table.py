@@ -122,8 +122,19 @@ def _split(text: str) -> list[str]:
     return text.split()
 
 
+def _head_cells(text: str) -> list[str]:
+    """A header line's cells, a describing heading spaced out to fill its cell (``序 号``) as one."""
+    out: list[str] = []
+    for cell in (_compact(c) for c in _split(text) if c.strip()):
+        if out and len(out[-1]) == 1 and len(cell) == 1 and out[-1] + cell in _DESCRIBE:
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
 def _spaced_header(text: str) -> bool:
-    cells = [_compact(c) for c in _split(text)]
+    cells = _head_cells(text)
     return len(cells) >= 3 and bool(_HEAD_FIRST.match(cells[0])) and all(_is_head(c) for c in cells[1:])
 
 
@@ -133,7 +144,7 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
     k = i + 1
     while k < len(blocks) and not blocks[k].rows and _head_line(blocks[k].text):
         k += 1  # a second header line (``完成 增长% 目标 增长%`` under ``2023年 2024年``)
-    heads = [_compact(c) for line in blocks[i:k] for c in _split(line.text) if c.strip()]
+    heads = [c for line in blocks[i:k] for c in _head_cells(line.text)]
     note = any(_role(h) == "note" for h in heads)  # a closing 备注 column, over one header line or two
     header = _joined_head([h for h in heads if _role(h) != "note"])
     if header is None:
@@ -196,7 +207,7 @@ def _wraps(line: str, after: str | None) -> bool:
 
 def _split_header_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     """A header on one line over rows of one cell a line: the header's cells, then the lines."""
-    heads = [Block(c) for c in _split(blocks[i].text) if c.strip()]
+    heads = [Block(c) for c in _head_cells(blocks[i].text)]
     found = _table_at([*heads, *blocks[i + 1 :]], 0)
     if found is None or found[1] <= len(heads):
         return None
@@ -210,7 +221,7 @@ def _line_readings(header: Sequence[Block], labels: list[str]) -> list[list[str]
     as many under each (``2023年 2024年`` over ``完成 目标``), or any reading of the headings."""
     out = []
     if len(header) == 2:
-        top, sub = ([c for c in map(_compact, _split(b.text)) if c and not _role(c)] for b in header)
+        top, sub = ([c for c in _head_cells(b.text) if not _role(c)] for b in header)
         if top and sub and top + sub == labels and len(sub) % len(top) == 0:
             width = len(sub) // len(top)
             out.append([group + sub[n * width + w] for n, group in enumerate(top) for w in range(width)])
@@ -218,8 +229,8 @@ def _line_readings(header: Sequence[Block], labels: list[str]) -> list[list[str]
 
 
 def _head_line(text: str) -> bool:
-    cells = _split(text)
-    return len(cells) >= 2 and all(_is_head(_compact(c)) for c in cells if c.strip()) and not _RULE.match(text)
+    cells = _head_cells(text)
+    return len(cells) >= 2 and all(_is_head(c) for c in cells) and not _RULE.match(text)
 
 
 def _line_of_rows(blocks: Sequence[Block], n: int) -> bool:
