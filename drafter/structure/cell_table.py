@@ -271,7 +271,7 @@ def _line_row(cells: list[str], layout: _Layout, note: bool, *, end: bool) -> tu
         extra.insert(0, cells.pop() if len(cells) > 1 and _ATTR_CELL.match(cells[-1]) else "")
     width, after = layout.width, layout.after
     full = 1 + len(after) + width
-    if note and len(cells) > full and not _value_like(cells[-1]):
+    if note and len(cells) > full + groups and not _value_like(cells[-1]):
         cells.pop()  # a 备注 cell: no figure
     if len(cells) == full + groups:
         describing, values = cells[: full + groups - width], cells[full + groups - width :]
