@@ -113,7 +113,7 @@ def columns(header: tuple[str, ...], role: str, year: int, plan_year: int, *, ra
     for i, cell in enumerate(header):
         column = _column(i, cell.replace(" ", ""), role, year, plan_year)
         if i and _growth_of_before(cell):
-            # 2024年目标 | 比上年增长%: a growth column of no kind is the column's before it
+            # 2024年目标 | 比上年增长%: a growth column of no kind: the growth of the column before it
             if before is not None and not before.measure:
                 column = Column(i, before.kind, before.period, cell, measure="growth", estimate=before.estimate)
             elif before is None and _YEAR_COLUMN.match(header[i - 1].replace(" ", "")):
