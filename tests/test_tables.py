@@ -727,3 +727,10 @@ def test_describing_headings_spaced_out_on_a_header_line() -> None:
     table = "序 号 指 标 名 称 单 位 2024年目标\n1 地区生产总值增长 % 6左右\n2 常住人口 万人 98"
     (block,) = [b for b in _cells(table) if b.rows]
     assert block.rows == (("序号", "指标名称", "单位", "2024年目标"), ("1", "地区生产总值增长", "%", "6左右"), ("2", "常住人口", "万人", "98"))
+
+
+def test_a_rows_number_glued_to_its_name_leaves_the_name() -> None:
+    table = "名称 单位 2024年目标\n1.地区生产总值 亿元 530\n（2）常住人口 万人 98"
+    (block,) = [b for b in _cells(table) if b.rows]
+    figures = extract_table(block.rows, block.text, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value) for f in figures] == [("地区生产总值", "530"), ("常住人口", "98")]

@@ -65,6 +65,8 @@ _GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低率|�
 _FALL = re.compile(r"(?:降低|下降)率?$")
 #: A note mark before a row's name (``#工业投资`` a statistics table's 其中, ``*``/``※`` a note below).
 _MARK = "#＃*＊※ "
+#: A row's number glued to its name (``1.地区生产总值``, ``（2）常住人口``).
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
 #: A change in price is a growth rate named with its change (居民消费价格涨幅).
 _PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 _QUALIFIER = {
@@ -199,7 +201,7 @@ def extract_table(
             above = row
         if len(row) <= name_at:
             continue
-        label = row[name_at].lstrip(_MARK)
+        label = _NUMBERED.sub("", row[name_at].lstrip(_MARK))
         if level_at is not None and level_at < len(row) and TABLE_LEVEL.match(row[level_at]):
             level = "" if WHOLE_LEVEL.match(row[level_at]) else row[level_at]
         else:

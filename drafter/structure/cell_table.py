@@ -41,7 +41,7 @@ from drafter.read import Block
 from drafter.structure.places import TABLE_LEVEL
 
 #: The first heading cell of a main-indicators table.
-_HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项目名称|序号|类别|领域|分类)$")
+_HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项目名称|名称|序号|类别|领域|分类)$")
 #: Heading words: a heading cell is made of these only (and holds a word or a %).
 _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度"
@@ -243,7 +243,7 @@ def _line_of_rows(blocks: Sequence[Block], n: int) -> bool:
 
 
 #: A cell that opens a row's values: a number (``5左右``, ``10.9(可比7.0)``, ``≥5``), a dash, a word target.
-_VALUE_START = re.compile(r"^(?!(?:19|20)\d{2}年)(?:[≥≤><]=?|不低于|不高于|不超过|不少于|约)?[-−－]?\d")
+_VALUE_START = re.compile(r"^(?!(?:19|20)\d{2}年|\d{1,2}[.、．][\u4e00-\u9fff])(?:[≥≤><]=?|不低于|不高于|不超过|不少于|约)?[-−－]?\d")
 
 
 def _value_like(cell: str) -> bool:
