@@ -87,6 +87,21 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     return None
 
 
+#: Years a report names relative to the day it is delivered (``将今年上半年…计划执行情况报告如下``,
+#: ``现将去年…执行情况和今年…计划草案报告如下``): the offset from the delivery year.
+RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
+    ("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("来年", 1),
+)
+_RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|[上下]半年|前三季度|一季度|1[-—－~～至][369]月|[\u4e00-\u9fff]{0,12}计划)")
+
+
+def dated(text: str, delivered_year: int) -> str:
+    """``text`` with the years it names relative to its delivery (今年, 去年, 明年) written out:
+    a half-year report delivered in 2015 on 今年上半年 reports on 2015."""
+    offset = dict(RELATIVE_YEARS)
+    return _RELATIVE_YEAR.sub(lambda m: f"{delivered_year + offset[m.group(1)]}年", text)
+
+
 #: Documents that look like the family and are not: (what it is, how its title reads).
 OTHER_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("统计公报", re.compile(r"统计公报")),
@@ -246,4 +261,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

@@ -7,8 +7,9 @@ import re
 from drafter.errors import InputError
 from drafter.model import Metadata
 from drafter.normalize import compact
+from drafter.numerals import arabic_dates
 from drafter.read import Block
-from drafter.structure.genre import read_title
+from drafter.structure.genre import dated, read_title
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
@@ -165,7 +166,7 @@ def _read_subtitle(blocks: list[Block], i: int, meta: ParseMeta) -> int:
             break
         parts.append(nxt)
         j += 1
-    text = compact("".join(parts))
+    text = arabic_dates(compact("".join(parts)))  # ——二〇二一年三月一日在…
     date = DATE_RE.search(text)
     if date:
         meta.delivered = _iso_parts(date.group("y"), date.group("m"), date.group("d"))
@@ -190,16 +191,19 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     read its kind, years and place from there."""
     if meta.kind:
         return
-    for block in blocks[:6]:
-        m = read_title(compact(block.text), sentence=True)
-        if m is None or re.match(r"^[一二三四五六七八九十]+、", block.text):
+    texts = [compact(b.text) for b in blocks[:6]]
+    if meta.delivered:  # 将今年上半年…执行情况报告如下: the year the report was delivered in
+        texts += [dated(t, int(meta.delivered[:4])) for t in texts]
+    for text in texts:
+        m = read_title(text, sentence=True)
+        if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind
         meta.year, meta.plan_year = m.year, m.plan_year
         meta.region_short = meta.region_short or _region_in_title(
             re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于|《)", "", m.region)
         )
-        meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", compact(block.text))
+        meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", text)
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return

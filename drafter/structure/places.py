@@ -61,12 +61,23 @@ SEPARATORS = (
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
     "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
+#: Verbs and prepositions that take a place as their object (``结合长宁区…``, ``助力某县…``,
+#: ``对标浦东新区``): a place name starts after them, never with them. Only words that open no
+#: place's name (one-character ones such as 向/从/和 do: 向阳区, 从化区, 和平区).
+PLACE_LEAD_WORDS = (
+    "结合", "推动", "推进", "促进", "对标", "对接", "服务", "支持", "深化", "助力", "加快", "加速", "建设",
+    "打造", "融入", "带动", "联动", "携手", "面向", "立足", "围绕", "聚焦", "落户", "来到", "走进", "前往",
+    "落实", "实现", "全面", "构建", "引领", "辐射", "覆盖", "包括", "涵盖", "例如", "比如", "以及", "根据",
+    "按照", "依据", "依托", "做好", "争创", "创建", "申报", "荣获", "入选", "获评", "评为", "作为", "成为",
+    "坚持", "学习", "借鉴", "参观", "考察", "调研", "视察", "走访", "指导", "帮扶", "援助", "对口", "协作",
+    "共建", "推广", "召开", "举办", "举行", "签约", "签署", "进驻", "入驻", "加强", "统筹", "协调", "率先",
+)
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
 
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
-_SEPARATORS = re.compile("|".join(SEPARATORS))
+_SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_LEAD_WORDS)))
 #: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
 _NAME_MAX = 8
 
@@ -177,7 +188,7 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     for source in sources:
         for place in places_in(source):
             parent = place[: -len(short)] if short and place.endswith(short) else ""
-            if parent and (_split(parent) or len(parent) == 2):
+            if parent and (_split(parent) or len(parent) == 2 and parent not in PLACE_LEAD_WORDS):
                 return place  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
     return short
 
@@ -193,6 +204,6 @@ def completed_in(short: str, text: str) -> str:
 
 
 __all__ = [
-    "completed_in", "LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
+    "completed_in", "LOWER_SUFFIXES", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
     "is_pronoun", "places_in", "region_from",
 ]
