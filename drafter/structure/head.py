@@ -14,6 +14,7 @@ from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
     DATE_RE,
+    FOOTER_RE,
     ISSUER_RE,
     PART_RE,
     PUBLISHED_RE,
@@ -84,14 +85,14 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
 def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40) -> int | None:
     for i in range(begin, min(limit, len(blocks))):
         block = blocks[i]
-        if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text):
-            continue
+        if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text) or not _CJK.search(block.text):
+            continue  # a rule line (-, ——) or a page's widget opens no title
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
             continue  # the site's name above the title
         found = None
         for n in (1, 2, 3):
             joined = "".join(b.text for b in blocks[i : i + n])
-            if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
+            if any(len(b.text) > 80 or CHROME_RE.search(b.text) or not _CJK.search(b.text) for b in blocks[i : i + n]):
                 break
             if any(_TITLE_OPENS.match(b.text) for b in blocks[i + 1 : i + n]):
                 break  # a title opens with 关于: a line above it is the issuer, not the title
@@ -114,6 +115,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40)
             return i
     return None
 
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 #: A file's name standing as a page's title (``…计划草案.doc``).
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
@@ -150,6 +153,8 @@ def is_chrome(text: str, meta: ParseMeta) -> bool:
     published = PUBLISHED_RE.search(text)
     if published and not meta.published:
         meta.published = _iso(published.group("d"))
+    if not meta.footer and len(text) <= 100 and FOOTER_RE.search(text):
+        meta.footer = text
     site = SITE_REGION_RE.match(text)
     if site and not meta.region_site and ("星期" in text or len(text) < 30):
         meta.region_site = site.group("r")
@@ -270,8 +275,9 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
 def _full_region(meta: ParseMeta) -> str:
     """The title's place completed with its city where another line names both; without a
     title, the first place the site's name, 来源 line, meeting, speaker or opening names."""
-    # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
-    sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.head, meta.opening]
+    # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker,
+    # the opening, and last the site's footer (主办：溪口市南坪区人民政府)
+    sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.head, meta.opening, meta.footer]
     region = region_from(meta.region_short, [s for s in sources if s], meta.text)
     # a subtitle the head did not reach (在淄博市周村区…会议上) completes the title's place
     return completed_in(region, meta.text) if region and region == meta.region_short else region
