@@ -111,7 +111,7 @@ def test_an_excerpt_of_part_two_takes_the_year_before_its_plan_year(tmp_path: Pa
     text = ("二、2022年国民经济和社会发展计划草案\n"
             "溪口市南坪区2022年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n")
     meta = parse_file(_page(tmp_path, text)).meta
-    assert (meta.year, meta.plan_year) == (2021, 2022)
+    assert (meta.kind, meta.year, meta.plan_year) == ("excerpt", 2021, 2022)
 
 
 # --- kinds of document ------------------------------------------------------------------------------
@@ -189,3 +189,23 @@ def test_rule_lines_and_font_size_widgets_above_the_title_are_chrome(tmp_path: P
     kind, region, year, plan_year = _read(tmp_path, text)
     assert (kind, region, year, plan_year) == ("plan", "某某盟", 2017, 2018)
     assert parse_file(_page(tmp_path, text)).meta.title.startswith("某某盟行政公署")
+
+
+def test_a_title_naming_this_year_under_its_delivery_line(tmp_path: Path) -> None:
+    text = ("关于今年上半年国民经济和社会发展计划执行情况的报告\n"
+            "——2019年8月28日在溪口市南坪区第五届人大常委会第十次会议上\n"
+            "南坪区发展和改革局局长 张三\n"
+            "一、上半年计划执行情况\n全区地区生产总值增长6.1%。\n")
+    assert _read(tmp_path, text) == ("execution", "溪口市南坪区", 2019, 2020)
+    meta = parse_file(_page(tmp_path, text)).meta
+    assert meta.title == "关于今年上半年国民经济和社会发展计划执行情况的报告"  # as written
+    # without the delivery line, no year is read
+    with pytest.raises(InputError, match="--year"):
+        parse_file(_page(tmp_path, text.replace("——2019年8月28日在溪口市南坪区第五届人大常委会第十次会议上\n", "")))
+
+
+@pytest.mark.parametrize(
+    "period", ["1-11月", "1—10月", "三季度", "第一季度", "1至5月", "前三季度"])
+def test_a_title_of_any_part_of_the_year(period: str) -> None:
+    m = read_title(f"关于南坪区2021年{period}国民经济和社会发展计划执行情况的报告")
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("execution", 2021, 2022)

@@ -33,7 +33,9 @@ Kind = str  # "report" | "execution" | "plan" | "review"
 #: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
 #: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
 _REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
-_PERIOD = r"(?:上半年|前三季度|一季度|1[-—－~～至][369]月)?"
+#: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月.
+_PERIODS = r"(?:上半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[01]|[2-9])月)"
+_PERIOD = _PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗))?"
 _EXECUTION_TITLE = re.compile(
@@ -92,7 +94,7 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     ("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("来年", 1),
 )
-_RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|[上下]半年|前三季度|一季度|1[-—－~～至][369]月|[\u4e00-\u9fff]{0,12}计划)")
+_RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|" + _PERIODS + "|[\u4e00-\u9fff]{0,12}计划)")
 
 
 def dated(text: str, delivered_year: int) -> str:

@@ -72,17 +72,29 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
     A title of one part only (``…计划执行情况``) in the site chrome gives way to a
     two-part title a few lines further down (the page's own title line).
     """
-    at = _title_at(blocks, meta, 0)
+    delivered = _delivery_year(blocks)
+    at = _title_at(blocks, meta, 0, delivered=delivered)
     if at is not None and meta.kind in ("execution", "plan"):
         first = (meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short)
-        better = _title_at(blocks, meta, at + meta.title_lines, limit=at + meta.title_lines + 12)
+        better = _title_at(blocks, meta, at + meta.title_lines, limit=at + meta.title_lines + 12, delivered=delivered)
         if better is not None and meta.kind in ("report", "review"):
             return better
         meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short = first
     return at
 
 
-def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40) -> int | None:
+def _delivery_year(blocks: list[Block]) -> int | None:
+    """The year of the delivery line among the first lines (``——2019年8月28日在…会议上``)."""
+    for block in blocks[:15]:
+        date = DATE_RE.search(arabic_dates(compact(block.text))) if SUBTITLE_RE.match(block.text) else None
+        if date:
+            return int(date.group("y"))
+    return None
+
+
+def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40, delivered: int | None = None) -> int | None:
+    """The first title line from ``begin``; a title naming its year relative to the delivery
+    (``关于今年上半年…执行情况的报告``) is read against the delivery line's year."""
     for i in range(begin, min(limit, len(blocks))):
         block = blocks[i]
         if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text) or not _CJK.search(block.text):
@@ -97,6 +109,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40)
             if any(_TITLE_OPENS.match(b.text) for b in blocks[i + 1 : i + n]):
                 break  # a title opens with 关于: a line above it is the issuer, not the title
             m = read_title(compact(joined))
+            if m is None and delivered:
+                m = read_title(dated(compact(joined), delivered))
             if m and (m.start > 14 and not _REVIEW_HEAD.match(joined) or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
                 break
             if m and _titled(m.kind, joined, blocks[i + n : i + n + 1]):
