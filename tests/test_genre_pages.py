@@ -209,3 +209,39 @@ def test_a_title_naming_this_year_under_its_delivery_line(tmp_path: Path) -> Non
 def test_a_title_of_any_part_of_the_year(period: str) -> None:
     m = read_title(f"关于南坪区2021年{period}国民经济和社会发展计划执行情况的报告")
     assert m is not None and (m.kind, m.year, m.plan_year) == ("execution", 2021, 2022)
+
+
+HALF_YEAR = "一、上半年计划执行情况\n全区地区生产总值增长6.1%。\n二、下半年工作安排\n力争全年增长6%左右。\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a delivery line in brackets, the standing committee's salutation
+        "（2019年8月28日在南坪区第五届人大常委会第十次会议上）\n南坪区发展和改革局局长 张三\n主任、各位副主任、各位委员：\n"
+        "我受区人民政府委托，向本次会议报告今年上半年国民经济和社会发展计划执行情况，请予审议。\n",
+        # the delivery line and the speaker on one line
+        "——2019年8月28日在南坪区第五届人大常委会第十次会议上 南坪区发展和改革局局长 张三\n各位委员：\n"
+        "我受区人民政府委托，将今年上半年国民经济和社会发展计划执行情况报告如下。\n",
+        # the title under the delivery line in brackets
+        "关于今年上半年国民经济和社会发展计划执行情况的报告\n（二〇一九年八月二十八日在南坪区第五届人大常委会第十次会议上）\n",
+    ],
+)
+def test_a_half_year_report_delivered_in_a_year_reports_on_it(tmp_path: Path, head: str) -> None:
+    meta = parse_file(_page(tmp_path, head + HALF_YEAR)).meta
+    assert (meta.kind, meta.region, meta.year, meta.plan_year, meta.delivered) == (
+        "execution", "南坪区", 2019, 2020, "2019-08-28")
+
+
+def test_a_two_part_report_naming_last_year_and_this_year(tmp_path: Path) -> None:
+    text = ("——2020年1月8日在南坪区第五届人民代表大会第四次会议上\n各位代表：\n"
+            "受区人民政府委托，现将去年国民经济和社会发展计划执行情况和今年国民经济和社会发展计划草案提请大会审议。\n"
+            "一、去年国民经济和社会发展计划执行情况\n全区地区生产总值增长6.1%。\n"
+            "二、今年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n")
+    assert _read(tmp_path, text) == ("report", "南坪区", 2019, 2020)
+
+
+def test_a_session_document_header_above_the_title(tmp_path: Path) -> None:
+    text = ("南坪区第五届人民代表大会第三次会议文件（8）\n"
+            "关于2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n" + BODY)
+    assert _read(tmp_path, text) == ("report", "南坪区", 2021, 2022)

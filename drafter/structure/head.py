@@ -14,6 +14,7 @@ from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
     DATE_RE,
+    DELIVERY_RE,
     FOOTER_RE,
     ISSUER_RE,
     PART_RE,
@@ -44,7 +45,7 @@ def read_head(blocks: list[Block], meta: ParseMeta) -> int:
         if is_chrome(text, meta):
             i += 1
             continue
-        if SUBTITLE_RE.match(text) or (meta.title and "会议" in text and "在" in text and len(text) < 50):
+        if _delivery_line(text) or (meta.title and "会议" in text and "在" in text and len(text) < 50):
             i = _read_subtitle(blocks, i, meta)
             continue
         speaker = SPEAKER_RE.match(text.replace(" ", ""))
@@ -83,10 +84,15 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
     return at
 
 
+def _delivery_line(text: str) -> bool:
+    """``——2019年8月28日在…会议上`` or ``（二〇一九年八月二十八日在…会议上）``."""
+    return bool(SUBTITLE_RE.match(text) or DELIVERY_RE.match(arabic_dates(compact(text))))
+
+
 def _delivery_year(blocks: list[Block]) -> int | None:
     """The year of the delivery line among the first lines (``——2019年8月28日在…会议上``)."""
     for block in blocks[:15]:
-        date = DATE_RE.search(arabic_dates(compact(block.text))) if SUBTITLE_RE.match(block.text) else None
+        date = DATE_RE.search(arabic_dates(compact(block.text))) if _delivery_line(block.text) else None
         if date:
             return int(date.group("y"))
     return None
