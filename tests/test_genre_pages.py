@@ -245,3 +245,19 @@ def test_a_session_document_header_above_the_title(tmp_path: Path) -> None:
     text = ("南坪区第五届人民代表大会第三次会议文件（8）\n"
             "关于2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n" + BODY)
     assert _read(tmp_path, text) == ("report", "南坪区", 2021, 2022)
+
+
+def test_a_standing_committees_salutation_and_commission_are_front_matter(tmp_path: Path) -> None:
+    from drafter.structure.patterns import SALUTATION_RE
+
+    for line in ("尊敬的常委会各位组成人员：", "主任、各位副主任、秘书长、各位委员：", "尊敬的主任、各位副主任、各位委员："):
+        assert SALUTATION_RE.match(line)
+    assert not SALUTATION_RE.match("全区各位代表")
+    report = parse_file(_page(tmp_path, (
+        "—2019年8月28日在县十五届人大常委会第12次会议上\n溪口县发展和改革委员会主任 王五\n尊敬的常委会各位组成人员：\n"
+        "下面，我受县政府委托，将我县今年上半年经济社会发展计划执行情况报告如下，请予审议。\n"
+        "今年以来，全县经济平稳运行。上半年，预计全县完成生产总值56.2亿元，同比增长7.1%。\n"
+        "（一）项目建设扎实推进。上半年新开工项目12个。\n")))
+    assert [p.text[:4] for p in report.front] == ["尊敬的常", "下面，我"]
+    first = next(p for part, _, p in report.paragraphs() if part is not None)
+    assert first.text.startswith("今年以来")

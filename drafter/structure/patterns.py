@@ -51,7 +51,9 @@ SPEAKER_RE = re.compile(
 )
 
 
-SALUTATION_RE = re.compile(r"^各位(?:代表|委员)[，、：:！!]?")
+#: How a report greets its hearers: a congress (各位代表), its standing committee (尊敬的主任、各位副主任、
+#: 各位委员, 尊敬的常委会各位组成人员).
+SALUTATION_RE = re.compile(r"^(?:尊敬的[\u4e00-\u9fff、，,]{0,20}?|(?:[\u4e00-\u9fff]{0,3}主任|秘书长)[、，,][\u4e00-\u9fff、，,]{0,20}?)?各位(?:代表|委员|组成人员)[，、：:！!]?")
 
 
 DATE_RE = re.compile(rf"(?P<y>{_YEAR})[年\-/.](?P<m>\d{{1,2}})[月\-/.](?P<d>\d{{1,2}})日?")
