@@ -261,3 +261,20 @@ def test_a_standing_committees_salutation_and_commission_are_front_matter(tmp_pa
     assert [p.text[:4] for p in report.front] == ["尊敬的常", "下面，我"]
     first = next(p for part, _, p in report.paragraphs() if part is not None)
     assert first.text.startswith("今年以来")
+
+
+def test_a_province_is_never_prefixed_a_municipality_is() -> None:
+    # a prefecture city (or a league) stands alone even where its province is written before it
+    assert region_from("南坪市", ["安徽省南坪市人民政府"]) == "南坪市"
+    assert region_from("", ["安徽省南坪市人民政府"]) == "南坪市"
+    assert region_from("", ["内蒙古自治区某某盟行政公署"]) == "某某盟"
+    # a province alone keeps its name; a municipality's district takes it
+    assert region_from("", ["安徽省人民政府"]) == "安徽省"
+    assert region_from("南坪区", ["上海市南坪区发展和改革委员会"]) == "上海市南坪区"
+    assert region_from("南坪区", ["山东省溪口市南坪区人民政府"]) == "溪口市南坪区"
+
+
+def test_a_city_site_names_the_prefecture_city_with_its_province(tmp_path: Path) -> None:
+    text = ("安徽省南坪市人民政府\n"
+            "关于2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n" + BODY.replace("全区", "全市"))
+    assert _read(tmp_path, text)[1] == "南坪市"

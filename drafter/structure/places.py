@@ -176,20 +176,27 @@ def is_pronoun(name: str) -> bool:
     return len(name) <= 3 and name[:1] in PRONOUN_HEADS
 
 
+def filed(place: str) -> str:
+    """A place as a user files it: a province is never prefixed (``安徽省芜湖市`` → ``芜湖市``,
+    a prefecture city stands alone), a municipality is (``上海市长宁区``)."""
+    province = next((p for p in _PROVINCE_NAMES if place.startswith(p) and p.endswith(("省", "自治区"))), "")
+    return place[len(province):] if province and len(place) > len(province) + 1 else place
+
+
 def region_from(short: str, sources: list[str], wider: str = "") -> str:
     """The region's name: ``short`` (from the title) completed by the first source naming it
     with its city (``聊城市东昌府区``); without ``short``, the first place any source names."""
     if short and is_pronoun(short):
         short = ""
     if not short:
-        short = next((p for source in sources for p in places_in(source)), "")
+        short = filed(next((p for source in sources for p in places_in(source)), ""))
     if not short:
         return province_in([*sources, wider])
     for source in sources:
         for place in places_in(source):
             parent = place[: -len(short)] if short and place.endswith(short) else ""
             if parent and (_split(parent) or len(parent) == 2 and parent not in PLACE_LEAD_WORDS):
-                return place  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
+                return filed(place)  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
     return short
 
 
@@ -199,11 +206,11 @@ def completed_in(short: str, text: str) -> str:
     for place in places_in(text):
         parent = place[: -len(short)] if place.endswith(short) else ""
         if parent and _split(parent):
-            return place
+            return filed(place)
     return short
 
 
 __all__ = [
-    "completed_in", "LOWER_SUFFIXES", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
+    "completed_in", "filed", "LOWER_SUFFIXES", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
     "is_pronoun", "places_in", "region_from",
 ]
