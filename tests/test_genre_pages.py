@@ -225,6 +225,8 @@ HALF_YEAR = "一、上半年计划执行情况\n全区地区生产总值增长6.
         "我受区人民政府委托，将今年上半年国民经济和社会发展计划执行情况报告如下。\n",
         # the title under the delivery line in brackets
         "关于今年上半年国民经济和社会发展计划执行情况的报告\n（二〇一九年八月二十八日在南坪区第五届人大常委会第十次会议上）\n",
+        # a title naming the part of the year alone
+        "关于上半年全区国民经济和社会发展计划执行情况的报告\n——2019年8月28日在南坪区第五届人大常委会第十次会议上\n",
     ],
 )
 def test_a_half_year_report_delivered_in_a_year_reports_on_it(tmp_path: Path, head: str) -> None:

@@ -97,11 +97,17 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
 _RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|" + _PERIODS + "|[\u4e00-\u9fff]{0,12}计划)")
 
 
+#: A part of the year named with no year (关于上半年…计划执行情况): the year of its delivery.
+_BARE_PERIOD = re.compile(r"(?<![\d年])(" + _PERIODS + r")(?=[\u4e00-\u9fff]{0,16}计划)")
+
+
 def dated(text: str, delivered_year: int) -> str:
-    """``text`` with the years it names relative to its delivery (今年, 去年, 明年) written out:
-    a half-year report delivered in 2015 on 今年上半年 reports on 2015."""
+    """``text`` with the years it names relative to its delivery (今年, 去年, 明年) written out,
+    and a part of the year named alone (上半年) given the delivery's: a half-year report
+    delivered in 2015 on 今年上半年 reports on 2015."""
     offset = dict(RELATIVE_YEARS)
-    return _RELATIVE_YEAR.sub(lambda m: f"{delivered_year + offset[m.group(1)]}年", text)
+    text = _RELATIVE_YEAR.sub(lambda m: f"{delivered_year + offset[m.group(1)]}年", text)
+    return _BARE_PERIOD.sub(lambda m: f"{delivered_year}年{m.group(1)}", text)
 
 
 #: Documents that look like the family and are not: (what it is, how its title reads).
