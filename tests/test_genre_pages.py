@@ -280,3 +280,19 @@ def test_a_city_site_names_the_prefecture_city_with_its_province(tmp_path: Path)
     text = ("安徽省南坪市人民政府\n"
             "关于2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n" + BODY.replace("全区", "全市"))
     assert _read(tmp_path, text)[1] == "南坪市"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("赴南坪区调研", ["南坪区"]),  # a one-character verb before a place
+        ("促南坪区", ["南坪区"]),
+        ("大庆市让胡路区", ["大庆市让胡路区"]),  # names opening with a verb's character stay whole
+        ("驻马店市", ["驻马店市"]),
+        ("来宾市兴宾区", ["来宾市兴宾区"]),
+        ("溪口高新技术产业开发区管委会", ["溪口高新技术产业开发区"]),  # a zone's committee after its name
+        ("溪口经济技术开发区管理委员会", ["溪口经济技术开发区"]),
+    ],
+)
+def test_a_place_after_a_one_character_verb_and_before_a_zones_committee(text: str, places: list[str]) -> None:
+    assert places_in(text) == places

@@ -57,7 +57,7 @@ PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
 #: Words that stand between place names and other words: the place is what stands before
 #: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
 SEPARATORS = (
-    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "行政公署", "行署", "委员会", "发展和改革", "发改",
+    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "行政公署", "行署", "管理委员会", "管委会", "委员会", "发展和改革", "发改",
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
     "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
@@ -72,6 +72,10 @@ PLACE_LEAD_WORDS = (
     "坚持", "学习", "借鉴", "参观", "考察", "调研", "视察", "走访", "指导", "帮扶", "援助", "对口", "协作",
     "共建", "推广", "召开", "举办", "举行", "签约", "签署", "进驻", "入驻", "加强", "统筹", "协调", "率先",
 )
+#: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``): a name starts after
+#: them. Not 向/从/和/来/进/驻/让, which do open names (向阳区, 从化区, 和平区, 来宾市, 进贤县, 驻马店市,
+#: 让胡路区).
+PLACE_LEAD_CHARS = frozenset("赴促使帮到往抵")
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
 
@@ -96,7 +100,7 @@ def _split(text: str) -> list[str] | None:
         rest = _split(text[len(named) :])
         return None if rest is None else [named, *rest]
     head = text[0]
-    if head in _SUFFIX_CHARS or head in _NOT_IN_NAME:
+    if head in _SUFFIX_CHARS or head in _NOT_IN_NAME or head in PLACE_LEAD_CHARS:
         return None
     for n in range(1, min(_NAME_MAX, len(text) - 1) + 1):
         if text[n - 1] in _NOT_IN_NAME:
