@@ -296,3 +296,10 @@ def test_a_city_site_names_the_prefecture_city_with_its_province(tmp_path: Path)
 )
 def test_a_place_after_a_one_character_verb_and_before_a_zones_committee(text: str, places: list[str]) -> None:
     assert places_in(text) == places
+
+
+def test_a_title_split_over_four_lines(tmp_path: Path) -> None:
+    text = ("南坪区人民政府\n关于南坪区2021年\n国民经济和社会发展\n计划执行情况与2022年\n国民经济和社会发展计划草案的报告\n" + BODY)
+    meta = parse_file(_page(tmp_path, text)).meta
+    assert (meta.kind, meta.year, meta.plan_year) == ("report", 2021, 2022)
+    assert meta.title.endswith("计划草案的报告")

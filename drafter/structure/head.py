@@ -68,7 +68,7 @@ def read_head(blocks: list[Block], meta: ParseMeta) -> int:
 
 
 def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
-    """Find the title (possibly split over up to three lines) among the first lines.
+    """Find the title (possibly split over up to four lines) among the first lines.
 
     A title of one part only (``…计划执行情况``) in the site chrome gives way to a
     two-part title a few lines further down (the page's own title line).
@@ -108,7 +108,7 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
             continue  # the site's name above the title
         found = None
-        for n in (1, 2, 3):
+        for n in (1, 2, 3, 4):
             joined = "".join(b.text for b in blocks[i : i + n])
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) or not _CJK.search(b.text) for b in blocks[i : i + n]):
                 break
