@@ -303,3 +303,15 @@ def test_a_title_split_over_four_lines(tmp_path: Path) -> None:
     meta = parse_file(_page(tmp_path, text)).meta
     assert (meta.kind, meta.year, meta.plan_year) == ("report", 2021, 2022)
     assert meta.title.endswith("计划草案的报告")
+
+
+def test_an_excerpt_naming_neither_year_nor_place_asks_for_both(tmp_path: Path) -> None:
+    text = ("二、下一步工作安排\n（一）稳增长。全区地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
+            "（二）促投资。固定资产投资增长8%。\n")
+    with pytest.raises(InputError, match="--year 和 --region"):
+        parse_file(_page(tmp_path, text))
+    with pytest.raises(InputError, match="--year") as refused:
+        parse_file(_page(tmp_path, text), region="某区")
+    assert "--region" not in refused.value.message
+    meta = parse_file(_page(tmp_path, text), region="某区", year=2021).meta
+    assert (meta.region, meta.year, meta.plan_year) == ("某区", 2021, 2022)

@@ -262,6 +262,12 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
 
 def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -> Metadata:
     y = year or meta.year
+    if y is None and not (region or _full_region(meta)):
+        raise InputError(
+            f"无法从 {name} 中判断报告年度和地区",
+            "标题、副标题、网站名称、来源和正文开头都没有写明“××地区××年国民经济和社会发展计划执行情况”（“我区”“本县”这样的代称不算）",
+            "请用 --year 和 --region 指明执行年度和地区，例如 --year 2023 --region 天津市河北区",
+        )
     if y is None:
         raise InputError(
             f"无法从 {name} 中判断报告年度",
