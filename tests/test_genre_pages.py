@@ -315,3 +315,21 @@ def test_an_excerpt_naming_neither_year_nor_place_asks_for_both(tmp_path: Path) 
     assert "--region" not in refused.value.message
     meta = parse_file(_page(tmp_path, text), region="某区", year=2021).meta
     assert (meta.region, meta.year, meta.plan_year) == ("某区", 2021, 2022)
+
+
+def test_a_title_only_in_the_breadcrumb(tmp_path: Path) -> None:
+    text = ("当前位置：首页 > 计划总结 > 关于南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n"
+            "发布时间：2022-01-20\n" + BODY)
+    assert _read(tmp_path, text) == ("report", "南坪区", 2021, 2022)
+    # a breadcrumb ending at a section is no title: the page starting at part 一 is an excerpt
+    text = "当前位置：首页 > 计划总结 > 发展规划\n发布时间：2022-01-20\n" + BODY
+    assert _read(tmp_path, text, region="某区")[0] == "excerpt"
+
+
+def test_a_two_part_title_without_its_closing_words(tmp_path: Path) -> None:
+    text = ("您现在的位置：首页 > 政务公开 > 计划报告\n"
+            "南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案\n"
+            "作者：区发改局  来源：南坪区发展和改革局  点击数：1234\n各位代表：\n" + BODY)
+    meta = parse_file(_page(tmp_path, text)).meta
+    assert (meta.kind, meta.region, meta.year) == ("report", "南坪区", 2021)
+    assert meta.title == "南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案"

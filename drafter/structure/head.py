@@ -75,6 +75,8 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
     """
     delivered = _delivery_year(blocks)
     at = _title_at(blocks, meta, 0, delivered=delivered)
+    if at is None:
+        _title_in_breadcrumb(blocks, meta)
     if at is not None and meta.kind in ("execution", "plan"):
         first = (meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short)
         better = _title_at(blocks, meta, at + meta.title_lines, limit=at + meta.title_lines + 12, delivered=delivered)
@@ -82,6 +84,24 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
             return better
         meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short = first
     return at
+
+
+#: A breadcrumb's separators (``首页 > 政务公开 > 关于…的报告``).
+_CRUMBS = re.compile(r"\s*[>＞»›]\s*")
+
+
+def _title_in_breadcrumb(blocks: list[Block], meta: ParseMeta) -> None:
+    """A page whose title is only its breadcrumb's last crumb: its kind, years and place."""
+    for block in blocks[:15]:
+        crumbs = _CRUMBS.split(block.text)
+        if len(crumbs) < 2 or not CHROME_RE.search(block.text):
+            continue
+        m = read_title(compact(crumbs[-1]))
+        if m is not None and _titled(m.kind, crumbs[-1], []):
+            meta.title = FILE_NAME.sub("", compact(crumbs[-1]))
+            meta.kind, meta.year, meta.plan_year = m.kind, m.year, m.plan_year
+            meta.region_short = _region_in_title(m.region)
+            return
 
 
 def _delivery_line(text: str) -> bool:
@@ -157,6 +177,8 @@ def _titled(kind: str, joined: str, after: list[Block]) -> bool:
         return True  # a document-sharing site's copy is headed by its file name: the title
     if kind == "review" and re.search(r"(?:决议|决定)$", joined):
         return True  # a congress's resolution on the report
+    if kind == "report" and len(joined) <= 80 and re.search(r"计划[（(]?草案[）)]?$", joined):
+        return True  # 2021年…计划执行情况与2022年…计划草案: the two-part title without 的报告
     return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|情况|目标|通知|草案)[）)]?$", joined))
 
 
