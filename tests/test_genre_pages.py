@@ -333,3 +333,10 @@ def test_a_two_part_title_without_its_closing_words(tmp_path: Path) -> None:
     meta = parse_file(_page(tmp_path, text)).meta
     assert (meta.kind, meta.region, meta.year) == ("report", "南坪区", 2021)
     assert meta.title == "南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案"
+
+
+def test_a_departments_work_summary_is_refused_saying_so(tmp_path: Path) -> None:
+    text = ("南坪区发展和改革局2021年工作总结和2022年工作计划\n一、2021年工作总结\n"
+            "全区地区生产总值452.4亿元，增长7.0%；固定资产投资增长9%。\n二、2022年工作计划\n地区生产总值增长6%左右。\n")
+    with pytest.raises(InputError, match="工作总结"):
+        parse_file(_page(tmp_path, text))

@@ -117,6 +117,7 @@ OTHER_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("政府工作报告", re.compile(r"政府工作报告")),
     ("审计工作报告", re.compile(r"审计工作报告|审计查出")),
     ("规划纲要", re.compile(r"规划纲要|五年规划")),
+    ("部门工作总结", re.compile(r"工作总结|工作要点|述职报告")),
     ("新闻报道", re.compile(r"听取|调研|座谈会|视察|专题(?:会|研究)|召开")),
 )
 
