@@ -340,3 +340,19 @@ def test_a_departments_work_summary_is_refused_saying_so(tmp_path: Path) -> None
             "全区地区生产总值452.4亿元，增长7.0%；固定资产投资增长9%。\n二、2022年工作计划\n地区生产总值增长6%左右。\n")
     with pytest.raises(InputError, match="工作总结"):
         parse_file(_page(tmp_path, text))
+
+
+def test_an_organisation_is_never_the_region() -> None:
+    assert region_from("", ["南坪区统计局", "南坪区发改局"]) == "南坪区"
+    assert region_from("", ["南坪区人大常委会财政经济工作委员会"]) == "南坪区"
+
+
+def test_a_press_digest_of_both_parts_is_the_report() -> None:
+    m = read_title("省发改委主任张三作关于2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告。报告指出，")
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("report", 2018, 2019)
+
+
+def test_a_plan_whose_first_part_reviews_the_past_year_is_a_plan(tmp_path: Path) -> None:
+    text = ("南坪区2022年国民经济和社会发展计划\n一、2021年经济社会发展回顾\n"
+            "2021年，全区地区生产总值452.4亿元，增长7.0%。\n二、2022年主要目标\n地区生产总值增长6%左右。\n")
+    assert _read(tmp_path, text) == ("plan", "南坪区", 2021, 2022)
