@@ -506,6 +506,8 @@ def test_a_delivery_date_in_chinese_numerals(tmp_path: Path) -> None:
         ("对标浦东新区", ["浦东新区"]),
         ("助力南坪区", ["南坪区"]),
         ("服务南坪区", ["南坪区"]),
+        ("会议同意南坪区2022年国民经济和社会发展计划", ["南坪区"]),
+        ("团结带领全体南坪区、溪口县", ["南坪区", "溪口县"]),
         ("深化与南坪区、溪口县", ["南坪区", "溪口县"]),
         # a name that opens with a one-character preposition or a two-character word stays whole
         ("佳木斯市向阳区", ["佳木斯市向阳区"]),
