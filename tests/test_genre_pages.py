@@ -356,3 +356,17 @@ def test_a_plan_whose_first_part_reviews_the_past_year_is_a_plan(tmp_path: Path)
     text = ("南坪区2022年国民经济和社会发展计划\n一、2021年经济社会发展回顾\n"
             "2021年，全区地区生产总值452.4亿元，增长7.0%。\n二、2022年主要目标\n地区生产总值增长6%左右。\n")
     assert _read(tmp_path, text) == ("plan", "南坪区", 2021, 2022)
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("南坪区2022年国民经济和社会发展主要计划指标", True),
+        ("2022年国民经济和社会发展计划主要指标表", True),
+        ("南坪区2022年国民经济和社会发展预期指标", True),
+        ("南坪区2021年国民经济和社会发展主要指标", False),  # a statistics bureau's table of outcomes
+    ],
+)
+def test_a_plans_table_of_indicators_as_its_title(title: str, found: bool) -> None:
+    m = read_title(title)
+    assert (m is not None and (m.kind, m.plan_year) == ("plan", 2022)) if found else m is None
