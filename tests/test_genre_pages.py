@@ -370,3 +370,8 @@ def test_a_plan_whose_first_part_reviews_the_past_year_is_a_plan(tmp_path: Path)
 def test_a_plans_table_of_indicators_as_its_title(title: str, found: bool) -> None:
     m = read_title(title)
     assert (m is not None and (m.kind, m.plan_year) == ("plan", 2022)) if found else m is None
+
+
+def test_the_plans_main_indicators_met_as_a_title() -> None:
+    m = read_title("南坪区2021年国民经济和社会发展计划主要指标完成情况")
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("execution", 2021, 2022)

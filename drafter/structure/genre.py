@@ -39,7 +39,7 @@ _PERIOD = _PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗))?"
 _EXECUTION_TITLE = re.compile(
-    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:执行|完成)情况"
+    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:主要指标)?(?:执行|完成)情况"
 )
 _PLAN_TITLE = re.compile(
     rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达)?(?P<y>{_YEAR})年(?:度)?"
