@@ -269,6 +269,7 @@ def test_a_province_is_never_prefixed_a_municipality_is() -> None:
     # a prefecture city (or a league) stands alone even where its province is written before it
     assert region_from("南坪市", ["安徽省南坪市人民政府"]) == "南坪市"
     assert region_from("", ["安徽省南坪市人民政府"]) == "南坪市"
+    assert region_from("安徽省南坪市", ["关于安徽省南坪市2021年…"]) == "南坪市"  # the title's own place
     assert region_from("", ["内蒙古自治区某某盟行政公署"]) == "某某盟"
     # a province alone keeps its name; a municipality's district takes it
     assert region_from("", ["安徽省人民政府"]) == "安徽省"

@@ -192,6 +192,7 @@ def filed(place: str) -> str:
 def region_from(short: str, sources: list[str], wider: str = "") -> str:
     """The region's name: ``short`` (from the title) completed by the first source naming it
     with its city (``聊城市东昌府区``); without ``short``, the first place any source names."""
+    short = filed(short)
     if short and is_pronoun(short):
         short = ""
     if not short:
