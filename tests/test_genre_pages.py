@@ -376,3 +376,11 @@ def test_a_plans_table_of_indicators_as_its_title(title: str, found: bool) -> No
 def test_the_plans_main_indicators_met_as_a_title() -> None:
     m = read_title("南坪区2021年国民经济和社会发展计划主要指标完成情况")
     assert m is not None and (m.kind, m.year, m.plan_year) == ("execution", 2021, 2022)
+
+
+def test_a_delivery_date_alone_in_brackets_with_the_meeting_below(tmp_path: Path) -> None:
+    text = ("关于今年上半年国民经济和社会发展计划执行情况的报告\n（2019年8月28日）\n"
+            "在南坪区第五届人大常委会第十次会议上\n南坪区发展和改革局局长 张三\n" + HALF_YEAR)
+    meta = parse_file(_page(tmp_path, text)).meta
+    assert (meta.kind, meta.year, meta.delivered, meta.meeting) == (
+        "execution", 2019, "2019-08-28", "南坪区第五届人大常委会第十次会议")

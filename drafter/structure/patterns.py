@@ -40,9 +40,10 @@ SPACED_LEAD_RE = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{4,24})[ \u3000\xa0
 SUBTITLE_RE = re.compile(r"^[—–\-－]{1,4}")
 
 
-#: A delivery line in brackets instead of after a dash (``（2019年8月28日在…会议上）``), read on
-#: its text with dates in Arabic digits and no spaces.
-DELIVERY_RE = re.compile(rf"^[（(]{_YEAR}年\d{{1,2}}月\d{{1,2}}日在[^（）()]{{2,60}}?会(?:议)?上[）)]$")
+#: A delivery line in brackets instead of after a dash (``（2019年8月28日在…会议上）``, or the
+#: date alone with the meeting on the next line), read on its text with dates in Arabic digits
+#: and no spaces.
+DELIVERY_RE = re.compile(rf"^[（(]{_YEAR}年\d{{1,2}}月\d{{1,2}}日(?:在[^（）()]{{2,60}}?会(?:议)?上)?[）)]$")
 
 
 SPEAKER_RE = re.compile(
