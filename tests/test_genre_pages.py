@@ -144,6 +144,9 @@ def test_an_opening_announcing_both_parts_under_a_title_without_year(tmp_path: P
         ("南坪区人民政府关于转发2022年国民经济和社会发展计划的通知", "plan", (2021, 2022)),
         ("关于2021年上半年国民经济和社会发展计划执行情况的审查意见", "review", (2021, 2022)),
         ("关于南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的审查结果报告", "review", (2021, 2022)),
+        # a review of the plan alone
+        ("关于南坪区2022年国民经济和社会发展计划草案的审查结果报告", "review", (2021, 2022)),
+        ("南坪区人大财政经济委员会关于2022年国民经济和社会发展计划草案审查结果的报告", "review", (2021, 2022)),
     ],
 )
 def test_more_title_kinds(title: str, kind: str, years: tuple[int, int]) -> None:

@@ -43,7 +43,7 @@ _EXECUTION_TITLE = re.compile(
 )
 _PLAN_TITLE = re.compile(
     rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达)?(?P<y>{_YEAR})年(?:度)?"
-    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标)?(?:的通知|的报告|的决议)?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标"
+    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标"
     # a plan's table of indicators as its title (…国民经济和社会发展主要计划指标, …计划主要指标表;
     # not …主要指标 alone, which a statistics bureau publishes of outcomes)
     rf"|(?:国民经济[和与]社会发展|经济社会发展)(?:计划(?:主要)?|(?:主要)?(?:计划|预期))指标表?(?:$|》))"
