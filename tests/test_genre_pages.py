@@ -387,3 +387,11 @@ def test_a_delivery_date_alone_in_brackets_with_the_meeting_below(tmp_path: Path
     meta = parse_file(_page(tmp_path, text)).meta
     assert (meta.kind, meta.year, meta.delivered, meta.meeting) == (
         "execution", 2019, "2019-08-28", "南坪区第五届人大常委会第十次会议")
+
+
+def test_a_part_heading_naming_this_year_under_a_delivery_line(tmp_path: Path) -> None:
+    text = ("——2019年8月28日在南坪区第五届人大常委会第十次会议上\n南坪区发展和改革局局长 张三\n"
+            "一、今年上半年国民经济和社会发展计划执行情况\n全区地区生产总值增长6.1%。\n"
+            "二、下半年工作安排\n力争全年增长6%左右。\n")
+    meta = parse_file(_page(tmp_path, text)).meta
+    assert (meta.region, meta.year, meta.plan_year) == ("南坪区", 2019, 2020)

@@ -260,9 +260,11 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
     """Without a title, region and years come from the opening sentence."""
     if meta.year:
         return
-    texts = [p.text for p in front] + [p.title for p in parts]
+    texts = [compact(p.text) for p in front] + [compact(p.title) for p in parts]
+    if meta.delivered:  # 一、今年上半年计划执行情况: the year the report was delivered in
+        texts += [dated(t, int(meta.delivered[:4])) for t in texts]
     for text in texts:
-        m = read_title(compact(text))
+        m = read_title(text)
         if m:
             meta.year, meta.plan_year = m.year, m.plan_year
             meta.region_short = meta.region_short or _region_in_title(
