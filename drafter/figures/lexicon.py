@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, is_chinese
-from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN
+from drafter.figures.units import PREFIX_PATTERN, PREFIXES, SCALE_PATTERN, UNIT_PATTERN, UNITS
+from drafter.numerals import parse_chinese
 
 #: Words that open a figure's phrase and are kept as flags, not in the name.
 FLAG_WORDS = (
@@ -69,7 +70,7 @@ LEAD: tuple[str, ...] = (
 
 TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
-    "收窄", "较", "约束性指标", "增至", "降至", "下降到", "下降至", "扩容至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "增至", "降至", "下降到", "下降至", "扩容至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -157,36 +158,56 @@ NUMBER = re.compile(
     r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
 )
 
-#: ``增长百分之五点八``: a percentage written in words.
+#: A unit written before its number (``units.PREFIXES``): ``增长百分之五点八``, ``百分之5.8``,
+#: ``占全国份额上升至万分之73.26``.
 CN_PERCENT = re.compile(
-    rf"百分之(?P<number>[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)(?P<suffix>左右|以上|以下|以内)?"
+    rf"(?P<unit>{PREFIX_PATTERN})(?P<number>(?<![\d.])\d{{1,16}}(?:\.\d{{1,8}})?(?![\d.])|[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
+    r"(?P<suffix>左右|以上|以下|以内)?"
 )
 
-#: ``城乡居民收入比缩小至1.61``: a ratio is a bare number after the word 比.
+#: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
+#: ``常住人口达到120万，``): the scale is its unit. One at the text's end is cut (``增加 6 万``).
+SCALE_ALONE = re.compile(
+    r"(?<![\d.])(?P<number>\d{1,8}(?:\.\d{1,4})?)(?P<scale>万|亿)(?P<suffix>左右|以上|以下|多)?(?=[，,。；;、）)]|的|$)"
+)
+
+#: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
+#: that names one (a row per word).
+RATIO_WORDS = ("比", "倍差", "比值", "系数")
 RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
+_AFTER_RATIO = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in RATIO_WORDS) + ")"
 
 RATIO = re.compile(
-    rf"(?<=比)(?:为|是|达到?|(?:缩小|扩大|降|下降|调整)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z])"
-    rf"|(?<=比)(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
+    rf"{_AFTER_RATIO}(?:为|是|达到?|(?:缩小|扩大|降|下降|降低|调整|提高|上升)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z])"
+    rf"|{_AFTER_RATIO}(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
 )
+
+#: Words after ``第N`` that make it a class, a batch or a period, not a rank (``第一批``,
+#: ``第一方阵``, ``第一类县市区``, ``第一产业``, ``第一季度``): one row per word.
+NOT_RANK_AFTER = (
+    "批", "期", "届", "次", "轮", "季", "个", "家", "条", "项", "类", "档", "层", "级", "产", "阶段", "梯次",
+    "方阵", "梯队", "阵营", "序列", "强", "方面", "部分",
+)
+_NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 
 RANK = re.compile(
     r"(?:稳居|位居|位列|排名|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
-    r"(?![批期届次轮季个家条项]|方阵|梯队|强)"
+    + _NOT_RANK
 )
 
-#: A rank with no verb, closing its clause after a scope (``总量全市区县第一``).
+#: A rank with no verb, closing its clause or list item after a scope (``总量全市区县第一``,
+#: ``全国同类城市中面积第三、人口…``; not ``全市第一、二产业``).
 RANK_BARE = re.compile(
-    r"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{0,6}?)"
-    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[，,。；;）)]|$)"
+    r"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{0,8}?)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{1,6}?))?"
+    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
     r"[、和及](?P<scope>[^，,。；;、\d第]{0,6}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
-    r"(?![批期届次轮季个家条项]|方阵|梯队|强)"
+    + _NOT_RANK
 )
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
 LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -324,6 +345,27 @@ _SESSION_LIST = re.compile(rf"(?:、[{CN_CHARS}\d]{{1,4}}次)*(?:{'|'.join(_SESS
 #: Bodies named by how many they are (四套班子, 两委班子).
 _BODIES_AFTER = ("班子", "领导班子")
 _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
+#: Measure words of one character (``项``, ``个``): one standing alone after a count at the end
+#: of the text is a noun the page's end cut (``完成13个项`` of ``13个项目``).
+_ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" and len(n) == 1)
+#: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
+#: just named, it measures nothing.
+_LIST_BEFORE = re.compile(r"[^，,。；;：:]*、[^，,。；;：:、]+$")
+#: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
+#: names counts programmes by their names (``推进三个“一号工程”``).
+_NUMBERED_NAME = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d][^”\"’」]{{0,12}}[”\"’」]")
+
+
+def _apposition(c: Candidate) -> bool:
+    """The count equals the number of items of the 、 list right before it."""
+    m = _LIST_BEFORE.search(c.s, 0, c.start)
+    if m is None or not c.chinese:
+        return False
+    try:
+        n = int(parse_chinese(c.number))
+    except ValueError:
+        return False
+    return n == m.group().count("、") + 1
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
 SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
@@ -358,6 +400,9 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
     ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
+    ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
+    ("enumeration", _apposition),  # 增速、投资增速两项指标
+    ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
 )
 
 #: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
