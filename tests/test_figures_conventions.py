@@ -110,3 +110,42 @@ def test_a_noun_cut_at_the_end_leaves_the_count() -> None:
 def test_split_unit_of_new_units() -> None:
     factor, unit = split_unit("万人份")  # type: ignore[misc]
     assert (factor, unit.name, unit.family) == (10**4, "人份", "count")
+
+
+def test_a_scale_alone_is_the_unit() -> None:
+    got = _read("全县常住人口超过60万，成为人口超过50万的县，游客达到120万。")
+    assert got == [("60", "万", "at_least"), ("50", "万", "at_least"), ("120", "万", "exact")]
+    assert _read("全年同比增加 3 万") == []  # cut at the text's end: the unit is missing
+    assert _read("年产值超5亿的企业达到8家。") == [("8", "家", "exact")]  # a class threshold
+
+
+def test_verbless_rank_items() -> None:
+    figures = extract_figures("本市成为全国同类城市中面积第二、人口超过300万的城市。", year=2023)
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [("面积", "二", ""), ("人口", "300", "万")]
+    figures = extract_figures("创新指数全省第5、开放指数全省第2。", year=2023)
+    assert [(f.indicator, f.value) for f in figures] == [("创新指数", "5"), ("开放指数", "2")]
+    assert [f.measure for f in extract_figures("全市第一、二、三产业增加值分别增长4%、5%、6%。")] == ["growth"] * 3  # no rank
+
+
+_LEAD_PAGE = """3月2日，某市发改委发布关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告。
+报告指出2024年的主要任务，新建公共停车场20座、充电桩1万个以上，改造燃气管网50公里。
+原文如下：
+各位代表：
+受市人民政府委托，现将某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案提请市十八届人大二次会议审议。
+一、2023年国民经济和社会发展计划执行情况
+全年地区生产总值增长5.5%，一般公共预算收入120亿元。
+"""
+
+
+def test_a_news_lead_quoting_the_plan_gives_its_targets(tmp_path) -> None:
+    from drafter.ingest import parse_file
+
+    page = tmp_path / "lead.txt"
+    page.write_text(_LEAD_PAGE, encoding="utf-8")
+    report = parse_file(page)
+    got = [(f.value, f.unit, f.kind, f.qualifier) for f in report.figures]
+    assert got[:3] == [("20", "座", "target", "exact"), ("1", "万个", "target", "at_least"), ("50", "公里", "target", "exact")]
+    assert [f.kind for f in report.figures[3:]] == ["outcome", "outcome"]
+    other = _LEAD_PAGE.replace("报告指出2024年", "会议指出2024年")  # not a quote of the report
+    page.write_text(other, encoding="utf-8")
+    assert [f.kind for f in parse_file(page).figures] == ["outcome", "outcome"]

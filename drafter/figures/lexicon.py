@@ -454,3 +454,8 @@ CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
 ASSIGNED = re.compile(r"下达")
+
+#: A front-matter paragraph that quotes the report (a news lead: ``报告指出2024年…的主要任务…``):
+#: its figures are the report's — targets when the year after the verb is the plan year, outcomes
+#: when it is the report year (``drafter/figures/report.py``).
+REPORT_QUOTED = re.compile(r"^[^。；]{0,40}?(?:报告|報告)(?:指出|提出|明确|显示|要求|称)[，,：:]?(?P<year>\d{4})年")

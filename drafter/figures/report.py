@@ -9,9 +9,10 @@ false figures. Front matter and parts of role ``other`` are skipped for the same
 
 from __future__ import annotations
 
+from drafter.figures import lexicon as lex
 from drafter.figures.extract import extract_figures
 from drafter.figures.table import extract_table
-from drafter.model import Figure, Report, section_label
+from drafter.model import Figure, Paragraph, Report, section_label
 from drafter.structure.genre import looks_back
 
 #: Paragraph roles that never hold a figure worth keeping.
@@ -23,6 +24,8 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
     """Every figure of ``report`` in document order; spans are offsets into Paragraph.text."""
     figures: list[Figure] = []
     for part, chapter, paragraph in report.paragraphs():
+        if part is None and not paragraph.rows:
+            figures.extend(_quoted_in_front(paragraph, report))
         if part is None or part.role not in _KIND or paragraph.role in SKIPPED_ROLES:
             continue
         kind = _KIND[part.role]
@@ -49,6 +52,20 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
             )
         )
     return tuple(_without_repeats(figures, report))
+
+
+def _quoted_in_front(paragraph: Paragraph, report: Report) -> list[Figure]:
+    """A news lead before the report quoting it (``报告指出2024年…，新建充电站300座``): the figures
+    after the quoting verb, of the year it names (``lexicon.REPORT_QUOTED``)."""
+    m = lex.REPORT_QUOTED.match(paragraph.text)
+    if m is None or report.meta.year is None:
+        return []
+    year = int(m["year"])
+    kind = {report.meta.plan_year: "target", report.meta.year: "outcome"}.get(year)
+    if kind is None:
+        return []
+    found = extract_figures(paragraph.text, kind=kind, year=year, section=section_label(None, None), paragraph=paragraph.id)
+    return [f for f in found if f.span[0] >= m.end()]
 
 
 def _without_repeats(figures: list[Figure], report: Report) -> list[Figure]:
