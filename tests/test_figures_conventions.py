@@ -149,3 +149,33 @@ def test_a_news_lead_quoting_the_plan_gives_its_targets(tmp_path) -> None:
     other = _LEAD_PAGE.replace("报告指出2024年", "会议指出2024年")  # not a quote of the report
     page.write_text(other, encoding="utf-8")
     assert [f.kind for f in parse_file(page).figures] == ["outcome", "outcome"]
+
+
+# -- qualifiers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("至少新建学校3所。", "at_least"),
+        ("最少建成停车场10个。", "at_least"),
+        ("达到6%及以上。", "at_least"),
+        ("增长5%上下。", "about"),
+        ("大约投资5亿元。", "about"),
+        ("约占20%。", "about"),
+        ("赤字率不足3%。", "at_most"),
+        ("最多压减至3个工作日。", "at_most"),
+        ("控制在5小时之内。", "at_most"),
+    ],
+)
+def test_qualifier_rows(text: str, qualifier: str) -> None:
+    assert [q for _, _, q in _read(text, "target")] == [qualifier]
+
+
+def test_a_suffix_that_opens_a_word_is_no_qualifier() -> None:
+    assert _read("带动上下游企业5家上下游配套。") == [("5", "家", "exact")]
+
+
+def test_a_span_of_years_is_no_figure() -> None:
+    figures = extract_figures("近3年累计投资50亿元，过去五年新增就业3万人。", year=2023)
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [("投资", "50", "亿元"), ("就业", "3", "万人")]

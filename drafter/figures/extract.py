@@ -522,7 +522,8 @@ class _Sentence:
             return "at_least"  # 300余次
         if hit.q is not None and hit.q.family == "time" and self.s.startswith(lex.WITHIN_AFTER, hit.end):
             return "at_most"  # 16小时内锁定
-        return next((q for q, pattern in lex.QUALIFIER_BEFORE if pattern.search(before)), "exact")
+        near = next((q for q, pattern in lex.QUALIFIER_BEFORE if pattern.search(before)), "")
+        return near or next((q for q, pattern in lex.QUALIFIER_OPENS if pattern.search(before)), "exact")
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
@@ -739,7 +740,7 @@ def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
 
 
 def _strip_qualifier_words(before: str) -> str:
-    for pattern in (lex.AT_MOST_BEFORE, lex.AT_LEAST_BEFORE, lex.ABOUT_BEFORE):
+    for pattern in (lex.AT_MOST_BEFORE, lex.AT_LEAST_BEFORE, lex.ABOUT_BEFORE, *(p for _, p in lex.QUALIFIER_OPENS)):
         before = pattern.sub("", before)
     return before
 

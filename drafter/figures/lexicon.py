@@ -22,7 +22,7 @@ FLAG_WORDS = (
 )
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|年底前|年末|截至目前|目前")
+TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|年底前|年末|截至目前|目前")
 
 #: Scope phrases that say where a claim holds, not what is measured.
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
@@ -150,25 +150,36 @@ CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|固定资产�
 
 CLAUSE = "，,：:—；;"
 
+#: The word right after a number (the match's suffix) and the qualifier it gives; ``上下`` only
+#: where it closes the phrase (``5%上下``, not ``5家上下游企业``).
+QUALIFIER_SUFFIX = {
+    "左右": "about", "上下": "about", "以上": "at_least", "及以上": "at_least", "或以上": "at_least", "多": "at_least",
+    "以下": "at_most", "及以下": "at_most", "以内": "at_most", "之内": "at_most",
+}
+_SUFFIX_AFTER = {"多": r"(?![\u4e00-\u9fff])", "上下": r"(?![\u4e00-\u9fff])|上下(?=的)"}
+SUFFIX_PATTERN = "|".join(
+    re.escape(w) + _SUFFIX_AFTER.get(w, "") for w in sorted(QUALIFIER_SUFFIX, key=len, reverse=True)
+)
+
 #: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
 #: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
 NUMBER = re.compile(
     rf"(?P<number>(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
-    r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
+    rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
 
 #: A unit written before its number (``units.PREFIXES``): ``增长百分之五点八``, ``百分之5.8``,
 #: ``占全国份额上升至万分之73.26``.
 CN_PERCENT = re.compile(
     rf"(?P<unit>{PREFIX_PATTERN})(?P<number>(?<![\d.])\d{{1,16}}(?:\.\d{{1,8}})?(?![\d.])|[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
-    r"(?P<suffix>左右|以上|以下|以内)?"
+    rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
 
 #: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
 #: ``常住人口达到120万，``): the scale is its unit. One at the text's end is cut (``增加 6 万``).
 SCALE_ALONE = re.compile(
-    r"(?<![\d.])(?P<number>\d{1,8}(?:\.\d{1,4})?)(?P<scale>万|亿)(?P<suffix>左右|以上|以下|多)?(?=[，,。；;、）)]|的|$)"
+    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)(?P<suffix>{SUFFIX_PATTERN})?(?=[，,。；;、）)]|的|$)"
 )
 
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
@@ -257,9 +268,17 @@ TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
 
-ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
+ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
-AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
+AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过)$")
+
+#: Words that qualify a figure from the head of its phrase, a verb and a noun between
+#: (``至少新建学校3所``, ``最多压减至3个工作日``, ``大约投资5亿元``): one row per word.
+QUALIFIER_OPENS = (
+    ("at_least", re.compile(r"至少|最少|最低(?=[\u4e00-\u9fff]{0,2}(?:达到|实现|完成|新增|建成))")),
+    ("at_most", re.compile(r"最多|至多")),
+    ("about", re.compile(r"大约|大概")),
+)
 
 BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
 
@@ -283,7 +302,9 @@ UNIT_WORDS = frozenset(
     "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
     "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔 "
     "头部 头号 列入 列为 列出 列席 成本 成效 成果 成立 成功 成为 成员 成交 成绩 成熟 成品 成都 成片 成长 成就 成型 成套 "
-    "成立 成熟 成渝 本市 本区 本县 本年 本级 本地 本次 本着 本领 本届 本科 本土 本身 本轮 本部 席位 席卷 斤斤".split()
+    "成立 成熟 成渝 本市 本区 本县 本年 本级 本地 本次 本着 本领 本届 本科 本土 本身 本轮 本部 席位 席卷 斤斤 "
+    "根据 根本 根源 卷烟 组织 组建 组成 组团 组合 组网 组长 口岸 口径 口号 口碑 口罩 口腔 口头 眼光 眼界 尾矿 尾气 尾款 "
+    "尾水 尾号 尾声 款项 款式 箱包 段落 门户 门诊 门槛 门店 门面 门票 门类 门口 门前 块状 剂量 册封".split()
 )
 
 #: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
@@ -292,7 +313,7 @@ PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街�
 #: Event words that open with 新 but add nothing to a stock (corpus: 新开工/新开业 are neither).
 NEW_EVENT = re.compile(r"新(?:开工|开业|签约)")
 
-CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
+CLOSED_SUFFIX = (*QUALIFIER_SUFFIX, "%", "个百分点")
 
 
 # -- skip rules ---------------------------------------------------------------------------
@@ -345,6 +366,8 @@ _SESSION_LIST = re.compile(rf"(?:、[{CN_CHARS}\d]{{1,4}}次)*(?:{'|'.join(_SESS
 #: Bodies named by how many they are (四套班子, 两委班子).
 _BODIES_AFTER = ("班子", "领导班子")
 _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
+#: Words before a number of years or months that make it a span of time (``过去五年``, ``未来3年``).
+_SPAN_BEFORE = ("过去", "最近", "未来", "今后", "此后", "近些")
 #: Measure words of one character (``项``, ``个``): one standing alone after a count at the end
 #: of the text is a noun the page's end cut (``完成13个项`` of ``13个项目``).
 _ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" and len(n) == 1)
@@ -373,6 +396,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("来", "以来"), c.end)),  # 三年来最严峻
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间"), c.end)),  # 两年均实现平稳增长
+    ("span", lambda c: c.unit in ("年", "个月") and (c.before == "近" or c.before2 in _SPAN_BEFORE)),  # 近3年, 过去五年
     ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
     ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
     ("name", lambda c: c.before.isascii() and c.before.isalpha()
@@ -391,7 +415,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
     ("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
     ("name", lambda c: c.chinese and c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None),  # 三个片区教研联动项目
-    ("class", lambda c: c.suffix in ("以上", "以下") and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
+    ("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
@@ -437,8 +461,6 @@ BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
 
 # -- qualifiers ---------------------------------------------------------------------------
 
-#: The word right after a number (the match's suffix) and the qualifier it gives.
-QUALIFIER_SUFFIX = {"左右": "about", "以上": "at_least", "多": "at_least", "以下": "at_most", "以内": "at_most"}
 #: Words before a number, tried in this order (不超过 before 超过): the qualifier they give.
 QUALIFIER_BEFORE = (("at_most", AT_MOST_BEFORE), ("at_least", AT_LEAST_BEFORE), ("about", ABOUT_BEFORE))
 #: After a duration, ``内`` bounds it (``16小时内``): at most.
