@@ -179,3 +179,9 @@ def test_a_suffix_that_opens_a_word_is_no_qualifier() -> None:
 def test_a_span_of_years_is_no_figure() -> None:
     figures = extract_figures("近3年累计投资50亿元，过去五年新增就业3万人。", year=2023)
     assert [(f.indicator, f.value, f.unit) for f in figures] == [("投资", "50", "亿元"), ("就业", "3", "万人")]
+
+
+def test_a_score_in_points_and_an_index() -> None:
+    assert _read("群众满意度达到95.6分以上，考核得分98分。") == [("95.6", "分", "at_least"), ("98", "分", "exact")]
+    assert _read("我们十分重视，三分之一的企业参与。") == []  # 分 after a Chinese numeral is no score
+    assert _read("居民消费价格指数为102.1。") == [("102.1", "", "exact")]

@@ -184,7 +184,7 @@ SCALE_ALONE = re.compile(
 
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
 #: that names one (a row per word).
-RATIO_WORDS = ("比", "倍差", "比值", "系数")
+RATIO_WORDS = ("比", "倍差", "比值", "系数", "指数")
 RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
 _AFTER_RATIO = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in RATIO_WORDS) + ")"
 
@@ -304,7 +304,9 @@ UNIT_WORDS = frozenset(
     "头部 头号 列入 列为 列出 列席 成本 成效 成果 成立 成功 成为 成员 成交 成绩 成熟 成品 成都 成片 成长 成就 成型 成套 "
     "成立 成熟 成渝 本市 本区 本县 本年 本级 本地 本次 本着 本领 本届 本科 本土 本身 本轮 本部 席位 席卷 斤斤 "
     "根据 根本 根源 卷烟 组织 组建 组成 组团 组合 组网 组长 口岸 口径 口号 口碑 口罩 口腔 口头 眼光 眼界 尾矿 尾气 尾款 "
-    "尾水 尾号 尾声 款项 款式 箱包 段落 门户 门诊 门槛 门店 门面 门票 门类 门口 门前 块状 剂量 册封".split()
+    "尾水 尾号 尾声 款项 款式 箱包 段落 门户 门诊 门槛 门店 门面 门票 门类 门口 门前 块状 剂量 册封 "
+    "分之 分别 分类 分配 分析 分享 分布 分批 分期 分局 分行 分公 分会 分院 分校 分中 分级 分区 分散 分工 分解 分红 分拣 "
+    "分流 分居 分列 分为 分成 分段 分项 分步 分片 分档 分担 分包 分管 分离 分部 分队 分支 分站 分所 分拨 分销 分数".split()
 )
 
 #: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
@@ -366,6 +368,8 @@ _SESSION_LIST = re.compile(rf"(?:、[{CN_CHARS}\d]{{1,4}}次)*(?:{'|'.join(_SESS
 #: Bodies named by how many they are (四套班子, 两委班子).
 _BODIES_AFTER = ("班子", "领导班子")
 _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
+#: Units a Chinese numeral never measures in the genre (``十分重视`` is "very", not ten points).
+ARABIC_ONLY = frozenset({"分"})
 #: Words before a number of years or months that make it a span of time (``过去五年``, ``未来3年``).
 _SPAN_BEFORE = ("过去", "最近", "未来", "今后", "此后", "近些")
 #: Measure words of one character (``项``, ``个``): one standing alone after a count at the end
@@ -412,6 +416,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年")),  # 一个, 一批
     ("name", lambda c: c.chinese and c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS)),  # 市五所, 区一中
     ("word", lambda c: c.chinese and c.number.startswith("零")),
+    ("word", lambda c: c.chinese and c.unit in ARABIC_ONLY),  # 十分重视, 三分之一
     ("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
     ("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
     ("name", lambda c: c.chinese and c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None),  # 三个片区教研联动项目

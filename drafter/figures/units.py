@@ -100,6 +100,7 @@ _TABLE: tuple[Unit, ...] = (
     Unit("千克", "mass"),
     Unit("斤", "mass"),  # 粮食产量25亿斤
     Unit("立方米", "volume"),
+    Unit("分", "score", scalable=False),  # 综合满意度95.6分 (Arabic numbers only: lexicon.ARABIC_ONLY)
     Unit("倍", "other", scalable=False),
     Unit("成", "other", scalable=False),  # 两成以上: tenths
     Unit("元/人", "money_per"),
