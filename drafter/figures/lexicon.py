@@ -128,6 +128,8 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 地区生产总值（GDP at a name's end, its bracket lost with a table's grid: the gloss goes too
+    (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}$"), ""),
 )
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
@@ -482,7 +484,3 @@ CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
 ASSIGNED = re.compile(r"下达")
 
-#: A front-matter paragraph that quotes the report (a news lead: ``报告指出2024年…的主要任务…``):
-#: its figures are the report's — targets when the year after the verb is the plan year, outcomes
-#: when it is the report year (``drafter/figures/report.py``).
-REPORT_QUOTED = re.compile(r"^[^。；]{0,40}?(?:报告|報告)(?:指出|提出|明确|显示|要求|称)[，,：:]?(?P<year>\d{4})年")

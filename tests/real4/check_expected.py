@@ -1,0 +1,61 @@
+"""Standalone check of this set's hand-written expectations (does not import drafter).
+
+Each <name>.expected.json: the scheme's fields and vocabularies; every figure's context occurs
+exactly once in <name>.txt, is at least 6 characters long and holds the value as written.
+Run: python tests/real4/check_expected.py
+"""
+import json
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+KEYS = {"url", "family", "doc_kind", "region", "year", "plan_year", "note", "figures"}
+FIG_KEYS = {"value", "unit", "indicator", "kind", "qualifier", "context"}
+KINDS = {"outcome", "target", "baseline"}
+QUALIFIERS = {"exact", "about", "at_least", "at_most"}
+DOC_KINDS = {"report", "execution", "plan", "review", "excerpt"}
+
+
+def check(path):
+    problems = []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text = path.with_name(path.name.replace(".expected.json", ".txt")).read_text(encoding="utf-8")
+    if set(data) != KEYS:
+        problems.append(f"keys {sorted(set(data) ^ KEYS)}")
+    if data["family"]:
+        if data["doc_kind"] not in DOC_KINDS:
+            problems.append(f"doc_kind {data['doc_kind']!r}")
+        if data["plan_year"] != data["year"] + 1:
+            problems.append("plan_year is not year + 1")
+    elif data["doc_kind"] is not None or data["figures"]:
+        problems.append("a page out of the family has a doc_kind or figures")
+    for fig in data["figures"]:
+        if set(fig) != FIG_KEYS:
+            problems.append(f"figure keys {sorted(set(fig) ^ FIG_KEYS)}")
+            continue
+        ctx = fig["context"]
+        if fig["kind"] not in KINDS or fig["qualifier"] not in QUALIFIERS:
+            problems.append(f"kind/qualifier {fig['kind']}/{fig['qualifier']} at {ctx!r}")
+        if text.count(ctx) != 1:
+            problems.append(f"context {ctx!r} occurs {text.count(ctx)} times")
+        if len(ctx) < 6:
+            problems.append(f"context {ctx!r} shorter than 6 characters")
+        if fig["value"] is not None and fig["value"] not in ctx:
+            problems.append(f"value {fig['value']!r} not in context {ctx!r}")
+        if not fig["indicator"]:
+            problems.append(f"empty indicator at {ctx!r}")
+    return problems
+
+
+def main():
+    bad = 0
+    for path in sorted(HERE.glob("*.expected.json")):
+        for problem in check(path):
+            bad += 1
+            print(f"{path.name}: {problem}")
+    print("ok" if not bad else f"{bad} problem(s)")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
