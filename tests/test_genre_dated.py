@@ -12,8 +12,7 @@ from drafter.errors import InputError
 from drafter.ingest import parse_file
 from drafter.structure.blocks import split_blocks
 from drafter.read import Block
-from drafter.structure.genre import read_title
-from drafter.structure.head import relative_years
+from drafter.structure.genre import dated, read_title
 from drafter.structure.places import nation_in
 
 
@@ -65,8 +64,8 @@ def test_a_mid_year_report_reads_as_execution_and_asks_for_its_place(tmp_path: P
 
 
 def test_relative_years_on_a_dated_page() -> None:
-    assert relative_years("听取了去年计划执行情况与今年计划草案的报告", 2010) == "听取了2009年计划执行情况与2010年计划草案的报告"
-    m = read_title(relative_years("会议审议了去年国民经济和社会发展计划执行情况与今年计划草案的报告", 2010), sentence=True)
+    assert dated("听取了去年计划执行情况与今年计划草案的报告", 2010) == "听取了2009年计划执行情况与2010年计划草案的报告"
+    m = read_title(dated("会议审议了去年国民经济和社会发展计划执行情况与今年计划草案的报告", 2010), sentence=True)
     assert m is not None and (m.kind, m.year, m.plan_year) == ("report", 2009, 2010)
 
 
