@@ -255,10 +255,6 @@ class _Sentence:
                 hit = _Hit(m.start(), m.start("unit") + len(shorter[0]), "number", q=q, value=q.value)
             self._range(hit, m)
             q = hit.q if hit.q is not None else q  # a range reads as its lower bound
-            if not hit.is_range and m["number"][:1].isdigit() and lex.SIGNED_AFTER.search(self.s, max(0, m.start() - 6), m.start()):
-                # 增长-16%: a growth written with its sign is negative
-                q = quantity("-" + m["number"], m["scale"] or "", m["unit"], bool(m["more"] or m["more2"]))
-                hit.q, hit.value, hit.start = q, q.value, m.start() - 1
             hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
             hits.append(hit)
             taken.append((hit.start, hit.end))

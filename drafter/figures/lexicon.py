@@ -546,8 +546,6 @@ BOTH_TAILS = {"收支": ("收入", "支出")}
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
 RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下")
 #: A bare number joined to the next one of a list (``0.5和`` in ``分别下降0.5和0.7个百分点``).
-#: A minus sign written straight after a growth word (``增长-16%``, ``同比-6%``): the figure is negative.
-SIGNED_AFTER = re.compile(r"(?:增长|增速|增幅|同比|比上年|为)[-－−]$")
 BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
 
 # -- qualifiers ---------------------------------------------------------------------------
