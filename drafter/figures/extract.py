@@ -123,9 +123,10 @@ def extract_figures(
     scan = _blank_marks(text.translate(_SCAN))
     figures: list[Figure] = []
     estimated = False
+    growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
-        ctx.estimated = estimated
+        ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         figures.extend(ctx.figures())
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
         estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
@@ -195,6 +196,8 @@ class _Sentence:
         self.quoted = _coverage(len(self.s), self.masked)
         self.clause_marks = [i for i, c in enumerate(self.s) if c in lex.CLAUSE]
         self._first: dict[str, int] | None = None
+        self._earlier: list[_Hit] = []  # the hits before the one being read
+        self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
@@ -405,6 +408,7 @@ class _Sentence:
         prev: _Hit | None = None
         for i, hit in enumerate(hits):
             hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
+            self._earlier = hits[:i]
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
         self._apply_respectively(hits, out)
@@ -559,8 +563,18 @@ class _Sentence:
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if not name:
-            name = self._previous_clause_name(hit, prev) or previous
+            name = self._previous_clause_name(hit, prev)
+        if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
+            return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
+        if not name:
+            name = previous
         return ind.with_context(name, previous)
+
+    def _growth_only(self, prev: _Hit | None) -> bool:
+        """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""
+        if prev is None or prev.kind != "number" or prev.measure != "growth" or not prev.name:
+            return False
+        return not any(h.kind == "number" and h.measure != "growth" and h.name == prev.name for h in self._earlier)
 
     def _baseline(self, hit: _Hit, before: str) -> tuple[int, int | None] | None:
         """Where a starting level's ``由…`` begins in ``before``, and its year if written.
@@ -615,7 +629,7 @@ class _Sentence:
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
-            listed = next((ns for pattern, ns in lex.LIST_SUBJECTS if pattern.fullmatch(ind.normalize(subject))), None)
+            listed = _listed_subject(ind.normalize(subject))
             if listed is not None and len(listed) == len(group):  # 三次产业分别增长… → 第一产业, 第二产业, 第三产业
                 names = list(listed)
             both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
@@ -657,6 +671,16 @@ def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:
     return hits[i].kind == "done" and any(
         h.kind == "number" and out[j].indicator == out[i].indicator for j, h in enumerate(hits[:i])
     )
+
+
+def _listed_subject(subject: str) -> tuple[str, ...] | None:
+    """The names a list subject stands for (``lexicon.LIST_SUBJECTS``), each closed by the head
+    written after it (``一、二、三产业增加值`` → ``第一产业增加值``, …)."""
+    for pattern, names in lex.LIST_SUBJECTS:
+        m = pattern.match(subject)
+        if m is not None and not re.search(r"[、，,和及与]", subject[m.end() :]):
+            return tuple(name + subject[m.end() :] for name in names)
+    return None
 
 
 def _rank_of(name: str, measure: str) -> str:

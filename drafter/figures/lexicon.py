@@ -32,7 +32,9 @@ INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
     r"(较|比)(年初|上年|去年|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?)|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
-    r"|按(?:可比价|不变价)(?:格)?计算"
+    r"|按(?:\d{4}年)?(?:可比价|不变价)(?:格)?(?:[（(]下同[）)])?计算"
+    # 现价地区生产总值, 农林牧渔业现价总产值: a price basis says how it is valued, not what
+    r"|(?<![实兑体表])现价(?=[\u4e00-\u9fff])"
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
 SCOPE_HEAD = re.compile(r"^(?:全省|全市|全区|全县|全旗|我省|我市|我区|我县)")
@@ -47,6 +49,10 @@ TRAIL_COMPARISON = re.compile(
 #: ``低于控价目标``): the gap measures the clause's indicator, named before it.
 GAP_ONLY = re.compile(
     r"(?:比|较)?(?:[高低快慢]于|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
+    # 高于全国1.3个百分点, 高于全省平均水平0.4个百分点: a gap to a wider scope's figure
+    r"|(?:比|较)?(?:[高低快慢]于|好于)(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准)?"
+    # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
+    r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少)"
 )
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
@@ -176,6 +182,10 @@ RANK = re.compile(
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
     r"(?![批期届次轮季个家条项]|方阵|梯队|强)"
 )
+
+#: A paragraph that ranks growth rates by their head (``增速居全省第9位``): there a rank after a
+#: growth rate alone (``同比增长44.6%，居全省第10位``) ranks that rate too (``…增速``).
+GROWTH_RANK = re.compile(r"(?:增速|增幅)[^，,。；;\d]{0,8}?(?:居|排名|排|列)[^，,。；;\d]{0,8}?(?:第|首|前)")
 
 #: A rank with no verb, closing its clause after a scope (``总量全市区县第一``).
 RANK_BARE = re.compile(
