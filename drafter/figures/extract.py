@@ -411,10 +411,13 @@ class _Sentence:
             self._earlier = hits[:i]
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
-        self._apply_respectively(hits, out)
-        if not any(h.kind == "done" for h in hits):
-            return out
-        return [f for i, f in enumerate(out) if not _answers_its_figure(hits, out, i)]
+        split = self._apply_respectively(hits, out)
+        done = any(h.kind == "done" for h in hits)
+        kept = [i for i in range(len(out)) if not done or not _answers_its_figure(hits, out, i)]
+        if not split:
+            return [out[i] for i in kept]
+        # 城乡居民人均可支配收入分别增长7.5%左右: one number that holds for town and country each
+        return [f for i in kept for f in ([_replace(out[i], indicator=n) for n in split[i]] if i in split else [out[i]])]
 
     def figure(self, hit: _Hit, prev: _Hit | None, rest: list[_Hit]) -> Figure:
         before = hit.before
@@ -568,7 +571,7 @@ class _Sentence:
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         if not name:
             name = previous
-        return ind.with_context(name, previous)
+        return ind.with_context(ind.with_scope(name, previous), previous)
 
     def _growth_only(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""
@@ -614,8 +617,12 @@ class _Sentence:
             return ""  # the clause before has its own figure: inherit that one's name
         return ind.name_of_clause(self.s[prev_start : start - 1])
 
-    def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> None:
-        """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order."""
+    def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> dict[int, list[str]]:
+        """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order.
+
+        Returns the figures that stand for two (one number after ``城乡…分别``): their names.
+        """
+        split: dict[int, list[str]] = {}
         for i, hit in enumerate(hits):
             before = self.s[self.clause_start(hit.start) : hit.start] if hit.kind == "rank" else hit.before
             respectively = lex.RESPECTIVELY.search(before)
@@ -625,7 +632,7 @@ class _Sentence:
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
-            names = _shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n])
+            names = _shared_head(_shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]))
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
@@ -635,6 +642,8 @@ class _Sentence:
             both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
             if both is not None and len(names) == 1 and len(group) == 2:  # 城乡居民… → 城镇居民…, 农村居民…
                 names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
+            elif both is not None and len(names) == 1 and len(group) == 1 and hit.kind == "number":
+                split[i] = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]  # one number for each
             tail = next((k for k in lex.BOTH_TAILS if names and names[0].endswith(k)), None)
             if tail is not None and len(names) == 1 and len(group) == 2:  # 预算收支 → 预算收入, 预算支出
                 names = [names[0][: -len(tail)] + part for part in lex.BOTH_TAILS[tail]]
@@ -658,6 +667,7 @@ class _Sentence:
                 for j in group[1:]:
                     if out[j].qualifier == "exact" and not hits[j].suffix:
                         out[j] = _replace(out[j], qualifier=opening)
+        return split
 
 
 def _percent(hit: _Hit) -> bool:
@@ -671,6 +681,14 @@ def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:
     return hits[i].kind == "done" and any(
         h.kind == "number" and out[j].indicator == out[i].indicator for j, h in enumerate(hits[:i])
     )
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """``市级以上家庭农场、农民合作社``: a level prefix on the first name holds for the others."""
+    level = lex.LEVEL_PREFIX.match(names[0]) if len(names) > 1 else None
+    if level is None:
+        return names
+    return names[:1] + [n if "级" in n else level.group() + n for n in names[1:]]
 
 
 def _listed_subject(subject: str) -> tuple[str, ...] | None:

@@ -196,7 +196,20 @@ def with_context(name: str, previous: str) -> str:
     return name
 
 
+def with_scope(name: str, previous: str) -> str:
+    """A sibling after its first inherits its scope (``lexicon.SIBLINGS``): ``贷款余额`` after
+    ``金融机构人民币存款余额`` → ``金融机构人民币贷款余额``."""
+    if not previous or len(name) > 8 or len(previous) <= len(name):
+        return name
+    for pair in lex.SIBLINGS:
+        for word, other in (pair, pair[::-1]):
+            tail = name[len(word) :]
+            if name.startswith(word) and previous.endswith(other + tail) and len(previous) > len(other + tail):
+                return previous[: len(previous) - len(other + tail)] + name
+    return name
+
+
 __all__ = [
     "flags_at", "flags_in", "fold", "name_after", "name_before",
-    "name_of_clause", "normalize", "strip_lead", "strip_trail", "with_context",
+    "name_of_clause", "normalize", "strip_lead", "strip_trail", "with_context", "with_scope",
 ]

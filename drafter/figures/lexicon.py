@@ -206,6 +206,9 @@ LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 #: One character of a pair standing for its whole word (``金融机构存、贷款余额`` → ``金融机构存款余额``,
 #: ``金融机构贷款余额``; ``进、出口总额`` → ``进口总额``, ``出口总额``).
 PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存贷进出])(?P<tail>[^、]+)")
+#: A level prefix on a list's first name (``市级以上家庭农场、农民合作社…分别…``, ``省级…``):
+#: it holds for every name of the list that has none of its own.
+LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 
@@ -392,6 +395,9 @@ COUNT_HEAD = re.compile(rf"^[{CN_CHARS}\d]+[个项家条类]")
 ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "面积", "产值", "投资额")
 #: A subject that holds both town and country: split for a 分别 list (城乡居民… → 城镇居民…, 农村居民…).
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
+#: Sibling words: a name that opens with one, after a name that holds the other before the same
+#: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
+SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村"))
 #: A subject whose last word names two things (``一般公共预算收支分别增长4.4%、6.1%``): each in turn.
 BOTH_TAILS = {"收支": ("收入", "支出")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
