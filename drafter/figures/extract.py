@@ -127,6 +127,7 @@ def extract_figures(
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
+        ctx.carried = figures[-1].indicator if figures else ""
         figures.extend(ctx.figures())
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
         estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
@@ -198,6 +199,7 @@ class _Sentence:
         self._first: dict[str, int] | None = None
         self._earlier: list[_Hit] = []  # the hits before the one being read
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
+        self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
@@ -571,7 +573,7 @@ class _Sentence:
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         if not name:
             name = previous
-        return ind.with_context(ind.with_scope(name, previous), previous)
+        return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _growth_only(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""

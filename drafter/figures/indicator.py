@@ -198,7 +198,8 @@ def with_context(name: str, previous: str) -> str:
 
 def with_scope(name: str, previous: str) -> str:
     """A sibling after its first inherits its scope (``lexicon.SIBLINGS``): ``贷款余额`` after
-    ``金融机构人民币存款余额`` → ``金融机构人民币贷款余额``."""
+    ``金融机构人民币存款余额`` → ``金融机构人民币贷款余额``; ``农村`` after ``城镇居民人均可支配收入``
+    → ``农村居民人均可支配收入``."""
     if not previous or len(name) > 8 or len(previous) <= len(name):
         return name
     for pair in lex.SIBLINGS:
@@ -206,6 +207,9 @@ def with_scope(name: str, previous: str) -> str:
             tail = name[len(word) :]
             if name.startswith(word) and previous.endswith(other + tail) and len(previous) > len(other + tail):
                 return previous[: len(previous) - len(other + tail)] + name
+            rest = previous[len(other) :]
+            if name.startswith(word) and previous.startswith(other) and rest.startswith(tail) and len(rest) > len(tail) + 1:
+                return name + rest[len(tail) :]  # 农村 after 城镇居民人均可支配收入 → 农村居民人均可支配收入
     return name
 
 

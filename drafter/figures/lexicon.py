@@ -133,6 +133,8 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 居民人均可支配收入城镇 (…预计城镇完成…): the part of the population opens the name
+    (re.compile(r"^((?:常住|全体)?居民[\u4e00-\u9fff]{3,}?)(城镇|农村)$"), r"\2\1"),
 )
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
