@@ -534,11 +534,13 @@ class _Sentence:
                 hit.obj,
             )
             obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
-            if obj in ("目标", "的", "的目标"):
+            if obj in ("目标", "的", "的目标", "任务", "的任务"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
                 name = ind.name_before(hit.subj)
+                if len(name) > 4:
+                    name = name.removesuffix("指标")  # 节能及主要污染物排放指标均完成…任务: the task is named
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
@@ -567,6 +569,8 @@ class _Sentence:
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
+        if name in lex.PRODUCE_HEADS and not previous:
+            name = self._produce(hit) + name  # 夏粮生产再获丰收，总产453.5万吨 → 夏粮总产
         if not name:
             name = self._previous_clause_name(hit, prev)
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
@@ -608,6 +612,14 @@ class _Sentence:
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
         return tail[: m.start()] if m else tail
+
+    def _produce(self, hit: _Hit) -> str:
+        """What the clause before says was produced (``夏粮生产再获丰收`` → ``夏粮``), or ""."""
+        start = self.clause_start(hit.start)
+        if start == 0:
+            return ""
+        m = lex.PRODUCE_SUBJECT.match(self.s, self.clause_start(start - 1), start)
+        return m["subj"] if m is not None else ""
 
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:
         """``推动公共充电桩安装建设，全年新建300台``: the clause before names the thing."""

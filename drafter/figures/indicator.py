@@ -98,7 +98,8 @@ def name_before(text: str) -> str:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _last(lex.ACTION.finditer(plain))
-    if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]):
+    owner = last is not None and last.start() > 0 and last.group() in lex.OWNED_VERBS and not _form_droppable(text[: last.start()])
+    if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]) and not owner:
         text = text[last.start() - (text[last.start() - 1] == "新" and last.group() == "开工") :]  # 新开工亿元以上项目 keeps its 新
         if last.group() in lex.LEAD:
             text = strip_lead(text)  # 滚动实施市级重点项目 → 市级重点项目, as 实施… would read
@@ -157,6 +158,9 @@ def name_after(text: str) -> str:
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
         text = text[: stop.start()]
+    said = lex.QUOTED_PREDICATE.search(text)
+    if said is not None:
+        text = text[: said.start()]  # 12项审批事项“一网通办”: the quoted slogan says what was done to them
     cut = lex.TRAIL_COMPARISON.search(text)
     return normalize(text[: cut.start()] if cut is not None and cut.start() >= 2 else text)
 

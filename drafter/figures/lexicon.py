@@ -42,7 +42,8 @@ SCOPE_HEAD = re.compile(r"^(?:全省|全市|全区|全县|全旗|我省|我市|�
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
-    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平])均)$"
+    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平])均"
+    r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径)$"  # 实际使用外资商务部口径: whose count
 )
 
 #: A name that is only a gap to a target (``高于预期目标2.3个百分点``, ``超计划目标0.3个百分点``,
@@ -84,6 +85,7 @@ TRAIL: tuple[str, ...] = (
     "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
+    "-", "－",  # 同比增长-6%: the sign belongs to the number
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -109,9 +111,17 @@ INNER_BUILD = re.compile(r"新建|新增|净增")
 #: Prepositions that open a clause before its verb: what follows them is not the subject.
 PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面向", "结合", "立足", "借助", "利用", "紧扣", "瞄准")
 
+#: Heads of a harvest that name no crop (``总产453.5万吨``): the clause before says what was
+#: produced (``夏粮生产再获丰收``) and opens the name.
+PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
+PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
+#: Verbs whose subject owns what they count (``央企新设机构``): a noun subject stays in the name.
+OWNED_VERBS = ("新设",)
+#: A quoted slogan closing a counted noun (``179项政务服务事项“同事同标”``): a predicate, no name.
+QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]{2,8}”$")
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
 AFTER_STOP = re.compile(
-    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设", "并", "等", "的", "占", "已", "在"))
+    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设", "并", "等", "的", "占", "已", "在", "纳入", "列入"))
 )
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
@@ -133,6 +143,8 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 下同）, ）: the end of a bracketed note before the number is no name
+    (re.compile(r"^[^（]{0,8}）"), ""),
     # 居民人均可支配收入城镇 (…预计城镇完成…): the part of the population opens the name
     (re.compile(r"^((?:常住|全体)?居民[\u4e00-\u9fff]{3,}?)(城镇|农村)$"), r"\2\1"),
 )
