@@ -1,0 +1,102 @@
+"""Rule tests for indicator names (issue 9, fourth round: the conventions of tests/real3 and
+tests/real4). Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+from drafter.normalize import normalize_text
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def test_a_gap_to_a_wider_scope_is_the_clause_indicator() -> None:
+    assert _names("全县工业增加值增长6.2%，高于全省平均水平1.1个百分点。") == [("工业增加值", "6.2"), ("工业增加值", "1.1")]
+    assert _names("上半年全区GDP同比下降0.5%，高于全国0.8个百分点。") == [("GDP", "0.5"), ("GDP", "0.8")]
+    assert _names("社会消费品零售总额增长9%，低于全市平均1.2个百分点。")[1][0] == "社会消费品零售总额"
+
+
+def test_a_change_since_an_earlier_period_is_the_clause_indicator() -> None:
+    assert _names("建筑业产值增长3%，较一季度加快2.5个百分点。") == [("建筑业产值", "3"), ("建筑业产值", "2.5")]
+    assert _names("民间投资增长1.5%，较1-5月回升0.6个百分点。")[1][0] == "民间投资"
+
+
+def test_a_rank_after_a_bare_growth_beside_growth_ranks_ranks_the_growth() -> None:
+    got = _names("工业投资增长12%，增速居全市第2位；外贸进出口同比增长30.5%，居全市第7位。")
+    assert got == [("工业投资", "12"), ("工业投资增速", "2"), ("外贸进出口", "30.5"), ("外贸进出口增速", "7")]
+    # without a sibling that names the growth's rank, the rank stays the indicator's (tests/real)
+    assert _names("外贸进出口同比增长30.5%，居全市第7位。")[1][0] == "外贸进出口"
+    # an amount in the clause: the rank is the amount's
+    assert _names("增速居全市第2位。税收收入9亿元，增长5%，居全市第3位。")[-1][0] == "税收收入"
+
+
+def test_a_price_basis_leaves_the_name() -> None:
+    got = _names("全年实现现价生产总值30.5亿元，按2010年可比价格（下同）计算，比上年增长8.0%，完成年度计划的102.1%。")
+    assert [n for n, _ in got] == ["生产总值"] * 3
+    assert _names("林业现价总产值5.2亿元。") == [("林业总产值", "5.2")]
+    assert _names("实现价值3亿元。")[0][0] == "价值"  # 实现价值 holds no price basis
+
+
+def test_a_list_subject_keeps_its_head() -> None:
+    got = _names("一、二、三产业现价增加值分别达到3.1亿元、5.2亿元、6.3亿元，分别增长2%、6%和7%。")
+    assert [n for n, _ in got] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"] * 2
+    assert [n for n, _ in _names("二、三产业增加值分别增长3%和4%。")] == ["第二产业增加值", "第三产业增加值"]
+
+
+def test_a_sibling_inherits_the_scope_of_its_first() -> None:
+    got = _names("年末银行业人民币存款余额300亿元，贷款余额260亿元，分别较年初增加12亿元、18亿元。")
+    assert [n for n, _ in got] == ["银行业人民币存款余额", "银行业人民币贷款余额"] * 2
+    assert _names("一般公共预算收入20亿元，支出30亿元。")[1][0] == "一般公共预算支出"
+    assert _names("一般公共预算收入20亿元，其中税收收入15亿元。")[1][0] == "税收收入"  # no sibling
+
+
+def test_a_level_prefix_distributes_over_a_list() -> None:
+    got = _names("县级以上示范家庭农场、专业合作社和龙头企业分别达到20家、15家、9家。")
+    assert [n for n, _ in got] == ["县级以上示范家庭农场", "县级以上专业合作社", "县级以上龙头企业"]
+    got = _names("省级专精特新企业、国家级小巨人企业分别达到20家、3家。")
+    assert [n for n, _ in got] == ["省级专精特新企业", "国家级小巨人企业"]  # each keeps its own level
+
+
+def test_town_and_country() -> None:
+    got = [(f.indicator, f.value, f.qualifier) for f in extract_figures("城乡居民人均可支配收入分别增长6.5%左右。", kind="target")]
+    assert got == [("城镇居民人均可支配收入", "6.5", "about"), ("农村居民人均可支配收入", "6.5", "about")]
+    assert _names("城乡居民人均可支配收入增长6.1%。", "target") == [("城乡居民人均可支配收入", "6.1")]  # no 分别: one
+    got = _names("居民人均可支配收入预计城镇完成35000元，同比增长6.5%；农村完成18000元，同比增长8%。")
+    assert [n for n, _ in got] == ["城镇居民人均可支配收入"] * 2 + ["农村居民人均可支配收入"] * 2
+
+
+def test_an_owner_before_new_set_ups_stays() -> None:
+    assert _names("国企新设机构40个。") == [("国企新设机构", "40")]
+    assert _names("全年新设市场主体1.5万户。") == [("市场主体", "1.5")]  # 新设 opening the name is a flag
+    assert _names("各乡镇新设企业90家。") == [("企业", "90")]
+
+
+def test_predicates_and_glosses_after_a_name_go() -> None:
+    assert _names("推动56项便民服务事项“一网通办”。") == [("便民服务事项", "56")]
+    assert _names("建成8个市级“美丽乡村”。") == [("市级“美丽乡村”", "8")]  # a quoted name stays
+    assert _names("新增15个项目纳入市重点项目库。") == [("项目", "15")]
+    assert _names("实际利用外资外管局口径完成3200万美元。") == [("实际利用外资", "3200")]
+    assert _names("全区实现生产总值300亿元左右（预计数，下同），增长5%。") == [("生产总值", "300"), ("生产总值", "5")]
+
+
+def test_a_month_alone_leaves_the_name() -> None:
+    got = _names(normalize_text("限额以上企业零售额较上月收窄1.2个百分点，其中5月当月增长8.1 %、环比增长3.4%。"))
+    assert [n for n, _ in got] == ["限额以上企业零售额"] * 3
+    assert [v for _, v in got] == ["1.2", "8.1", "3.4"]  # a space before % is a reprint's
+
+
+def test_a_harvest_head_takes_the_crop_produced() -> None:
+    got = _names("秋粮生产喜获丰收，总产120.5万吨，较上年增长3.9%。")
+    assert got == [("秋粮总产", "120.5"), ("秋粮总产", "3.9")]
+    assert _names("粮食产量120万吨。") == [("粮食产量", "120")]
+
+
+def test_a_met_task_from_above_is_named_without_its_indicator_word() -> None:
+    got = [f.indicator for f in extract_figures("能耗及主要污染物减排指标均完成市下达任务目标。")]
+    assert got == ["能耗及主要污染物减排"]
+
+
+def test_a_sign_after_growth_leaves_the_name() -> None:
+    got = _names("规模以上工业增加值同比增长-4%，低于计划目标10个百分点。")
+    assert got[-1] == ("规模以上工业增加值", "10")
