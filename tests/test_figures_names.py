@@ -100,3 +100,24 @@ def test_a_met_task_from_above_is_named_without_its_indicator_word() -> None:
 def test_a_sign_after_growth_leaves_the_name() -> None:
     got = _names("规模以上工业增加值同比增长-4%，低于计划目标10个百分点。")
     assert got[-1] == ("规模以上工业增加值", "10")
+
+
+def test_gaps_and_changes_in_other_words() -> None:
+    for text in ("比全省高0.4个百分点", "高出全省平均水平0.4个百分点", "较全省平均水平高0.4个百分点", "比一季度提高0.4个百分点"):
+        assert _names(f"建筑业增加值增长6%，{text}。")[1] == ("建筑业增加值", "0.4")
+    assert _names("建筑业增加值增长6%，增速比一季度提高1.3个百分点。")[1][0] == "建筑业增加值增速"
+    assert _names("城乡居民收入比缩小至2.1。")[0][0] == "城乡居民收入比"  # a ratio's 比 stays
+
+
+def test_staged_starts_and_bracketed_price_bases() -> None:
+    assert _names("分三批集中开工亿元以上项目12个。") == [("亿元以上项目", "12")]
+    assert _names("地区生产总值（现价）500亿元。") == [("地区生产总值", "500")]
+
+
+def test_siblings_in_lists_and_after_a_whole() -> None:
+    assert [n for n, _ in _names("居民人均可支配收入城镇、农村分别增长8%、9%。")] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [n for n, _ in _names("银行本外币存款、贷款余额分别达到800亿元、600亿元。")] == ["银行本外币存款余额", "银行本外币贷款余额"]
+    assert [n for n, _ in _names("存款、贷款余额分别增长8%、9%。")] == ["存款余额", "贷款余额"]
+    got = _names("全体居民人均可支配收入30000元，其中城镇居民40000元，农村居民20000元。")
+    assert [n for n, _ in got] == ["全体居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert _names("外贸进口额20亿元，出口额30亿元。")[1][0] == "外贸出口额"

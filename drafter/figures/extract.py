@@ -647,6 +647,7 @@ class _Sentence:
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
             names = _shared_head(_shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]))
+            names = _siblings(names)
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
@@ -695,6 +696,22 @@ def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:
     return hits[i].kind == "done" and any(
         h.kind == "number" and out[j].indicator == out[i].indicator for j, h in enumerate(hits[:i])
     )
+
+
+def _siblings(names: list[str]) -> list[str]:
+    """Sibling words in a list (``lexicon.SIBLINGS``) share the rest of their names:
+    ``居民人均可支配收入城镇、农村`` → ``…城镇…``, ``农村居民人均可支配收入``; ``金融机构存款、贷款余额``
+    → ``金融机构存款余额``, ``金融机构贷款余额``."""
+    names = list(names)
+    for k in range(1, len(names)):
+        before, name = names[k - 1], names[k]
+        for group in lex.SIBLINGS:
+            for word, other in ((w, o) for w in group for o in group if w != o):
+                if name.startswith(word) and before.endswith(other) and len(name) > len(word):
+                    names[k - 1] = before + name[len(word) :]
+                    name = before[: -len(other)] + name
+        names[k] = ind.with_scope(name, names[k - 1])
+    return names
 
 
 def _shared_head(names: list[str]) -> list[str]:

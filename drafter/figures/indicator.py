@@ -206,8 +206,8 @@ def with_scope(name: str, previous: str) -> str:
     → ``农村居民人均可支配收入``."""
     if not previous or len(name) > 8 or len(previous) <= len(name):
         return name
-    for pair in lex.SIBLINGS:
-        for word, other in (pair, pair[::-1]):
+    for group in lex.SIBLINGS:
+        for word, other in ((w, o) for w in group for o in group if w != o):
             tail = name[len(word) :]
             if name.startswith(word) and previous.endswith(other + tail) and len(previous) > len(other + tail):
                 return previous[: len(previous) - len(other + tail)] + name

@@ -43,7 +43,7 @@ SCOPE_HEAD = re.compile(r"^(?:全省|全市|全区|全县|全旗|我省|我市|�
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
     r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平])均"
-    r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径)$"  # 实际使用外资商务部口径: whose count
+    r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径|(?<=增速|增幅|涨幅|降幅)比)$"  # 实际使用外资商务部口径: whose count
 )
 
 #: A name that is only a gap to a target (``高于预期目标2.3个百分点``, ``超计划目标0.3个百分点``,
@@ -51,9 +51,10 @@ TRAIL_COMPARISON = re.compile(
 GAP_ONLY = re.compile(
     r"(?:比|较)?(?:[高低快慢]于|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
     # 高于全国1.3个百分点, 高于全省平均水平0.4个百分点: a gap to a wider scope's figure
-    r"|(?:比|较)?(?:[高低快慢]于|好于)(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准)?"
+    r"|(?:比|较)?(?:[高低快慢]于|好于|高出|低出|超出?|超过)(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准)?"
+    r"|(?:比|较)(?:全国|全省|全市|全区|全县|全州|全盟|省|市)(?:平均)?(?:水平|水准)?[高低快慢多少]出?"  # 比全省高0.4个百分点
     # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
-    r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少)"
+    r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少)|比|较"
 )
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
@@ -71,6 +72,7 @@ LEAD: tuple[str, ...] = (
     "新认定", "认定", "新种植", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
     "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
     "新识别", "为企业", "为群众",
+    "分批", "分两批", "分三批", "分四批", "集中开工",  # 分两批集中开工亿元以上项目10个: how they started
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
 )
 
@@ -143,6 +145,8 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 地区生产总值（现价）: a price basis in brackets says how it is valued, not what
+    (re.compile(r"（(?:按)?(?:现价|可比价|不变价|当年价)(?:格)?(?:计算)?）"), ""),
     # 下同）, ）: the end of a bracketed note before the number is no name
     (re.compile(r"^[^（]{0,8}）"), ""),
     # 居民人均可支配收入城镇 (…预计城镇完成…): the part of the population opens the name
@@ -411,7 +415,7 @@ ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Sibling words: a name that opens with one, after a name that holds the other before the same
 #: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
-SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村"))
+SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"))
 #: A subject whose last word names two things (``一般公共预算收支分别增长4.4%、6.1%``): each in turn.
 BOTH_TAILS = {"收支": ("收入", "支出")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
