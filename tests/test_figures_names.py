@@ -121,3 +121,10 @@ def test_siblings_in_lists_and_after_a_whole() -> None:
     got = _names("全体居民人均可支配收入30000元，其中城镇居民40000元，农村居民20000元。")
     assert [n for n, _ in got] == ["全体居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]
     assert _names("外贸进口额20亿元，出口额30亿元。")[1][0] == "外贸出口额"
+
+
+def test_gaps_to_several_scopes_and_same_period_changes() -> None:
+    for text in ("比全国、全省分别高1.2和0.8个百分点", "分别高于全国、全省1.2和0.8个百分点"):
+        assert [n for n, _ in _names(f"建筑业增加值增长6%，{text}。")] == ["建筑业增加值"] * 3
+    assert _names("建筑业增加值增长6%，比上年同期回落1.2个百分点。")[1][0] == "建筑业增加值"
+    assert [v for _, v in _names("建筑业增加值增长6%，比1-5月提高0.5个百分点。")] == ["6", "0.5"]  # 比1-5月 is no ratio

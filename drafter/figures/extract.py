@@ -563,7 +563,7 @@ class _Sentence:
         if not name:
             name = ind.name_before(bare)
         if name and len(name) <= 16:
-            if lex.GAP_ONLY.fullmatch(name):
+            if _gap_only(name):
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
@@ -668,7 +668,7 @@ class _Sentence:
                     for j, h in enumerate(hits[:i]) if h.kind == "number" and h.name
                 ))  # 收入241.5亿元，增长6.4%，分居全省第4、第3位: the amount's rank, then the growth's
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
-            if len(names) == len(group) > 1:
+            if len(names) == len(group) > 1 and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
@@ -696,6 +696,13 @@ def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:
     return hits[i].kind == "done" and any(
         h.kind == "number" and out[j].indicator == out[i].indicator for j, h in enumerate(hits[:i])
     )
+
+
+def _gap_only(name: str) -> bool:
+    """A name that is only a gap (``高于预期目标``) or a list of them (``分别高于全国、全省``):
+    the gap measures the clause's indicator (``lexicon.GAP_ONLY``)."""
+    parts = [p for p in re.split(r"[、和及与]", name.replace("分别", "")) if p]
+    return bool(parts) and all(lex.GAP_ONLY.fullmatch(p) for p in parts)
 
 
 def _siblings(names: list[str]) -> list[str]:
