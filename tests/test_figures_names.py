@@ -128,3 +128,9 @@ def test_gaps_to_several_scopes_and_same_period_changes() -> None:
         assert [n for n, _ in _names(f"建筑业增加值增长6%，{text}。")] == ["建筑业增加值"] * 3
     assert _names("建筑业增加值增长6%，比上年同期回落1.2个百分点。")[1][0] == "建筑业增加值"
     assert [v for _, v in _names("建筑业增加值增长6%，比1-5月提高0.5个百分点。")] == ["6", "0.5"]  # 比1-5月 is no ratio
+
+
+def test_bracketed_glosses_and_passive_predicates() -> None:
+    assert _names("实际使用外资（外管局口径）2.3亿美元。") == [("实际使用外资", "2.3")]
+    assert _names("6个村被评为省级文明村。") == [("村", "6")]
+    assert _names("安置3万名被征地农民。") == [("被征地农民", "3")]  # 被 opening the noun stays

@@ -123,7 +123,7 @@ OWNED_VERBS = ("新设",)
 QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]{2,8}”$")
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
 AFTER_STOP = re.compile(
-    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设", "并", "等", "的", "占", "已", "在", "纳入", "列入"))
+    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为"))
 )
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
@@ -145,6 +145,8 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 实际使用外资（商务部口径）: whose count it is, not what is counted
+    (re.compile(r"（[^（）]{0,6}口径）"), ""),
     # 地区生产总值（现价）: a price basis in brackets says how it is valued, not what
     (re.compile(r"（(?:按)?(?:现价|可比价|不变价|当年价)(?:格)?(?:计算)?）"), ""),
     # 下同）, ）: the end of a bracketed note before the number is no name
