@@ -134,3 +134,8 @@ def test_bracketed_glosses_and_passive_predicates() -> None:
     assert _names("实际使用外资（外管局口径）2.3亿美元。") == [("实际使用外资", "2.3")]
     assert _names("6个村被评为省级文明村。") == [("村", "6")]
     assert _names("安置3万名被征地农民。") == [("被征地农民", "3")]  # 被 opening the noun stays
+
+
+def test_a_part_of_the_population_after_its_subject() -> None:
+    got = _names("居民人均可支配收入城镇居民达到40000元、农村居民达到20000元。")
+    assert [n for n, _ in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]

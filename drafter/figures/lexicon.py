@@ -152,7 +152,7 @@ SPELLINGS = (
     # 下同）, ）: the end of a bracketed note before the number is no name
     (re.compile(r"^[^（]{0,8}）"), ""),
     # 居民人均可支配收入城镇 (…预计城镇完成…): the part of the population opens the name
-    (re.compile(r"^((?:常住|全体)?居民[\u4e00-\u9fff]{3,}?)(城镇|农村)$"), r"\2\1"),
+    (re.compile(r"^(?P<who>(?:常住)?居民)(?P<rest>[\u4e00-\u9fff]{3,}?)(?P<part>城镇|农村)(?:居民)?$"), r"\g<part>\g<who>\g<rest>"),
 )
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
