@@ -29,6 +29,7 @@ YEAR_MIN, YEAR_MAX = 1949, 2100
 PartRole = Literal["execution", "plan", "other"]
 ParagraphRole = Literal[
     "preamble",  # 各位代表 / 受区人民政府委托…: before part 一
+    "lead",  # a news item's lead before the document it prints (…原文如下：): restates its figures
     "intro",  # part-level text before the first chapter (overview, background)
     "requirements",  # 全区工作总的要求是…
     "main_targets",  # Y+1年…的主要目标是…

@@ -31,6 +31,8 @@ _UNIT_HEAD = "万亿千百元年月日个家人项户吨亩斤米平公千立辆
 _SPACE_AT_NUMBER = re.compile(
     rf"(?<![A-Za-z\d.])(?<![A-Za-z] )(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}]|[%‰](?![\dA-Za-z]))|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}%])"
 )
+# A space between a number and its per cent sign (``增长16.9 %``): never meant.
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
 # A year spaced out letter by letter in a heading (``一、 2 0 2 2 年 国 民 经 济``).
 _SPACED_YEAR = re.compile(r"(?<![\d.])(\d(?: \d){3}) ?(?=年)")
 # Half-width punctuation to full-width, except inside numbers (1,234 / 12:30).
@@ -45,10 +47,21 @@ _SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "�
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 
 
+#: A neutral-tone gloss (``的(de)``) has no tone mark: dropped only beside marked ones.
+_PINYIN_TONELESS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]{1,6}[)）]")
+
+
+def without_glosses(text: str) -> str:
+    """``規(guī)模`` → ``規模``: a gateway's pinyin glosses dropped (toneless ones only where
+    the text holds marked ones, so a list's ``(a)`` stays)."""
+    stripped = _PINYIN.sub("", text)
+    return _PINYIN_TONELESS.sub("", stripped) if stripped != text else text
+
+
 def normalize_text(text: str, *, table: bool = False) -> str:
     """Return the canonical form of one paragraph or line (``table``: a table's joined cells,
     whose spaces between numbers and words are kept)."""
-    text = _PINYIN.sub("", text.translate(_INVISIBLE)).translate(_TABLE)
+    text = without_glosses(text.translate(_INVISIBLE)).translate(_TABLE)
     text = text.replace("\r", " ").replace("\n", " ")
     text = _COMMA.sub("，", text)
     text = _COLON.sub("：", text)
@@ -57,7 +70,7 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     if not table:
-        text = _SPACE_AT_NUMBER.sub(lambda m: m.group(1) or "", text)
+        text = _SPACE_AT_NUMBER.sub(lambda m: m.group(1) or "", _SPACE_BEFORE_PERCENT.sub("", text))
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
     text = re.sub(r"([（【《“]) +", r"\1", text)
     return _MULTISPACE.sub(" ", text)
@@ -68,7 +81,7 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-__all__ = ["compact", "is_traditional", "normalize_text", "simplified_converter"]
+__all__ = ["compact", "is_traditional", "normalize_text", "simplified_converter", "without_glosses"]
 
 
 # Characters frequent in plan reports that exist only in traditional script, and their
@@ -94,4 +107,5 @@ def simplified_converter():
     from opencc_purepy import OpenCC
 
     convert = OpenCC("t2s").convert
-    return lambda text: convert(text.translate(_VARIANTS)) if text else text
+    # glosses go first: inside a word (規(guī)模) they would break the converter's phrases
+    return lambda text: convert(without_glosses(text.translate(_VARIANTS))) if text else text

@@ -128,3 +128,11 @@ def test_a_condition_or_a_rate_alone_takes_the_indicator_before() -> None:
 def test_a_chain_of_counts_shares_its_noun() -> None:
     got = _read("紧盯6大类11项和14类33项指标。", "target")
     assert [(n, v, u) for n, v, u, _ in got] == [("指标", "6", "大类"), ("指标", "11", "项"), ("指标", "14", "类"), ("指标", "33", "项")]
+
+
+def test_an_unclosed_letters_gloss_at_a_names_end_goes() -> None:
+    from drafter.figures.indicator import normalize
+
+    assert normalize("工业总产值(GVIO") == "工业总产值"  # the bracket lost with a table's grid
+    assert normalize("工业总产值（GVIO）") == "工业总产值"
+    assert normalize("PM2.5（细颗粒物") == "PM2.5（细颗粒物"  # not a letters gloss: kept as written

@@ -271,3 +271,182 @@ def test_a_subject_naming_two_things_and_a_list_that_lost_its_separator() -> Non
     assert [f.indicator for f in figures] == ["一般公共预算收入", "一般公共预算支出"]
     figures = extract_figures("本外币存、贷款余额分别比年初增长18.8%33.7%。", kind="outcome", year=2009)
     assert [(f.indicator, f.value) for f in figures] == [("本外币存款余额", "18.8"), ("本外币贷款余额", "33.7")]
+
+
+# --- reading the page (issue 9, fourth fixing round) -----------------------------------------
+
+
+def test_a_title_with_its_place_after_each_year() -> None:
+    m = read_title("2021年南坪区国民经济和社会发展计划执行情况及2022年南坪区国民经济和社会发展计划草案")
+    assert m is not None and (m.kind, m.year, m.plan_year, m.region) == ("report", 2021, 2022, "南坪区")
+    # in a sentence the place after the year is no title's form (a news item's 关于2022年某市…)
+    assert read_title("为做好关于2022年溪口市国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告初审工作", sentence=True) is None
+
+
+def test_social_undertakings_is_a_plans_subject() -> None:
+    m = read_title("关于某旗2020年国民经济和社会事业发展计划执行情况与2021年国民经济和社会事业发展计划草案的报告")
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("report", 2020, 2021)
+
+
+def test_a_shared_copy_headed_by_its_file_name(tmp_path: Path) -> None:
+    report = parse_file(_write(tmp_path, (
+        "2021年南坪区国民经济和社会发展计划执行情况及2022年南坪区国民经济和社会发展计划草案.doc\n"
+        "《2021年南坪区…计划草案.doc》由会员分享，可在线阅读（12页珍藏版）。\n"
+        "1、各位代表：现将有关情况报告如下。相关指标预计完成情况如下：地区生产总值完成350亿元，增长7.5%左右；"
+        "一般公共预算收入完成26.1亿元，增长9.1%。\n")))
+    assert (report.meta.kind, report.meta.region, report.meta.year, report.meta.plan_year) == ("report", "南坪区", 2021, 2022)
+    assert not report.meta.title.endswith(".doc")
+    assert [(f.indicator, f.value) for f in report.figures][:2] == [("地区生产总值", "350"), ("地区生产总值", "7.5")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the congress's resolution with its heading and adoption line
+        "溪口市南坪区第五届人民代表大会第三次会议关于2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的决议\n"
+        "（2023年1月12日溪口市南坪区第五届人民代表大会第三次会议通过）\n"
+        "溪口市南坪区第五届人民代表大会第三次会议审查了区人民政府提出的《关于2022年国民经济和社会发展计划执行情况与"
+        "2023年国民经济和社会发展计划草案的报告》，同意区人民代表大会财政经济委员会的审查结果报告。会议决定，批准这个报告，"
+        "批准2023年国民经济和社会发展计划。\n",
+        # the resolution without its heading, starting at the adoption line
+        "（2023年1月12日溪口市南坪区第五届人民代表大会第三次会议通过）\n"
+        "溪口市南坪区第五届人民代表大会第三次会议听取和审查了区人民政府提出的《关于南坪区2022年国民经济和社会发展计划执行情况"
+        "与2023年国民经济和社会发展计划草案的报告》，决定批准这个报告，批准南坪区2023年国民经济和社会发展计划。\n",
+    ],
+)
+def test_a_congress_resolution_on_the_report_is_a_review(tmp_path: Path, text: str) -> None:
+    report = parse_file(_write(tmp_path, text))
+    assert (report.meta.kind, report.meta.year, report.meta.plan_year) == ("review", 2022, 2023)
+    assert report.meta.region.endswith("南坪区") and not report.figures
+
+
+def test_an_interpretation_of_the_report_is_refused_saying_so(tmp_path: Path) -> None:
+    page = _write(tmp_path, (
+        "标题：| 关于《南坪区2021年国民经济和社会发展计划执行情况与2022年计划（草案）》的解读 | ||\n"
+        "一、起草背景和过程\n"
+        "为充分总结2021年国民经济和社会发展计划执行情况，科学谋划2022年国民经济和社会发展计划，区发改局牵头起草该文件。\n"
+        "二、主要内容\n"
+        "文件共分为三个部分。第一部分是2021年经济社会发展情况总结。\n"))
+    with pytest.raises(InputError, match="解读"):
+        parse_file(page)
+
+
+def test_a_news_item_opening_on_its_dateline_is_refused_as_news(tmp_path: Path) -> None:
+    page = _write(tmp_path, (
+        "5月9日，副区长王五主持召开南坪区人民政府2022年第7次常务会议，李六、赵七参加会议。\n"
+        "会议研究了《南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案报告》，原则同意该报告。\n"))
+    with pytest.raises(InputError, match="新闻报道"):
+        parse_file(page)
+
+
+def test_a_news_lead_before_the_document_restates_its_targets(tmp_path: Path) -> None:
+    report = parse_file(_write(tmp_path, (
+        "日前，某省人民政府发布的《2023年某省国民经济和社会发展计划》提出，加快建设现代化产业体系。\n"
+        "《计划》提出，力争全年新增光伏装机300万千瓦以上，新能源发电量超过80亿千瓦时。\n"
+        "原文如下：\n"
+        "某省人民政府关于下达2023年某省国民经济和社会发展计划的通知\n"
+        "各市人民政府，省直各部门：\n"
+        "《2023年某省国民经济和社会发展计划》已经省十四届人大一次会议审议批准，现下达给你们，请认真贯彻执行。\n")))
+    assert (report.meta.kind, report.meta.year, report.meta.plan_year) == ("plan", 2022, 2023)
+    assert [p.role for p in report.front][:2] == ["lead", "lead"]
+    assert [(f.value, f.unit, f.kind, f.period) for f in report.figures] == [
+        ("300", "万千瓦", "target", 2023), ("80", "亿千瓦时", "target", 2023)]
+
+
+def test_a_news_lead_of_outcomes_gives_outcomes() -> None:
+    from drafter.structure.genre import lead_kind, news_lead
+
+    assert lead_kind("报告显示，全市地区生产总值完成520亿元，同比增长6.1%。", 2024) == "outcome"
+    assert lead_kind("报告指出2024年的主要任务，新建充电桩4万个以上。", 2024) == "target"
+    assert news_lead(["某市发布计划报告。", "全文如下：", "各位代表："]) == 1
+    assert news_lead(["各位代表：", "受市人民政府委托，现将有关情况报告如下："]) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "years"),
+    [
+        # a government office issuing the report: the document is the report, not a plan
+        ("某区人民政府办公室关于印发《关于某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告》的通知",
+         "report", (2022, 2023)),
+        # a press digest of a half-year report
+        ("副市长张三作关于2020年上半年国民经济和社会发展计划执行情况的报告。报告指出，", "execution", (2020, 2021)),
+    ],
+)
+def test_documents_issuing_or_digesting_the_report_take_its_kind(title: str, kind: str, years: tuple[int, int]) -> None:
+    m = read_title(title)
+    assert m is not None and (m.kind, (m.year, m.plan_year)) == (kind, years)
+
+
+def test_a_space_before_a_per_cent_sign_goes() -> None:
+    from drafter.normalize import normalize_text
+
+    assert normalize_text("当月增长16.9 %") == "当月增长16.9%"
+    assert normalize_text("6.5 % 7", table=True) == "6.5 % 7"
+
+
+def test_a_gateways_pinyin_glosses_go_even_inside_words() -> None:
+    from drafter.normalize import normalize_text, simplified_converter
+
+    assert normalize_text("新能源裝機規(guī)模超過9000萬千瓦") == "新能源裝機規模超過9000萬千瓦"
+    assert normalize_text("經(jīng)濟的(de)發(fā)展") == "經濟的發展"  # a neutral tone beside marked ones
+    assert normalize_text("按(a)类计") == "按（a）类计"  # no marked gloss: a list's letter stays
+    assert simplified_converter()("發(fā)電量超過1500億千瓦時") == "发电量超过1500亿千瓦时"
+
+
+def test_texts_about_the_report_and_a_report_page_linking_to_one() -> None:
+    from drafter.structure.genre import about_report, news_lead
+
+    assert about_report(["一图读懂2023年某区国民经济和社会发展计划"]) == "报告解读"
+    assert about_report(["市发改委负责人就《2024年某市国民经济和社会发展计划》答记者问"]) == "报告解读"
+    assert about_report(["某县2022年国民经济和社会发展计划草案解读"]) == "报告解读"
+    # a report page's link to its interpretation is no title
+    assert about_report(["相关解读：关于《某区2023年计划报告》的解读", "【政策解读】关于《某区2023年计划》的解读"]) == ""
+    assert about_report(["关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"]) == ""
+    assert news_lead(["日前，某市发布计划报告，力争全年增长6%。", "以下为报告全文："]) == 1
+    assert about_report(["当前位置：首页 > 专题专栏 > 报告解读", "栏目：报告解读"]) == ""
+
+
+def test_a_press_digest_opening_on_its_dateline_is_no_news_item() -> None:
+    from drafter.structure.genre import news_item
+
+    digest = ["1月12日，市十五届人大三次会议在市会议中心开幕，市发改委主任张三在会议上作关于2023年计划执行情况的报告。",
+              "报告指出，全市地区生产总值增长6.1%，一般公共预算收入增长5.2%，固定资产投资增长8%。出席会议的有…"]
+    assert not news_item(digest)
+    assert news_item([digest[0], "会议听取了报告。出席会议的有市领导。"])
+
+
+def test_a_shared_copys_page_fragments_run_on(tmp_path: Path) -> None:
+    report = parse_file(_write(tmp_path, (
+        "2021年南坪区国民经济和社会发展计划执行情况及2022年南坪区国民经济和社会发展计划草案.doc\n"
+        "《2021年南坪区…计划草案.doc》由会员分享，可在线阅读（12页珍藏版）。\n"
+        "1、各位代表：现将有关情况报告如下。地区生产总值完成350亿元，增长7.5%左右；一般公共预算收\n"
+        "2、入完成26.1亿元，增长9.1%。\n")))
+    assert [(f.indicator, f.value) for f in report.figures] == [
+        ("地区生产总值", "350"), ("地区生产总值", "7.5"), ("一般公共预算收入", "26.1"), ("一般公共预算收入", "9.1")]
+    assert not any("珍藏版" in p.text or p.text.startswith("1、") for _, _, p in report.paragraphs())
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "years"),
+    [
+        ("关于某县2021年国民经济与社会发展计划执行情况与2022年国民经济与社会发展计划草案的报告", "report", (2021, 2022)),
+        ("关于某区2023年1—6月国民经济和社会发展计划执行情况的报告", "execution", (2023, 2024)),
+        ("关于某区2023年1至9月国民经济和社会发展计划执行情况的报告", "execution", (2023, 2024)),
+    ],
+)
+def test_title_variants(title: str, kind: str, years: tuple[int, int]) -> None:
+    m = read_title(title)
+    assert m is not None and (m.kind, (m.year, m.plan_year)) == (kind, years)
+
+
+def test_a_news_lead_telling_results_then_targets(tmp_path: Path) -> None:
+    report = parse_file(_write(tmp_path, (
+        "日前，某市发展和改革委员会发布关于某市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告。\n"
+        "报告显示，2023年全市地区生产总值同比增长6.1%。报告提出，2024年全市地区生产总值增长5.5%左右。\n"
+        "原文如下：\n"
+        "各位代表：\n"
+        "受市人民政府委托，现将2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案提请审议。\n"
+        "一、2023年国民经济和社会发展计划执行情况\n"
+        "全市经济运行稳中向好。\n")))
+    lead = [(f.value, f.kind, f.period) for f in report.figures if f.section == "前言"]
+    assert lead == [("6.1", "outcome", 2023), ("5.5", "target", 2024)]

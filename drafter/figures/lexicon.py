@@ -153,6 +153,8 @@ SPELLINGS = (
     (re.compile(r"^[^（]{0,8}）"), ""),
     # 居民人均可支配收入城镇 (…预计城镇完成…): the part of the population opens the name
     (re.compile(r"^(?P<who>(?:常住)?居民)(?P<rest>[\u4e00-\u9fff]{3,}?)(?P<part>城镇|农村)(?:居民)?$"), r"\g<part>\g<who>\g<rest>"),
+    # 地区生产总值（GDP at a name's end, its bracket lost with a table's grid: the gloss goes too
+    (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}$"), ""),
 )
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")

@@ -4,15 +4,19 @@ Part role ``execution`` gives outcomes for the report's year, ``plan`` targets f
 plan year. Paragraphs whose role is ``preamble``, ``requirements``, ``shortcomings`` or
 ``closing`` are not read: they hold ordinals and programme names (``二十届二中全会``,
 ``“十项行动”``), never a measured target or outcome, so reading them could only add
-false figures. Front matter and parts of role ``other`` are skipped for the same reason.
+false figures. Front matter and parts of role ``other`` are skipped for the same reason, but
+for a news item's lead before the document it prints (role ``lead``), which restates the
+document's targets or outcomes.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from drafter.figures.extract import extract_figures
 from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
-from drafter.structure.genre import looks_back
+from drafter.structure.genre import lead_kind, looks_back
 
 #: Paragraph roles that never hold a figure worth keeping.
 SKIPPED_ROLES = frozenset({"preamble", "requirements", "shortcomings", "closing"})
@@ -22,10 +26,19 @@ _KIND = {"execution": "outcome", "plan": "target"}
 def extract_report(report: Report) -> tuple[Figure, ...]:
     """Every figure of ``report`` in document order; spans are offsets into Paragraph.text."""
     figures: list[Figure] = []
+    front = {p.id for p in report.front if p.rows}
     for part, chapter, paragraph in report.paragraphs():
-        if part is None or part.role not in _KIND or paragraph.role in SKIPPED_ROLES:
+        if paragraph.id in front and report.parts:
+            part = report.parts[0]  # a table of main indicators before part 一: read as part 一's
+            kind = _KIND.get(part.role)
+            if kind is None:
+                continue
+        elif part is None and paragraph.role == "lead":
+            kind = lead_kind(paragraph.text, report.meta.plan_year)  # a news lead restates the document
+        elif part is None or part.role not in _KIND or paragraph.role in SKIPPED_ROLES:
             continue
-        kind = _KIND[part.role]
+        else:
+            kind = _KIND[part.role]
         if kind == "target" and report.meta.kind == "plan" and looks_back(paragraph.text, report.meta.year):
             kind = "outcome"  # a plan alone recalls last year's results before its targets
         year = report.meta.year if kind == "outcome" else report.meta.plan_year
@@ -38,32 +51,28 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
                 )
             )
             continue
-        figures.extend(
-            extract_figures(
-                paragraph.text,
-                kind=kind,
-                year=year,
-                section=section_label(part, chapter),
-                paragraph=paragraph.id,
-                breaks=_lead_break(paragraph.text, paragraph.lead),
-            )
+        found = extract_figures(
+            paragraph.text,
+            kind=kind,
+            year=year,
+            section=section_label(part, chapter),
+            paragraph=paragraph.id,
+            breaks=_lead_break(paragraph.text, paragraph.lead),
         )
-    return tuple(_without_repeats(figures, report))
+        if part is None:  # a news lead: each sentence tells its own kind
+            found = [_lead_figure(f, paragraph.text, report) for f in found]
+        figures.extend(found)
+    return tuple(figures)
 
 
-def _without_repeats(figures: list[Figure], report: Report) -> list[Figure]:
-    """A table of the account that restates an outcome its text gives (same number, same
-    indicator) adds nothing: the outcome is kept once, in its sentence."""
-    tables = {p.id for _, _, p in report.paragraphs() if p.rows}
-    text = [f for f in figures if f.paragraph not in tables and f.kind == "outcome" and f.number is not None]
-
-    def repeats(f: Figure) -> bool:
-        return f.paragraph in tables and f.kind == "outcome" and any(
-            k.number == f.number and k.unit_family == f.unit_family
-            and (k.indicator in f.indicator or f.indicator in k.indicator) for k in text
-        )
-
-    return [f for f in figures if not repeats(f)]
+def _lead_figure(figure: Figure, text: str, report: Report) -> Figure:
+    """A news lead's figure of the kind its own sentence tells (a lead may give last year's
+    results, then the plan's targets)."""
+    meta = report.meta
+    kind = lead_kind(text, meta.plan_year, figure.sentence, meta.year)
+    if figure.kind in ("target", "outcome") and kind != figure.kind:
+        return replace(figure, kind=kind, period=meta.plan_year if kind == "target" else meta.year)
+    return figure
 
 
 def _lead_break(text: str, lead: str) -> tuple[int, ...]:

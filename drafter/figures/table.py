@@ -14,8 +14,15 @@ the report year's 目标/计划 (``2023年目标``)  baseline       baseline
 year-less 目标/计划/预期目标                  baseline       target
 year-less 完成/实际完成/实绩/预计             outcome        baseline
 year-less 增长/增速 (%)                      outcome growth —
-year-less 完成率 (%)                         outcome completion —
+year-less 计划/目标 + 增长 (``年初计划同比±%``)  baseline growth target growth
+year-less 完成率/占全年计划 (%)               outcome completion —
+year-less period (``1-6月``, ``绝对值``)       outcome        —
 ========================================= ============= =====================
+
+A header of two rows names each column by its group and its own heading
+(``cell_table.merged_header``). A row of a 统计口径 column's lower level (``市级``) is named with
+its level; the whole place's row (``全市``) plainly; a short row starting with a level, or a row
+with an empty name cell, shares the name of the row above (merged cells).
 
 A target column of the report's own year restates last year's target: it is the baseline the
 year is measured against, never a target of this report. ``增速``/``增长`` in the indicator
@@ -26,25 +33,50 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from drafter.errors import FigureError
 from drafter.figures import indicator as ind
-from drafter.figures.numbers import parse_quantity
+from drafter.figures.numbers import Quantity, parse_quantity
 from drafter.model import Figure
+from drafter.structure.cell_table import merged_header
+from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
-_CELL = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)(?P<suffix>左右|以上|以下|以内)?$")
+_CELL = re.compile(
+    r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过)?(?P<n>-?\d+(?:\.\d+)?)%?"
+    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?)%?)?(?P<suffix>左右|以上|以下|以内)?$"
+)
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
-_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅)$")
+_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低|下降)$")
+#: A row named with a fall (``单位地区生产总值能耗降低``): its growth goes down.
+_FALL = re.compile(r"(?:降低|下降)$")
 #: A change in price is a growth rate named with its change (居民消费价格涨幅).
 _PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
-_QUALIFIER = {"左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact"}
+_QUALIFIER = {
+    "左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact",
+    "≥": "at_least", ">": "at_least", ">=": "at_least", "不低于": "at_least", "不少于": "at_least",
+    "≤": "at_most", "<": "at_most", "<=": "at_most", "不高于": "at_most", "不超过": "at_most",
+}
 #: Year-less column headings, by what their cells hold.
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
 _DONE_WORDS = re.compile(r"完成|实绩|实际|预计|执行")
-_COMPLETION_WORDS = re.compile(r"完成率|完成程度|完成进度")
-_GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|比上年|±")
+#: 完成率, 占全年计划%, 完成年计划（%）: the share of the year's plan done.
+_COMPLETION_WORDS = re.compile(
+    r"完成率|完成程度|完成进度|占(?:全年|年度|年)?(?:计划|目标)|(?:完成|为)(?:全年|年度|年)?(?:计划|目标)的?(?:%|（%）|\(%\)|比例|百分比)"
+)
+#: A column of the period's own figures, named by the period or as the amount (part 一).
+_PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|总量|数值)")
+#: Columns of no figure of the indicator: the calendar's progress, a rank among places.
+_NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次")
+#: A 单位 cell that says the row has no unit.
+_NO_UNIT = frozenset({"", "—", "——", "-", "－", "/", "／", "无"})
+#: A sub-row's mark before its name (``其中：``).
+_SUB_ROW = re.compile(r"^其中[:：]?")
+#: The heading of the column that names the rows.
+_NAME_HEAD = re.compile(r"指标|名称|项目")
+_GROWTH_WORDS = re.compile(r"增长|增速|增幅|增减|同比|比上年|较上年|比增|±")
 
 
 @dataclass(frozen=True)
@@ -73,24 +105,33 @@ def columns(header: tuple[str, ...], role: str, year: int, plan_year: int, *, ra
 def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column | None:
     m = _YEAR_COLUMN.match(cell)
     label = m["label"] if m else cell
+    if _NO_FIGURE_WORDS.search(label) and not _COMPLETION_WORDS.search(label):
+        return None  # 序时进度%: the calendar's share, not the indicator's; 全市排名: a rank among others
     estimate = "预计" in label
+    target = bool(_TARGET_WORDS.search(label)) and not _DONE_WORDS.search(label)
     if m is not None:
         at = int(m["year"])
+        growth = "growth" if _GROWTH_WORDS.search(label) else ""  # 2024年目标增长%: a rate of the target
         if at == plan_year and role == "plan" and not _DONE_WORDS.search(label):
-            return Column(i, "target", plan_year, label, estimate=estimate)
-        if at == year and _TARGET_WORDS.search(label) and not _DONE_WORDS.search(label):
-            return Column(i, "baseline", year, label)  # last year's target restated
+            return Column(i, "target", plan_year, label, measure=growth, estimate=estimate)
+        if at == year and target:
+            return Column(i, "baseline", year, label, measure=growth)  # last year's target restated
         if at == year:
-            return Column(i, "baseline" if role == "plan" else "outcome", year, label, estimate=estimate)
+            return Column(i, "baseline" if role == "plan" else "outcome", year, label, measure=growth, estimate=estimate)
         return None
     if _COMPLETION_WORDS.search(label):
         return Column(i, "outcome", year, label, measure="completion") if role == "execution" else None
     if _GROWTH_WORDS.search(label) or "%" in label:
+        if target:  # 年初计划同比±%: the growth the plan set, restated (part 一) or set (part 二)
+            return Column(i, "baseline", year, label, measure="growth") if role == "execution" else Column(
+                i, "target", plan_year, label, measure="growth")
         return Column(i, "outcome", year, label, measure="growth") if role == "execution" else None
-    if _TARGET_WORDS.search(label) and not _DONE_WORDS.search(label):
+    if target:
         return Column(i, "target", plan_year, label) if role == "plan" else Column(i, "baseline", year, label)
     if _DONE_WORDS.search(label) or _TARGET_WORDS.search(label):
         return Column(i, "baseline" if role == "plan" else "outcome", year, label, estimate=estimate)
+    if _PERIOD_WORDS.match(label) and role == "execution":
+        return Column(i, "outcome", year, label)  # 1-6月, 上半年, 绝对值: what the period did
     return None
 
 
@@ -104,56 +145,105 @@ def extract_table(
     """
     if len(rows) < 2:
         return []
-    header = rows[0]
+    header, skip = merged_header(rows)
     unit_at = next((i for i, c in enumerate(header) if "单位" in c), None)
+    name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and "属性" not in c), 0)
+    level_at = next((i for i, c in enumerate(header) if re.search(r"口径|范围|级次", c)), None)
     cols = columns(header, role, year, plan_year, rates=rates)
     figures: list[Figure] = []
     cursor = 0
-    for row in rows[1:]:
+    above: tuple[str, ...] = ()
+    named = ""  # the name of the last row that had one
+    for row in rows[skip:]:
         if not row:
             continue
+        at = text.find(row[0], cursor)
+        cursor = at + len(row[0]) if at >= 0 else cursor
+        if above and len(row) < len(header) and TABLE_LEVEL.match(row[0]):
+            row = above[: len(header) - len(row)] + row  # 市级 under 全市: the row above's name, aligned right
+        elif above and len(row) > name_at and not row[name_at].strip() and any(_CELL.match(c.strip()) for c in row):
+            # a merged name cell (Word's vertical merge): the name, unit and level above
+            row = tuple(
+                c if c.strip() or n > max(name_at, unit_at or 0) or n >= len(above) else above[n] for n, c in enumerate(row))
+        elif len(row) > name_at:
+            above = row
+        if len(row) <= name_at:
+            continue
+        label = row[name_at].lstrip("#＃ ")  # #工业投资: a statistics table's 其中
+        if level_at is not None and level_at < len(row) and TABLE_LEVEL.match(row[level_at]):
+            level = "" if WHOLE_LEVEL.match(row[level_at]) else row[level_at]
+        else:
+            level = ""
         if unit_at is None:
-            label_unit = _LABEL_UNIT.search(row[0])
+            label_unit = _LABEL_UNIT.search(label)
             if label_unit is None:
                 continue
-            row = (row[0][: label_unit.start()], *row[1:], label_unit["unit"])
+            row = (*row, label_unit["unit"])
+            label = label[: label_unit.start()]
             unit_col = len(row) - 1
         elif unit_at >= len(row):
             continue
         else:
             unit_col = unit_at
-        at = text.find(row[0], cursor)
-        cursor = at + len(row[0]) if at >= 0 else cursor
+            label_unit = _LABEL_UNIT.search(label)
+            if label_unit is not None and _is_unit(label_unit["unit"], row[unit_col]):
+                label = label[: label_unit.start()]  # 城镇居民人均可支配收入（元） beside its 单位 column
+        bare = _SUB_ROW.sub("", label)
+        if named and TABLE_LEVEL.match(bare):  # 其中：区本级 under a name: that name at this level
+            level, label = "" if WHOLE_LEVEL.match(bare) else bare, named
+        else:
+            named = label
         for column in cols:
             if column.at >= len(row) or column.at == unit_col:
                 continue
             unit = "%" if column.measure else row[unit_col]
-            figure = _figure(row, column, unit, text, cursor, section, paragraph)
+            figure = _figure(row, label, level, column, unit, text, cursor, section, paragraph)
             if figure is not None:
                 figures.append(figure)
                 cursor = figure.span[1]
     return figures
 
 
+def _quantity(number: str, unit: str) -> Quantity:
+    """A cell's number with its row's unit; a row of no unit (``—``: an index, a ratio) is a bare number."""
+    if unit.strip() in _NO_UNIT:
+        return Quantity(value=number, number=Decimal(number), unit="", base="", family="ratio")
+    return parse_quantity(number + unit)
+
+
+def _is_unit(text: str, unit: str) -> bool:
+    """A bracket in a row's label that is a unit (its 单位 cell's, or any), not a gloss."""
+    if text in (unit, "%", "％", "‰"):
+        return True
+    try:
+        return parse_quantity("1" + text).unit == text
+    except FigureError:
+        return False
+
+
 def _figure(
-    row: tuple[str, ...], column: Column, unit: str, text: str, cursor: int, section: str, paragraph: str,
+    row: tuple[str, ...], label: str, level: str, column: Column, unit: str, text: str, cursor: int, section: str,
+    paragraph: str,
 ) -> Figure | None:
-    cell = row[column.at].replace(" ", "").replace("％", "%").removesuffix("%")
+    cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-").replace("－", "-").replace(",", "")
     m = _CELL.match(cell)
     if m is None:
         return None
     try:
-        q = parse_quantity(m["n"] + unit)
+        q = _quantity(m["n"], unit)
+        upper = _quantity(m["upper"], unit).number if m["upper"] else None
     except FigureError:
         return None
-    label = ind.normalize(row[0])
+    # a range (6-7) is at least its lower bound, written as the text writes it
+    qualifier = "at_least" if upper is not None and not m["suffix"] else _QUALIFIER[m["suffix"] or m["before"] or ""]
+    label = ind.normalize(label)
     growth = _GROWTH.search(label)
     stem = label[: growth.start()] if growth is not None and not _PRICE_CHANGE.search(label) else label
-    name = ind.name_before(stem) or stem  # 城镇新增就业 → 城镇就业, as in the text
+    name = level + (ind.name_before(stem) or stem)  # 城镇新增就业 → 城镇就业, as in the text; 市级 stays
     if column.measure:
         measure, direction = column.measure, "up" if column.measure == "growth" else ""
     elif growth is not None:
-        measure, direction = "growth", "up"
+        measure, direction = "growth", "down" if _FALL.search(label) else "up"
     else:
         measure = "share" if q.family in ("percent", "points") else "count" if q.family == "count" else "amount"
         direction = ""
@@ -161,13 +251,14 @@ def _figure(
     span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
     return Figure(
         indicator=name,
-        value=q.value,
+        value=f"{q.value}-{m['upper']}" if upper is not None else q.value,
         number=q.number,
+        upper=upper,
         unit=q.unit,
         unit_family=q.family,
         kind=column.kind,  # type: ignore[arg-type]
         measure=measure,  # type: ignore[arg-type]
-        qualifier=_QUALIFIER[m["suffix"] or ""],  # type: ignore[arg-type]
+        qualifier=qualifier,  # type: ignore[arg-type]
         estimate=column.estimate,
         direction=direction,
         period=column.period,

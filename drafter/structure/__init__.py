@@ -12,40 +12,50 @@ The rules follow the genre (see DESIGN.md), not one report's sentences:
 * each body paragraph's lead sentence is its bold run (Word), or its first short
   sentence, or — where the page dropped the full stop — the short clause that ends in a
   typical lead predicate and is followed by a new clause;
+* a news item printing its document after ``原文如下：`` keeps its lead as front matter of role
+  ``lead`` (it restates the document's figures) and reads the rest as the page; a
+  document-sharing copy loses its site's blurb and its page numbers (``1、`` ``2、``);
 * the shortcomings, requirements and main-targets paragraphs are recognized by their
   set phrases; a report that stops mid-text, or lacks a part, is an excerpt.
 """
 
 from __future__ import annotations
 
+import re
+
 from drafter.errors import InputError
 from drafter.model import Report
-from drafter.read import Document
+from drafter.read import Block, Document
 from drafter.structure.blocks import (
     _is_heading,
     join_sentence_lines,
+    join_shared_pages,
     join_wrapped,
     normalized_block,
     split_blocks,
 )
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
-from drafter.structure.genre import news_item, other_genre
-from drafter.structure.head import metadata, read_head, read_opening_sentence, read_opening_title
-from drafter.structure.state import ParseMeta
+from drafter.structure.genre import LEAD_MARKER, about_report, news_item, news_lead, other_genre
+from drafter.structure.head import is_chrome, metadata, read_head, read_opening_sentence, read_opening_title
+from drafter.structure.state import ParseMeta, ParsePara
 
 
 def parse_report(document: Document, *, year: int | None = None, region: str | None = None) -> Report:
     """Parse a read document into a ``Report`` (figures and tokens are added later)."""
     blocks = [normalized_block(b) for b in split_blocks(_simplified(document.blocks))]
-    blocks = [b for b in blocks if b.text]
+    blocks = join_shared_pages([b for b in blocks if b.text])
+    blocks, lead = _without_lead(blocks)
     meta = ParseMeta()
     body_start = read_head(blocks, meta)
-    meta.head = " ".join(b.text for b in blocks[:body_start])[:2000]
+    meta.head = " ".join([*(b.text for b in blocks[:body_start]), *lead])[:2000]
     meta.opening = " ".join(b.text for b in blocks[body_start : body_start + 4])[:400]
     meta.text = " ".join(b.text for b in blocks[body_start : body_start + 40])[:4000]
     read_opening_title(blocks[body_start:], meta)
-    if news_item([b.text for b in blocks]) or not meta.kind and other_genre([b.text for b in blocks[:8] if not _is_heading(b.text)]):
+    read_opening_title([Block(t) for t in lead], meta)  # a lead may be all that names the document
+    texts = [b.text for b in blocks]
+    look_alike = not meta.kind and other_genre([t for t in texts[:8] if not _is_heading(t)])
+    if news_item(texts) or about_report(texts[:10]) or look_alike:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
@@ -53,6 +63,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
         )
     blocks = blocks[:body_start] + join_sentence_lines(join_wrapped(blocks[body_start:]))
     parts, front, closing, body_end = read_body(blocks, body_start, meta)
+    front[:0] = [ParsePara(t, role="lead") for t in lead]
     read_opening_sentence(front, parts, meta)
     if not parts:
         raise InputError(
@@ -64,10 +75,28 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     return freeze(meta_final, front, parts, closing, blocks, body_end)
 
 
+def _without_lead(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """A news item printing its document after a lead (``…《计划》提出…力争…`` / ``原文如下：``):
+    the document's blocks (chrome and headlines kept, for metadata) and the lead's paragraphs,
+    which restate the document's figures."""
+    at = news_lead([b.text for b in blocks])
+    if at is None:
+        return blocks, []
+    kept: list[Block] = []
+    lead: list[str] = []
+    for block in blocks[:at + 1]:
+        text = LEAD_MARKER.sub(lambda m: m.group()[:1] if m.group()[:1] in "。！？" else "", block.text).strip()
+        if len(text) >= 20 and re.search(r"[。，；]", text) and not is_chrome(text, ParseMeta()):
+            lead.append(text)
+        elif text:
+            kept.append(Block(text, style=block.style, bold=block.bold, rows=block.rows))
+    return kept + blocks[at + 1 :], lead
+
+
 def _found_instead(blocks) -> str:
     """What the document is instead, for the refusal: a known look-alike, or its first line."""
     texts = [b.text for b in blocks[:12]]
-    genre = other_genre(texts) or ("新闻报道" if news_item(texts) else "")
+    genre = about_report(texts[:10]) or ("新闻报道" if news_item(texts) else "") or other_genre(texts)
     if genre:
         return f"它是一份{genre}，不是计划执行情况或计划（草案）的报告"
     first = next((t for t in texts if len(t) >= 4), "")

@@ -6,6 +6,7 @@ import re
 
 from drafter.normalize import normalize_text
 from drafter.read import Block
+from drafter.structure.cell_table import cell_lines
 from drafter.structure.patterns import (
     _FIGURE_END,
     _WRAPPED_END,
@@ -38,6 +39,34 @@ def split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
             out.append(_spaced_lead(block))
     return out
 
+
+
+#: A document-sharing site's blurb above its copy (``…由会员分享，可在线阅读…（18页珍藏版）``).
+SHARED_BLURB = re.compile(r"由会员分享|可在线阅读|页珍藏版|文库网?上搜索")
+_PAGE_NUMBER = re.compile(r"^(\d{1,3})、")
+
+
+def join_shared_pages(blocks: list[Block]) -> list[Block]:
+    """A document-sharing copy read as its text: the site's blurb is chrome, dropped, and the
+    copy's page fragments (``1、…`` ``2、…``, numbered in order, each page's text run together)
+    lose their numbers, a fragment continuing the sentence the one before stopped in."""
+    if not any(SHARED_BLURB.search(b.text) for b in blocks[:6]):
+        return blocks
+    out: list[Block] = []
+    page = 1
+    for block in blocks:
+        if SHARED_BLURB.search(block.text):
+            continue
+        m = _PAGE_NUMBER.match(block.text)
+        if m and int(m.group(1)) == page and not block.rows:
+            page += 1
+            text = block.text[m.end() :]
+            if page > 2 and out and not re.search(r"[。！？；：]$", out[-1].text):
+                out[-1] = Block(out[-1].text + text, style=out[-1].style, bold=out[-1].bold)
+                continue
+            block = Block(text, style=block.style, bold=block.bold)
+        out.append(block)
+    return out
 
 
 def join_wrapped(blocks: list[Block]) -> list[Block]:
@@ -119,52 +148,6 @@ def _continues(block: Block) -> bool:
 def _is_heading(text: str) -> bool:
     return bool(PART_RE.match(text) or CHAPTER_RE.match(text) or NUMBERED_RE.match(text))
 
-
-
-#: Heading cells of a main-indicators table (``指标 | 单位 | 2023年预计 | 2024年目标``).
-_HEAD_FIRST = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|序号)$")
-_HEAD_CELL = re.compile(r"^(?:单位|计量单位|备注|属性|指标属性|[\d年预计目标完成实际增长增速幅度率同比比上年计划执行情况（）()%％±]{2,16})$")
-_VALUE_CELL = re.compile(r"^[-−]?\d+(?:\.\d+)?\s*[%％]?(?:左右|以上|以下|以内)?$|^[—-]+$|^$")
-
-
-def cell_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A web copy that put every cell of a table on its own line: rebuild the rows.
-
-    The table opens with its heading cells (``指标``, ``单位``, ``2023年预计``, ``2024年目标``,
-    one a line); each following group of as many lines is a row while its first line names
-    something and the rest are numbers, units or dashes.
-    """
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        if block.rows or not _HEAD_FIRST.match(block.text.strip()):
-            out.append(block)
-            i += 1
-            continue
-        j = i + 1
-        while j < len(blocks) and _HEAD_CELL.match(blocks[j].text.strip()) and j - i < 8:
-            j += 1
-        width = j - i
-        rows = [tuple(b.text.strip() for b in blocks[i:j])]
-        k = j
-        while width >= 3 and k + width <= len(blocks) and _is_row([b.text.strip() for b in blocks[k : k + width]], rows[0]):
-            rows.append(tuple(b.text.strip() for b in blocks[k : k + width]))
-            k += width
-        if len(rows) < 2:
-            out.append(block)
-            i += 1
-            continue
-        out.append(Block(text="\n".join("\t".join(r) for r in rows), rows=tuple(rows)))
-        i = k
-    return tuple(out)
-
-
-def _is_row(cells: list[str], header: tuple[str, ...]) -> bool:
-    if not cells[0] or _VALUE_CELL.match(cells[0]) or len(cells[0]) > 30:
-        return False
-    rest = [c for n, c in enumerate(cells[1:], 1) if "单位" not in header[n]]
-    return all(_VALUE_CELL.match(c) for c in rest) and all(len(c) <= 12 for c in cells[1:])
 
 
 def _tables(blocks: tuple[Block, ...]) -> list[Block]:

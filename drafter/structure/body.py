@@ -83,9 +83,15 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
 _PREAMBLE = re.compile(r"^(?:各位(?:代表|委员)|受[\u4e00-\u9fff]{0,12}委托|现(?:将|向|把|就)|根据|按照[\u4e00-\u9fff]{0,10}安排|[（(]?书面[）)]?$)")
 
 
+def _is_preamble(text: str) -> bool:
+    """Front matter, unless it runs on into the account with its figures (a copy whose text
+    lost its breaks: ``各位代表：…现将…。地区生产总值完成350亿元，增长7.5%…``)."""
+    return bool(_PREAMBLE.match(text)) and len(_FIGURE_IN.findall(text)) < 2
+
+
 def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMeta) -> ParsePart | None:
     """The part the text before the first part heading makes on a page cut before it, or None."""
-    body = [p for p in front if not _PREAMBLE.match(p.text) and not is_chrome(p.text, ParseMeta())]
+    body = [p for p in front if not _is_preamble(p.text) and not is_chrome(p.text, ParseMeta())]
     if parts and parts[0].number == "一" or not body:
         return None
     has_chapter = any(CHAPTER_RE.match(p.text) for p in body)
@@ -129,7 +135,7 @@ def _read_body(
             parts.append(ParsePart(part_m.group("num"), part_role(title, meta.year), title))
             expected_part = CN_NUM.index(part_m.group("num")[-1]) + 1
             continue
-        if not parts and (opening is None or _PREAMBLE.match(text) or is_chrome(text, ParseMeta())):
+        if not parts and (opening is None or _is_preamble(text) or is_chrome(text, ParseMeta())):
             front.append(ParsePara(text, role="preamble", rows=block.rows))
             continue
         if not parts and opening is not None:

@@ -8,7 +8,7 @@ kind       what it is                                                   its part
 report     计划执行情况与…计划草案的报告 (both parts)                         execution, plan
 execution  …年国民经济和社会发展计划执行情况 (part 一 alone)                  execution
 plan       关于下达…年…计划的通知 / …年国民经济和社会发展计划 / 主要预期目标   plan
-review     a people's congress committee's 审查结果/审查意见 on the report  execution, plan
+review     a people's congress's 审查结果/审查意见/决议 on the report     execution, plan
 ========== ============================================================ ==================
 
 Each title form is a row of ``TITLES`` (a pattern and how its years read), tried in order.
@@ -26,12 +26,14 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import arabic_years
-from drafter.structure.patterns import _PLAN_OF, _YEAR, TITLE_RE
+from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, TITLE_RE
 
 Kind = str  # "report" | "execution" | "plan" | "review"
 
-_REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?")
-_PERIOD = r"(?:上半年|前三季度|1-6月|一季度)?"
+#: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
+#: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
+_REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
+_PERIOD = r"(?:上半年|前三季度|一季度|1[-—－~～至][369]月)?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗))?"
 _EXECUTION_TITLE = re.compile(
@@ -65,9 +67,11 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     text = arabic_years(text)  # 二〇〇九年 → 2009年, four characters for four
     m = TITLE_RE.search(text)
     review = _REVIEW.search(text) is not None
+    if m is not None and sentence and m["place"]:
+        m = None  # as below: a place after the year is a title's form, not a sentence's
     if m is not None:
         kind = "review" if review else "report"
-        return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["region"], m.start())
+        return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["place"] or m["region"], m.start())
     m = _EXECUTION_TITLE.search(text)
     if m is not None and sentence and m["place"]:
         m = None  # a sentence names the report region first; the place after the year is a title's form
@@ -109,19 +113,93 @@ def other_genre(texts: list[str]) -> str:
     return ""
 
 
-#: A news item's signs, as (what, pattern): a dateline or byline, and the narrative of a
+#: Documents about the report, not the report, even when they quote its full title: a head
+#: line saying what it is of a quoted title (``关于《…计划草案》的解读``, ``图解：《…》``), or
+#: the parts such a text is written in (``一、起草背景和过程``, ``三、出台目的``).
+ABOUT_REPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("报告解读", re.compile(
+        r"》\s*(?:的)?(?:政策)?(?:解读|图解|问答)|(?:解读|图解)\s*[：:]\s*[《关]|一图(?:读懂|看懂|了解)|就《[^》]{4,}》答记者问"
+        r"|\d{4}年.*(?:计划|报告|草案[）)]?)(?:的)?(?:政策)?解读$"
+        r"|^[一二三四五六七八九十]{1,2}、\s*(?:起草(?:背景|依据|过程)|出台(?:背景|目的|依据))"
+    )),
+)
+
+
+#: A report page's link to a text about it (``相关解读：…``, ``【政策解读】…``): not the page's title.
+LINK_LABEL = re.compile(r"^[【\[]?(?:相关|政策|图文|视频|延伸)?(?:解读|链接|阅读|图解)[】\]]?\s*[：:】\]]|^相关")
+
+
+def about_report(texts: list[str]) -> str:
+    """What the opening lines say the document is, when it is a text about a report ("" if none).
+
+    Only lines of a head's length are read: a report's paragraph may mention a 解读 in passing.
+    """
+    for text in texts:
+        if len(text) > 100 or LINK_LABEL.match(text) or CHROME_RE.search(text):
+            continue
+        for name, pattern in ABOUT_REPORT:
+            if pattern.search(text):
+                return name
+    return ""
+
+
+#: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
 NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
 NEWS_NARRATIVE = re.compile(
-    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定)|主持(?:召开)?(?:会议|[^，。]{0,12}会议)|进行初审|召开专题会议"
+    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了)"
+    r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)会议"
+    r"|(?:会议|大会)在[^，。]{0,20}?(?:开幕|闭幕|召开)|宣布(?:大会|会议)(?:开幕|闭幕)"
 )
+#: A news item's dateline opening its text (``6月17日，…``): no report opens with a day.
+NEWS_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
 
 
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
-    head = "".join(texts[:8])
-    return NEWS_BYLINE.search(head) is not None and len(NEWS_NARRATIVE.findall("".join(texts[:12]))) >= 2
+    head, opening = "".join(texts[:8]), "".join(texts[:12])
+    # a dateline alone signs news that restates no figures: a press digest of the report
+    # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too
+    dated = any(NEWS_DATELINE.match(t) for t in texts[:3]) and len(_FIGURE.findall(opening)) < 3
+    signed = NEWS_BYLINE.search(head) is not None or dated
+    return signed and len(NEWS_NARRATIVE.findall(opening)) >= 2
+
+
+#: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
+#: the lead's last paragraph: what stands before it is the lead, what follows the document.
+LEAD_MARKER = re.compile(
+    r"(?:^|[。！？])\s*(?:(?:附|以下为|下面是)?(?:报告|计划|通知)?(?:原文|全文)如下"
+    r"|(?:附[：:]?|以下为|以下是|下面是)(?:报告|计划|通知)?(?:原文|全文))[：:]?\s*$"
+)
+#: How far down a page the marker is looked for (a lead is a few paragraphs).
+LEAD_LINES = 12
+
+
+def news_lead(texts: list[str]) -> int | None:
+    """Where a news lead's marker stands among the first lines (``原文如下：``), or None."""
+    for i, text in enumerate(texts[:LEAD_LINES]):
+        if len(text) <= 400 and LEAD_MARKER.search(text):
+            return i
+    return None
+
+
+def lead_kind(text: str, plan_year: int | None, sentence: str = "", year: int | None = None) -> str:
+    """What a news lead restates of its document: the plan's targets (it names the plan year,
+    or speaks in target words: ``《计划》提出…力争…``), else the year's outcomes. A ``sentence``
+    that says which year or which it is (``2023年全市…增长6.1%``, ``同比``, ``力争``) decides for
+    itself."""
+    if sentence:
+        if plan_year and f"{plan_year}年" in sentence:
+            return "target"
+        role = content_role([re.sub(r"《[^》]*》", "", sentence)])
+        if role == "execution" or year and f"{year}年" in sentence:
+            return "outcome"
+        if role == "plan":
+            return "target"
+    if plan_year and f"{plan_year}年" in text:
+        return "target"
+    return "target" if content_role([re.sub(r"《[^》]*》", "", text)]) == "plan" else "outcome"
 
 
 #: Words that mark what has happened (outcomes) and what is to happen (targets).
@@ -168,4 +246,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["FAMILY_WORDS", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

@@ -105,7 +105,7 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40)
                     break
         if found is not None:
             n, m, joined = found
-            meta.title = compact(joined)
+            meta.title = FILE_NAME.sub("", compact(joined))
             meta.title_lines = n
             meta.kind = m.kind
             meta.year, meta.plan_year = m.year, m.plan_year
@@ -114,17 +114,25 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40)
     return None
 
 
+#: A file's name standing as a page's title (``…计划草案.doc``).
+FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
+
 #: A title line's opening (``关于…``, a page's ``标题：…`` label): a line above it is not the title's.
 _TITLE_OPENS = re.compile(r"关于|标题[：:]")
 
-#: A committee's review names the committee before the title (…财政经济委员会关于…).
-_REVIEW_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:委员会|常委会)")
+#: A committee's review names the committee before the title (…财政经济委员会关于…); a
+#: congress's resolution names the congress's session (…人民代表大会第三次会议关于…的决议).
+_REVIEW_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:委员会|常委会|人民代表大会[\u4e00-\u9fff]{0,12}会议)")
 
 
 def _titled(kind: str, joined: str, after: list[Block]) -> bool:
     """A title line: a report's says 报告 (here or on the next line); a plan's is its own line."""
     if "报告" in joined or len(joined) <= 60 and "报告" in "".join(b.text for b in after):
         return True
+    if FILE_NAME.search(joined):
+        return True  # a document-sharing site's copy is headed by its file name: the title
+    if kind == "review" and re.search(r"(?:决议|决定)$", joined):
+        return True  # a congress's resolution on the report
     return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|情况|目标|通知|草案)[）)]?$", joined))
 
 

@@ -59,7 +59,7 @@ PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
 SEPARATORS = (
     "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "委员会", "发展和改革", "发改",
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
-    "提请", "审议", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
+    "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
@@ -154,6 +154,12 @@ def _chain_at_end(piece: str) -> str:
     return ""
 
 
+#: A level a table's 统计口径 column gives its row (``全市``, ``市级``, ``区本级``, ``本级``).
+TABLE_LEVEL = re.compile(r"^(?:全[省市区县州盟旗镇乡]|全口径|[省市区县州盟旗镇乡]?本级|[省市区县州盟旗镇乡]级)$")
+#: The level of the whole place: its row is named plainly (the other levels stay in the name).
+WHOLE_LEVEL = re.compile(r"^(?:全[省市区县州盟旗镇乡]|全口径)$")
+
+
 def is_pronoun(name: str) -> bool:
     """``我区``, ``本县``, ``全市``: a scope or pronoun, never a region's name."""
     return len(name) <= 3 and name[:1] in PRONOUN_HEADS
@@ -186,4 +192,7 @@ def completed_in(short: str, text: str) -> str:
     return short
 
 
-__all__ = ["completed_in", "LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "UPPER_SUFFIXES", "is_pronoun", "places_in", "region_from"]
+__all__ = [
+    "completed_in", "LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
+    "is_pronoun", "places_in", "region_from",
+]

@@ -1,0 +1,387 @@
+"""A web copy that put every cell of a table on its own line: rebuild the rows.
+
+A main-indicators table copied from a web page often loses its grid: each cell becomes one
+line (``指标`` / ``单位`` / ``2023年预计`` / ``2024年目标`` / ``地区生产总值`` / ``亿元`` / …).
+The table is read back by the genre's layout of such tables:
+
+* the header opens with ``序号``/``指标``/``指标名称``/``项目`` and runs while the lines are heading
+  words only (``单位``, ``统计口径``, ``年初计划``, ``上半年实绩``, ``绝对值``, ``同比±%``,
+  ``2024年目标`` …); a describing heading split over two lines (``统计`` / ``口径``) is one;
+* a header of two rows gives its group headings first and their columns after
+  (``年初计划`` ``上半年实绩`` / ``绝对值`` ``同比±%`` ``绝对值`` ``同比±%``): the columns are
+  ``年初计划绝对值``, ``年初计划同比±%``, … — the reading that takes in most rows wins;
+* a row is its 序号 (if the header has one), its name (over one or more lines), its 单位 and
+  统计口径 cells, then one value a line (numbers, ``/``, dashes);
+* a row of a lower level that shares its name with the row above (the 统计口径 column's
+  ``市级`` under ``全市``) starts with its level and is kept short, as a Word or HTML table
+  with merged cells gives it; the figures stage aligns it to the right;
+* a 类别 column before the names stands in the first row of its group only; a 属性 column
+  (``预期性``/``约束性``) may close the row; a category row (``一、经济发展``) stands over rows;
+* a row that a page's end cuts keeps the values it has; a row whose empty cell vanished with
+  the grid (the next row's 序号 or name comes early) keeps none of its values, and the table
+  goes on;
+* a table whose rows are lines of cells set apart by spaces or ruled with ``|`` is read the
+  same way, one cell at a time.
+
+The block keeps the page's order of cells in its text, so every cell is found where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.read import Block
+from drafter.structure.places import TABLE_LEVEL
+
+#: The first heading cell of a main-indicators table.
+_HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项目名称|序号|类别|领域|分类)$")
+#: Heading words: a heading cell is made of these only (and holds a word or a %).
+_HEAD_WORDS = (
+    r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度"
+    r"|本年|上年|去年|同期|本期|当期|本月|序时进度|时间进度|进度|排名|位次|名次|全[省市区县]"
+    r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|范围|级次|指标属性|属性|类别|领域|分类|备注"
+    r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
+    r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、]"
+)
+_HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
+#: Describing columns (not figures), by heading; a heading split over two lines is joined.
+_DESCRIBE = {
+    "序号": "seq", "指标": "name", "主要指标": "name", "指标名称": "name", "主要指标名称": "name",
+    "项目": "name", "项目名称": "name", "名称": "name", "单位": "unit", "计量单位": "unit",
+    "统计口径": "level", "口径": "level", "统计范围": "level", "范围": "level", "级次": "level",
+    "属性": "attr", "指标属性": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
+}
+#: The heading of the names' column in its longer forms (``主要经济指标``, ``经济社会发展指标名称``).
+_NAME_CELL = re.compile(r"^[\u4e00-\u9fff]{0,8}指标(?:名称)?$")
+
+
+def _role(heading: str) -> str:
+    """What a describing column holds (``seq``, ``name``, ``unit``, ``level``, ``attr``, ``note``), else ""."""
+    return _DESCRIBE.get(heading) or ("name" if _NAME_CELL.match(heading) and "属性" not in heading else "")
+
+
+_VALUE_CELL = re.compile(
+    r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:\s*[%％‰]?[-—–~～至][-−－]?\d+(?:\.\d+)?)?\s*[%％‰]?"
+    r"(?:左右|以上|以下|以内)?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
+)
+#: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
+_WORD_VALUE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$")
+#: An attribute cell after the values (the plan's 预期性/约束性 column).
+_ATTR_CELL = re.compile(r"^(?:预期性|约束性|预期|约束|[—\-－])$")
+_SEQ = re.compile(r"^\d{1,3}$")
+#: A 单位 cell of a row of no unit.
+_NO_UNIT = re.compile(r"^(?:—+|-|－|/|／|无)$")
+#: A category row inside a table (``一、经济发展``, ``（二）社会民生``, ``经济发展类``).
+_CATEGORY = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]).+|^[\u4e00-\u9fff]{2,10}类(?:指标)?$")
+#: Longest a header runs, in lines; longest a cell is.
+_MAX_HEADER = 24
+_MAX_CELL = 30
+
+
+def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks with every one-cell-a-line table rebuilt into one block of rows (and a table
+    whose rows are lines of cells set apart by spaces, ``指标 单位 2023年 2024年``)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        found = None
+        if not block.rows and _HEAD_FIRST.match(_compact(block.text)):
+            found = _table_at(blocks, i)
+        elif not block.rows and _spaced_header(block.text):
+            found = _spaced_table_at(blocks, i)
+        if found is None:
+            out.append(block)
+            i += 1
+            continue
+        table, i = found
+        out.append(table)
+    return tuple(out)
+
+
+def _split(text: str) -> list[str]:
+    """The cells of a line: set apart by ``|`` (a text table's rule) or else by spaces."""
+    if "|" in text:
+        return [c.strip() for c in text.strip().strip("|").split("|")]
+    return text.split()
+
+
+def _spaced_header(text: str) -> bool:
+    cells = _split(text)
+    return len(cells) >= 3 and bool(_HEAD_FIRST.match(cells[0])) and all(_is_head(c) for c in cells[1:])
+
+
+def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """A table whose rows are lines with their cells set apart by spaces: read one cell a line."""
+    cells: list[Block] = []
+    source: list[int] = []
+    k = i
+    while k < len(blocks) and not blocks[k].rows and (k == i or _spaced_row(blocks[k].text) or _RULE.match(blocks[k].text)):
+        for cell in [] if _RULE.match(blocks[k].text) else _split(blocks[k].text):
+            cells.append(Block(cell or "—"))  # an empty cell of a ruled row: no figure, but a cell
+            source.append(k)
+        k += 1
+    found = _table_at(cells, 0)
+    if found is None:
+        return None
+    table, end = found
+    if end < len(cells) and source[end] == source[end - 1]:
+        return None  # the table ended inside a line: not a table of such lines
+    return table, source[end - 1] + 1
+
+
+#: The rule under a text table's header (``|---|:---:|``).
+_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+
+
+def _spaced_row(text: str) -> bool:
+    cells = _split(text)
+    return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_VALUE_CELL.match(c) for c in cells)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """The describing columns of a table around its ``width`` value columns."""
+
+    before: tuple[str, ...]  # roles before the name: ``seq``, ``attr`` (a 类别/领域 column)
+    after: tuple[str, ...]  # roles between the name and the values: ``unit``, ``level``, ``attr``
+    tail: tuple[str, ...]  # roles after the values: ``attr`` (预期性/约束性)
+    width: int
+
+
+def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    lines = [b.text.strip() for b in blocks]
+    j = i + 1
+    while j < len(lines) and j - i < _MAX_HEADER and _is_head(_compact(lines[j])) and not blocks[j].rows:
+        j += 1
+    header = _joined_head([_compact(line) for line in lines[i:j]])  # 指　标, 单 位: spaced to fill the cell
+    if header is None:
+        return None
+    headings, labels, tail = header
+    describe = [_role(h) for h in headings]
+    if "name" not in describe:
+        return None
+    at = describe.index("name")
+    best: tuple[tuple[int, int, int, int], list[_Row], list[str]] | None = None
+    for leaves in _readings(labels):
+        layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
+        rows, end = _rows(lines, j, layout)
+        # most lines taken in, fewest rows with lost cells, fewest headings at odds with themselves
+        score = (end, -sum(1 for r in rows if r.lost), -sum(r.cut for r in rows), -sum(1 for leaf in leaves if _at_odds(leaf)))
+        if rows and (best is None or score > best[0]):
+            best = (score, rows, leaves)
+    if best is None:
+        return None
+    (end, *_), rows, leaves = best
+    head = (*headings, *leaves, *tail)
+    text = "\n".join(["\t".join(lines[i:j]), *("\t".join(lines[r.start : r.end]) for r in rows)])
+    return Block(text=text, rows=(head, *(r.cells for r in rows))), end
+
+
+def _at_odds(heading: str) -> bool:
+    """A heading no single column has: a target and a result, or two years (``2024年目标完成``)."""
+    both = bool(re.search(r"目标|计划|预期", heading)) and bool(re.search(r"完成|实绩|实际|预计|执行", heading))
+    return both or len(re.findall(r"(?:19|20)\d{2}年", heading)) > 1
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _is_head(line: str) -> bool:
+    return bool(_HEAD_CELL.match(line)) and bool(re.search(r"[\u4e00-\u9fff%％‰]", line)) and len(line) <= 16
+
+
+def _joined_head(cells: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """The describing headings (``序号``, ``指标名称``, ``单位``, ``统计口径`` …), the value headings
+    and the describing headings after them (``属性``), in order; None for another order."""
+    describe: list[str] = []
+    labels: list[str] = []
+    tail: list[str] = []
+    k = 0
+    while k < len(cells):
+        cell = cells[k]
+        if k + 1 < len(cells) and (cell + cells[k + 1] in _DESCRIBE or not _role(cell) and _role(cell + cells[k + 1])):
+            cell, k = cell + cells[k + 1], k + 1  # 统计 / 口径, 指标 / 名称: one heading wrapped
+        k += 1
+        role = _role(cell) or None
+        if role == "note" and k == len(cells):
+            continue  # a closing 备注 column: its cells are mostly empty, lost with the grid
+        if role is None and not tail:
+            labels.append(cell)
+        elif role == "attr" and labels and not tail:
+            tail.append(cell)
+        elif role is None or labels or role in {_role(d) for d in describe}:
+            return None
+        else:
+            describe.append(cell)
+    return (describe, labels, tail) if labels else None
+
+
+def _readings(labels: list[str]) -> list[list[str]]:
+    """The value columns the headings can mean: one row of headings; group headings (the last
+    ``g`` of the first row) over as many columns each; headings wrapped over two lines."""
+    out = [labels]
+    for split in range(1, len(labels)):
+        top, sub = labels[:split], labels[split:]
+        for g in range(len(top), 0, -1):
+            if len(sub) % g or len(sub) // g < 2:
+                continue
+            width = len(sub) // g
+            spread = [group + sub[n * width + w] for n, group in enumerate(top[len(top) - g :]) for w in range(width)]
+            first = [group + sub[n * width + w] for n, group in enumerate(top[:g]) for w in range(width)]
+            for leaves in (top[: len(top) - g] + spread, first + top[g:]):  # the groups last, or first
+                if leaves not in out:
+                    out.append(leaves)
+    if len(labels) % 2 == 0 and len(labels) >= 4:
+        out.append([labels[n] + labels[n + 1] for n in range(0, len(labels), 2)])  # 2023年 / 预计
+    return out
+
+
+@dataclass(frozen=True)
+class _Row:
+    cells: tuple[str, ...]
+    start: int  # its lines on the page
+    end: int
+    lost: bool = False  # the page lost some of its value cells: none is read
+    cut: int = 0  # value cells the page's end cut off
+
+
+def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
+    """Rows from line ``j`` in ``layout``, and the line after the last one."""
+    after, width = layout.after, layout.width
+    seq = "seq" in layout.before
+    groups = len([r for r in layout.before if r != "seq"])  # a 类别 column over several rows
+    rows: list[_Row] = []
+    after_seq = ""
+    k = j
+    full = False  # a full row stands above: a level row may share its name
+    while k < len(lines):
+        start = k
+        if "level" in after and full and TABLE_LEVEL.match(lines[k]):
+            values, k = _values(lines, k + 1, width, after_seq)
+            if values is None:
+                k = start
+                break
+            missing = width - (k - start - 1)
+            extra = _tail(lines, k, layout)
+            k += sum(1 for c in extra if c)
+            rows.append(_Row((lines[start], *values, *extra), start, k, cut=missing))
+            continue
+        number: tuple[str, ...] = ()
+        texts: list[str] = []
+        while k < len(lines) and len(texts) < len(after) + groups + 3:
+            if seq and not number and _SEQ.match(lines[k]) and len(texts) <= groups:
+                number = (lines[k],)
+            elif _is_text(lines[k]):
+                texts.append(lines[k])
+            elif after[:1] == ("unit",) and 1 <= len(texts) <= groups + 1 and _NO_UNIT.match(lines[k]):
+                texts.append(lines[k])  # a 单位 cell of a row of no unit (``—``) after a one-line name
+            else:
+                break
+            k += 1
+        if texts and not number and not groups and _CATEGORY.match(texts[0]):
+            below, end = _rows(lines, start + 1, layout)
+            if not below:
+                k = start  # a category row stands over rows, else the table has ended
+                break
+            rows.extend([_Row((texts[0],), start, start + 1), *below])  # a category row over the next rows
+            k = end
+            break
+        if len(texts) < len(after) + 1:
+            k = start
+            break
+        first = k
+        after_seq = str(int(number[0]) + 1) if number else after_seq
+        values, k = _values(lines, k, width, after_seq)
+        lost = values is None and k > first and _starts_row(lines, k, layout)
+        if lost:
+            values = ("",) * width  # an empty cell vanished with the grid: which one is unknown
+        if values is None:
+            k = start
+            break
+        missing = 0 if lost else width - (k - first)  # cells padded at the page's end
+        group = texts[:groups] if groups and len(texts) > len(after) + 1 else [""] * groups
+        texts = texts[groups:] if groups and group[0] else texts
+        cut = len(texts) - len(after)
+        extra = _tail(lines, k, layout)
+        k += sum(1 for c in extra if c)
+        rows.append(_Row((*number, *group, "".join(texts[:cut]), *texts[cut:], *values, *extra), start, k, lost, missing))
+        full = True
+    return rows, k
+
+
+def _starts_row(lines: list[str], k: int, layout: _Layout) -> bool:
+    """A row begins at line ``k``: its 序号, or its name and describing cells before a value."""
+    if k >= len(lines):
+        return False
+    if "seq" in layout.before:
+        return bool(_SEQ.match(lines[k]))
+    n = 0
+    while k + n < len(lines) and _is_text(lines[k + n]) and n <= len(layout.after) + 3:
+        n += 1
+    return len(layout.after) + 1 <= n <= len(layout.after) + 3 and k + n < len(lines) and bool(_VALUE_CELL.match(lines[k + n]))
+
+
+def _tail(lines: list[str], k: int, layout: _Layout) -> tuple[str, ...]:
+    """The cells after the values (``预期性``/``约束性``), "" where the page left none."""
+    out = []
+    for _ in layout.tail:
+        cell = lines[k] if k < len(lines) else ""
+        taken = bool(_ATTR_CELL.match(cell))
+        out.append(cell if taken else "")
+        k += taken
+    return tuple(out)
+
+
+def _values(lines: list[str], k: int, width: int, after: str = "") -> tuple[tuple[str, ...] | None, int]:
+    """``width`` value cells from line ``k``; at the page's end, those there are (padded).
+
+    ``after``: the next row's 序号; followed by a name, it is no value but the next row.
+    """
+    values = []
+    while len(values) < width and k < len(lines) and (_VALUE_CELL.match(lines[k]) or _WORD_VALUE.match(lines[k])):
+        if lines[k] == after and k + 1 < len(lines) and _is_text(lines[k + 1]):
+            break
+        values.append(lines[k])
+        k += 1
+    if len(values) < width and (k < len(lines) or not values):
+        return None, k
+    return (*values, *[""] * (width - len(values))), k
+
+
+def _is_text(line: str) -> bool:
+    return bool(line) and not _VALUE_CELL.match(line) and not _WORD_VALUE.match(line) and len(line) <= _MAX_CELL and not line.endswith(("。", "；", "："))
+
+
+
+def merged_header(rows: Sequence[tuple[str, ...]]) -> tuple[tuple[str, ...], int]:
+    """A table's header as one row of column headings, and how many rows it took.
+
+    A header of two rows (``指标 | 单位 | 2023年 | 2024年`` over ``完成 | 增长% | 目标 | 增长%``)
+    names each column by its group and its own heading (``2023年完成``); the merged cells of a
+    Word or HTML table come as empty or missing cells, placed by the width of the data rows.
+    """
+    if len(rows) < 3 or not _heading_row(rows[1]):
+        return tuple(rows[0]), 1
+    top, sub = [_compact(c) for c in rows[0]], [_compact(c) for c in rows[1]]
+    width = max(len(r) for r in rows[2:])
+    if len(top) == width and len(sub) == width:  # merged cells repeated or left empty
+        return tuple(t if not s or s == t else t + s for t, s in zip(top, sub, strict=True)), 2
+    lead = next((n for n, c in enumerate(top) if not _role(c)), len(top))
+    labels = top[lead:] + [c for c in sub if c]
+    for leaves in _readings(labels):
+        if lead + len(leaves) == width:
+            return (*top[:lead], *leaves), 2
+    return tuple(rows[0]), 1
+
+
+def _heading_row(row: tuple[str, ...]) -> bool:
+    cells = [_compact(c) for c in row if c.strip()]
+    return bool(cells) and all(_is_head(c) for c in cells)
+
+
+__all__ = ["cell_lines", "merged_header"]
