@@ -139,3 +139,8 @@ def test_bracketed_glosses_and_passive_predicates() -> None:
 def test_a_part_of_the_population_after_its_subject() -> None:
     got = _names("居民人均可支配收入城镇居民达到40000元、农村居民达到20000元。")
     assert [n for n, _ in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_a_capacity_after_its_number_belongs_to_the_thing_before() -> None:
+    assert _names("全面推动沿海大型海上风电基地1200万千瓦装机建设。") == [("沿海大型海上风电基地装机", "1200")]
+    assert _names("建成300万千瓦装机。") == [("装机", "300")]

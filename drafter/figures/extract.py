@@ -558,6 +558,9 @@ class _Sentence:
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             name = ind.name_after(after) if not after.startswith("的") or not ind.name_before(bare) else ""
+            owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
+            if len(owner) >= 2:
+                name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity
         if not name and bare.endswith("的") and not after and previous:
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name:

@@ -117,6 +117,8 @@ PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面
 #: produced (``夏粮生产再获丰收``) and opens the name.
 PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
 PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
+#: Capacity heads after a number (``基地4800万千瓦装机建设``): the thing before owns the capacity.
+CAPACITY_HEADS = ("装机", "装机容量", "产能")
 #: Verbs whose subject owns what they count (``央企新设机构``): a noun subject stays in the name.
 OWNED_VERBS = ("新设",)
 #: A quoted slogan closing a counted noun (``179项政务服务事项“同事同标”``): a predicate, no name.
