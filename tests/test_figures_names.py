@@ -144,3 +144,8 @@ def test_a_part_of_the_population_after_its_subject() -> None:
 def test_a_capacity_after_its_number_belongs_to_the_thing_before() -> None:
     assert _names("全面推动沿海大型海上风电基地1200万千瓦装机建设。") == [("沿海大型海上风电基地装机", "1200")]
     assert _names("建成300万千瓦装机。") == [("装机", "300")]
+
+
+def test_siblings_inside_a_name_and_a_second_harvest_head() -> None:
+    assert _names("金融机构各项存款余额500亿元，各项贷款余额300亿元。")[1][0] == "金融机构各项贷款余额"
+    assert _names("棉花产量5万吨，单产100公斤。")[1][0] == "棉花单产"

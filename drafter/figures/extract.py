@@ -572,8 +572,9 @@ class _Sentence:
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
-        if name in lex.PRODUCE_HEADS and not previous:
-            name = self._produce(hit) + name  # 夏粮生产再获丰收，总产453.5万吨 → 夏粮总产
+        if name in lex.PRODUCE_HEADS:
+            crop = next((previous[: -len(h)] for h in lex.PRODUCE_HEADS if previous.endswith(h)), None)
+            name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
         if not name:
             name = self._previous_clause_name(hit, prev)
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):

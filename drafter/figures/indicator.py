@@ -208,9 +208,10 @@ def with_scope(name: str, previous: str) -> str:
         return name
     for group in lex.SIBLINGS:
         for word, other in ((w, o) for w in group for o in group if w != o):
-            tail = name[len(word) :]
-            if name.startswith(word) and previous.endswith(other + tail) and len(previous) > len(other + tail):
-                return previous[: len(previous) - len(other + tail)] + name
+            at = name.find(word)
+            head, tail = name[: max(at, 0)], name[at + len(word) :]
+            if at >= 0 and previous.endswith(head + other + tail) and len(previous) > len(head + other + tail):
+                return previous[: len(previous) - len(head + other + tail)] + name  # …各项存款余额，各项贷款余额
             rest = previous[len(other) :]
             if name.startswith(word) and previous.startswith(other) and rest.startswith(tail) and len(rest) > len(tail) + 1:
                 return name + rest[len(tail) :]  # 农村 after 城镇居民人均可支配收入 → 农村居民人均可支配收入
