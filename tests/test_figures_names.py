@@ -149,3 +149,10 @@ def test_a_capacity_after_its_number_belongs_to_the_thing_before() -> None:
 def test_siblings_inside_a_name_and_a_second_harvest_head() -> None:
     assert _names("金融机构各项存款余额500亿元，各项贷款余额300亿元。")[1][0] == "金融机构各项贷款余额"
     assert _names("棉花产量5万吨，单产100公斤。")[1][0] == "棉花单产"
+
+
+def test_a_bracketed_counting_note_leaves_the_name() -> None:
+    assert _names("完成外贸进出口总额（按人民币计）30亿元。") == [("外贸进出口总额", "30")]
+    assert _names("地区生产总值（预计数）300亿元。") == [("地区生产总值", "300")]
+    assert _names("固定资产投资（不含农户）增长5%。") == [("固定资产投资（不含农户）", "5")]  # a scope stays
+    assert _names("新增4家高新技术企业通过认定。") == [("高新技术企业", "4")]
