@@ -156,3 +156,10 @@ def test_a_bracketed_counting_note_leaves_the_name() -> None:
     assert _names("地区生产总值（预计数）300亿元。") == [("地区生产总值", "300")]
     assert _names("固定资产投资（不含农户）增长5%。") == [("固定资产投资（不含农户）", "5")]  # a scope stays
     assert _names("新增4家高新技术企业通过认定。") == [("高新技术企业", "4")]
+
+
+def test_sectors_share_their_head() -> None:
+    assert [n for n, _ in _names("一产、二产、三产增加值分别增长3%、5%、7%。")] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    got = _names("第一产业增加值增长3%，第二产业增长5%，第三产业增长7%。")
+    assert [n for n, _ in got] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [n for n, _ in _names("其中第一产业增长7%，第二产业增长6%。")] == ["第一产业", "第二产业"]

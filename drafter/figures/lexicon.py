@@ -230,6 +230,8 @@ RANK_MORE = re.compile(
 LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"三次产业|第?一[、，]?二[、，]?三(?:次)?产业?"), ("第一产业", "第二产业", "第三产业")),
     (re.compile(r"第?二[、，]?三(?:次)?产业?"), ("第二产业", "第三产业")),
+    (re.compile(r"一产[、，和]?二产[、，和]?三产"), ("第一产业", "第二产业", "第三产业")),  # 一产、二产、三产增加值
+    (re.compile(r"二产[、，和]?三产"), ("第二产业", "第三产业")),
 )
 #: One character of a pair standing for its whole word (``金融机构存、贷款余额`` → ``金融机构存款余额``,
 #: ``金融机构贷款余额``; ``进、出口总额`` → ``进口总额``, ``出口总额``).
@@ -425,7 +427,7 @@ ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Sibling words: a name that opens with one, after a name that holds the other before the same
 #: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
-SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"))
+SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"), ("第一产业", "第二产业", "第三产业"))
 #: A subject whose last word names two things (``一般公共预算收支分别增长4.4%、6.1%``): each in turn.
 BOTH_TAILS = {"收支": ("收入", "支出")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
