@@ -163,3 +163,10 @@ def test_sectors_share_their_head() -> None:
     got = _names("第一产业增加值增长3%，第二产业增长5%，第三产业增长7%。")
     assert [n for n, _ in got] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
     assert [n for n, _ in _names("其中第一产业增长7%，第二产业增长6%。")] == ["第一产业", "第二产业"]
+
+
+def test_parts_after_their_whole_and_gaps_after_a_pair() -> None:
+    got = _names("全体居民人均可支配收入增长7%，其中城镇、农村分别增长6%和8%。")
+    assert [n for n, _ in got] == ["全体居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    got = _names("城乡居民人均可支配收入分别增长7%和8%，比全省平均水平分别高0.5和0.8个百分点。")
+    assert [n for n, _ in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2

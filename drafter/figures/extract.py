@@ -651,7 +651,10 @@ class _Sentence:
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
             names = _shared_head(_shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]))
-            names = _siblings(names)
+            outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
+            names = [ind.with_scope(n, outer) for n in _siblings(names)]
+            if names and all(_gap_only(n) for n in names):
+                names = []  # 比全省平均水平分别高…: the gaps of the figures before
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
