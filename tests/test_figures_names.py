@@ -156,6 +156,7 @@ def test_a_bracketed_counting_note_leaves_the_name() -> None:
     assert _names("地区生产总值（预计数）300亿元。") == [("地区生产总值", "300")]
     assert _names("固定资产投资（不含农户）增长5%。") == [("固定资产投资（不含农户）", "5")]  # a scope stays
     assert _names("新增4家高新技术企业通过认定。") == [("高新技术企业", "4")]
+    assert _names("5家企业成功挂牌新三板。") == [("企业", "5")]
 
 
 def test_sectors_share_their_head() -> None:
