@@ -197,7 +197,8 @@ class _Sentence:
         self.quoted = _coverage(len(self.s), self.masked)
         self.clause_marks = [i for i, c in enumerate(self.s) if c in lex.CLAUSE]
         self._first: dict[str, int] | None = None
-        self._earlier: list[_Hit] = []  # the hits before the one being read
+        self._hits: list[_Hit] = []  # the sentence's hits, and the one being read
+        self._at = 0
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
 
@@ -410,7 +411,7 @@ class _Sentence:
         prev: _Hit | None = None
         for i, hit in enumerate(hits):
             hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
-            self._earlier = hits[:i]
+            self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
         split = self._apply_respectively(hits, out)
@@ -587,7 +588,7 @@ class _Sentence:
         """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""
         if prev is None or prev.kind != "number" or prev.measure != "growth" or not prev.name:
             return False
-        return not any(h.kind == "number" and h.measure != "growth" and h.name == prev.name for h in self._earlier)
+        return not any(h.kind == "number" and h.measure != "growth" and h.name == prev.name for h in self._hits[: self._at])
 
     def _baseline(self, hit: _Hit, before: str) -> tuple[int, int | None] | None:
         """Where a starting level's ``由…`` begins in ``before``, and its year if written.
