@@ -56,6 +56,10 @@ def test_a_level_prefix_distributes_over_a_list() -> None:
     assert [n for n, _ in got] == ["县级以上示范家庭农场", "县级以上专业合作社", "县级以上龙头企业"]
     got = _names("省级专精特新企业、国家级小巨人企业分别达到20家、3家。")
     assert [n for n, _ in got] == ["省级专精特新企业", "国家级小巨人企业"]  # each keeps its own level
+    got = _names("国家级高新技术企业、科技型中小企业分别达到50家、300家。")
+    assert [n for n, _ in got] == ["国家级高新技术企业", "科技型中小企业"]  # one level is a designation
+    got = _names("国家级、省级、市级龙头企业分别达到2家、10家、30家。")
+    assert [n for n, _ in got] == ["国家级龙头企业", "省级龙头企业", "市级龙头企业"]
 
 
 def test_town_and_country() -> None:

@@ -730,8 +730,14 @@ def _siblings(names: list[str]) -> list[str]:
 
 
 def _shared_head(names: list[str]) -> list[str]:
-    """``市级以上家庭农场、农民合作社``: a level prefix on the first name holds for the others."""
-    level = lex.LEVEL_PREFIX.match(names[0]) if len(names) > 1 else None
+    """``市级以上家庭农场、农民合作社``: a range of levels on the first name holds for the others;
+    ``国家级、省级、市级龙头企业``: a level alone takes the last name's noun."""
+    if len(names) < 2:
+        return names
+    noun = lex.LEVEL_AT_HEAD.match(names[-1])
+    if noun is not None:  # 国家级、省级、市级龙头企业: each level of the last one's noun
+        names = [n + names[-1][noun.end() :] if lex.LEVEL_ONLY.fullmatch(n) else n for n in names]
+    level = lex.LEVEL_PREFIX.match(names[0])
     if level is None:
         return names
     return names[:1] + [n if "级" in n else level.group() + n for n in names[1:]]

@@ -236,9 +236,13 @@ LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 #: One character of a pair standing for its whole word (``金融机构存、贷款余额`` → ``金融机构存款余额``,
 #: ``金融机构贷款余额``; ``进、出口总额`` → ``进口总额``, ``出口总额``).
 PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存贷进出])(?P<tail>[^、]+)")
-#: A level prefix on a list's first name (``市级以上家庭农场、农民合作社…分别…``, ``省级…``):
-#: it holds for every name of the list that has none of its own.
-LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
+#: A range of levels opening a list's first name (``市级以上家庭农场、农民合作社…分别…``): it holds
+#: for every name of the list that has no level of its own. A single level is the first thing's
+#: own designation (``国家级高新技术企业、科技型中小企业``).
+LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:国家|[省市县区旗盟州部])级(?:及以上|以上)(?=[\u4e00-\u9fff]{2})")
+#: A level alone in a list (``国家级、省级、市级龙头企业``): it takes the last name's noun.
+LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?")
+LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 
