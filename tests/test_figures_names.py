@@ -94,6 +94,7 @@ def test_a_harvest_head_takes_the_crop_produced() -> None:
     got = _names("秋粮生产喜获丰收，总产120.5万吨，较上年增长3.9%。")
     assert got == [("秋粮总产", "120.5"), ("秋粮总产", "3.9")]
     assert _names("粮食产量120万吨。") == [("粮食产量", "120")]
+    assert _names("全区粮食生产再获丰收，总产12万吨。") == [("粮食总产", "12")]
 
 
 def test_a_met_task_from_above_is_named_without_its_indicator_word() -> None:

@@ -624,7 +624,7 @@ class _Sentence:
         if start == 0:
             return ""
         m = lex.PRODUCE_SUBJECT.match(self.s, self.clause_start(start - 1), start)
-        return m["subj"] if m is not None else ""
+        return ind.name_before(m["subj"]) if m is not None else ""
 
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:
         """``推动公共充电桩安装建设，全年新建300台``: the clause before names the thing."""
