@@ -110,22 +110,26 @@ def extract_figures(
     section: str = "",
     paragraph: str = "",
     breaks: tuple[int, ...] = (),
+    place: str = "",
 ) -> list[Figure]:
     """Every figure in ``text``, in order; ``kind`` and ``year`` apply where the text does not say.
 
     ``breaks`` are extra sentence boundaries the text does not mark, such as the end of a
-    lead sentence whose full stop the page dropped.
+    lead sentence whose full stop the page dropped. ``place`` is the report's own region
+    (``莆田市荔城区``): its name in a figure's name is a scope, like ``全区`` (``荔城地区生产总值``).
     """
     if not isinstance(text, str):
         raise FigureError("无法提取数字", f"输入不是文字而是 {type(text).__name__}", "请传入报告段落的文字")
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = _blank_marks(text.translate(_SCAN))
+    places = ind.own_place_names(place)
     figures: list[Figure] = []
     estimated = False
     growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
+        ctx.places = places
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
         figures.extend(ctx.figures())
@@ -193,9 +197,10 @@ class _Sentence:
         self.raw = text[start:end]
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
         self.estimated = False
+        self.places: tuple[str, ...] = ()
         self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
         self.quoted = _coverage(len(self.s), self.masked)
-        self.clause_marks = [i for i, c in enumerate(self.s) if c in lex.CLAUSE]
+        self.clause_marks = _clause_marks(self.s)
         self._first: dict[str, int] | None = None
         self._hits: list[_Hit] = []  # the sentence's hits, and the one being read
         self._at = 0
@@ -394,9 +399,13 @@ class _Sentence:
         if prev is None or prev.end <= base:
             return base
         gap = self.s[prev.end : hit.start]
-        cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"))
+        cut = _list_cut(gap)
+        if cut > 0 and prev.kind == "number" and prev.text.endswith(lex.CLOSED_SUFFIX):
+            return prev.end  # 增长3.2%城镇、农村居民…: nothing is named after a rate, the page lost a comma
         if cut >= 0:
             return prev.end + cut + 1
+        if gap.startswith("的") and len(gap) >= 3 and prev.kind == "number" and prev.before.endswith(lex.ATTRIBUTE_HEADS):
+            return prev.end + 1  # 总投资936.7亿元的工业和服务业重点项目213个: the noun the figure described
         if prev.kind != "number" or prev.text.endswith(lex.CLOSED_SUFFIX) and not gap.startswith("的"):
             return prev.end
         if lex.GROWTH_GAP.match(gap):
@@ -441,6 +450,8 @@ class _Sentence:
             period = year if year else (self.year - 1 if self.year else None)
             before = before[:at]
         bare = _strip_qualifier_words(before)
+        if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
+            bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
         if hit.kind == "number":
             measure, direction = self._measure(hit, bare)
             qualifier = self._qualifier(hit, before)
@@ -539,9 +550,7 @@ class _Sentence:
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
-                name = ind.name_before(hit.subj)
-                if len(name) > 4:
-                    name = name.removesuffix("指标")  # 节能及主要污染物排放指标均完成…任务: the task is named
+                name = lex.TASK_NAME_END.sub("", ind.name_before(hit.subj))  # 节能减排指标完成…任务
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
@@ -558,18 +567,25 @@ class _Sentence:
         after = self._after(hit)
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
-            name = ind.name_after(after) if not after.startswith("的") or not ind.name_before(bare) else ""
+            described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
+            name = ind.name_after(after) if not described else ""
             owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
             if len(owner) >= 2:
                 name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity
-        if not name and bare.endswith("的") and not after and previous:
+            if name and len(name) >= 2 and not after.startswith("的") and previous.endswith(name) and previous != name:
+                return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
+        if not name and bare.endswith("的") and not after and previous and not re.search(r"占[^的]*的$", bare):
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
+        if not name and previous and bare.endswith("占") and previous in bare:
+            return previous  # 10家省实验室余杭占4席: four of the ten
         if not name:
             name = ind.name_before(bare)
         if name and len(name) <= 16:
             if _gap_only(name):
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
+                if prev is not None and prev.measure != measure:
+                    return previous  # 收入51.8亿元，扣除留抵退税因素后增长3.2%: the amount's growth, so stated
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
@@ -582,6 +598,13 @@ class _Sentence:
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         if not name:
             name = previous
+        name = ind.without_place(name, self.places)
+        if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare):
+            name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
+        if name in lex.BARE_MEASURES and not previous:
+            name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
+        if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
+            name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _growth_only(self, prev: _Hit | None) -> bool:
@@ -626,6 +649,27 @@ class _Sentence:
         m = lex.PRODUCE_SUBJECT.match(self.s, self.clause_start(start - 1), start)
         return ind.name_before(m["subj"]) if m is not None else ""
 
+    def _implicit_respectively(self, hits: list[_Hit], i: int, before: str) -> re.Match[str] | None:
+        """``城镇、农村居民人均可支配收入增长6.1%、8%``: a list of N names, one verb, then N figures
+        joined by 、 (or by nothing, the page having lost it) reads as if 分别 were written."""
+        verb = _implicit_respectively_at(before)
+        if verb is None:
+            return None
+        n = 1
+        while i + n < len(hits) and hits[i + n].kind == "number" and self.s[hits[i + n - 1].end : hits[i + n].start] in ("、", "和", ""):
+            n += 1
+        subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: verb.start()])))
+        names = ind.list_items(subject, n)
+        return verb if n > 1 and len(names) == n and re.search(r"[、和]", subject) else None
+
+    def _clause_before(self, hit: _Hit) -> str:
+        """The clause before the hit's clause, when it holds no figure ("" else)."""
+        start = self.clause_start(hit.start)
+        if start == 0:
+            return ""
+        text = self.s[self.clause_start(start - 1) : start - 1]
+        return "" if re.search(r"\d", text) else text
+
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:
         """``推动公共充电桩安装建设，全年新建300台``: the clause before names the thing."""
         start = self.clause_start(hit.start)
@@ -645,13 +689,15 @@ class _Sentence:
         for i, hit in enumerate(hits):
             before = self.s[self.clause_start(hit.start) : hit.start] if hit.kind == "rank" else hit.before
             respectively = lex.RESPECTIVELY.search(before)
+            if respectively is None and hit.kind == "number":
+                respectively = self._implicit_respectively(hits, i, before)
             if hit.kind not in ("number", "rank") or respectively is None:
                 continue
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
-            names = _shared_head(_shared_tail([ind.normalize(n) for n in re.split(r"和|、|及|与", subject) if n]))
+            names = _shared_head(_shared_tail(ind.list_items(subject, len(group))))
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
             if names and all(_gap_only(n) for n in names):
@@ -691,6 +737,41 @@ class _Sentence:
                     if out[j].qualifier == "exact" and not hits[j].suffix:
                         out[j] = _replace(out[j], qualifier=opening)
         return split
+
+
+def _clause_marks(s: str) -> list[int]:
+    """Where the clauses of a sentence end: its commas, colons, dashes and semicolons, but not
+    those inside brackets (``本地生产总值（GDP，现价）98.66亿元``, ``（主要是…不足，难以…）``):
+    a bracket is an aside of the clause it stands in."""
+    marks, depth = [], 0
+    for i, c in enumerate(s):
+        if c in "（(":
+            depth += 1 if any(x in "）)" for x in s[i + 1 : i + 80]) else 0  # an unclosed bracket is no aside
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif c in lex.CLAUSE and not depth:
+            marks.append(i)
+    return marks
+
+
+def _list_cut(gap: str) -> int:
+    """Where the next item of a list starts in the words between two figures (-1: no list).
+
+    ``、`` separates items (the first one: ``、和美乡村`` is one item); ``和``/``及`` only right
+    after the figure (``10家和B``), since inside an item they join words (``惠及居民``,
+    ``孵化器和众创空间``). Words opening with ``的`` describe the next noun by the figure before
+    (``总投资936.7亿元的工业和服务业重点项目``): one phrase, no list.
+    """
+    if gap.startswith("的"):
+        return -1
+    at = gap.find("、")
+    if at >= 0:
+        return at
+    return 0 if gap[:1] in ("和", "及") else -1
+
+
+def _implicit_respectively_at(before: str) -> re.Match[str] | None:
+    return lex.IMPLICIT_RESPECTIVELY.search(before) if re.search(r"[、和]", before) else None
 
 
 def _percent(hit: _Hit) -> bool:
@@ -766,6 +847,9 @@ def _shared_tail(names: list[str]) -> list[str]:
     head = next((h for h in lex.GENERIC_HEADS if names[-1].endswith(h) and len(names[-1]) > len(h)), "")
     if head and not any(n.endswith(head) for n in names[:-1]):
         return [n + head for n in names[:-1]] + names[-1:]
+    shared = ind.share_list_parts(names)
+    if shared != names:
+        return shared
     if len(names) < 2 or len(names[-1]) < 6:
         return names
     last = names[-1]

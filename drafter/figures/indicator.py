@@ -70,7 +70,7 @@ def strip_trail(text: str) -> str:
             text = text[: cut.start()]
             changed = True
             continue
-        m = lex.TRAIL_RE.search(text)
+        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text)
         if m is not None:
             text = text[: m.start()]
             changed = True
@@ -92,30 +92,53 @@ def name_before(text: str) -> str:
         sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)
         if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
-        elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的"):
+        elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的") or lex.INVESTMENT.fullmatch(obj):
             text = obj  # 202家规模以上工业企业实现总产值 → 总产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
         elif sector:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
-    last = _last(lex.ACTION.finditer(plain))
-    owner = last is not None and last.start() > 0 and last.group() in lex.OWNED_VERBS and not _form_droppable(text[: last.start()])
-    if last is not None and 0 < last.start() and last.end() < len(text) and _subject_droppable(text[: last.start()]) and not owner:
-        text = text[last.start() - (text[last.start() - 1] == "新" and last.group() == "开工") :]  # 新开工亿元以上项目 keeps its 新
-        if last.group() in lex.LEAD:
+    last = _verb_run(plain)
+    owner = last is not None and last[0] > 0 and last[2] in lex.OWNED_VERBS and not _form_droppable(text[: last[0]])
+    if last is not None and 0 < last[0] and last[1] < len(text) and _subject_droppable(text[: last[0]]) and not owner and (
+        not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last[0]])
+    ):
+        text = text[last[0] - (text[last[0] - 1] == "新" and last[2] == "开工") :]  # 新开工亿元以上项目 keeps its 新
+        if last[2] in lex.LEAD:
             text = strip_lead(text)  # 滚动实施市级重点项目 → 市级重点项目, as 实施… would read
     inner = _last(lex.INNER_BUILD.finditer(plain))
-    if inner is not None and 0 < inner.start() and inner.end() < len(text) and _subject_droppable(text[: inner.start()]):
+    if inner is not None and 0 < inner.start() and inner.end() < len(text) and (
+        _subject_droppable(text[: inner.start()]) or text[: inner.start()].endswith(lex.PLACE_SUBJECTS)
+    ):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
-    text = re.sub(r"^(在|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)
-    text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)", "", text)
+    text = re.sub(r"^(在(?![校岗职编册读建])|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)  # 在校学生 is a noun
+    text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
+    text = lex.COUNT_OPENING.sub("", text)  # 14个重点断面水质达标率100%: the count is a figure of its own
     return normalize(_head_of_list(text))
+
+
+def _verb_run(plain: str) -> tuple[int, int, str] | None:
+    """The last run of action verbs (``引进培育``, ``开工改造``, ``引进及合作``): where it starts and
+    ends, and its first verb; a name is cut at its first verb."""
+    verbs = list(lex.ACTION.finditer(plain))
+    if not verbs:
+        return None
+    k = len(verbs) - 1
+    while k > 0 and (verbs[k - 1].end() == verbs[k].start() or plain[verbs[k - 1].end() : verbs[k].start()] in ("及", "和", "与", "、")):
+        k -= 1
+    return verbs[k].start(), verbs[-1].end(), verbs[k].group()
 
 
 def _head_of_list(text: str) -> str:
     """``人均地区生产总值、…、登记失业率等重要经济社会发展指标`` → ``重要经济社会发展指标``:
-    a name that lists examples before 等 is named by what follows."""
+    one example before 等 (``“消费节”等促消费活动``), or a list of them before a category of
+    indicators or tasks (``lexicon.CATEGORY_HEADS``), is named by what follows; a list of kinds of
+    a thing stays with its head (``苹果、花椒等林果面积``, ``新一代电子信息、高端装备等产业产值``)."""
     at = text.rfind("等")
-    if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化":
+    if at >= 2 and text[at + 1 : at + 2] == "地" and len(text) - at - 2 >= 2:
+        return _head_of_list(strip_lead(text[at + 2 :]))  # 赴北京、上海等地开展招商推介: where, not what
+    if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
+        text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at]
+    ):
         text = text[at + 1 :]
     of = text.rfind("的")
     if of >= 4 and len(text) - of - 1 >= 4 and lex.RELATIVE_VERBS.search(text[:of]):
@@ -153,11 +176,17 @@ def _subject_droppable(subject: str) -> bool:
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = re.sub(r"^(?:的|内|之内)", "", text).split("——")[0]
-    if lex.GROWTH_WORDS.search(text[:5]):
+    if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
         text = text[: stop.start()]
+    stop = lex.PREDICATE_AFTER.search(text, 2)
+    if stop is not None:
+        text = text[: stop.start()]
+    if len(text) >= 6 and text[-4] == text[-2] and lex.PAIRED_PREDICATE.fullmatch(text[-4:]):
+        text = text[:-4]  # 14名医护人员援鄂援济, 重点区域落点落图: an A-B-A-C phrase is a predicate
+    text = lex.OWN_SCOPE_END.sub("", lex.LOCATIVE_END.sub("", text))
     said = lex.QUOTED_PREDICATE.search(text)
     if said is not None:
         text = text[: said.start()]  # 12项审批事项“一网通办”: the quoted slogan says what was done to them
@@ -168,14 +197,103 @@ def name_after(text: str) -> str:
 def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
     text = lex.COMPARE.sub("", text)
+    cut = lex.CLAUSE_COMPARISON.search(text, 2)
+    if cut is not None:
+        text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
     text = re.sub(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好)+", "", text)
     text = re.sub(r"(安装|建设|工作|改造|提升|推进)+$", "", text)
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
+def own_place_names(region: str) -> tuple[str, ...]:
+    """How a report names its own place inside a figure's name: the last unit of its region
+    (``莆田市荔城区`` → ``荔城区``) and, for a district or county, its short name (``荔城``)."""
+    m = lex.OWN_PLACE.search(region or "")
+    if m is None:
+        return ()
+    return (m["full"], m["short"]) if m["suffix"] in ("区", "县", "旗") else (m["full"],)
+
+
+def without_place(name: str, places: tuple[str, ...]) -> str:
+    """A name without the report's own place (a scope, as ``全区`` is): at its head when a name
+    of four characters or more is left — the short name only before a total of the whole place
+    (``lexicon.REGION_WIDE``: ``荔城地区生产总值`` → ``地区生产总值``) — and at its end
+    (``省实验室余杭`` → ``省实验室``)."""
+    for place in places:
+        rest = name[len(place) :]
+        if name.startswith(place) and len(rest) >= 4 and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
+            return rest  # a short name only before a total of the whole place: 临江湾文旅街区 is a name
+        if name.endswith(place) and len(name) - len(place) >= 2:
+            return name[: -len(place)]
+    return name
+
+
+def subject_of_clause(text: str) -> str:
+    """The sector a figure-less clause says went well (``服务业较快增长`` → ``服务业``), or ""."""
+    m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", text)))
+    return m["subj"] if m is not None else ""
+
+
+def carry_verb(name: str, previous: str) -> str:
+    """The next item of a list takes the verb of the item before (``申报国家级引才工程58人、
+    省级引才工程61人`` → ``申报省级引才工程``) when it opens with a level (``lexicon.LIST_LEVEL``):
+    such an item is a noun phrase that the verb governs too. A lead word never carries."""
+    verb = lex.ACTION.match(previous)
+    if verb is None or verb.group() in lex.LEAD or not lex.LIST_LEVEL.match(name) or lex.ACTION.match(name):
+        return name
+    return verb.group() + name
+
+
+def list_items(subject: str, count: int) -> list[str]:
+    """The names of a list before ``分别`` (``A、B和C``), split so that there are ``count`` of them
+    where the text allows: at every separator, else at ``、`` alone (``机器人及智能装备、新材料
+    产业产值``: 及 joins inside a name), else at ``和``/``及``/``与`` alone."""
+    for separators in (r"和|、|及|与", r"、", r"和|及|与"):
+        items = [normalize(n) for n in re.split(separators, subject) if n]
+        if len(items) == count:
+            return items
+    return [normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+
+
+def share_list_parts(names: list[str]) -> list[str]:
+    """What the names of a list share with its last name (docs/FIGURES.md, lists):
+
+    - parallel words (``人民币存款、贷款余额``: 存款 ∥ 贷款 → ``人民币存款余额``, ``人民币贷款余额``;
+      ``规上工业企业利税总额、利润总额`` → ``规上工业企业利润总额``): the first name's head and
+      the last name's tail are shared;
+    - a head of ``lexicon.LIST_HEADS`` closing the last name closes the others
+      (``化学需氧量、二氧化硫排放量`` → ``化学需氧量排放量``), a count of the list before it goes
+      (``汽车、电子信息两大产业产值`` → ``汽车产业产值``, ``电子信息产业产值``).
+    """
+    if len(names) != 2:
+        return names
+    first, last = names
+    head = next((h for h in lex.LIST_HEADS if last.endswith(h) and first.endswith(h)), "")
+    x, y = first[len(first) - len(head) - 2 : len(first) - len(head)], last[:2]
+    if len(first) > len(head) + 2 and len(last) == len(head) + 2 and _parallel(x, y):
+        return [first, first[: len(first) - len(head) - 2] + last]  # 企业利税总额、利润总额
+    x = first[-2:]
+    if len(last) > 2 and _parallel(x, y):
+        return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
+    last = lex.LIST_COUNT.sub("", last)
+    head = next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")
+    if head and not first.endswith(lex.LIST_HEADS):
+        return [first + head, last]
+    return names
+
+
+def _parallel(x: str, y: str) -> bool:
+    """Two words of two characters that differ in one and share the other (存款 ∥ 贷款, 利税 ∥ 利润)."""
+    return len(x) == len(y) == 2 and x != y and (x[0] == y[0] or x[1] == y[1])
+
+
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = fold(text).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
+    if text.startswith("（") and "）" not in text:
+        text = text[1:]  # （GDP增长4%: a bracket the page opened and never closed
+    if text.endswith("）") and "（" not in text:
+        text = text[:-1]
     if text.endswith("等指标"):
         text = text[:-3]
     return text
@@ -185,14 +303,35 @@ def with_context(name: str, previous: str) -> str:
     """Complete a generic or elliptic name from the previous indicator in the sentence.
 
     ``增速`` after ``实际利用外资`` → ``实际利用外资增速``; ``增加值占GDP比重`` after
-    ``民营经济增加值`` → ``民营经济增加值占GDP比重``.
+    ``民营经济增加值`` → ``民营经济增加值占GDP比重``; a bare value takes its owner (``总产量``
+    after ``粮食播种面积``), a level alone, a parallel word or a group alone takes the rest of
+    the name before (``国家级`` after ``市级“专精特新”企业``, ``出栏`` after ``牛存栏``,
+    ``城镇居民`` after ``居民人均可支配收入``).
     """
     if not previous or not name or name == previous:
         return name
-    if name in ("总量", "总数") or previous.endswith(name):
+    if previous.endswith(name) and lex.ACTION.fullmatch(previous[: -len(name)]):
+        return name  # 引进总部企业12家，累计认定总部企业86家: the stock is the thing itself
+    if name in ("总量", "总数", "占") or previous.endswith(name):
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS or name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
+    if name in lex.BARE_MEASURES:
+        owner = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+        if owner:
+            return previous[: -len(owner)] + name  # 粮食播种面积86.5万亩，总产量35.2万吨
+    if all(part in lex.GENERIC_HEADS for part in re.split(r"、|和", name)):
+        return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1
+    level = lex.LEVEL.fullmatch(name)
+    before = lex.LEVEL.match(previous)
+    if level is not None and before is not None and len(previous) > before.end():
+        return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
+    if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
+        return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
+    group = next((g for g in lex.GROUP_WORDS if name.endswith(g) and len(name) <= len(g) + 2), "")
+    at = previous.find(group) if group else -1
+    if 0 <= at <= 4 and len(previous) > at + len(group):
+        return name + previous[at + len(group) :]  # 居民人均可支配收入…，其中城镇居民5.1万元、农村居民2.3万元
     for k in range(min(len(name), len(previous)) - 1, 2, -1):
         head = name[:k]
         if previous.endswith(head) and len(previous) > k:
@@ -219,6 +358,7 @@ def with_scope(name: str, previous: str) -> str:
 
 
 __all__ = [
-    "flags_at", "flags_in", "fold", "name_after", "name_before",
-    "name_of_clause", "normalize", "strip_lead", "strip_trail", "with_context", "with_scope",
+    "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
+    "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
+    "subject_of_clause", "with_context", "with_scope", "without_place",
 ]

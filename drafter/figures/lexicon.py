@@ -31,7 +31,7 @@ INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
 
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
-    r"(较|比)(年初|上年|去年|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?)(?:同期)?|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
+    r"(较|比)(年初|(?:上年|去年)(?:同期)?|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?|“?十[一二三四五]五”?(?:末|期末))|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
     r"|按(?:\d{4}年)?(?:可比价|不变价)(?:格)?(?:[（(]下同[）)])?计算"
     # 现价地区生产总值, 农林牧渔业现价总产值: a price basis says how it is valued, not what
     r"|(?<![实兑体表])现价(?=[\u4e00-\u9fff])"
@@ -41,7 +41,7 @@ COMPARE = re.compile(
     r"|[^（）()]{0,6}口径)(?:[，,、]?下同)?[）)]"
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
-SCOPE_HEAD = re.compile(r"^(?:全省|全市|全区|全县|全旗|我省|我市|我区|我县)")
+SCOPE_HEAD = re.compile(r"^(?:全省|全市|全区|全县|全旗|我省|我市|我区|我县|(?:省|市|区|县|旗)(?:内|域内))(?=..)")
 
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
@@ -53,7 +53,9 @@ TRAIL_COMPARISON = re.compile(
 #: A name that is only a gap to a target (``高于预期目标2.3个百分点``, ``超计划目标0.3个百分点``,
 #: ``低于控价目标``): the gap measures the clause's indicator, named before it.
 GAP_ONLY = re.compile(
-    r"(?:比|较)?(?:[高低快慢]于|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
+    r"(?:比|较)?(?:[高低快慢]于|[高低]出|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
+    #: ``高出全市平均水平近4个百分点``, ``高于城镇居民1.5个百分点``: a gap to a scope's level or to another group
+    r"|(?:比|较)?(?:[高低快慢]于|[高低]出)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)"
     # 高于全国1.3个百分点, 高于全省平均水平0.4个百分点: a gap to a wider scope's figure
     r"|(?:比|较)?(?:[高低快慢]于|好于|高出|低出|超出?|超过)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准)?"
     r"|(?:比|较)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市)(?:平均)?(?:水平|水准)?[高低快慢多少]出?"  # 比全省高0.4个百分点
@@ -66,23 +68,40 @@ GAP_ONLY = re.compile(
 CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外)")
 #: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
+#: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
+#: figure is the growth of the thing named before the rate word.
+RATE_BEFORE = re.compile(r"(?:涨幅|增幅|增速|降幅)(?:为|是|达到?|在)?$")
+#: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
+TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
+#: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
+#: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
+BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额")
+OWNER_MEASURES = (
+    "播种面积", "种植面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
+)
+#: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
+CLAUSE_SUBJECT = re.compile(
+    r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
+    r"(?:增长|发展|回升|向好|运行|进|升)"
+)
 
 LEAD: tuple[str, ...] = (
     "成功争取", "预计", "预期", "引入", "力争", "期成", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
     "集聚", "聚集", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
-    "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "有效", "高质量",
+    "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
     "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
     "新认定", "认定", "新种植", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
     "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
-    "新识别", "为企业", "为群众",
+    "新识别", "为企业", "为群众", "已经", "已", "各形式", "各种形式", "共建", "依法依规", "建成投用", "建成投运",
     "分批", "分两批", "分三批", "分四批", "集中开工",  # 分两批集中开工亿元以上项目10个: how they started
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
 )
 
 TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
-    "收窄", "较", "约束性指标", "增至", "降至", "下降到", "下降至", "扩容至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -91,6 +110,9 @@ TRAIL: tuple[str, ...] = (
     "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
+    "高达", "多达",  # 增加值率高达23.2%
+    "迈上", "跨上", "跃上", "站上", "登上",  # 工业总产值迈上500亿元新台阶
+    "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
     "-", "－",  # 同比增长-6%: the sign belongs to the number
 )
 
@@ -98,18 +120,30 @@ LEAD = tuple(sorted(LEAD, key=len, reverse=True))
 
 TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
-LEAD_RE = re.compile("(?:" + "|".join(map(re.escape, LEAD)) + ")(?![和及与、])")
+#: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
+#: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
+LEAD_GUARD = {"建成": "区(?!域)", "实施": "方案", "已": ".待"}
+LEAD_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、])"
+)
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
+
+#: An investment completed (``补短板项目完成投资415亿元``): named by the sentence's words alone.
+INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
 
 #: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
 ACTION_VERBS = (
     "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
-    "建成", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
-    "布局", "招引", "新设", "开工", "竣工", "完工", "通车",
+    "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
+    "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建",
 )
 
 ACTION = re.compile("|".join(ACTION_VERBS))
+#: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
+#: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
+#: nothing (``各街道``, ``全区``), never after a short noun.
+COMPOUND_VERBS = ("改造", "出让", "转化", "更新")
 
 #: Construction and flag verbs that may follow a short subject (``开发区新建标准化厂房``).
 INNER_BUILD = re.compile(r"新建|新增|净增")
@@ -134,6 +168,40 @@ AFTER_STOP = re.compile(
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 
+#: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
+#: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
+#: name nothing (``128个列为市重大项目``: the noun is left out).
+PREDICATE_AFTER = re.compile(r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均")
+#: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
+PAIRED_PREDICATE = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
+#: The report's own place by pronoun closing a counted noun (``12家省级重点实验室本区占5家``).
+OWN_SCOPE_END = re.compile(r"(?<=..)(?:本|我|全)(?:区|市|县|省|旗)$")
+#: A locative closing a name (``在全省开发区综合考核中排名第12位``, ``11项主要经济指标中``):
+#: it says among what, the name is before it (高中, 初中, 集中 are words).
+LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热])中$")
+
+#: The last unit of a region's name (``莆田市荔城区`` → ``荔城区``, short ``荔城``).
+OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\u9fff]{2,}?)(?P<suffix>新区|区|县|旗|市))$")
+#: Totals of a whole place: a place's short name before one is a scope (``荔城地区生产总值``).
+REGION_WIDE = (
+    "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
+    "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
+)
+#: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
+#: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
+RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
+#: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
+PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
+#: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
+CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低于|快于|慢于|好于|领先于?)")
+#: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
+#: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
+GROUP_WORDS = ("居民", "人口", "职工", "家庭")
+#: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
+LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
+#: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
+#: a noun phrase, never a verb, so the verb of the item before governs it too.
+LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属场民容域内外城情部中])")
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 
@@ -151,6 +219,8 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 本地生产总值（GDP，现价）, 增长（预计，下同）: a bracket holding a comma is a note, no part of a name
+    (re.compile(r"（[^（）]*[，,][^（）]*）"), ""),
     # 实际使用外资（商务部口径）: whose count it is, not what is counted
     (re.compile(r"（[^（）]{0,6}口径）"), ""),
     # 地区生产总值（现价）: a price basis in brackets says how it is valued, not what
@@ -236,6 +306,13 @@ LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 #: One character of a pair standing for its whole word (``金融机构存、贷款余额`` → ``金融机构存款余额``,
 #: ``金融机构贷款余额``; ``进、出口总额`` → ``进口总额``, ``出口总额``).
 PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存贷进出])(?P<tail>[^、]+)")
+#: Heads a list's last name may share with the names before it (``化学需氧量、二氧化硫排放量`` →
+#: ``化学需氧量排放量``; ``汽车、电子信息两大产业产值`` → ``汽车产业产值``), longest first.
+LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入")
+#: A count of the list's own items before the shared head (``两大支柱产业产值``): it goes.
+LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
+#: The verb after a list of names that, followed by as many figures, pairs them as 分别 does.
+IMPLICIT_RESPECTIVELY = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上涨|达到|为)$")
 #: A range of levels opening a list's first name (``市级以上家庭农场、农民合作社…分别…``): it holds
 #: for every name of the list that has no level of its own. A single level is the first thing's
 #: own designation (``国家级高新技术企业、科技型中小企业``).
@@ -292,10 +369,10 @@ BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
 BASELINE_BARE = re.compile(r"(?:由|从)$")
 
-CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|上调|下调)(?:到|至|为)")
+CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调)(?:到|至|为)")
 
 COMPLETION = re.compile(
-    r"(?:完成|占|超)(?:全年|年度|年)?(?:任务数?|目标|计划)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度$"
+    r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
 NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
@@ -421,6 +498,8 @@ LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: Heads after 等 that name a category of indicators or tasks: the examples before them go.
+CATEGORY_HEADS = ("指标", "任务", "目标", "工作", "事项", "区域", "领域", "行业")
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
 DENG_WORDS = "高中初平同均对相优上特一二三超"
 #: A numeral and classifier opening a noun phrase (五个重点区域 → 重点区域).
@@ -451,6 +530,8 @@ WITHIN_AFTER = ("内", "之内")
 #: A unit whose last character starts the noun after it: (the shorter unit, the noun's rest)
 #: (``1.2万个点位`` is 1.2万个 of 点位, not 1.2万 个点).
 UNIT_RETREAT = {"个点": ("个", ("位",))}
+#: A count opening a name (``14个重点断面水质达标率``): a figure of its own, no part of the name.
+COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{4})")
 #: Counts of one thing in a chain before its noun (``紧盯6大类11项和14类33项指标``): the noun at
 #: the chain's end names every count of it.
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")

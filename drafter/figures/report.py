@@ -58,6 +58,7 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
             section=section_label(part, chapter),
             paragraph=paragraph.id,
             breaks=_lead_break(paragraph.text, paragraph.lead),
+            place=report.meta.region or "",
         )
         if part is None:  # a news lead: each sentence tells its own kind
             found = [_lead_figure(f, paragraph.text, report) for f in found]
