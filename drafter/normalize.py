@@ -29,7 +29,7 @@ _MULTISPACE = re.compile(r" {2,}")
 # text, whose cells the spaces separate (``6.5左右 5.7 未完成``).
 _UNIT_HEAD = "万亿千百元年月日个家人项户吨亩斤米平公千立辆台套座所条名次件天倍成"
 _SPACE_AT_NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.])(?<![A-Za-z] )(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}]|[%‰](?![\dA-Za-z]))|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}%])"
+    rf"(?<![A-Za-z\d.])(?<![A-Za-z] )(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}])|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}%])"
 )
 # A space between a number and its per cent sign (``增长16.9 %``): never meant.
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
