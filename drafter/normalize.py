@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.figures.units import UNIT_HEADS
+
 # Full-width ASCII variants (digits, letters, %, . …) → half-width; punctuation handled below.
 _FULLWIDTH_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 _FULLWIDTH_ASCII.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
@@ -27,9 +29,10 @@ _MULTISPACE = re.compile(r" {2,}")
 # ``2022 年``): an OCR or PDF artefact of yearbook reprints, never meant.
 # A code's number keeps its space (``PM 2.5 平均浓度`` stays as written); so does a table's
 # text, whose cells the spaces separate (``6.5左右 5.7 未完成``).
-_UNIT_HEAD = "万亿千百元年月日个家人项户吨亩斤米平公千立辆台套座所条名次件天倍成"
+# The heads are the unit table's (``drafter.figures.units``) plus the date words 年 月 日.
+_UNIT_HEAD = re.escape("".join(sorted(set(UNIT_HEADS) | set("年月日"))))
 _SPACE_AT_NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.])(?<![A-Za-z] )(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}])|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}%])"
+    rf"(?<![A-Za-z\d.])(?<![A-Za-z] )(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}])|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}])"
 )
 # A space between a number and its per cent sign (``增长16.9 %``): never meant.
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")

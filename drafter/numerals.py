@@ -67,6 +67,16 @@ def arabic_years(text: str) -> str:
     return CHINESE_YEAR_RE.sub(lambda m: str(chinese_year(m.group())), text)
 
 
+_CHINESE_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+
+
+def arabic_dates(text: str) -> str:
+    """``text`` with its dates in Arabic digits: ``二〇一五年九月二日`` → ``2015年9月2日``."""
+    text = arabic_years(text)
+    return _CHINESE_DATE_RE.sub(
+        lambda m: f"{m['y']}年{chinese_to_int(m['m'])}月{chinese_to_int(m['d'])}日", text)
+
+
 def int_to_chinese(number: int) -> str:
     """1 … 999 as a Chinese numeral (10 → 十, 21 → 二十一, 105 → 一百零五); ValueError otherwise."""
     if not 0 < number < 1000:
@@ -90,4 +100,4 @@ def chinese(number: int) -> str:
     return int_to_chinese(number) if 0 < number < 1000 else str(number)
 
 
-__all__ = ["DIGITS", "SCALES", "arabic_years", "chinese", "chinese_year", "chinese_to_int", "int_to_chinese", "parse_chinese"]
+__all__ = ["DIGITS", "SCALES", "arabic_dates", "arabic_years", "chinese", "chinese_year", "chinese_to_int", "int_to_chinese", "parse_chinese"]

@@ -317,3 +317,9 @@ def test_a_count_opening_a_name_and_a_verb_after_a_count() -> None:
 
 def test_places_listed_before_deng_di_say_where() -> None:
     assert _names("赴广州、成都等地开展招商推介会15场。") == ["招商推介会"]
+
+
+def test_a_population_before_de_names_its_number() -> None:
+    # 人口超过850万的特大城市: the population is measured, the city it describes is not the name
+    figures = extract_figures("本市成为人口超过850万的特大城市。", year=2023)
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [("人口", "850", "万")]

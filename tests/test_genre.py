@@ -450,3 +450,80 @@ def test_a_news_lead_telling_results_then_targets(tmp_path: Path) -> None:
         "全市经济运行稳中向好。\n")))
     lead = [(f.value, f.kind, f.period) for f in report.figures if f.section == "前言"]
     assert lead == [("6.1", "outcome", 2023), ("5.5", "target", 2024)]
+
+
+# --- reading the page (issue 9, real4 fixing round) ------------------------------------------
+
+
+def test_a_half_year_report_without_title_takes_its_year_from_its_delivery_date(tmp_path: Path) -> None:
+    report = parse_file(_write(tmp_path, (
+        "—2019年8月28日在县十五届人大常委会第12次会议上\n"
+        "溪口县发展和改革委员会主任 王五\n"
+        "尊敬的常委会各位组成人员：\n"
+        "下面，我受县政府委托，将我县今年上半年经济社会发展计划执行情况报告如下，请予审议。\n"
+        "今年上半年，预计全县完成生产总值56.2亿元，同比增长7.1%；固定资产投资31亿元，同比增长9.3%。\n"
+        "（一）项目建设扎实推进。上半年新开工项目12个。\n")))
+    assert (report.meta.kind, report.meta.region, report.meta.year, report.meta.plan_year) == (
+        "execution", "溪口县", 2019, 2020)
+
+
+def test_years_named_relative_to_the_delivery() -> None:
+    from drafter.structure.genre import dated
+
+    assert dated("将今年上半年经济社会发展计划执行情况报告如下", 2019) == "将2019年上半年经济社会发展计划执行情况报告如下"
+    m = read_title(dated("现将去年国民经济和社会发展计划执行情况和今年计划草案报告如下", 2020), sentence=True)
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("report", 2019, 2020)
+    assert dated("比上年增长6%，今年以来", 2020) == "比上年增长6%，今年以来"  # no document named
+
+
+def test_without_a_delivery_date_a_relative_year_is_no_year(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--year"):
+        parse_file(_write(tmp_path, (
+            "溪口县发展和改革委员会主任 王五\n"
+            "下面，我受县政府委托，将我县今年上半年经济社会发展计划执行情况报告如下，请予审议。\n"
+            "一、上半年经济运行情况\n预计全县完成生产总值56.2亿元，同比增长7.1%。\n")))
+
+
+def test_a_delivery_date_in_chinese_numerals(tmp_path: Path) -> None:
+    from drafter.numerals import arabic_dates
+
+    assert arabic_dates("——二〇二一年三月一日在") == "——2021年3月1日在"
+    assert arabic_dates("二○一五年十二月三十一日") == "2015年12月31日"
+    report = parse_file(_write(tmp_path, (
+        "——二〇一九年八月二十八日在县十五届人大常委会第12次会议上\n"
+        "溪口县发展和改革委员会主任 王五\n"
+        "下面，我受县政府委托，将今年上半年全县经济社会发展计划执行情况报告如下，请予审议。\n"
+        "一、主要指标完成情况\n预计全县完成生产总值56.2亿元，同比增长7.1%。\n")))
+    assert (report.meta.delivered, report.meta.year, report.meta.region) == ("2019-08-28", 2019, "溪口县")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a verb or preposition before a place is never part of its name
+        ("结合南坪区2022年各领域发展情况", ["南坪区"]),
+        ("全面融入溪口市南坪区", ["溪口市南坪区"]),
+        ("对标浦东新区", ["浦东新区"]),
+        ("助力南坪区", ["南坪区"]),
+        ("服务南坪区", ["南坪区"]),
+        ("会议同意南坪区2022年国民经济和社会发展计划", ["南坪区"]),
+        ("团结带领全体南坪区、溪口县", ["南坪区", "溪口县"]),
+        ("深化与南坪区、溪口县", ["南坪区", "溪口县"]),
+        # a name that opens with a one-character preposition or a two-character word stays whole
+        ("佳木斯市向阳区", ["佳木斯市向阳区"]),
+        ("甘南州合作市", ["甘南州合作市"]),
+    ],
+)
+def test_a_place_starts_at_its_parent_or_after_a_verb(text: str, places: list[str]) -> None:
+    assert places_in(text) == places
+
+
+def test_a_verb_before_the_title_place_is_no_parent(tmp_path: Path) -> None:
+    report = parse_file(_write(tmp_path, (
+        "关于《南坪区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案》征询公众意见的公告\n"
+        "结合南坪区2022年发展情况，区发改委正在开展报告的制定工作，现公开征求意见。\n"
+        "溪口市南坪区发展和改革委员会\n"
+        "2022年11月18日\n"
+        "一、2022年国民经济和社会发展计划执行情况\n"
+        "全区地区生产总值增长5%。\n")))
+    assert report.meta.region == "溪口市南坪区"

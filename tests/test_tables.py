@@ -505,3 +505,232 @@ def test_a_row_of_no_unit_reads_bare_numbers() -> None:
     table = "指标\n单位\n2023年完成\n增长%\n城乡居民收入比\n—\n1.85\n/\n地区生产总值\n亿元\n500\n5.2\n"
     (block,) = [b for b in _cells(table) if b.rows]
     assert block.rows[1:] == (("城乡居民收入比", "—", "1.85", "/"), ("地区生产总值", "亿元", "500", "5.2"))
+
+
+ROW_LINES = """序号 指标名称 单位 年初目标 全年完成数
+1 工业总产值增长率 % 6左右 8.2(可比6.5)
+2 实到外资 亿美元 3-4 4.6
+3 新增高新技术企业 30 41
+4 拆迁安置户数 1500以上 1800以上
+5 *单位产值能耗下降率 % 3 预计完成
+6 接待游客 万人次/年 500 520
+7 *城镇登记失业"""
+
+
+def test_a_table_of_one_row_a_line_reads_each_line_against_its_header(tmp_path: Path) -> None:
+    (block,) = [b for b in _cells(ROW_LINES) if b.rows]
+    assert block.rows[3] == ("3", "新增高新技术企业", "", "30", "41")  # a row of no unit: its cell is ""
+    assert block.rows[7] == ("7", "*城镇登记失业", "", "", "")  # cut by the page's end
+    got = _report_qualified(tmp_path, ROW_LINES)
+    assert got == [
+        ("工业总产值", "6", "%", "baseline", "growth", "about"), ("工业总产值", "8.2", "%", "outcome", "growth", "exact"),
+        ("工业总产值", "6.5", "%", "outcome", "growth", "exact"),  # the bracketed comparable growth: a second figure
+        ("实到外资", "3-4", "亿美元", "baseline", "amount", "at_least"), ("实到外资", "4.6", "亿美元", "outcome", "amount", "exact"),
+        ("高新技术企业", "30", "", "baseline", "amount", "exact"), ("高新技术企业", "41", "", "outcome", "amount", "exact"),
+        ("拆迁安置户数", "1500", "", "baseline", "amount", "at_least"),
+        ("拆迁安置户数", "1800", "", "outcome", "amount", "at_least"),
+        ("单位产值能耗", "3", "%", "baseline", "growth", "exact"),  # 预计完成: a word, no figure in part 一
+        ("接待游客", "500", "万人次/年", "baseline", "count", "exact"), ("接待游客", "520", "万人次/年", "outcome", "count", "exact"),
+    ]
+
+
+def _report_qualified(tmp_path: Path, table: str, *, part: str = "一") -> list[tuple[str, ...]]:
+    one = "一、2023年国民经济和社会发展计划执行情况\n（一）经济运行\n运行平稳，地区生产总值增长5.2%。\n"
+    two = "二、2024年国民经济和社会发展主要目标任务\n2024年全区经济社会发展的主要目标如下：\n"
+    text = (
+        "关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n各位代表：\n"
+        + (one + "主要指标完成情况如下：\n" + table + "\n" + two if part == "一" else one + two + table + "\n")
+        + "（一）扩大投资\n力争固定资产投资增长8%。\n"
+    )
+    path = tmp_path / "lines.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path)
+    tables = {p.id for _, _, p in report.paragraphs() if p.rows}
+    return [(f.indicator, f.value, f.unit, f.kind, f.measure, f.qualifier) for f in report.figures if f.paragraph in tables]
+
+
+def test_a_row_per_line_plan_table_with_year_columns_gives_targets(tmp_path: Path) -> None:
+    table = "指标 单位 2023年完成 2024年目标\n地区生产总值增长 % 5.6 6左右\n一般公共预算收入 亿元 30.2 32以上\n城乡居民收入比 — 2.1 2.05"
+    assert _report_qualified(tmp_path, table, part="二") == [
+        ("地区生产总值", "5.6", "%", "baseline", "growth", "exact"), ("地区生产总值", "6", "%", "target", "growth", "about"),
+        ("一般公共预算收入", "30.2", "亿元", "baseline", "amount", "exact"),
+        ("一般公共预算收入", "32", "亿元", "target", "amount", "at_least"),
+        ("城乡居民收入比", "2.1", "", "baseline", "amount", "exact"), ("城乡居民收入比", "2.05", "", "target", "amount", "exact"),
+    ]
+
+
+def test_row_lines_with_a_note_column_a_split_name_a_category_line_and_a_two_line_header() -> None:
+    table = "指标 单位 2023年 2024年 备注\n完成 目标\n一、经济发展\n地区 生产总值 亿元 500 530 现价\n固定资产投资增长 % 4.1 6\n二、社会民生\n城镇新增就业 万人 1.2 1.2"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (
+        ("指标", "单位", "2023年完成", "2024年目标"), ("一、经济发展",), ("地区生产总值", "亿元", "500", "530"),
+        ("固定资产投资增长", "%", "4.1", "6"), ("二、社会民生",), ("城镇新增就业", "万人", "1.2", "1.2"))
+
+
+def test_a_bar_table_with_alignment_rules_and_a_row_of_no_unit() -> None:
+    table = "| 序号 | 指标 | 单位 | 2024年目标 |\n|:---:|:---|:---:|---:|\n| 1 | 地区生产总值增长 | % | 6 |\n| 2 | 新增市场主体 |  | 3000 |\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (("序号", "指标", "单位", "2024年目标"), ("1", "地区生产总值增长", "%", "6"), ("2", "新增市场主体", "—", "3000"))
+
+
+def test_a_sentence_with_spaces_after_a_header_line_is_no_row() -> None:
+    table = "指标 单位 2023年完成\n全年 地区生产总值 完成 500亿元，增长 5%。\n"
+    assert not any(b.rows for b in _cells(table))
+
+
+def test_a_transposed_table_is_read_upright(tmp_path: Path) -> None:
+    table = "项目 地区生产总值（亿元） 一般公共预算收入（亿元） 新增城镇就业（人）\n2023年完成 500 30.2 12000\n2024年目标 530 32 12000以上"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1] == ("2023年完成", "500", "30.2", "12000")
+    got = _report_qualified(tmp_path, table, part="二")
+    assert got == [
+        ("地区生产总值", "500", "亿元", "baseline", "amount", "exact"), ("地区生产总值", "530", "亿元", "target", "amount", "exact"),
+        ("一般公共预算收入", "30.2", "亿元", "baseline", "amount", "exact"),
+        ("一般公共预算收入", "32", "亿元", "target", "amount", "exact"),
+        ("城镇就业", "12000", "人", "baseline", "count", "exact"), ("城镇就业", "12000", "人", "target", "count", "at_least"),
+    ]
+    units = "指标 地区生产总值 固定资产投资增长\n单位 亿元 %\n2023年预计 500 4.1\n2024年目标 530 6左右"
+    rows = next(b.rows for b in _cells(units) if b.rows)
+    figures = extract_table(rows, units, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value, f.unit, f.kind, f.qualifier) for f in figures] == [
+        ("地区生产总值", "500", "亿元", "baseline", "exact"), ("地区生产总值", "530", "亿元", "target", "exact"),
+        ("固定资产投资", "4.1", "%", "baseline", "exact"), ("固定资产投资", "6", "%", "target", "about")]
+    assert [units[slice(*f.span)] for f in figures] == ["500", "530", "4.1", "6左右"]  # each cell where the page has it
+
+
+def test_tab_separated_lines_keep_their_empty_cells() -> None:
+    table = "序号\t指 标\t单 位\t2023年完成\t2024年目标\n1\t地区生产总值\t亿元\t500\t530\n2\t新增市场主体\t\t2800\t3000\n3\t常住人口\t万人\t\t98\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (("序号", "指标", "单位", "2023年完成", "2024年目标"), ("1", "地区生产总值", "亿元", "500", "530"),
+                          ("2", "新增市场主体", "—", "2800", "3000"), ("3", "常住人口", "万人", "—", "98"))
+
+
+def test_cells_that_write_their_own_unit_and_a_growth_in_brackets() -> None:
+    rows = (("指标", "2023年完成", "2024年目标"), ("地区生产总值", "500亿元", "约530亿元"), ("城镇新增就业", "1.2万人", "1.2万人以上"),
+            ("常住人口", "98", "99"))
+    figures = extract_table(rows, "", role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value, f.unit, f.kind, f.qualifier) for f in figures] == [
+        ("地区生产总值", "500", "亿元", "baseline", "exact"), ("地区生产总值", "530", "亿元", "target", "about"),
+        ("城镇就业", "1.2", "万人", "baseline", "exact"), ("城镇就业", "1.2", "万人", "target", "at_least")]  # 98: no unit anywhere
+    rows = (("指标", "单位", "2023年完成"), ("地区生产总值", "亿元", "500(增长5.6%)"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1")
+    assert [(f.value, f.unit, f.measure) for f in figures] == [("500", "亿元", "amount"), ("5.6", "%", "growth")]
+
+
+def test_row_lines_whose_cells_write_their_units(tmp_path: Path) -> None:
+    table = "指标 2023年预计 2024年目标\n地区生产总值 500亿元 约530亿元\n城镇新增就业 1.2万人 1.2万人以上"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("地区生产总值", "500亿元", "约530亿元"), ("城镇新增就业", "1.2万人", "1.2万人以上"))
+    assert [(i, v, k) for i, v, _, k, _, _ in _report_qualified(tmp_path, table, part="二")] == [
+        ("地区生产总值", "500", "baseline"), ("地区生产总值", "530", "target"), ("城镇就业", "1.2", "baseline"),
+        ("城镇就业", "1.2", "target")]
+
+
+def test_row_lines_with_a_category_column_and_an_attribute_column(tmp_path: Path) -> None:
+    table = ("类别 主要指标 单位 2023年预计 2024年目标 属性\n经济发展 地区生产总值增长 % 5.5 6左右 预期性\n固定资产投资增长 % 4.1 8 预期性\n"
+             "绿色发展 单位地区生产总值能耗降低 % 3 完成省下达任务 约束性")
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("经济发展", "地区生产总值增长", "%", "5.5", "6左右", "预期性"),
+                              ("", "固定资产投资增长", "%", "4.1", "8", "预期性"),
+                              ("绿色发展", "单位地区生产总值能耗降低", "%", "3", "完成省下达任务", "约束性"))
+    got = [(i, v, k) for i, v, _, k, _, _ in _report_qualified(tmp_path, table, part="二")]
+    assert got[:4] == [("地区生产总值", "5.5", "baseline"), ("地区生产总值", "6", "target"), ("固定资产投资", "4.1", "baseline"),
+                       ("固定资产投资", "8", "target")]
+
+
+def test_row_lines_with_numbers_a_header_leaves_out_and_a_bracketed_unit_cell() -> None:
+    table = "指标 单位 2023年完成 2024年目标\n1 地区生产总值 (亿元) 500 530\n2. 固定资产投资增长 % 4.1 6"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("地区生产总值", "(亿元)", "500", "530"), ("固定资产投资增长", "%", "4.1", "6"))
+    figures = extract_table(block.rows, block.text, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value, f.unit, f.kind) for f in figures] == [
+        ("地区生产总值", "500", "亿元", "baseline"), ("地区生产总值", "530", "亿元", "target"),
+        ("固定资产投资", "4.1", "%", "baseline"), ("固定资产投资", "6", "%", "target")]
+    numbered = "序号 指标 单位 2024年目标\n（1） 地区生产总值 亿元 530\n（2） 常住人口 万人 98"
+    (block,) = [b for b in _cells(numbered) if b.rows]
+    assert block.rows[1:] == (("（1）", "地区生产总值", "亿元", "530"), ("（2）", "常住人口", "万人", "98"))
+
+
+def test_a_row_whose_long_name_wrapped_onto_the_next_line() -> None:
+    table = "序号 指标 单位 2023年完成 2024年目标\n1 城镇调查失业\n率 % 5.5 5.5以内\n2 地区生产总值 亿元 500 530"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("1", "城镇调查失业率", "%", "5.5", "5.5以内"), ("2", "地区生产总值", "亿元", "500", "530"))
+
+
+def test_a_transposed_bar_table_with_bold_headings_and_a_year_corner() -> None:
+    table = ("| **年份** | **地区生产总值（亿元）** | **城镇居民人均可支配收入（元）** |\n| :--- | ---: | ---: |\n"
+             "| 2023年 | 500 | 52000 |\n| 2024年 | 530 | 54600 |")
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[0] == ("年份", "地区生产总值（亿元）", "城镇居民人均可支配收入（元）")
+    figures = extract_table(block.rows, block.text, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value, f.unit, f.kind) for f in figures] == [
+        ("地区生产总值", "500", "亿元", "baseline"), ("地区生产总值", "530", "亿元", "target"),
+        ("城镇居民人均可支配收入", "52000", "元", "baseline"), ("城镇居民人均可支配收入", "54600", "元", "target")]
+    corner = "指标＼年份 地区生产总值（亿元） 常住人口（万人）\n2023年完成 500 98\n2024年目标 530 99"
+    (block,) = [b for b in _cells(corner) if b.rows]
+    assert len(block.rows) == 3
+
+
+def test_a_plan_tables_growth_column_belongs_to_the_column_before_it() -> None:
+    rows = (("指标名称", "单位", "2024年目标", "比上年增长%"), ("地区生产总值", "亿元", "530", "6左右"))
+    figures = extract_table(rows, "", role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1", rates=True)
+    assert [(f.value, f.unit, f.kind, f.period, f.measure, f.qualifier) for f in figures] == [
+        ("530", "亿元", "target", 2024, "amount", "exact"), ("6", "%", "target", 2024, "growth", "about")]
+    rows = (("指标", "单位", "2023年预计", "增长%", "2024年目标", "增长%"), ("一般公共预算收入", "亿元", "30", "3.1", "32", "6"))
+    figures = extract_table(rows, "", role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1", rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [
+        ("30", "baseline", "amount"), ("3.1", "baseline", "growth"), ("32", "target", "amount"), ("6", "target", "growth")]
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1", rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [("30", "outcome", "amount"), ("3.1", "outcome", "growth")]
+    rows = (("指标", "单位", "预期目标", "增长%", "实际完成", "增长%"), ("一般公共预算收入", "亿元", "30", "5", "31", "8.5"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1", rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [
+        ("30", "baseline", "amount"), ("5", "baseline", "growth"), ("31", "outcome", "amount"), ("8.5", "outcome", "growth")]
+
+
+def test_a_header_on_one_line_over_rows_of_one_cell_a_line() -> None:
+    table = "指标 单位 2023年完成 2024年目标\n地区生产总值\n亿元\n500\n530\n常住人口\n万人\n98\n99\n（一）扩大投资"
+    blocks = _cells(table)
+    (block,) = [b for b in blocks if b.rows]
+    assert block.rows == (("指标", "单位", "2023年完成", "2024年目标"), ("地区生产总值", "亿元", "500", "530"),
+                          ("常住人口", "万人", "98", "99"))
+    assert blocks[-1].text == "（一）扩大投资"
+
+
+def test_more_heading_words_of_a_half_year_table() -> None:
+    table = "指标名称 单位 1-6月绝对额 年均增长%\n地区生产总值 亿元 250.3 6.1"
+    (block,) = [b for b in _cells(table) if b.rows]
+    figures = extract_table(block.rows, block.text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1",
+                            rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [("250.3", "outcome", "amount"), ("6.1", "outcome", "growth")]
+
+
+def test_an_average_column_beside_the_places_own_holds_no_figure() -> None:
+    table = "指标 单位 年度目标任务 1-6月完成 同比增长% 全省平均增长%\n地区生产总值 亿元 250 120.5 6.1 5.5"
+    (block,) = [b for b in _cells(table) if b.rows]
+    figures = extract_table(block.rows, block.text, role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1",
+                            rates=True)
+    assert [(f.value, f.kind, f.measure) for f in figures] == [
+        ("250", "baseline", "amount"), ("120.5", "outcome", "amount"), ("6.1", "outcome", "growth")]
+    rows = (("指标", "单位", "1-6月完成", "全省平均增长%"), ("地区生产总值", "亿元", "120.5", "5.5"))
+    figures = extract_table(rows, "", role="execution", year=2023, plan_year=2024, section="一", paragraph="p1-1", rates=True)
+    assert [f.value for f in figures] == ["120.5"]
+
+
+def test_a_result_in_words_stands_in_its_cell_of_one_cell_a_line() -> None:
+    table = "指标\n单位\n年初目标\n全年完成\n单位产值能耗下降率\n%\n3\n预计基本完成\n地区生产总值\n亿元\n500\n512\n"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows[1:] == (("单位产值能耗下降率", "%", "3", "预计基本完成"), ("地区生产总值", "亿元", "500", "512"))
+
+
+def test_describing_headings_spaced_out_on_a_header_line() -> None:
+    table = "序 号 指 标 名 称 单 位 2024年目标\n1 地区生产总值增长 % 6左右\n2 常住人口 万人 98"
+    (block,) = [b for b in _cells(table) if b.rows]
+    assert block.rows == (("序号", "指标名称", "单位", "2024年目标"), ("1", "地区生产总值增长", "%", "6左右"), ("2", "常住人口", "万人", "98"))
+
+
+def test_a_rows_number_glued_to_its_name_leaves_the_name() -> None:
+    table = "名称 单位 2024年目标\n1.地区生产总值 亿元 530\n（2）常住人口 万人 98"
+    (block,) = [b for b in _cells(table) if b.rows]
+    figures = extract_table(block.rows, block.text, role="plan", year=2023, plan_year=2024, section="二", paragraph="p2-1")
+    assert [(f.indicator, f.value) for f in figures] == [("地区生产总值", "530"), ("常住人口", "98")]

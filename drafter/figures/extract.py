@@ -222,6 +222,7 @@ class _Sentence:
             hit.top = groups.get("top") is not None  # 列全市前三: at most third
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
+            hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
             hits.append(hit)
             taken.append((m.start(), m.end()))
             used[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -319,9 +320,17 @@ class _Sentence:
         out: list[tuple[int, int, Quantity, str]] = []
         for m in lex.CN_PERCENT.finditer(self.s):
             try:
-                out.append((m.start(), m.end(), quantity(m["number"], "", "%"), m["suffix"] or ""))
+                out.append((m.start(), m.end(), quantity(m["number"], "", lex.PREFIXES[m["unit"]]), m["suffix"] or ""))
             except FigureError:
                 continue
+        for m in lex.SCALE_ALONE.finditer(self.s):  # 人口超过850万的城市: the scale is the unit
+            if m.end() == len(self.s) and self.offset + m.end() >= len(self.scan):
+                continue  # 同比增加6万| at the text's end: the unit was cut
+            c = lex.Candidate.of(self.s, m.start(), m.end(), m.end("scale"), m.end("scale"), m["number"], "", m["suffix"] or "")
+            if not any(rule(c) for _, rule in lex.SKIP_RULES):
+                factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
+                q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other")
+                out.append((m.start(), m.end(), q, m["suffix"] or ""))
         for m in lex.RATIO.finditer(self.s):
             for group in ("number", "a", "b"):
                 if m[group]:
@@ -440,7 +449,8 @@ class _Sentence:
         if hit.kind == "rank":
             measure, family = "rank", "rank"
             qualifier = "at_most" if hit.top else qualifier
-            before = self.s[self.clause_start(hit.start) : hit.verb_start]
+            start = self.before_start(hit, prev)  # 指数全省第6、开放指数全省第3: the item's own words
+            before = hit.subj or self.s[start if start <= hit.verb_start else self.clause_start(hit.start) : hit.verb_start]
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)
@@ -533,7 +543,8 @@ class _Sentence:
             return "at_least"  # 300余次
         if hit.q is not None and hit.q.family == "time" and self.s.startswith(lex.WITHIN_AFTER, hit.end):
             return "at_most"  # 16小时内锁定
-        return next((q for q, pattern in lex.QUALIFIER_BEFORE if pattern.search(before)), "exact")
+        near = next((q for q, pattern in lex.QUALIFIER_BEFORE if pattern.search(before)), "")
+        return near or next((q for q, pattern in lex.QUALIFIER_OPENS if pattern.search(before)), "exact")
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
@@ -907,7 +918,7 @@ def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
 
 
 def _strip_qualifier_words(before: str) -> str:
-    for pattern in (lex.AT_MOST_BEFORE, lex.AT_LEAST_BEFORE, lex.ABOUT_BEFORE):
+    for pattern in (lex.AT_MOST_BEFORE, lex.AT_LEAST_BEFORE, lex.ABOUT_BEFORE, *(p for _, p in lex.QUALIFIER_OPENS)):
         before = pattern.sub("", before)
     return before
 

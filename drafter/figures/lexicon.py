@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, is_chinese
-from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN
+from drafter.figures.units import PREFIX_PATTERN, PREFIXES, SCALE_PATTERN, UNIT_PATTERN, UNITS
+from drafter.numerals import parse_chinese
 
 #: Words that open a figure's phrase and are kept as flags, not in the name.
 FLAG_WORDS = (
@@ -21,7 +22,7 @@ FLAG_WORDS = (
 )
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|截至目前|目前")
+TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|截至目前|目前")
 
 #: Scope phrases that say where a claim holds, not what is measured.
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
@@ -101,7 +102,7 @@ LEAD: tuple[str, ...] = (
 
 TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
-    "收窄", "较", "约束性指标", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -253,48 +254,79 @@ CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|固定资产�
 
 CLAUSE = "，,：:—；;"
 
+#: The word right after a number (the match's suffix) and the qualifier it gives; ``上下`` only
+#: where it closes the phrase (``5%上下``, not ``5家上下游企业``).
+QUALIFIER_SUFFIX = {
+    "左右": "about", "上下": "about", "以上": "at_least", "及以上": "at_least", "或以上": "at_least", "多": "at_least",
+    "以下": "at_most", "及以下": "at_most", "以内": "at_most", "之内": "at_most",
+}
+_SUFFIX_AFTER = {"多": r"(?![\u4e00-\u9fff])", "上下": r"(?![\u4e00-\u9fff])|上下(?=的)"}
+SUFFIX_PATTERN = "|".join(
+    re.escape(w) + _SUFFIX_AFTER.get(w, "") for w in sorted(QUALIFIER_SUFFIX, key=len, reverse=True)
+)
+
 #: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
 #: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
 NUMBER = re.compile(
     rf"(?P<number>(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
-    r"(?P<suffix>左右|以上|以下|以内|多(?![\u4e00-\u9fff]))?"
+    rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
 
-#: ``增长百分之五点八``: a percentage written in words.
+#: A unit written before its number (``units.PREFIXES``): ``增长百分之五点八``, ``百分之5.8``,
+#: ``占全国份额上升至万分之73.26``.
 CN_PERCENT = re.compile(
-    rf"百分之(?P<number>[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)(?P<suffix>左右|以上|以下|以内)?"
+    rf"(?P<unit>{PREFIX_PATTERN})(?P<number>(?<![\d.])\d{{1,16}}(?:\.\d{{1,8}})?(?![\d.])|[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
+    rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
 
-#: ``城乡居民收入比缩小至1.61``: a ratio is a bare number after the word 比.
+#: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
+#: ``常住人口达到120万，``): the scale is its unit. One at the text's end is cut (``增加 6 万``).
+SCALE_ALONE = re.compile(
+    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)(?P<suffix>{SUFFIX_PATTERN})?(?=[，,。；;、）)]|的|$)"
+)
+
+#: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
+#: that names one (a row per word).
+RATIO_WORDS = ("比", "倍差", "比值", "系数", "指数")
 RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
+_AFTER_RATIO = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in RATIO_WORDS) + ")"
 
 RATIO = re.compile(
-    rf"(?<=比)(?:为|是|达到?|(?:缩小|扩大|降|下降|调整)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z\-—–~～])"
-    rf"|(?<=比)(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
+    rf"{_AFTER_RATIO}(?:为|是|达到?|(?:缩小|扩大|降|下降|降低|调整|提高|上升)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z\-—–~～])"
+    rf"|{_AFTER_RATIO}(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
 )
+
+#: Words after ``第N`` that make it a class, a batch or a period, not a rank (``第一批``,
+#: ``第一方阵``, ``第一类县市区``, ``第一产业``, ``第一季度``): one row per word.
+NOT_RANK_AFTER = (
+    "批", "期", "届", "次", "轮", "季", "个", "家", "条", "项", "类", "档", "层", "级", "产", "阶段", "梯次",
+    "方阵", "梯队", "阵营", "序列", "强", "方面", "部分",
+)
+_NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 
 RANK = re.compile(
     r"(?:稳居|位居|位列|排名|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
-    r"(?![批期届次轮季个家条项]|方阵|梯队|强)"
+    + _NOT_RANK
 )
 
 #: A paragraph that ranks growth rates by their head (``增速居全省第9位``): there a rank after a
 #: growth rate alone (``同比增长44.6%，居全省第10位``) ranks that rate too (``…增速``).
 GROWTH_RANK = re.compile(r"(?:增速|增幅)[^，,。；;\d]{0,8}?(?:居|排名|排|列)[^，,。；;\d]{0,8}?(?:第|首|前)")
 
-#: A rank with no verb, closing its clause after a scope (``总量全市区县第一``).
+#: A rank with no verb, closing its clause or list item after a scope (``总量全市区县第一``,
+#: ``全国同类城市中面积第三、人口…``; not ``全市第一、二产业``).
 RANK_BARE = re.compile(
-    r"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{0,6}?)"
-    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[，,。；;）)]|$)"
+    r"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{0,8}?)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{1,6}?))?"
+    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
     r"[、和及](?P<scope>[^，,。；;、\d第]{0,6}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
-    r"(?![批期届次轮季个家条项]|方阵|梯队|强)"
+    + _NOT_RANK
 )
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
 LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -360,9 +392,17 @@ TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
 
-ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约|(?<![最附将临])近|接近)$")
+ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
-AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$")
+AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过)$")
+
+#: Words that qualify a figure from the head of its phrase, a verb and a noun between
+#: (``至少新建学校3所``, ``最多压减至3个工作日``, ``大约投资5亿元``): one row per word.
+QUALIFIER_OPENS = (
+    ("at_least", re.compile(r"至少|最少|最低(?=[\u4e00-\u9fff]{0,2}(?:达到|实现|完成|新增|建成))")),
+    ("at_most", re.compile(r"最多|至多")),
+    ("about", re.compile(r"大约|大概")),
+)
 
 BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
 
@@ -386,7 +426,11 @@ UNIT_WORDS = frozenset(
     "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
     "人员 人工 次产 件事 名单 名称 节能 节约 节点 所属 所有 套餐 处理 张家 座谈 户籍 户外 宗旨 份额 支持 支付 次要 间隔 "
     "头部 头号 列入 列为 列出 列席 成本 成效 成果 成立 成功 成为 成员 成交 成绩 成熟 成品 成都 成片 成长 成就 成型 成套 "
-    "成立 成熟 成渝 本市 本区 本县 本年 本级 本地 本次 本着 本领 本届 本科 本土 本身 本轮 本部 席位 席卷 斤斤".split()
+    "成立 成熟 成渝 本市 本区 本县 本年 本级 本地 本次 本着 本领 本届 本科 本土 本身 本轮 本部 席位 席卷 斤斤 "
+    "根据 根本 根源 卷烟 组织 组建 组成 组团 组合 组网 组长 口岸 口径 口号 口碑 口罩 口腔 口头 眼光 眼界 尾矿 尾气 尾款 "
+    "尾水 尾号 尾声 款项 款式 箱包 段落 门户 门诊 门槛 门店 门面 门票 门类 门口 门前 块状 剂量 册封 "
+    "分之 分别 分类 分配 分析 分享 分布 分批 分期 分局 分行 分公 分会 分院 分校 分中 分级 分区 分散 分工 分解 分红 分拣 "
+    "分流 分居 分列 分为 分成 分段 分项 分步 分片 分档 分担 分包 分管 分离 分部 分队 分支 分站 分所 分拨 分销 分数".split()
 )
 
 #: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
@@ -395,7 +439,7 @@ PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街�
 #: Event words that open with 新 but add nothing to a stock (corpus: 新开工/新开业 are neither).
 NEW_EVENT = re.compile(r"新(?:开工|开业|签约)")
 
-CLOSED_SUFFIX = ("左右", "以上", "以下", "以内", "%", "个百分点")
+CLOSED_SUFFIX = (*QUALIFIER_SUFFIX, "%", "个百分点")
 
 
 # -- skip rules ---------------------------------------------------------------------------
@@ -448,6 +492,31 @@ _SESSION_LIST = re.compile(rf"(?:、[{CN_CHARS}\d]{{1,4}}次)*(?:{'|'.join(_SESS
 #: Bodies named by how many they are (四套班子, 两委班子).
 _BODIES_AFTER = ("班子", "领导班子")
 _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
+#: Units a Chinese numeral never measures in the genre (``十分重视`` is "very", not ten points).
+ARABIC_ONLY = frozenset({"分"})
+#: Words before a number of years or months that make it a span of time (``过去五年``, ``未来3年``).
+_SPAN_BEFORE = ("过去", "最近", "未来", "今后", "此后", "近些")
+#: Measure words of one character (``项``, ``个``): one standing alone after a count at the end
+#: of the text is a noun the page's end cut (``完成13个项`` of ``13个项目``).
+_ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" and len(n) == 1)
+#: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
+#: just named, it measures nothing.
+_LIST_BEFORE = re.compile(r"[^，,。；;：:]*、[^，,。；;：:、]+$")
+#: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
+#: names counts programmes by their names (``推进三个“一号工程”``).
+_NUMBERED_NAME = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d][^”\"’」]{{0,12}}[”\"’」]")
+
+
+def _apposition(c: Candidate) -> bool:
+    """The count equals the number of items of the 、 list right before it."""
+    m = _LIST_BEFORE.search(c.s, 0, c.start)
+    if m is None or not c.chinese:
+        return False
+    try:
+        n = int(parse_chinese(c.number))
+    except ValueError:
+        return False
+    return n == m.group().count("、") + 1
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
 SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
@@ -455,6 +524,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("来", "以来"), c.end)),  # 三年来最严峻
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间"), c.end)),  # 两年均实现平稳增长
+    ("span", lambda c: c.unit in ("年", "个月") and (c.before == "近" or c.before2 in _SPAN_BEFORE)),  # 近3年, 过去五年
     ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
     ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
     ("name", lambda c: c.before.isascii() and c.before.isalpha()
@@ -470,10 +540,11 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年")),  # 一个, 一批
     ("name", lambda c: c.chinese and c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS)),  # 市五所, 区一中
     ("word", lambda c: c.chinese and c.number.startswith("零")),
+    ("word", lambda c: c.chinese and c.unit in ARABIC_ONLY),  # 十分重视, 三分之一
     ("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
     ("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
     ("name", lambda c: c.chinese and c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None),  # 三个片区教研联动项目
-    ("class", lambda c: c.suffix in ("以上", "以下") and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
+    ("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
@@ -482,6 +553,9 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
     ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
+    ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
+    ("enumeration", _apposition),  # 增速、投资增速两项指标
+    ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
 )
 
 #: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
@@ -505,7 +579,7 @@ DENG_WORDS = "高中初平同均对相优上特一二三超"
 #: A numeral and classifier opening a noun phrase (五个重点区域 → 重点区域).
 COUNT_HEAD = re.compile(rf"^[{CN_CHARS}\d]+[个项家条类]")
 #: Names of a thing by an amount it has (注册资金67亿元的央企): the name before the number holds.
-ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "面积", "产值", "投资额")
+ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "面积", "产值", "投资额", "人口")
 #: A subject that holds both town and country: split for a 分别 list (城乡居民… → 城镇居民…, 农村居民…).
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Sibling words: a name that opens with one, after a name that holds the other before the same
@@ -521,8 +595,6 @@ BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
 
 # -- qualifiers ---------------------------------------------------------------------------
 
-#: The word right after a number (the match's suffix) and the qualifier it gives.
-QUALIFIER_SUFFIX = {"左右": "about", "以上": "at_least", "多": "at_least", "以下": "at_most", "以内": "at_most"}
 #: Words before a number, tried in this order (不超过 before 超过): the qualifier they give.
 QUALIFIER_BEFORE = (("at_most", AT_MOST_BEFORE), ("at_least", AT_LEAST_BEFORE), ("about", ABOUT_BEFORE))
 #: After a duration, ``内`` bounds it (``16小时内``): at most.
@@ -540,3 +612,4 @@ CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
 ASSIGNED = re.compile(r"下达")
+

@@ -24,6 +24,11 @@ A header of two rows names each column by its group and its own heading
 its level; the whole place's row (``全市``) plainly; a short row starting with a level, or a row
 with an empty name cell, shares the name of the row above (merged cells).
 
+A growth column of no kind of its own (``增长%`` after ``2024年目标``) is the growth of the column
+before it. A transposed table (names across the header, kinds down the first column) is turned
+upright first. A cell may hold a second figure in brackets (``10.9(可比7.0)``) and, in a table of
+no 单位 column, its own unit (``500亿元``).
+
 A target column of the report's own year restates last year's target: it is the baseline the
 year is measured against, never a target of this report. ``增速``/``增长`` in the indicator
 makes the row a growth rate.
@@ -32,32 +37,42 @@ makes the row a growth rate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from drafter.errors import FigureError
 from drafter.figures import indicator as ind
 from drafter.figures.numbers import Quantity, parse_quantity
 from drafter.model import Figure
-from drafter.structure.cell_table import merged_header
+from drafter.structure.cell_table import is_heading, merged_header
 from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
 _CELL = re.compile(
-    r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过)?(?P<n>-?\d+(?:\.\d+)?)%?"
-    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?)%?)?(?P<suffix>左右|以上|以下|以内)?$"
+    r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过|约)?(?P<n>-?\d+(?:\.\d+)?)%?"
+    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?)%?)?(?P<suffix>左右|以上|以下|以内)?"
+    r"(?:[（(](?P<word>[\u4e00-\u9fff]{0,6})(?P<second>-?\d+(?:\.\d+)?)(?P<pct>%)?[）)])?$"
+)
+#: A cell that writes its own unit, in a table of no 单位 column (``500亿元``, ``6%左右``).
+_UNIT_CELL = re.compile(
+    r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过|约)?(?P<n>-?\d+(?:\.\d+)?)"
+    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?))?(?P<unit>[^\d\s（）()\-—–~～]{1,8}?)(?P<suffix>左右|以上|以下|以内)?$"
 )
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
-_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低|下降)$")
-#: A row named with a fall (``单位地区生产总值能耗降低``): its growth goes down.
-_FALL = re.compile(r"(?:降低|下降)$")
+_GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低率|降低|下降率|下降)$")
+#: A row named with a fall (``单位地区生产总值能耗降低``, ``…下降率``): its growth goes down.
+_FALL = re.compile(r"(?:降低|下降)率?$")
+#: A note mark before a row's name (``#工业投资`` a statistics table's 其中, ``*``/``※`` a note below).
+_MARK = "#＃*＊※ "
+#: A row's number glued to its name (``1.地区生产总值``, ``（2）常住人口``).
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
 #: A change in price is a growth rate named with its change (居民消费价格涨幅).
 _PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 _QUALIFIER = {
     "左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact",
     "≥": "at_least", ">": "at_least", ">=": "at_least", "不低于": "at_least", "不少于": "at_least",
-    "≤": "at_most", "<": "at_most", "<=": "at_most", "不高于": "at_most", "不超过": "at_most",
+    "≤": "at_most", "<": "at_most", "<=": "at_most", "不高于": "at_most", "不超过": "at_most", "约": "about",
 }
 #: Year-less column headings, by what their cells hold.
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
@@ -67,9 +82,10 @@ _COMPLETION_WORDS = re.compile(
     r"完成率|完成程度|完成进度|占(?:全年|年度|年)?(?:计划|目标)|(?:完成|为)(?:全年|年度|年)?(?:计划|目标)的?(?:%|（%）|\(%\)|比例|百分比)"
 )
 #: A column of the period's own figures, named by the period or as the amount (part 一).
-_PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|总量|数值)")
-#: Columns of no figure of the indicator: the calendar's progress, a rank among places.
-_NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次")
+_PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三四1-4]季度|全年|本年|累计|绝对值|绝对额|绝对数|总量|数值)")
+#: Columns of no figure of the indicator: the calendar's progress, a rank among places, the
+#: average or the country's figure beside the place's own.
+_NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次|平均|全国")
 #: A 单位 cell that says the row has no unit.
 _NO_UNIT = frozenset({"", "—", "——", "-", "－", "/", "／", "无"})
 #: A sub-row's mark before its name (``其中：``).
@@ -95,11 +111,26 @@ def columns(header: tuple[str, ...], role: str, year: int, plan_year: int, *, ra
     """The columns of a header that hold figures, read by the table in the module docstring
     (the columns of rates only with ``rates``)."""
     out = []
+    before: Column | None = None
     for i, cell in enumerate(header):
         column = _column(i, cell.replace(" ", ""), role, year, plan_year)
+        if i and _growth_of_before(cell):
+            # 2024年目标 | 比上年增长%: a growth column of no kind: the growth of the column before it
+            if before is not None and not before.measure:
+                column = Column(i, before.kind, before.period, cell, measure="growth", estimate=before.estimate)
+            elif before is None and _YEAR_COLUMN.match(header[i - 1].replace(" ", "")):
+                column = None  # the growth of a year's column this part does not read
+        before = column
         if column is not None and (rates or not column.measure):
             out.append(column)
     return out
+
+
+def _growth_of_before(cell: str) -> bool:
+    """A year-less growth heading of no kind (``增长%``, ``比上年增长（%）``)."""
+    label = cell.replace(" ", "")
+    return bool(_GROWTH_WORDS.search(label)) and not _YEAR_COLUMN.match(label) and not _TARGET_WORDS.search(label) and not (
+        _DONE_WORDS.search(label) or _COMPLETION_WORDS.search(label) or _NO_FIGURE_WORDS.search(label))
 
 
 def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column | None:
@@ -145,6 +176,7 @@ def extract_table(
     """
     if len(rows) < 2:
         return []
+    rows, spans = _upright(rows, text)
     header, skip = merged_header(rows)
     unit_at = next((i for i, c in enumerate(header) if "单位" in c), None)
     name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and "属性" not in c), 0)
@@ -154,7 +186,7 @@ def extract_table(
     cursor = 0
     above: tuple[str, ...] = ()
     named = ""  # the name of the last row that had one
-    for row in rows[skip:]:
+    for r, row in enumerate(rows[skip:], start=skip):
         if not row:
             continue
         at = text.find(row[0], cursor)
@@ -169,7 +201,7 @@ def extract_table(
             above = row
         if len(row) <= name_at:
             continue
-        label = row[name_at].lstrip("#＃ ")  # #工业投资: a statistics table's 其中
+        label = _NUMBERED.sub("", row[name_at].lstrip(_MARK))
         if level_at is not None and level_at < len(row) and TABLE_LEVEL.match(row[level_at]):
             level = "" if WHOLE_LEVEL.match(row[level_at]) else row[level_at]
         else:
@@ -177,10 +209,11 @@ def extract_table(
         if unit_at is None:
             label_unit = _LABEL_UNIT.search(label)
             if label_unit is None:
-                continue
-            row = (*row, label_unit["unit"])
-            label = label[: label_unit.start()]
-            unit_col = len(row) - 1
+                unit_col = None  # no unit written for the row: each cell writes its own (500亿元)
+            else:
+                row = (*row, label_unit["unit"])
+                label = label[: label_unit.start()]
+                unit_col = len(row) - 1
         elif unit_at >= len(row):
             continue
         else:
@@ -196,19 +229,60 @@ def extract_table(
         for column in cols:
             if column.at >= len(row) or column.at == unit_col:
                 continue
-            unit = "%" if column.measure else row[unit_col]
-            figure = _figure(row, label, level, column, unit, text, cursor, section, paragraph)
-            if figure is not None:
+            unit = "%" if column.measure else row[unit_col].strip("（）() ") if unit_col is not None else None
+            where = spans.get((r, column.at), (0, 0)) if spans is not None else None
+            for figure in _figures(row, label, level, column, unit, text, cursor, section, paragraph, where):
                 figures.append(figure)
-                cursor = figure.span[1]
+                cursor = max(cursor, figure.span[1])
     return figures
+
+
+def _upright(rows: tuple[tuple[str, ...], ...], text: str) -> tuple[tuple[tuple[str, ...], ...], dict | None]:
+    """A transposed table (its header names the indicators, its first column the years and kinds:
+    ``项目 | 地区生产总值（亿元） | …`` over ``2023年完成 | 500 | …``) turned upright, with each
+    cell's span in ``text`` (None for a table already upright)."""
+    header = rows[0]
+    body = [r for r in range(1, len(rows)) if rows[r]]
+    if len(header) < 2 or not body or not (not header[0].strip() or is_heading(header[0])):
+        return rows, None
+    if any(not c.strip() or is_heading(c) or _CELL.match(c.replace(" ", "")) for c in header[1:]):
+        return rows, None
+    if not all(is_heading(rows[r][0]) for r in body):
+        return rows, None
+    units = next((r for r in body if "单位" in rows[r][0]), None)
+    values = [r for r in body if r != units]
+    if not values:
+        return rows, None
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    cursor = 0
+    for r, row in enumerate(rows):  # the cells in the page's order
+        for c, cell in enumerate(row):
+            at = text.find(cell, cursor) if cell.strip() else -1
+            if at >= 0:
+                found[(r, c)] = (at, at + len(cell))
+                cursor = at + len(cell)
+    lead = ["指标", *(["单位"] if units is not None else [])]
+    upright = [(*lead, *(rows[r][0] for r in values))]
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for c in range(1, len(header)):
+        sources = [(0, c), *([(units, c)] if units is not None else []), *((r, c) for r in values)]
+        upright.append(tuple(rows[r][c] if c < len(rows[r]) else "" for r, c in sources))
+        spans.update({(c, n): found[source] for n, source in enumerate(sources) if source in found})
+    return tuple(upright), spans
 
 
 def _quantity(number: str, unit: str) -> Quantity:
     """A cell's number with its row's unit; a row of no unit (``—``: an index, a ratio) is a bare number."""
     if unit.strip() in _NO_UNIT:
         return Quantity(value=number, number=Decimal(number), unit="", base="", family="ratio")
-    return parse_quantity(number + unit)
+    try:
+        return parse_quantity(number + unit)
+    except FigureError:
+        per = re.fullmatch(r"(?P<unit>[^/／]+)[/／][\u4e00-\u9fff]{1,2}", unit.strip())
+        if per is None:
+            raise
+        q = parse_quantity(number + per["unit"])  # 场次/年: a count a year, its unit as the column writes it
+        return Quantity(value=q.value, number=q.number, unit=unit.strip(), base=q.base, family=q.family, more=q.more)
 
 
 def _is_unit(text: str, unit: str) -> bool:
@@ -221,21 +295,46 @@ def _is_unit(text: str, unit: str) -> bool:
         return False
 
 
-def _figure(
+def _figures(
     row: tuple[str, ...], label: str, level: str, column: Column, unit: str, text: str, cursor: int, section: str,
-    paragraph: str,
-) -> Figure | None:
+    paragraph: str, where: tuple[int, int] | None = None,
+) -> list[Figure]:
+    """A cell's figure (``unit`` None: the cell writes its own); a cell with a second figure in
+    brackets gives that one too, of the same indicator and column: ``10.9(可比7.0)`` the growth at
+    comparable prices, ``500(增长5.6%)`` the amount's growth."""
     cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-").replace("－", "-").replace(",", "")
-    m = _CELL.match(cell)
+    m = _CELL.match(cell) if unit is not None else _UNIT_CELL.match(cell)
     if m is None:
-        return None
+        return []
+    if unit is None:
+        unit = m["unit"]
+    # a range (6-7) is at least its lower bound, written as the text writes it
+    qualifier = "at_least" if m["upper"] and not m["suffix"] else _QUALIFIER[m["suffix"] or m["before"] or ""]
+    at = text.find(row[column.at], cursor) if where is None else where[0] if where != (0, 0) else -1
+    span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
+    first = _figure(row, label, level, column, unit, (m["n"], m["upper"], qualifier), span, row[column.at], section, paragraph)
+    groups = m.groupdict()
+    if first is None or not groups.get("second"):
+        return [first] if first is not None else []
+    inner = row[column.at].rfind(m["second"])
+    span = (span[0] + inner, span[0] + inner + len(m["second"])) if at >= 0 and inner >= 0 else span
+    if m["pct"] and unit not in ("%", "％") or _GROWTH_WORDS.search(m["word"]):
+        column, unit = replace(column, measure="growth"), "%"  # 500(增长5.6%): the amount's growth
+    second = _figure(row, label, level, column, unit, (m["second"], None, "exact"), span, m["second"], section, paragraph)
+    return [first] if second is None else [first, second]
+
+
+def _figure(
+    row: tuple[str, ...], label: str, level: str, column: Column, unit: str, cell: tuple[str, str | None, str],
+    span: tuple[int, int], written: str, section: str, paragraph: str,
+) -> Figure | None:
+    """One figure of a cell: its number, upper bound and qualifier (``cell``), found at ``span``."""
+    number, top, qualifier = cell
     try:
-        q = _quantity(m["n"], unit)
-        upper = _quantity(m["upper"], unit).number if m["upper"] else None
+        q = _quantity(number, unit)
+        upper = _quantity(top, unit).number if top else None
     except FigureError:
         return None
-    # a range (6-7) is at least its lower bound, written as the text writes it
-    qualifier = "at_least" if upper is not None and not m["suffix"] else _QUALIFIER[m["suffix"] or m["before"] or ""]
     label = ind.normalize(label)
     growth = _GROWTH.search(label)
     stem = label[: growth.start()] if growth is not None and not _PRICE_CHANGE.search(label) else label
@@ -247,11 +346,9 @@ def _figure(
     else:
         measure = "share" if q.family in ("percent", "points") else "count" if q.family == "count" else "amount"
         direction = ""
-    at = text.find(row[column.at], cursor)
-    span = (at, at + len(row[column.at])) if at >= 0 else (0, 0)
     return Figure(
         indicator=name,
-        value=f"{q.value}-{m['upper']}" if upper is not None else q.value,
+        value=f"{q.value}-{top}" if upper is not None else q.value,
         number=q.number,
         upper=upper,
         unit=q.unit,
@@ -265,7 +362,7 @@ def _figure(
         section=section,
         paragraph=paragraph,
         span=span,
-        text=row[column.at],
+        text=written,
         sentence=" ".join(row),
     )
 

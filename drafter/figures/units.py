@@ -21,11 +21,13 @@ class Unit:
     family: money, area, length, count, percent, points, power, concentration,
             density, time, energy, mass, volume, other
     scalable: whether ``万``/``亿`` may stand before it (``万元`` yes, ``%`` no)
+    prefix: written before its number (``万分之73.26``), never after one
     """
 
     name: str
     family: str
     scalable: bool = True
+    prefix: bool = False
 
 
 #: Scale words that may stand between a number and its unit, with their factor.
@@ -38,19 +40,29 @@ SCALES: dict[str, Decimal] = {
     "千": Decimal(10) ** 3,
 }
 
+#: Measure words of counted things (the genre counts firms, households, people and visits, works
+#: and buildings, vehicles and berths, doses and tests, animals and trees, courses and events).
 _COUNT = (
     "家 户 户次 个 人 人次 名 台 部 座 套 项 场 场次 宗 条 份 支 次 件 所 节 辆 张 处 栋 幢 间 笔 例 "
-    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 头只 羽 匹 列 标箱 辆次 车次 架次 艘次 本 席 大类"
+    "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 头只 羽 匹 列 标箱 辆次 车次 架次 艘次 本 席 大类 "
+    "人份 剂 剂次 册 卷 根 块 组 眼 口 尾 款 箱 段 门 门次 台套 台次 轮次 班次 航次 趟 趟次 课时 学时 人日 工日 "
+    "标准箱"
 )
 _TABLE: tuple[Unit, ...] = (
     *(Unit(u, "count") for u in _COUNT.split()),
     Unit("元", "money"),
     Unit("美元", "money"),
+    Unit("欧元", "money"),
+    Unit("港元", "money"),
+    Unit("日元", "money"),
     Unit("平方米", "area"),
     Unit("平方公里", "area"),
     Unit("亩", "area"),
     Unit("公顷", "area"),
     Unit("公里", "length"),
+    Unit("千米", "length"),
+    Unit("延米", "length"),
+    Unit("平方千米", "area"),
     Unit("米", "length"),
     Unit("%", "percent", scalable=False),
     Unit("‰", "percent", scalable=False),
@@ -73,6 +85,9 @@ _TABLE: tuple[Unit, ...] = (
     Unit("千瓦时", "energy"),
     Unit("千瓦", "energy"),
     Unit("兆瓦", "energy"),
+    Unit("兆瓦时", "energy"),
+    Unit("吉瓦", "energy"),
+    Unit("千伏安", "energy"),
     Unit("GW", "energy", scalable=False),
     Unit("MW", "energy", scalable=False),
     Unit("GWh", "energy", scalable=False),
@@ -82,8 +97,10 @@ _TABLE: tuple[Unit, ...] = (
     Unit("吨标煤", "energy"),
     Unit("吨", "mass"),
     Unit("公斤", "mass"),
+    Unit("千克", "mass"),
     Unit("斤", "mass"),  # 粮食产量25亿斤
     Unit("立方米", "volume"),
+    Unit("分", "score", scalable=False),  # 综合满意度95.6分 (Arabic numbers only: lexicon.ARABIC_ONLY)
     Unit("倍", "other", scalable=False),
     Unit("成", "other", scalable=False),  # 两成以上: tenths
     Unit("元/人", "money_per"),
@@ -94,6 +111,15 @@ _TABLE: tuple[Unit, ...] = (
     Unit("吨/年", "mass_rate"),
     Unit("立方米/日", "volume_rate"),
     Unit("立方米/天", "volume_rate"),
+    Unit("立方米/秒", "volume_rate"),
+    Unit("吨/小时", "mass_rate"),
+    Unit("元/月", "money_per"),
+    Unit("元/年", "money_per"),
+    Unit("元/吨", "money_per"),
+    Unit("吨公里", "turnover"),  # 货物周转量35亿吨公里
+    Unit("人公里", "turnover"),
+    Unit("千分之", "percent", scalable=False, prefix=True),  # written before its number
+    Unit("万分之", "percent", scalable=False, prefix=True),  # 占全国份额万分之73.26
 )
 
 UNITS: dict[str, Unit] = {u.name: u for u in _TABLE}
@@ -112,10 +138,17 @@ ALIASES: dict[str, str] = {
     "毫克每立方米": "毫克/立方米",
 }
 
-_NAMES = sorted([*UNITS, *ALIASES], key=len, reverse=True)
+#: Units written before their number, as written → the table's unit (``百分之5.8`` is 5.8%).
+PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "千分之", "万分之": "万分之"}
+
+_NAMES = sorted([*(n for n, u in UNITS.items() if not u.prefix), *ALIASES], key=len, reverse=True)
 #: Alternation of every unit spelling, longest first (for the extractor's pattern).
 UNIT_PATTERN = "|".join(re.escape(n) for n in _NAMES)
 SCALE_PATTERN = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
+PREFIX_PATTERN = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
+#: The characters a unit written after a number starts with (scale words included): a space
+#: before one of them is an OCR or PDF artefact (``600.5 亿元``, ``43 %``).
+UNIT_HEADS = "".join(sorted({n[0] for n in (*_NAMES, *SCALES) if not n[0].isascii() or n[0] == "%"}))
 
 
 def lookup(name: str) -> Unit | None:
@@ -146,4 +179,4 @@ def known_units() -> tuple[str, ...]:
     return tuple(UNITS)
 
 
-__all__ = ["ALIASES", "SCALES", "SCALE_PATTERN", "UNITS", "UNIT_PATTERN", "Unit", "canonical", "known_units", "lookup", "split_unit"]
+__all__ = ["ALIASES", "PREFIXES", "PREFIX_PATTERN", "SCALES", "SCALE_PATTERN", "UNITS", "UNIT_HEADS", "UNIT_PATTERN", "Unit", "canonical", "known_units", "lookup", "split_unit"]

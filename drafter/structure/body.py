@@ -80,13 +80,13 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
 
 
 #: Front matter that belongs before part 一 in a whole report: never the start of an excerpt.
-_PREAMBLE = re.compile(r"^(?:各位(?:代表|委员)|受[\u4e00-\u9fff]{0,12}委托|现(?:将|向|把|就)|根据|按照[\u4e00-\u9fff]{0,10}安排|[（(]?书面[）)]?$)")
+_PREAMBLE = re.compile(r"^(?:各位(?:代表|委员)|(?:下面[，,]?)?我?受[\u4e00-\u9fff]{0,12}委托|现(?:将|向|把|就)|根据|按照[\u4e00-\u9fff]{0,10}安排|[（(]?书面[）)]?$)")
 
 
 def _is_preamble(text: str) -> bool:
     """Front matter, unless it runs on into the account with its figures (a copy whose text
     lost its breaks: ``各位代表：…现将…。地区生产总值完成350亿元，增长7.5%…``)."""
-    return bool(_PREAMBLE.match(text)) and len(_FIGURE_IN.findall(text)) < 2
+    return bool(_PREAMBLE.match(text) or SALUTATION_RE.match(text)) and len(_FIGURE_IN.findall(text)) < 2
 
 
 def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMeta) -> ParsePart | None:

@@ -20,8 +20,13 @@ The table is read back by the genre's layout of such tables:
 * a row that a page's end cuts keeps the values it has; a row whose empty cell vanished with
   the grid (the next row's 序号 or name comes early) keeps none of its values, and the table
   goes on;
-* a table whose rows are lines of cells set apart by spaces or ruled with ``|`` is read the
-  same way, one cell at a time.
+* a table whose rows are lines of cells set apart by spaces, tabs or ``|`` is read one line a
+  row against its header (one or two lines; a 备注 column dropped): a row of no unit gets ``""``
+  in its 单位 column, a name split by a space or wrapped onto the next line is one, a 序号 the
+  header leaves out is dropped, a category line stands over rows; a header on one line may stand
+  over rows of one cell a line;
+* a transposed table of lines (``项目 地区生产总值（亿元） …`` over ``2023年完成 500 …``) is kept
+  as the page has it; the figures stage turns it upright.
 
 The block keeps the page's order of cells in its text, so every cell is found where it was.
 """
@@ -36,14 +41,14 @@ from drafter.read import Block
 from drafter.structure.places import TABLE_LEVEL
 
 #: The first heading cell of a main-indicators table.
-_HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项目名称|序号|类别|领域|分类)$")
+_HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项目名称|名称|序号|类别|领域|分类)$")
 #: Heading words: a heading cell is made of these only (and holds a word or a %).
 _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度"
-    r"|本年|上年|去年|同期|本期|当期|本月|序时进度|时间进度|进度|排名|位次|名次|全[省市区县]"
+    r"|年份|时间|本年|上年|去年|同期|本期|当期|本月|序时进度|时间进度|进度|排名|位次|名次|全[省市区县国]|平均|任务|考核"
     r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|范围|级次|指标属性|属性|类别|领域|分类|备注"
-    r"|绝对值|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
-    r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、]"
+    r"|绝对值|绝对额|绝对数|年均|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
+    r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、\\＼]"
 )
 _HEAD_CELL = re.compile(rf"^(?:{_HEAD_WORDS})+$")
 #: Describing columns (not figures), by heading; a heading split over two lines is joined.
@@ -63,12 +68,15 @@ def _role(heading: str) -> str:
 
 
 _VALUE_CELL = re.compile(
-    r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于|约)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?:\s*[%％‰]?[-—–~～至][-−－]?\d+(?:\.\d+)?)?\s*[%％‰]?"
-    r"(?:左右|以上|以下|以内)?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
+    r"(?:左右|以上|以下|以内)?(?:[（(][\u4e00-\u9fff]{0,6}[-−－]?\d+(?:\.\d+)?[%％‰]?[）)])?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
 )
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
-_WORD_VALUE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$")
+_WORD_VALUE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$"
+    r"|^(?:预计)?(?:已|已经|基本|全面|超额|顺利)?(?:完成|达标)$|^未(?:完成|达标)$"  # a result in words
+)
 #: An attribute cell after the values (the plan's 预期性/约束性 column).
 _ATTR_CELL = re.compile(r"^(?:预期性|约束性|预期|约束|[—\-－])$")
 _SEQ = re.compile(r"^\d{1,3}$")
@@ -92,7 +100,9 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
         if not block.rows and _HEAD_FIRST.match(_compact(block.text)):
             found = _table_at(blocks, i)
         elif not block.rows and _spaced_header(block.text):
-            found = _spaced_table_at(blocks, i)
+            found = _spaced_table_at(blocks, i) or _split_header_at(blocks, i)
+        elif not block.rows and _named_header(block.text):
+            found = _transposed_at(blocks, i)
         if found is None:
             out.append(block)
             i += 1
@@ -103,34 +113,246 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
 
 
 def _split(text: str) -> list[str]:
-    """The cells of a line: set apart by ``|`` (a text table's rule) or else by spaces."""
-    if "|" in text:
-        return [c.strip() for c in text.strip().strip("|").split("|")]
+    """The cells of a line: set apart by ``|`` (a text table's rule), by tabs (an empty cell kept
+    between two), or else by spaces."""
+    if "|" in text:  # a cell set in bold (``**指标**``) is the cell
+        return [re.sub(r"^(\*\*|__)(.*)\1$", r"\2", c.strip()) for c in text.strip().strip("|").split("|")]
+    if "\t" in text:
+        return [c.strip() for c in text.strip().split("\t")]
     return text.split()
 
 
+def _head_cells(text: str) -> list[str]:
+    """A header line's cells, a describing heading spaced out to fill its cell (``序 号``) as one."""
+    out: list[str] = []
+    for cell in (_compact(c) for c in _split(text) if c.strip()):
+        if out and len(out[-1]) == 1 and len(cell) == 1 and out[-1] + cell in _DESCRIBE:
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
 def _spaced_header(text: str) -> bool:
-    cells = _split(text)
+    cells = _head_cells(text)
     return len(cells) >= 3 and bool(_HEAD_FIRST.match(cells[0])) and all(_is_head(c) for c in cells[1:])
 
 
 def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
-    """A table whose rows are lines with their cells set apart by spaces: read one cell a line."""
-    cells: list[Block] = []
-    source: list[int] = []
-    k = i
-    while k < len(blocks) and not blocks[k].rows and (k == i or _spaced_row(blocks[k].text) or _RULE.match(blocks[k].text)):
-        for cell in [] if _RULE.match(blocks[k].text) else _split(blocks[k].text):
-            cells.append(Block(cell or "—"))  # an empty cell of a ruled row: no figure, but a cell
-            source.append(k)
-        k += 1
-    found = _table_at(cells, 0)
-    if found is None:
+    """A table whose rows are lines with their cells set apart by spaces (or ruled with ``|``):
+    its header lines, then one row a line, each line read against the header's columns."""
+    k = i + 1
+    while k < len(blocks) and not blocks[k].rows and _head_line(blocks[k].text):
+        k += 1  # a second header line (``完成 增长% 目标 增长%`` under ``2023年 2024年``)
+    heads = [c for line in blocks[i:k] for c in _head_cells(line.text)]
+    note = any(_role(h) == "note" for h in heads)  # a closing 备注 column, over one header line or two
+    header = _joined_head([h for h in heads if _role(h) != "note"])
+    if header is None:
+        return None
+    headings, labels, tail = header
+    describe = [_role(h) for h in headings]
+    if "name" not in describe:
+        return None
+    at = describe.index("name")
+    lines: list[str | None] = []  # a row's line, None for a rule under the header
+    n = k
+    while n < len(blocks) and not blocks[n].rows and _line_of_rows(blocks, n):
+        lines.append(None if _RULE.match(blocks[n].text) else blocks[n].text)
+        n += 1
+    best: tuple[tuple[int, int, int, int], list[tuple[str, ...]], list[str]] | None = None
+    for leaves in _line_readings(blocks[i:k], labels):
+        layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
+        rows: list[tuple[str, ...]] = []
+        lost = cut = 0
+        taken = 0
+        m = 0
+        while m < len(lines):
+            line = lines[m]
+            if line is None:
+                m, taken = m + 1, taken + 1
+                continue
+            step = 2 if "seq" in layout.before and _wraps(line, lines[m + 1] if m + 1 < len(lines) else None) else 1
+            if step == 2:
+                line = f"{line} {lines[m + 1]}"
+            row = _line_row(_split(line), layout, note, end=k + m + step == len(blocks))
+            if row is None:
+                break
+            cells, was_lost, was_cut = row
+            rows.append(cells)
+            m += step
+            lost, cut, taken = lost + was_lost, cut + was_cut, m
+        if rows and rows[-1] and len(rows[-1]) == 1:  # a category row over no row: not the table's
+            rows.pop()
+            taken -= 1
+        score = (taken, -lost, -cut, -sum(1 for leaf in leaves if _at_odds(leaf)))
+        if any(len(r) > 1 for r in rows) and (best is None or score > best[0]):
+            best = (score, rows, leaves)
+    if best is None:
+        return None
+    (taken, *_), rows, leaves = best
+    head = (*headings, *leaves, *tail)
+    text = "\n".join(b.text.strip() for b in blocks[i : k + taken])
+    return Block(text=text, rows=(head, *rows)), k + taken
+
+
+def _wraps(line: str, after: str | None) -> bool:
+    """A row whose long name wrapped: its number and the name's start, no value, then a line
+    that goes on with the name (``12 城镇调查失业`` / ``率 % 5.5 5.2``)."""
+    if after is None or "|" in line + after or "\t" in line + after:
+        return False
+    cells, more = line.split(), after.split()
+    return len(cells) >= 2 and bool(_LINE_SEQ.match(cells[0])) and not any(_value_like(c) for c in cells[1:]) and not (
+        _LINE_SEQ.match(more[0]) or _value_like(more[0]))
+
+
+def _split_header_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """A header on one line over rows of one cell a line: the header's cells, then the lines."""
+    heads = [Block(c) for c in _head_cells(blocks[i].text)]
+    found = _table_at([*heads, *blocks[i + 1 :]], 0)
+    if found is None or found[1] <= len(heads):
         return None
     table, end = found
-    if end < len(cells) and source[end] == source[end - 1]:
-        return None  # the table ended inside a line: not a table of such lines
-    return table, source[end - 1] + 1
+    text = "\n".join([blocks[i].text.strip(), *table.text.split("\n")[1:]])
+    return Block(text=text, rows=table.rows), i + 1 + end - len(heads)
+
+
+def _line_readings(header: Sequence[Block], labels: list[str]) -> list[list[str]]:
+    """The value columns of a header of lines: a second line's headings under the first line's,
+    as many under each (``2023年 2024年`` over ``完成 目标``), or any reading of the headings."""
+    out = []
+    if len(header) == 2:
+        top, sub = ([c for c in _head_cells(b.text) if not _role(c)] for b in header)
+        if top and sub and top + sub == labels and len(sub) % len(top) == 0:
+            width = len(sub) // len(top)
+            out.append([group + sub[n * width + w] for n, group in enumerate(top) for w in range(width)])
+    return out + [r for r in _readings(labels) if r not in out]
+
+
+def _head_line(text: str) -> bool:
+    cells = _head_cells(text)
+    return len(cells) >= 2 and all(_is_head(c) for c in cells) and not _RULE.match(text)
+
+
+def _line_of_rows(blocks: Sequence[Block], n: int) -> bool:
+    """A line of a row-per-line table: a rule, a row, or a category line standing over a row."""
+    text = blocks[n].text
+    if _RULE.match(text) or _spaced_row(text):
+        return True
+    return bool(_CATEGORY.match(text.strip().strip("|").strip())) and len(_split(text)) == 1 and n + 1 < len(blocks) and (
+        _spaced_row(blocks[n + 1].text))
+
+
+#: A cell that opens a row's values: a number (``5左右``, ``10.9(可比7.0)``, ``≥5``), a dash, a word target.
+_VALUE_START = re.compile(r"^(?!(?:19|20)\d{2}年|\d{1,2}[.、．][\u4e00-\u9fff])(?:[≥≤><]=?|不低于|不高于|不超过|不少于|约)?[-−－]?\d")
+
+
+def _value_like(cell: str) -> bool:
+    return bool(_VALUE_CELL.match(cell) or _WORD_VALUE.match(cell) or _VALUE_START.match(cell))
+
+
+#: A row's 序号 on a line of cells (``1``, ``1.``, ``（1）``).
+_LINE_SEQ = re.compile(r"^(?:\d{1,3}[.、．]?|[（(]\d{1,3}[)）])$")
+
+
+def _line_row(cells: list[str], layout: _Layout, note: bool, *, end: bool) -> tuple[tuple[str, ...], bool, bool] | None:
+    """One line's cells in the header's columns (a missing 序号 or 单位 cell as ""), whether its
+    values were lost (an empty cell vanished: which one is unknown) or cut by the page's end;
+    None when the line is no row of this layout."""
+    cells = [c.strip() or "—" for c in cells]  # an empty cell of a ruled row: no figure, but a cell
+    if len(cells) == 1 and _CATEGORY.match(cells[0]):
+        return (cells[0],), False, False
+    seq = "seq" in layout.before
+    number = ""
+    if cells and _LINE_SEQ.match(cells[0]) and len(cells) > 1 and not _value_like(cells[1]):
+        number = cells.pop(0)  # its 序号 (a header may leave out the heading: the number is dropped)
+    groups = len([r for r in layout.before if r != "seq"])
+    extra: list[str] = []
+    for _ in layout.tail:  # 预期性/约束性 closing the row
+        extra.insert(0, cells.pop() if len(cells) > 1 and _ATTR_CELL.match(cells[-1]) else "")
+    width, after = layout.width, layout.after
+    full = 1 + len(after) + width
+    if note and len(cells) > full + groups and not _value_like(cells[-1]):
+        cells.pop()  # a 备注 cell: no figure
+    if len(cells) == full + groups:
+        describing, values = cells[: full + groups - width], cells[full + groups - width :]
+    else:
+        v = next((n for n in range(1, len(cells)) if _value_like(cells[n]) and not (
+            "unit" in after and _NO_UNIT.match(cells[n]) and len(cells) - n > width)), len(cells))
+        describing, values = cells[:v], cells[v:]
+    if not describing or _value_like(describing[0]) or len(values) > width:
+        return None
+    lost = cut = False
+    if len(values) < width:
+        if end:
+            cut = True
+        elif values or len(describing) < len(after) + 1:
+            lost = True
+        else:
+            return None
+        values = values + [""] * (width - len(values)) if cut else [""] * width
+    group = [""] * groups
+    if groups and len(describing) > len(after) + 1:
+        group, describing = describing[:groups], describing[groups:]
+    if len(describing) >= len(after) + 1:  # a name split by a space is one name
+        cut_at = len(describing) - len(after)
+        name, roles = "".join(describing[:cut_at]), describing[cut_at:]
+    else:
+        name, roles = describing[0], _fit(describing[1:], after)
+    return (*([number] if seq else []), *group, name, *roles, *values, *extra), lost, cut
+
+
+def _fit(cells: list[str], after: tuple[str, ...]) -> list[str]:
+    """Describing cells of a row that left some out (a row of no unit), each in its column:
+    a level (``市级``) or an attribute where it says one, else the next column."""
+    out = [""] * len(after)
+    at = 0
+    for cell in cells:
+        fits = [n for n in range(at, len(after)) if (after[n] == "level" and TABLE_LEVEL.match(cell)) or (
+            after[n] == "attr" and _ATTR_CELL.match(cell))]
+        n = fits[0] if fits else at
+        if n >= len(after):
+            break
+        out[n] = cell
+        at = n + 1
+    return out
+
+
+def _named_header(text: str) -> bool:
+    """The header of a transposed table of lines: a heading, then the indicators' names
+    (``项目 地区生产总值（亿元） 一般公共预算收入（亿元）``)."""
+    cells = [_compact(c) for c in _split(text)]
+    return len(cells) >= 3 and (_is_head(cells[0]) or _HEAD_FIRST.match(cells[0]) is not None) and all(
+        c and not _is_head(c) and not _value_like(c) and len(c) <= _MAX_CELL and re.search(r"[\u4e00-\u9fff]", c)
+        for c in cells[1:])
+
+
+def _transposed_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """A transposed table of lines: the header names the indicators, each line after it is a
+    column of the usual table (``2023年完成 500 30.2``), or the units (``单位 亿元 亿元``). Its
+    rows are kept as the page has them; the figures stage turns the table upright."""
+    width = len(_split(blocks[i].text))
+    rows: list[tuple[str, ...]] = [tuple(_compact(c) for c in _split(blocks[i].text))]
+    n = i + 1
+    while n < len(blocks) and not blocks[n].rows:
+        if _RULE.match(blocks[n].text):
+            n += 1
+            continue
+        cells = [c.strip() or "—" for c in _split(blocks[n].text)]
+        head = _compact(cells[0])
+        if len(cells) != width or not _is_head(head):
+            break
+        if _role(head) != "unit" and not all(_value_like(c) for c in cells[1:]):
+            break
+        rows.append((head, *cells[1:]))
+        n += 1
+    if not any(_role(r[0]) != "unit" for r in rows[1:]):
+        return None
+    return Block(text="\n".join(b.text.strip() for b in blocks[i:n]), rows=tuple(rows)), n
+
+
+def is_heading(cell: str) -> bool:
+    """A cell made of heading words only (``2023年完成``, ``单位``, ``增长%``)."""
+    return _is_head(_compact(cell))
 
 
 #: The rule under a text table's header (``|---|:---:|``).
@@ -139,7 +361,7 @@ _RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
 
 def _spaced_row(text: str) -> bool:
     cells = _split(text)
-    return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_VALUE_CELL.match(c) for c in cells)
+    return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_value_like(c) for c in cells)
 
 
 @dataclass(frozen=True)
@@ -384,4 +606,4 @@ def _heading_row(row: tuple[str, ...]) -> bool:
     return bool(cells) and all(_is_head(c) for c in cells)
 
 
-__all__ = ["cell_lines", "merged_header"]
+__all__ = ["cell_lines", "is_heading", "merged_header"]

@@ -33,15 +33,20 @@ Kind = str  # "report" | "execution" | "plan" | "review"
 #: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
 #: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
 _REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
-_PERIOD = r"(?:上半年|前三季度|一季度|1[-—－~～至][369]月)?"
+#: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月.
+_PERIODS = r"(?:上半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[01]|[2-9])月)"
+_PERIOD = _PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗))?"
 _EXECUTION_TITLE = re.compile(
-    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:执行|完成)情况"
+    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:主要指标)?(?:执行|完成)情况"
 )
 _PLAN_TITLE = re.compile(
     rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达)?(?P<y>{_YEAR})年(?:度)?"
-    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标)?(?:的通知|的报告|的决议)?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标)"
+    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标"
+    # a plan's table of indicators as its title (…国民经济和社会发展主要计划指标, …计划主要指标表;
+    # not …主要指标 alone, which a statistics bureau publishes of outcomes)
+    rf"|(?:国民经济[和与]社会发展|经济社会发展)(?:计划(?:主要)?|(?:主要)?(?:计划|预期))指标表?(?:$|》))"
 )
 _ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
@@ -87,6 +92,27 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     return None
 
 
+#: Years a report names relative to the day it is delivered (``将今年上半年…计划执行情况报告如下``,
+#: ``现将去年…执行情况和今年…计划草案报告如下``): the offset from the delivery year.
+RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
+    ("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("来年", 1),
+)
+_RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|" + _PERIODS + "|[\u4e00-\u9fff]{0,12}计划)")
+
+
+#: A part of the year named with no year (关于上半年…计划执行情况): the year of its delivery.
+_BARE_PERIOD = re.compile(r"(?<![\d年])(" + _PERIODS + r")(?=[\u4e00-\u9fff]{0,16}计划)")
+
+
+def dated(text: str, delivered_year: int) -> str:
+    """``text`` with the years it names relative to its delivery (今年, 去年, 明年) written out,
+    and a part of the year named alone (上半年) given the delivery's: a half-year report
+    delivered in 2015 on 今年上半年 reports on 2015."""
+    offset = dict(RELATIVE_YEARS)
+    text = _RELATIVE_YEAR.sub(lambda m: f"{delivered_year + offset[m.group(1)]}年", text)
+    return _BARE_PERIOD.sub(lambda m: f"{delivered_year}年{m.group(1)}", text)
+
+
 #: Documents that look like the family and are not: (what it is, how its title reads).
 OTHER_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("统计公报", re.compile(r"统计公报")),
@@ -94,6 +120,7 @@ OTHER_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("政府工作报告", re.compile(r"政府工作报告")),
     ("审计工作报告", re.compile(r"审计工作报告|审计查出")),
     ("规划纲要", re.compile(r"规划纲要|五年规划")),
+    ("部门工作总结", re.compile(r"工作总结|工作要点|述职报告")),
     ("新闻报道", re.compile(r"听取|调研|座谈会|视察|专题(?:会|研究)|召开")),
 )
 
@@ -246,4 +273,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

@@ -7,12 +7,15 @@ import re
 from drafter.errors import InputError
 from drafter.model import Metadata
 from drafter.normalize import compact
+from drafter.numerals import arabic_dates
 from drafter.read import Block
-from drafter.structure.genre import read_title
+from drafter.structure.genre import dated, read_title
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
     DATE_RE,
+    DELIVERY_RE,
+    FOOTER_RE,
     ISSUER_RE,
     PART_RE,
     PUBLISHED_RE,
@@ -42,7 +45,7 @@ def read_head(blocks: list[Block], meta: ParseMeta) -> int:
         if is_chrome(text, meta):
             i += 1
             continue
-        if SUBTITLE_RE.match(text) or (meta.title and "会议" in text and "在" in text and len(text) < 50):
+        if _delivery_line(text) or (meta.title and "会议" in text and "在" in text and len(text) < 50):
             i = _read_subtitle(blocks, i, meta)
             continue
         speaker = SPEAKER_RE.match(text.replace(" ", ""))
@@ -65,36 +68,75 @@ def read_head(blocks: list[Block], meta: ParseMeta) -> int:
 
 
 def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
-    """Find the title (possibly split over up to three lines) among the first lines.
+    """Find the title (possibly split over up to four lines) among the first lines.
 
     A title of one part only (``…计划执行情况``) in the site chrome gives way to a
     two-part title a few lines further down (the page's own title line).
     """
-    at = _title_at(blocks, meta, 0)
+    delivered = _delivery_year(blocks)
+    at = _title_at(blocks, meta, 0, delivered=delivered)
+    if at is None:
+        _title_in_breadcrumb(blocks, meta)
     if at is not None and meta.kind in ("execution", "plan"):
         first = (meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short)
-        better = _title_at(blocks, meta, at + meta.title_lines, limit=at + meta.title_lines + 12)
+        better = _title_at(blocks, meta, at + meta.title_lines, limit=at + meta.title_lines + 12, delivered=delivered)
         if better is not None and meta.kind in ("report", "review"):
             return better
         meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short = first
     return at
 
 
-def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40) -> int | None:
+#: A breadcrumb's separators (``首页 > 政务公开 > 关于…的报告``).
+_CRUMBS = re.compile(r"\s*[>＞»›]\s*")
+
+
+def _title_in_breadcrumb(blocks: list[Block], meta: ParseMeta) -> None:
+    """A page whose title is only its breadcrumb's last crumb: its kind, years and place."""
+    for block in blocks[:15]:
+        crumbs = _CRUMBS.split(block.text)
+        if len(crumbs) < 2 or not CHROME_RE.search(block.text):
+            continue
+        m = read_title(compact(crumbs[-1]))
+        if m is not None and _titled(m.kind, crumbs[-1], []):
+            meta.title = FILE_NAME.sub("", compact(crumbs[-1]))
+            meta.kind, meta.year, meta.plan_year = m.kind, m.year, m.plan_year
+            meta.region_short = _region_in_title(m.region)
+            return
+
+
+def _delivery_line(text: str) -> bool:
+    """``——2019年8月28日在…会议上`` or ``（二〇一九年八月二十八日在…会议上）``."""
+    return bool(SUBTITLE_RE.match(text) or DELIVERY_RE.match(arabic_dates(compact(text))))
+
+
+def _delivery_year(blocks: list[Block]) -> int | None:
+    """The year of the delivery line among the first lines (``——2019年8月28日在…会议上``)."""
+    for block in blocks[:15]:
+        date = DATE_RE.search(arabic_dates(compact(block.text))) if _delivery_line(block.text) else None
+        if date:
+            return int(date.group("y"))
+    return None
+
+
+def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40, delivered: int | None = None) -> int | None:
+    """The first title line from ``begin``; a title naming its year relative to the delivery
+    (``关于今年上半年…执行情况的报告``) is read against the delivery line's year."""
     for i in range(begin, min(limit, len(blocks))):
         block = blocks[i]
-        if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text):
-            continue
+        if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text) or not _CJK.search(block.text):
+            continue  # a rule line (-, ——) or a page's widget opens no title
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
             continue  # the site's name above the title
         found = None
-        for n in (1, 2, 3):
+        for n in (1, 2, 3, 4):
             joined = "".join(b.text for b in blocks[i : i + n])
-            if any(len(b.text) > 80 or CHROME_RE.search(b.text) for b in blocks[i : i + n]):
+            if any(len(b.text) > 80 or CHROME_RE.search(b.text) or not _CJK.search(b.text) for b in blocks[i : i + n]):
                 break
             if any(_TITLE_OPENS.match(b.text) for b in blocks[i + 1 : i + n]):
                 break  # a title opens with 关于: a line above it is the issuer, not the title
             m = read_title(compact(joined))
+            if m is None and delivered:
+                m = read_title(dated(compact(joined), delivered))
             if m and (m.start > 14 and not _REVIEW_HEAD.match(joined) or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
                 break
             if m and _titled(m.kind, joined, blocks[i + n : i + n + 1]):
@@ -113,6 +155,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40)
             return i
     return None
 
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 #: A file's name standing as a page's title (``…计划草案.doc``).
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
@@ -133,6 +177,8 @@ def _titled(kind: str, joined: str, after: list[Block]) -> bool:
         return True  # a document-sharing site's copy is headed by its file name: the title
     if kind == "review" and re.search(r"(?:决议|决定)$", joined):
         return True  # a congress's resolution on the report
+    if kind == "report" and len(joined) <= 80 and re.search(r"计划[（(]?草案[）)]?$", joined):
+        return True  # 2021年…计划执行情况与2022年…计划草案: the two-part title without 的报告
     return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|情况|目标|通知|草案)[）)]?$", joined))
 
 
@@ -149,6 +195,8 @@ def is_chrome(text: str, meta: ParseMeta) -> bool:
     published = PUBLISHED_RE.search(text)
     if published and not meta.published:
         meta.published = _iso(published.group("d"))
+    if not meta.footer and len(text) <= 100 and FOOTER_RE.search(text):
+        meta.footer = text
     site = SITE_REGION_RE.match(text)
     if site and not meta.region_site and ("星期" in text or len(text) < 30):
         meta.region_site = site.group("r")
@@ -165,7 +213,7 @@ def _read_subtitle(blocks: list[Block], i: int, meta: ParseMeta) -> int:
             break
         parts.append(nxt)
         j += 1
-    text = compact("".join(parts))
+    text = arabic_dates(compact("".join(parts)))  # ——二〇二一年三月一日在…
     date = DATE_RE.search(text)
     if date:
         meta.delivered = _iso_parts(date.group("y"), date.group("m"), date.group("d"))
@@ -190,16 +238,19 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     read its kind, years and place from there."""
     if meta.kind:
         return
-    for block in blocks[:6]:
-        m = read_title(compact(block.text), sentence=True)
-        if m is None or re.match(r"^[一二三四五六七八九十]+、", block.text):
+    texts = [compact(b.text) for b in blocks[:6]]
+    if meta.delivered:  # 将今年上半年…执行情况报告如下: the year the report was delivered in
+        texts += [dated(t, int(meta.delivered[:4])) for t in texts]
+    for text in texts:
+        m = read_title(text, sentence=True)
+        if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind
         meta.year, meta.plan_year = m.year, m.plan_year
         meta.region_short = meta.region_short or _region_in_title(
             re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于|《)", "", m.region)
         )
-        meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", compact(block.text))
+        meeting = re.search(r"提请(?P<m>[\u4e00-\u9fff]{4,30}?会议)", text)
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
@@ -209,9 +260,11 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
     """Without a title, region and years come from the opening sentence."""
     if meta.year:
         return
-    texts = [p.text for p in front] + [p.title for p in parts]
+    texts = [compact(p.text) for p in front] + [compact(p.title) for p in parts]
+    if meta.delivered:  # 一、今年上半年计划执行情况: the year the report was delivered in
+        texts += [dated(t, int(meta.delivered[:4])) for t in texts]
     for text in texts:
-        m = read_title(compact(text))
+        m = read_title(text)
         if m:
             meta.year, meta.plan_year = m.year, m.plan_year
             meta.region_short = meta.region_short or _region_in_title(
@@ -233,6 +286,12 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
 
 def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -> Metadata:
     y = year or meta.year
+    if y is None and not (region or _full_region(meta)):
+        raise InputError(
+            f"无法从 {name} 中判断报告年度和地区",
+            "标题、副标题、网站名称、来源和正文开头都没有写明“××地区××年国民经济和社会发展计划执行情况”（“我区”“本县”这样的代称不算）",
+            "请用 --year 和 --region 指明执行年度和地区，例如 --year 2023 --region 天津市河北区",
+        )
     if y is None:
         raise InputError(
             f"无法从 {name} 中判断报告年度",
@@ -266,8 +325,9 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
 def _full_region(meta: ParseMeta) -> str:
     """The title's place completed with its city where another line names both; without a
     title, the first place the site's name, 来源 line, meeting, speaker or opening names."""
-    # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker
-    sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.head, meta.opening]
+    # the site's name, the 来源 line, the meeting (在溪口市南坪区第五届人民代表大会…), the speaker,
+    # the opening, and last the site's footer (主办：溪口市南坪区人民政府)
+    sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.head, meta.opening, meta.footer]
     region = region_from(meta.region_short, [s for s in sources if s], meta.text)
     # a subtitle the head did not reach (在淄博市周村区…会议上) completes the title's place
     return completed_in(region, meta.text) if region and region == meta.region_short else region

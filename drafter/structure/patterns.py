@@ -40,13 +40,21 @@ SPACED_LEAD_RE = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{4,24})[ \u3000\xa0
 SUBTITLE_RE = re.compile(r"^[—–\-－]{1,4}")
 
 
+#: A delivery line in brackets instead of after a dash (``（2019年8月28日在…会议上）``, or the
+#: date alone with the meeting on the next line), read on its text with dates in Arabic digits
+#: and no spaces.
+DELIVERY_RE = re.compile(rf"^[（(]{_YEAR}年\d{{1,2}}月\d{{1,2}}日(?:在[^（）()]{{2,60}}?会(?:议)?上)?[）)]$")
+
+
 SPEAKER_RE = re.compile(
     r"^(?P<title>[\u4e00-\u9fff（）()、]{2,40}?(?:主任|局长|区长|县长|市长|旗长|书记|主席|部长|委员|负责人|副主任))"
     r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
 )
 
 
-SALUTATION_RE = re.compile(r"^各位(?:代表|委员)[，、：:！!]?")
+#: How a report greets its hearers: a congress (各位代表), its standing committee (尊敬的主任、各位副主任、
+#: 各位委员, 尊敬的常委会各位组成人员).
+SALUTATION_RE = re.compile(r"^(?:尊敬的[\u4e00-\u9fff、，,]{0,20}?|(?:[\u4e00-\u9fff]{0,3}主任|秘书长)[、，,][\u4e00-\u9fff、，,]{0,20}?)?各位(?:代表|委员|组成人员)[，、：:！!]?")
 
 
 DATE_RE = re.compile(rf"(?P<y>{_YEAR})[年\-/.](?P<m>\d{{1,2}})[月\-/.](?P<d>\d{{1,2}})日?")
@@ -55,15 +63,19 @@ DATE_RE = re.compile(rf"(?P<y>{_YEAR})[年\-/.](?P<m>\d{{1,2}})[月\-/.](?P<d>\d
 # Site chrome: whole lines that are navigation, accessibility or footer text of a page.
 CHROME_RE = re.compile(
     r"(无障碍|长者模式|简体\s*[|｜]?\s*繁体|^繁体|星期[一二三四五六日天]|^来源[：:]|发布(?:时间|日期)[：:]|"
-    r"^附件[：:]?$|^附件\s*\d?[：:][^。，]{1,30}$|^【?\s*打印|关闭窗口|^【?关闭】?$|^分享到|^【?\s*字号|【\s*大\s*中\s*小\s*】|^字体[：:]?\s*大\s*中\s*小|扫一扫|网站标识码|ICP[备证]|"
+    r"^附件[：:]?$|^附件\s*\d?[：:][^。，]{1,30}$|^【?\s*打印|关闭窗口|^【?关闭】?$|^分享到|^【?\s*字号|【\s*大\s*中\s*小\s*】|^字[大中小]$|^[大中小]$|^字体[：:]?\s*大\s*中\s*小|扫一扫|网站标识码|ICP[备证]|"
     r"公网安备|当前位置|所在位置|^首页\s*[>＞»]|^浏览次数|^阅读次数|^点击[数量]|^责任编辑|^【字体|^索引号|"
     r"^信息来源|^发布机构[：:]?|^文号[：:]|^主题分类|^成文日期|^发文机关|^有效性|^公开方式|^组配分类|^失效日期|^废止日期|^分享$|"
-    r"^索\s*引\s*号|^面包屑|^发布时期|^日期[：:]|^字体大小|版权所有|主办单位|承办单位|技术支持|^返回顶部|"
+    r"^索\s*引\s*号|^面包屑|^发布时期|^日期[：:]|^字体大小|版权所有|主办单位|^(?:网站)?主办[：:]|承办单位|技术支持|^返回顶部|"
     r"^上一篇|^下一篇|^相关(?:链接|文章|阅读)|^网站地图|^联系我们|^(?:政策)?解读[：:]|^视力保护色)"
 )
 
 
 ISSUER_RE = re.compile(r"(?:来源|信息来源|发布机构|发文机关)[：:]\s*(?P<v>[^\s]+?)(?:\s|发布|浏览|点击|阅读|作者|字号|$)")
+
+
+#: A site's footer naming who runs it (``主办：某区人民政府``, ``某区人民政府 版权所有``).
+FOOTER_RE = re.compile(r"主办(?:单位)?[：:]|版权所有")
 
 
 PUBLISHED_RE = re.compile(rf"发布(?:时间|日期)[：:]\s*(?P<d>{_YEAR}[\-/.年]\d{{1,2}}[\-/.月]\d{{1,2}})")

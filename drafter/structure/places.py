@@ -57,16 +57,33 @@ PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
 #: Words that stand between place names and other words: the place is what stands before
 #: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
 SEPARATORS = (
-    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "委员会", "发展和改革", "发改",
+    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "行政公署", "行署", "管理委员会", "管委会", "委员会", "发展和改革", "发改",
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
     "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
+#: Verbs and prepositions that take a place as their object (``结合长宁区…``, ``助力某县…``,
+#: ``对标浦东新区``): a place name starts after them, never with them. Only words that open no
+#: place's name (one-character ones such as 向/从/和 do: 向阳区, 从化区, 和平区).
+PLACE_LEAD_WORDS = (
+    "结合", "推动", "推进", "促进", "对标", "对接", "服务", "支持", "深化", "助力", "加快", "加速", "建设",
+    "打造", "融入", "带动", "联动", "携手", "面向", "立足", "围绕", "聚焦", "落户", "来到", "走进", "前往",
+    "落实", "实现", "全面", "构建", "引领", "辐射", "覆盖", "包括", "涵盖", "例如", "比如", "以及", "根据",
+    "按照", "依据", "依托", "做好", "争创", "创建", "申报", "荣获", "入选", "获评", "评为", "作为", "成为",
+    "坚持", "学习", "借鉴", "参观", "考察", "调研", "视察", "走访", "指导", "帮扶", "援助", "对口", "协作",
+    "共建", "推广", "召开", "举办", "举行", "签约", "签署", "进驻", "入驻", "加强", "统筹", "协调", "率先",
+    "同意", "听取", "通过", "要求", "希望", "确保", "鼓励", "引导", "组织", "参加", "出席", "列席", "代表",
+    "号召", "带领", "团结", "动员", "全体",
+)
+#: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``): a name starts after
+#: them. Not 向/从/和/来/进/驻/让, which do open names (向阳区, 从化区, 和平区, 来宾市, 进贤县, 驻马店市,
+#: 让胡路区).
+PLACE_LEAD_CHARS = frozenset("赴促使帮到往抵")
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
 
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
-_SEPARATORS = re.compile("|".join(SEPARATORS))
+_SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_LEAD_WORDS)))
 #: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
 _NAME_MAX = 8
 
@@ -85,7 +102,7 @@ def _split(text: str) -> list[str] | None:
         rest = _split(text[len(named) :])
         return None if rest is None else [named, *rest]
     head = text[0]
-    if head in _SUFFIX_CHARS or head in _NOT_IN_NAME:
+    if head in _SUFFIX_CHARS or head in _NOT_IN_NAME or head in PLACE_LEAD_CHARS:
         return None
     for n in range(1, min(_NAME_MAX, len(text) - 1) + 1):
         if text[n - 1] in _NOT_IN_NAME:
@@ -165,20 +182,28 @@ def is_pronoun(name: str) -> bool:
     return len(name) <= 3 and name[:1] in PRONOUN_HEADS
 
 
+def filed(place: str) -> str:
+    """A place as a user files it: a province is never prefixed (``安徽省芜湖市`` → ``芜湖市``,
+    a prefecture city stands alone), a municipality is (``上海市长宁区``)."""
+    province = next((p for p in _PROVINCE_NAMES if place.startswith(p) and p.endswith(("省", "自治区"))), "")
+    return place[len(province):] if province and len(place) > len(province) + 1 else place
+
+
 def region_from(short: str, sources: list[str], wider: str = "") -> str:
     """The region's name: ``short`` (from the title) completed by the first source naming it
     with its city (``聊城市东昌府区``); without ``short``, the first place any source names."""
+    short = filed(short)
     if short and is_pronoun(short):
         short = ""
     if not short:
-        short = next((p for source in sources for p in places_in(source)), "")
+        short = filed(next((p for source in sources for p in places_in(source)), ""))
     if not short:
         return province_in([*sources, wider])
     for source in sources:
         for place in places_in(source):
             parent = place[: -len(short)] if short and place.endswith(short) else ""
-            if parent and (_split(parent) or len(parent) == 2):
-                return place  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
+            if parent and (_split(parent) or len(parent) == 2 and parent not in PLACE_LEAD_WORDS):
+                return filed(place)  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
     return short
 
 
@@ -188,11 +213,11 @@ def completed_in(short: str, text: str) -> str:
     for place in places_in(text):
         parent = place[: -len(short)] if place.endswith(short) else ""
         if parent and _split(parent):
-            return place
+            return filed(place)
     return short
 
 
 __all__ = [
-    "completed_in", "LOWER_SUFFIXES", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
+    "completed_in", "filed", "LOWER_SUFFIXES", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
     "is_pronoun", "places_in", "region_from",
 ]

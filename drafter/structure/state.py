@@ -48,5 +48,6 @@ class ParseMeta:
     title_lines: int = 1
     kind: str = ""  # report, execution, plan, review ("" until the title or content says)
     opening: str = ""  # the first lines of text, where a title-less page may name its place
+    footer: str = ""  # the site's footer naming who runs it (主办：某区人民政府), the last place looked at
     head: str = ""  # the lines before the body (chrome, title, address …), for the place
     text: str = ""  # the body's first few thousand characters: how the text speaks of its level
