@@ -321,5 +321,5 @@ def test_places_listed_before_deng_di_say_where() -> None:
 
 def test_a_population_before_de_names_its_number() -> None:
     # 人口超过850万的特大城市: the population is measured, the city it describes is not the name
-    figures = extract_figures("本市成为人口超过850万的特大城市。", year=2023)
-    assert [(f.indicator, f.value, f.unit) for f in figures] == [("人口", "850", "万")]
+    figures = extract_figures("全市常住人口超过850万的特大城市地位巩固。", year=2023)
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [("常住人口", "850", "万")]
