@@ -183,3 +183,9 @@ def test_a_share_of_the_annual_investment_plan_and_done_and_pending() -> None:
     assert got == [("投资", "amount"), ("投资", "completion")]
     assert _names("加快已批待批规模超过2000万千瓦的风电项目建设。")[0][0] == "已批待批规模"
     assert _names("已消除风险300户。")[0][0] == "消除风险"  # 已 before a verb is a lead word
+
+
+def test_a_lost_character_beside_a_number_names_nothing() -> None:
+    got = [(f.indicator, f.value, f.measure) for f in extract_figures("已完成投资??9.5亿元，占年度投资计划的?40%。")]
+    assert got == [("投资", "9.5", "amount"), ("投资", "40", "completion")]
+    assert _names("？18个市级重点建设项目开工。") == [("市级重点建设项目", "18")]  # 建设项目 is a noun

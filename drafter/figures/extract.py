@@ -32,6 +32,9 @@ _SCAN = str.maketrans(
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+#: A ``?`` right before or after a number is a character the page lost (``总投资?62.16亿元``,
+#: ``已完成投资??28.7亿元``): read as a blank, it ends no sentence and names nothing.
+_LOST = re.compile(r"[?？]+(?=\d)|(?<=\d)[?？]+(?![%\d])")
 #: The words a figure reads around it reach back this far at most, so that a clause without
 #: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
 _CLAUSE_REACH = 200
@@ -122,7 +125,7 @@ def extract_figures(
         raise FigureError("无法提取数字", f"输入不是文字而是 {type(text).__name__}", "请传入报告段落的文字")
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
-    scan = _blank_marks(text.translate(_SCAN))
+    scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), _blank_marks(text.translate(_SCAN)))
     places = ind.own_place_names(place)
     figures: list[Figure] = []
     estimated = False
