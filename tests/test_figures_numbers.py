@@ -84,3 +84,9 @@ def test_any_chinese_numeral_parses_back(number: int, unit: str) -> None:
     # 一万个 reads as 一 of 万个, like 1万个; the number and the base unit are what count
     assert q.number == number and q.base == unit
     assert q.value + q.unit == written + unit
+
+
+@pytest.mark.parametrize("text", ["万分之73.26", "73.26万分之"])
+def test_a_prefix_unit_parses_before_or_after_its_number(text: str) -> None:
+    q = parse_quantity(text)
+    assert (q.value, q.unit) == ("73.26", "万分之")

@@ -502,6 +502,7 @@ _ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" 
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
 #: just named, it measures nothing.
 _LIST_BEFORE = re.compile(r"[^，,。；;：:]*、[^，,。；;：:、]+$")
+_LIST_WINDOW = 80
 #: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
 #: names counts programmes by their names (``推进三个“一号工程”``).
 _NUMBERED_NAME = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d][^”\"’」]{{0,12}}[”\"’」]")
@@ -509,8 +510,11 @@ _NUMBERED_NAME = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d]
 
 def _apposition(c: Candidate) -> bool:
     """The count equals the number of items of the 、 list right before it."""
-    m = _LIST_BEFORE.search(c.s, 0, c.start)
-    if m is None or not c.chinese:
+    if not c.chinese:
+        return False
+    # a list of a few short items: look back a bounded window, so a long clause scans in linear time
+    m = _LIST_BEFORE.search(c.s, max(0, c.start - _LIST_WINDOW), c.start)
+    if m is None:
         return False
     try:
         n = int(parse_chinese(c.number))

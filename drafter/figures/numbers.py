@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from drafter.errors import FigureError
-from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN, canonical, split_unit
+from drafter.figures.units import SCALE_PATTERN, UNIT_PATTERN, UNITS, canonical, split_unit
 from drafter.numerals import parse_chinese
 
 CN_DIGITS = "零〇一二两三四五六七八九"
@@ -71,9 +71,19 @@ def _parse_chinese(text: str) -> Decimal:
         raise _bad_number(text) from None
 
 
+#: Units written before their number (万分之73.26).
+PREFIX_UNITS = tuple(name for name, unit in UNITS.items() if unit.prefix)
+
+
 def parse_quantity(text: str) -> Quantity:
     """A number with its unit, e.g. ``"121.47亿元"``, ``"300余次"``, ``"4.5%"``."""
-    match = _QUANTITY.fullmatch(text.strip())
+    text = text.strip()
+    for prefix in PREFIX_UNITS:
+        # 万分之73.26 as pages write it, or 73.26万分之 as a figure stores value then unit
+        number = text.removeprefix(prefix) if text.startswith(prefix) else text.removesuffix(prefix) if text.endswith(prefix) else None
+        if number is not None and (_ARABIC.fullmatch(number) or _CHINESE.fullmatch(number)):
+            return quantity(number, "", prefix)
+    match = _QUANTITY.fullmatch(text)
     if match is None:
         raise FigureError(f"无法识别数量“{text}”", "它不是“数字+单位”的写法", "请写成如“121.47亿元”“45家”“4.5%”的形式")
     return quantity(match["number"], match["scale"] or "", match["unit"], bool(match["more"] or match["more2"]))
