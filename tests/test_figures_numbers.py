@@ -90,3 +90,9 @@ def test_any_chinese_numeral_parses_back(number: int, unit: str) -> None:
 def test_a_prefix_unit_parses_before_or_after_its_number(text: str) -> None:
     q = parse_quantity(text)
     assert (q.value, q.unit) == ("73.26", "万分之")
+
+
+def test_no_unit_is_a_scale_before_another_unit() -> None:
+    # 千米 would be both a unit of its own and 千 + 米: one reading only
+    clashes = [n for n in UNITS for s in SCALES if n.startswith(s) and UNITS.get(n[len(s):]) is not None and UNITS[n[len(s):]].scalable]
+    assert clashes == []

@@ -60,7 +60,6 @@ _TABLE: tuple[Unit, ...] = (
     Unit("亩", "area"),
     Unit("公顷", "area"),
     Unit("公里", "length"),
-    Unit("千米", "length"),
     Unit("延米", "length"),
     Unit("平方千米", "area"),
     Unit("米", "length"),
