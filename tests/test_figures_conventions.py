@@ -182,3 +182,8 @@ def test_a_score_in_points_and_an_index() -> None:
     assert _read("群众满意度达到95.6分以上，考核得分98分。") == [("95.6", "分", "at_least"), ("98", "分", "exact")]
     assert _read("我们十分重视，三分之一的企业参与。") == []  # 分 after a Chinese numeral is no score
     assert _read("居民消费价格指数为102.1。") == [("102.1", "", "exact")]
+
+
+def test_a_growth_keeps_its_minus_sign_but_a_range_is_no_sign() -> None:
+    figures = extract_figures("出口额42亿美元，同比增长-0.2%；1-6月投资增长8-9%。", year=2023)
+    assert [f.value for f in figures] == ["42", "-0.2", "8-9"]

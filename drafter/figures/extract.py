@@ -32,6 +32,9 @@ _SCAN = str.maketrans(
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+#: A ``?`` right before or after a number is a character the page lost (``总投资?62.16亿元``,
+#: ``已完成投资??28.7亿元``): read as a blank, it ends no sentence and names nothing.
+_LOST = re.compile(r"[?？]+(?=\d)|(?<=\d)[?？]+(?![%\d])")
 #: The words a figure reads around it reach back this far at most, so that a clause without
 #: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
 _CLAUSE_REACH = 200
@@ -122,14 +125,16 @@ def extract_figures(
         raise FigureError("无法提取数字", f"输入不是文字而是 {type(text).__name__}", "请传入报告段落的文字")
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
-    scan = _blank_marks(text.translate(_SCAN))
+    scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), _blank_marks(text.translate(_SCAN)))
     places = ind.own_place_names(place)
     figures: list[Figure] = []
     estimated = False
+    growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
         ctx.places = places
-        ctx.estimated = estimated
+        ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
+        ctx.carried = figures[-1].indicator if figures else ""
         figures.extend(ctx.figures())
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
         estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
@@ -200,6 +205,10 @@ class _Sentence:
         self.quoted = _coverage(len(self.s), self.masked)
         self.clause_marks = _clause_marks(self.s)
         self._first: dict[str, int] | None = None
+        self._hits: list[_Hit] = []  # the sentence's hits, and the one being read
+        self._at = 0
+        self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
+        self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
@@ -423,12 +432,16 @@ class _Sentence:
         prev: _Hit | None = None
         for i, hit in enumerate(hits):
             hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
+            self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
-        self._apply_respectively(hits, out)
-        if not any(h.kind == "done" for h in hits):
-            return out
-        return [f for i, f in enumerate(out) if not _answers_its_figure(hits, out, i)]
+        split = self._apply_respectively(hits, out)
+        done = any(h.kind == "done" for h in hits)
+        kept = [i for i in range(len(out)) if not done or not _answers_its_figure(hits, out, i)]
+        if not split:
+            return [out[i] for i in kept]
+        # 城乡居民人均可支配收入分别增长7.5%左右: one number that holds for town and country each
+        return [f for i in kept for f in ([_replace(out[i], indicator=n) for n in split[i]] if i in split else [out[i]])]
 
     def figure(self, hit: _Hit, prev: _Hit | None, rest: list[_Hit]) -> Figure:
         before = hit.before
@@ -547,7 +560,7 @@ class _Sentence:
                 hit.obj,
             )
             obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
-            if obj in ("目标", "的", "的目标"):
+            if obj in ("目标", "的", "的目标", "任务", "的任务"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
@@ -570,6 +583,9 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ""
+            owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
+            if len(owner) >= 2:
+                name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity
             if name and len(name) >= 2 and not after.startswith("的") and previous.endswith(name) and previous != name:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
         if not name and bare.endswith("的") and not after and previous and not re.search(r"占[^的]*的$", bare):
@@ -579,7 +595,7 @@ class _Sentence:
         if not name:
             name = ind.name_before(bare)
         if name and len(name) <= 16:
-            if lex.GAP_ONLY.fullmatch(name):
+            if _gap_only(name):
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
                 if prev is not None and prev.measure != measure:
@@ -587,8 +603,15 @@ class _Sentence:
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
+        if name in lex.PRODUCE_HEADS:
+            crop = next((previous[: -len(h)] for h in lex.PRODUCE_HEADS if previous.endswith(h)), None)
+            name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
         if not name:
-            name = self._previous_clause_name(hit, prev) or previous
+            name = self._previous_clause_name(hit, prev)
+        if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
+            return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
+        if not name:
+            name = previous
         name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
@@ -596,7 +619,13 @@ class _Sentence:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
-        return ind.with_context(name, previous)
+        return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
+
+    def _growth_only(self, prev: _Hit | None) -> bool:
+        """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""
+        if prev is None or prev.kind != "number" or prev.measure != "growth" or not prev.name:
+            return False
+        return not any(h.kind == "number" and h.measure != "growth" and h.name == prev.name for h in self._hits[: self._at])
 
     def _baseline(self, hit: _Hit, before: str) -> tuple[int, int | None] | None:
         """Where a starting level's ``由…`` begins in ``before``, and its year if written.
@@ -625,6 +654,14 @@ class _Sentence:
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
         return tail[: m.start()] if m else tail
+
+    def _produce(self, hit: _Hit) -> str:
+        """What the clause before says was produced (``夏粮生产再获丰收`` → ``夏粮``), or ""."""
+        start = self.clause_start(hit.start)
+        if start == 0:
+            return ""
+        m = lex.PRODUCE_SUBJECT.match(self.s, self.clause_start(start - 1), start)
+        return ind.name_before(m["subj"]) if m is not None else ""
 
     def _implicit_respectively(self, hits: list[_Hit], i: int, before: str) -> re.Match[str] | None:
         """``城镇、农村居民人均可支配收入增长6.1%、8%``: a list of N names, one verb, then N figures
@@ -657,8 +694,12 @@ class _Sentence:
             return ""  # the clause before has its own figure: inherit that one's name
         return ind.name_of_clause(self.s[prev_start : start - 1])
 
-    def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> None:
-        """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order."""
+    def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> dict[int, list[str]]:
+        """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order.
+
+        Returns the figures that stand for two (one number after ``城乡…分别``): their names.
+        """
+        split: dict[int, list[str]] = {}
         for i, hit in enumerate(hits):
             before = self.s[self.clause_start(hit.start) : hit.start] if hit.kind == "rank" else hit.before
             respectively = lex.RESPECTIVELY.search(before)
@@ -670,16 +711,22 @@ class _Sentence:
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
             subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
-            names = _shared_tail(ind.list_items(subject, len(group)))
+            names = _shared_head(_shared_tail(ind.list_items(subject, len(group))))
+            outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
+            names = [ind.with_scope(n, outer) for n in _siblings(names)]
+            if names and all(_gap_only(n) for n in names):
+                names = []  # 比全省平均水平分别高…: the gaps of the figures before
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
-            listed = next((ns for pattern, ns in lex.LIST_SUBJECTS if pattern.fullmatch(ind.normalize(subject))), None)
+            listed = _listed_subject(ind.normalize(subject))
             if listed is not None and len(listed) == len(group):  # 三次产业分别增长… → 第一产业, 第二产业, 第三产业
                 names = list(listed)
             both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
             if both is not None and len(names) == 1 and len(group) == 2:  # 城乡居民… → 城镇居民…, 农村居民…
                 names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
+            elif both is not None and len(names) == 1 and len(group) == 1 and hit.kind == "number":
+                split[i] = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]  # one number for each
             tail = next((k for k in lex.BOTH_TAILS if names and names[0].endswith(k)), None)
             if tail is not None and len(names) == 1 and len(group) == 2:  # 预算收支 → 预算收入, 预算支出
                 names = [names[0][: -len(tail)] + part for part in lex.BOTH_TAILS[tail]]
@@ -689,7 +736,7 @@ class _Sentence:
                     for j, h in enumerate(hits[:i]) if h.kind == "number" and h.name
                 ))  # 收入241.5亿元，增长6.4%，分居全省第4、第3位: the amount's rank, then the growth's
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
-            if len(names) == len(group) > 1:
+            if len(names) == len(group) > 1 and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
@@ -703,6 +750,7 @@ class _Sentence:
                 for j in group[1:]:
                     if out[j].qualifier == "exact" and not hits[j].suffix:
                         out[j] = _replace(out[j], qualifier=opening)
+        return split
 
 
 def _clause_marks(s: str) -> list[int]:
@@ -751,6 +799,53 @@ def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:
     return hits[i].kind == "done" and any(
         h.kind == "number" and out[j].indicator == out[i].indicator for j, h in enumerate(hits[:i])
     )
+
+
+def _gap_only(name: str) -> bool:
+    """A name that is only a gap (``高于预期目标``) or a list of them (``分别高于全国、全省``):
+    the gap measures the clause's indicator (``lexicon.GAP_ONLY``)."""
+    parts = [p for p in re.split(r"[、和及与]", name.replace("分别", "")) if p]
+    return bool(parts) and all(lex.GAP_ONLY.fullmatch(p) for p in parts)
+
+
+def _siblings(names: list[str]) -> list[str]:
+    """Sibling words in a list (``lexicon.SIBLINGS``) share the rest of their names:
+    ``居民人均可支配收入城镇、农村`` → ``…城镇…``, ``农村居民人均可支配收入``; ``金融机构存款、贷款余额``
+    → ``金融机构存款余额``, ``金融机构贷款余额``."""
+    names = list(names)
+    for k in range(1, len(names)):
+        before, name = names[k - 1], names[k]
+        for group in lex.SIBLINGS:
+            for word, other in ((w, o) for w in group for o in group if w != o):
+                if name.startswith(word) and before.endswith(other) and len(name) > len(word):
+                    names[k - 1] = before + name[len(word) :]
+                    name = before[: -len(other)] + name
+        names[k] = ind.with_scope(name, names[k - 1])
+    return names
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """``市级以上家庭农场、农民合作社``: a range of levels on the first name holds for the others;
+    ``国家级、省级、市级龙头企业``: a level alone takes the last name's noun."""
+    if len(names) < 2:
+        return names
+    noun = lex.LEVEL_AT_HEAD.match(names[-1])
+    if noun is not None:  # 国家级、省级、市级龙头企业: each level of the last one's noun
+        names = [n + names[-1][noun.end() :] if lex.LEVEL_ONLY.fullmatch(n) else n for n in names]
+    level = lex.LEVEL_PREFIX.match(names[0])
+    if level is None:
+        return names
+    return names[:1] + [n if "级" in n else level.group() + n for n in names[1:]]
+
+
+def _listed_subject(subject: str) -> tuple[str, ...] | None:
+    """The names a list subject stands for (``lexicon.LIST_SUBJECTS``), each closed by the head
+    written after it (``一、二、三产业增加值`` → ``第一产业增加值``, …)."""
+    for pattern, names in lex.LIST_SUBJECTS:
+        m = pattern.match(subject)
+        if m is not None and not re.search(r"[、，,和及与]", subject[m.end() :]):
+            return tuple(name + subject[m.end() :] for name in names)
+    return None
 
 
 def _rank_of(name: str, measure: str) -> str:

@@ -98,7 +98,8 @@ def name_before(text: str) -> str:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _verb_run(plain)
-    if last is not None and 0 < last[0] and last[1] < len(text) and _subject_droppable(text[: last[0]]) and (
+    owner = last is not None and last[0] > 0 and last[2] in lex.OWNED_VERBS and not _form_droppable(text[: last[0]])
+    if last is not None and 0 < last[0] and last[1] < len(text) and _subject_droppable(text[: last[0]]) and not owner and (
         not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last[0]])
     ):
         text = text[last[0] - (text[last[0] - 1] == "新" and last[2] == "开工") :]  # 新开工亿元以上项目 keeps its 新
@@ -186,6 +187,9 @@ def name_after(text: str) -> str:
     if len(text) >= 6 and text[-4] == text[-2] and lex.PAIRED_PREDICATE.fullmatch(text[-4:]):
         text = text[:-4]  # 14名医护人员援鄂援济, 重点区域落点落图: an A-B-A-C phrase is a predicate
     text = lex.OWN_SCOPE_END.sub("", lex.LOCATIVE_END.sub("", text))
+    said = lex.QUOTED_PREDICATE.search(text)
+    if said is not None:
+        text = text[: said.start()]  # 12项审批事项“一网通办”: the quoted slogan says what was done to them
     cut = lex.TRAIL_COMPARISON.search(text)
     return normalize(text[: cut.start()] if cut is not None and cut.start() >= 2 else text)
 
@@ -335,8 +339,26 @@ def with_context(name: str, previous: str) -> str:
     return name
 
 
+def with_scope(name: str, previous: str) -> str:
+    """A sibling after its first inherits its scope (``lexicon.SIBLINGS``): ``贷款余额`` after
+    ``金融机构人民币存款余额`` → ``金融机构人民币贷款余额``; ``农村`` after ``城镇居民人均可支配收入``
+    → ``农村居民人均可支配收入``."""
+    if not previous or len(name) > 8 or len(previous) <= len(name):
+        return name
+    for group in lex.SIBLINGS:
+        for word, other in ((w, o) for w in group for o in group if w != o):
+            at = name.find(word)
+            head, tail = name[: max(at, 0)], name[at + len(word) :]
+            if at >= 0 and previous.endswith(head + other + tail) and len(previous) > len(head + other + tail):
+                return previous[: len(previous) - len(head + other + tail)] + name  # …各项存款余额，各项贷款余额
+            rest = previous[len(other) :]
+            if name.startswith(word) and previous.startswith(other) and rest.startswith(tail) and len(rest) > len(tail) + 1:
+                return name + rest[len(tail) :]  # 农村 after 城镇居民人均可支配收入 → 农村居民人均可支配收入
+    return name
+
+
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "with_context", "without_place",
+    "subject_of_clause", "with_context", "with_scope", "without_place",
 ]

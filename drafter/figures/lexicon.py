@@ -22,7 +22,7 @@ FLAG_WORDS = (
 )
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|年底前|年末|截至目前|目前")
+TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|截至目前|目前")
 
 #: Scope phrases that say where a claim holds, not what is measured.
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
@@ -33,7 +33,13 @@ INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
     r"(较|比)(年初|(?:上年|去年)(?:同期)?|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?|“?十[一二三四五]五”?(?:末|期末))|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
-    r"|按(?:可比价|不变价)(?:格)?计算"
+    r"|按(?:\d{4}年)?(?:可比价|不变价)(?:格)?(?:[（(]下同[）)])?计算"
+    # 现价地区生产总值, 农林牧渔业现价总产值: a price basis says how it is valued, not what
+    r"|(?<![实兑体表])现价(?=[\u4e00-\u9fff])"
+    # 地区生产总值（预计数）, 进出口总额（按人民币计）, 收入（扣除留抵退税因素）:
+    # a bracketed note on how the figure was counted is no part of the name (a scope stays: （不含农户）)
+    r"|[（(](?:按[^（）()]{1,8}计算?|预计数?|初步统计|快报数?|扣除[^（）()]{1,12}|剔除[^（）()]{1,12}"
+    r"|[^（）()]{0,6}口径)(?:[，,、]?下同)?[）)]"
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
 SCOPE_HEAD = re.compile(r"^(?:全省|全市|全区|全县|全旗|我省|我市|我区|我县|(?:省|市|区|县|旗)(?:内|域内))(?=..)")
@@ -41,7 +47,8 @@ SCOPE_HEAD = re.compile(r"^(?:全省|全市|全区|全县|全旗|我省|我市|�
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
-    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平])均)$"
+    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平])均"
+    r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径|(?<=增速|增幅|涨幅|降幅)比)$"  # 实际使用外资商务部口径: whose count
 )
 
 #: A name that is only a gap to a target (``高于预期目标2.3个百分点``, ``超计划目标0.3个百分点``,
@@ -50,6 +57,11 @@ GAP_ONLY = re.compile(
     r"(?:比|较)?(?:[高低快慢]于|[高低]出|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
     #: ``高出全市平均水平近4个百分点``, ``高于城镇居民1.5个百分点``: a gap to a scope's level or to another group
     r"|(?:比|较)?(?:[高低快慢]于|[高低]出)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)"
+    # 高于全国1.3个百分点, 高于全省平均水平0.4个百分点: a gap to a wider scope's figure
+    r"|(?:比|较)?(?:[高低快慢]于|好于|高出|低出|超出?|超过)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准)?"
+    r"|(?:比|较)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市)(?:平均)?(?:水平|水准)?[高低快慢多少]出?"  # 比全省高0.4个百分点
+    # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
+    r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少)|比|较"
 )
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
@@ -84,6 +96,7 @@ LEAD: tuple[str, ...] = (
     "新认定", "认定", "新种植", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
     "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
     "新识别", "为企业", "为群众", "已经", "已", "各形式", "各种形式", "共建", "依法依规", "建成投用", "建成投运",
+    "分批", "分两批", "分三批", "分四批", "集中开工",  # 分两批集中开工亿元以上项目10个: how they started
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
 )
 
@@ -101,6 +114,7 @@ TRAIL: tuple[str, ...] = (
     "高达", "多达",  # 增加值率高达23.2%
     "迈上", "跨上", "跃上", "站上", "登上",  # 工业总产值迈上500亿元新台阶
     "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
+    "-", "－",  # 同比增长-6%: the sign belongs to the number
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -108,7 +122,8 @@ LEAD = tuple(sorted(LEAD, key=len, reverse=True))
 TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
-LEAD_GUARD = {"建成": "区(?!域)", "实施": "方案"}
+#: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
+LEAD_GUARD = {"建成": "区(?!域)", "实施": "方案", "已": ".待"}
 LEAD_RE = re.compile(
     "(?:" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、])"
 )
@@ -137,9 +152,19 @@ INNER_BUILD = re.compile(r"新建|新增|净增")
 #: Prepositions that open a clause before its verb: what follows them is not the subject.
 PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面向", "结合", "立足", "借助", "利用", "紧扣", "瞄准")
 
+#: Heads of a harvest that name no crop (``总产453.5万吨``): the clause before says what was
+#: produced (``夏粮生产再获丰收``) and opens the name.
+PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
+PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
+#: Capacity heads after a number (``基地4800万千瓦装机建设``): the thing before owns the capacity.
+CAPACITY_HEADS = ("装机", "装机容量", "产能")
+#: Verbs whose subject owns what they count (``央企新设机构``): a noun subject stays in the name.
+OWNED_VERBS = ("新设",)
+#: A quoted slogan closing a counted noun (``179项政务服务事项“同事同标”``): a predicate, no name.
+QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]{2,8}”$")
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
 AFTER_STOP = re.compile(
-    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设", "并", "等", "的", "占", "已", "在"))
+    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌"))
 )
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
@@ -197,6 +222,14 @@ SPELLINGS = (
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
     # 本地生产总值（GDP，现价）, 增长（预计，下同）: a bracket holding a comma is a note, no part of a name
     (re.compile(r"（[^（）]*[，,][^（）]*）"), ""),
+    # 实际使用外资（商务部口径）: whose count it is, not what is counted
+    (re.compile(r"（[^（）]{0,6}口径）"), ""),
+    # 地区生产总值（现价）: a price basis in brackets says how it is valued, not what
+    (re.compile(r"（(?:按)?(?:现价|可比价|不变价|当年价)(?:格)?(?:计算)?）"), ""),
+    # 下同）, ）: the end of a bracketed note before the number is no name
+    (re.compile(r"^[^（]{0,8}）"), ""),
+    # 居民人均可支配收入城镇 (…预计城镇完成…): the part of the population opens the name
+    (re.compile(r"^(?P<who>(?:常住)?居民)(?P<rest>[\u4e00-\u9fff]{3,}?)(?P<part>城镇|农村)(?:居民)?$"), r"\g<part>\g<who>\g<rest>"),
     # 地区生产总值（GDP at a name's end, its bracket lost with a table's grid: the gloss goes too
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}$"), ""),
 )
@@ -235,7 +268,7 @@ SUFFIX_PATTERN = "|".join(
 #: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
 #: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
 NUMBER = re.compile(
-    rf"(?P<number>(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
+    rf"(?P<number>(?:(?<![\d.A-Za-z])[-−])?(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
     rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
@@ -260,7 +293,7 @@ RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
 _AFTER_RATIO = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in RATIO_WORDS) + ")"
 
 RATIO = re.compile(
-    rf"{_AFTER_RATIO}(?:为|是|达到?|(?:缩小|扩大|降|下降|降低|调整|提高|上升)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z])"
+    rf"{_AFTER_RATIO}(?:为|是|达到?|(?:缩小|扩大|降|下降|降低|调整|提高|上升)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z\-—–~～])"
     rf"|{_AFTER_RATIO}(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
 )
 
@@ -279,6 +312,10 @@ RANK = re.compile(
     + _NOT_RANK
 )
 
+#: A paragraph that ranks growth rates by their head (``增速居全省第9位``): there a rank after a
+#: growth rate alone (``同比增长44.6%，居全省第10位``) ranks that rate too (``…增速``).
+GROWTH_RANK = re.compile(r"(?:增速|增幅)[^，,。；;\d]{0,8}?(?:居|排名|排|列)[^，,。；;\d]{0,8}?(?:第|首|前)")
+
 #: A rank with no verb, closing its clause or list item after a scope (``总量全市区县第一``,
 #: ``全国同类城市中面积第三、人口…``; not ``全市第一、二产业``).
 RANK_BARE = re.compile(
@@ -295,6 +332,8 @@ RANK_MORE = re.compile(
 LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"三次产业|第?一[、，]?二[、，]?三(?:次)?产业?"), ("第一产业", "第二产业", "第三产业")),
     (re.compile(r"第?二[、，]?三(?:次)?产业?"), ("第二产业", "第三产业")),
+    (re.compile(r"一产[、，和]?二产[、，和]?三产"), ("第一产业", "第二产业", "第三产业")),  # 一产、二产、三产增加值
+    (re.compile(r"二产[、，和]?三产"), ("第二产业", "第三产业")),
 )
 #: One character of a pair standing for its whole word (``金融机构存、贷款余额`` → ``金融机构存款余额``,
 #: ``金融机构贷款余额``; ``进、出口总额`` → ``进口总额``, ``出口总额``).
@@ -306,6 +345,13 @@ LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总�
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
 #: The verb after a list of names that, followed by as many figures, pairs them as 分别 does.
 IMPLICIT_RESPECTIVELY = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上涨|达到|为)$")
+#: A range of levels opening a list's first name (``市级以上家庭农场、农民合作社…分别…``): it holds
+#: for every name of the list that has no level of its own. A single level is the first thing's
+#: own designation (``国家级高新技术企业、科技型中小企业``).
+LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:国家|[省市县区旗盟州部])级(?:及以上|以上)(?=[\u4e00-\u9fff]{2})")
+#: A level alone in a list (``国家级、省级、市级龙头企业``): it takes the last name's noun.
+LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?")
+LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 
@@ -366,7 +412,7 @@ BASELINE_BARE = re.compile(r"(?:由|从)$")
 CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调)(?:到|至|为)")
 
 COMPLETION = re.compile(
-    r"(?:完成|占|超)(?:全年|年度|年)?(?:任务数?|目标|计划|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
+    r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
 NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
@@ -540,6 +586,9 @@ COUNT_HEAD = re.compile(rf"^[{CN_CHARS}\d]+[个项家条类]")
 ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "面积", "产值", "投资额", "人口")
 #: A subject that holds both town and country: split for a 分别 list (城乡居民… → 城镇居民…, 农村居民…).
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
+#: Sibling words: a name that opens with one, after a name that holds the other before the same
+#: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
+SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"), ("第一产业", "第二产业", "第三产业"))
 #: A subject whose last word names two things (``一般公共预算收支分别增长4.4%、6.1%``): each in turn.
 BOTH_TAILS = {"收支": ("收入", "支出")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
