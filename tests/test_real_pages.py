@@ -153,3 +153,12 @@ def test_expectations_are_well_formed(name: str) -> None:
             assert len(fig["context"]) >= 6 and fig["context"] in text, (page.name, fig)
             assert fig["value"] is None or fig["value"] in fig["context"], (page.name, fig)
             assert fold(fig["context"]), (page.name, fig)
+
+
+@pytest.mark.parametrize("name", list(MEASURED))
+def test_the_expectations_are_well_formed(name: str) -> None:
+    # the writers' own check (tests/real_expected.py, no drafter): fields, vocabularies, contexts
+    from real_expected import check
+
+    problems = [f"{p.name}: {x}" for p in sorted((HERE / name).glob("*.expected.json")) for x in check(p)]
+    assert problems == []

@@ -1,14 +1,14 @@
-"""Standalone check of this set's hand-written expectations (does not import drafter).
+"""Check a real set's hand-written expectations without drafter (a writer stays blind).
 
-Each <name>.expected.json: the scheme's fields and vocabularies; every figure's context occurs
-exactly once in <name>.txt, is at least 6 characters long and holds the value as written.
-Run: python tests/real4/check_expected.py
+Each <name>.expected.json: the scheme's fields and vocabularies (tests/real/README.md); every
+figure's context occurs exactly once in <name>.txt, is at least 6 characters long and holds the
+value as written.
+Run: python tests/real_expected.py tests/<set>
 """
 import json
 import pathlib
 import sys
 
-HERE = pathlib.Path(__file__).parent
 KEYS = {"url", "family", "doc_kind", "region", "year", "plan_year", "note", "figures"}
 FIG_KEYS = {"value", "unit", "indicator", "kind", "qualifier", "context"}
 KINDS = {"outcome", "target", "baseline"}
@@ -47,9 +47,9 @@ def check(path):
     return problems
 
 
-def main():
+def main(folder):
     bad = 0
-    for path in sorted(HERE.glob("*.expected.json")):
+    for path in sorted(pathlib.Path(folder).glob("*.expected.json")):
         for problem in check(path):
             bad += 1
             print(f"{path.name}: {problem}")
@@ -58,4 +58,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1]))
