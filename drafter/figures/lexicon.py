@@ -93,7 +93,7 @@ LEAD: tuple[str, ...] = (
     "入库", "控制", "保持", "持续", "进一步", "推动", "全力", "积极", "加快", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
     "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
-    "新认定", "认定", "新种植", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
+    "新认定", "认定", "确定", "新种植", "新登记", "新培育", "安排", "开工建设", "新开业", "支持",
     "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
     "新识别", "为企业", "为群众", "已经", "已", "各形式", "各种形式", "共建", "依法依规", "建成投用", "建成投运",
     "分批", "分两批", "分三批", "分四批", "集中开工",  # 分两批集中开工亿元以上项目10个: how they started
@@ -124,8 +124,10 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
 LEAD_GUARD = {"建成": "区(?!域)", "实施": "方案", "已": ".待"}
+#: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
+LEAD_NEW = r"新(?=认证)"
 LEAD_RE = re.compile(
-    "(?:" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、])"
+    "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、])"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 
@@ -417,7 +419,7 @@ COMPLETION = re.compile(
 
 NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
 
-INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
+INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新认证", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
 
 CUMULATIVE = ("累计", "累积", "总数")
 
@@ -508,6 +510,16 @@ _LIST_WINDOW = 80
 _NUMBERED_NAME = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d][^”\"’」]{{0,12}}[”\"’」]")
 
 
+#: A class count right before the count of its items closing the clause (``重点项目5大类51个，``):
+#: part of the name.
+#: (Not ``紧盯6大类11项指标``: there the noun follows the chain, see ``COUNT_CHAIN``.)
+_COUNT_NEXT = re.compile(r"[\d零一二两三四五六七八九十百]+[个项家条所处]?(?=[，,。；;）)]|$)")
+#: A yearly output before a number (``年出栏``, ``年产``) and a facility after it within the clause
+#: (``…的养殖场``, ``…生产线``): the number names the facility by its size, it measures nothing.
+_OUTPUT_BEFORE = re.compile(r"(?<!全)年(?:产|出栏|存栏|屠宰|加工|处理|生产)$")
+_FACILITY_AFTER = re.compile(r"[^，,。；;、：:]{0,12}?(?:场|厂|基地|生产线)(?![\u4e00-\u9fff]{0,1}[\d])")
+
+
 def _apposition(c: Candidate) -> bool:
     """The count equals the number of items of the 、 list right before it."""
     if not c.chinese:
@@ -529,6 +541,10 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("来", "以来"), c.end)),  # 三年来最严峻
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间"), c.end)),  # 两年均实现平稳增长
     ("span", lambda c: c.unit in ("年", "个月") and (c.before == "近" or c.before2 in _SPAN_BEFORE)),  # 近3年, 过去五年
+    ("span", lambda c: c.unit in ("年", "个月") and c.before == "前" and c.before2 != "提前"),  # 前6个月全社会固定资产投资
+    ("class", lambda c: c.unit in ("大类", "类") and _COUNT_NEXT.match(c.s, c.end) is not None),  # 重点项目5大类51个
+    ("name", lambda c: _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None
+        and _FACILITY_AFTER.match(c.s, c.end) is not None),  # 年出栏3万只生猪的养殖场: a farm by its size
     ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
     ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
     ("name", lambda c: c.before.isascii() and c.before.isalpha()
