@@ -85,7 +85,7 @@ def name_before(text: str) -> str:
     if rate is not None:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
     text = text[:1] + lex.INNER_FLAGS.sub("", text[1:])
-    text = lex.SCOPE_HEAD.sub("", strip_trail(strip_lead(strip_trail(text))))
+    text = lex.SCOPE_HEAD.sub("", strip_trail(strip_lead(strip_trail(lex.CLASS_COUNT_END.sub("", text)))))
     done = _last(re.finditer(r"实现|完成|达到", text))
     if done is not None and done.end() < len(text) - 1 and done.start() > 0:
         subject, obj = text[: done.start()], text[done.end() :]
