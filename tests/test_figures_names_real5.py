@@ -46,3 +46,8 @@ def test_a_farm_named_by_its_yearly_output_is_no_figure() -> None:
     assert _names("年出栏5万头肉牛的标准化养殖场建成投产。") == []
     assert _names("年产2万吨饲料加工厂投入运营，全年肉牛出栏3.1万头。") == [("肉牛出栏", "3.1")]
     assert _names("全年出栏生猪12万头。")[0][1] == "12"
+
+
+def test_a_rate_word_before_a_growth_names_the_thing() -> None:
+    assert _names("规上工业增加值增速同比增长4.5%。") == [("规上工业增加值", "4.5")]
+    assert _names("固定资产投资增幅下降1.2%。")[0][0] == "固定资产投资"

@@ -80,7 +80,7 @@ def strip_trail(text: str) -> str:
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
     text = lex.COMPARE.sub("", lex.TIME.sub("", text))
-    text = lex.SCOPE.sub("", text)
+    text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
     if rate is not None:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself

@@ -44,6 +44,9 @@ COMPARE = re.compile(
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
 SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县|(?:省|市|区|县|旗)(?:内|域内))(?=..)")
 
+#: A rate word before a growth verb (``增加值增速同比增长2%``): the growth of the thing itself.
+RATE_BEFORE_GROWTH = re.compile(r"(?<=..)(?:增速|增幅)(?=(?:增长|下降)$)")
+
 #: A class count closing a name before the count of its items (``重点项目5大类``): no part of it.
 CLASS_COUNT_END = re.compile(r"(?<=..)\d{1,4}(?:大类|类)$")
 
