@@ -51,3 +51,7 @@ def test_a_farm_named_by_its_yearly_output_is_no_figure() -> None:
 def test_a_rate_word_before_a_growth_names_the_thing() -> None:
     assert _names("规上工业增加值增速同比增长4.5%。") == [("规上工业增加值", "4.5")]
     assert _names("固定资产投资增幅下降1.2%。")[0][0] == "固定资产投资"
+
+
+def test_which_side_is_larger_leaves_the_name() -> None:
+    assert _names("收支相抵支出大于收入120亿元。") == [("收支相抵支出", "120")]
