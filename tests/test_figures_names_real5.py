@@ -55,3 +55,8 @@ def test_a_rate_word_before_a_growth_names_the_thing() -> None:
 
 def test_which_side_is_larger_leaves_the_name() -> None:
     assert _names("收支相抵支出大于收入120亿元。") == [("收支相抵支出", "120")]
+
+
+def test_a_part_named_by_its_kind_of_work_keeps_it() -> None:
+    got = _names("全县共安排重点项目60个，其中新建项目25个，续建项目35个。")
+    assert got == [("重点项目", "60"), ("新建项目", "25"), ("续建项目", "35")]

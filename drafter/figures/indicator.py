@@ -56,6 +56,8 @@ def strip_lead(text: str) -> str:
         if m is None:
             break
         text = text[m.end() :]
+        if m.group() == "其中" and text.startswith(lex.PART_KEEPS):
+            break  # 其中新建项目12个: a part named by its kind of work, no flag
     return text
 
 

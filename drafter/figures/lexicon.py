@@ -47,6 +47,9 @@ SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|�
 #: A rate word before a growth verb (``增加值增速同比增长2%``): the growth of the thing itself.
 RATE_BEFORE_GROWTH = re.compile(r"(?<=..)(?:增速|增幅)(?=(?:增长|下降)$)")
 
+#: Kinds of project work that name a part after ``其中`` (``其中新建项目12个，续建项目8个``).
+PART_KEEPS = ("新建项目", "新开工项目")
+
 #: A class count closing a name before the count of its items (``重点项目5大类``): no part of it.
 CLASS_COUNT_END = re.compile(r"(?<=..)\d{1,4}(?:大类|类)$")
 
