@@ -2,7 +2,7 @@
 
 Each <name>.expected.json: the scheme's fields and vocabularies (tests/real/README.md); every
 figure's context occurs exactly once in <name>.txt, is at least 6 characters long and holds the
-value as written.
+value as written (a range `a-b` both its ends).
 Run: python tests/real_expected.py tests/<set>
 """
 import json
@@ -40,7 +40,8 @@ def check(path):
             problems.append(f"context {ctx!r} occurs {text.count(ctx)} times")
         if len(ctx) < 6:
             problems.append(f"context {ctx!r} shorter than 6 characters")
-        if fig["value"] is not None and fig["value"] not in ctx:
+        ends = fig["value"].split("-") if fig["value"] and "-" in fig["value"][1:] else [fig["value"]]
+        if fig["value"] is not None and not all(end in ctx for end in ends):  # a range a-b holds both ends
             problems.append(f"value {fig['value']!r} not in context {ctx!r}")
         if not fig["indicator"]:
             problems.append(f"empty indicator at {ctx!r}")

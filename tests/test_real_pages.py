@@ -7,11 +7,10 @@ wrong refusals or acceptances may not rise. When a fix raises a score, raise its
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from real_pages import SetScore, fold, score_set
+from real_pages import SetScore, score_set
 
 HERE = Path(__file__).parent
 
@@ -109,6 +108,34 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside3: a fresh held-aside set (branch aside3), measured once at main 231d91d, after the fourth
+    # fixing round, which never opened it (its README); gated at that first and only unseen score.
+    "real_aside3": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 2,
+        "region": 0.923,
+        "years": 1.0,
+        "doc_kind": 0.923,
+        "precision": 0.952,
+        "recall": 0.946,
+        "indicator": 0.843,
+        "kind": 0.993,
+        "qualifier": 0.993,
+    },
+    # real_aside4: a fresh held-aside set (branch aside4), measured once at main 231d91d, after the fourth
+    # fixing round, which never opened it (its README); gated at that first and only unseen score.
+    "real_aside4": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 1,
+        "region": 0.8,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.911,
+        "recall": 1.0,
+        "indicator": 0.784,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
@@ -136,29 +163,11 @@ def test_set_keeps_its_measured_score(name: str, metric: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(MEASURED))
 def test_expectations_are_well_formed(name: str) -> None:
-    """Every page has its expectation; every context is verbatim in its page and holds the value."""
-    folder = HERE / name
-    pages = sorted(folder.glob("*.txt"))
-    assert pages, f"no pages in {folder}"
-    for page in pages:
-        expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
-        text = page.read_text(encoding="utf-8")
-        assert isinstance(expected["family"], bool)
-        if expected["family"]:
-            assert expected["doc_kind"] in {"report", "execution", "plan", "review", "excerpt"}, page.name
-            assert isinstance(expected["year"], int) and expected["plan_year"] == expected["year"] + 1, page.name
-        for fig in expected["figures"]:
-            assert fig["kind"] in {"outcome", "target", "baseline"}, (page.name, fig)
-            assert fig["qualifier"] in {"exact", "about", "at_least", "at_most"}, (page.name, fig)
-            assert len(fig["context"]) >= 6 and fig["context"] in text, (page.name, fig)
-            assert fig["value"] is None or fig["value"] in fig["context"], (page.name, fig)
-            assert fold(fig["context"]), (page.name, fig)
-
-
-@pytest.mark.parametrize("name", list(MEASURED))
-def test_the_expectations_are_well_formed(name: str) -> None:
-    # the writers' own check (tests/real_expected.py, no drafter): fields, vocabularies, contexts
+    """Every page has its expectation, checked as its writer checked it (tests/real_expected.py:
+    fields, vocabularies, every context once in its page and holding the value)."""
     from real_expected import check
 
-    problems = [f"{p.name}: {x}" for p in sorted((HERE / name).glob("*.expected.json")) for x in check(p)]
+    pages = sorted((HERE / name).glob("*.txt"))
+    assert pages, f"no pages in {HERE / name}"
+    problems = [f"{page.name}: {x}" for page in pages for x in check(page.with_suffix(".expected.json"))]
     assert problems == []

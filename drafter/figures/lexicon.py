@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, is_chinese
-from drafter.figures.units import PREFIX_PATTERN, PREFIXES, SCALE_PATTERN, UNIT_PATTERN, UNITS
+from drafter.figures.units import PREFIX_PATTERN, SCALE_PATTERN, UNIT_PATTERN, UNITS
 from drafter.numerals import parse_chinese
 
 #: Words that open a figure's phrase and are kept as flags, not in the name.

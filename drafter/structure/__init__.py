@@ -37,7 +37,13 @@ from drafter.structure.blocks import (
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
 from drafter.structure.genre import LEAD_MARKER, about_report, news_item, news_lead, other_genre
-from drafter.structure.head import is_chrome, metadata, read_head, read_opening_sentence, read_opening_title
+from drafter.structure.head import (
+    is_chrome,
+    metadata,
+    read_head,
+    read_opening_sentence,
+    read_opening_title,
+)
 from drafter.structure.state import ParseMeta, ParsePara
 
 
