@@ -23,6 +23,7 @@ from drafter.errors import FigureError
 from drafter.figures import indicator as ind
 from drafter.figures import lexicon as lex
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, Quantity, quantity
+from drafter.figures.units import PREFIXES
 from drafter.model import Figure
 
 #: Full-width digits and signs → ASCII, one character for one, so offsets stay valid.
@@ -323,7 +324,7 @@ class _Sentence:
         out: list[tuple[int, int, Quantity, str]] = []
         for m in lex.CN_PERCENT.finditer(self.s):
             try:
-                out.append((m.start(), m.end(), quantity(m["number"], "", lex.PREFIXES[m["unit"]]), m["suffix"] or ""))
+                out.append((m.start(), m.end(), quantity(m["number"], "", PREFIXES[m["unit"]]), m["suffix"] or ""))
             except FigureError:
                 continue
         for m in lex.SCALE_ALONE.finditer(self.s):  # 人口超过850万的城市: the scale is the unit
