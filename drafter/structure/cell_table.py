@@ -146,14 +146,10 @@ def _spaced_table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | Non
         k += 1  # a second header line (``完成 增长% 目标 增长%`` under ``2023年 2024年``)
     heads = [c for line in blocks[i:k] for c in _head_cells(line.text)]
     note = any(_role(h) == "note" for h in heads)  # a closing 备注 column, over one header line or two
-    header = _joined_head([h for h in heads if _role(h) != "note"])
-    if header is None:
+    named = _named_head([h for h in heads if _role(h) != "note"])
+    if named is None:
         return None
-    headings, labels, tail = header
-    describe = [_role(h) for h in headings]
-    if "name" not in describe:
-        return None
-    at = describe.index("name")
+    headings, describe, labels, tail, at = named
     lines: list[str | None] = []  # a row's line, None for a rule under the header
     n = k
     while n < len(blocks) and not blocks[n].rows and _line_of_rows(blocks, n):
@@ -379,14 +375,10 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     j = i + 1
     while j < len(lines) and j - i < _MAX_HEADER and _is_head(_compact(lines[j])) and not blocks[j].rows:
         j += 1
-    header = _joined_head([_compact(line) for line in lines[i:j]])  # 指　标, 单 位: spaced to fill the cell
-    if header is None:
+    named = _named_head([_compact(line) for line in lines[i:j]])  # 指　标, 单 位: spaced to fill the cell
+    if named is None:
         return None
-    headings, labels, tail = header
-    describe = [_role(h) for h in headings]
-    if "name" not in describe:
-        return None
-    at = describe.index("name")
+    headings, describe, labels, tail, at = named
     best: tuple[tuple[int, int, int, int], list[_Row], list[str]] | None = None
     for leaves in _readings(labels):
         layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
@@ -415,6 +407,17 @@ def _compact(text: str) -> str:
 
 def _is_head(line: str) -> bool:
     return bool(_HEAD_CELL.match(line)) and bool(re.search(r"[\u4e00-\u9fff%％‰]", line)) and len(line) <= 16
+
+
+def _named_head(cells: list[str]) -> tuple[list[str], list[str], list[str], list[str], int] | None:
+    """The header's describing headings and their roles, value labels, closing headings and where the name column
+    stands; None without a header or without a name column."""
+    header = _joined_head(cells)
+    if header is None:
+        return None
+    headings, labels, tail = header
+    describe = [_role(h) for h in headings]
+    return (headings, describe, labels, tail, describe.index("name")) if "name" in describe else None
 
 
 def _joined_head(cells: list[str]) -> tuple[list[str], list[str], list[str]] | None:
