@@ -187,3 +187,10 @@ def test_a_score_in_points_and_an_index() -> None:
 def test_a_growth_keeps_its_minus_sign_but_a_range_is_no_sign() -> None:
     figures = extract_figures("出口额42亿美元，同比增长-0.2%；1-6月投资增长8-9%。", year=2023)
     assert [f.value for f in figures] == ["42", "-0.2", "8-9"]
+
+
+def test_a_target_restated_in_a_bracket_beside_its_outcome_is_not_listed() -> None:
+    read = lambda t: [(f.value, f.unit) for f in extract_figures(t, kind="outcome", year=2023)]  # noqa: E731
+    assert read("规模工业增加值增长9.5%（预期目标为10%以上）。") == [("9.5", "%")]
+    assert read("地区生产总值增长8%，高于预期目标（增长6%以上）。") == [("8", "%")]
+    assert read("常住人口（户籍）120万人，地区生产总值（现价）300亿元。") == [("120", "万人"), ("300", "亿元")]

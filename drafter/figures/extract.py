@@ -317,7 +317,19 @@ class _Sentence:
         if self.kind != "outcome":
             return False
         head = self.s[self.clause_start(start) : start]
-        return lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None
+        if lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None:
+            return True
+        return self._bracketed_target(start)
+
+    def _bracketed_target(self, start: int) -> bool:
+        """``增长9.5%（预期目标为10%以上）``, ``高于预期目标（增长6%以上）``: the year's target restated
+        in a bracket beside its outcome."""
+        window = self.s[max(0, start - lex.BRACKET_WINDOW) : start]
+        opened = max(window.rfind("（"), window.rfind("("))
+        if opened < 0 or max(window.rfind("）"), window.rfind(")")) > opened:
+            return False
+        inside, before = window[opened + 1 :], window[:opened]
+        return lex.RESTATED_BRACKET_OPEN.match(inside) is not None or lex.RESTATED_BRACKET_AFTER.search(before) is not None
 
     def _words_and_ratios(self) -> list[tuple[int, int, Quantity, str]]:
         """``百分之五点八`` (a percentage in words) and ``收入比缩小至1.61`` (a ratio, no unit)."""

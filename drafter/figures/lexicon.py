@@ -595,6 +595,11 @@ RESTATED_BEFORE = re.compile(
     r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
 )
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
+#: A bracket that restates the year's target beside its outcome (part 一): opened by the target
+#: (``（预期目标为10%以上）``, ``（年初目标：增长8%）``) or right after it (``高于预期目标（增长6%以上）``).
+RESTATED_BRACKET_OPEN = re.compile(r"(?:年初|全年|年度)?(?:预期|计划)?(?:目标|计划)(?:值|数)?(?:为|是)?[:：]?")
+RESTATED_BRACKET_AFTER = re.compile(r"(?:预期|计划|年初)目标$")
+BRACKET_WINDOW = 24
 
 #: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb.
