@@ -81,7 +81,7 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
-RATE_BEFORE = re.compile(r"(?:涨幅|增幅|增速|降幅)(?:为|是|达到?|在)?$")
+RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:为|是|达到?|在)?$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the

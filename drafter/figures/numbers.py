@@ -80,8 +80,8 @@ def parse_quantity(text: str) -> Quantity:
     text = text.strip()
     for prefix in PREFIX_UNITS:
         # 万分之73.26 as pages write it, or 73.26万分之 as a figure stores value then unit
-        number = text.removeprefix(prefix) if text.startswith(prefix) else text.removesuffix(prefix) if text.endswith(prefix) else None
-        if number is not None and (_ARABIC.fullmatch(number) or _CHINESE.fullmatch(number)):
+        number = text.removeprefix(prefix) if text.startswith(prefix) else text.removesuffix(prefix)
+        if number != text and (_ARABIC.fullmatch(number) or _CHINESE.fullmatch(number)):
             return quantity(number, "", prefix)
     match = _QUANTITY.fullmatch(text)
     if match is None:
