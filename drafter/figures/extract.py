@@ -601,12 +601,16 @@ class _Sentence:
                 name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity
             if name and len(name) >= 2 and not after.startswith("的") and previous.endswith(name) and previous != name:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
+            if name in lex.CATEGORY_HEADS:
+                return name  # 38项计划目标中，…，10项指标没达到预期: a count of indicators, as written
         if not name and bare.endswith("的") and not after and previous and not re.search(r"占[^的]*的$", bare):
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
         if not name:
             name = ind.name_before(bare)
+        if name in lex.REST_WORDS:
+            name = ""  # 剩余14项进展好于预期: the rest of the things counted before
         if name and len(name) <= 16:
             if _gap_only(name):
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's

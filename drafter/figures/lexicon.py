@@ -53,12 +53,24 @@ PART_KEEPS = ("新建项目", "新开工项目")
 #: A class count closing a name before the count of its items (``重点项目5大类``): no part of it.
 CLASS_COUNT_END = re.compile(r"(?<=..)\d{1,4}(?:大类|类)$")
 
+#: A shortfall to the year's target (``同比增长6.9%，差计划目标3.1个百分点``, ``塌目标1.8个百分点``,
+#: ``落后年度目标``, ``距预期目标``): a gap word of its own, then the target; one row per word.
+SHORT_OF_WORDS = ("差", "塌", "落后于", "落后", "距离", "距", "离", "欠", "低", "少", "未达到", "未达", "不及")
+SHORT_OF = (
+    "(?:比|较)?(?:" + "|".join(SHORT_OF_WORDS) + ")(?:全年|年度|年初)?(?:预期|计划|既定|调控)?目标(?:值|水平)?"
+)
+#: A gap to a wider scope closing a rate head (``增速比全州高0.2个百分点``, ``增幅较全省快``): the
+#: head names the figure (``…增速``), the comparison goes.
+SCOPE_GAP_END = (
+    r"(?<=增速|增幅|涨幅|降幅)(?:比|较)(?:全国|全省|全市|全区|全县|全州|全盟|省|市)(?:平均)?(?:水平|水准)?[高低快慢多少]出?$"
+)
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
     r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平])均"
     r"|(?:大于|小于)[\u4e00-\u9fff]{1,4}"  # 收支相抵支出大于收入: the comparison says which side is larger
     r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径|(?<=增速|增幅|涨幅|降幅)比)$"  # 实际使用外资商务部口径: whose count
+    r"|" + SCOPE_GAP_END
 )
 
 #: A name that is only a gap to a target (``高于预期目标2.3个百分点``, ``超计划目标0.3个百分点``,
@@ -72,6 +84,8 @@ GAP_ONLY = re.compile(
     r"|(?:比|较)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市)(?:平均)?(?:水平|水准)?[高低快慢多少]出?"  # 比全省高0.4个百分点
     # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
     r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少)|比|较"
+    # 差计划目标3.1个百分点, 落后年度目标…, 距预期目标…: a shortfall to the target (SHORT_OF)
+    rf"|{SHORT_OF}"
 )
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
@@ -184,7 +198,17 @@ GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
-PREDICATE_AFTER = re.compile(r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均")
+#: How the plan's indicators stand, after their count (``6项指标距离全年目标存在差距``, ``10项指标没
+#:达到预期``, ``3项指标是按年度统计``, ``14项属年度统计指标``, ``剩余14项进展好于预期``): predicates,
+#: one row per word (金属, 家属, 淹没, 重大进展 are nouns).
+STATUS_AFTER = (
+    r"(?<![金家下所直附隶亲专归从配])属(?!性|地|实)", r"(?<![于但就还总凡其只要正若不即或])是", r"距离",
+    r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积])进展", r"尚无", r"暂无",
+)
+PREDICATE_AFTER = re.compile(
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均|"
+    + "|".join(STATUS_AFTER)
+)
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
 PAIRED_PREDICATE = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
 #: The report's own place by pronoun closing a counted noun (``12家省级重点实验室本区占5家``).
@@ -607,6 +631,9 @@ LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: Words that say "the rest of them" (``剩余14项进展好于预期``, ``其余5个``): alone they name nothing,
+#: the count is of the thing counted before.
+REST_WORDS = ("剩余", "其余", "其他", "其它", "余下", "另外", "另有", "还有")
 #: Heads after 等 that name a category of indicators or tasks: the examples before them go.
 CATEGORY_HEADS = ("指标", "任务", "目标", "工作", "事项", "区域", "领域", "行业")
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).

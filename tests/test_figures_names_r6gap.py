@@ -1,0 +1,30 @@
+"""Rule tests for the names of gaps, comparisons and estimates (issue 9, fifth fixing round):
+a figure is named after its clause's indicator, never after the gap or predicate words around it.
+Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def test_a_shortfall_to_the_target_is_the_clause_indicator() -> None:
+    got = _names("全县税收收入完成8.2亿元，增长4.1%，差年度目标2.9个百分点；工业投资增长12%，落后计划目标3个百分点。")
+    assert got == [("税收收入", "8.2"), ("税收收入", "4.1"), ("税收收入", "2.9"), ("工业投资", "12"), ("工业投资", "3")]
+    assert _names("外贸进出口增长5%，塌目标2.5个百分点。")[-1] == ("外贸进出口", "2.5")
+
+
+def test_a_rate_head_before_a_gap_to_a_wider_scope_keeps_the_head() -> None:
+    got = _names("全市服务业增加值增长7.1%，增速比全省高0.6个百分点。")
+    assert got[-1] == ("服务业增加值增速", "0.6")
+
+
+def test_a_count_of_indicators_before_its_predicate() -> None:
+    got = _names("列入考核的20项指标中，5项属季度统计指标，4项指标没完成进度，其余11项进展顺利；另有3项指标距离目标尚有差距。")
+    assert got == [("指标", "20"), ("指标", "5"), ("指标", "4"), ("指标", "11"), ("指标", "3")]
+    assert _names("2项指标是按半年统计。") == [("指标", "2")]
+    assert _names("新增产能12万吨有色金属冶炼。")[0][0] == "有色金属冶炼"  # 金属, 重大进展 are nouns
+    assert _names("建成3个重大进展项目。")[0][0] == "重大进展项目"
