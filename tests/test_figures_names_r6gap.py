@@ -28,3 +28,22 @@ def test_a_count_of_indicators_before_its_predicate() -> None:
     assert _names("2项指标是按半年统计。") == [("指标", "2")]
     assert _names("新增产能12万吨有色金属冶炼。")[0][0] == "有色金属冶炼"  # 金属, 重大进展 are nouns
     assert _names("建成3个重大进展项目。")[0][0] == "重大进展项目"
+
+
+def test_a_sign_of_bound_before_a_number_qualifies_it_and_leaves_the_name() -> None:
+    got = extract_figures("调查失业率≤5.5%，森林覆盖率≥42%。", kind="target", year=2023)
+    assert [(f.indicator, f.qualifier) for f in got] == [("调查失业率", "at_most"), ("森林覆盖率", "at_least")]
+
+
+def test_a_flag_word_closing_a_name_goes() -> None:
+    got = extract_figures("城镇和农村居民人均可支配收入预计分别达4.1万元、2.2万元。", kind="outcome", year=2023)
+    assert [f.indicator for f in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert all(f.estimate for f in got)
+    assert _names("年初确定的9项主要预期目标预计全部完成。") == [("主要预期目标", "9")]
+
+
+def test_a_note_on_the_wording_leaves_the_name_and_the_growth() -> None:
+    got = extract_figures("全县生产总值同比增长（下同）5.2%；工业增加值增长6%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.measure) for f in got] == [("生产总值", "growth"), ("工业增加值", "growth")]
+    got = _names("全区税收收入36.5亿元同比（下同）增长3.3%。")
+    assert got == [("税收收入", "36.5"), ("税收收入", "3.3")]

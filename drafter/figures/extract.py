@@ -444,7 +444,7 @@ class _Sentence:
         out: list[Figure] = []
         prev: _Hit | None = None
         for i, hit in enumerate(hits):
-            hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
+            hit.before = lex.SAME_BELOW.sub("", self.s[self.before_start(hit, prev) : hit.start]).strip()
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit

@@ -180,6 +180,8 @@ def name_after(text: str) -> str:
     text = re.sub(r"^(?:的|内|之内)", "", text).split("——")[0]
     if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what
+    if lex.COMPARE.match(text):
+        return ""  # 260.1亿元同比（下同）增长6.1%: a comparison opens the figure's growth, it names nothing
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
         text = text[: stop.start()]
@@ -298,7 +300,7 @@ def normalize(text: str) -> str:
         text = text[:-1]
     if text.endswith("等指标"):
         text = text[:-3]
-    return text
+    return lex.FLAG_END.sub("", text)
 
 
 def with_context(name: str, previous: str) -> str:

@@ -21,6 +21,10 @@ FLAG_WORDS = (
     "新建", "新安装", "新设", "新注册", "再创建", "入库", "超额",
 )
 
+#: A flag word closing a name (``城镇和农村居民人均可支配收入预计分别达…``, ``12项主要预期目标预计均可
+#: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
+FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
+
 #: Time and scope words stripped from the name wherever they stand.
 TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|截至目前|目前")
 
@@ -242,6 +246,9 @@ LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 
+#: The text's note that a wording holds for what follows (``同比（下同）增长``, ``增长（下同）4.5%``).
+SAME_BELOW = re.compile(r"[（(]下同[）)]")
+
 SPELLINGS = (
     (re.compile(r"PM\s*2\.5", re.I), "PM2.5"),
     (re.compile(r"PM\s*10", re.I), "PM10"),
@@ -250,7 +257,7 @@ SPELLINGS = (
     (re.compile(r"\)"), "）"),
     (re.compile(r"\s+"), ""),
     # 生产总值同比（下同）增长: the text's note on its own wording is no part of a name
-    (re.compile(r"[（(]下同[）)]"), ""),
+    (SAME_BELOW, ""),
     # 细颗粒物（PM2.5）平均浓度: the Chinese name glossed by the code is the code
     (re.compile(r"细颗粒物（PM2\.5）"), "PM2.5"),
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
@@ -421,16 +428,16 @@ UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
-GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
+GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:[（(]下同[）)])?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
 
 #: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
+AT_LEAST_BEFORE = re.compile(r"(≥|≧|＞=?|>=?|超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
-AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过)$")
+AT_MOST_BEFORE = re.compile(r"(≤|≦|＜=?|<=?|不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过)$")
 
 #: Words that qualify a figure from the head of its phrase, a verb and a noun between
 #: (``至少新建学校3所``, ``最多压减至3个工作日``, ``大约投资5亿元``): one row per word.
