@@ -47,3 +47,16 @@ def test_a_note_on_the_wording_leaves_the_name_and_the_growth() -> None:
     assert [(f.indicator, f.measure) for f in got] == [("生产总值", "growth"), ("工业增加值", "growth")]
     got = _names("全区税收收入36.5亿元同比（下同）增长3.3%。")
     assert got == [("税收收入", "36.5"), ("税收收入", "3.3")]
+
+
+def test_a_start_at_an_earlier_period_of_the_year_is_a_baseline() -> None:
+    got = extract_figures("工业增加值由上半年下降3.1%回升至全年增长2.4%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.value, f.kind, f.period) for f in got] == [
+        ("工业增加值", "3.1", "baseline", 2023), ("工业增加值", "2.4", "outcome", 2023),
+    ]
+    assert got[0].direction == "down"
+
+
+def test_a_rate_the_text_names_before_a_verb_keeps_its_head() -> None:
+    got = extract_figures("商品零售价格涨幅控制在3.5%以内；工业投资增速9%。", kind="target", year=2024)
+    assert [(f.indicator, f.qualifier) for f in got] == [("商品零售价格涨幅", "at_most"), ("工业投资", "exact")]

@@ -472,9 +472,9 @@ class _Sentence:
         baseline = self._baseline(hit, before)
         if hit.kind == "number" and baseline is not None:
             kind = "baseline"
-            at, year = baseline
+            at, year, verb = baseline
             period = year if year else (self.year - 1 if self.year else None)
-            before = before[:at]
+            before = before[:at] + verb
         bare = _strip_qualifier_words(before)
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
@@ -630,8 +630,8 @@ class _Sentence:
         if not name:
             name = previous
         name = ind.without_place(name, self.places)
-        if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare):
-            name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
+        if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(before):
+            name = name[:-2]  # 工业投资增速7%: the growth of 工业投资 (涨幅控制在4%: the rate the text names)
         if name in lex.BARE_MEASURES and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
@@ -644,7 +644,7 @@ class _Sentence:
             return False
         return not any(h.kind == "number" and h.measure != "growth" and h.name == prev.name for h in self._hits[: self._at])
 
-    def _baseline(self, hit: _Hit, before: str) -> tuple[int, int | None] | None:
+    def _baseline(self, hit: _Hit, before: str) -> tuple[int, int | None, str] | None:
         """Where a starting level's ``由…`` begins in ``before``, and its year if written.
 
         ``由2022年的59.7%`` and ``由上年的…`` always; a bare ``由67.1%`` only when a change-to
@@ -652,14 +652,19 @@ class _Sentence:
         """
         dated = lex.BASELINE.search(before)
         if dated is not None:
-            return dated.start(), int(dated["year"]) if dated["year"] else None
+            return dated.start(), int(dated["year"]) if dated["year"] else None, ""
+        changed = lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]) is not None
         bare = lex.BASELINE_BARE.search(before)
-        if bare is not None and lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
-            return bare.start(), None
+        if bare is not None and changed:
+            return bare.start(), None, ""
+        period = lex.BASELINE_PERIOD.search(before)
+        if period is not None and changed:
+            # 由一季度下降7.8%拉升至全年增长4.3%: an earlier period of the same year, its growth verb kept
+            return period.start(), self.year, period["verb"] or ""
         return None
 
     def _is_baseline_pair(self, prev: _Hit, hit: _Hit) -> bool:
-        gap = self.s[prev.end : hit.start]
+        gap = lex.GROWTH_END.sub("", lex.TIME.sub("", self.s[prev.end : hit.start]))  # 拉升至全年增长
         head = self.s[self.clause_start(prev.start) : prev.start]
         return self._baseline(prev, head) is not None and len(gap) <= 4
 

@@ -451,8 +451,13 @@ BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|
 
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
 BASELINE_BARE = re.compile(r"(?:由|从)$")
+#: ``由一季度下降7.8%拉升至全年增长4.3%``: a start at an earlier period of the same year, its growth
+#: verb kept (the figure is that period's growth); a baseline only when a change-to verb follows.
+BASELINE_PERIOD = re.compile(
+    r"(?:由|从)(?:(?:第?[一二三]|前三|上)季度|一季度末|上半年|前\d{1,2}个?月|1[-—至]\d{1,2}月|年初)(?:的)?(?P<verb>(?:同比)?(?:增长|下降))?$"
+)
 
-CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调)(?:到|至|为)")
+CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|回落|收窄|转为|转)(?:到|至|为)")
 
 COMPLETION = re.compile(
     r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
