@@ -60,3 +60,15 @@ def test_a_start_at_an_earlier_period_of_the_year_is_a_baseline() -> None:
 def test_a_rate_the_text_names_before_a_verb_keeps_its_head() -> None:
     got = extract_figures("商品零售价格涨幅控制在3.5%以内；工业投资增速9%。", kind="target", year=2024)
     assert [(f.indicator, f.qualifier) for f in got] == [("商品零售价格涨幅", "at_most"), ("工业投资", "exact")]
+
+
+def test_an_adverb_and_a_relative_clause_leave_a_counted_stock() -> None:
+    got = extract_figures("入驻众创空间的团队总数已达42个。", kind="outcome", year=2023)
+    assert [(f.indicator, f.cumulative) for f in got] == [("团队", True)]
+    assert _names("全县个体工商户总数已超过3万户。") == [("个体工商户", "3")]
+
+
+def test_a_time_spent_is_named_by_the_result_it_reached() -> None:
+    assert _names("仅用35天实现全部安置点通水。") == [("全部安置点通水", "35")]
+    assert _names("历时6个月完成主干道改造。") == [("主干道改造", "6")]
+    assert _names("企业开办时间压缩至2天。") == [("企业开办时间", "2")]

@@ -607,6 +607,9 @@ class _Sentence:
             return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
+        spent = lex.SPENT_AFTER.match(after) if hit.q is not None and hit.q.family == "time" and lex.SPENT_BEFORE.search(bare) else None
+        if spent is not None:
+            return ind.normalize(spent["what"])  # 仅用49天实现收治确诊病例清零: the result it took so long to reach
         if not name:
             name = ind.name_before(bare)
         if name in lex.REST_WORDS:

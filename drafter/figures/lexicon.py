@@ -143,6 +143,7 @@ TRAIL: tuple[str, ...] = (
     "迈上", "跨上", "跃上", "站上", "登上",  # 工业总产值迈上500亿元新台阶
     "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
     "-", "－",  # 同比增长-6%: the sign belongs to the number
+    "已", "已经",  # 企业总数已达18家: an adverb before the verb
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -643,6 +644,10 @@ LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: A time spent to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成改造``): the words
+#: before say only that it took so long, the result after the verb names the figure.
+SPENT_BEFORE = re.compile(r"(?:仅|只|仅仅|共|累计)?(?:用了?|用时|历时|耗时|花了?)$")
+SPENT_AFTER = re.compile(r"(?:就|便|即)?(?:实现|完成|达到)(?P<what>[\u4e00-\u9fff“”]{2,16})")
 #: Words that say "the rest of them" (``剩余14项进展好于预期``, ``其余5个``): alone they name nothing,
 #: the count is of the thing counted before.
 REST_WORDS = ("剩余", "其余", "其他", "其它", "余下", "另外", "另有", "还有")
@@ -663,7 +668,7 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 BOTH_TAILS = {"收支": ("收入", "支出")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
-RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下")
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入园")
 #: A bare number joined to the next one of a list (``0.5和`` in ``分别下降0.5和0.7个百分点``).
 BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
 
