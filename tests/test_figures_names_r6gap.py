@@ -72,3 +72,14 @@ def test_a_time_spent_is_named_by_the_result_it_reached() -> None:
     assert _names("仅用35天实现全部安置点通水。") == [("全部安置点通水", "35")]
     assert _names("历时6个月完成主干道改造。") == [("主干道改造", "6")]
     assert _names("企业开办时间压缩至2天。") == [("企业开办时间", "2")]
+
+
+def test_every_form_of_a_gap_names_the_clause_indicator() -> None:
+    for gap in ("比目标低", "较预期目标少", "与计划目标相差", "距目标还差", "比计划高", "快于经济增速", "比上年同期高"):
+        got = _names(f"服务业增加值增长5.5%，{gap}0.8个百分点。")
+        assert got[-1] == ("服务业增加值", "0.8"), gap
+
+
+def test_a_rate_head_before_a_list_of_gaps_names_every_gap() -> None:
+    got = _names("一般公共预算收入增长9%，增速比全国、全省分别高2.1、1.3个百分点。")
+    assert got[1:] == [("一般公共预算收入增速", "2.1"), ("一般公共预算收入增速", "1.3")]

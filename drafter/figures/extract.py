@@ -741,6 +741,9 @@ class _Sentence:
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
             if names and all(_gap_only(n) for n in names):
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
+            head = next((h for h in lex.SAME_RATE if subject.startswith(h) and _gap_only(subject[len(h) :])), "")
+            if head and outer:
+                names = [ind.with_context(head, outer)] * len(group)  # 增速比全国、全省分别高…: the rate's gaps
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]

@@ -57,39 +57,44 @@ PART_KEEPS = ("新建项目", "新开工项目")
 #: A class count closing a name before the count of its items (``重点项目5大类``): no part of it.
 CLASS_COUNT_END = re.compile(r"(?<=..)\d{1,4}(?:大类|类)$")
 
-#: A shortfall to the year's target (``同比增长6.9%，差计划目标3.1个百分点``, ``塌目标1.8个百分点``,
-#: ``落后年度目标``, ``距预期目标``): a gap word of its own, then the target; one row per word.
-SHORT_OF_WORDS = ("差", "塌", "落后于", "落后", "距离", "距", "离", "欠", "低", "少", "未达到", "未达", "不及")
-SHORT_OF = (
-    "(?:比|较)?(?:" + "|".join(SHORT_OF_WORDS) + ")(?:全年|年度|年初)?(?:预期|计划|既定|调控)?目标(?:值|水平)?"
+#: What a gap is measured against, one row per kind: the year's target (may be left out: ``高于``
+#: alone), a wider scope's level, another group, the economy's growth.
+GAP_REFERENCES = (
+    r"(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?",
+    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准)?",
+    r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
+    r"(?:经济|GDP|地区生产总值|生产总值)增速",
 )
-#: A gap to a wider scope closing a rate head (``增速比全州高0.2个百分点``, ``增幅较全省快``): the
-#: head names the figure (``…增速``), the comparison goes.
-SCOPE_GAP_END = (
-    r"(?<=增速|增幅|涨幅|降幅)(?:比|较)(?:全国|全省|全市|全区|全县|全州|全盟|省|市)(?:平均)?(?:水平|水准)?[高低快慢多少]出?$"
+#: Words that open a gap before its reference (``高于预期目标``, ``差计划目标``, ``塌目标``, ``落后于全省``).
+GAP_VERBS = (
+    "高于", "低于", "快于", "慢于", "好于", "高出", "低出", "超出", "超过", "超", "多于", "少于",
+    "差", "塌", "落后于", "落后", "距离", "距", "离", "欠", "未达到", "未达", "不及",
 )
+#: Words that close a gap after its reference (``比全省高``, ``较预期目标少``, ``与目标相差``, ``距目标还差``).
+GAP_AFTER = ("高出", "低出", "高", "低", "快", "慢", "多", "少", "相差", "还差", "尚差", "仍差", "差")
+_GAP_REF = "(?:" + "|".join(GAP_REFERENCES) + ")"
+_GAP_OPENED = rf"(?:比|较)?(?:{'|'.join(GAP_VERBS)}){_GAP_REF}"
+_GAP_CLOSED = rf"(?:比|较|与|和|同|距离|距|离)?{_GAP_REF}(?:还|尚|仍)?(?:{'|'.join(GAP_AFTER)})"
+#: A gap closing a rate head (``增速比全州高0.2个百分点``, ``增幅低于预期``): the head names the
+#: figure (``…增速``), the comparison goes.
+RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.)(?:{_GAP_OPENED}|{_GAP_CLOSED})$"
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
     r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平])均"
     r"|(?:大于|小于)[\u4e00-\u9fff]{1,4}"  # 收支相抵支出大于收入: the comparison says which side is larger
     r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径|(?<=增速|增幅|涨幅|降幅)比)$"  # 实际使用外资商务部口径: whose count
-    r"|" + SCOPE_GAP_END
+    r"|" + RATE_GAP_END
 )
 
 #: A name that is only a gap to a target (``高于预期目标2.3个百分点``, ``超计划目标0.3个百分点``,
 #: ``低于控价目标``): the gap measures the clause's indicator, named before it.
 GAP_ONLY = re.compile(
-    r"(?:比|较)?(?:[高低快慢]于|[高低]出|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
-    #: ``高出全市平均水平近4个百分点``, ``高于城镇居民1.5个百分点``: a gap to a scope's level or to another group
-    r"|(?:比|较)?(?:[高低快慢]于|[高低]出)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)"
-    # 高于全国1.3个百分点, 高于全省平均水平0.4个百分点: a gap to a wider scope's figure
-    r"|(?:比|较)?(?:[高低快慢]于|好于|高出|低出|超出?|超过)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准)?"
-    r"|(?:比|较)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市)(?:平均)?(?:水平|水准)?[高低快慢多少]出?"  # 比全省高0.4个百分点
+    # 高于预期目标, 差计划目标, 高出全市平均水平, 快于经济增速; 比全省高, 较目标少, 与目标相差
+    rf"{_GAP_OPENED}|{_GAP_CLOSED}"
+    rf"|(?:比|较)?{GAP_REFERENCES[1]}"  # 比全国、全省分别高: a scope alone in a list of gaps
     # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
     r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少)|比|较"
-    # 差计划目标3.1个百分点, 落后年度目标…, 距预期目标…: a shortfall to the target (SHORT_OF)
-    rf"|{SHORT_OF}"
 )
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
