@@ -83,3 +83,10 @@ def test_every_form_of_a_gap_names_the_clause_indicator() -> None:
 def test_a_rate_head_before_a_list_of_gaps_names_every_gap() -> None:
     got = _names("一般公共预算收入增长9%，增速比全国、全省分别高2.1、1.3个百分点。")
     assert got[1:] == [("一般公共预算收入增速", "2.1"), ("一般公共预算收入增速", "1.3")]
+
+
+def test_modal_and_source_words_before_the_verb_leave_the_name() -> None:
+    for text in ("税收收入预计可达9亿元。", "税收收入有望达到9亿元。", "税收收入将达到9亿元。", "税收收入达到了9亿元。",
+                 "税收收入据初步核算为9亿元。", "税收收入可望突破9亿元。"):
+        assert _names(text) == [("税收收入", "9")], text
+    assert _names("发放取水许可证80张。") == [("发放取水许可证", "80")]  # 许可 is a noun

@@ -72,7 +72,7 @@ def strip_trail(text: str) -> str:
             text = text[: cut.start()]
             changed = True
             continue
-        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text)
+        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text)
         if m is not None:
             text = text[: m.start()]
             changed = True

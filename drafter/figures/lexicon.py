@@ -164,6 +164,13 @@ LEAD_RE = re.compile(
     "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、])"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
+#: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
+#: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
+#: what it measures; one row per word (许可, 认可 are nouns).
+MODAL_END = re.compile(
+    r"(?:(?<![许认准])可(?:以)?|有望|可望|将会|(?<![大上中少])将|(?<![高低快慢超]于)预期|(?<=..)了"
+    r"|(?:据|经)?初步(?:核算|统计|测算)|据统计|据测算)$"
+)
 
 #: An investment completed (``补短板项目完成投资415亿元``): named by the sentence's words alone.
 INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
