@@ -90,3 +90,8 @@ def test_modal_and_source_words_before_the_verb_leave_the_name() -> None:
                  "税收收入据初步核算为9亿元。", "税收收入可望突破9亿元。"):
         assert _names(text) == [("税收收入", "9")], text
     assert _names("发放取水许可证80张。") == [("发放取水许可证", "80")]  # 许可 is a noun
+
+
+def test_modal_words_before_a_respectively_list_leave_its_names() -> None:
+    got = _names("存款余额和贷款余额有望分别达到300亿元、220亿元。")
+    assert [n for n, _ in got] == ["存款余额", "贷款余额"]

@@ -300,7 +300,11 @@ def normalize(text: str) -> str:
         text = text[:-1]
     if text.endswith("等指标"):
         text = text[:-3]
-    return lex.FLAG_END.sub("", text)
+    while True:  # 收入预计可 (分别达…): modal and flag words closing a list's subject go
+        short = lex.FLAG_END.sub("", lex.MODAL_END.sub("", text))
+        if short == text:
+            return text
+        text = short
 
 
 def with_context(name: str, previous: str) -> str:
