@@ -603,8 +603,8 @@ class _Sentence:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
             if name in lex.CATEGORY_HEADS:
                 return name  # 38项计划目标中，…，10项指标没达到预期: a count of indicators, as written
-        if not name and bare.endswith("的") and not after and previous and not re.search(r"占[^的]*的$", bare):
-            return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
+        if not name and lex.OF_THEM_END.search(bare) and not after and previous and not re.search(r"占[^的]*的$", bare):
+            return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
         spent = lex.SPENT_AFTER.match(after) if hit.q is not None and hit.q.family == "time" and lex.SPENT_BEFORE.search(bare) else None
@@ -612,7 +612,7 @@ class _Sentence:
             return ind.normalize(spent["what"])  # 仅用49天实现收治确诊病例清零: the result it took so long to reach
         if not name:
             name = ind.name_before(bare)
-        if name in lex.REST_WORDS:
+        if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
         if name and len(name) <= 16:
             if _gap_only(name):

@@ -195,7 +195,9 @@ def name_after(text: str) -> str:
     if said is not None:
         text = text[: said.start()]  # 12项审批事项“一网通办”: the quoted slogan says what was done to them
     cut = lex.TRAIL_COMPARISON.search(text)
-    return normalize(text[: cut.start()] if cut is not None and cut.start() >= 2 else text)
+    if cut is not None and cut.start() >= 2:
+        text = lex.LOCATIVE_END.sub("", text[: cut.start()])  # 18项主要指标中有15项: among them
+    return normalize(text)
 
 
 def name_of_clause(text: str) -> str:

@@ -157,7 +157,7 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
-LEAD_GUARD = {"建成": "区(?!域)", "实施": "方案", "已": ".待"}
+LEAD_GUARD = {"建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性"}  # 预期性指标: a kind of indicator
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = r"新(?=认证)"
 LEAD_RE = re.compile(
@@ -663,6 +663,11 @@ SPENT_AFTER = re.compile(r"(?:就|便|即)?(?:实现|完成|达到)(?P<what>[\u4
 #: Words that say "the rest of them" (``剩余14项进展好于预期``, ``其余5个``): alone they name nothing,
 #: the count is of the thing counted before.
 REST_WORDS = ("剩余", "其余", "其他", "其它", "余下", "另外", "另有", "还有")
+#: "There are" alone before a count (``11项主要经济指标中，有6项没有完成``): it names nothing either.
+HAVE_ONLY = re.compile(r"(?:其中|中|共|尚|仍|还)?有")
+#: A relative clause closing before a count, its noun left out (``涉及中心城区的10个``, ``完成序时进度
+#:的有8项``): the count is of the thing counted before.
+OF_THEM_END = re.compile(r"的(?:有|为|是)?$")
 #: Heads after 等 that name a category of indicators or tasks: the examples before them go.
 CATEGORY_HEADS = ("指标", "任务", "目标", "工作", "事项", "区域", "领域", "行业")
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
