@@ -75,7 +75,8 @@ def test_a_time_spent_is_named_by_the_result_it_reached() -> None:
 
 
 def test_every_form_of_a_gap_names_the_clause_indicator() -> None:
-    for gap in ("比目标低", "较预期目标少", "与计划目标相差", "距目标还差", "比计划高", "快于经济增速", "比上年同期高"):
+    for gap in ("比目标低", "较预期目标少", "与计划目标相差", "距目标还差", "比计划高", "快于经济增速", "比上年同期高",
+                "较全省平均增速高", "高于全市平均增幅"):
         got = _names(f"服务业增加值增长5.5%，{gap}0.8个百分点。")
         assert got[-1] == ("服务业增加值", "0.8"), gap
 
