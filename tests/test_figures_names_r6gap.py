@@ -104,3 +104,11 @@ def test_counts_among_the_plan_indicators_take_the_noun_counted_before() -> None
     assert _names("16项重点指标中有12项完成年度目标。") == [("重点指标", "16"), ("重点指标", "12")]
     assert _names("10项经济指标中，有4项没有完成目标任务。")[-1] == ("经济指标", "4")
     assert _names("约束性指标全部完成，预期性指标有3项未完成。") == [("预期性指标", "3")]
+
+
+def test_source_notes_and_dates_of_a_stock_leave_the_name() -> None:
+    for text in ("据初步统计社会消费品零售总额88亿元。", "经初步核算全县社会消费品零售总额88亿元。",
+                 "截至年底社会消费品零售总额88亿元。", "截至9月底社会消费品零售总额88亿元。",
+                 "总体来看社会消费品零售总额88亿元。", "社会消费品零售总额据初步统计为88亿元。"):
+        assert _names(text) == [("社会消费品零售总额", "88")], text
+    assert _names("城镇化率提高到年底目标的60%。")[0][0] != "城镇化率提高目标"  # 达到/提高到 is no date

@@ -81,7 +81,7 @@ def strip_trail(text: str) -> str:
 
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
-    text = lex.COMPARE.sub("", lex.TIME.sub("", text))
+    text = lex.COMPARE.sub("", lex.TIME.sub("", lex.SOURCE_NOTE.sub("", text)))
     text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
     if rate is not None:
@@ -295,7 +295,7 @@ def _parallel(x: str, y: str) -> bool:
 
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
-    text = fold(text).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
+    text = lex.SOURCE_NOTE.sub("", fold(text)).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     if text.startswith("（") and "）" not in text:
         text = text[1:]  # （GDP增长4%: a bracket the page opened and never closed
     if text.endswith("）") and "（" not in text:

@@ -26,7 +26,7 @@ FLAG_WORDS = (
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|截至目前|目前")
+TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:截至|截止到?|(?<![\u4e00-\u9fff])到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前")
 
 #: Scope phrases that say where a claim holds, not what is measured.
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
@@ -169,8 +169,11 @@ TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: what it measures; one row per word (许可, 认可 are nouns).
 MODAL_END = re.compile(
     r"(?:(?<![许认准])可(?:以)?|有望|可望|将会|(?<![大上中少])将|(?<![高低快慢超]于)预期|(?<=..)了"
-    r"|(?:据|经)?初步(?:核算|统计|测算)|据统计|据测算)$"
+    r")$"
 )
+#: Where a figure comes from (``据初步统计``, ``经初步核算``, ``根据统计部门初步核算结果``, ``总体来看``):
+#: a note on the source, never part of a name, wherever it stands.
+SOURCE_NOTE = re.compile(r"(?:据|经|根据)?(?:统计部门)?初步(?:统计|核算|测算)(?:结果)?|(?:据|经)(?:统计|测算|核算)|从统计数据看|总体(?:来)?看")
 
 #: An investment completed (``补短板项目完成投资415亿元``): named by the sentence's words alone.
 INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
