@@ -112,3 +112,11 @@ def test_source_notes_and_dates_of_a_stock_leave_the_name() -> None:
                  "总体来看社会消费品零售总额88亿元。", "社会消费品零售总额据初步统计为88亿元。"):
         assert _names(text) == [("社会消费品零售总额", "88")], text
     assert _names("城镇化率提高到年底目标的60%。")[0][0] != "城镇化率提高目标"  # 达到/提高到 is no date
+
+
+def test_adverbs_of_how_and_spans_leave_the_name() -> None:
+    for text in ("地方税收年均增长9%。", "三年来地方税收年均增长9%。", "地方税收首次突破9亿元。", "地方税收仍然保持在9亿元。"):
+        assert _names(text)[0][0] == "地方税收", text
+    assert _names("全区油料总产量与上年持平，为2万吨。") == [("油料总产量", "2")]
+    assert _names("外贸进出口总额实现翻番，达到40亿元。") == [("外贸进出口总额", "40")]
+    assert _names("人均住房面积40平方米。")[0][0] == "人均住房面积"  # 人均 stays

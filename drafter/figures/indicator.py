@@ -202,12 +202,12 @@ def name_after(text: str) -> str:
 
 def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
-    text = lex.COMPARE.sub("", text)
+    text = lex.SCOPE_HEAD.sub("", lex.SCOPE.sub("", lex.COMPARE.sub("", text)))  # 全县粮食总产量与上年持平
     cut = lex.CLAUSE_COMPARISON.search(text, 2)
     if cut is not None:
         text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
     text = re.sub(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好)+", "", text)
-    text = re.sub(r"(安装|建设|工作|改造|提升|推进)+$", "", text)
+    text = lex.CLAUSE_END.sub("", text)
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
