@@ -120,3 +120,9 @@ def test_adverbs_of_how_and_spans_leave_the_name() -> None:
     assert _names("全区油料总产量与上年持平，为2万吨。") == [("油料总产量", "2")]
     assert _names("外贸进出口总额实现翻番，达到40亿元。") == [("外贸进出口总额", "40")]
     assert _names("人均住房面积40平方米。")[0][0] == "人均住房面积"  # 人均 stays
+
+
+def test_a_gap_to_the_calendar_names_the_clause_indicator() -> None:
+    for gap in ("超时间进度", "慢于序时进度", "落后序时进度", "比时间进度快"):
+        got = _names(f"工业投资完成年度计划的48%，{gap}3个百分点。")
+        assert got[-1] == ("工业投资", "3"), gap
