@@ -126,3 +126,10 @@ def test_a_gap_to_the_calendar_names_the_clause_indicator() -> None:
     for gap in ("超时间进度", "慢于序时进度", "落后序时进度", "比时间进度快"):
         got = _names(f"工业投资完成年度计划的48%，{gap}3个百分点。")
         assert got[-1] == ("工业投资", "3"), gap
+
+
+def test_last_years_growth_before_a_turn_is_a_baseline() -> None:
+    got = extract_figures("外贸出口由上年下降4%转为增长7%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.kind, f.period) for f in got] == [("外贸出口", "baseline", 2022), ("外贸出口", "outcome", 2023)]
+    got = extract_figures("外贸出口由一季度下降4%回升至增长1%。", kind="outcome", year=2023)
+    assert [(f.kind, f.period) for f in got] == [("baseline", 2023), ("outcome", 2023)]

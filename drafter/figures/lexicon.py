@@ -467,7 +467,7 @@ QUALIFIER_OPENS = (
     ("about", re.compile(r"大约|大概")),
 )
 
-BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
+BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?(?P<verb>(?:同比)?(?:增长|下降))?$")
 
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
 BASELINE_BARE = re.compile(r"(?:由|从)$")
