@@ -133,3 +133,9 @@ def test_last_years_growth_before_a_turn_is_a_baseline() -> None:
     assert [(f.indicator, f.kind, f.period) for f in got] == [("外贸出口", "baseline", 2022), ("外贸出口", "outcome", 2023)]
     got = extract_figures("外贸出口由一季度下降4%回升至增长1%。", kind="outcome", year=2023)
     assert [(f.kind, f.period) for f in got] == [("baseline", 2023), ("outcome", 2023)]
+
+
+def test_a_rank_among_a_group_is_named_after_its_zhong() -> None:
+    assert _names("在全省16个地市中人均收入排名第4位。")[-1] == ("人均收入", "4")
+    assert _names("在全市营商环境评价中排名第2位。") == [("营商环境评价", "2")]
+    assert _names("城中村改造进度居全市第一。")[-1][0] == "城中村改造进度"  # 城中村 is a word

@@ -249,6 +249,13 @@ REGION_WIDE = (
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
 RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
+#: A rank among a group or in an assessment, the ranked thing named after its 中 (``在全区33个农产品
+#: 主产区中进步名次位列第一`` → ``进步名次``, ``在全市12个区县中经济总量排名第2位`` → ``经济总量``):
+#: the words before 中 say among what (高中, 集中, 城中村, 中小企业 are words).
+RANK_AMONG = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命])中"
+    r"(?![小心国央部医药华学职等型期山欧亚老转试端层间标])(?P<noun>[\u4e00-\u9fff]{2,8})$"
+)
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
