@@ -139,3 +139,8 @@ def test_a_rank_among_a_group_is_named_after_its_zhong() -> None:
     assert _names("在全省16个地市中人均收入排名第4位。")[-1] == ("人均收入", "4")
     assert _names("在全市营商环境评价中排名第2位。") == [("营商环境评价", "2")]
     assert _names("城中村改造进度居全市第一。")[-1][0] == "城中村改造进度"  # 城中村 is a word
+
+
+def test_a_qualitative_gap_alone_is_the_clause_indicator() -> None:
+    got = extract_figures("工业投资增长9%，确保高于全省平均水平。", kind="target", year=2024)
+    assert [(f.indicator, f.measure) for f in got] == [("工业投资", "growth"), ("工业投资", "qualitative")]

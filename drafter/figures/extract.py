@@ -587,7 +587,7 @@ class _Sentence:
             # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
             return bottom["line"]
         if hit.kind == "growth":
-            return ind.name_before(lex.HEDGE.sub("", hit.subj))
+            return ind.name_before(lex.HEDGE.sub("", hit.subj)) or previous  # 增长8%，确保不低于全省平均水平: its own
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
             return previous
         if prev is not None and prev.kind == "number" and prev.end == hit.start and prev.q is not None and hit.q is not None:
