@@ -144,3 +144,10 @@ def test_a_rank_among_a_group_is_named_after_its_zhong() -> None:
 def test_a_qualitative_gap_alone_is_the_clause_indicator() -> None:
     got = extract_figures("工业投资增长9%，确保高于全省平均水平。", kind="target", year=2024)
     assert [(f.indicator, f.measure) for f in got] == [("工业投资", "growth"), ("工业投资", "qualitative")]
+
+
+def test_a_count_merged_into_fewer_starts_from_a_baseline() -> None:
+    got = extract_figures("区属平台公司由15家整合为6家。", kind="outcome", year=2023)
+    assert [(f.indicator, f.kind) for f in got] == [("区属平台公司", "baseline"), ("区属平台公司", "outcome")]
+    got = extract_figures("行政村由120个撤并为96个。", kind="outcome", year=2023)
+    assert [(f.indicator, f.kind) for f in got] == [("行政村", "baseline"), ("行政村", "outcome")]

@@ -680,7 +680,7 @@ class _Sentence:
         if threshold is None and hit.unit in ("大类", "类", "项"):
             threshold = lex.COUNT_CHAIN.match(tail)  # 6大类11项和14类33项指标: past the chain
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
-        m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
+        m = re.search(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d", tail)  # 撤并, 合并 are verbs
         return tail[: m.start()] if m else tail
 
     def _produce(self, hit: _Hit) -> str:
