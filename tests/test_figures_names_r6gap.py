@@ -151,3 +151,17 @@ def test_a_count_merged_into_fewer_starts_from_a_baseline() -> None:
     assert [(f.indicator, f.kind) for f in got] == [("区属平台公司", "baseline"), ("区属平台公司", "outcome")]
     got = extract_figures("行政村由120个撤并为96个。", kind="outcome", year=2023)
     assert [(f.indicator, f.kind) for f in got] == [("行政村", "baseline"), ("行政村", "outcome")]
+
+
+def test_adverbs_and_conjunctions_opening_a_clause_leave_the_name() -> None:
+    for text, want in (("又新增科技型企业12家。", "科技型企业"), ("此外新增市场主体900户。", "市场主体"),
+                       ("并新增公园绿地30公顷。", "公园绿地"), ("还将新增就业岗位400个。", "就业岗位"),
+                       ("总共建成充电桩800个。", "充电桩"), ("低收入人口仅剩120户。", "低收入人口")):
+        assert _names(text)[0][0] == want, text
+    assert _names("并网光伏装机40万千瓦。")[0][0] == "并网光伏装机"  # 并网 is a word
+
+
+def test_a_change_verb_object_and_zhi_name_the_object() -> None:
+    assert _names("压减项目审批时限至20个工作日。") == [("项目审批时限", "20")]
+    assert _names("提高森林覆盖率至46%。") == [("森林覆盖率", "46")]
+    assert _names("降低企业用能成本3.2亿元。")[0][0] == "降低企业用能成本"  # no 至: the verb stays

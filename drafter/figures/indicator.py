@@ -87,6 +87,9 @@ def name_before(text: str) -> str:
     if rate is not None:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
     text = text[:1] + lex.INNER_FLAGS.sub("", text[1:])
+    frame = lex.CHANGE_FRAME.fullmatch(strip_lead(text))
+    if frame is not None:
+        text = frame["obj"]  # 压减审批时限至: the time limit, brought down to the figure
     text = lex.SCOPE_HEAD.sub("", strip_trail(strip_lead(strip_trail(lex.CLASS_COUNT_END.sub("", text)))))
     done = _last(re.finditer(r"实现|完成|达到", text))
     if done is not None and done.end() < len(text) - 1 and done.start() > 0:

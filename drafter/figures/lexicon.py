@@ -132,6 +132,8 @@ LEAD: tuple[str, ...] = (
     "新识别", "为企业", "为群众", "已经", "已", "各形式", "各种形式", "共建", "依法依规", "建成投用", "建成投运",
     "分批", "分两批", "分三批", "分四批", "集中开工",  # 分两批集中开工亿元以上项目10个: how they started
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
+    # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
+    "又", "还将", "还", "将", "另外", "此外", "同时", "并", "总共", "一共有", "一共", "仅", "只",
 )
 
 TRAIL: tuple[str, ...] = (
@@ -150,6 +152,7 @@ TRAIL: tuple[str, ...] = (
     "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
     "-", "－",  # 同比增长-6%: the sign belongs to the number
     "已", "已经",  # 企业总数已达18家: an adverb before the verb
+    "仅剩", "只剩", "仅有", "只有", "尚有", "仍有", "还有",  # 贫困人口仅剩300户
     "年均", "首次", "再次", "仍然", "依然", "仍", "继续", "也",  # 年均增长6%, 首次突破…: how, not what
 )
 
@@ -159,7 +162,10 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
-LEAD_GUARD = {"建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性"}  # 预期性指标: a kind of indicator
+LEAD_GUARD = {
+    "建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
+    "并": "[网购联轨行列表发存入]", "还": "[款贷原迁]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
+}
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = r"新(?=认证)"
 LEAD_RE = re.compile(
@@ -670,6 +676,11 @@ LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: A change verb, its object, then 至/到 (``压减审批时限至3个工作日``, ``提高城镇化率至60%``): the object
+#: names the figure, the level it is brought to (a verb with no 至 keeps its object: ``降低企业成本``).
+CHANGE_FRAME = re.compile(
+    r"(?:提高|提升|压减|压缩|缩短|降低|减少|增加|扩大|控制|稳定|保持)(?P<obj>[\u4e00-\u9fff“”A-Za-z0-9.]{2,16}?)(?:至|到|在)"
+)
 #: A time spent to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成改造``): the words
 #: before say only that it took so long, the result after the verb names the figure.
 SPENT_BEFORE = re.compile(r"(?:仅|只|仅仅|共|累计)?(?:用了?|用时|历时|耗时|花了?)$")
