@@ -165,3 +165,9 @@ def test_a_change_verb_object_and_zhi_name_the_object() -> None:
     assert _names("压减项目审批时限至20个工作日。") == [("项目审批时限", "20")]
     assert _names("提高森林覆盖率至46%。") == [("森林覆盖率", "46")]
     assert _names("降低企业用能成本3.2亿元。")[0][0] == "降低企业用能成本"  # no 至: the verb stays
+
+
+def test_about_before_a_share_qualifies_it_and_leaves_the_name() -> None:
+    got = extract_figures("数字经济增加值约占全市生产总值的38%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.qualifier) for f in got] == [("数字经济增加值占全市生产总值", "about")]
+    assert _names("预计到年底森林覆盖率达到47%。") == [("森林覆盖率", "47")]
