@@ -171,3 +171,9 @@ def test_about_before_a_share_qualifies_it_and_leaves_the_name() -> None:
     got = extract_figures("数字经济增加值约占全市生产总值的38%。", kind="outcome", year=2023)
     assert [(f.indicator, f.qualifier) for f in got] == [("数字经济增加值占全市生产总值", "about")]
     assert _names("预计到年底森林覆盖率达到47%。") == [("森林覆盖率", "47")]
+
+
+def test_a_growth_right_after_an_amount_is_that_amounts() -> None:
+    for text in ("非税收入3.1亿元增幅12%。", "非税收入3.1亿元，增幅12%。", "非税收入3.1亿元环比增长12%。",
+                 "非税收入3.1亿元较上年同期增长12%。"):
+        assert _names(text) == [("非税收入", "3.1"), ("非税收入", "12")], text

@@ -638,6 +638,8 @@ class _Sentence:
         name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资 (涨幅控制在4%: the rate the text names)
+        elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):
+            name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
         if name in lex.BARE_MEASURES and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:

@@ -183,7 +183,7 @@ def name_after(text: str) -> str:
     text = re.sub(r"^(?:的|内|之内)", "", text).split("——")[0]
     if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what
-    if lex.COMPARE.match(text):
+    if lex.COMPARE.match(text) or text.startswith(lex.SAME_RATE):
         return ""  # 260.1亿元同比（下同）增长6.1%: a comparison opens the figure's growth, it names nothing
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:

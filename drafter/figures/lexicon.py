@@ -461,7 +461,10 @@ UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
-GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:[（(]下同[）)])?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
+GROWTH_GAP = re.compile(
+    r"^(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:[（(]下同[）)])?"
+    r"(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落|增幅|增速|涨幅|降幅)(?:为|达)?$"  # 12亿元增幅15%
+)
 
 #: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
