@@ -177,3 +177,8 @@ def test_a_growth_right_after_an_amount_is_that_amounts() -> None:
     for text in ("非税收入3.1亿元增幅12%。", "非税收入3.1亿元，增幅12%。", "非税收入3.1亿元环比增长12%。",
                  "非税收入3.1亿元较上年同期增长12%。"):
         assert _names(text) == [("非税收入", "3.1"), ("非税收入", "12")], text
+
+
+def test_a_share_of_the_years_target_written_with_wei_is_a_completion() -> None:
+    got = extract_figures("非税收入增长4%，为年度预算的58%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.measure) for f in got] == [("非税收入", "growth"), ("非税收入", "completion")]
