@@ -182,3 +182,9 @@ def test_a_growth_right_after_an_amount_is_that_amounts() -> None:
 def test_a_share_of_the_years_target_written_with_wei_is_a_completion() -> None:
     got = extract_figures("非税收入增长4%，为年度预算的58%。", kind="outcome", year=2023)
     assert [(f.indicator, f.measure) for f in got] == [("非税收入", "growth"), ("非税收入", "completion")]
+
+
+def test_a_completion_after_a_change_of_the_rate_is_the_things() -> None:
+    got = extract_figures("工业投资下降6%，降幅比一季度收窄2个百分点，完成年度目标任务的41%，滞后时序进度9个百分点。",
+                          kind="outcome", year=2023)
+    assert [(f.indicator, f.measure) for f in got][2:] == [("工业投资", "completion"), ("工业投资", "share")]

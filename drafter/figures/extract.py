@@ -568,6 +568,8 @@ class _Sentence:
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
+            if previous.endswith(lex.SAME_RATE) and len(previous) > 4:
+                return previous[:-2]  # 降幅收窄…，完成年度目标任务的38.6%: the completion of the thing
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         if hit.kind == "done":
             obj = re.sub(
