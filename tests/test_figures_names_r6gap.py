@@ -188,3 +188,17 @@ def test_a_completion_after_a_change_of_the_rate_is_the_things() -> None:
     got = extract_figures("工业投资下降6%，降幅比一季度收窄2个百分点，完成年度目标任务的41%，滞后时序进度9个百分点。",
                           kind="outcome", year=2023)
     assert [(f.indicator, f.measure) for f in got][2:] == [("工业投资", "completion"), ("工业投资", "share")]
+
+
+def test_bi_zeng_is_a_growth_over_last_year() -> None:
+    got = extract_figures("外贸进出口总额85亿元，比增6.2%；工业投资比降3%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.measure, f.direction) for f in got] == [
+        ("外贸进出口总额", "amount", ""), ("外贸进出口总额", "growth", "up"), ("工业投资", "growth", "down"),
+    ]
+    assert [f.text for f in got] == ["85亿元", "6.2%", "3%"]
+    assert _names("服务业占比增加2个百分点。") == [("服务业占比", "2")]
+
+
+def test_a_rate_head_before_respectively_and_its_gaps() -> None:
+    got = _names("进出口总额增长9%，增速分别比全国、全省高3.1和1.4个百分点。")
+    assert got[1:] == [("进出口总额增速", "3.1"), ("进出口总额增速", "1.4")]

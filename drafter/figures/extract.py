@@ -127,6 +127,8 @@ def extract_figures(
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), _blank_marks(text.translate(_SCAN)))
+    for pattern, spelling in lex.SCAN_SPELLINGS:
+        scan = pattern.sub(spelling, scan)  # 比增6.5%: 增长6.5%, the same length
     places = ind.own_place_names(place)
     figures: list[Figure] = []
     estimated = False
@@ -748,9 +750,10 @@ class _Sentence:
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
             if names and all(_gap_only(n) for n in names):
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
-            head = next((h for h in lex.SAME_RATE if subject.startswith(h) and _gap_only(subject[len(h) :])), "")
+            gaps = subject + before[respectively.end() :] if subject in lex.SAME_RATE else subject
+            head = next((h for h in lex.SAME_RATE if gaps.startswith(h) and _gap_only(gaps[len(h) :])), "")
             if head and outer:
-                names = [ind.with_context(head, outer)] * len(group)  # 增速比全国、全省分别高…: the rate's gaps
+                names = [ind.with_context(head, outer)] * len(group)  # 增速比全国、全省分别高…, 增速分别比…高: the rate's gaps
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]

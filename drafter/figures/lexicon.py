@@ -313,6 +313,10 @@ SPELLINGS = (
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
 
+#: Spellings of growth read on the scanned text, each the length of what it replaces so that spans
+#: stay aligned: ``比增6.5%`` (比上年增长, the south's usage) is ``增长6.5%``, ``比降3%`` is ``下降3%``.
+SCAN_SPELLINGS = ((re.compile(r"比增(?=\s*\d)"), "增长"), (re.compile(r"比降(?=\s*\d)"), "下降"))
+
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
 ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
 
