@@ -165,6 +165,7 @@ def test_a_change_verb_object_and_zhi_name_the_object() -> None:
     assert _names("压减项目审批时限至20个工作日。") == [("项目审批时限", "20")]
     assert _names("提高森林覆盖率至46%。") == [("森林覆盖率", "46")]
     assert _names("降低企业用能成本3.2亿元。")[0][0] == "降低企业用能成本"  # no 至: the verb stays
+    assert _names("民营经济增加值增长5%，增加值占GDP比重达到28%。")[-1] == ("民营经济增加值占GDP比重", "28")  # 增加值 is a noun, 达到 no 至
 
 
 def test_about_before_a_share_qualifies_it_and_leaves_the_name() -> None:
@@ -202,3 +203,10 @@ def test_bi_zeng_is_a_growth_over_last_year() -> None:
 def test_a_rate_head_before_respectively_and_its_gaps() -> None:
     got = _names("进出口总额增长9%，增速分别比全国、全省高3.1和1.4个百分点。")
     assert got[1:] == [("进出口总额增速", "3.1"), ("进出口总额增速", "1.4")]
+
+
+def test_a_counted_noun_stops_before_its_status() -> None:
+    for text in ("9个项目正在推进。", "4个项目因故延期。", "30个项目当年竣工。", "6个项目按期完工。", "11个项目超额完成投资计划。"):
+        assert _names(text) == [("项目", text[0] if not text[1].isdigit() else text[:2])], text
+    assert _names("7项指标好于预期，3项指标增速高于全省。") == [("指标", "7"), ("指标", "3")]
+    assert _names("引进5个基因检测项目。")[0][0] == "基因检测项目"

@@ -233,6 +233,8 @@ GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 STATUS_AFTER = (
     r"(?<![金家下所直附隶亲专归从配])属(?!性|地|实)", r"(?<![于但就还总凡其只要正若不即或])是", r"距离",
     r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积])进展", r"尚无", r"暂无",
+    # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…
+    r"正在", r"(?<=..)正$", r"(?<![基原诱成病])因(?!素)", r"当年", r"按期", r"超额", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
 )
 PREDICATE_AFTER = re.compile(
     r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均|"
@@ -687,7 +689,8 @@ SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|�
 #: A change verb, its object, then 至/到 (``压减审批时限至3个工作日``, ``提高城镇化率至60%``): the object
 #: names the figure, the level it is brought to (a verb with no 至 keeps its object: ``降低企业成本``).
 CHANGE_FRAME = re.compile(
-    r"(?:提高|提升|压减|压缩|缩短|降低|减少|增加|扩大|控制|稳定|保持)(?P<obj>[\u4e00-\u9fff“”A-Za-z0-9.]{2,16}?)(?:至|到|在)"
+    r"(?:提高|提升|压减|压缩|缩短|降低|减少|增加(?!值)|扩大|控制|稳定|保持)(?P<obj>[\u4e00-\u9fff“”A-Za-z0-9.]{2,16}?)"
+    r"(?<![达提增升降])(?:至|到|在)"  # 增加值占GDP比重达到: a noun and 达到, no change frame
 )
 #: A time spent to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成改造``): the words
 #: before say only that it took so long, the result after the verb names the figure.
