@@ -210,3 +210,10 @@ def test_a_counted_noun_stops_before_its_status() -> None:
         assert _names(text) == [("项目", text[0] if not text[1].isdigit() else text[:2])], text
     assert _names("7项指标好于预期，3项指标增速高于全省。") == [("指标", "7"), ("指标", "3")]
     assert _names("引进5个基因检测项目。")[0][0] == "基因检测项目"
+
+
+def test_other_words_for_an_estimate_are_read_as_yuji() -> None:
+    for text in ("初步预计全年税收收入增长4%。", "预估全年税收收入增长4%。", "据预测全年税收收入增长4%。", "税收收入预估增长4%。"):
+        got = extract_figures(text, kind="outcome", year=2023)
+        assert [(f.indicator, f.estimate) for f in got] == [("税收收入", True)], text
+    assert _names("完善监测预测预警，新建监测站12个。") == [("监测站", "12")]

@@ -182,7 +182,10 @@ MODAL_END = re.compile(
 )
 #: Where a figure comes from (``据初步统计``, ``经初步核算``, ``根据统计部门初步核算结果``, ``总体来看``):
 #: a note on the source, never part of a name, wherever it stands.
-SOURCE_NOTE = re.compile(r"(?:据|经|根据)?(?:统计部门)?初步(?:统计|核算|测算)(?:结果)?|(?:据|经)(?:统计|测算|核算)|从统计数据看|总体(?:来)?看")
+SOURCE_NOTE = re.compile(
+    r"(?:据|经|根据)?(?:统计部门)?初步(?:统计|核算|测算)(?:结果)?|(?:据|经)(?:统计|测算|核算)|从统计数据看|总体(?:来)?看"
+    r"|(?:据|初步)(?=预计)"  # 初步预计, 据预计: the estimate is the flag
+)
 
 #: An investment completed (``补短板项目完成投资415亿元``): named by the sentence's words alone.
 INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
@@ -317,7 +320,11 @@ LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
 
 #: Spellings of growth read on the scanned text, each the length of what it replaces so that spans
 #: stay aligned: ``比增6.5%`` (比上年增长, the south's usage) is ``增长6.5%``, ``比降3%`` is ``下降3%``.
-SCAN_SPELLINGS = ((re.compile(r"比增(?=\s*\d)"), "增长"), (re.compile(r"比降(?=\s*\d)"), "下降"))
+#: The other words for an estimate are read as 预计 (``预估全年完成投资…``, ``估计增长6%``, ``据预测``).
+SCAN_SPELLINGS = (
+    (re.compile(r"比增(?=\s*\d)"), "增长"), (re.compile(r"比降(?=\s*\d)"), "下降"),
+    (re.compile(r"预估|估计(?!值)|(?<=据)预测"), "预计"),
+)
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
 ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
