@@ -217,3 +217,7 @@ def test_other_words_for_an_estimate_are_read_as_yuji() -> None:
         got = extract_figures(text, kind="outcome", year=2023)
         assert [(f.indicator, f.estimate) for f in got] == [("税收收入", True)], text
     assert _names("完善监测预测预警，新建监测站12个。") == [("监测站", "12")]
+
+
+def test_more_or_less_than_last_years_increase_is_the_clause_indicator() -> None:
+    assert _names("住户存款余额420亿元，同比多增16亿元。") == [("住户存款余额", "420"), ("住户存款余额", "16")]

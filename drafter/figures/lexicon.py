@@ -96,7 +96,7 @@ GAP_ONLY = re.compile(
     rf"{_GAP_OPENED}|{_GAP_CLOSED}"
     rf"|(?:比|较)?{GAP_REFERENCES[1]}"  # 比全国、全省分别高: a scope alone in a list of gaps
     # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
-    r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少)|比|较"
+    r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少|多增|少增|多减|少减)|比|较"
 )
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
