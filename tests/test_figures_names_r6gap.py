@@ -221,3 +221,8 @@ def test_other_words_for_an_estimate_are_read_as_yuji() -> None:
 
 def test_more_or_less_than_last_years_increase_is_the_clause_indicator() -> None:
     assert _names("住户存款余额420亿元，同比多增16亿元。") == [("住户存款余额", "420"), ("住户存款余额", "16")]
+
+
+def test_a_share_of_the_years_planned_investment_is_a_completion() -> None:
+    got = extract_figures("累计完成投资8.2亿元，占年度计划投资的45%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.measure) for f in got] == [("投资", "amount"), ("投资", "completion")]
