@@ -226,3 +226,9 @@ def test_more_or_less_than_last_years_increase_is_the_clause_indicator() -> None
 def test_a_share_of_the_years_planned_investment_is_a_completion() -> None:
     got = extract_figures("累计完成投资8.2亿元，占年度计划投资的45%。", kind="outcome", year=2023)
     assert [(f.indicator, f.measure) for f in got] == [("投资", "amount"), ("投资", "completion")]
+
+
+def test_how_often_and_how_sure_leave_the_name() -> None:
+    assert _names("每年可节约财政资金3亿元。") == [("节约财政资金", "3")]
+    assert _names("有望新增就业岗位900个。") == [("就业岗位", "900")]
+    assert _names("可再生能源装机20万千瓦。")[0][0] == "可再生能源装机"
