@@ -232,3 +232,10 @@ def test_how_often_and_how_sure_leave_the_name() -> None:
     assert _names("每年可节约财政资金3亿元。") == [("节约财政资金", "3")]
     assert _names("有望新增就业岗位900个。") == [("就业岗位", "900")]
     assert _names("可再生能源装机20万千瓦。")[0][0] == "可再生能源装机"
+
+
+def test_a_counted_noun_stops_before_among_and_modal_words() -> None:
+    got = _names("纳入考核的18项指标，预计有14项能够完成，4项难以完成。")
+    assert got == [("指标", "18"), ("指标", "14"), ("指标", "4")]
+    assert _names("在省考核的20项指标中，我县有12项排名进入全省前十。")[:2] == [("指标", "20"), ("指标", "12")]
+    assert _names("在全省16个地市中人均收入排名第4位。")[0] == ("地市", "16")

@@ -228,18 +228,22 @@ AFTER_STOP = re.compile(
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 
-#: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
-#: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
-#: name nothing (``128个列为市重大项目``: the noun is left out).
+#: Among a group (``在全市12个区县中…``, ``16个地市中…``); 高中, 集中, 城中村, 中小企业 are words.
+AMONG = r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命])中(?![小心国央部医药华学职等型期山欧亚老转试端层间标])"
 #: How the plan's indicators stand, after their count (``6项指标距离全年目标存在差距``, ``10项指标没
 #:达到预期``, ``3项指标是按年度统计``, ``14项属年度统计指标``, ``剩余14项进展好于预期``): predicates,
 #: one row per word (金属, 家属, 淹没, 重大进展 are nouns).
 STATUS_AFTER = (
     r"(?<![金家下所直附隶亲专归从配])属(?!性|地|实)", r"(?<![于但就还总凡其只要正若不即或])是", r"距离",
     r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积])进展", r"尚无", r"暂无",
+    AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
+    r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
     # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…
     r"正在", r"(?<=..)正$", r"(?<![基原诱成病])因(?!素)", r"当年", r"按期", r"超额", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
 )
+#: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
+#: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
+#: name nothing (``128个列为市重大项目``: the noun is left out).
 PREDICATE_AFTER = re.compile(
     r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
@@ -265,10 +269,7 @@ RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估
 #: A rank among a group or in an assessment, the ranked thing named after its 中 (``在全区33个农产品
 #: 主产区中进步名次位列第一`` → ``进步名次``, ``在全市12个区县中经济总量排名第2位`` → ``经济总量``):
 #: the words before 中 say among what (高中, 集中, 城中村, 中小企业 are words).
-RANK_AMONG = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命])中"
-    r"(?![小心国央部医药华学职等型期山欧亚老转试端层间标])(?P<noun>[\u4e00-\u9fff]{2,8})$"
-)
+RANK_AMONG = re.compile(AMONG + r"(?P<noun>[\u4e00-\u9fff]{2,8})$")
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
