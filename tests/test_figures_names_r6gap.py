@@ -239,3 +239,9 @@ def test_a_counted_noun_stops_before_among_and_modal_words() -> None:
     assert got == [("指标", "18"), ("指标", "14"), ("指标", "4")]
     assert _names("在省考核的20项指标中，我县有12项排名进入全省前十。")[:2] == [("指标", "20"), ("指标", "12")]
     assert _names("在全省16个地市中人均收入排名第4位。")[0] == ("地市", "16")
+
+
+def test_a_gap_to_another_aggregate_is_the_clause_indicator() -> None:
+    for gap in ("高于全部规上工业", "快于规上工业", "低于全部投资", "比全部投资高"):
+        assert _names(f"民间投资增长7%，{gap}2.5个百分点。")[-1] == ("民间投资", "2.5"), gap
+    assert _names("服务业比重提高2个百分点。") == [("服务业比重", "2")]  # 比重 is no comparison

@@ -95,6 +95,9 @@ GAP_ONLY = re.compile(
     # 高于预期目标, 差计划目标, 高出全市平均水平, 快于经济增速; 比全省高, 较目标少, 与目标相差
     rf"{_GAP_OPENED}|{_GAP_CLOSED}"
     rf"|(?:比|较)?{GAP_REFERENCES[1]}"  # 比全国、全省分别高: a scope alone in a list of gaps
+    # 高于全部规上工业, 快于规上工业, 比全部投资高: a gap to another aggregate, whatever it is
+    r"|(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|好于|领先于|落后于|滞后于)[\u4e00-\u9fff]{1,12}"
+    r"|(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,12}?(?:高出|低出|[高低快慢])"
     # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
     r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少|多增|少增|多减|少减)|比|较"
 )
