@@ -245,3 +245,9 @@ def test_a_gap_to_another_aggregate_is_the_clause_indicator() -> None:
     for gap in ("高于全部规上工业", "快于规上工业", "低于全部投资", "比全部投资高"):
         assert _names(f"民间投资增长7%，{gap}2.5个百分点。")[-1] == ("民间投资", "2.5"), gap
     assert _names("服务业比重提高2个百分点。") == [("服务业比重", "2")]  # 比重 is no comparison
+
+
+def test_a_bracketed_source_note_leaves_the_name() -> None:
+    for text in ("地区生产总值（初步核算数）98亿元。", "地区生产总值（统计快报数）98亿元。", "地区生产总值（初步核算）98亿元。"):
+        assert _names(text) == [("地区生产总值", "98")], text
+    assert _names("一般公共预算收入（不含基金）12亿元。")[0][0] == "一般公共预算收入（不含基金）"  # a scope stays

@@ -187,6 +187,7 @@ MODAL_END = re.compile(
 #: Where a figure comes from (``据初步统计``, ``经初步核算``, ``根据统计部门初步核算结果``, ``总体来看``):
 #: a note on the source, never part of a name, wherever it stands.
 SOURCE_NOTE = re.compile(
+    r"[（(](?:统计)?(?:初步(?:统计|核算|测算)|快报)数?[）)]|"  # 地区生产总值（初步核算数）: in brackets, all of it
     r"(?:据|经|根据)?(?:统计部门)?初步(?:统计|核算|测算)(?:结果)?|(?:据|经)(?:统计|测算|核算)|从统计数据看|总体(?:来)?看"
     r"|(?:据|初步)(?=预计)"  # 初步预计, 据预计: the estimate is the flag
 )
