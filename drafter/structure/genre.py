@@ -57,6 +57,8 @@ _PERIOD_REPORT_TITLE = re.compile(
     rf"(?:上半年|前三季度|一季度|1[-—－~～至](?:[1-9]|1[01])月份?){_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
     r"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:的)?(?:报告)?$"
 )
+#: How a two-part title joins its parts (…执行情况与2022年…计划草案).
+_JOINED = r"(?:与|和|及|暨|以及)"
 _ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
 
@@ -69,6 +71,7 @@ class TitleMatch:
     plan_year: int
     region: str
     start: int
+    cut: bool = False  # a two-part title cut after the second year (…执行情况与2016年国民经济)
 
 
 def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
@@ -91,7 +94,10 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
         m = None  # a sentence names the report region first; the place after the year is a title's form
     if m is not None:
         y = int(m["y"])
-        return TitleMatch("review" if review else "execution", y, y + 1, m["place"] or m["region"], m.start())
+        # the next year's part named after it, cut before 计划草案 (…执行情况与2016年国民经济): both parts
+        both = re.match(rf"{_JOINED}{y + 1}年", text[m.end():]) is not None
+        kind = "review" if review else "report" if both else "execution"
+        return TitleMatch(kind, y, y + 1, m["place"] or m["region"], m.start(), cut=both)
     m = None if sentence else _PERIOD_REPORT_TITLE.search(text)
     if m is not None:
         y = int(m["y"])

@@ -29,6 +29,12 @@ _PROVINCE_SHORT = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
 _SCOPE = re.compile(r"(?:全|我|本)(省|自治区|市|区|县|旗)")
 
 
+def own_level(texts: list[str]) -> str:
+    """The level the texts speak of themselves at most (全区, 我区 → 区), or ""."""
+    levels = [m.group(1) for t in texts for m in _SCOPE.finditer(t)]
+    return max(sorted(set(levels)), key=levels.count) if levels else ""
+
+
 def province_in(texts: list[str]) -> str:
     """The one province the texts name by its short name (``新福建建设``), or "".
 
@@ -38,9 +44,8 @@ def province_in(texts: list[str]) -> str:
     found = {PROVINCES[m.group()] for t in texts for m in _PROVINCE_SHORT.finditer(t)}
     if len(found) != 1:
         return ""
-    levels = [m.group(1) for t in texts for m in _SCOPE.finditer(t)]
     province = found.pop()
-    own = max(set(levels), key=levels.count) if levels else ""
+    own = own_level(texts)
     return province if own and province.endswith(own) else ""
 
 
@@ -54,6 +59,9 @@ SUFFIX_LED_NAMES = ("市中区",)
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
 #: only a one-character name is read so (贵阳市, 全州县, 本溪市 are places).
 PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
+#: Characters that make a level's name end in a scope (``增速排名居全市``, ``覆盖我区``): no place's
+#: name ends so, the words before them are a phrase, not a name.
+SCOPE_ENDS = frozenset("我本全该各此辖其贵")
 #: Words that stand between place names and other words: the place is what stands before
 #: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
 SEPARATORS = (
@@ -73,6 +81,8 @@ PLACE_LEAD_WORDS = (
     "共建", "推广", "召开", "举办", "举行", "签约", "签署", "进驻", "入驻", "加强", "统筹", "协调", "率先",
     "同意", "听取", "通过", "要求", "希望", "确保", "鼓励", "引导", "组织", "参加", "出席", "列席", "代表",
     "号召", "带领", "团结", "动员", "全体",
+    # a document passes through an organ (``业经某市人大审议通过``, ``报经某县政府同意``)
+    "业经", "已经", "报经", "经过", "提交", "报请", "呈报", "报送", "呈请",
 )
 #: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``): a name starts after
 #: them. Not 向/从/和/来/进/驻/让, which do open names (向阳区, 从化区, 和平区, 来宾市, 进贤县, 驻马店市,
@@ -109,6 +119,8 @@ def _split(text: str) -> list[str] | None:
             return None
         if n == 1 and head in PRONOUN_HEADS:
             continue  # 我区, 全县, 本市: a pronoun; 贵阳市, 全州县, 本溪市 are places
+        if text[n - 1] in SCOPE_ENDS:
+            continue  # 排名居全市: a phrase ending in a scope, not a name
         for suffix in _SUFFIXES:
             if text.startswith(suffix, n):
                 rest = _split(text[n + len(suffix) :])
@@ -195,8 +207,11 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     short = filed(short)
     if short and is_pronoun(short):
         short = ""
-    if not short:
-        short = filed(next((p for source in sources for p in places_in(source)), ""))
+    named = [p for source in sources for p in places_in(source)]
+    if not short:  # a place of the level the text speaks of itself at (全区 → 某区), else the first
+        own = own_level([*sources, wider])
+        short = filed(next((p for p in named if own and p.endswith(own)), "") or own_quoted_place([*sources, wider]) or next(iter(named), ""))
+    short = _trimmed(short, named)
     if not short:
         return province_in([*sources, wider]) or nation_in([*sources, wider])
     for source in sources:
@@ -205,6 +220,42 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             if parent and (_split(parent) or len(parent) == 2 and parent not in PLACE_LEAD_WORDS):
                 return filed(place)  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
     return short
+
+
+def _trimmed(place: str, named: list[str]) -> str:
+    """``place`` read with words before it (``政务公开中山市``) cut to the place other lines name
+    alone (``中山市``): the words before a place that no line repeats are not its name, unless
+    they are a place themselves (``聊城市`` + ``东昌府区``)."""
+    for other in sorted(set(named), key=len, reverse=True):
+        rest = place[: -len(other)] if place.endswith(other) and place != other else ""
+        suffix = _suffix(other)
+        whole = rest and suffix == _suffix(place) and len(other) - len(suffix) >= 2  # not 西藏自 + 治区
+        if whole and not _split(rest) and rest not in PROVINCES:
+            return other
+    return place
+
+
+def _suffix(place: str) -> str:
+    """The longest administrative suffix ``place`` ends with (自治区 for 西藏自治区)."""
+    return next((s for s in _SUFFIXES if place.endswith(s)), "")
+
+
+#: A document's title quoted in the text (``出台了《某区产业扶持政策》``).
+_QUOTED_TITLE = re.compile(r"《([^《》]{3,60})》")
+
+
+def own_quoted_place(texts: list[str]) -> str:
+    """The place that opens the titles a text quotes (``《南坪区产业扶持政策》``), when it is of
+    the level the text speaks of itself at (全区, 我区) and the only such place: a page that names
+    its place nowhere else names it in its own policies' titles."""
+    own = own_level(texts)
+    if not own:
+        return ""
+    found = {
+        chain for t in texts for m in _QUOTED_TITLE.finditer(t)
+        if (chain := _chain_at_start(re.split(r"[^\u4e00-\u9fff]", m.group(1), maxsplit=1)[0])) and chain.endswith(own)
+    }
+    return filed(found.pop()) if len(found) == 1 else ""
 
 
 #: The whole country as a text's own scope (``全国财政收入``), not an organ or a rank named so.
@@ -230,5 +281,5 @@ def completed_in(short: str, text: str) -> str:
 
 __all__ = [
     "completed_in", "filed", "LOWER_SUFFIXES", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
-    "is_pronoun", "nation_in", "places_in", "region_from",
+    "is_pronoun", "nation_in", "own_quoted_place", "places_in", "region_from",
 ]

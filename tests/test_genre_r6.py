@@ -1,0 +1,82 @@
+"""Page reading, sixth round: the words before a place, a title cut after its second year, news
+about the report. One rule test per rule, each on an invented sentence or page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.ingest import parse_file
+from drafter.structure.genre import read_title
+from drafter.structure.places import own_quoted_place, places_in, region_from
+
+BODY = (
+    "一、2021年国民经济和社会发展计划执行情况\n"
+    "全区地区生产总值452.4亿元，增长7.0%；一般公共预算收入39.9亿元，增长6.4%。\n"
+    "二、2022年国民经济和社会发展计划草案\n"
+    "地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
+)
+
+
+def _page(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _meta(tmp_path: Path, text: str, **given):
+    return parse_file(_page(tmp_path, text), **given).meta
+
+
+# --- the words before a place -----------------------------------------------------------------
+
+
+def test_a_phrase_ending_in_a_scope_is_no_place() -> None:
+    # 居全市 / 覆盖我区: a name never ends in 全/我/本…, the words before the scope are a phrase
+    assert places_in("全年粮食产量增幅排名居全市前列") == []
+    assert places_in("服务网络覆盖我区各乡镇，南坪区") == ["南坪区"]
+
+
+def test_a_document_passes_through_an_organ_named_after_its_verb() -> None:
+    # 业经/报经/已经 take the organ as their object: the place starts after them
+    assert places_in("《南坪市2021年计划》业经南坪市第九届人民代表大会审议通过") == ["南坪市", "南坪市"]
+    assert places_in("方案报经溪口县人民政府同意") == ["溪口县"]
+
+
+def test_words_before_a_place_that_no_other_line_repeats_are_cut() -> None:
+    # a title read with a menu's words before it; the issuer line names the place alone
+    assert region_from("信息栏目南坪市", ["信息栏目南坪市2021年…", "南坪市人民政府办公室"]) == "南坪市"
+    # a parent place before it stays: 溪口市 + 南坪区
+    assert region_from("溪口市南坪区", ["南坪区人民政府"]) == "溪口市南坪区"
+    # an autonomous region is not cut inside its suffix (西藏自 + 治区)
+    assert region_from("西藏自治区", ["治区"]) == "西藏自治区"
+
+
+def test_a_breadcrumb_line_is_chrome_and_never_joins_the_title(tmp_path: Path) -> None:
+    text = ("您现在的位置: 首页 >> 信息公开\n南坪市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+            "信息来源:南坪市人民政府办公室\n" + BODY)
+    meta = _meta(tmp_path, text)
+    assert meta.title == "南坪市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告"
+    assert meta.region == "南坪市"
+
+
+def test_a_page_naming_its_place_only_in_its_own_policy_title(tmp_path: Path) -> None:
+    # the place opens a quoted policy title and is of the level the text speaks at (全区)
+    assert own_quoted_place(["全区出台了《南坪区科技创新奖励办法》，为我区企业减负"]) == "南坪区"
+    # a title of another level (the city's) is not the page's place
+    assert own_quoted_place(["全区贯彻《溪口市科技创新奖励办法》"]) == ""
+    # two places of the page's level: none is known to be its own
+    assert own_quoted_place(["全区学习《南坪区办法》和《北塘区办法》"]) == ""
+    text = ("2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n"
+            "一年来，全区出台了《南坪区科技创新奖励办法》，地区生产总值增速排名居全市第二。\n" + BODY)
+    assert _meta(tmp_path, text).region == "南坪区"
+
+
+# --- a title cut after its second year ----------------------------------------------------------
+
+
+def test_a_two_part_title_cut_after_the_second_year_is_a_report() -> None:
+    m = read_title("2021年国民经济和社会发展计划执行情况与2022年国民经济")
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("report", 2021, 2022)
+    # an execution title alone stays one
+    m = read_title("2021年国民经济和社会发展计划执行情况")
+    assert m is not None and m.kind == "execution"
