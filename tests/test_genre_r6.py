@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.errors import InputError
 from drafter.ingest import parse_file
 from drafter.structure.genre import read_title
 from drafter.structure.places import own_quoted_place, places_in, region_from
@@ -80,3 +81,53 @@ def test_a_two_part_title_cut_after_the_second_year_is_a_report() -> None:
     # an execution title alone stays one
     m = read_title("2021年国民经济和社会发展计划执行情况")
     assert m is not None and m.kind == "execution"
+
+
+# --- news about the report ------------------------------------------------------------------------
+
+TITLE = "关于南坪市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告"
+
+
+def _refused_as_news(tmp_path: Path, text: str) -> bool:
+    try:
+        _meta(tmp_path, text)
+    except InputError as e:
+        return "新闻报道" in str(e)
+    return False
+
+
+def test_news_of_a_committee_meeting_that_reviewed_the_report_is_refused(tmp_path: Path) -> None:
+    # a byline, and the committee's meeting told as an event (召开会议, 参加审议), quoting the title
+    text = ("南坪信息网讯（记者王某）2月26日上午，市人大计划审查委员会召开会议，审议市发展和改革局"
+            + TITLE + "。市人大常委会副主任李某参加审议。\n审查认为，计划草案符合实际，建议批准。\n")
+    assert _refused_as_news(tmp_path, text)
+
+
+def test_news_dated_yesterday_and_signed_at_its_end_is_refused(tmp_path: Path) -> None:
+    text = ("昨日上午，市人大财政经济委员会会议召开。\n会议审查了《" + TITLE[2:] + "》。\n"
+            "财政经济委员会认为，计划草案总体可行，建议批准。\n（记者王某 通讯员李某）\n")
+    assert _refused_as_news(tmp_path, text)
+
+
+def test_news_of_a_survey_of_the_plan_execution_is_refused(tmp_path: Path) -> None:
+    # a dateline, and the survey told as an event (率调研组, 召开座谈会, 听取…汇报)
+    text = ("8月5日，南坪县人大常委会副主任王某率调研组对2023年上半年国民经济和社会发展计划执行情况进行专题调研。\n"
+            "调研组召开座谈会，听取县发改局关于2023年上半年国民经济和社会发展计划执行情况汇报。"
+            "上半年全县地区生产总值增长5.1%。\n")
+    assert _refused_as_news(tmp_path, text)
+
+
+def test_a_congress_review_telling_its_meeting_is_no_news(tmp_path: Path) -> None:
+    # the review itself (unsigned: no byline, no dateline) says 会议审查了 / 会议认为: of the family
+    text = ("南坪市人民代表大会财政经济委员会关于南坪市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的审查结果报告\n"
+            "南坪市第九届人民代表大会第三次会议审查了市人民政府提出的" + TITLE + "。\n"
+            "会议认为，2021年全市地区生产总值增长7.0%，一般公共预算收入增长6.4%，完成了年度计划主要目标。\n"
+            "会议召开前，财政经济委员会听取了市发展和改革局的汇报。\n" + BODY)
+    meta = _meta(tmp_path, text)
+    assert (meta.kind, meta.region) == ("review", "南坪市")
+
+
+def test_a_dated_press_lead_printing_the_report_is_no_news(tmp_path: Path) -> None:
+    text = ("2月5日，南坪市发改委发布" + TITLE[2:] + "。报告指出，2022年地区生产总值增长6%左右。\n原文如下：\n"
+            + TITLE + "\n各位代表：\n受市人民政府委托，现将有关情况提请市九届人大三次会议审议。\n" + BODY)
+    assert _meta(tmp_path, text).kind == "report"

@@ -16,8 +16,9 @@ A document whose title says nothing is judged by its content: outcome words (完
 预计…) against target words (力争, 左右, 目标…). ``OTHER_GENRES`` names the documents that
 look alike but are not of the family (统计公报, 预算报告, 政府工作报告…), so a refusal can
 say what was found instead. A news item about a meeting on the report (a byline such as
-``网讯（记者…）``/``编辑：…`` and the meeting's narrative, ``会议指出``, ``主持会议``) is refused as
-news even when it names the report's full title (``news_item``).
+``网讯（记者…）``/``编辑：…`` or a dateline, and the meeting's or a survey's narrative, ``会议指出``,
+``主持会议``, ``委员会召开会议``, ``率调研组``) is refused as news even when it names the report's full
+title (``news_item``).
 """
 
 from __future__ import annotations
@@ -194,12 +195,16 @@ def about_report(texts: list[str]) -> str:
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
 NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
 NEWS_NARRATIVE = re.compile(
-    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了)"
-    r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)会议"
+    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了|审查了)"
+    r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)(?:会议|审议)"
     r"|(?:会议|大会)在[^，。]{0,20}?(?:开幕|闭幕|召开)|宣布(?:大会|会议)(?:开幕|闭幕)"
+    # a body meeting or a survey told as an event: 委员会召开会议, 财经委员会会议召开, 召开座谈会,
+    # 率调研组…调研, 听取…汇报
+    r"|(?<!主持)召开(?:会议|座谈会)|会议召开|(?:率|组成)[^，。]{0,12}?(?:调研组|检查组|视察组)|专题调研"
+    r"|听取[^，。]{0,40}?汇报"
 )
-#: A news item's dateline opening its text (``6月17日，…``): no report opens with a day.
-NEWS_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
+#: A news item's dateline opening its text (``6月17日，…``, ``昨日上午，``): no report opens with a day.
+NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前][日天])(?:上午|下午|晚)?[，,]")
 
 
 def news_item(texts: list[str]) -> bool:
