@@ -43,9 +43,24 @@ def test_a_document_passes_through_an_organ_named_after_its_verb() -> None:
     assert places_in("方案报经溪口县人民政府同意") == ["溪口县"]
 
 
+def test_a_request_or_a_date_before_a_place_is_no_part_of_its_name() -> None:
+    # 并请市政协委员: 请 opens no name; 建议/完成 take an organ or its task; a date's 日 opens none
+    assert places_in("请予审议，并请市政协委员提出意见") == []
+    assert places_in("建议南坪市人民代表大会批准") == ["南坪市"]
+    assert places_in("能耗指标完成市下达任务") == []
+    assert places_in("2月1日南坪市发展和改革委员会") == ["南坪市"]
+
+
+def test_a_chrome_label_before_a_title_is_no_part_of_its_place() -> None:
+    # a page's labels and menus (正文, 网站首页, 政务公开, 标题, 人大文件) stand before the title's place
+    for label in ("正文", "网站首页", "政府信息公开", "标题", "人大文件", "专题专栏"):
+        m = read_title(label + "南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告")
+        assert m is not None and places_in(m.region) == ["南坪区"], label
+
+
 def test_words_before_a_place_that_no_other_line_repeats_are_cut() -> None:
     # a title read with a menu's words before it; the issuer line names the place alone
-    assert region_from("信息栏目南坪市", ["信息栏目南坪市2021年…", "南坪市人民政府办公室"]) == "南坪市"
+    assert region_from("今日头条南坪东区", ["今日头条南坪东区2021年…", "南坪东区人民政府办公室"]) == "南坪东区"
     # a parent place before it stays: 溪口市 + 南坪区
     assert region_from("溪口市南坪区", ["南坪区人民政府"]) == "溪口市南坪区"
     # an autonomous region is not cut inside its suffix (西藏自 + 治区)

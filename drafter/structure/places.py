@@ -69,6 +69,12 @@ SEPARATORS = (
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
     "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
+#: A page's labels and menus (``正文``, ``网站首页``, ``政务公开``, ``标题``, ``人大文件``, ``专题专栏``):
+#: words of its chrome no place's name holds; a place written after them on one line starts there.
+CHROME_WORDS = (
+    "首页", "正文", "网站", "门户", "栏目", "导航", "专题", "专栏", "公开", "标题", "名称", "文件", "信息",
+    "规划", "计划", "动态", "要闻", "新闻", "公告", "位置", "当前",
+)
 #: Verbs and prepositions that take a place as their object (``结合长宁区…``, ``助力某县…``,
 #: ``对标浦东新区``): a place name starts after them, never with them. Only words that open no
 #: place's name (one-character ones such as 向/从/和 do: 向阳区, 从化区, 和平区).
@@ -81,19 +87,20 @@ PLACE_LEAD_WORDS = (
     "共建", "推广", "召开", "举办", "举行", "签约", "签署", "进驻", "入驻", "加强", "统筹", "协调", "率先",
     "同意", "听取", "通过", "要求", "希望", "确保", "鼓励", "引导", "组织", "参加", "出席", "列席", "代表",
     "号召", "带领", "团结", "动员", "全体",
-    # a document passes through an organ (``业经某市人大审议通过``, ``报经某县政府同意``)
-    "业经", "已经", "报经", "经过", "提交", "报请", "呈报", "报送", "呈请",
+    # a document passes through an organ (``业经某市人大审议通过``, ``报经某县政府同意``), is put to
+    # it (``建议某市人大批准``), or a task from it is done (``完成市下达任务``)
+    "业经", "已经", "报经", "经过", "提交", "报请", "呈报", "报送", "呈请", "并请", "敬请", "建议", "完成", "发挥",
 )
-#: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``): a name starts after
-#: them. Not 向/从/和/来/进/驻/让, which do open names (向阳区, 从化区, 和平区, 来宾市, 进贤县, 驻马店市,
-#: 让胡路区).
-PLACE_LEAD_CHARS = frozenset("赴促使帮到往抵")
+#: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``, ``并请市政协委员``,
+#: ``寄送至某区``): a name starts after them. Not 向/从/和/来/进/驻/让, which do open names (向阳区,
+#: 从化区, 和平区, 来宾市, 进贤县, 驻马店市, 让胡路区).
+PLACE_LEAD_CHARS = frozenset("赴促使帮到往抵请至")
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
 
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
-_SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_LEAD_WORDS)))
+_SEPARATORS = re.compile("|".join((*SEPARATORS, *CHROME_WORDS, *PLACE_LEAD_WORDS)))
 #: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
 _NAME_MAX = 8
 
@@ -144,6 +151,10 @@ def _chain_at_start(piece: str) -> str:
     return ""
 
 
+#: The unit closing a date's number (``1月``, ``17日``): never a place's first character there.
+_DATE_TAIL = re.compile(r"(?<=\d)\s*[月日号]")
+
+
 def places_in(text: str) -> list[str]:
     """Every place chain in ``text``: ``天津市河东区人民政府`` → ``["天津市河东区"]``.
 
@@ -157,6 +168,7 @@ def places_in(text: str) -> list[str]:
         chain = _chain_at_start(piece)
         if chain:
             found.append(chain)
+    text = _DATE_TAIL.sub(" ", text)  # 1日上海市: the date's 日 opens no name (日照市 does elsewhere)
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
     for chunk in _SEPARATORS.split(text):
         for piece in re.sub(r"[^\u4e00-\u9fff]+", " ", chunk).split():
