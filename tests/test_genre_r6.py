@@ -146,3 +146,17 @@ def test_a_dated_press_lead_printing_the_report_is_no_news(tmp_path: Path) -> No
     text = ("2月5日，南坪市发改委发布" + TITLE[2:] + "。报告指出，2022年地区生产总值增长6%左右。\n原文如下：\n"
             + TITLE + "\n各位代表：\n受市人民政府委托，现将有关情况提请市九届人大三次会议审议。\n" + BODY)
     assert _meta(tmp_path, text).kind == "report"
+
+
+def test_news_opening_recently_on_an_inspection_is_refused(tmp_path: Path) -> None:
+    text = ("近日，南坪县人大常委会组成调研组，实地察看重点项目建设情况。\n"
+            "调研组听取了县发展和改革局关于2023年上半年国民经济和社会发展计划执行情况的汇报。\n")
+    assert _refused_as_news(tmp_path, text)
+
+
+def test_a_signed_digest_restating_the_report_figures_is_no_news(tmp_path: Path) -> None:
+    # 本报讯 and the meeting told as an event, but the report's figures restated: a press digest
+    text = ("本报讯 南坪市第九届人民代表大会第三次会议昨日举行第二次全体会议，会议听取了" + TITLE + "。\n"
+            "报告显示，2021年全市地区生产总值增长7.0%，一般公共预算收入增长6.4%，固定资产投资增长8.1%，"
+            "社会消费品零售总额增长9.2%，城镇居民人均可支配收入增长6.8%。\n" + BODY)
+    assert _meta(tmp_path, text).kind == "report"

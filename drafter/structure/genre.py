@@ -193,7 +193,7 @@ def about_report(texts: list[str]) -> str:
 #: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
-NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
+NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|本报讯|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
 NEWS_NARRATIVE = re.compile(
     r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了|审查了)"
     r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)(?:会议|审议)"
@@ -201,20 +201,28 @@ NEWS_NARRATIVE = re.compile(
     # a body meeting or a survey told as an event: 委员会召开会议, 财经委员会会议召开, 召开座谈会,
     # 率调研组…调研, 听取…汇报
     r"|(?<!主持)召开(?:会议|座谈会)|会议召开|(?:率|组成)[^，。]{0,12}?(?:调研组|检查组|视察组)|专题调研"
-    r"|听取[^，。]{0,40}?汇报"
+    r"|听取[^，。]{0,40}?汇报|举行[^，。]{0,20}?会议|会议由[^，。]{0,20}?主持|(?:在)?会上(?:讲话|指出|强调|要求)"
+    r"|实地(?:调研|察看|查看|考察)"
 )
 #: A news item's dateline opening its text (``6月17日，…``, ``昨日上午，``): no report opens with a day.
-NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前][日天])(?:上午|下午|晚)?[，,]")
+NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")
 
 
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
     head, opening = "".join(texts[:8]), "".join(texts[:12])
+    figures = len(_FIGURE.findall(opening))
     # a dateline alone signs news that restates no figures: a press digest of the report
     # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too
-    dated = any(NEWS_DATELINE.match(t) for t in texts[:3]) and len(_FIGURE.findall(opening)) < 3
+    dated = any(NEWS_DATELINE.match(t) for t in texts[:3]) and figures < 3
     signed = NEWS_BYLINE.search(head) is not None or dated
-    return signed and len(NEWS_NARRATIVE.findall(opening)) >= 2
+    # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
+    # press digest of the report, of the family
+    return signed and figures < DIGEST_FIGURES and len(NEWS_NARRATIVE.findall(opening)) >= 2
+
+
+#: How many figures an opening restates to be a digest of the report rather than news of a meeting.
+DIGEST_FIGURES = 5
 
 
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
