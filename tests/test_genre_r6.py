@@ -51,6 +51,13 @@ def test_a_request_or_a_date_before_a_place_is_no_part_of_its_name() -> None:
     assert places_in("2月1日南坪市发展和改革委员会") == ["南坪市"]
 
 
+def test_a_greeting_a_time_or_a_party_committee_is_no_part_of_a_place() -> None:
+    assert places_in("欢迎访问南坪区人民政府网站") == ["南坪区"]
+    assert places_in("一年来南坪区") == ["南坪区"]
+    assert places_in("去年以来南坪县") == ["南坪县"]
+    assert places_in("在市委市政府坚强领导下") == []  # 委市: 委 closes 市委
+
+
 def test_a_chrome_label_before_a_title_is_no_part_of_its_place() -> None:
     # a page's labels and menus (正文, 网站首页, 政务公开, 标题, 人大文件) stand before the title's place
     for label in ("正文", "网站首页", "政府信息公开", "标题", "人大文件", "专题专栏"):

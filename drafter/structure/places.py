@@ -52,8 +52,8 @@ def province_in(texts: list[str]) -> str:
 #: Administrative suffixes, the higher levels first (a chain reads 省 → 市 → 区).
 UPPER_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "地区", "盟")
 LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区", "开发区", "林区", "特区")
-#: A place name's own characters: never these, which open or join other words.
-_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等"
+#: A place name's own characters: never these, which open or join other words (委 closes 市委, 区委).
+_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委"
 #: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区).
 SUFFIX_LED_NAMES = ("市中区",)
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
@@ -73,7 +73,7 @@ SEPARATORS = (
 #: words of its chrome no place's name holds; a place written after them on one line starts there.
 CHROME_WORDS = (
     "首页", "正文", "网站", "门户", "栏目", "导航", "专题", "专栏", "公开", "标题", "名称", "文件", "信息",
-    "规划", "计划", "动态", "要闻", "新闻", "公告", "位置", "当前",
+    "规划", "计划", "动态", "要闻", "新闻", "公告", "位置", "当前", "欢迎", "访问", "分享",
 )
 #: Verbs and prepositions that take a place as their object (``结合长宁区…``, ``助力某县…``,
 #: ``对标浦东新区``): a place name starts after them, never with them. Only words that open no
@@ -90,6 +90,8 @@ PLACE_LEAD_WORDS = (
     # a document passes through an organ (``业经某市人大审议通过``, ``报经某县政府同意``), is put to
     # it (``建议某市人大批准``), or a task from it is done (``完成市下达任务``)
     "业经", "已经", "报经", "经过", "提交", "报请", "呈报", "报送", "呈请", "并请", "敬请", "建议", "完成", "发挥",
+    # a time before the place that acts (``一年来南坪区``, ``去年以来某县``)
+    "以来", "年来",
 )
 #: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``, ``并请市政协委员``,
 #: ``寄送至某区``): a name starts after them. Not 向/从/和/来/进/驻/让, which do open names (向阳区,
