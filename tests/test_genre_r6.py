@@ -167,3 +167,10 @@ def test_a_signed_digest_restating_the_report_figures_is_no_news(tmp_path: Path)
             "报告显示，2021年全市地区生产总值增长7.0%，一般公共预算收入增长6.4%，固定资产投资增长8.1%，"
             "社会消费品零售总额增长9.2%，城镇居民人均可支配收入增长6.8%。\n" + BODY)
     assert _meta(tmp_path, text).kind == "report"
+
+
+def test_news_signed_at_the_end_of_a_longer_text_is_refused(tmp_path: Path) -> None:
+    lines = ["南坪县人大常委会举行第十次会议。", "会议听取了县发展和改革局关于2023年上半年国民经济和社会发展计划执行情况的报告。"]
+    lines += [f"与会人员围绕第{n}项议题进行了讨论。" for n in range(1, 10)]
+    text = "\n".join([*lines, "（记者王某）"]) + "\n"
+    assert _refused_as_news(tmp_path, text)
