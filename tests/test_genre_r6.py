@@ -174,3 +174,10 @@ def test_news_signed_at_the_end_of_a_longer_text_is_refused(tmp_path: Path) -> N
     lines += [f"与会人员围绕第{n}项议题进行了讨论。" for n in range(1, 10)]
     text = "\n".join([*lines, "（记者王某）"]) + "\n"
     assert _refused_as_news(tmp_path, text)
+
+
+def test_news_signed_by_its_paper_or_wire_is_refused(tmp_path: Path) -> None:
+    for byline in ("南坪日报讯 ", "南坪新闻网讯 ", "南坪社南坪3月5日电 "):
+        text = (byline + "南坪县人大常委会举行第十次会议，会议听取了县发展和改革局关于"
+                "2023年上半年国民经济和社会发展计划执行情况的报告。\n")
+        assert _refused_as_news(tmp_path, text), byline

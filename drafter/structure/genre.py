@@ -193,7 +193,7 @@ def about_report(texts: list[str]) -> str:
 #: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
-NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|本报讯|(?:^|[（(\s])记者[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
+NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|[网报台]讯|月\d{1,2}日电|(?:^|[（(\s])记者[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
 NEWS_NARRATIVE = re.compile(
     r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了|审查了)"
     r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)(?:会议|审议)"
