@@ -181,3 +181,9 @@ def test_news_signed_by_its_paper_or_wire_is_refused(tmp_path: Path) -> None:
         text = (byline + "南坪县人大常委会举行第十次会议，会议听取了县发展和改革局关于"
                 "2023年上半年国民经济和社会发展计划执行情况的报告。\n")
         assert _refused_as_news(tmp_path, text), byline
+
+
+def test_news_of_a_standing_committee_session_hearing_the_report_is_refused(tmp_path: Path) -> None:
+    text = ("8月28日，南坪区人大常委会召开第十二次会议，听取和审议了区人民政府关于"
+            "2023年上半年国民经济和社会发展计划执行情况的报告。\n")
+    assert _refused_as_news(tmp_path, text)
