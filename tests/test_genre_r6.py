@@ -58,6 +58,15 @@ def test_a_greeting_a_time_or_a_party_committee_is_no_part_of_a_place() -> None:
     assert places_in("在市委市政府坚强领导下") == []  # 委市: 委 closes 市委
 
 
+def test_a_scope_right_after_a_place_closes_it() -> None:
+    assert places_in("一年来，南坪区全区上下团结奋斗") == ["南坪区"]
+
+
+def test_the_name_the_page_repeats_alone_cuts_a_phrase_before_it() -> None:
+    # the opening reads a phrase before the place; the text names the place alone elsewhere
+    assert region_from("", ["面对复杂严峻形势南坪区全区上下团结奋斗"], "一年来，南坪区坚持稳中求进") == "南坪区"
+
+
 def test_a_chrome_label_before_a_title_is_no_part_of_its_place() -> None:
     # a page's labels and menus (正文, 网站首页, 政务公开, 标题, 人大文件) stand before the title's place
     for label in ("正文", "网站首页", "政府信息公开", "标题", "人大文件", "专题专栏"):

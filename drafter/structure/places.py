@@ -26,7 +26,8 @@ _PROVINCE_SHORT = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
 
 
 #: How a text speaks of its own level (全省, 我区, 本县 …): the level of the place it is about.
-_SCOPE = re.compile(r"(?:全|我|本)(省|自治区|市|区|县|旗)")
+_SCOPE_LEVELS = "省|自治区|市|区|县|旗"
+_SCOPE = re.compile(rf"(?:全|我|本)({_SCOPE_LEVELS})")
 
 
 def own_level(texts: list[str]) -> str:
@@ -102,7 +103,8 @@ THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校�
 
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
-_SEPARATORS = re.compile("|".join((*SEPARATORS, *CHROME_WORDS, *PLACE_LEAD_WORDS)))
+#: A scope written right after a place (``南坪区全区上下``) closes it as a separator does.
+_SEPARATORS = re.compile("|".join((*SEPARATORS, *CHROME_WORDS, *PLACE_LEAD_WORDS, rf"(?:全|我|本)(?:{_SCOPE_LEVELS})")))
 #: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
 _NAME_MAX = 8
 
@@ -225,7 +227,7 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     if not short:  # a place of the level the text speaks of itself at (全区 → 某区), else the first
         own = own_level([*sources, wider])
         short = filed(next((p for p in named if own and p.endswith(own)), "") or own_quoted_place([*sources, wider]) or next(iter(named), ""))
-    short = _trimmed(short, named)
+    short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
     if not short:
         return province_in([*sources, wider]) or nation_in([*sources, wider])
     for source in sources:
