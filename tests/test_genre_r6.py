@@ -196,3 +196,12 @@ def test_news_of_a_standing_committee_session_hearing_the_report_is_refused(tmp_
     text = ("8月28日，南坪区人大常委会召开第十二次会议，听取和审议了区人民政府关于"
             "2023年上半年国民经济和社会发展计划执行情况的报告。\n")
     assert _refused_as_news(tmp_path, text)
+
+
+def test_a_signed_reprint_of_the_report_asking_the_meeting_is_no_news(tmp_path: Path) -> None:
+    # the report's own request (提请…会议审议, 列席会议的同志) is no narrative of a meeting
+    text = ("南坪日报讯\n" + TITLE + "\n各位代表：\n受市人民政府委托，现将2021年国民经济和社会发展计划执行情况与"
+            "2022年计划草案提请市九届人大三次会议审议，并请市政协委员和列席会议的同志提出意见。\n"
+            "一、2021年国民经济和社会发展计划执行情况\n全市地区生产总值增长7.0%。\n"
+            "二、2022年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n")
+    assert _meta(tmp_path, text).kind == "report"

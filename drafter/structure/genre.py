@@ -200,7 +200,7 @@ NEWS_NARRATIVE = re.compile(
     r"|(?:会议|大会)在[^，。]{0,20}?(?:开幕|闭幕|召开)|宣布(?:大会|会议)(?:开幕|闭幕)"
     # a body meeting or a survey told as an event: 委员会召开会议, 财经委员会会议召开, 召开座谈会,
     # 率调研组…调研, 听取…汇报
-    r"|(?<!主持)召开[^，。]{0,20}?(?:会议|座谈会)|会议召开|听取(?:和|并)审[议查]|(?:率|组成)[^，。]{0,12}?(?:调研组|检查组|视察组)|专题调研"
+    r"|(?<!主持)召开(?:第[一二三四五六七八九十百\d]{1,4}次)?(?:全体|常务|专题)?(?:会议|座谈会)|会议召开|听取(?:和|并)审[议查]|(?:率|组成)[^，。]{0,12}?(?:调研组|检查组|视察组)|专题调研"
     r"|听取[^，。]{0,40}?汇报|举行[^，。]{0,20}?会议|会议由[^，。]{0,20}?主持|(?:在)?会上(?:讲话|指出|强调|要求)"
     r"|实地(?:调研|察看|查看|考察)"
 )
@@ -218,9 +218,13 @@ def news_item(texts: list[str]) -> bool:
     signed = NEWS_BYLINE.search(head) is not None or dated
     # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
     # press digest of the report, of the family
-    return signed and figures < DIGEST_FIGURES and len(NEWS_NARRATIVE.findall(opening)) >= 2
+    told = NEWS_NARRATIVE.findall(REPORT_REQUEST.sub("", opening))
+    return signed and figures < DIGEST_FIGURES and len(told) >= 2
 
 
+#: The report's own request to the meeting (``现将…提请区十八届人大二次会议审议，并请列席会议的同志提出
+#: 意见``): a report's formula, never a news item's narrative of the meeting.
+REPORT_REQUEST = re.compile(r"提请[^，。；]{0,40}?(?:审议|审查)|列席(?:会议|人员)的?(?:同志|人员)?(?:提出|[^，。；]{0,6}意见)")
 #: How many figures an opening restates to be a digest of the report rather than news of a meeting.
 DIGEST_FIGURES = 5
 
