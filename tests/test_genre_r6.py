@@ -114,6 +114,12 @@ def test_a_two_part_title_cut_after_the_second_year_is_a_report() -> None:
     assert m is not None and m.kind == "execution"
 
 
+def test_a_title_line_cut_by_the_page_is_the_title(tmp_path: Path) -> None:
+    cut = "南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济"
+    meta = _meta(tmp_path, cut + "\n发布日期：2022-01-10\n" + BODY)
+    assert (meta.title, meta.kind, meta.region) == (cut, "report", "南坪区")
+
+
 # --- news about the report ------------------------------------------------------------------------
 
 TITLE = "关于南坪市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告"
