@@ -8,7 +8,7 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.ingest import parse_file
 from drafter.structure.genre import read_title
-from drafter.structure.places import own_quoted_place, places_in, region_from
+from drafter.structure.places import own_level, own_quoted_place, places_in, region_from
 
 BODY = (
     "一、2021年国民经济和社会发展计划执行情况\n"
@@ -89,6 +89,12 @@ def test_a_breadcrumb_line_is_chrome_and_never_joins_the_title(tmp_path: Path) -
     meta = _meta(tmp_path, text)
     assert meta.title == "南坪市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告"
     assert meta.region == "南坪市"
+
+
+def test_a_rank_taken_in_a_scope_is_not_the_text_speaking_of_itself() -> None:
+    # 居全市第二, 全省排名, 全市前列: ranks in the level above; 全区上下 is the text's own level
+    assert own_level(["增速排名居全市第二，总量全省排名第5，增速全市前列"]) == ""
+    assert own_level(["增速排名居全市第二，全区上下团结奋斗"]) == "区"
 
 
 def test_a_page_naming_its_place_only_in_its_own_policy_title(tmp_path: Path) -> None:

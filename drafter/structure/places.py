@@ -30,9 +30,13 @@ _SCOPE_LEVELS = "省|自治区|市|区|县|旗"
 _SCOPE = re.compile(rf"(?:全|我|本)({_SCOPE_LEVELS})")
 
 
+#: A scope a rank is taken in (``居全市第二``, ``全省排名``, ``全市前列``): the level above, not the text's own.
+_RANK_SCOPE = re.compile(rf"[居列占排](?:全|我|本)(?:{_SCOPE_LEVELS})|(?:全|我|本)(?:{_SCOPE_LEVELS})(?=第|前|首|排|平均|同类|之首|最)")
+
+
 def own_level(texts: list[str]) -> str:
-    """The level the texts speak of themselves at most (全区, 我区 → 区), or ""."""
-    levels = [m.group(1) for t in texts for m in _SCOPE.finditer(t)]
+    """The level the texts speak of themselves at most (全区, 我区 → 区; not 居全市第二), or ""."""
+    levels = [m.group(1) for t in texts for m in _SCOPE.finditer(_RANK_SCOPE.sub("，", t))]
     return max(sorted(set(levels)), key=levels.count) if levels else ""
 
 
