@@ -217,3 +217,13 @@ def test_a_signed_reprint_of_the_report_asking_the_meeting_is_no_news(tmp_path: 
             "一、2021年国民经济和社会发展计划执行情况\n全市地区生产总值增长7.0%。\n"
             "二、2022年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n")
     assert _meta(tmp_path, text).kind == "report"
+
+
+def test_a_review_headed_by_its_title_on_a_news_site_is_no_news(tmp_path: Path) -> None:
+    # signed by the site's editor, telling the committee's meeting: still the review its title names
+    text = ("南坪市人民代表大会财政经济委员会关于南坪市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的审查结果报告\n"
+            "编辑：王某某\n"
+            "1月6日，财政经济委员会召开全体会议，对计划草案进行了审查。会议听取了市发展和改革委员会的汇报。\n"
+            "财政经济委员会认为，2021年全市经济运行总体平稳，完成了年度计划主要目标。\n"
+            "财政经济委员会建议本次大会批准2022年国民经济和社会发展计划草案。\n")
+    assert _meta(tmp_path, text).kind == "review"
