@@ -27,11 +27,12 @@ _PROVINCE_SHORT = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
 
 #: How a text speaks of its own level (全省, 我区, 本县 …): the level of the place it is about.
 _SCOPE_LEVELS = "省|自治区|市|区|县|旗"
-_SCOPE = re.compile(rf"(?:全|我|本)({_SCOPE_LEVELS})")
+_SCOPE = re.compile(rf"[全我本]({_SCOPE_LEVELS})")
+_SCOPE_WORD = rf"[全我本](?:{_SCOPE_LEVELS})"
 
 
 #: A scope a rank is taken in (``居全市第二``, ``全省排名``, ``全市前列``): the level above, not the text's own.
-_RANK_SCOPE = re.compile(rf"[居列占排](?:全|我|本)(?:{_SCOPE_LEVELS})|(?:全|我|本)(?:{_SCOPE_LEVELS})(?=第|前|首|排|平均|同类|之首|最)")
+_RANK_SCOPE = re.compile(rf"[居列占排]{_SCOPE_WORD}|{_SCOPE_WORD}(?=第|前|首|排|平均|同类|之首|最)")
 
 
 def own_level(texts: list[str]) -> str:
@@ -64,9 +65,9 @@ SUFFIX_LED_NAMES = ("市中区",)
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
 #: only a one-character name is read so (贵阳市, 全州县, 本溪市 are places).
 PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
-#: Characters that make a level's name end in a scope (``增速排名居全市``, ``覆盖我区``): no place's
-#: name ends so, the words before them are a phrase, not a name.
-SCOPE_ENDS = frozenset("我本全该各此辖其贵")
+#: Characters that make a level's name end in a scope (``增速排名居全市``, ``覆盖我区``): the pronoun
+#: heads that are no suffix; no place's name ends so, the words before them are a phrase.
+SCOPE_ENDS = PRONOUN_HEADS - frozenset("市区县省")
 #: Words that stand between place names and other words: the place is what stands before
 #: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
 SEPARATORS = (
@@ -108,7 +109,7 @@ THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校�
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
 #: A scope written right after a place (``南坪区全区上下``) closes it as a separator does.
-_SEPARATORS = re.compile("|".join((*SEPARATORS, *CHROME_WORDS, *PLACE_LEAD_WORDS, rf"(?:全|我|本)(?:{_SCOPE_LEVELS})")))
+_SEPARATORS = re.compile("|".join((*SEPARATORS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
 #: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
 _NAME_MAX = 8
 
