@@ -1,4 +1,4 @@
-"""Page reading, sixth round: the words before a place, a title cut after its second year, news
+"""Page reading (issue 9, fifth fixing round, branch fxpage): the words before a place, a title cut after its second year, news
 about the report. One rule test per rule, each on an invented sentence or page."""
 
 from __future__ import annotations
@@ -227,3 +227,14 @@ def test_a_review_headed_by_its_title_on_a_news_site_is_no_news(tmp_path: Path) 
             "财政经济委员会认为，2021年全市经济运行总体平稳，完成了年度计划主要目标。\n"
             "财政经济委员会建议本次大会批准2022年国民经济和社会发展计划草案。\n")
     assert _meta(tmp_path, text).kind == "review"
+
+
+def test_a_plan_quoting_a_higher_meeting_under_an_editor_line_is_no_news(tmp_path: Path) -> None:
+    # 业经…会议审议通过 and 中央经济工作会议指出 are the plan's own words; 责任编辑 closes any page
+    lines = ["南坪市人民政府关于印发南坪市2022年国民经济和社会发展计划的通知",
+             "《南坪市2022年国民经济和社会发展计划》业经市九届人大三次会议审议通过，现印发给你们。",
+             "南坪市2022年国民经济和社会发展计划", "一、2022年经济社会发展的总体思路和预期目标",
+             "中央经济工作会议指出，推动高质量发展是根本要求。地区生产总值增长6%左右。"]
+    lines += [f"第{n}项工作要抓紧推进落实。" for n in range(1, 10)]
+    text = "\n".join([*lines, "责任编辑：王某某"]) + "\n"
+    assert _meta(tmp_path, text).kind == "plan"

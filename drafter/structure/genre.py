@@ -210,21 +210,27 @@ NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前][�
 
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
-    head, opening = "".join([*texts[:8], *texts[8:][-2:]]), "".join(texts[:12])  # a byline heads or closes it
+    head, opening = "".join(texts[:8]), "".join(texts[:12])
     figures = len(_FIGURE.findall(opening))
     # a dateline alone signs news that restates no figures: a press digest of the report
     # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too
     dated = any(NEWS_DATELINE.match(t) for t in texts[:3]) and figures < 3
-    signed = NEWS_BYLINE.search(head) is not None or dated
+    signed = NEWS_BYLINE.search(head) is not None or dated or any(CLOSING_BYLINE.match(t) for t in texts[8:][-2:])
     # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
     # press digest of the report, of the family
-    told = NEWS_NARRATIVE.findall(REPORT_REQUEST.sub("", opening))
+    told = NEWS_NARRATIVE.findall(REPORT_FORMULA.sub("", opening))
     return signed and figures < DIGEST_FIGURES and len(told) >= 2
 
 
-#: The report's own request to the meeting (``现将…提请区十八届人大二次会议审议，并请列席会议的同志提出
-#: 意见``): a report's formula, never a news item's narrative of the meeting.
-REPORT_REQUEST = re.compile(r"提请[^，。；]{0,40}?(?:审议|审查)|列席(?:会议|人员)的?(?:同志|人员)?(?:提出|[^，。；]{0,6}意见)")
+#: A report's own formulas that read like a meeting's narrative: its request to the meeting
+#: (``现将…提请区十八届人大二次会议审议，并请列席会议的同志提出意见``) and the higher meetings it quotes
+#: (``中央经济工作会议指出``, ``十九届五中全会强调``) — never a news item's narrative.
+REPORT_FORMULA = re.compile(
+    r"提请[^，。；]{0,40}?(?:审议|审查)|列席(?:会议|人员)的?(?:同志|人员)?(?:提出|[^，。；]{0,6}意见)"
+    r"|(?:工作会议|全会|全体会议)(?:指出|强调|要求|提出|精神)"
+)
+#: A byline closing a news item on a line of its own (``（记者王某 通讯员李某）``).
+CLOSING_BYLINE = re.compile(r"^[（(【\[]?\s*(?:本报|本台)?(?:记者|通讯员)[\u4e00-\u9fff·\s]{2,30}[)）】\]]?$")
 #: How many figures an opening restates to be a digest of the report rather than news of a meeting.
 DIGEST_FIGURES = 5
 
