@@ -1,5 +1,6 @@
-"""Page reading (issue 9, fifth fixing round, branch fxpage): the words before a place, a title cut after its second year, news
-about the report. One rule test per rule, each on an invented sentence or page."""
+"""Page reading (issue 9, fifth fixing round, branch fxpage): the words before a place, a title
+cut after its second year, news about the report. One rule test per rule, each on an invented
+sentence or page."""
 
 from __future__ import annotations
 
