@@ -46,18 +46,35 @@ _QUAL_WINDOW = 120
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, ex: str) -> list[_Hit]:
     """The done hit of a clause, or one per item when the subject is a list of targets each
     with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``)."""
-    items = subj.split("、")
-    if len(items) > 1 and all(lex.LIST_ITEM_VERB.search(item) for item in items):
-        hits, offset = [], 0
-        for item in items:
-            hit = _Hit(start + offset, start + offset + len(item), "done")
-            hit.subj, hit.obj, hit.exceeded = item, obj, bool(ex)
+    items = _list_items(subj)
+    if len(items) > 1:
+        hits = []
+        for a, b in items:
+            hit = _Hit(start + a, start + b, "done")
+            hit.subj, hit.obj, hit.exceeded = subj[a:b], obj, bool(ex)
             hits.append(hit)
-            offset += len(item) + 1
         return hits
     hit = _Hit(start + at, stop, "done")
     hit.subj, hit.obj, hit.exceeded = subj, obj, bool(ex)
     return [hit]
+
+
+def _list_items(subj: str) -> list[tuple[int, int]]:
+    """Where each item of a list of indicators stands in a subject that one qualitative clause
+    governs, when every item ends in a verb of change or every one in a measure's head
+    (``lexicon.LIST_ITEM_VERB``, ``LIST_ITEM_HEAD``); [] when the subject is no such list."""
+    body = subj[: len(subj) - len(m.group())] if (m := lex.LIST_ITEM_EACH.search(subj)) else subj
+    for sep in (re.compile("、"), lex.LIST_ITEM_SEP):  # 、 first: 和 may join words inside an item
+        items, at = [], 0
+        for m in sep.finditer(body):
+            items.append((at, m.start()))
+            at = m.end()
+        items.append((at, len(body)))
+        if len(items) > 1 and all(b > a for a, b in items):
+            for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_HEAD):
+                if all(rule.search(body[a:b]) for a, b in items):
+                    return items
+    return []
 
 
 def _done_task(clause: str) -> tuple[int, str, str, str] | None:
@@ -220,10 +237,10 @@ class _Sentence:
             if self.quoted[m.start("text")] or used[m.start("text")]:
                 continue
             groups: dict[str, str | None] = m.groupdict()  # RANK_MORE and RANK_BARE have no 首 or 前 groups
-            n = m["n"] or groups.get("top") or "首"
+            n = m["n"] or groups.get("top") or groups.get("strong") or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
             hit.unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
-            hit.top = groups.get("top") is not None  # 列全市前三: at most third
+            hit.top = (groups.get("top") or groups.get("strong")) is not None  # 列全市前三, 全国五强: at most
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
@@ -300,7 +317,7 @@ class _Sentence:
         follows it (``、第2位``, the first one's verb) and a verbless one closing its clause
         (``总量全市区县第一``, its scope)."""
         found: list[tuple[re.Match[str], int]] = []
-        if "第" not in self.s and "首" not in self.s and "前" not in self.s:
+        if not any(w in self.s for w in lex.RANK_WORDS):
             return found  # every rank is written with one of them
         for m in lex.RANK.finditer(self.s):
             found.append((m, m.start()))
@@ -332,7 +349,8 @@ class _Sentence:
         return lex.RESTATED_BRACKET_OPEN.match(inside) is not None or lex.RESTATED_BRACKET_AFTER.search(before) is not None
 
     def _words_and_ratios(self) -> list[tuple[int, int, Quantity, str]]:
-        """``百分之五点八`` (a percentage in words) and ``收入比缩小至1.61`` (a ratio, no unit)."""
+        """``百分之五点八`` (a percentage in words), ``占比重超1/3`` (a fraction) and ``收入比缩小至1.61``
+        (a ratio, no unit)."""
         out: list[tuple[int, int, Quantity, str]] = []
         for m in lex.CN_PERCENT.finditer(self.s):
             try:
@@ -347,6 +365,11 @@ class _Sentence:
                 factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other")
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
+        for m in lex.FRACTION.finditer(self.s):  # 占全市比重超1/3: a proper fraction of a share
+            a, b = int(m["a"]), int(m["b"])
+            if 0 < a < b and lex.FRACTION_SHARE.search(self.s, self.clause_start(m.start()), m.start()):
+                q = Quantity(value=m.group(), number=Decimal(a) / Decimal(b), unit="", base="", family="fraction")
+                out.append((m.start(), m.end(), q, ""))
         for m in lex.RATIO.finditer(self.s):
             for group in ("number", "a", "b"):
                 if m[group]:
@@ -540,6 +563,8 @@ class _Sentence:
         direction = ""
         if growth is not None:
             direction = "down" if growth[1] in lex.DOWN or growth[1].startswith("降") else "up"
+        if hit.q.family == "fraction":
+            return "share", ""
         if hit.q.family in ("percent", "points") or hit.q.base in ("倍", "成"):
             return ("growth" if growth is not None else "share"), direction
         if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):
@@ -592,7 +617,7 @@ class _Sentence:
                 return previous  # 剩余贫困人口1162户4358人: one thing counted twice
         name = ""
         after = self._after(hit)
-        if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
+        if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ""

@@ -301,13 +301,19 @@ SCALE_ALONE = re.compile(
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
 #: that names one (a row per word).
 RATIO_WORDS = ("比", "倍差", "比值", "系数", "指数")
-RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
+RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰/])"
 _AFTER_RATIO = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in RATIO_WORDS) + ")"
 
 RATIO = re.compile(
     rf"{_AFTER_RATIO}(?:为|是|达到?|(?:缩小|扩大|降|下降|降低|调整|提高|上升)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z\-—–~～])"
     rf"|{_AFTER_RATIO}(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
 )
+
+#: A fraction of a whole (``占全市比重超1/3``): value as written, unit "" (real_aside3 convention 3).
+#: Read only as a proper fraction after a share word of its clause (``FRACTION_SHARE``), so dates
+#: and codes with a slash (``2021/3/5``, ``1/2号楼``) are not fractions.
+FRACTION = re.compile(r"(?<![\d./A-Za-z])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d./A-Za-z%号])")
+FRACTION_SHARE = re.compile(r"占|比重|份额|比例")
 
 #: Words after ``第N`` that make it a class, a batch or a period, not a rank (``第一批``,
 #: ``第一方阵``, ``第一类县市区``, ``第一产业``, ``第一季度``): one row per word.
@@ -318,11 +324,17 @@ NOT_RANK_AFTER = (
 _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 
 RANK = re.compile(
-    r"(?:稳居|位居|位列|排名|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
+    r"(?:稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
-    r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
+    r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
+    # 保持全国五强: among the first five of a ranking (real_aside3 convention 4), closing its clause
+    # (not 十强县, 百强企业: a class of things; 百强 has no digit, like 百年)
+    r"|(?P<strong>\d{1,3}|[一二三四五六七八九十]{1,3})强(?=[，,。；;、）)]|$))"
     + _NOT_RANK
 )
+
+#: Every rank is written with one of these (a fast path for sentences without one).
+RANK_WORDS = ("第", "首", "前", "强")
 
 #: A paragraph that ranks growth rates by their head (``增速居全省第9位``): there a rank after a
 #: growth rate alone (``同比增长44.6%，居全省第10位``) ranks that rate too (``…增速``).
@@ -602,8 +614,14 @@ RESTATED_BRACKET_AFTER = re.compile(r"(?:预期|计划|年初)目标$")
 BRACKET_WINDOW = 24
 
 #: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
-#: 下达目标任务``): each names a target of its own when each ends in the same kind of verb.
+#: 下达目标任务``): each names a target of its own when each ends in the same kind of verb
+#: (``LIST_ITEM_VERB``) or each in a measure's head (``LIST_ITEM_HEAD``: ``单位生产总值综合能耗和
+#: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEP``.
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
+LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
+LIST_ITEM_SEP = re.compile(r"、|和|及|与")
+#: Words closing a list of subjects that say "each of them" (``…总量均完成…``): no part of a name.
+LIST_ITEM_EACH = re.compile(r"(?:均|都|全部|分别)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")

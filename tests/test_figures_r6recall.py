@@ -1,0 +1,69 @@
+"""Rule tests for the fifth fixing round on finding figures (issue 9, branch fxrecall): figures
+missed or read where there is none, each on a short INVENTED text (never a real page's words)."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+from drafter.normalize import normalize_text
+
+
+def _read(text: str, kind: str = "outcome") -> list[tuple[str | None, str, str, str, str]]:
+    """(value, unit, indicator, measure, qualifier) of every figure of an invented text."""
+    figures = extract_figures(normalize_text(text), kind=kind, year=2023)
+    return [(f.value, f.unit, f.indicator, f.measure, f.qualifier) for f in figures]
+
+
+# -- ranks ---------------------------------------------------------------------------------
+
+
+def test_a_rank_after_the_verb_pai_wei() -> None:
+    """``全市排位第6``: 排位 (and 排序) rank as 排名 does; the rank is the indicator's before it."""
+    got = _read("一季度完成工业总产值38.2亿元,同比增长9.1%,全省排位第12;税收收入4.5亿元,全省排序第3位。")
+    assert ("12", "", "工业总产值", "rank", "exact") in got
+    assert ("3", "位", "税收收入", "rank", "exact") in got
+
+
+def test_among_the_first_n_of_a_ranking() -> None:
+    """``保持全国五强``: among the first five, like 列全市前三 (aside3 convention 4)."""
+    assert _read("全市旅游竞争力百强榜单排名保持全省十强。")[-1][0::3] == ("十", "rank")
+    got = _read("县域创新能力评价稳居全省三强,入选十强县名单。")
+    assert [(v, u, q) for v, u, _, m, q in got if m == "rank"] == [("三", "", "at_most")]
+
+
+def test_a_class_of_the_strongest_is_no_rank() -> None:
+    """``十强企业``, ``百强县``: a class of things named by a ranking, not the place's rank."""
+    assert _read("引进全国百强企业,培育省级十强企业。") == []
+
+
+# -- fractions -------------------------------------------------------------------------------
+
+
+def test_a_fraction_of_a_share() -> None:
+    """``占全市比重超1/3``: value as written, unit "", at least (aside3 convention 3)."""
+    got = _read("高新技术产业产值增长12%,占全省比重超过2/5。")
+    assert got[-1] == ("2/5", "", "高新技术产业产值占全省比重", "share", "at_least")
+
+
+def test_a_slash_that_is_no_fraction() -> None:
+    """A date, a code or an improper fraction with a slash is no share of a whole."""
+    assert [v for v, *_ in _read("2023/3/15召开会议,占地5/3号地块。")] == []
+    assert [v for v, *_ in _read("重点项目占比3/2。")] == []
+
+
+# -- one qualitative figure per named indicator ----------------------------------------------
+
+
+def test_a_task_from_above_shared_by_two_indicators() -> None:
+    """``单位生产总值综合能耗和主要污染物排放总量完成市下达任务`` (part 一): one outcome each
+    (aside3 convention 10, main-set convention 5)."""
+    got = _read("全县万元工业增加值用水量和化学需氧量排放总量均完成省下达任务。")
+    assert [(v, name, m) for v, _, name, m, _ in got] == [
+        (None, "万元工业增加值用水量", "qualitative"),
+        (None, "化学需氧量排放总量", "qualitative"),
+    ]
+
+
+def test_a_shared_task_of_one_compound_name_stays_whole() -> None:
+    """Words joined by 和 that are not each an indicator's head name one task."""
+    got = _read("节能和降碳工作完成市下达任务。")
+    assert len(got) == 1
