@@ -67,3 +67,25 @@ def test_a_shared_task_of_one_compound_name_stays_whole() -> None:
     """Words joined by 和 that are not each an indicator's head name one task."""
     got = _read("节能和降碳工作完成市下达任务。")
     assert len(got) == 1
+
+
+# -- not figures -----------------------------------------------------------------------------
+
+
+def test_policies_counted_by_their_articles() -> None:
+    """``稳经济政策46条``, ``出台纾困解难16条``, ``180条稳增长政策措施``: a policy's articles name it
+    (main-set convention 4, aside3 convention 13, aside4 convention 14), in Arabic numerals too."""
+    assert _read("年初印发支持小微企业发展12条,促消费政策30条、稳就业措施18条相继落地。") == []
+    assert _read("及时推出45条助企纾困政策举措,企业减负明显。") == []
+
+
+def test_things_counted_in_tiao_stay_figures() -> None:
+    """Roads, lines and rivers counted in 条 are measured, and so are policies counted otherwise."""
+    got = _read("新开通城乡公交线路9条,整治河道14条,制定完善5项扶持政策。")
+    assert [(v, u) for v, u, *_ in got] == [("9", "条"), ("14", "条"), ("5", "项")]
+
+
+def test_campaigns_counted_by_their_battles() -> None:
+    """``七场硬仗``: a campaign's name (aside4 convention 14); events counted in 场 stay figures."""
+    assert _read("全力打好项目建设、招商引资等五场硬仗和三场攻坚战。") == []
+    assert [(v, u) for v, u, *_ in _read("举办人才招聘会26场。")] == [("26", "场")]

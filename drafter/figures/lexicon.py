@@ -503,8 +503,15 @@ class Candidate:
 #: A one-character noun counted by a numeral, then a list or clause boundary: a set phrase
 #: (两条线、两只手、两笔账), not a measured count.
 _ONE_CHAR_NOUN = re.compile(r"^[\u4e00-\u9fff](?:[、，。；和与及的]|$)")
-#: Policies named by their article count (二十条优化措施, 十条措施, 新十条意见).
-_POLICY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:措施|意见|举措|政策|办法|规定|细则|硬措施)")
+#: Policies counted by their articles (二十条优化措施, 新十条意见, 180条稳增长政策措施, 稳经济政策46条,
+#: 出台纾困解难16条): a policy's name, not a measured count (main-set convention 4, aside3 13, aside4 14).
+#: Counted by another word they are measured (``22项政策制度``, ``4个…办法``: main set).
+_POLICY_WORD = "(?:措施|意见|举措|政策|办法|规定|细则)"
+_POLICY_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?{_POLICY_WORD}")
+_POLICY_BEFORE = re.compile(rf"(?:{_POLICY_WORD}|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}})$")
+_POLICY_REACH = 24
+#: Campaigns counted by their battles (``七场硬仗``, ``三场攻坚战``): a campaign's name (aside4 14).
+_CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
@@ -590,7 +597,9 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
-    ("name", lambda c: c.chinese and c.unit == "条" and _POLICY_AFTER.match(c.rest) is not None),  # 二十条优化措施
+    ("policy", lambda c: c.unit == "条" and (_POLICY_AFTER.match(c.rest) is not None
+        or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start) is not None)),  # 二十条优化措施, 政策46条
+    ("campaign", lambda c: c.unit == "场" and _CAMPAIGN_AFTER.match(c.rest) is not None),  # 七场硬仗
     ("name", lambda c: c.chinese and c.s.startswith(_VISITS_AFTER, c.end)),  # 两次视察北京
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
