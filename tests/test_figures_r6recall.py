@@ -89,3 +89,17 @@ def test_campaigns_counted_by_their_battles() -> None:
     """``七场硬仗``: a campaign's name (aside4 convention 14); events counted in 场 stay figures."""
     assert _read("全力打好项目建设、招商引资等五场硬仗和三场攻坚战。") == []
     assert [(v, u) for v, u, *_ in _read("举办人才招聘会26场。")] == [("26", "场")]
+
+
+def test_the_size_of_the_group_a_rank_is_among() -> None:
+    """``在全区33个农产品主产区中…位列第一``: the group is a scope, no count (main-set convention 4,
+    aside4 convention 12); the rank is named by the noun after 中, else the words before 在."""
+    got = _read("该镇在全市12个特色小镇中综合考评名次排名第二。")
+    assert [(v, name, m) for v, _, name, m, _ in got] == [("二", "综合考评名次", "rank")]
+    got = _read("税收收入增长8%,在全省21个县中排名第4位。")
+    assert [(v, name) for v, _, name, *_ in got] == [("8", "税收收入"), ("4", "税收收入")]
+
+
+def test_a_count_after_zai_without_a_rank_stays() -> None:
+    """Without a rank after the group, ``在N个X中`` counts where something was done."""
+    assert [(v, u) for v, u, *_ in _read("在5个社区中开展垃圾分类试点。")] == [("5", "个")]

@@ -490,6 +490,9 @@ class _Sentence:
             qualifier = "at_most" if hit.top else qualifier
             start = self.before_start(hit, prev)  # 指数全省第6、开放指数全省第3: the item's own words
             before = hit.subj or self.s[start if start <= hit.verb_start else self.clause_start(hit.start) : hit.verb_start]
+            group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
+            if group is not None:
+                before = before[group.end() :] or before[: group.start()]
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)

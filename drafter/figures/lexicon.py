@@ -510,6 +510,23 @@ _POLICY_WORD = "(?:措施|意见|举措|政策|办法|规定|细则)"
 _POLICY_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?{_POLICY_WORD}")
 _POLICY_BEFORE = re.compile(rf"(?:{_POLICY_WORD}|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}})$")
 _POLICY_REACH = 24
+#: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
+#:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
+#: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
+GROUP_SCOPE = re.compile(
+    r"在(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,12}?中"
+)
+GROUP_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)")
+
+
+def _group_size(c: Candidate) -> bool:
+    """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``)."""
+    for k in (c.start - 1, c.start - 3):
+        m = GROUP_SCOPE.match(c.s, max(0, k))
+        if k >= 0 and m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
+            return GROUP_RANKED.match(c.s, m.end()) is not None
+    return False
+
 #: Campaigns counted by their battles (``七场硬仗``, ``三场攻坚战``): a campaign's name (aside4 14).
 _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
@@ -599,6 +616,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
     ("policy", lambda c: c.unit == "条" and (_POLICY_AFTER.match(c.rest) is not None
         or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start) is not None)),  # 二十条优化措施, 政策46条
+    ("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
     ("campaign", lambda c: c.unit == "场" and _CAMPAIGN_AFTER.match(c.rest) is not None),  # 七场硬仗
     ("name", lambda c: c.chinese and c.s.startswith(_VISITS_AFTER, c.end)),  # 两次视察北京
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
