@@ -103,3 +103,11 @@ def test_the_size_of_the_group_a_rank_is_among() -> None:
 def test_a_count_after_zai_without_a_rank_stays() -> None:
     """Without a rank after the group, ``在N个X中`` counts where something was done."""
     assert [(v, u) for v, u, *_ in _read("在5个社区中开展垃圾分类试点。")] == [("5", "个")]
+
+
+def test_an_outside_economy_is_not_the_report_s() -> None:
+    """``国际货币基金组织调高全球经济增速至3.7%``: the plan's environment (aside4 convention 4);
+    the place's own figures beside it, and names with 世界/全球 in them, stay."""
+    got = _read("世界银行预计全球经济增长2.4%,国际贸易量回升3%;全市外贸进出口总额增长8%,引进世界500强企业2家。")
+    assert [(v, u) for v, u, *_ in got] == [("8", "%"), ("2", "家")]
+    assert _read("新兴经济体增速放缓至4.1%。", kind="target") == []

@@ -527,6 +527,21 @@ def _group_size(c: Candidate) -> bool:
             return GROUP_RANKED.match(c.s, m.end()) is not None
     return False
 
+#: An outside economy or body as the clause's subject (``国际货币基金组织(IMF)调高全球经济2018年增速至
+#: 3.7%``): the plan's environment, not the place's own indicator (aside4 convention 4). One row per kind.
+OUTSIDE_SUBJECT = re.compile(
+    r"(?:全球|世界|国际|欧元区|发达|新兴)(?:经济体?|贸易)"  # 全球经济, 世界贸易, 新兴经济体
+    r"|国际货币基金组织|IMF|世界银行|世贸组织|WTO|经合组织|OECD|美联储|联合国"
+)
+_OUTSIDE_REACH = 40
+
+
+def _outside(c: Candidate) -> bool:
+    """The clause before the number has an outside economy or body as its subject."""
+    lo = max(0, c.start - _OUTSIDE_REACH)
+    cut = max(c.s.rfind(mark, lo, c.start) for mark in "，,。；;")
+    return OUTSIDE_SUBJECT.search(c.s, max(lo, cut + 1), c.start) is not None
+
 #: Campaigns counted by their battles (``七场硬仗``, ``三场攻坚战``): a campaign's name (aside4 14).
 _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
@@ -617,6 +632,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("policy", lambda c: c.unit == "条" and (_POLICY_AFTER.match(c.rest) is not None
         or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start) is not None)),  # 二十条优化措施, 政策46条
     ("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
+    ("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
     ("campaign", lambda c: c.unit == "场" and _CAMPAIGN_AFTER.match(c.rest) is not None),  # 七场硬仗
     ("name", lambda c: c.chinese and c.s.startswith(_VISITS_AFTER, c.end)),  # 两次视察北京
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
