@@ -111,3 +111,23 @@ def test_an_outside_economy_is_not_the_report_s() -> None:
     got = _read("世界银行预计全球经济增长2.4%,国际贸易量回升3%;全市外贸进出口总额增长8%,引进世界500强企业2家。")
     assert [(v, u) for v, u, *_ in got] == [("8", "%"), ("2", "家")]
     assert _read("新兴经济体增速放缓至4.1%。", kind="target") == []
+
+
+def test_a_growth_target_restated_as_completed() -> None:
+    """``完成可比增长6.5%的目标任务``: last year's target restated in the account (main-set convention 6)."""
+    got = _read("全县完成规模以上工业增加值增长9%的目标任务,工业增加值同比增长9.4%。")
+    assert [(v, u) for v, u, *_ in got] == [("9.4", "%")]
+
+
+def test_a_project_named_by_its_yearly_output() -> None:
+    """``年产60万吨小苏打``, in a list of projects closed by ``等项目``: a project's name (FIGURES.md:
+    a facility named by its yearly output)."""
+    assert _read("城南污水厂、某公司年产5万吨饲料、物流园二期等项目进展顺利。") == []
+    assert _read("年产30万套汽车轮毂项目建成投产。") == []
+    assert [(v, u) for v, u, *_ in _read("全年粮食产量12万吨。")] == [("12", "万吨")]
+
+
+def test_a_lost_character_between_a_number_and_its_percent() -> None:
+    """``占年度投资计划的?10?%``: the page lost characters around the number; it keeps its %."""
+    got = _read("已完成投资3200万元,占年度投资计划的?15?%。")
+    assert [(v, u, m) for v, u, _, m, _ in got] == [("3200", "万元", "amount"), ("15", "%", "completion")]

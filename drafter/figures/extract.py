@@ -34,8 +34,9 @@ _SCAN = str.maketrans(
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A ``?`` right before or after a number is a character the page lost (``总投资?62.16亿元``,
-#: ``已完成投资??28.7亿元``): read as a blank, it ends no sentence and names nothing.
-_LOST = re.compile(r"[?？]+(?=\d)|(?<=\d)[?？]+(?![%\d])")
+#: ``已完成投资??28.7亿元``, ``计划的?10?%``): read as a blank, it ends no sentence and names nothing
+#: (between a number and its % the number keeps its unit: ``lexicon.LOST_BEFORE_PERCENT``).
+_LOST = re.compile(r"[?？]+(?=\d)|(?<=\d)[?？]+(?!\d)")
 #: The words a figure reads around it reach back this far at most, so that a clause without
 #: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
 _CLAUSE_REACH = 200

@@ -277,11 +277,15 @@ SUFFIX_PATTERN = "|".join(
     re.escape(w) + _SUFFIX_AFTER.get(w, "") for w in sorted(QUALIFIER_SUFFIX, key=len, reverse=True)
 )
 
+#: A character the page lost between a number and its per cent (``计划的?10?%``), blanked by the
+#: extractor's scan (``extract._LOST``): the number still takes its unit.
+LOST_BEFORE_PERCENT = "(?:\u3000{1,3}(?=%))?"
+
 #: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
 #: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
 NUMBER = re.compile(
     rf"(?P<number>(?:(?<![\d.A-Za-z])[-−])?(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
-    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
+    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?{LOST_BEFORE_PERCENT}(?P<unit>{UNIT_PATTERN})"
     rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
 
@@ -578,7 +582,10 @@ _COUNT_NEXT = re.compile(r"[\d零一二两三四五六七八九十百]+[个项�
 #: A yearly output before a number (``年出栏``, ``年产``) and a facility after it within the clause
 #: (``…的养殖场``, ``…生产线``): the number names the facility by its size, it measures nothing.
 _OUTPUT_BEFORE = re.compile(r"(?<!全)年(?:产|出栏|存栏|屠宰|加工|处理|生产)$")
-_FACILITY_AFTER = re.compile(r"[^，,。；;、：:]{0,12}?(?:场|厂|基地|生产线)(?![\u4e00-\u9fff]{0,1}[\d])")
+_FACILITY_AFTER = re.compile(
+    r"[^，,。；;、：:]{0,12}?(?:场|厂|基地|生产线|项目)(?![\u4e00-\u9fff]{0,1}[\d])"
+    r"|[^，,。；;：:]{0,40}?等[\u4e00-\u9fff]{0,4}?项目"  # 金大地年产60万吨小苏打、…等项目: one of a list of projects
+)
 
 
 def _apposition(c: Candidate) -> bool:
@@ -648,6 +655,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
 RESTATED_BEFORE = re.compile(
     r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$|(?:符合|实现了?|达到了?)$"
     r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
+    r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
 )
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target
