@@ -44,6 +44,14 @@ def test_a_fraction_of_a_share() -> None:
     assert got[-1] == ("2/5", "", "高新技术产业产值占全省比重", "share", "at_least")
 
 
+def test_a_fraction_in_words() -> None:
+    """``占比重超过三分之一``: the same in words, value as written; 百分之/千分之 stay prefix units."""
+    got = _read("民营经济增加值占全市比重接近五分之二。")
+    assert got == [("五分之二", "", "民营经济增加值占全市比重", "share", "about")]
+    assert [(v, u) for v, u, *_ in _read("村集体收入占比提高到千分之五。")] == [("五", "千分之")]
+    assert _read("三分之二的村完成改厕。") == []  # no share word: a part of the villages, no figure
+
+
 def test_a_slash_that_is_no_fraction() -> None:
     """A date, a code or an improper fraction with a slash is no share of a whole."""
     assert [v for v, *_ in _read("2023/3/15召开会议,占地5/3号地块。")] == []
@@ -100,6 +108,14 @@ def test_the_size_of_the_group_a_rank_is_among() -> None:
     assert [(v, name) for v, _, name, *_ in got] == [("8", "税收收入"), ("4", "税收收入")]
 
 
+def test_a_group_size_without_zai() -> None:
+    """``全省11个地市中排名第5``, ``在全省123个县（市、区）…考核中位列第12``: the group still a scope."""
+    got = _read("一般公共预算收入增速全省14个市州中排名第6。")
+    assert [(v, name) for v, _, name, *_ in got] == [("6", "一般公共预算收入增速")]
+    got = _read("营商环境在全省105个县（市、区）营商环境评价中位列第9。")
+    assert [(v, u) for v, u, *_ in got] == [("9", "")]
+
+
 def test_a_count_after_zai_without_a_rank_stays() -> None:
     """Without a rank after the group, ``在N个X中`` counts where something was done."""
     assert [(v, u) for v, u, *_ in _read("在5个社区中开展垃圾分类试点。")] == [("5", "个")]
@@ -131,3 +147,14 @@ def test_a_lost_character_between_a_number_and_its_percent() -> None:
     """``占年度投资计划的?10?%``: the page lost characters around the number; it keeps its %."""
     got = _read("已完成投资3200万元,占年度投资计划的?15?%。")
     assert [(v, u, m) for v, u, _, m, _ in got] == [("3200", "万元", "amount"), ("15", "%", "completion")]
+
+
+def test_a_qualitative_target_shared_by_two_indicators() -> None:
+    """``…能耗和主要污染物排放总量持续下降`` (a plan's line): one target per named indicator (main-set
+    convention 5), as for a task from above."""
+    got = _read("单位工业增加值能耗和二氧化硫排放量稳步下降。", kind="target")
+    assert [(v, name, m) for v, _, name, m, _ in got] == [
+        (None, "单位工业增加值能耗", "qualitative"),
+        (None, "二氧化硫排放量", "qualitative"),
+    ]
+    assert len(_read("城乡居民收入增长与经济增长同步。", kind="target")) == 1

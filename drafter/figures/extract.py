@@ -366,11 +366,12 @@ class _Sentence:
                 factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other")
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
-        for m in lex.FRACTION.finditer(self.s):  # 占全市比重超1/3: a proper fraction of a share
-            a, b = int(m["a"]), int(m["b"])
-            if 0 < a < b and lex.FRACTION_SHARE.search(self.s, self.clause_start(m.start()), m.start()):
-                q = Quantity(value=m.group(), number=Decimal(a) / Decimal(b), unit="", base="", family="fraction")
-                out.append((m.start(), m.end(), q, ""))
+        for pattern in (lex.FRACTION, lex.CN_FRACTION):  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
+            for m in pattern.finditer(self.s):
+                a, b = _num(m["a"]), _num(m["b"])
+                if 0 < a < b and lex.FRACTION_SHARE.search(self.s, self.clause_start(m.start()), m.start()):
+                    q = Quantity(value=m.group(), number=a / b, unit="", base="", family="fraction")
+                    out.append((m.start(), m.end(), q, ""))
         for m in lex.RATIO.finditer(self.s):
             for group in ("number", "a", "b"):
                 if m[group]:
@@ -415,9 +416,12 @@ class _Sentence:
                     found.extend(_done_hits(start, stop, *done))
                 elif growth is not None:
                     lead = len(growth["subj"]) - len(lex.HEDGE.sub("", growth["subj"]))
-                    hit = _Hit(start + growth.start("subj") + lead, stop, "growth")
-                    hit.subj, hit.verb = growth["subj"], growth["verb"]
-                    found.append(hit)
+                    at, subj = start + growth.start("subj") + lead, growth["subj"][lead:]
+                    items = _list_items(subj)  # 能耗和主要污染物排放总量持续下降: one target per indicator
+                    for a, b in items or [(0, len(subj))]:
+                        hit = _Hit(at + a, at + b if items else stop, "growth")
+                        hit.subj, hit.verb = subj[a:b], growth["verb"]
+                        found.append(hit)
             start = stop + 1
         for hit in found:
             hit.text = self.s[hit.start : hit.end]

@@ -318,6 +318,8 @@ RATIO = re.compile(
 #: and codes with a slash (``2021/3/5``, ``1/2号楼``) are not fractions.
 FRACTION = re.compile(r"(?<![\d./A-Za-z])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d./A-Za-z%号])")
 FRACTION_SHARE = re.compile(r"占|比重|份额|比例")
+#: The same in words (``超过三分之一``), value as written; not 百分之/千分之/万分之 (``units.PREFIXES``).
+CN_FRACTION = re.compile(r"(?<![\u4e00-\u9fff]分)(?P<b>[二三四五六七八九十]{1,2})分之(?P<a>[一二三四五六七八九十]{1,2})")
 
 #: Words after ``第N`` that make it a class, a batch or a period, not a rank (``第一批``,
 #: ``第一方阵``, ``第一类县市区``, ``第一产业``, ``第一季度``): one row per word.
@@ -518,14 +520,14 @@ _POLICY_REACH = 24
 #:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
 #: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
 GROUP_SCOPE = re.compile(
-    r"在(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,12}?中"
+    r"在?(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,16}?中"
 )
 GROUP_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)")
 
 
 def _group_size(c: Candidate) -> bool:
     """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``)."""
-    for k in (c.start - 1, c.start - 3):
+    for k in (c.start, c.start - 1, c.start - 2, c.start - 3):
         m = GROUP_SCOPE.match(c.s, max(0, k))
         if k >= 0 and m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
             return GROUP_RANKED.match(c.s, m.end()) is not None
