@@ -158,3 +158,13 @@ def test_a_qualitative_target_shared_by_two_indicators() -> None:
         (None, "二氧化硫排放量", "qualitative"),
     ]
     assert len(_read("城乡居民收入增长与经济增长同步。", kind="target")) == 1
+
+
+def test_signs_of_at_most_and_at_least() -> None:
+    """``城镇登记失业率≤4%``: at most, like 以内 (aside3 convention 11); ``≥`` at least. The sign is
+    no part of the name."""
+    got = _read("城镇调查失业率≤5.5%,粮食综合生产能力≥120万吨。", kind="target")
+    assert got == [
+        ("5.5", "%", "城镇调查失业率", "share", "at_most"),
+        ("120", "万吨", "粮食综合生产能力", "amount", "at_least"),
+    ]
