@@ -168,3 +168,14 @@ def test_signs_of_at_most_and_at_least() -> None:
         ("5.5", "%", "城镇调查失业率", "share", "at_most"),
         ("120", "万吨", "粮食综合生产能力", "amount", "at_least"),
     ]
+
+
+def test_a_start_within_the_report_year() -> None:
+    """``由一季度下降7.8%拉升至全年增长4.3%``: the start is a baseline of the same year, the end an
+    outcome, both of the indicator (aside3 convention 9)."""
+    figures = extract_figures(normalize_text("工业增加值由1-2月下降3.1%回升至全年增长6.2%。"), year=2023)
+    got = [(f.value, f.indicator, f.kind, f.period, f.measure, f.direction) for f in figures]
+    assert got == [
+        ("3.1", "工业增加值", "baseline", 2023, "growth", "down"),
+        ("6.2", "工业增加值", "outcome", 2023, "growth", "up"),
+    ]

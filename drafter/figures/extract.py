@@ -501,18 +501,21 @@ class _Sentence:
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)
+        start_words = ""  # 由一季度下降: the start's own words, which say whether it is a growth
         if hit.kind == "number" and baseline is not None:
             kind = "baseline"
             at, year = baseline
             period = year if year else (self.year - 1 if self.year else None)
-            before = before[:at]
+            before, start_words = before[:at], before[at:]
         bare = _strip_qualifier_words(before)
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
         if hit.kind == "number":
-            measure, direction = self._measure(hit, bare)
+            measure, direction = self._measure(hit, start_words if lex.GROWTH_END.search(start_words) else bare)
             qualifier = self._qualifier(hit, before)
-            if prev is not None and prev.kind == "number" and not before.strip("、和及，, ") and measure == "share":
+            if prev is not None and prev.kind == "number" and measure == "share" and (
+                not before.strip("、和及，, ") or self._is_baseline_pair(prev, hit)
+            ):  # 增速由1-5月的3.2%回升至上半年的5.1%: the end of the start's change
                 measure, direction = prev.measure or measure, prev.direction
         elif hit.kind == "done":
             qualifier = "at_least" if hit.exceeded else qualifier
@@ -684,13 +687,14 @@ class _Sentence:
             return dated.start(), int(dated["year"]) if dated["year"] else None
         bare = lex.BASELINE_BARE.search(before)
         if bare is not None and lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
-            return bare.start(), None
+            return bare.start(), self.year if bare["period"] else None  # 由一季度下降7.8%: this year's start
         return None
 
     def _is_baseline_pair(self, prev: _Hit, hit: _Hit) -> bool:
         gap = self.s[prev.end : hit.start]
         head = self.s[self.clause_start(prev.start) : prev.start]
-        return self._baseline(prev, head) is not None and len(gap) <= 4
+        # 由65.1%提高到66.3%; 由一季度下降7.8%拉升至全年增长4.3%: the end of the same change
+        return self._baseline(prev, head) is not None and (len(gap) <= 4 or lex.BASELINE_END.fullmatch(gap) is not None)
 
     def _after(self, hit: _Hit) -> str:
         tail = self.s[hit.end : hit.end + 40]

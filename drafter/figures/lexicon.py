@@ -437,9 +437,15 @@ QUALIFIER_OPENS = (
 BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
 
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
-BASELINE_BARE = re.compile(r"(?:由|从)$")
+#: ``由一季度下降7.8%拉升至全年增长4.3%``: a period of the report year between 由 and its level, perhaps
+#: with the level's own change (aside3 convention 9): a start in the same year.
+BASELINE_BARE = re.compile(
+    r"(?:由|从)(?:(?P<period>[一二三四上]季度|\d{1,2}月份?(?:末|底)?|上半年|年初|1-\d{1,2}月)的?(?:增长|下降)?)?$"
+)
 
-CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调)(?:到|至|为)")
+#: The words between a start and its end that name the end's period (``拉升至全年增长``).
+BASELINE_END = re.compile(r"[\u4e00-\u9fff]{2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
+CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落)(?:到|至|为)")
 
 COMPLETION = re.compile(
     r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
