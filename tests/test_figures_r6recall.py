@@ -179,3 +179,17 @@ def test_a_start_within_the_report_year() -> None:
         ("3.1", "工业增加值", "baseline", 2023, "growth", "down"),
         ("6.2", "工业增加值", "outcome", 2023, "growth", "up"),
     ]
+
+
+def test_more_rank_verbs_and_a_verbless_top_n() -> None:
+    """``荣获全省第一名``, ``位于全市第二``, ``排全市第3``: rank verbs, the name before them;
+    ``增速全省前5位`` closing its clause: among the first five."""
+    got = _read("税收收入增速荣获全省第一名,外贸进出口总额位于全市第二,人均可支配收入排全市第3。")
+    assert [(v, name) for v, _, name, *_ in got] == [("一", "税收收入增速"), ("二", "外贸进出口总额"), ("3", "人均可支配收入")]
+    assert _read("规上工业增加值增速全省前5位。") == [("5", "位", "规上工业增加值增速", "rank", "at_most")]
+    assert _read("前三季度全省第一批项目开工。") == []
+
+
+def test_a_policy_package_named_by_its_aim_and_count() -> None:
+    """``稳经济30条``, ``助企纾困12条``: a package named by what it is for and its articles."""
+    assert _read("兑现稳增长20条和助企纾困15条,惠企政策应享尽享。") == []

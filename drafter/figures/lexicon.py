@@ -330,7 +330,7 @@ NOT_RANK_AFTER = (
 _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 
 RANK = re.compile(
-    r"(?:稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
+    r"(?:稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)(?P<scope>[^，,。；;、\d]{0,8}?)"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
     # 保持全国五强: among the first five of a ranking (real_aside3 convention 4), closing its clause
@@ -350,7 +350,8 @@ GROWTH_RANK = re.compile(r"(?:增速|增幅)[^，,。；;\d]{0,8}?(?:居|排名|
 #: ``全国同类城市中面积第三、人口…``; not ``全市第一、二产业``).
 RANK_BARE = re.compile(
     r"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{0,8}?)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{1,6}?))?"
-    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
+    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
+    r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
@@ -520,7 +521,13 @@ _ONE_CHAR_NOUN = re.compile(r"^[\u4e00-\u9fff](?:[、，。；和与及的]|$)")
 #: Counted by another word they are measured (``22项政策制度``, ``4个…办法``: main set).
 _POLICY_WORD = "(?:措施|意见|举措|政策|办法|规定|细则)"
 _POLICY_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?{_POLICY_WORD}")
-_POLICY_BEFORE = re.compile(rf"(?:{_POLICY_WORD}|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}})$")
+#: What a policy package is for, when the text names it by that and its article count (``稳经济30条``,
+#: ``助企纾困12条``): one row per aim.
+POLICY_AIMS = ("稳经济", "稳增长", "稳就业", "稳外贸", "稳外资", "稳投资", "稳市场主体", "促消费", "促投资", "促就业",
+               "促发展", "惠企", "助企", "援企", "纾困", "减负", "降成本")
+_POLICY_BEFORE = re.compile(
+    rf"(?:{_POLICY_WORD}|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
+)
 _POLICY_REACH = 24
 #: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
 #:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
