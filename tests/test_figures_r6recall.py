@@ -193,3 +193,23 @@ def test_more_rank_verbs_and_a_verbless_top_n() -> None:
 def test_a_policy_package_named_by_its_aim_and_count() -> None:
     """``稳经济30条``, ``助企纾困12条``: a package named by what it is for and its articles."""
     assert _read("兑现稳增长20条和助企纾困15条,惠企政策应享尽享。") == []
+
+
+def test_a_reach_named_by_its_travel_time() -> None:
+    """``15分钟便民生活圈``, ``1小时经济圈``: a name (main-set convention 10), no duration."""
+    got = _read("建成15分钟健身圈,融入1小时通勤圈,办理时间压缩至20分钟以内。")
+    assert [(v, u, q) for v, u, _, _, q in got] == [("20", "分钟", "at_most")]
+
+
+def test_a_bound_set_by_a_task_from_above() -> None:
+    """``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达任务``: a qualitative figure like a
+    completed task from above (FIGURES.md), qualified by the bound's words; in part 一 its outcome."""
+    text = "城镇登记失业率控制在市下达指标以内,基本农田保护面积不低于省下达任务,能耗强度完成省定目标。"
+    want = [
+        (None, "", "城镇登记失业率", "qualitative", "at_most"),
+        (None, "", "基本农田保护面积", "qualitative", "at_least"),
+        (None, "", "能耗强度", "qualitative", "exact"),
+    ]
+    assert _read(text, kind="target") == want
+    assert _read(text) == want
+    assert _read("城市定位目标更加清晰。", kind="target") == []

@@ -44,19 +44,20 @@ _CLAUSE_REACH = 200
 _QUAL_WINDOW = 120
 
 
-def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, ex: str) -> list[_Hit]:
+def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
     """The done hit of a clause, or one per item when the subject is a list of targets each
-    with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``)."""
+    with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``); ``bound``
+    is the qualifier the clause's words give (超额完成: at least; 控制在…以内: at most) or ""."""
     items = _list_items(subj)
     if len(items) > 1:
         hits = []
         for a, b in items:
             hit = _Hit(start + a, start + b, "done")
-            hit.subj, hit.obj, hit.exceeded = subj[a:b], obj, bool(ex)
+            hit.subj, hit.obj, hit.bound = subj[a:b], obj, bound
             hits.append(hit)
         return hits
     hit = _Hit(start + at, stop, "done")
-    hit.subj, hit.obj, hit.exceeded = subj, obj, bool(ex)
+    hit.subj, hit.obj, hit.bound = subj, obj, bound
     return [hit]
 
 
@@ -79,20 +80,32 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
 
 
 def _done_task(clause: str) -> tuple[int, str, str, str] | None:
-    """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and 超额; one pass.
+    """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and the qualifier 超额
+    gives (at least); one pass. Or a bound by a task from above (``控制在省下达目标以内``,
+    ``lexicon.BOUND_TASK``).
 
     The 完成 read is the first one after the clause's last digit (the object holds no
     figure), and the clause must end in 任务 or 目标.
     """
     if not clause.endswith(("任务", "目标")):
-        return None
+        return _bound_task(clause)
     last_digit = max((i for i in range(len(clause) - 1, -1, -1) if clause[i].isdigit()), default=-1)
     k = clause.find("完成", last_digit + 1)
     if k < 0 or k + 2 > len(clause) - 2:
-        return None
+        return _bound_task(clause)
     ex = "超额" if clause[max(0, k - 2) : k] == "超额" else ""
     at = k - len(ex)
-    return at, clause[:at], clause[k + 2 : -2], ex
+    return at, clause[:at], clause[k + 2 : -2], "at_least" if ex else ""
+
+
+def _bound_task(clause: str) -> tuple[int, str, str, str] | None:
+    """``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达任务``: where the bound's verb
+    stands, the subject, the task and the qualifier the bound gives (``lexicon.BOUND_TASK``)."""
+    m = lex.BOUND_TASK.search(clause, max(0, len(clause) - 40))
+    if m is None or m.start() < 2 or re.search(r"\d", clause[m.start() :]):
+        return None
+    bound = next((q for q, words in lex.BOUND_QUALIFIERS if m["verb"] in words or (m["end"] or "") in words), "")
+    return m.start(), clause[: m.start()], m["obj"], bound
 
 
 
@@ -118,7 +131,7 @@ class _Hit:
     subj: str = ""  # a qualitative hit: the words before its verb
     verb: str = ""  # a qualitative growth hit: its verb (实现正增长, 持续下降 …)
     obj: str = ""  # a done hit: what was completed (市下达的节能减排)
-    exceeded: bool = False  # a done hit written 超额完成
+    bound: str = ""  # a done hit's qualifier: 超额完成 at least, 控制在…下达目标以内 at most
     top: bool = False  # a rank written 前三: at most that place
     measure: str = ""  # read so far: the next hit of a list may take it
     direction: str = ""
@@ -403,7 +416,7 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
+            hinted = clause.endswith(("任务", "目标", *lex.BOUND_ENDS)) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
                 done = _done_task(clause)
                 if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):
@@ -518,7 +531,7 @@ class _Sentence:
             ):  # 增速由1-5月的3.2%回升至上半年的5.1%: the end of the start's change
                 measure, direction = prev.measure or measure, prev.direction
         elif hit.kind == "done":
-            qualifier = "at_least" if hit.exceeded else qualifier
+            qualifier = hit.bound or qualifier
             subj = hit.subj
             direction = "down" if subj.endswith(lex.DOWN) else "up" if subj.endswith(lex.UP) else ""
         elif hit.kind == "growth":
@@ -604,12 +617,13 @@ class _Sentence:
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         if hit.kind == "done":
             obj = re.sub(
-                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$",
+                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
+                r"|^(?:省|市|州|县)定的?",  # 完成省定目标: the task set above names nothing
                 "",
                 hit.obj,
             )
             obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
-            if obj in ("目标", "的", "的目标", "任务", "的任务"):
+            if obj in ("目标", "的", "的目标", "任务", "的任务", "指标", "的指标", "计划", "目标值"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:

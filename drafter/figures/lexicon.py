@@ -561,6 +561,11 @@ def _outside(c: Candidate) -> bool:
     cut = max(c.s.rfind(mark, lo, c.start) for mark in "，,。；;")
     return OUTSIDE_SUBJECT.search(c.s, max(lo, cut + 1), c.start) is not None
 
+#: A reach named by its travel time (``15分钟便民生活圈``, ``1小时经济圈``): a name, like a class
+#: threshold (main-set convention 10), not a measured duration.
+_REACH_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?圈")
+_REACH_UNITS = ("分钟", "小时")
+
 #: Campaigns counted by their battles (``七场硬仗``, ``三场攻坚战``): a campaign's name (aside4 14).
 _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
@@ -655,6 +660,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
         or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start) is not None)),  # 二十条优化措施, 政策46条
     ("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
     ("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
+    ("name", lambda c: c.unit in _REACH_UNITS and not c.suffix and _REACH_AFTER.match(c.rest) is not None),  # 15分钟生活圈
     ("campaign", lambda c: c.unit == "场" and _CAMPAIGN_AFTER.match(c.rest) is not None),  # 七场硬仗
     ("name", lambda c: c.chinese and c.s.startswith(_VISITS_AFTER, c.end)),  # 两次视察北京
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
@@ -728,7 +734,18 @@ COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
 #: A class threshold between a count and its noun (``35个5万平方米以上重点拆除区域``).
 CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
+#: A bound set by a task from above (``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达
+#:任务``): a qualitative figure like a completed task (``ASSIGNED``), qualified by the bound's words.
+BOUND_TASK = re.compile(
+    r"(?P<verb>控制在|不低于|不高于|不超过|低于|高于|优于|不少于)"
+    r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?)(?P<end>以内|以下|之内|范围内|以上)?$"
+)
+BOUND_QUALIFIERS = (
+    ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内")),
+    ("at_least", ("不低于", "高于", "优于", "不少于", "以上")),
+)
+BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "计划", "目标值", "任务数")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
-ASSIGNED = re.compile(r"下达")
+ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
 
