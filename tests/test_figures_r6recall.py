@@ -213,3 +213,10 @@ def test_a_bound_set_by_a_task_from_above() -> None:
     assert _read(text, kind="target") == want
     assert _read(text) == want
     assert _read("城市定位目标更加清晰。", kind="target") == []
+
+
+def test_the_size_of_the_group_right_before_a_rank() -> None:
+    """``列全市13个县市区第2位``: the group in the rank's scope, no count; ``第一批`` is no rank."""
+    got = _read("一般公共预算收入增长9%,居全省16个市州第4位。")
+    assert [(v, u, name, m) for v, u, name, m, _ in got] == [("9", "%", "一般公共预算收入", "growth"), ("4", "位", "一般公共预算收入", "rank")]
+    assert [(v, u) for v, u, *_ in _read("全市8个园区第一批项目开工。")] == [("8", "个")]

@@ -329,8 +329,13 @@ NOT_RANK_AFTER = (
 )
 _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 
+#: The size of the group a rank is among (``全省17个市州``, ``在全区33个主产区中``): a scope, no count.
+GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
+_GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
+
 RANK = re.compile(
-    r"(?:稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)(?P<scope>[^，,。；;、\d]{0,8}?)"
+    r"(?:稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)"
+    rf"(?P<scope>[^，,。；;、\d]{{0,8}}?{_GROUP_IN_SCOPE})"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
     # 保持全国五强: among the first five of a ranking (real_aside3 convention 4), closing its clause
@@ -349,7 +354,7 @@ GROWTH_RANK = re.compile(r"(?:增速|增幅)[^，,。；;\d]{0,8}?(?:居|排名|
 #: A rank with no verb, closing its clause or list item after a scope (``总量全市区县第一``,
 #: ``全国同类城市中面积第三、人口…``; not ``全市第一、二产业``).
 RANK_BARE = re.compile(
-    r"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{0,8}?)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{1,6}?))?"
+    rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE})(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
     r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
@@ -536,14 +541,25 @@ GROUP_SCOPE = re.compile(
     r"在?(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,16}?中"
 )
 GROUP_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)")
+#: Without 中 the group stands right before the rank, after a scope (``居全省17个市州第5位``).
+GROUP_BEFORE_RANK = re.compile(
+    r"全[国省市区县州盟旗](?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,12}?"
+    r"(?=(?:第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?|前(?:\d+|[一二三四五六七八九十]+))" + _NOT_RANK + "|首位)"
+)
 
 
 def _group_size(c: Candidate) -> bool:
-    """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``)."""
+    """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``, or
+    ``GROUP_BEFORE_RANK``)."""
     for k in (c.start, c.start - 1, c.start - 2, c.start - 3):
-        m = GROUP_SCOPE.match(c.s, max(0, k))
-        if k >= 0 and m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
+        if k < 0:
+            continue
+        m = GROUP_SCOPE.match(c.s, k)
+        if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
             return GROUP_RANKED.match(c.s, m.end()) is not None
+        m = GROUP_BEFORE_RANK.match(c.s, k)
+        if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
+            return True
     return False
 
 #: An outside economy or body as the clause's subject (``国际货币基金组织(IMF)调高全球经济2018年增速至
