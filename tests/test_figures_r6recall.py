@@ -91,6 +91,13 @@ def test_things_counted_in_tiao_stay_figures() -> None:
     """Roads, lines and rivers counted in 条 are measured, and so are policies counted otherwise."""
     got = _read("新开通城乡公交线路9条,整治河道14条,制定完善5项扶持政策。")
     assert [(v, u) for v, u, *_ in got] == [("9", "条"), ("14", "条"), ("5", "项")]
+    got = _read("推出红色旅游精品线路6条,发布乡村旅游路线11条。")  # issued, but routes
+    assert [(v, u) for v, u, *_ in got] == [("6", "条"), ("11", "条")]
+
+
+def test_third_party_is_no_rank() -> None:
+    """``第三方``: a party, not a place in a ranking."""
+    assert _read("引入第三方机构开展评估,获得第三方认证。") == []
 
 
 def test_campaigns_counted_by_their_battles() -> None:

@@ -325,7 +325,7 @@ CN_FRACTION = re.compile(r"(?<![\u4e00-\u9fff]分)(?P<b>[二三四五六七八�
 #: ``第一方阵``, ``第一类县市区``, ``第一产业``, ``第一季度``): one row per word.
 NOT_RANK_AFTER = (
     "批", "期", "届", "次", "轮", "季", "个", "家", "条", "项", "类", "档", "层", "级", "产", "阶段", "梯次",
-    "方阵", "梯队", "阵营", "序列", "强", "方面", "部分",
+    "方阵", "梯队", "阵营", "序列", "强", "方面", "部分", "方",  # 第三方
 )
 _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 
@@ -526,12 +526,15 @@ _ONE_CHAR_NOUN = re.compile(r"^[\u4e00-\u9fff](?:[、，。；和与及的]|$)")
 #: Counted by another word they are measured (``22项政策制度``, ``4个…办法``: main set).
 _POLICY_WORD = "(?:措施|意见|举措|政策|办法|规定|细则)"
 _POLICY_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?{_POLICY_WORD}")
+#: Last characters of things counted in 条 that a text may issue (``推出精品旅游线路10条``, ``发布研学路线``,
+#: ``产业链``): the count is measured, no policy's articles.
+THINGS_IN_TIAO = "线路道链渠河街巷管廊带轴"
 #: What a policy package is for, when the text names it by that and its article count (``稳经济30条``,
 #: ``助企纾困12条``): one row per aim.
 POLICY_AIMS = ("稳经济", "稳增长", "稳就业", "稳外贸", "稳外资", "稳投资", "稳市场主体", "促消费", "促投资", "促就业",
                "促发展", "惠企", "助企", "援企", "纾困", "减负", "降成本")
 _POLICY_BEFORE = re.compile(
-    rf"(?:{_POLICY_WORD}|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
+    rf"(?:{_POLICY_WORD}|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
 )
 _POLICY_REACH = 24
 #: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
