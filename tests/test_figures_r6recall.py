@@ -227,3 +227,10 @@ def test_the_size_of_the_group_right_before_a_rank() -> None:
     got = _read("一般公共预算收入增长9%,居全省16个市州第4位。")
     assert [(v, u, name, m) for v, u, name, m, _ in got] == [("9", "%", "一般公共预算收入", "growth"), ("4", "位", "一般公共预算收入", "rank")]
     assert [(v, u) for v, u, *_ in _read("全市8个园区第一批项目开工。")] == [("8", "个")]
+
+
+def test_a_milestone_of_a_power_alone() -> None:
+    """``突破千亿元``, ``超百亿元``: a power as the number after a word of passing is at least that
+    much; ``百年``, ``千亿级`` (no passing word) stay words."""
+    got = _read("规上工业总产值突破千亿元,建设千亿级产业集群,打造百年老店。")
+    assert got == [("千", "亿元", "规上工业总产值", "amount", "at_least")]

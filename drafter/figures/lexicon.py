@@ -598,6 +598,9 @@ _SESSION_LIST = re.compile(rf"(?:、[{CN_CHARS}\d]{{1,4}}次)*(?:{'|'.join(_SESS
 #: Bodies named by how many they are (四套班子, 两委班子).
 _BODIES_AFTER = ("班子", "领导班子")
 _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
+#: A power alone as the number after a word of passing (``突破千亿元``, ``超百亿元``, ``过万人``): a
+#: milestone reached, at least that much.
+POWERS_ALONE = ("十", "百", "千", "万", "亿")
 #: Units a Chinese numeral never measures in the genre (``十分重视`` is "very", not ten points).
 ARABIC_ONLY = frozenset({"分"})
 #: Words before a number of years or months that make it a span of time (``过去五年``, ``未来3年``).
@@ -662,7 +665,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("year", lambda c: c.unit == "年" and c.chinese and len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number)),
     ("name", lambda c: c.unit == "年" and (NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后")),
     ("word", lambda c: c.chinese and not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
-        and not (c.number in ("万", "亿") and c.before in "过超破逾近")),  # 千翼, 万集, 百年
+        and not (c.number in POWERS_ALONE and c.before in "过超破逾近")),  # 千翼, 万集, 百年; not 突破千亿元
     ("article", lambda c: c.chinese and c.number == "一" and not c.suffix
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年")),  # 一个, 一批
     ("name", lambda c: c.chinese and c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS)),  # 市五所, 区一中
