@@ -234,3 +234,9 @@ def test_a_milestone_of_a_power_alone() -> None:
     much; ``百年``, ``千亿级`` (no passing word) stay words."""
     got = _read("规上工业总产值突破千亿元,建设千亿级产业集群,打造百年老店。")
     assert got == [("千", "亿元", "规上工业总产值", "amount", "at_least")]
+
+
+def test_a_bottom_line_of_poverty_or_risk() -> None:
+    """``确保不发生规模性返贫``, ``不发生区域性金融风险``: a bottom line (FIGURES.md), with or without 底线."""
+    got = _read("坚决守住不发生规模性返贫,确保不发生区域性金融风险,防范化解重大风险。", kind="target")
+    assert [name for _, _, name, *_ in got] == ["不发生规模性返贫", "不发生区域性金融风险"]
