@@ -66,7 +66,7 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
     governs, when every item ends in a verb of change or every one in a measure's head
     (``lexicon.LIST_ITEM_VERB``, ``LIST_ITEM_HEAD``); [] when the subject is no such list."""
     body = subj[: len(subj) - len(m.group())] if (m := lex.LIST_ITEM_EACH.search(subj)) else subj
-    for sep in (re.compile("、"), lex.LIST_ITEM_SEP):  # 、 first: 和 may join words inside an item
+    for sep in lex.LIST_ITEM_SEPS:
         items, at = [], 0
         for m in sep.finditer(body):
             items.append((at, m.start()))

@@ -710,10 +710,11 @@ BRACKET_WINDOW = 24
 #: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb
 #: (``LIST_ITEM_VERB``) or each in a measure's head (``LIST_ITEM_HEAD``: ``单位生产总值综合能耗和
-#: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEP``.
+#: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEPS``.
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
-LIST_ITEM_SEP = re.compile(r"、|和|及|与")
+#: Tried in order: 、 alone first, since 和 may join words inside an item.
+LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
 #: Words closing a list of subjects that say "each of them" (``…总量均完成…``): no part of a name.
 LIST_ITEM_EACH = re.compile(r"(?:均|都|全部|分别)$")
 
