@@ -93,6 +93,7 @@ def test_things_counted_in_tiao_stay_figures() -> None:
     assert [(v, u) for v, u, *_ in got] == [("9", "条"), ("14", "条"), ("5", "项")]
     got = _read("推出红色旅游精品线路6条,发布乡村旅游路线11条。")  # issued, but routes
     assert [(v, u) for v, u, *_ in got] == [("6", "条"), ("11", "条")]
+    assert [(v, u) for v, u, *_ in _read("征集企业意见210条。")] == [("210", "条")]  # opinions gathered
 
 
 def test_third_party_is_no_rank() -> None:

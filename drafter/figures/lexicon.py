@@ -523,7 +523,8 @@ class Candidate:
 _ONE_CHAR_NOUN = re.compile(r"^[\u4e00-\u9fff](?:[、，。；和与及的]|$)")
 #: Policies counted by their articles (二十条优化措施, 新十条意见, 180条稳增长政策措施, 稳经济政策46条,
 #: 出台纾困解难16条): a policy's name, not a measured count (main-set convention 4, aside3 13, aside4 14).
-#: Counted by another word they are measured (``22项政策制度``, ``4个…办法``: main set).
+#: Counted by another word they are measured (``22项政策制度``, ``4个…办法``: main set); opinions
+#: gathered before their count (``收集群众意见120条``) are measured too.
 _POLICY_WORD = "(?:措施|意见|举措|政策|办法|规定|细则)"
 _POLICY_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?{_POLICY_WORD}")
 #: Last characters of things counted in 条 that a text may issue (``推出精品旅游线路10条``, ``发布研学路线``,
@@ -534,7 +535,7 @@ THINGS_IN_TIAO = "线路道链渠河街巷管廊带轴"
 POLICY_AIMS = ("稳经济", "稳增长", "稳就业", "稳外贸", "稳外资", "稳投资", "稳市场主体", "促消费", "促投资", "促就业",
                "促发展", "惠企", "助企", "援企", "纾困", "减负", "降成本")
 _POLICY_BEFORE = re.compile(
-    rf"(?:{_POLICY_WORD}|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
+    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
 )
 _POLICY_REACH = 24
 #: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
