@@ -59,6 +59,11 @@ def test_a_greeting_a_time_or_a_party_committee_is_no_part_of_a_place() -> None:
     assert places_in("在市委市政府坚强领导下") == []  # 委市: 委 closes 市委
 
 
+def test_a_kind_of_place_is_no_place() -> None:
+    assert places_in("南坪市是计划单列市") == []
+    assert places_in("南坪市作为县级市") == ["南坪市"]
+
+
 def test_a_scope_right_after_a_place_closes_it() -> None:
     assert places_in("一年来，南坪区全区上下团结奋斗") == ["南坪区"]
 

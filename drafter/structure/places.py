@@ -75,6 +75,8 @@ SEPARATORS = (
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
     "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
+#: The kinds of place (``计划单列市``, ``县级市``): words no place's name holds, read whole (before 计划).
+PLACE_KINDS = ("计划单列市", "副省级城市", "直辖市", "地级市", "县级市")
 #: A page's labels and menus (``正文``, ``网站首页``, ``政务公开``, ``标题``, ``人大文件``, ``专题专栏``):
 #: words of its chrome no place's name holds; a place written after them on one line starts there.
 CHROME_WORDS = (
@@ -109,7 +111,7 @@ THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校�
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
 #: A scope written right after a place (``南坪区全区上下``) closes it as a separator does.
-_SEPARATORS = re.compile("|".join((*SEPARATORS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
+_SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_KINDS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
 #: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
 _NAME_MAX = 8
 
