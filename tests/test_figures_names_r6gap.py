@@ -238,7 +238,7 @@ def test_a_counted_noun_stops_before_among_and_modal_words() -> None:
     got = _names("纳入考核的18项指标，预计有14项能够完成，4项难以完成。")
     assert got == [("指标", "18"), ("指标", "14"), ("指标", "4")]
     assert _names("在省考核的20项指标中，我县有12项排名进入全省前十。")[:2] == [("指标", "20"), ("指标", "12")]
-    assert _names("在全省16个地市中人均收入排名第4位。")[0] == ("地市", "16")
+    assert _names("新建12个社区中心服务站。")[0] == ("社区中心服务站", "12")  # 中心 is a word
 
 
 def test_a_gap_to_another_aggregate_is_the_clause_indicator() -> None:
