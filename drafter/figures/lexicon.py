@@ -169,7 +169,7 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
 LEAD_GUARD = {
     "建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
-    "并": "[网购联轨行列表发存入]", "还": "[款贷原迁]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
+    "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
 }
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = r"新(?=认证)"
@@ -243,7 +243,7 @@ STATUS_AFTER = (
     AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
     r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
     # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…
-    r"正在", r"(?<=..)正$", r"(?<![基原诱成病])因(?!素)", r"当年", r"按期", r"超额", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
+    r"正在", r"(?<=..)正$", r"(?<=..)(?<![基原诱成病])因(?!素)", r"(?<=..)(?:当年|按期|超额)", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
 )
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
