@@ -251,3 +251,9 @@ def test_a_bracketed_source_note_leaves_the_name() -> None:
     for text in ("地区生产总值（初步核算数）98亿元。", "地区生产总值（统计快报数）98亿元。", "地区生产总值（初步核算）98亿元。"):
         assert _names(text) == [("地区生产总值", "98")], text
     assert _names("一般公共预算收入（不含基金）12亿元。")[0][0] == "一般公共预算收入（不含基金）"  # a scope stays
+
+
+def test_comparisons_with_other_periods_leave_the_name() -> None:
+    for text in ("快递业务量较疫情前增长12%。", "快递业务量恢复到疫情前的95%。", "快递业务量较上年末增长12%。",
+                 "快递业务量比上年度增长12%。", "快递业务量比上半年增长12%。", "快递业务量较1-5月提高2个百分点。"):
+        assert _names(text)[0][0] == "快递业务量", text

@@ -81,7 +81,7 @@ def strip_trail(text: str) -> str:
 
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
-    text = lex.COMPARE.sub("", lex.TIME.sub("", lex.SOURCE_NOTE.sub("", text)))
+    text = lex.TIME.sub("", lex.COMPARE.sub("", lex.SOURCE_NOTE.sub("", text)))  # 较上年末: the comparison first
     text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
     if rate is not None:
