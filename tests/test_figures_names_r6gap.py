@@ -257,3 +257,8 @@ def test_comparisons_with_other_periods_leave_the_name() -> None:
     for text in ("快递业务量较疫情前增长12%。", "快递业务量恢复到疫情前的95%。", "快递业务量较上年末增长12%。",
                  "快递业务量比上年度增长12%。", "快递业务量比上半年增长12%。", "快递业务量较1-5月提高2个百分点。"):
         assert _names(text)[0][0] == "快递业务量", text
+
+
+def test_a_year_opening_a_name_is_a_time_word() -> None:
+    got = extract_figures("2024年全县户籍人口城镇化率达到58%；2024年度计划投资90亿元。", kind="target", year=2023)
+    assert [f.indicator for f in got] == ["户籍人口城镇化率", "年度计划投资"]
