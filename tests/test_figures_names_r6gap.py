@@ -262,3 +262,10 @@ def test_comparisons_with_other_periods_leave_the_name() -> None:
 def test_a_year_opening_a_name_is_a_time_word() -> None:
     got = extract_figures("2024年全县户籍人口城镇化率达到58%；2024年度计划投资90亿元。", kind="target", year=2023)
     assert [f.indicator for f in got] == ["户籍人口城镇化率", "年度计划投资"]
+
+
+def test_price_notes_and_real_or_nominal_growth_leave_the_name() -> None:
+    for text in ("农村居民人均可支配收入扣除价格因素实际增长5%。", "农村居民人均可支配收入名义增长7%。",
+                 "农村居民人均可支配收入按现价计算为2.1万元。"):
+        assert _names(text)[0][0] == "农村居民人均可支配收入", text
+    assert _names("实际利用外资增长9%。")[0][0] == "实际利用外资"  # 实际 opening a name stays
