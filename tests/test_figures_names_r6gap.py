@@ -269,3 +269,9 @@ def test_price_notes_and_real_or_nominal_growth_leave_the_name() -> None:
                  "农村居民人均可支配收入按现价计算为2.1万元。"):
         assert _names(text)[0][0] == "农村居民人均可支配收入", text
     assert _names("实际利用外资增长9%。")[0][0] == "实际利用外资"  # 实际 opening a name stays
+
+
+def test_a_target_set_by_someone_is_a_gap_reference() -> None:
+    for gap in ("低于市下达目标", "较省定目标低", "超出省定目标", "距省考核目标差", "比年初确定的目标低", "低于区人代会确定的目标"):
+        got = extract_figures(f"工业投资增长5%，{gap}3个百分点。", kind="outcome", year=2023)
+        assert [(f.indicator, f.measure) for f in got][-1] == ("工业投资", "share"), gap

@@ -672,7 +672,7 @@ class _Sentence:
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
         if name and len(name) <= 16:
-            if _gap_only(name):
+            if _gap_only(name) or lex.GAP_WORD.search(bare) and _gap_only(bare):  # 比年初确定的目标低
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
                 if prev is not None and prev.measure != measure:

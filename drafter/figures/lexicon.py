@@ -64,6 +64,8 @@ CLASS_COUNT_END = re.compile(r"(?<=..)\d{1,4}(?:大类|类)$")
 #: What a gap is measured against, one row per kind: the year's target (may be left out: ``高于``
 #: alone), a wider scope's level, another group, the economy's growth.
 GAP_REFERENCES = (
+    # 高于预期目标, 较省定目标, 低于市下达目标, 比年初确定的目标, 低于区人代会确定的目标
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:确定|下达|批准|提出|制定)的?|[省市区县](?:定|下达|考核)的?|考核)?"
     r"(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?",
     r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
     r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
@@ -79,6 +81,8 @@ GAP_VERBS = (
 #: Words that close a gap after its reference (``比全省高``, ``较预期目标少``, ``与目标相差``, ``距目标还差``).
 GAP_AFTER = ("高出", "低出", "高", "低", "快", "慢", "多", "少", "相差", "还差", "尚差", "仍差", "差")
 _GAP_REF = "(?:" + "|".join(GAP_REFERENCES) + ")"
+#: A word that makes words a gap at all (a scope alone, ``全区``, is none).
+GAP_WORD = re.compile("|".join((*GAP_VERBS, *GAP_AFTER, "比", "较")))
 _GAP_OPENED = rf"(?:比|较)?(?:{'|'.join(GAP_VERBS)}){_GAP_REF}"
 _GAP_CLOSED = rf"(?:比|较|与|和|同|距离|距|离)?{_GAP_REF}(?:还|尚|仍)?(?:{'|'.join(GAP_AFTER)})"
 #: A gap closing a rate head (``增速比全州高0.2个百分点``, ``增幅低于预期``): the head names the
@@ -548,7 +552,7 @@ CHANGE_TO = re.compile(
 )
 
 COMPLETION = re.compile(
-    r"(?:完成|占|超|为|达到?)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标(?:任务)?|计划(?:投资)?|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
+    r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标(?:任务)?|计划(?:投资)?|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
 NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
