@@ -275,3 +275,10 @@ def test_a_target_set_by_someone_is_a_gap_reference() -> None:
     for gap in ("低于市下达目标", "较省定目标低", "超出省定目标", "距省考核目标差", "比年初确定的目标低", "低于区人代会确定的目标"):
         got = extract_figures(f"工业投资增长5%，{gap}3个百分点。", kind="outcome", year=2023)
         assert [(f.indicator, f.measure) for f in got][-1] == ("工业投资", "share"), gap
+
+
+def test_a_rate_heads_gaps_after_a_list_of_growths_pair_with_it() -> None:
+    got = _names("城镇和农村居民人均可支配收入分别增长5%和7%，增速分别高于全省0.3和0.6个百分点。")
+    assert got[2:] == [("城镇居民人均可支配收入增速", "0.3"), ("农村居民人均可支配收入增速", "0.6")]
+    got = _names("税收收入30亿元，地区生产总值增长6%，增速比全国、全省分别高1.1、0.5个百分点。")
+    assert got[2:] == [("地区生产总值增速", "1.1"), ("地区生产总值增速", "0.5")]

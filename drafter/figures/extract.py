@@ -799,8 +799,10 @@ class _Sentence:
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
             gaps = subject + before[respectively.end() :] if subject in lex.SAME_RATE else subject
             head = next((h for h in lex.SAME_RATE if gaps.startswith(h) and _gap_only(gaps[len(h) :])), "")
-            if head and outer:
-                names = [ind.with_context(head, outer)] * len(group)  # 增速比全国、全省分别高…, 增速分别比…高: the rate's gaps
+            if head and outer:  # 增速比全国、全省分别高…, 增速分别比…高: the rate's gaps; after a list, each one's
+                owners = list(dict.fromkeys(h.name for h in hits[:i] if h.measure == "growth" and h.name))[-len(group) :]
+                owners = owners if len(group) > 1 and len(owners) == len(group) and len(set(owners)) > 1 else [outer] * len(group)
+                names = [ind.with_context(head, owner) for owner in owners]
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
