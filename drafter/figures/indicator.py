@@ -91,6 +91,7 @@ def name_before(text: str) -> str:
     done = _last(re.finditer(r"实现|完成|达到", text))
     if done is not None and done.end() < len(text) - 1 and done.start() > 0:
         subject, obj = text[: done.start()], text[done.end() :]
+        subject = lex.SUBJECT_COUNT.sub("", subject)  # 27家规模以上企业实现产值: the count is a figure of its own
         sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)
         if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value

@@ -639,6 +639,9 @@ WITHIN_AFTER = ("内", "之内")
 UNIT_RETREAT = {"个点": ("个", ("位",))}
 #: A count opening a name (``14个重点断面水质达标率``): a figure of its own, no part of the name.
 COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{4})")
+#: A count opening the subject of 实现/完成 (``27家规模以上企业实现产值``): a figure of its own, so the
+#: subject after it is the sector that names the value (``规模以上企业产值``).
+SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{2})")
 #: Counts of one thing in a chain before its noun (``紧盯6大类11项和14类33项指标``): the noun at
 #: the chain's end names every count of it.
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")

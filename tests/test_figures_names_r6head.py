@@ -1,0 +1,21 @@
+"""Rule tests for indicator names whose head inherits its scope (issue 9, fifth fixing round:
+tests/real_aside3, tests/real_aside4). Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def test_a_counted_sector_names_the_value_it_achieves() -> None:
+    got = _names("全县35家规上工业企业实现产值61.2亿元，增长5%，实现增加值12.4亿元，增速居全市第二。")
+    assert got == [
+        ("规上工业企业", "35"),
+        ("规上工业企业产值", "61.2"),
+        ("规上工业企业产值", "5"),
+        ("规上工业企业增加值", "12.4"),
+        ("规上工业企业增加值增速", "二"),
+    ]
