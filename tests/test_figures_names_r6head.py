@@ -19,3 +19,8 @@ def test_a_counted_sector_names_the_value_it_achieves() -> None:
         ("规上工业企业增加值", "12.4"),
         ("规上工业企业增加值增速", "二"),
     ]
+
+
+def test_a_bare_value_in_a_list_takes_the_owner_of_the_name_before() -> None:
+    assert _names("规上工业总产值、增加值分别增长9.2%、7.5%。") == [("规上工业总产值", "9.2"), ("规上工业增加值", "7.5")]
+    assert _names("农业产值、增加值增长4%、3.5%。") == [("农业产值", "4"), ("农业增加值", "3.5")]

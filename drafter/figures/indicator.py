@@ -319,10 +319,9 @@ def with_context(name: str, previous: str) -> str:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS or name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
-    if name in lex.BARE_MEASURES:
-        owner = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
-        if owner:
-            return previous[: -len(owner)] + name  # 粮食播种面积86.5万亩，总产量35.2万吨
+    owned = with_owner(name, previous)
+    if owned != name:
+        return owned  # 粮食播种面积86.5万亩，总产量35.2万吨
     if all(part in lex.GENERIC_HEADS for part in re.split(r"、|和", name)):
         return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1
     level = lex.LEVEL.fullmatch(name)
@@ -340,6 +339,16 @@ def with_context(name: str, previous: str) -> str:
         if previous.endswith(head) and len(previous) > k:
             return previous[: -k] + name
     return name
+
+
+def with_owner(name: str, previous: str) -> str:
+    """A bare value (``lexicon.BARE_MEASURES``) takes the owner of the measure before it
+    (``总产量`` after ``粮食播种面积`` → ``粮食总产量``; in a list ``规模以上工业总产值、增加值`` →
+    ``规模以上工业增加值``); any other name is returned as it is."""
+    if name not in lex.BARE_MEASURES:
+        return name
+    owner = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+    return previous[: -len(owner)] + name if owner else name
 
 
 def with_scope(name: str, previous: str) -> str:
@@ -363,5 +372,5 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "with_context", "with_scope", "without_place",
+    "subject_of_clause", "with_context", "with_owner", "with_scope", "without_place",
 ]
