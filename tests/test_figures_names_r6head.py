@@ -24,3 +24,13 @@ def test_a_counted_sector_names_the_value_it_achieves() -> None:
 def test_a_bare_value_in_a_list_takes_the_owner_of_the_name_before() -> None:
     assert _names("规上工业总产值、增加值分别增长9.2%、7.5%。") == [("规上工业总产值", "9.2"), ("规上工业增加值", "7.5")]
     assert _names("农业产值、增加值增长4%、3.5%。") == [("农业产值", "4"), ("农业增加值", "3.5")]
+
+
+def test_town_and_country_with_a_value_each_split_without_respectively() -> None:
+    got = _names("城镇和农村居民人均可支配收入实现41250元、20380元，分别增长5.1%、6.8%。")
+    assert got == [
+        ("城镇居民人均可支配收入", "41250"),
+        ("农村居民人均可支配收入", "20380"),
+        ("城镇居民人均可支配收入", "5.1"),
+        ("农村居民人均可支配收入", "6.8"),
+    ]
