@@ -34,3 +34,9 @@ def test_town_and_country_with_a_value_each_split_without_respectively() -> None
         ("城镇居民人均可支配收入", "5.1"),
         ("农村居民人均可支配收入", "6.8"),
     ]
+
+
+def test_joined_time_words_before_respectively_leave_no_conjunction() -> None:
+    got = _names("前三季度和全年全市规上工业增加值分别增长6.1%、6.5%。")
+    assert got == [("规上工业增加值", "6.1"), ("规上工业增加值", "6.5")]
+    assert _names("和美乡村示范村达到12个。")[0][0] == "和美乡村示范村"  # 和 opening a word stays

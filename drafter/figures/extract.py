@@ -685,7 +685,7 @@ class _Sentence:
         n = 1
         while i + n < len(hits) and hits[i + n].kind == "number" and self.s[hits[i + n - 1].end : hits[i + n].start] in ("、", "和", ""):
             n += 1
-        subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: verb.start()])))
+        subject = ind.strip_lead(ind.without_time(lex.COMPARE.sub("", before[: verb.start()])))
         names = ind.list_items(subject, n)
         return verb if n > 1 and len(names) == n and re.search(r"[、和]", subject) else None
 
@@ -723,7 +723,7 @@ class _Sentence:
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
-            subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
+            subject = ind.strip_lead(ind.without_time(lex.COMPARE.sub("", before[: respectively.start()])))
             names = _shared_head(_shared_tail(ind.list_items(subject, len(group))))
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]

@@ -45,6 +45,11 @@ def flags_at(first: dict[str, int], end: int) -> tuple[str, ...]:
 
 
 
+def without_time(text: str) -> str:
+    """A phrase without its time words (``lexicon.TIME``), joined ones too (``一季度和上半年``)."""
+    return lex.TIME.sub("", lex.TIME_JOINED.sub("", text))
+
+
 def strip_lead(text: str) -> str:
     """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``).
 
@@ -81,7 +86,7 @@ def strip_trail(text: str) -> str:
 
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
-    text = lex.COMPARE.sub("", lex.TIME.sub("", text))
+    text = lex.COMPARE.sub("", without_time(text))
     text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
     if rate is not None:
@@ -372,5 +377,5 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "with_context", "with_owner", "with_scope", "without_place",
+    "subject_of_clause", "with_context", "without_time", "with_owner", "with_scope", "without_place",
 ]

@@ -24,6 +24,10 @@ FLAG_WORDS = (
 #: Time and scope words stripped from the name wherever they stand.
 TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|截至目前|目前")
 
+#: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
+#: with the time words, no 和 is left at the name's head.
+TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
+
 #: Scope phrases that say where a claim holds, not what is measured.
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
