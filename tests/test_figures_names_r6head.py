@@ -40,3 +40,9 @@ def test_joined_time_words_before_respectively_leave_no_conjunction() -> None:
     got = _names("前三季度和全年全市规上工业增加值分别增长6.1%、6.5%。")
     assert got == [("规上工业增加值", "6.1"), ("规上工业增加值", "6.5")]
     assert _names("和美乡村示范村达到12个。")[0][0] == "和美乡村示范村"  # 和 opening a word stays
+
+
+def test_a_task_from_above_shared_by_two_indicators_gives_one_figure_each() -> None:
+    got = _names("万元地区生产总值能耗和化学需氧量排放总量完成省下达任务。")
+    assert got == [("万元地区生产总值能耗", None), ("化学需氧量排放总量", None)]
+    assert _names("节能和减排完成省下达任务。") == [("节能和减排", None)]  # no indicator's head: one task

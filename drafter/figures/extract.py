@@ -47,7 +47,10 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, ex: str) -> 
     """The done hit of a clause, or one per item when the subject is a list of targets each
     with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``)."""
     items = subj.split("、")
-    if len(items) > 1 and all(lex.LIST_ITEM_VERB.search(item) for item in items):
+    if not all(lex.LIST_ITEM_VERB.search(item) for item in items):
+        items = lex.LIST_ITEM_SPLIT.split(subj)
+        items = items if all(len(item) >= 4 and lex.LIST_ITEM_MEASURE.search(item) for item in items) else [subj]
+    if len(items) > 1:
         hits, offset = [], 0
         for item in items:
             hit = _Hit(start + offset, start + offset + len(item), "done")

@@ -608,6 +608,10 @@ BRACKET_WINDOW = 24
 #: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb.
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
+#: ... or when each is an indicator of four characters or more ending in a measure's head
+#: (``单位生产总值综合能耗和主要污染物排放总量完成市下达任务``); items are joined by 、 or 和.
+LIST_ITEM_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:能耗|总量|排放量|强度|浓度|比重|比例|占比|总额|总值|[率量])$")
+LIST_ITEM_SPLIT = re.compile(r"、|和")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
