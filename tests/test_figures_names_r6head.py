@@ -46,3 +46,9 @@ def test_a_task_from_above_shared_by_two_indicators_gives_one_figure_each() -> N
     got = _names("万元地区生产总值能耗和化学需氧量排放总量完成省下达任务。")
     assert got == [("万元地区生产总值能耗", None), ("化学需氧量排放总量", None)]
     assert _names("节能和减排完成省下达任务。") == [("节能和减排", None)]  # no indicator's head: one task
+
+
+def test_a_verb_before_a_count_opens_the_name_and_a_ranking_list_keeps_its_digits() -> None:
+    assert _names("全年新引进3家中国500强企业。") == [("引进中国500强企业", "3")]
+    assert _names("开发区招引12家科技企业。") == [("招引科技企业", "12")]
+    assert _names("全年实施45个项目。") == [("项目", "45")]  # a lead word is a flag, it opens nothing

@@ -599,6 +599,8 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ""
+            if len(name) >= 2 and hit.q.family == "count":
+                name = ind.verb_of_count(bare) + name  # 新引进4家世界500强企业: what was done to them
             owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
             if len(owner) >= 2:
                 name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity
@@ -668,7 +670,7 @@ class _Sentence:
         if threshold is None and hit.unit in ("大类", "类", "项"):
             threshold = lex.COUNT_CHAIN.match(tail)  # 6大类11项和14类33项指标: past the chain
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
-        m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
+        m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)  # 世界500强企业: a name
         return tail[: m.start()] if m else tail
 
     def _produce(self, hit: _Hit) -> str:

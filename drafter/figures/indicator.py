@@ -181,6 +181,14 @@ def _subject_droppable(subject: str) -> bool:
     )
 
 
+def verb_of_count(before: str) -> str:
+    """The action verb right before a count (``新引进4家世界500强企业`` → ``引进``), which opens the
+    name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
+    a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
+    m = lex.VERB_BEFORE_COUNT.search(before)
+    return m.group() if m is not None and m.group() not in lex.LEAD else ""
+
+
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = re.sub(r"^(?:的|内|之内)", "", text).split("——")[0]
@@ -377,5 +385,5 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "with_context", "without_time", "with_owner", "with_scope", "without_place",
+    "subject_of_clause", "verb_of_count", "with_context", "without_time", "with_owner", "with_scope", "without_place",
 ]

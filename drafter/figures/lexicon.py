@@ -157,6 +157,11 @@ ACTION_VERBS = (
 )
 
 ACTION = re.compile("|".join(ACTION_VERBS))
+#: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
+VERB_BEFORE_COUNT = re.compile("(?:" + "|".join(ACTION_VERBS) + ")$")
+#: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
+DIGITS_IN_NAME = r"\d*强"
+
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
 #: nothing (``各街道``, ``全区``), never after a short noun.
