@@ -52,3 +52,11 @@ def test_a_verb_before_a_count_opens_the_name_and_a_ranking_list_keeps_its_digit
     assert _names("全年新引进3家中国500强企业。") == [("引进中国500强企业", "3")]
     assert _names("开发区招引12家科技企业。") == [("招引科技企业", "12")]
     assert _names("全年实施45个项目。") == [("项目", "45")]  # a lead word is a flag, it opens nothing
+
+
+def test_a_place_unit_keeps_the_alternatives_in_its_brackets() -> None:
+    assert _names("全市9个乡(镇、街道)完成改造任务，8个县（市）GDP增速高于全省。") == [
+        ("乡（镇、街道）", "9"),
+        ("县（市）", "8"),
+    ]
+    assert _names("12个项目（含续建）开工。")[0][0] == "项目"  # a note in brackets is no alternative

@@ -670,6 +670,9 @@ class _Sentence:
         if threshold is None and hit.unit in ("大类", "类", "项"):
             threshold = lex.COUNT_CHAIN.match(tail)  # 6大类11项和14类33项指标: past the chain
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
+        places = lex.PLACE_ALTERNATIVES.match(tail)
+        if places is not None:
+            return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
         m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)  # 世界500强企业: a name
         return tail[: m.start()] if m else tail
 

@@ -162,6 +162,11 @@ VERB_BEFORE_COUNT = re.compile("(?:" + "|".join(ACTION_VERBS) + ")$")
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
+#: A place unit with the alternatives it stands for in brackets (``6个县(市、区)``,
+#: ``20个省(自治区、直辖市)``, ``乡(镇)``): one noun, brackets and all.
+_PLACE_UNIT = r"(?:自治区|直辖市|自治州|自治县|街道|社区|省|市|县|区|乡|镇|村|旗|州|盟|居)"
+PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE_UNIT})*[）)]")
+
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
 #: nothing (``各街道``, ``全区``), never after a short noun.
