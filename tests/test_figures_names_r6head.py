@@ -60,3 +60,8 @@ def test_a_place_unit_keeps_the_alternatives_in_its_brackets() -> None:
         ("县（市）", "8"),
     ]
     assert _names("12个项目（含续建）开工。")[0][0] == "项目"  # a note in brackets is no alternative
+
+
+def test_a_duration_taken_is_named_by_the_result_after_it() -> None:
+    assert _names("全区仅用36天实现隔离病房清零。") == [("隔离病房清零", "36")]
+    assert _names("新城大桥历时10个月完成主体合龙。") == [("主体合龙", "10")]
