@@ -65,3 +65,8 @@ def test_a_place_unit_keeps_the_alternatives_in_its_brackets() -> None:
 def test_a_duration_taken_is_named_by_the_result_after_it() -> None:
     assert _names("全区仅用36天实现隔离病房清零。") == [("隔离病房清零", "36")]
     assert _names("新城大桥历时10个月完成主体合龙。") == [("主体合龙", "10")]
+
+
+def test_an_object_that_names_its_own_sector_drops_the_place_before_it() -> None:
+    assert _names("三大产业园区实现工业产值26.5亿元。") == [("工业产值", "26.5")]
+    assert _names("生物医药产业实现产值18亿元。") == [("生物医药产业产值", "18")]

@@ -102,6 +102,8 @@ def name_before(text: str) -> str:
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
         elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的") or lex.INVESTMENT.fullmatch(obj):
             text = obj  # 202家规模以上工业企业实现总产值 → 总产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
+        elif sector and lex.SECTORED_OBJECT.fullmatch(obj):
+            text = obj  # 两大工业园区实现工业产值: the object names its own sector, the subject says where
         elif sector:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)

@@ -630,6 +630,9 @@ LIST_ITEM_SPLIT = re.compile(r"、|和")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: A value that names its own sector (``工业产值``): after 实现 it stands alone, the subject before
+#: says where (``两大工业园区实现工业产值`` → ``工业产值``).
+SECTORED_OBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,3}}(?<!总){SECTOR_OBJECTS.pattern}")
 #: Heads after 等 that name a category of indicators or tasks: the examples before them go.
 CATEGORY_HEADS = ("指标", "任务", "目标", "工作", "事项", "区域", "领域", "行业")
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
