@@ -70,3 +70,8 @@ def test_a_duration_taken_is_named_by_the_result_after_it() -> None:
 def test_an_object_that_names_its_own_sector_drops_the_place_before_it() -> None:
     assert _names("三大产业园区实现工业产值26.5亿元。") == [("工业产值", "26.5")]
     assert _names("生物医药产业实现产值18亿元。") == [("生物医药产业产值", "18")]
+
+
+def test_a_clause_of_entering_before_de_leaves_the_noun_and_yi_goes_with_its_verb() -> None:
+    assert _names("入驻创新产业园的企业总数已达到46家。") == [("企业", "46")]
+    assert _names("规上工业企业的营业收入已突破80亿元。")[0][0] == "规上工业企业的营业收入"  # a possessive stays

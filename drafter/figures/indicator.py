@@ -151,7 +151,7 @@ def _head_of_list(text: str) -> str:
     ):
         text = text[at + 1 :]
     of = text.rfind("的")
-    if of >= 4 and len(text) - of - 1 >= 4 and lex.RELATIVE_VERBS.search(text[:of]):
+    if of >= 4 and len(text) - of - 1 >= 2 and lex.RELATIVE_VERBS.search(text[:of]):
         # 现行标准下剩余的农村贫困人口, 列入专项行动的五个重点区域涉及人口: the head noun phrase
         text = lex.COUNT_HEAD.sub("", text[of + 1 :])
     return text
