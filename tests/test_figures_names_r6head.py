@@ -75,3 +75,9 @@ def test_an_object_that_names_its_own_sector_drops_the_place_before_it() -> None
 def test_a_clause_of_entering_before_de_leaves_the_noun_and_yi_goes_with_its_verb() -> None:
     assert _names("入驻创新产业园的企业总数已达到46家。") == [("企业", "46")]
     assert _names("规上工业企业的营业收入已突破80亿元。")[0][0] == "规上工业企业的营业收入"  # a possessive stays
+
+
+def test_a_rank_among_a_group_is_named_by_the_words_after_zhong() -> None:
+    got = _names("在全省100个县市区中营商环境评价位列第五。")
+    assert got[-1] == ("营商环境评价", "五")
+    assert _names("在全市开发区综合考评中排名第2位。")[0][0] == "开发区综合考评"  # the ranking itself

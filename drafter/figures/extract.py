@@ -481,6 +481,9 @@ class _Sentence:
         bare = _strip_qualifier_words(before)
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
+        among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None
+        if among is not None:
+            bare = among["noun"]  # 在全区33个农产品主产区中进步名次位列第一: the words after 中 rank
         if hit.kind == "number":
             measure, direction = self._measure(hit, bare)
             qualifier = self._qualifier(hit, before)

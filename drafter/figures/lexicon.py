@@ -223,6 +223,9 @@ REGION_WIDE = (
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
 RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
+#: A rank among a group, then what is ranked (``在全区33个农产品主产区中进步名次位列第一``): the words
+#: after 中 name the rank; the group before it says among whom.
+RANK_AMONG = re.compile(r"在[^，,。；;]{1,20}?中(?P<noun>[\u4e00-\u9fff]{2,8})$")
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
