@@ -81,3 +81,8 @@ def test_a_rank_among_a_group_is_named_by_the_words_after_zhong() -> None:
     got = _names("在全省100个县市区中营商环境评价位列第五。")
     assert got[-1] == ("营商环境评价", "五")
     assert _names("在全市开发区综合考评中排名第2位。")[0][0] == "开发区综合考评"  # the ranking itself
+
+
+def test_a_rate_held_under_a_ceiling_keeps_the_head_the_text_writes() -> None:
+    got = _names("商品零售价格涨幅控制在3.5%左右，工业投资增速8%。", kind="target")
+    assert got == [("商品零售价格涨幅", "3.5"), ("工业投资", "8")]

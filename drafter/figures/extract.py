@@ -636,7 +636,7 @@ class _Sentence:
         if not name:
             name = previous
         name = ind.without_place(name, self.places)
-        if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare):
+        if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         if name in lex.BARE_MEASURES and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…

@@ -86,6 +86,9 @@ SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
 RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:为|是|达到?|在)?$")
+#: ... but a rate held under a ceiling (``居民消费价格涨幅控制在4%左右``) is the rate itself, the head the
+#: text writes stays (tests/real_aside3 convention 14).
+RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
