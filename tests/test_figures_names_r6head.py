@@ -86,3 +86,8 @@ def test_a_rank_among_a_group_is_named_by_the_words_after_zhong() -> None:
 def test_a_rate_held_under_a_ceiling_keeps_the_head_the_text_writes() -> None:
     got = _names("商品零售价格涨幅控制在3.5%左右，工业投资增速8%。", kind="target")
     assert got == [("商品零售价格涨幅", "3.5"), ("工业投资", "8")]
+
+
+def test_a_note_between_the_growth_word_and_its_number_leaves_the_name() -> None:
+    f = extract_figures("全年工业总产值同比增长（下同）6.2%。", kind="outcome", year=2023)[0]
+    assert (f.indicator, f.measure) == ("工业总产值", "growth")

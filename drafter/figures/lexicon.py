@@ -44,6 +44,7 @@ COMPARE = re.compile(
     # a bracketed note on how the figure was counted is no part of the name (a scope stays: （不含农户）)
     r"|[（(](?:按[^（）()]{1,8}计算?|预计数?|初步统计|快报数?|扣除[^（）()]{1,12}|剔除[^（）()]{1,12}"
     r"|[^（）()]{0,6}口径)(?:[，,、]?下同)?[）)]"
+    r"|[（(]下同[）)]"  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
 SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县|(?:省|市|区|县|旗)(?:内|域内))(?=..)")
@@ -420,7 +421,7 @@ DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 
 UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 
-GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
+GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?(?:[（(]下同[）)])?$")
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
 GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
