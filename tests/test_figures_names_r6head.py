@@ -91,3 +91,8 @@ def test_a_rate_held_under_a_ceiling_keeps_the_head_the_text_writes() -> None:
 def test_a_note_between_the_growth_word_and_its_number_leaves_the_name() -> None:
     f = extract_figures("全年工业总产值同比增长（下同）6.2%。", kind="outcome", year=2023)[0]
     assert (f.indicator, f.measure) == ("工业总产值", "growth")
+
+
+def test_a_generic_head_opening_a_list_takes_the_indicator_before() -> None:
+    got = _names("全市一般公共预算收入58亿元，增长7.2%，增幅和总量均居全省第4位。")
+    assert got[-1] == ("一般公共预算收入增幅和总量", "4")
