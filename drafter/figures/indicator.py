@@ -340,7 +340,7 @@ def with_context(name: str, previous: str) -> str:
     parts = re.split(r"、|和", name)
     if all(part in lex.GENERIC_HEADS for part in parts):
         return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1
-    if len(parts) > 1 and parts[0] in lex.GENERIC_HEADS:
+    if len(parts) > 1 and parts[0] in lex.GENERIC_HEADS and parts[0] not in previous.removesuffix(parts[0]):
         # 地区生产总值增长6.9%，增速和经济总量均排名…: the generic head opening the list takes the
         # indicator before (once: 地区生产总值增速 before it gives 地区生产总值增速和经济总量)
         return previous.removesuffix(parts[0]) + name
