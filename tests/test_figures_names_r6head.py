@@ -96,3 +96,11 @@ def test_a_note_between_the_growth_word_and_its_number_leaves_the_name() -> None
 def test_a_generic_head_opening_a_list_takes_the_indicator_before() -> None:
     got = _names("全市一般公共预算收入58亿元，增长7.2%，增幅和总量均居全省第4位。")
     assert got[-1] == ("一般公共预算收入增幅和总量", "4")
+
+
+def test_a_start_written_with_its_period_and_growth_is_a_baseline_of_the_same_indicator() -> None:
+    got = extract_figures("规上工业增加值由1-2月下降3.1%回升至上半年增长2.6%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.value, f.kind) for f in got] == [
+        ("规上工业增加值", "3.1", "baseline"),
+        ("规上工业增加值", "2.6", "outcome"),
+    ]

@@ -667,7 +667,7 @@ class _Sentence:
     def _is_baseline_pair(self, prev: _Hit, hit: _Hit) -> bool:
         gap = self.s[prev.end : hit.start]
         head = self.s[self.clause_start(prev.start) : prev.start]
-        return self._baseline(prev, head) is not None and len(gap) <= 4
+        return self._baseline(prev, head) is not None and (len(gap) <= 4 or lex.CHANGE_GAP.fullmatch(gap) is not None)
 
     def _after(self, hit: _Hit) -> str:
         tail = self.s[hit.end : hit.end + 40]
