@@ -104,3 +104,10 @@ def test_a_start_written_with_its_period_and_growth_is_a_baseline_of_the_same_in
         ("规上工业增加值", "3.1", "baseline"),
         ("规上工业增加值", "2.6", "outcome"),
     ]
+
+
+def test_a_name_opening_with_a_thing_does_not_inherit_the_state_word_before_it() -> None:
+    got = _names("全年新增并网光伏装机12万千瓦，光伏装机总规模达到85万千瓦。")
+    assert got == [("并网光伏装机", "12"), ("光伏装机总规模", "85")]
+    # an elliptic name opening with the measure the name before closes in still takes its owner
+    assert _names("规上工业增加值增长6%，增加值增速居全省第5位。")[-1] == ("规上工业增加值增速", "5")

@@ -356,7 +356,9 @@ def with_context(name: str, previous: str) -> str:
         return name + previous[at + len(group) :]  # 居民人均可支配收入…，其中城镇居民5.1万元、农村居民2.3万元
     for k in range(min(len(name), len(previous)) - 1, 2, -1):
         head = name[:k]
-        if previous.endswith(head) and len(previous) > k:
+        # 增加值增速 after 规模以上工业增加值: an elliptic name opens with the measure the name before
+        # closes in; one that opens with a thing (风电装机总规模 after 并网风电装机) is a name of its own
+        if previous.endswith(head) and len(previous) > k and head.endswith(lex.OWNER_MEASURES):
             return previous[: -k] + name
     return name
 
