@@ -111,3 +111,12 @@ def test_a_name_opening_with_a_thing_does_not_inherit_the_state_word_before_it()
     assert got == [("并网光伏装机", "12"), ("光伏装机总规模", "85")]
     # an elliptic name opening with the measure the name before closes in still takes its owner
     assert _names("规上工业增加值增长6%，增加值增速居全省第5位。")[-1] == ("规上工业增加值增速", "5")
+
+
+def test_a_share_of_the_planned_investment_is_a_completion_of_the_investment() -> None:
+    f = extract_figures("全年完成投资8.2亿元，占年度计划投资的76.5%。", kind="outcome", year=2023)[-1]
+    assert (f.indicator, f.measure) == ("投资", "completion")
+
+
+def test_how_often_opens_no_name() -> None:
+    assert _names("每年可节约企业成本3.6亿元。") == [("节约企业成本", "3.6")]
