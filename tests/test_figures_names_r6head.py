@@ -52,6 +52,8 @@ def test_a_verb_before_a_count_opens_the_name_and_a_ranking_list_keeps_its_digit
     assert _names("全年新引进3家中国500强企业。") == [("引进中国500强企业", "3")]
     assert _names("开发区招引12家科技企业。") == [("招引科技企业", "12")]
     assert _names("全年实施45个项目。") == [("项目", "45")]  # a lead word is a flag, it opens nothing
+    # read as the verb and noun written together (新开工亿元以上项目30个 keeps 新开工)
+    assert _names("全年新开工26个项目。") == [("新开工项目", "26")]
 
 
 def test_a_place_unit_keeps_the_alternatives_in_its_brackets() -> None:

@@ -605,7 +605,7 @@ class _Sentence:
             if hit.q.family == "time" and lex.DURATION_BEFORE.search(bare) is not None:
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":
-                name = ind.verb_of_count(bare) + name  # 新引进4家世界500强企业: what was done to them
+                name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
             owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
             if len(owner) >= 2:
                 name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity

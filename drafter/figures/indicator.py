@@ -188,7 +188,15 @@ def verb_of_count(before: str) -> str:
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
     a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
     m = lex.VERB_BEFORE_COUNT.search(before)
-    return m.group() if m is not None and m.group() not in lex.LEAD else ""
+    return m.group() if m is not None and m["verb"] not in lex.LEAD else ""
+
+
+def with_verb_of_count(name: str, before: str) -> str:
+    """The counted noun's name with the verb before the count, read as the two would read written
+    together (``新开工30个项目`` → ``新开工项目``, as ``新开工亿元以上项目30个``; ``新引进4家世界500强企业``
+    → ``引进世界500强企业``)."""
+    verb = verb_of_count(before)
+    return (name_before(verb + name) or name) if verb else name
 
 
 def name_after(text: str) -> str:
@@ -394,5 +402,5 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "verb_of_count", "with_context", "without_time", "with_owner", "with_scope", "without_place",
+    "subject_of_clause", "verb_of_count", "with_context", "with_verb_of_count", "without_time", "with_owner", "with_scope", "without_place",
 ]

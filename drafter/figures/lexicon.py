@@ -164,7 +164,7 @@ ACTION_VERBS = (
 
 ACTION = re.compile("|".join(ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
-VERB_BEFORE_COUNT = re.compile("(?:" + "|".join(ACTION_VERBS) + ")$")
+VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")$")
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
