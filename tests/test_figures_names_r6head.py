@@ -67,6 +67,7 @@ def test_a_place_unit_keeps_the_alternatives_in_its_brackets() -> None:
 def test_a_duration_taken_is_named_by_the_result_after_it() -> None:
     assert _names("全区仅用36天实现隔离病房清零。") == [("隔离病房清零", "36")]
     assert _names("新城大桥历时10个月完成主体合龙。") == [("主体合龙", "10")]
+    assert _names("仅用5个月时间完成企业搬迁。") == [("企业搬迁", "5")]
 
 
 def test_an_object_that_names_its_own_sector_drops_the_place_before_it() -> None:

@@ -176,7 +176,7 @@ PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
 #: result after it names the figure, its lead verb dropped.
 DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
-DURATION_RESULT = re.compile(r"^(?:就|便|即)?(?:实现|完成|达到)?")
+DURATION_RESULT = re.compile(r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:实现|完成|达到)?")
 
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
