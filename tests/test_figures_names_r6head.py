@@ -84,6 +84,7 @@ def test_a_rank_among_a_group_is_named_by_the_words_after_zhong() -> None:
     got = _names("在全省100个县市区中营商环境评价位列第五。")
     assert got[-1] == ("营商环境评价", "五")
     assert _names("在全市开发区综合考评中排名第2位。")[0][0] == "开发区综合考评"  # the ranking itself
+    assert _names("在全省营商环境评价中连续两年位居第一位。")[0][0] == "营商环境评价"  # a time after 中
 
 
 def test_a_rate_held_under_a_ceiling_keeps_the_head_the_text_writes() -> None:

@@ -482,7 +482,7 @@ class _Sentence:
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
         among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None
-        if among is not None:
+        if among is not None and ind.name_before(among["noun"]):  # not 考核中连续三年位居…: a time
             bare = among["noun"]  # 在全区33个农产品主产区中进步名次位列第一: the words after 中 rank
         if hit.kind == "number":
             measure, direction = self._measure(hit, bare)
