@@ -24,6 +24,9 @@ def test_a_counted_sector_names_the_value_it_achieves() -> None:
 def test_a_bare_value_in_a_list_takes_the_owner_of_the_name_before() -> None:
     assert _names("规上工业总产值、增加值分别增长9.2%、7.5%。") == [("规上工业总产值", "9.2"), ("规上工业增加值", "7.5")]
     assert _names("农业产值、增加值增长4%、3.5%。") == [("农业产值", "4"), ("农业增加值", "3.5")]
+    got = _names("规上工业营业收入、利润分别增长6.5%、3.1%。")
+    assert got == [("规上工业营业收入", "6.5"), ("规上工业利润", "3.1")]
+    assert _names("园区实现工业产值9.2亿元，利税约6000万元。")[-1][0] == "利税"  # alone, as written
 
 
 def test_town_and_country_with_a_value_each_split_without_respectively() -> None:

@@ -846,7 +846,7 @@ def _siblings(names: list[str]) -> list[str]:
                 if name.startswith(word) and before.endswith(other) and len(name) > len(word):
                     names[k - 1] = before + name[len(word) :]
                     name = before[: -len(other)] + name
-        names[k] = ind.with_owner(ind.with_scope(name, names[k - 1]), names[k - 1])  # 总产值、增加值: the owner's
+        names[k] = ind.with_owner(ind.with_scope(name, names[k - 1]), names[k - 1], lex.LIST_BARE_MEASURES)  # 总产值、增加值
     return names
 
 

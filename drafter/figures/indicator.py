@@ -371,11 +371,12 @@ def with_context(name: str, previous: str) -> str:
     return name
 
 
-def with_owner(name: str, previous: str) -> str:
+def with_owner(name: str, previous: str, bare: tuple[str, ...] = lex.BARE_MEASURES) -> str:
     """A bare value (``lexicon.BARE_MEASURES``) takes the owner of the measure before it
     (``总产量`` after ``粮食播种面积`` → ``粮食总产量``; in a list ``规模以上工业总产值、增加值`` →
-    ``规模以上工业增加值``); any other name is returned as it is."""
-    if name not in lex.BARE_MEASURES:
+    ``规模以上工业增加值``; a list passes ``lexicon.LIST_BARE_MEASURES``: ``…、利税`` → ``规上工业利税``);
+    any other name is returned as it is."""
+    if name not in bare:
         return name
     owner = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
     return previous[: -len(owner)] + name if owner else name

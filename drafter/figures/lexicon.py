@@ -96,6 +96,10 @@ TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
 #: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
 #: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
 BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额")
+#: ... and in a list, the company measures that share the first item's owner as well
+#: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
+#: (``实现工业产值11.2亿元，利税约8500万元``) they stand as written.
+LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
 )
