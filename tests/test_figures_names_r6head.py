@@ -127,3 +127,8 @@ def test_a_share_of_the_planned_investment_is_a_completion_of_the_investment() -
 
 def test_how_often_opens_no_name() -> None:
     assert _names("每年可节约企业成本3.6亿元。") == [("节约企业成本", "3.6")]
+
+
+def test_generic_heads_of_a_respectively_list_take_the_indicator_before() -> None:
+    got = _names("全县一般公共预算收入9.6亿元，增长7%，总量和增速分别居全市第4位和第2位。")
+    assert got[-2:] == [("一般公共预算收入", "4"), ("一般公共预算收入增速", "2")]

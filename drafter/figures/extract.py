@@ -740,6 +740,8 @@ class _Sentence:
             names = _shared_head(_shared_tail(ind.list_items(subject, len(group))))
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
+            # 地区生产总值…，总量和增速分别居全州第2位和第1位: generic heads take the indicator before
+            names = [ind.with_context(n, outer) if n in lex.GENERIC_HEADS else n for n in names]
             if names and all(_gap_only(n) for n in names):
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
