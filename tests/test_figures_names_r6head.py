@@ -132,3 +132,17 @@ def test_how_often_opens_no_name() -> None:
 def test_generic_heads_of_a_respectively_list_take_the_indicator_before() -> None:
     got = _names("全县一般公共预算收入9.6亿元，增长7%，总量和增速分别居全市第4位和第2位。")
     assert got[-2:] == [("一般公共预算收入", "4"), ("一般公共预算收入增速", "2")]
+
+
+def test_two_values_after_town_and_country_split_without_respectively() -> None:
+    got = _names("全县城乡居民人均可支配收入达到38600元、19200元，分别增长5.5%、7.1%。")
+    assert [n for n, _ in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2
+    assert _names("城乡居民人均可支配收入增长6%。") == [("城乡居民人均可支配收入", "6")]  # one value: one figure
+
+
+def test_a_scope_before_a_list_subject_leaves_every_name() -> None:
+    assert _names("全县城乡居民人均可支配收入分别增长5.2%、6.9%。") == [
+        ("城镇居民人均可支配收入", "5.2"),
+        ("农村居民人均可支配收入", "6.9"),
+    ]
+    assert _names("全市规上工业产值、增加值增长8%、6%。") == [("规上工业产值", "8"), ("规上工业增加值", "6")]

@@ -693,12 +693,17 @@ class _Sentence:
         """``城镇、农村居民人均可支配收入增长6.1%、8%``: a list of N names, one verb, then N figures
         joined by 、 (or by nothing, the page having lost it) reads as if 分别 were written."""
         verb = _implicit_respectively_at(before)
+        both = verb is None and _list_subject(before).startswith(tuple(lex.BOTH_PAIRS))
+        if both:
+            verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
         if verb is None:
             return None
         n = 1
         while i + n < len(hits) and hits[i + n].kind == "number" and self.s[hits[i + n - 1].end : hits[i + n].start] in ("、", "和", ""):
             n += 1
-        subject = ind.strip_lead(ind.without_time(lex.COMPARE.sub("", before[: verb.start()])))
+        if both:
+            return verb if n == 2 else None
+        subject = _list_subject(before[: verb.start()])
         names = ind.list_items(subject, n)
         return verb if n > 1 and len(names) == n and re.search(r"[、和]", subject) else None
 
@@ -736,7 +741,7 @@ class _Sentence:
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
-            subject = ind.strip_lead(ind.without_time(lex.COMPARE.sub("", before[: respectively.start()])))
+            subject = _list_subject(before[: respectively.start()])
             names = _shared_head(_shared_tail(ind.list_items(subject, len(group))))
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
@@ -810,6 +815,13 @@ def _list_cut(gap: str) -> int:
     if at >= 0:
         return at
     return 0 if gap[:1] in ("和", "及") else -1
+
+
+def _list_subject(before: str) -> str:
+    """The subject of a list before its verb, without comparison, time, scope and lead words
+    (``全县城乡居民人均可支配收入分别…`` → ``城乡居民人均可支配收入``)."""
+    text = ind.strip_lead(lex.SCOPE.sub("", ind.without_time(lex.COMPARE.sub("", before))))
+    return lex.SCOPE_HEAD.sub("", text)
 
 
 def _implicit_respectively_at(before: str) -> re.Match[str] | None:

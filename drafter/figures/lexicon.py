@@ -388,7 +388,11 @@ LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总�
 #: A count of the list's own items before the shared head (``两大支柱产业产值``): it goes.
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
 #: The verb after a list of names that, followed by as many figures, pairs them as 分别 does.
-IMPLICIT_RESPECTIVELY = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上涨|达到|为|完成|实现)$")
+_IMPLICIT_VERBS = "增长|下降|提高|降低|增加|减少|上涨|达到|为|完成|实现"
+IMPLICIT_RESPECTIVELY = re.compile(rf"(?:{_IMPLICIT_VERBS})$")
+#: Two values after a subject of town and country (``城乡居民人均可支配收入达到42000元、21000元``), with
+#: or without the verb: one for town, one for country, as if 分别 were written.
+BOTH_VALUES_END = re.compile(rf"(?:{_IMPLICIT_VERBS})?$")
 #: A range of levels opening a list's first name (``市级以上家庭农场、农民合作社…分别…``): it holds
 #: for every name of the list that has no level of its own. A single level is the first thing's
 #: own designation (``国家级高新技术企业、科技型中小企业``).
