@@ -146,3 +146,8 @@ def test_a_scope_before_a_list_subject_leaves_every_name() -> None:
         ("农村居民人均可支配收入", "6.9"),
     ]
     assert _names("全市规上工业产值、增加值增长8%、6%。") == [("规上工业产值", "8"), ("规上工业增加值", "6")]
+
+
+def test_a_sector_achieving_a_list_of_values_names_each() -> None:
+    got = _names("规上服务业企业实现营业收入、利润分别增长10.5%、4.2%。")
+    assert got == [("规上服务业企业营业收入", "10.5"), ("规上服务业企业利润", "4.2")]

@@ -742,7 +742,9 @@ class _Sentence:
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
             subject = _list_subject(before[: respectively.start()])
-            names = _shared_head(_shared_tail(ind.list_items(subject, len(group))))
+            items = ind.list_items(subject, len(group))  # 规模以上工业企业实现增加值、利润: the sector names the values
+            items = [ind.name_before(n) or n if lex.DONE_INSIDE.search(n) else n for n in items]
+            names = _shared_head(_shared_tail(items))
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
             # 地区生产总值…，总量和增速分别居全州第2位和第1位: generic heads take the indicator before

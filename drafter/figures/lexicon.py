@@ -651,6 +651,9 @@ LIST_ITEM_SPLIT = re.compile(r"、|和")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: 实现/完成 inside a list's first name (``规模以上工业企业实现增加值、利润分别…``): the name is read as
+#: a figure's words are (``规模以上工业企业增加值``), and the next items take its owner.
+DONE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 #: A value that names its own sector (``工业产值``): after 实现 it stands alone, the subject before
 #: says where (``两大工业园区实现工业产值`` → ``工业产值``).
 SECTORED_OBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,3}}(?<!总){SECTOR_OBJECTS.pattern}")
