@@ -151,3 +151,8 @@ def test_a_scope_before_a_list_subject_leaves_every_name() -> None:
 def test_a_sector_achieving_a_list_of_values_names_each() -> None:
     got = _names("规上服务业企业实现营业收入、利润分别增长10.5%、4.2%。")
     assert got == [("规上服务业企业营业收入", "10.5"), ("规上服务业企业利润", "4.2")]
+
+
+def test_a_start_with_de_and_a_slowing_verb_is_a_baseline_too() -> None:
+    got = extract_figures("社会消费品零售总额由一季度的下降6.5%收窄至上半年的下降2.1%。", kind="outcome", year=2023)
+    assert [(f.indicator, f.kind) for f in got] == [("社会消费品零售总额", "baseline"), ("社会消费品零售总额", "outcome")]

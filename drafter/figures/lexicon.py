@@ -456,12 +456,12 @@ BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|
 
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
 #: ``由一季度下降7.8%拉升至全年增长4.3%``: a period and its growth verb may stand between 由 and the start.
-BASELINE_BARE = re.compile(rf"(?:由|从)(?:{TIME.pattern})?(?:增长|下降)?$")
+BASELINE_BARE = re.compile(rf"(?:由|从)(?:{TIME.pattern})?的?(?:增长|下降)?$")
 
-_CHANGE_VERBS = "提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升"
+_CHANGE_VERBS = "提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|加快|回落|放缓|收窄"
 CHANGE_TO = re.compile(rf"^(?:的)?(?:{_CHANGE_VERBS})(?:到|至|为)")
 #: The words between a start and its end (``拉升至全年增长``): the end is the same indicator's.
-CHANGE_GAP = re.compile(rf"(?:的)?(?:{_CHANGE_VERBS})(?:到|至|为)(?:{TIME.pattern})?(?:增长|下降)?")
+CHANGE_GAP = re.compile(rf"(?:的)?(?:{_CHANGE_VERBS})(?:到|至|为)(?:{TIME.pattern})?的?(?:增长|下降)?")
 
 COMPLETION = re.compile(
     r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:投资)?(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
