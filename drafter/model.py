@@ -56,7 +56,8 @@ class Figure:
     upper:     a range's upper bound, normalized like ``number``; None if not a range
     unit:      unit as written after the number (``"亿元"``, ``"%"``, ``"个百分点"``, ``"万家"``)
     unit_family: money, area, length, count, percent, points, power, concentration,
-               density, time, energy, mass, volume, rank, other, or "" (qualitative)
+               density, time, energy, mass, volume, rank, ratio, fraction (``1/3``), other,
+               or "" (qualitative)
     kind:      target, outcome or baseline
     measure:   amount, growth, share, rank, count, completion, qualitative
     qualifier: about (左右), at_least (以上/不少于/超过/突破/力争), at_most (以下/以内), exact

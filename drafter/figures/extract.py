@@ -34,8 +34,9 @@ _SCAN = str.maketrans(
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A ``?`` right before or after a number is a character the page lost (``总投资?62.16亿元``,
-#: ``已完成投资??28.7亿元``): read as a blank, it ends no sentence and names nothing.
-_LOST = re.compile(r"[?？]+(?=\d)|(?<=\d)[?？]+(?![%\d])")
+#: ``已完成投资??28.7亿元``, ``计划的?10?%``): read as a blank, it ends no sentence and names nothing
+#: (between a number and its % the number keeps its unit: ``lexicon.LOST_BEFORE_PERCENT``).
+_LOST = re.compile(r"[?？]+(?=\d)|(?<=\d)[?？]+(?!\d)")
 #: The words a figure reads around it reach back this far at most, so that a clause without
 #: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
 _CLAUSE_REACH = 200
@@ -43,41 +44,68 @@ _CLAUSE_REACH = 200
 _QUAL_WINDOW = 120
 
 
-def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, ex: str) -> list[_Hit]:
+def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
     """The done hit of a clause, or one per item when the subject is a list of targets each
-    with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``)."""
-    items = subj.split("、")
-    if not all(lex.LIST_ITEM_VERB.search(item) for item in items):
-        items = lex.LIST_ITEM_SPLIT.split(subj)
-        items = items if all(len(item) >= 4 and lex.LIST_ITEM_MEASURE.search(item) for item in items) else [subj]
+    with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``); ``bound``
+    is the qualifier the clause's words give (超额完成: at least; 控制在…以内: at most) or ""."""
+    items = _list_items(subj)
     if len(items) > 1:
-        hits, offset = [], 0
-        for item in items:
-            hit = _Hit(start + offset, start + offset + len(item), "done")
-            hit.subj, hit.obj, hit.exceeded = item, obj, bool(ex)
+        hits = []
+        for a, b in items:
+            hit = _Hit(start + a, start + b, "done")
+            hit.subj, hit.obj, hit.bound = subj[a:b], obj, bound
             hits.append(hit)
-            offset += len(item) + 1
         return hits
     hit = _Hit(start + at, stop, "done")
-    hit.subj, hit.obj, hit.exceeded = subj, obj, bool(ex)
+    hit.subj, hit.obj, hit.bound = subj, obj, bound
     return [hit]
 
 
+def _list_items(subj: str) -> list[tuple[int, int]]:
+    """Where each item of a list of indicators stands in a subject that one qualitative clause
+    governs, when every item ends in a verb of change or every one in a measure's head
+    (``lexicon.LIST_ITEM_VERB``, ``LIST_ITEM_HEAD``); [] when the subject is no such list."""
+    body = subj[: len(subj) - len(m.group())] if (m := lex.LIST_ITEM_EACH.search(subj)) else subj
+    for sep in lex.LIST_ITEM_SEPS:
+        items, at = [], 0
+        for m in sep.finditer(body):
+            items.append((at, m.start()))
+            at = m.end()
+        items.append((at, len(body)))
+        if len(items) > 1 and all(b > a for a, b in items):
+            for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_HEAD):
+                if all(rule.search(body[a:b]) for a, b in items):
+                    return items
+    return []
+
+
 def _done_task(clause: str) -> tuple[int, str, str, str] | None:
-    """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and 超额; one pass.
+    """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and the qualifier 超额
+    gives (at least); one pass. Or a bound by a task from above (``控制在省下达目标以内``,
+    ``lexicon.BOUND_TASK``).
 
     The 完成 read is the first one after the clause's last digit (the object holds no
     figure), and the clause must end in 任务 or 目标.
     """
     if not clause.endswith(("任务", "目标")):
-        return None
+        return _bound_task(clause)
     last_digit = max((i for i in range(len(clause) - 1, -1, -1) if clause[i].isdigit()), default=-1)
     k = clause.find("完成", last_digit + 1)
     if k < 0 or k + 2 > len(clause) - 2:
-        return None
+        return _bound_task(clause)
     ex = "超额" if clause[max(0, k - 2) : k] == "超额" else ""
     at = k - len(ex)
-    return at, clause[:at], clause[k + 2 : -2], ex
+    return at, clause[:at], clause[k + 2 : -2], "at_least" if ex else ""
+
+
+def _bound_task(clause: str) -> tuple[int, str, str, str] | None:
+    """``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达任务``: where the bound's verb
+    stands, the subject, the task and the qualifier the bound gives (``lexicon.BOUND_TASK``)."""
+    m = lex.BOUND_TASK.search(clause, max(0, len(clause) - 40))
+    if m is None or m.start() < 2 or re.search(r"\d", clause[m.start() :]):
+        return None
+    bound = next((q for q, words in lex.BOUND_QUALIFIERS if m["verb"] in words or (m["end"] or "") in words), "")
+    return m.start(), clause[: m.start()], m["obj"], bound
 
 
 
@@ -103,7 +131,7 @@ class _Hit:
     subj: str = ""  # a qualitative hit: the words before its verb
     verb: str = ""  # a qualitative growth hit: its verb (实现正增长, 持续下降 …)
     obj: str = ""  # a done hit: what was completed (市下达的节能减排)
-    exceeded: bool = False  # a done hit written 超额完成
+    bound: str = ""  # a done hit's qualifier: 超额完成 at least, 控制在…下达目标以内 at most
     top: bool = False  # a rank written 前三: at most that place
     measure: str = ""  # read so far: the next hit of a list may take it
     direction: str = ""
@@ -223,10 +251,10 @@ class _Sentence:
             if self.quoted[m.start("text")] or used[m.start("text")]:
                 continue
             groups: dict[str, str | None] = m.groupdict()  # RANK_MORE and RANK_BARE have no 首 or 前 groups
-            n = m["n"] or groups.get("top") or "首"
+            n = m["n"] or groups.get("top") or groups.get("strong") or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
             hit.unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
-            hit.top = groups.get("top") is not None  # 列全市前三: at most third
+            hit.top = (groups.get("top") or groups.get("strong")) is not None  # 列全市前三, 全国五强: at most
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
@@ -303,7 +331,7 @@ class _Sentence:
         follows it (``、第2位``, the first one's verb) and a verbless one closing its clause
         (``总量全市区县第一``, its scope)."""
         found: list[tuple[re.Match[str], int]] = []
-        if "第" not in self.s and "首" not in self.s and "前" not in self.s:
+        if not any(w in self.s for w in lex.RANK_WORDS):
             return found  # every rank is written with one of them
         for m in lex.RANK.finditer(self.s):
             found.append((m, m.start()))
@@ -335,7 +363,8 @@ class _Sentence:
         return lex.RESTATED_BRACKET_OPEN.match(inside) is not None or lex.RESTATED_BRACKET_AFTER.search(before) is not None
 
     def _words_and_ratios(self) -> list[tuple[int, int, Quantity, str]]:
-        """``百分之五点八`` (a percentage in words) and ``收入比缩小至1.61`` (a ratio, no unit)."""
+        """``百分之五点八`` (a percentage in words), ``占比重超1/3`` (a fraction) and ``收入比缩小至1.61``
+        (a ratio, no unit)."""
         out: list[tuple[int, int, Quantity, str]] = []
         for m in lex.CN_PERCENT.finditer(self.s):
             try:
@@ -350,6 +379,12 @@ class _Sentence:
                 factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other")
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
+        for pattern in (lex.FRACTION, lex.CN_FRACTION):  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
+            for m in pattern.finditer(self.s):
+                a, b = _num(m["a"]), _num(m["b"])
+                if 0 < a < b and lex.FRACTION_SHARE.search(self.s, self.clause_start(m.start()), m.start()):
+                    q = Quantity(value=m.group(), number=a / b, unit="", base="", family="fraction")
+                    out.append((m.start(), m.end(), q, ""))
         for m in lex.RATIO.finditer(self.s):
             for group in ("number", "a", "b"):
                 if m[group]:
@@ -381,7 +416,7 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标")) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
+            hinted = clause.endswith(("任务", "目标", *lex.BOUND_ENDS)) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
                 done = _done_task(clause)
                 if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):
@@ -394,9 +429,12 @@ class _Sentence:
                     found.extend(_done_hits(start, stop, *done))
                 elif growth is not None:
                     lead = len(growth["subj"]) - len(lex.HEDGE.sub("", growth["subj"]))
-                    hit = _Hit(start + growth.start("subj") + lead, stop, "growth")
-                    hit.subj, hit.verb = growth["subj"], growth["verb"]
-                    found.append(hit)
+                    at, subj = start + growth.start("subj") + lead, growth["subj"][lead:]
+                    items = _list_items(subj)  # 能耗和主要污染物排放总量持续下降: one target per indicator
+                    for a, b in items or [(0, len(subj))]:
+                        hit = _Hit(at + a, at + b if items else stop, "growth")
+                        hit.subj, hit.verb = subj[a:b], growth["verb"]
+                        found.append(hit)
             start = stop + 1
         for hit in found:
             hit.text = self.s[hit.start : hit.end]
@@ -470,27 +508,30 @@ class _Sentence:
             qualifier = "at_most" if hit.top else qualifier
             start = self.before_start(hit, prev)  # 指数全省第6、开放指数全省第3: the item's own words
             before = hit.subj or self.s[start if start <= hit.verb_start else self.clause_start(hit.start) : hit.verb_start]
+            group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
+            if group is not None:
+                before = before[group.end() :] or before[: group.start()]
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)
+        start_words = ""  # 由一季度下降: the start's own words, which say whether it is a growth
         if hit.kind == "number" and baseline is not None:
             kind = "baseline"
             at, year = baseline
             period = year if year else (self.year - 1 if self.year else None)
-            before = before[:at]
+            before, start_words = before[:at], before[at:]
         bare = _strip_qualifier_words(before)
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
-        among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None
-        if among is not None and ind.name_before(among["noun"]):  # not 考核中连续三年位居…: a time
-            bare = among["noun"]  # 在全区33个农产品主产区中进步名次位列第一: the words after 中 rank
         if hit.kind == "number":
-            measure, direction = self._measure(hit, bare)
+            measure, direction = self._measure(hit, start_words if lex.GROWTH_END.search(start_words) else bare)
             qualifier = self._qualifier(hit, before)
-            if prev is not None and prev.kind == "number" and not before.strip("、和及，, ") and measure == "share":
+            if prev is not None and prev.kind == "number" and measure == "share" and (
+                not before.strip("、和及，, ") or self._is_baseline_pair(prev, hit)
+            ):  # 增速由1-5月的3.2%回升至上半年的5.1%: the end of the start's change
                 measure, direction = prev.measure or measure, prev.direction
         elif hit.kind == "done":
-            qualifier = "at_least" if hit.exceeded else qualifier
+            qualifier = hit.bound or qualifier
             subj = hit.subj
             direction = "down" if subj.endswith(lex.DOWN) else "up" if subj.endswith(lex.UP) else ""
         elif hit.kind == "growth":
@@ -546,6 +587,8 @@ class _Sentence:
         direction = ""
         if growth is not None:
             direction = "down" if growth[1] in lex.DOWN or growth[1].startswith("降") else "up"
+        if hit.q.family == "fraction":
+            return "share", ""
         if hit.q.family in ("percent", "points") or hit.q.base in ("倍", "成"):
             return ("growth" if growth is not None else "share"), direction
         if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):
@@ -574,12 +617,13 @@ class _Sentence:
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         if hit.kind == "done":
             obj = re.sub(
-                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$",
+                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
+                r"|^(?:省|市|州|县)定的?",  # 完成省定目标: the task set above names nothing
                 "",
                 hit.obj,
             )
             obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
-            if obj in ("目标", "的", "的目标", "任务", "的任务"):
+            if obj in ("目标", "的", "的目标", "任务", "的任务", "指标", "的指标", "计划", "目标值"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
@@ -598,7 +642,7 @@ class _Sentence:
                 return previous  # 剩余贫困人口1162户4358人: one thing counted twice
         name = ""
         after = self._after(hit)
-        if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio"):
+        if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ""
@@ -661,13 +705,14 @@ class _Sentence:
             return dated.start(), int(dated["year"]) if dated["year"] else None
         bare = lex.BASELINE_BARE.search(before)
         if bare is not None and lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
-            return bare.start(), None
+            return bare.start(), self.year if bare["period"] else None  # 由一季度下降7.8%: this year's start
         return None
 
     def _is_baseline_pair(self, prev: _Hit, hit: _Hit) -> bool:
         gap = self.s[prev.end : hit.start]
         head = self.s[self.clause_start(prev.start) : prev.start]
-        return self._baseline(prev, head) is not None and (len(gap) <= 4 or lex.CHANGE_GAP.fullmatch(gap) is not None)
+        # 由65.1%提高到66.3%; 由一季度下降7.8%拉升至全年增长4.3%: the end of the same change
+        return self._baseline(prev, head) is not None and (len(gap) <= 4 or lex.BASELINE_END.fullmatch(gap) is not None)
 
     def _after(self, hit: _Hit) -> str:
         tail = self.s[hit.end : hit.end + 40]

@@ -232,9 +232,6 @@ REGION_WIDE = (
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
 RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
-#: A rank among a group, then what is ranked (``在全区33个农产品主产区中进步名次位列第一``): the words
-#: after 中 name the rank; the group before it says among whom.
-RANK_AMONG = re.compile(r"在[^，,。；;]{1,20}?中(?P<noun>[\u4e00-\u9fff]{2,8})$")
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
@@ -309,11 +306,15 @@ SUFFIX_PATTERN = "|".join(
     re.escape(w) + _SUFFIX_AFTER.get(w, "") for w in sorted(QUALIFIER_SUFFIX, key=len, reverse=True)
 )
 
+#: A character the page lost between a number and its per cent (``计划的?10?%``), blanked by the
+#: extractor's scan (``extract._LOST``): the number still takes its unit.
+LOST_BEFORE_PERCENT = "(?:\u3000{1,3}(?=%))?"
+
 #: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
 #: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
 NUMBER = re.compile(
     rf"(?P<number>(?:(?<![\d.A-Za-z])[-−])?(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
-    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?(?P<unit>{UNIT_PATTERN})"
+    rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?{LOST_BEFORE_PERCENT}(?P<unit>{UNIT_PATTERN})"
     rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
 
@@ -333,7 +334,7 @@ SCALE_ALONE = re.compile(
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
 #: that names one (a row per word).
 RATIO_WORDS = ("比", "倍差", "比值", "系数", "指数")
-RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰])"
+RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰/])"
 _AFTER_RATIO = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in RATIO_WORDS) + ")"
 
 RATIO = re.compile(
@@ -341,20 +342,39 @@ RATIO = re.compile(
     rf"|{_AFTER_RATIO}(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
 )
 
+#: A fraction of a whole (``占全市比重超1/3``): value as written, unit "" (real_aside3 convention 3).
+#: Read only as a proper fraction after a share word of its clause (``FRACTION_SHARE``), so dates
+#: and codes with a slash (``2021/3/5``, ``1/2号楼``) are not fractions.
+FRACTION = re.compile(r"(?<![\d./A-Za-z])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d./A-Za-z%号])")
+FRACTION_SHARE = re.compile(r"占|比重|份额|比例")
+#: The same in words (``超过三分之一``), value as written; not 百分之/千分之/万分之 (``units.PREFIXES``).
+CN_FRACTION = re.compile(r"(?<![\u4e00-\u9fff]分)(?P<b>[二三四五六七八九十]{1,2})分之(?P<a>[一二三四五六七八九十]{1,2})")
+
 #: Words after ``第N`` that make it a class, a batch or a period, not a rank (``第一批``,
 #: ``第一方阵``, ``第一类县市区``, ``第一产业``, ``第一季度``): one row per word.
 NOT_RANK_AFTER = (
     "批", "期", "届", "次", "轮", "季", "个", "家", "条", "项", "类", "档", "层", "级", "产", "阶段", "梯次",
-    "方阵", "梯队", "阵营", "序列", "强", "方面", "部分",
+    "方阵", "梯队", "阵营", "序列", "强", "方面", "部分", "方",  # 第三方
 )
 _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 
+#: The size of the group a rank is among (``全省17个市州``, ``在全区33个主产区中``): a scope, no count.
+GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
+_GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
+
 RANK = re.compile(
-    r"(?:稳居|位居|位列|排名|排在|名列|跻身|居于|跃居|跃升|保持|进入|居|列)(?P<scope>[^，,。；;、\d]{0,8}?)"
+    r"(?:稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)"
+    rf"(?P<scope>[^，,。；;、\d]{{0,8}}?{_GROUP_IN_SCOPE})"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
-    r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
+    r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
+    # 保持全国五强: among the first five of a ranking (real_aside3 convention 4), closing its clause
+    # (not 十强县, 百强企业: a class of things; 百强 has no digit, like 百年)
+    r"|(?P<strong>\d{1,3}|[一二三四五六七八九十]{1,3})强(?=[，,。；;、）)]|$))"
     + _NOT_RANK
 )
+
+#: Every rank is written with one of these (a fast path for sentences without one).
+RANK_WORDS = ("第", "首", "前", "强")
 
 #: A paragraph that ranks growth rates by their head (``增速居全省第9位``): there a rank after a
 #: growth rate alone (``同比增长44.6%，居全省第10位``) ranks that rate too (``…增速``).
@@ -363,8 +383,9 @@ GROWTH_RANK = re.compile(r"(?:增速|增幅)[^，,。；;\d]{0,8}?(?:居|排名|
 #: A rank with no verb, closing its clause or list item after a scope (``总量全市区县第一``,
 #: ``全国同类城市中面积第三、人口…``; not ``全市第一、二产业``).
 RANK_BARE = re.compile(
-    r"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{0,8}?)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{1,6}?))?"
-    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
+    rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE})(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
+    r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
+    r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
@@ -410,13 +431,13 @@ QUAL_GROWTH = re.compile(
     r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
     r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
-    r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线)"
+    r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫)$"
 )
 
 QUAL_ENDS = (
     "水平", "水准", "脱贫", "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
-    "底线", "事故", "事件", "案件",
+    "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
 
 #: A bottom-line target: what must not happen.
@@ -438,11 +459,11 @@ GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提�
 #: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾)$")
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
-AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过)$")
+AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过|[≤≦＜]|<=?)$")  # ≤4%: aside3 convention 11
 
 #: Words that qualify a figure from the head of its phrase, a verb and a noun between
 #: (``至少新建学校3所``, ``最多压减至3个工作日``, ``大约投资5亿元``): one row per word.
@@ -455,13 +476,15 @@ QUALIFIER_OPENS = (
 BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
 
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
-#: ``由一季度下降7.8%拉升至全年增长4.3%``: a period and its growth verb may stand between 由 and the start.
-BASELINE_BARE = re.compile(rf"(?:由|从)(?:{TIME.pattern})?的?(?:增长|下降)?$")
+#: ``由一季度下降7.8%拉升至全年增长4.3%``: a period of the report year between 由 and its level, perhaps
+#: with the level's own change (aside3 convention 9): a start in the same year.
+BASELINE_BARE = re.compile(
+    r"(?:由|从)(?:(?P<period>[一二三四上]季度|\d{1,2}月份?(?:末|底)?|上半年|年初|1-\d{1,2}月)的?(?:增长|下降)?)?$"
+)
 
-_CHANGE_VERBS = "提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|加快|回落|放缓|收窄"
-CHANGE_TO = re.compile(rf"^(?:的)?(?:{_CHANGE_VERBS})(?:到|至|为)")
-#: The words between a start and its end (``拉升至全年增长``): the end is the same indicator's.
-CHANGE_GAP = re.compile(rf"(?:的)?(?:{_CHANGE_VERBS})(?:到|至|为)(?:{TIME.pattern})?的?(?:增长|下降)?")
+#: The words between a start and its end that name the end's period (``拉升至全年增长``).
+BASELINE_END = re.compile(r"[\u4e00-\u9fff]{2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
+CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落|加快|放缓|收窄)(?:到|至|为)")
 
 COMPLETION = re.compile(
     r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:投资)?(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
@@ -531,8 +554,73 @@ class Candidate:
 #: A one-character noun counted by a numeral, then a list or clause boundary: a set phrase
 #: (两条线、两只手、两笔账), not a measured count.
 _ONE_CHAR_NOUN = re.compile(r"^[\u4e00-\u9fff](?:[、，。；和与及的]|$)")
-#: Policies named by their article count (二十条优化措施, 十条措施, 新十条意见).
-_POLICY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:措施|意见|举措|政策|办法|规定|细则|硬措施)")
+#: Policies counted by their articles (二十条优化措施, 新十条意见, 180条稳增长政策措施, 稳经济政策46条,
+#: 出台纾困解难16条): a policy's name, not a measured count (main-set convention 4, aside3 13, aside4 14).
+#: Counted by another word they are measured (``22项政策制度``, ``4个…办法``: main set); opinions
+#: gathered before their count (``收集群众意见120条``) are measured too.
+_POLICY_WORD = "(?:措施|意见|举措|政策|办法|规定|细则)"
+_POLICY_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?{_POLICY_WORD}")
+#: Last characters of things counted in 条 that a text may issue (``推出精品旅游线路10条``, ``发布研学路线``,
+#: ``产业链``): the count is measured, no policy's articles.
+THINGS_IN_TIAO = "线路道链渠河街巷管廊带轴"
+#: What a policy package is for, when the text names it by that and its article count (``稳经济30条``,
+#: ``助企纾困12条``): one row per aim.
+POLICY_AIMS = ("稳经济", "稳增长", "稳就业", "稳外贸", "稳外资", "稳投资", "稳市场主体", "促消费", "促投资", "促就业",
+               "促发展", "惠企", "助企", "援企", "纾困", "减负", "降成本")
+_POLICY_BEFORE = re.compile(
+    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
+)
+_POLICY_REACH = 24
+#: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
+#:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
+#: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
+GROUP_SCOPE = re.compile(
+    r"在?(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,16}?中"
+)
+GROUP_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)")
+#: Without 中 the group stands right before the rank, after a scope (``居全省17个市州第5位``).
+GROUP_BEFORE_RANK = re.compile(
+    r"全[国省市区县州盟旗](?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,12}?"
+    r"(?=(?:第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?|前(?:\d+|[一二三四五六七八九十]+))" + _NOT_RANK + "|首位)"
+)
+
+
+def _group_size(c: Candidate) -> bool:
+    """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``, or
+    ``GROUP_BEFORE_RANK``)."""
+    for k in (c.start, c.start - 1, c.start - 2, c.start - 3):
+        if k < 0:
+            continue
+        m = GROUP_SCOPE.match(c.s, k)
+        if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
+            return GROUP_RANKED.match(c.s, m.end()) is not None
+        m = GROUP_BEFORE_RANK.match(c.s, k)
+        if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
+            return True
+    return False
+
+#: An outside economy or body as the clause's subject (``国际货币基金组织(IMF)调高全球经济2018年增速至
+#: 3.7%``): the plan's environment, not the place's own indicator (aside4 convention 4). One row per kind.
+OUTSIDE_SUBJECT = re.compile(
+    r"(?:全球|世界|国际|欧元区|发达|新兴)(?:经济体?|贸易)"  # 全球经济, 世界贸易, 新兴经济体
+    r"|国际货币基金组织|IMF|世界银行|世贸组织|WTO|经合组织|OECD|美联储|联合国"
+)
+_OUTSIDE_REACH = 40
+
+
+def _outside(c: Candidate) -> bool:
+    """The clause before the number has an outside economy or body as its subject."""
+    lo = max(0, c.start - _OUTSIDE_REACH)
+    cut = max(c.s.rfind(mark, lo, c.start) for mark in "，,。；;")
+    return OUTSIDE_SUBJECT.search(c.s, max(lo, cut + 1), c.start) is not None
+
+#: A reach named by its travel time (``15分钟便民生活圈``, ``1小时经济圈``): a name, like a class
+#: threshold (main-set convention 10), not a measured duration.
+_REACH_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?圈")
+_REACH_UNITS = ("分钟", "小时")
+
+#: Campaigns counted by their battles (``七场硬仗``, ``三场攻坚战``): a campaign's name (aside4 14).
+_CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
@@ -544,6 +632,9 @@ _SESSION_LIST = re.compile(rf"(?:、[{CN_CHARS}\d]{{1,4}}次)*(?:{'|'.join(_SESS
 #: Bodies named by how many they are (四套班子, 两委班子).
 _BODIES_AFTER = ("班子", "领导班子")
 _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
+#: A power alone as the number after a word of passing (``突破千亿元``, ``超百亿元``, ``过万人``): a
+#: milestone reached, at least that much.
+POWERS_ALONE = ("十", "百", "千", "万", "亿")
 #: Units a Chinese numeral never measures in the genre (``十分重视`` is "very", not ten points).
 ARABIC_ONLY = frozenset({"分"})
 #: Words before a number of years or months that make it a span of time (``过去五年``, ``未来3年``).
@@ -567,7 +658,10 @@ _COUNT_NEXT = re.compile(r"[\d零一二两三四五六七八九十百]+[个项�
 #: A yearly output before a number (``年出栏``, ``年产``) and a facility after it within the clause
 #: (``…的养殖场``, ``…生产线``): the number names the facility by its size, it measures nothing.
 _OUTPUT_BEFORE = re.compile(r"(?<!全)年(?:产|出栏|存栏|屠宰|加工|处理|生产)$")
-_FACILITY_AFTER = re.compile(r"[^，,。；;、：:]{0,12}?(?:场|厂|基地|生产线)(?![\u4e00-\u9fff]{0,1}[\d])")
+_FACILITY_AFTER = re.compile(
+    r"[^，,。；;、：:]{0,12}?(?:场|厂|基地|生产线|项目)(?![\u4e00-\u9fff]{0,1}[\d])"
+    r"|[^，,。；;：:]{0,40}?等[\u4e00-\u9fff]{0,4}?项目"  # 金大地年产60万吨小苏打、…等项目: one of a list of projects
+)
 
 
 def _apposition(c: Candidate) -> bool:
@@ -605,7 +699,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("year", lambda c: c.unit == "年" and c.chinese and len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number)),
     ("name", lambda c: c.unit == "年" and (NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后")),
     ("word", lambda c: c.chinese and not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
-        and not (c.number in ("万", "亿") and c.before in "过超破逾近")),  # 千翼, 万集, 百年
+        and not (c.number in POWERS_ALONE and c.before in "过超破逾近")),  # 千翼, 万集, 百年; not 突破千亿元
     ("article", lambda c: c.chinese and c.number == "一" and not c.suffix
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年")),  # 一个, 一批
     ("name", lambda c: c.chinese and c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS)),  # 市五所, 区一中
@@ -618,7 +712,12 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
-    ("name", lambda c: c.chinese and c.unit == "条" and _POLICY_AFTER.match(c.rest) is not None),  # 二十条优化措施
+    ("policy", lambda c: c.unit == "条" and (_POLICY_AFTER.match(c.rest) is not None
+        or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start) is not None)),  # 二十条优化措施, 政策46条
+    ("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
+    ("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
+    ("name", lambda c: c.unit in _REACH_UNITS and not c.suffix and _REACH_AFTER.match(c.rest) is not None),  # 15分钟生活圈
+    ("campaign", lambda c: c.unit == "场" and _CAMPAIGN_AFTER.match(c.rest) is not None),  # 七场硬仗
     ("name", lambda c: c.chinese and c.s.startswith(_VISITS_AFTER, c.end)),  # 两次视察北京
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
@@ -633,6 +732,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
 RESTATED_BEFORE = re.compile(
     r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$|(?:符合|实现了?|达到了?)$"
     r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
+    r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
 )
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target
@@ -642,12 +742,15 @@ RESTATED_BRACKET_AFTER = re.compile(r"(?:预期|计划|年初)目标$")
 BRACKET_WINDOW = 24
 
 #: Items of a list that one qualitative clause governs (``能耗降低、二氧化碳排放量降低…完成国家
-#: 下达目标任务``): each names a target of its own when each ends in the same kind of verb.
+#: 下达目标任务``): each names a target of its own when each ends in the same kind of verb
+#: (``LIST_ITEM_VERB``) or each in a measure's head (``LIST_ITEM_HEAD``: ``单位生产总值综合能耗和
+#: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEPS``.
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
-#: ... or when each is an indicator of four characters or more ending in a measure's head
-#: (``单位生产总值综合能耗和主要污染物排放总量完成市下达任务``); items are joined by 、 or 和.
-LIST_ITEM_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:能耗|总量|排放量|强度|浓度|比重|比例|占比|总额|总值|[率量])$")
-LIST_ITEM_SPLIT = re.compile(r"、|和")
+LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
+#: Tried in order: 、 alone first, since 和 may join words inside an item.
+LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
+#: Words closing a list of subjects that say "each of them" (``…总量均完成…``): no part of a name.
+LIST_ITEM_EACH = re.compile(r"(?:均|都|全部|分别)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
@@ -697,7 +800,18 @@ SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
 #: A class threshold between a count and its noun (``35个5万平方米以上重点拆除区域``).
 CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
+#: A bound set by a task from above (``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达
+#:任务``): a qualitative figure like a completed task (``ASSIGNED``), qualified by the bound's words.
+BOUND_TASK = re.compile(
+    r"(?P<verb>控制在|不低于|不高于|不超过|低于|高于|优于|不少于)"
+    r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?)(?P<end>以内|以下|之内|范围内|以上)?$"
+)
+BOUND_QUALIFIERS = (
+    ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内")),
+    ("at_least", ("不低于", "高于", "优于", "不少于", "以上")),
+)
+BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "计划", "目标值", "任务数")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
-ASSIGNED = re.compile(r"下达")
+ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
 
