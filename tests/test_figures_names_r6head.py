@@ -156,3 +156,9 @@ def test_a_sector_achieving_a_list_of_values_names_each() -> None:
 def test_a_start_with_de_and_a_slowing_verb_is_a_baseline_too() -> None:
     got = extract_figures("社会消费品零售总额由一季度的下降6.5%收窄至上半年的下降2.1%。", kind="outcome", year=2023)
     assert [(f.indicator, f.kind) for f in got] == [("社会消费品零售总额", "baseline"), ("社会消费品零售总额", "outcome")]
+
+
+def test_a_word_naming_two_things_splits_a_respectively_pair() -> None:
+    got = _names("年末全市金融机构人民币存贷款余额分别为860亿元、640亿元。")
+    assert got == [("金融机构人民币存款余额", "860"), ("金融机构人民币贷款余额", "640")]
+    assert _names("进出口总额增长9%。") == [("进出口总额", "9")]  # one value: the total

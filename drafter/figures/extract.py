@@ -807,9 +807,9 @@ class _Sentence:
                 names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
             elif both is not None and len(names) == 1 and len(group) == 1 and hit.kind == "number":
                 split[i] = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]  # one number for each
-            tail = next((k for k in lex.BOTH_TAILS if names and names[0].endswith(k)), None)
-            if tail is not None and len(names) == 1 and len(group) == 2:  # 预算收支 → 预算收入, 预算支出
-                names = [names[0][: -len(tail)] + part for part in lex.BOTH_TAILS[tail]]
+            word = next((k for k in lex.BOTH_WORDS if len(names) == 1 and k in names[0]), None)
+            if word is not None and len(group) == 2:  # 预算收支 → 预算收入, 预算支出; 存贷款余额 → 存款余额, 贷款余额
+                names = [names[0].replace(word, part, 1) for part in lex.BOTH_WORDS[word]]
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(
                     _rank_of(out[j].indicator, out[j].measure) if hit.kind == "rank" else h.name

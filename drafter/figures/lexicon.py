@@ -773,8 +773,9 @@ BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Sibling words: a name that opens with one, after a name that holds the other before the same
 #: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
 SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"), ("第一产业", "第二产业", "第三产业"))
-#: A subject whose last word names two things (``一般公共预算收支分别增长4.4%、6.1%``): each in turn.
-BOTH_TAILS = {"收支": ("收入", "支出")}
+#: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
+#: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
+BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
 RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园")
