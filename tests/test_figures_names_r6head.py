@@ -162,3 +162,9 @@ def test_a_word_naming_two_things_splits_a_respectively_pair() -> None:
     got = _names("年末全市金融机构人民币存贷款余额分别为860亿元、640亿元。")
     assert got == [("金融机构人民币存款余额", "860"), ("金融机构人民币贷款余额", "640")]
     assert _names("进出口总额增长9%。") == [("进出口总额", "9")]  # one value: the total
+
+
+def test_a_kind_of_the_thing_before_takes_its_measure() -> None:
+    got = _names("全县工业增加值增长6.8%，其中装备制造业增加值增长9%，高端装备制造业增长13%。")
+    assert got[-1] == ("高端装备制造业增加值", "13")
+    assert _names("社会消费品零售总额增长6.5%，其他营利性服务业增长17%。")[-1][0] == "其他营利性服务业"

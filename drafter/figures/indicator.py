@@ -345,6 +345,10 @@ def with_context(name: str, previous: str) -> str:
     owned = with_owner(name, previous)
     if owned != name:
         return owned  # 粮食播种面积86.5万亩，总产量35.2万吨
+    measure = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m) + 1), "")
+    kind = previous[: -len(measure)] if measure else ""
+    if kind and name.endswith(kind) and len(name) > len(kind) and not name.endswith(lex.OWNER_MEASURES):
+        return name + measure  # 其中制造业增加值增长8.2%，高技术制造业增长15%: a kind of it, the same measure
     parts = re.split(r"、|和", name)
     if all(part in lex.GENERIC_HEADS for part in parts):
         return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1
