@@ -168,3 +168,7 @@ def test_a_kind_of_the_thing_before_takes_its_measure() -> None:
     got = _names("全县工业增加值增长6.8%，其中装备制造业增加值增长9%，高端装备制造业增长13%。")
     assert got[-1] == ("高端装备制造业增加值", "13")
     assert _names("社会消费品零售总额增长6.5%，其他营利性服务业增长17%。")[-1][0] == "其他营利性服务业"
+
+
+def test_a_generic_head_after_a_named_one_in_a_list_takes_its_owner() -> None:
+    assert _names("全县GDP总量、增速分别居全市第4位、第2位。") == [("GDP总量", "4"), ("GDP增速", "2")]

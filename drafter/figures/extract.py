@@ -907,7 +907,9 @@ def _siblings(names: list[str]) -> list[str]:
                 if name.startswith(word) and before.endswith(other) and len(name) > len(word):
                     names[k - 1] = before + name[len(word) :]
                     name = before[: -len(other)] + name
-        names[k] = ind.with_owner(ind.with_scope(name, names[k - 1]), names[k - 1], lex.LIST_BARE_MEASURES)  # 总产值、增加值
+        name = ind.with_owner(ind.with_scope(name, names[k - 1]), names[k - 1], lex.LIST_BARE_MEASURES)  # 总产值、增加值
+        generic = name in lex.GENERIC_HEADS and names[k - 1] not in lex.GENERIC_HEADS
+        names[k] = ind.with_context(name, names[k - 1]) if generic else name  # GDP总量、增速 → GDP增速
     return names
 
 

@@ -340,7 +340,10 @@ def with_context(name: str, previous: str) -> str:
         return name  # 引进总部企业12家，累计认定总部企业86家: the stock is the thing itself
     if name in ("总量", "总数", "占") or previous.endswith(name):
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
-    if name in lex.GENERIC_HEADS or name.startswith("占") and len(name) > 3:
+    if name in lex.GENERIC_HEADS:
+        own = next((h for h in lex.GENERIC_HEADS if previous.endswith(h) and len(previous) > len(h)), "")
+        return previous[: len(previous) - len(own)] + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
+    if name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
     owned = with_owner(name, previous)
     if owned != name:
