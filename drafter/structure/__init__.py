@@ -61,7 +61,9 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     read_opening_title([Block(t) for t in lead], meta)  # a lead may be all that names the document
     texts = [b.text for b in blocks]
     look_alike = not meta.kind and other_genre([t for t in texts[:8] if not _is_heading(t)])
-    if news_item(texts) or about_report(texts[:10]) or look_alike:
+    # a page headed by a congress review's own title (…的审查结果报告) is the review, whatever signs it
+    news = news_item(texts) and not (meta.title and meta.kind == "review")
+    if news or about_report(texts[:10]) or look_alike:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),

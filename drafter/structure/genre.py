@@ -16,8 +16,9 @@ A document whose title says nothing is judged by its content: outcome words (完
 预计…) against target words (力争, 左右, 目标…). ``OTHER_GENRES`` names the documents that
 look alike but are not of the family (统计公报, 预算报告, 政府工作报告…), so a refusal can
 say what was found instead. A news item about a meeting on the report (a byline such as
-``网讯（记者…）``/``编辑：…`` and the meeting's narrative, ``会议指出``, ``主持会议``) is refused as
-news even when it names the report's full title (``news_item``).
+``网讯（记者…）``/``编辑：…`` or a dateline, and the meeting's or a survey's narrative, ``会议指出``,
+``主持会议``, ``委员会召开会议``, ``率调研组``) is refused as news even when it names the report's full
+title (``news_item``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ _PERIOD_REPORT_TITLE = re.compile(
     rf"(?:上半年|前三季度|一季度|1[-—－~～至](?:[1-9]|1[01])月份?){_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
     r"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:的)?(?:报告)?$"
 )
+#: How a two-part title joins its parts (…执行情况与2022年…计划草案).
+_JOINED = r"(?:与|和|及|暨|以及)"
 _ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
 
@@ -69,6 +72,7 @@ class TitleMatch:
     plan_year: int
     region: str
     start: int
+    cut: bool = False  # a two-part title cut after the second year (…执行情况与2016年国民经济)
 
 
 def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
@@ -91,7 +95,10 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
         m = None  # a sentence names the report region first; the place after the year is a title's form
     if m is not None:
         y = int(m["y"])
-        return TitleMatch("review" if review else "execution", y, y + 1, m["place"] or m["region"], m.start())
+        # the next year's part named after it, cut before 计划草案 (…执行情况与2016年国民经济): both parts
+        both = re.match(rf"{_JOINED}{y + 1}年", text[m.end():]) is not None
+        kind = "review" if review else "report" if both else "execution"
+        return TitleMatch(kind, y, y + 1, m["place"] or m["region"], m.start(), cut=both)
     m = None if sentence else _PERIOD_REPORT_TITLE.search(text)
     if m is not None:
         y = int(m["y"])
@@ -186,24 +193,46 @@ def about_report(texts: list[str]) -> str:
 #: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
-NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
+NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|[网报台]讯|月\d{1,2}日电|(?:^|[（(\s])记者[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
 NEWS_NARRATIVE = re.compile(
-    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了)"
-    r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)会议"
+    r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了|审查了)"
+    r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)(?:会议|审议)"
     r"|(?:会议|大会)在[^，。]{0,20}?(?:开幕|闭幕|召开)|宣布(?:大会|会议)(?:开幕|闭幕)"
+    # a body meeting or a survey told as an event: 委员会召开会议, 财经委员会会议召开, 召开座谈会,
+    # 率调研组…调研, 听取…汇报
+    r"|(?<!主持)召开(?:第[一二三四五六七八九十百\d]{1,4}次)?(?:全体|常务|专题)?(?:会议|座谈会)|会议召开|听取(?:和|并)审[议查]|(?:率|组成)[^，。]{0,12}?(?:调研组|检查组|视察组)|专题调研"
+    r"|听取[^，。]{0,40}?汇报|举行[^，。]{0,20}?会议|会议由[^，。]{0,20}?主持|会上(?:讲话|指出|强调|要求)"
+    r"|实地(?:调研|察看|查看|考察)"
 )
-#: A news item's dateline opening its text (``6月17日，…``): no report opens with a day.
-NEWS_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
+#: A news item's dateline opening its text (``6月17日，…``, ``昨日上午，``): no report opens with a day.
+NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")
 
 
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
     head, opening = "".join(texts[:8]), "".join(texts[:12])
+    figures = len(_FIGURE.findall(opening))
     # a dateline alone signs news that restates no figures: a press digest of the report
     # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too
-    dated = any(NEWS_DATELINE.match(t) for t in texts[:3]) and len(_FIGURE.findall(opening)) < 3
-    signed = NEWS_BYLINE.search(head) is not None or dated
-    return signed and len(NEWS_NARRATIVE.findall(opening)) >= 2
+    dated = any(NEWS_DATELINE.match(t) for t in texts[:3]) and figures < 3
+    signed = NEWS_BYLINE.search(head) is not None or dated or any(CLOSING_BYLINE.match(t) for t in texts[8:][-2:])
+    # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
+    # press digest of the report, of the family
+    told = NEWS_NARRATIVE.findall(REPORT_FORMULA.sub("", opening))
+    return signed and figures < DIGEST_FIGURES and len(told) >= 2
+
+
+#: A report's own formulas that read like a meeting's narrative: its request to the meeting
+#: (``现将…提请区十八届人大二次会议审议，并请列席会议的同志提出意见``) and the higher meetings it quotes
+#: (``中央经济工作会议指出``, ``十九届五中全会强调``) — never a news item's narrative.
+REPORT_FORMULA = re.compile(
+    r"提请[^，。；]{0,40}?(?:审议|审查)|列席(?:会议|人员)的?(?:同志|人员)?(?:提出|[^，。；]{0,6}意见)"
+    r"|(?:工作会议|全会|全体会议)(?:指出|强调|要求|提出|精神)"
+)
+#: A byline closing a news item on a line of its own (``（记者王某 通讯员李某）``).
+CLOSING_BYLINE = re.compile(r"^[（(【\[]?\s*(?:本报|本台)?(?:记者|通讯员)[\u4e00-\u9fff·\s]{2,30}[)）】\]]?$")
+#: How many figures an opening restates to be a digest of the report rather than news of a meeting.
+DIGEST_FIGURES = 5
 
 
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending

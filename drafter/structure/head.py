@@ -139,11 +139,12 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
                 m = read_title(dated(compact(joined), delivered))
             if m and (m.start > 14 and not _REVIEW_HEAD.match(joined) or re.search(r"[，。；]", joined)) or SALUTATION_RE.match(joined):
                 break
-            if m and _titled(m.kind, joined, blocks[i + n : i + n + 1]):
+            # a two-part title the page cut after its second year (…执行情况与2016年国民经济) is one too
+            if m and (_titled(m.kind, joined, blocks[i + n : i + n + 1]) or m.cut and len(joined) <= 60):
                 # ``…计划执行情况`` / ``与2024年…计划草案的报告``: the longer reading wins
-                if found is None or found[1].kind in ("execution", "plan") and m.kind in ("report", "review"):
+                if found is None or found[1].kind in ("execution", "plan") and m.kind in ("report", "review") or found[1].cut and not m.cut:
                     found = (n, m, joined)
-                if m.kind in ("report", "review"):
+                if m.kind in ("report", "review") and not m.cut:
                     break
         if found is not None:
             n, m, joined = found

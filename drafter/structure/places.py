@@ -26,7 +26,19 @@ _PROVINCE_SHORT = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
 
 
 #: How a text speaks of its own level (全省, 我区, 本县 …): the level of the place it is about.
-_SCOPE = re.compile(r"(?:全|我|本)(省|自治区|市|区|县|旗)")
+_SCOPE_LEVELS = "省|自治区|市|区|县|旗"
+_SCOPE = re.compile(rf"[全我本]({_SCOPE_LEVELS})")
+_SCOPE_WORD = rf"[全我本](?:{_SCOPE_LEVELS})"
+
+
+#: A scope a rank is taken in (``居全市第二``, ``全省排名``, ``全市前列``): the level above, not the text's own.
+_RANK_SCOPE = re.compile(rf"[居列占排]{_SCOPE_WORD}|{_SCOPE_WORD}(?=第|前|首|排|平均|同类|之首|最)")
+
+
+def own_level(texts: list[str]) -> str:
+    """The level the texts speak of themselves at most (全区, 我区 → 区; not 居全市第二), or ""."""
+    levels = [m.group(1) for t in texts for m in _SCOPE.finditer(_RANK_SCOPE.sub("，", t))]
+    return max(sorted(set(levels)), key=levels.count) if levels else ""
 
 
 def province_in(texts: list[str]) -> str:
@@ -38,28 +50,38 @@ def province_in(texts: list[str]) -> str:
     found = {PROVINCES[m.group()] for t in texts for m in _PROVINCE_SHORT.finditer(t)}
     if len(found) != 1:
         return ""
-    levels = [m.group(1) for t in texts for m in _SCOPE.finditer(t)]
     province = found.pop()
-    own = max(set(levels), key=levels.count) if levels else ""
+    own = own_level(texts)
     return province if own and province.endswith(own) else ""
 
 
 #: Administrative suffixes, the higher levels first (a chain reads 省 → 市 → 区).
 UPPER_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "地区", "盟")
 LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区", "开发区", "林区", "特区")
-#: A place name's own characters: never these, which open or join other words.
-_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等"
+#: A place name's own characters: never these, which open or join other words (委 closes 市委, 区委).
+_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委"
 #: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区).
 SUFFIX_LED_NAMES = ("市中区",)
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
 #: only a one-character name is read so (贵阳市, 全州县, 本溪市 are places).
 PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
+#: Characters that make a level's name end in a scope (``增速排名居全市``, ``覆盖我区``): the pronoun
+#: heads that are no suffix; no place's name ends so, the words before them are a phrase.
+SCOPE_ENDS = PRONOUN_HEADS - frozenset("市区县省")
 #: Words that stand between place names and other words: the place is what stands before
 #: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
 SEPARATORS = (
     "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "行政公署", "行署", "管理委员会", "管委会", "委员会", "发展和改革", "发改",
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
     "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
+)
+#: The kinds of place (``计划单列市``, ``县级市``): words no place's name holds, read whole (before 计划).
+PLACE_KINDS = ("计划单列市", "副省级城市", "直辖市", "地级市", "县级市")
+#: A page's labels and menus (``正文``, ``网站首页``, ``政务公开``, ``标题``, ``人大文件``, ``专题专栏``):
+#: words of its chrome no place's name holds; a place written after them on one line starts there.
+CHROME_WORDS = (
+    "首页", "正文", "网站", "门户", "栏目", "导航", "专题", "专栏", "公开", "标题", "名称", "文件", "信息",
+    "规划", "计划", "动态", "要闻", "新闻", "公告", "位置", "当前", "欢迎", "访问", "分享",
 )
 #: Verbs and prepositions that take a place as their object (``结合长宁区…``, ``助力某县…``,
 #: ``对标浦东新区``): a place name starts after them, never with them. Only words that open no
@@ -73,17 +95,23 @@ PLACE_LEAD_WORDS = (
     "共建", "推广", "召开", "举办", "举行", "签约", "签署", "进驻", "入驻", "加强", "统筹", "协调", "率先",
     "同意", "听取", "通过", "要求", "希望", "确保", "鼓励", "引导", "组织", "参加", "出席", "列席", "代表",
     "号召", "带领", "团结", "动员", "全体",
+    # a document passes through an organ (``业经某市人大审议通过``, ``报经某县政府同意``), is put to
+    # it (``建议某市人大批准``), or a task from it is done (``完成市下达任务``)
+    "业经", "已经", "报经", "经过", "提交", "报请", "呈报", "报送", "呈请", "并请", "敬请", "建议", "完成", "发挥",
+    # a time before the place that acts (``一年来南坪区``, ``去年以来某县``)
+    "以来", "年来",
 )
-#: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``): a name starts after
-#: them. Not 向/从/和/来/进/驻/让, which do open names (向阳区, 从化区, 和平区, 来宾市, 进贤县, 驻马店市,
-#: 让胡路区).
-PLACE_LEAD_CHARS = frozenset("赴促使帮到往抵")
+#: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``, ``并请市政协委员``,
+#: ``寄送至某区``): a name starts after them. Not 向/从/和/来/进/驻/让, which do open names (向阳区,
+#: 从化区, 和平区, 来宾市, 进贤县, 驻马店市, 让胡路区).
+PLACE_LEAD_CHARS = frozenset("赴促使帮到往抵请至")
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
 
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
-_SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_LEAD_WORDS)))
+#: A scope written right after a place (``南坪区全区上下``) closes it as a separator does.
+_SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_KINDS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
 #: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
 _NAME_MAX = 8
 
@@ -109,6 +137,8 @@ def _split(text: str) -> list[str] | None:
             return None
         if n == 1 and head in PRONOUN_HEADS:
             continue  # 我区, 全县, 本市: a pronoun; 贵阳市, 全州县, 本溪市 are places
+        if text[n - 1] in SCOPE_ENDS:
+            continue  # 排名居全市: a phrase ending in a scope, not a name
         for suffix in _SUFFIXES:
             if text.startswith(suffix, n):
                 rest = _split(text[n + len(suffix) :])
@@ -132,6 +162,10 @@ def _chain_at_start(piece: str) -> str:
     return ""
 
 
+#: The unit closing a date's number (``1月``, ``17日``): never a place's first character there.
+_DATE_TAIL = re.compile(r"(?<=\d)\s*[月日号]")
+
+
 def places_in(text: str) -> list[str]:
     """Every place chain in ``text``: ``天津市河东区人民政府`` → ``["天津市河东区"]``.
 
@@ -145,6 +179,7 @@ def places_in(text: str) -> list[str]:
         chain = _chain_at_start(piece)
         if chain:
             found.append(chain)
+    text = _DATE_TAIL.sub(" ", text)  # 1日上海市: the date's 日 opens no name (日照市 does elsewhere)
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
     for chunk in _SEPARATORS.split(text):
         for piece in re.sub(r"[^\u4e00-\u9fff]+", " ", chunk).split():
@@ -195,8 +230,11 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     short = filed(short)
     if short and is_pronoun(short):
         short = ""
-    if not short:
-        short = filed(next((p for source in sources for p in places_in(source)), ""))
+    named = [p for source in sources for p in places_in(source)]
+    if not short:  # a place of the level the text speaks of itself at (全区 → 某区), else the first
+        own = own_level([*sources, wider])
+        short = filed(next((p for p in named if own and p.endswith(own)), "") or own_quoted_place([*sources, wider]) or next(iter(named), ""))
+    short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
     if not short:
         return province_in([*sources, wider]) or nation_in([*sources, wider])
     for source in sources:
@@ -205,6 +243,42 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             if parent and (_split(parent) or len(parent) == 2 and parent not in PLACE_LEAD_WORDS):
                 return filed(place)  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
     return short
+
+
+def _trimmed(place: str, named: list[str]) -> str:
+    """``place`` read with words before it (``政务公开中山市``) cut to the place other lines name
+    alone (``中山市``): the words before a place that no line repeats are not its name, unless
+    they are a place themselves (``聊城市`` + ``东昌府区``)."""
+    for other in sorted(set(named), key=len, reverse=True):
+        rest = place[: -len(other)] if place.endswith(other) and place != other else ""
+        suffix = _suffix(other)
+        whole = rest and suffix == _suffix(place) and len(other) - len(suffix) >= 2  # not 西藏自 + 治区
+        if whole and not _split(rest) and rest not in PROVINCES:
+            return other
+    return place
+
+
+def _suffix(place: str) -> str:
+    """The longest administrative suffix ``place`` ends with (自治区 for 西藏自治区)."""
+    return next((s for s in _SUFFIXES if place.endswith(s)), "")
+
+
+#: A document's title quoted in the text (``出台了《某区产业扶持政策》``).
+_QUOTED_TITLE = re.compile(r"《([^《》]{3,60})》")
+
+
+def own_quoted_place(texts: list[str]) -> str:
+    """The place that opens the titles a text quotes (``《南坪区产业扶持政策》``), when it is of
+    the level the text speaks of itself at (全区, 我区) and the only such place: a page that names
+    its place nowhere else names it in its own policies' titles."""
+    own = own_level(texts)
+    if not own:
+        return ""
+    found = {
+        chain for t in texts for m in _QUOTED_TITLE.finditer(t)
+        if (chain := _chain_at_start(re.split(r"[^\u4e00-\u9fff]", m.group(1), maxsplit=1)[0])) and chain.endswith(own)
+    }
+    return filed(found.pop()) if len(found) == 1 else ""
 
 
 #: The whole country as a text's own scope (``全国财政收入``), not an organ or a rank named so.
@@ -230,5 +304,5 @@ def completed_in(short: str, text: str) -> str:
 
 __all__ = [
     "completed_in", "filed", "LOWER_SUFFIXES", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
-    "is_pronoun", "nation_in", "places_in", "region_from",
+    "is_pronoun", "nation_in", "own_quoted_place", "places_in", "region_from",
 ]
