@@ -172,3 +172,10 @@ def test_a_kind_of_the_thing_before_takes_its_measure() -> None:
 
 def test_a_generic_head_after_a_named_one_in_a_list_takes_its_owner() -> None:
     assert _names("全县GDP总量、增速分别居全市第4位、第2位。") == [("GDP总量", "4"), ("GDP增速", "2")]
+
+
+def test_a_part_of_the_population_takes_the_measure_of_the_whole() -> None:
+    got = _names("全市常住居民人均可支配收入35200元，其中城镇常住居民46800元、农村常住居民21900元。")
+    assert [n for n, _ in got[1:]] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+    got = _names("全县居民人均消费支出19000元，其中城镇26000元、农村12000元。")
+    assert [n for n, _ in got[1:]] == ["城镇居民人均消费支出", "农村居民人均消费支出"]

@@ -365,10 +365,13 @@ def with_context(name: str, previous: str) -> str:
         return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
     if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
-    group = next((g for g in lex.GROUP_WORDS if name.endswith(g) and len(name) <= len(g) + 2), "")
+    group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
     at = previous.find(group) if group else -1
-    if 0 <= at <= 4 and len(previous) > at + len(group):
+    alone = len(name) <= len(group) + 2 or name.endswith(previous[: at + len(group)])  # 城镇常住居民 after 常住居民…
+    if group and alone and 0 <= at <= 4 and len(previous) > at + len(group):
         return name + previous[at + len(group) :]  # 居民人均可支配收入…，其中城镇居民5.1万元、农村居民2.3万元
+    if name in lex.POPULATION_PARTS and previous.startswith(lex.GROUP_OPENINGS):
+        return name + previous  # 居民人均可支配收入…，其中城镇40000元: the town's part of it
     for k in range(min(len(name), len(previous)) - 1, 2, -1):
         head = name[:k]
         # 增加值增速 after 规模以上工业增加值: an elliptic name opens with the measure the name before

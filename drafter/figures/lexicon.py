@@ -239,6 +239,10 @@ CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低�
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
 GROUP_WORDS = ("居民", "人口", "职工", "家庭")
+#: A part of the population alone (``…，其中城镇40000元``) after a measure of the whole population
+#: (a name opening with ``GROUP_OPENINGS``): that part's measure (``城镇居民人均可支配收入``).
+POPULATION_PARTS = ("城镇", "农村", "全体")
+GROUP_OPENINGS = ("居民", "常住居民")
 #: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
 LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
 #: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
