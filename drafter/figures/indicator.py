@@ -101,7 +101,7 @@ def name_before(text: str) -> str:
         if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
         elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的") or lex.INVESTMENT.fullmatch(obj):
-            text = obj  # 202家规模以上工业企业实现总产值 → 总产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
+            text = obj  # 各街道实现产值 → 产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
         elif sector and lex.SECTORED_OBJECT.fullmatch(obj):
             text = obj  # 两大工业园区实现工业产值: the object names its own sector, the subject says where
         elif sector:
@@ -413,5 +413,6 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "verb_of_count", "with_context", "with_verb_of_count", "without_time", "with_owner", "with_scope", "without_place",
+    "subject_of_clause", "verb_of_count", "with_context", "with_owner", "with_scope", "with_verb_of_count",
+    "without_place", "without_time",
 ]
