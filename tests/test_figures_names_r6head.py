@@ -179,3 +179,8 @@ def test_a_part_of_the_population_takes_the_measure_of_the_whole() -> None:
     assert [n for n, _ in got[1:]] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
     got = _names("全县居民人均消费支出19000元，其中城镇26000元、农村12000元。")
     assert [n for n, _ in got[1:]] == ["城镇居民人均消费支出", "农村居民人均消费支出"]
+
+
+def test_a_rate_after_a_met_task_is_the_tasks_subjects() -> None:
+    got = _names("技术合同成交额完成全年目标任务，增速居全市第三。")
+    assert got == [("技术合同成交额增速", "三")]

@@ -682,7 +682,7 @@ class _Sentence:
         name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
-        if name in lex.BARE_MEASURES and not previous:
+        if (name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS) and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries

@@ -105,8 +105,10 @@ OWNER_MEASURES = (
 )
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
-    r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
+    r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
     r"(?:增长|发展|回升|向好|运行|进|升)"
+    # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
+    r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标)"
 )
 
 LEAD: tuple[str, ...] = (
