@@ -184,3 +184,4 @@ def test_a_part_of_the_population_takes_the_measure_of_the_whole() -> None:
 def test_a_rate_after_a_met_task_is_the_tasks_subjects() -> None:
     got = _names("技术合同成交额完成全年目标任务，增速居全市第三。")
     assert got == [("技术合同成交额增速", "三")]
+    assert _names("全年外贸进出口总额实现正增长，增幅居全省第5位。") == [("外贸进出口总额增幅", "5")]

@@ -256,7 +256,7 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
 
 def subject_of_clause(text: str) -> str:
     """The sector a figure-less clause says went well (``服务业较快增长`` → ``服务业``), or ""."""
-    m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", text)))
+    m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", without_time(text))))
     return m["subj"] if m is not None else ""
 
 
