@@ -185,3 +185,8 @@ def test_a_rate_after_a_met_task_is_the_tasks_subjects() -> None:
     got = _names("技术合同成交额完成全年目标任务，增速居全市第三。")
     assert got == [("技术合同成交额增速", "三")]
     assert _names("全年外贸进出口总额实现正增长，增幅居全省第5位。") == [("外贸进出口总额增幅", "5")]
+
+
+def test_a_verb_alone_before_values_pairs_them_with_the_names_just_read() -> None:
+    got = _names("城乡居民人均可支配收入分别为4.6万元和2.3万元，增长5.8%和7.4%。")
+    assert [n for n, _ in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2

@@ -741,6 +741,9 @@ class _Sentence:
         both = verb is None and _list_subject(before).startswith(tuple(lex.BOTH_PAIRS))
         if both:
             verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
+        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(_list_subject(before))
+        if alone is not None:
+            verb = lex.IMPLICIT_RESPECTIVELY.search(before)  # …分别达到4.2万元和2.1万元，增长6%和8%
         if verb is None:
             return None
         n = 1
@@ -748,6 +751,9 @@ class _Sentence:
             n += 1
         if both:
             return verb if n == 2 else None
+        if alone is not None:  # a verb alone before N values: the N names just read, in turn
+            earlier = dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name)
+            return verb if n > 1 and len(earlier) >= n else None
         subject = _list_subject(before[: verb.start()])
         names = ind.list_items(subject, n)
         return verb if n > 1 and len(names) == n and re.search(r"[、和]", subject) else None
