@@ -209,7 +209,7 @@ def test_a_counted_noun_stops_before_its_status() -> None:
     for text in ("9个项目正在推进。", "4个项目因故延期。", "30个项目当年竣工。", "6个项目按期完工。", "11个项目超额完成投资计划。"):
         assert _names(text) == [("项目", text[0] if not text[1].isdigit() else text[:2])], text
     assert _names("7项指标好于预期，3项指标增速高于全省。") == [("指标", "7"), ("指标", "3")]
-    assert _names("引进5个基因检测项目。")[0][0] == "基因检测项目"
+    assert _names("5个基因检测项目因故延期。")[0][0] == "基因检测项目"
 
 
 def test_other_words_for_an_estimate_are_read_as_yuji() -> None:
