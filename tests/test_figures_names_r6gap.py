@@ -282,3 +282,7 @@ def test_a_rate_heads_gaps_after_a_list_of_growths_pair_with_it() -> None:
     assert got[2:] == [("城镇居民人均可支配收入增速", "0.3"), ("农村居民人均可支配收入增速", "0.6")]
     got = _names("税收收入30亿元，地区生产总值增长6%，增速比全国、全省分别高1.1、0.5个百分点。")
     assert got[2:] == [("地区生产总值增速", "1.1"), ("地区生产总值增速", "0.5")]
+
+
+def test_an_excess_over_the_target_is_the_clause_indicator() -> None:
+    assert _names("非税收入完成年度目标的106%，超额6个百分点。")[-1] == ("非税收入", "6")
