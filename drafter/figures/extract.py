@@ -309,22 +309,36 @@ class _Sentence:
         return hits
 
     def _shared_unit(self, hits: list[_Hit], used: bytearray) -> list[_Hit]:
-        """``分别下降0.5和0.7个百分点``: a bare number before a list's last one takes its unit."""
+        """A number before a list's next one takes its unit (tests/real/README.md convention 1):
+        written bare in a ``分别`` list (``分别下降0.5和0.7个百分点``), or with the first part of that
+        unit, ``分别`` or not (``1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``)."""
         out: list[_Hit] = []
         for hit in hits:
-            if hit.kind != "number" or hit.q is None or "分别" not in self.s[self.clause_start(hit.start) : hit.start]:
+            if hit.kind != "number" or hit.q is None:
                 continue
             m = lex.BARE_BEFORE.search(self.s, max(0, hit.start - 20), hit.start)
-            if m is None or used[m.start()]:
+            if m is None:
+                continue
+            part = m["part"]
+            if not (part and hit.unit.startswith(part) and hit.unit != part) and (
+                part or "分别" not in self.s[self.clause_start(hit.start) : hit.start]
+            ):
                 continue
             unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
             try:
                 q = quantity(m["n"], hit.unit[: len(hit.unit) - len(unit)], unit)
             except FigureError:
                 continue
-            new = _Hit(m.start("n"), m.end("n"), "number", q=q, value=q.value)
-            new.text, new.number, new.unit = m["n"], q.number, q.unit
-            used[new.start : new.end] = b"\x01" * (new.end - new.start)
+            start, end = m.start("n"), m.end("part")
+            own = next((h for h in hits if h.kind == "number" and h.start == start), None)
+            if own is not None and own.end == end and not own.suffix:  # 1.1个 read alone: its unit is the list's
+                own.q, own.number, own.unit, own.value = q, q.number, q.unit, q.value
+                continue
+            if used[start:end].count(1):
+                continue
+            new = _Hit(start, end, "number", q=q, value=q.value)
+            new.text, new.number, new.unit = self.s[start:end], q.number, q.unit
+            used[start:end] = b"\x01" * (end - start)
             out.append(new)
         return out
 
@@ -940,6 +954,12 @@ def _siblings(names: list[str]) -> list[str]:
     return names
 
 
+def _sibling_opening(name: str, last: str) -> bool:
+    """``城镇`` before ``农村居民收入增速``: the name ends in a sibling (``lexicon.SIBLINGS``) of the
+    word the last name opens with."""
+    return any(name.endswith(w) and last.startswith(o) for group in lex.SIBLINGS for w in group for o in group if w != o)
+
+
 def _shared_head(names: list[str]) -> list[str]:
     """``市级以上家庭农场、农民合作社``: a range of levels on the first name holds for the others;
     ``国家级、省级、市级龙头企业``: a level alone takes the last name's noun."""
@@ -975,7 +995,8 @@ def _shared_tail(names: list[str]) -> list[str]:
     if len(names) < 2:
         return names
     head = next((h for h in lex.GENERIC_HEADS if names[-1].endswith(h) and len(names[-1]) > len(h)), "")
-    if head and not any(n.endswith(head) for n in names[:-1]):
+    # 城镇、农村居民收入增速: a sibling of the last name's opening word takes its whole rest (_siblings)
+    if head and not any(n.endswith(head) or _sibling_opening(n, names[-1]) for n in names[:-1]):
         return [n + head for n in names[:-1]] + names[-1:]
     shared = ind.share_list_parts(names)
     if shared != names:
@@ -987,7 +1008,10 @@ def _shared_tail(names: list[str]) -> list[str]:
     def tail(n: str) -> str:  # 城镇 + 常住居民人均可支配收入; PM10 + 平均浓度
         return re.sub(r"^[A-Za-z0-9.]+", "", last) if n.isascii() else last[len(n) :]
 
-    return [n + tail(n) if len(n) <= 4 and len(last) > len(n) + 3 and not tail(n)[:1].isdigit() else n for n in names]
+    return [
+        n + tail(n) if len(n) <= 4 and len(last) > len(n) + 3 and not tail(n)[:1].isdigit() and not lex.COMPLETE_NAME.search(n) else n
+        for n in names
+    ]
 
 
 _NUMERAL = re.compile(rf"\d+(?:\.\d+)?|[{CN_CHARS}]*[{CN_DIGITS}十][{CN_CHARS}]*")

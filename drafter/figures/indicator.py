@@ -310,7 +310,7 @@ def share_list_parts(names: list[str]) -> list[str]:
         return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
     last = lex.LIST_COUNT.sub("", last)
     head = next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")
-    if head and not first.endswith(lex.LIST_HEADS):
+    if head and not first.endswith(lex.LIST_HEADS) and not lex.COMPLETE_NAME.search(first):
         return [first + head, last]
     return names
 

@@ -504,6 +504,16 @@ PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存
 #: Heads a list's last name may share with the names before it (``化学需氧量、二氧化硫排放量`` →
 #: ``化学需氧量排放量``; ``汽车、电子信息两大产业产值`` → ``汽车产业产值``), longest first.
 LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入")
+#: A list item that is a complete indicator name on its own borrows no head or tail from the
+#: names beside it (``地区生产总值、规上工业增加值分别…`` → ``地区生产总值``; ``财政收入、城镇居民人均
+#: 可支配收入``): an owner closed by a measure (``固定资产投资``, ``一般公共预算收入``, ``出口额``,
+#: ``城镇登记失业率``) or a name known whole (``GDP``, ``投资``, ``外贸进出口``). A thing or a sector
+#: does borrow (``化学需氧量、二氧化硫排放量``: 需氧量 names the substance; ``工业、农业增加值``), and
+#: so does a bare measure, which has no owner (``规上工业总产值、增加值``).
+COMPLETE_NAME = re.compile(
+    r"(?:(?<=..)(?:总值|投资|收入|支出|额|增加值|产值|产量|利润|利税|率|指数|价格|人数|面积|天数|能耗|浓度|强度"
+    r"|比重|占比|总量)|GDP|进出口|外资|^(?:投资|消费|外贸|税收))$"
+)
 #: A count of the list's own items before the shared head (``两大支柱产业产值``): it goes.
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
 #: The verb after a list of names that, followed by as many figures, pairs them as 分别 does.
@@ -898,8 +908,11 @@ BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"),
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
 RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园")
-#: A bare number joined to the next one of a list (``0.5和`` in ``分别下降0.5和0.7个百分点``).
-BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
+#: A number joined to the next one of a list, written bare or with the first part of the next one's
+#: unit (``分别下降0.5和0.7个百分点``, ``提高1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``):
+#: it takes that whole unit (tests/real/README.md convention 1). ``part`` is checked against the
+#: next number's unit by ``extract._Sentence._shared_unit``.
+BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?P<part>[^\d\s，,。；;、和]{0,4}?)(?:和|、)$")
 
 # -- qualifiers ---------------------------------------------------------------------------
 

@@ -1,0 +1,71 @@
+"""Rule tests for lists of figures (issue 9, sixth fixing round): a list item that is a complete
+indicator name borrows nothing from its neighbours, and a number before a list's next one takes
+the unit that number shares. Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _names(text: str) -> list[str]:
+    return [f.indicator for f in extract_figures(text, kind="outcome", year=2023)]
+
+
+def _units(text: str) -> list[tuple[str | None, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text, kind="outcome", year=2023)]
+
+
+def test_a_complete_indicator_name_in_a_list_borrows_no_head() -> None:
+    lists = {
+        "全县地区生产总值、规上工业增加值分别增长5.2%、6.1%。": ["地区生产总值", "规上工业增加值"],
+        "地区生产总值、一般公共预算收入分别增长4.6%、8.3%。": ["地区生产总值", "一般公共预算收入"],
+        "全年固定资产投资、社会消费品零售总额分别增长9.4%、5.7%。": ["固定资产投资", "社会消费品零售总额"],
+        "进出口总额、出口额分别增长12%、15.5%。": ["进出口总额", "出口额"],
+        "GDP、规模以上工业增加值分别增长6%、7.5%。": ["GDP", "规模以上工业增加值"],
+        "财政收入、规上工业增加值分别增长3.3%、9%。": ["财政收入", "规上工业增加值"],
+        "税收收入、社会消费品零售总额增长2.8%、6.6%。": ["税收收入", "社会消费品零售总额"],
+        "实际利用外资、出口总额分别增长18%、4%。": ["实际利用外资", "出口总额"],
+        "投资、社会消费品零售总额分别增长7%、5%。": ["投资", "社会消费品零售总额"],
+        "财政收入和城镇居民人均可支配收入分别增长6.1%和5.9%。": ["财政收入", "城镇居民人均可支配收入"],
+        "地区生产总值、规上工业增加值、固定资产投资分别增长5%、6%、8%。": ["地区生产总值", "规上工业增加值", "固定资产投资"],
+    }
+    for text, want in lists.items():
+        assert _names(text) == want, text
+
+
+def test_a_thing_a_sector_or_a_bare_measure_still_borrows() -> None:
+    lists = {
+        "规上工业总产值、增加值分别增长11%、9.2%。": ["规上工业总产值", "规上工业增加值"],
+        "规模以上工业营业收入、利润分别增长6%、3%。": ["规模以上工业营业收入", "规模以上工业利润"],
+        "化学需氧量、氨氮排放量分别下降2.1%、3.4%。": ["化学需氧量排放量", "氨氮排放量"],
+        "工业、农业增加值分别增长8%、3.5%。": ["工业增加值", "农业增加值"],
+        "食品、纺织两大产业产值分别增长10%、4%。": ["食品产业产值", "纺织产业产值"],
+        "城镇、农村居民人均可支配收入分别增长4.8%、6.7%。": ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        "城镇、农村常住居民人均可支配收入分别达4.5万元、2.3万元。": ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"],
+        "金融机构存款、贷款余额分别增长9%、11%。": ["金融机构存款余额", "金融机构贷款余额"],
+        "地区生产总值、固定资产投资增速分别居全省第3位、第5位。": ["地区生产总值增速", "固定资产投资增速"],
+    }
+    for text, want in lists.items():
+        assert _names(text) == want, text
+
+
+def test_a_sibling_before_a_list_rate_takes_the_whole_rest_not_the_head_alone() -> None:
+    assert _names("城镇、农村居民收入增速分别提高1.2个和0.4个百分点。") == ["城镇居民收入增速", "农村居民收入增速"]
+    assert _names("第一产业、第二产业增速分别为3%、5%。") == ["第一产业增速", "第二产业增速"]
+
+
+def test_a_number_written_with_part_of_the_next_unit_takes_it_whole() -> None:
+    assert _units("两项指标增速分别提高1.1个和0.3个百分点。")[-2:] == [("1.1", "个百分点"), ("0.3", "个百分点")]
+    assert _units("城镇、农村居民收入增速分别下降1.1和0.3个百分点。") == [("1.1", "个百分点"), ("0.3", "个百分点")]
+    assert _units("新增城镇、农村用户分别1.2万、3.4万户。") == [("1.2", "万户"), ("3.4", "万户")]
+    assert _units("工业、农业投资分别达到3亿和5亿元。") == [("3", "亿元"), ("5", "亿元")]
+    assert _names("工业、农业投资分别达到3亿和5亿元。") == ["工业投资", "农业投资"]
+    assert _units("城镇和农村就业分别新增1.2万、0.8万人。") == [("1.2", "万人"), ("0.8", "万人")]
+    measures = [f.measure for f in extract_figures("增速比上年提高1.5个和0.8个百分点。", kind="outcome", year=2023)]
+    assert measures[0] == measures[1]
+
+
+def test_a_number_with_its_own_whole_unit_keeps_it() -> None:
+    assert _units("建成学校、医院分别5个和7个。") == [("5", "个"), ("7", "个")]
+    assert _units("新建公园3个和绿道12公里。") == [("3", "个"), ("12", "公里")]
+    assert _units("引进企业5家、人才120人。") == [("5", "家"), ("120", "人")]
