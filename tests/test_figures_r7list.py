@@ -69,3 +69,23 @@ def test_a_number_with_its_own_whole_unit_keeps_it() -> None:
     assert _units("建成学校、医院分别5个和7个。") == [("5", "个"), ("7", "个")]
     assert _units("新建公园3个和绿道12公里。") == [("3", "个"), ("12", "公里")]
     assert _units("引进企业5家、人才120人。") == [("5", "家"), ("120", "人")]
+
+
+def test_a_shared_head_closes_every_thing_of_a_longer_list() -> None:
+    assert _names("化学需氧量、氨氮、二氧化硫排放量分别下降1.5%、2%、3.1%。") == ["化学需氧量排放量", "氨氮排放量", "二氧化硫排放量"]
+    assert _names("农业、工业、服务业投资分别达到3亿、4亿和5亿元。") == ["农业投资", "工业投资", "服务业投资"]
+    assert _names("民间、技改投资分别增长4%、9%。") == ["民间投资", "技改投资"]
+    assert _names("全社会用电量、规上工业增加值分别增长7%、8%。") == ["全社会用电量", "规上工业增加值"]
+    assert _names("社会融资规模、贷款余额分别增长9%、10%。") == ["社会融资规模", "贷款余额"]
+
+
+def test_a_level_alone_in_a_list_takes_the_noun_after_the_last_level() -> None:
+    assert _names("国家级、省级龙头企业分别达到6家和14家。") == ["国家级龙头企业", "省级龙头企业"]
+    assert _names("国家级、省级重点项目投资分别超过5亿元和8亿元。") == ["国家级重点项目投资", "省级重点项目投资"]
+    assert _names("省、市重点建设项目投资分别超过50亿元和180亿元。") == ["省重点建设项目投资", "市重点建设项目投资"]
+
+
+def test_a_unit_part_carries_back_to_the_list_first_number() -> None:
+    got = _units("城镇、农村和全体居民收入增速分别提高1.1个、2.3个和0.3个百分点。")
+    assert got == [("1.1", "个百分点"), ("2.3", "个百分点"), ("0.3", "个百分点")]
+    assert _units("三类投资分别达到3亿、4亿和5亿元。")[-3:] == [("3", "亿元"), ("4", "亿元"), ("5", "亿元")]

@@ -311,36 +311,43 @@ class _Sentence:
     def _shared_unit(self, hits: list[_Hit], used: bytearray) -> list[_Hit]:
         """A number before a list's next one takes its unit (tests/real/README.md convention 1):
         written bare in a ``分别`` list (``分别下降0.5和0.7个百分点``), or with the first part of that
-        unit, ``分别`` or not (``1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``)."""
+        unit, ``分别`` or not (``1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``), back to the
+        list's first number (``1.1个、2.3个和0.3个百分点``)."""
         out: list[_Hit] = []
-        for hit in hits:
-            if hit.kind != "number" or hit.q is None:
-                continue
-            m = lex.BARE_BEFORE.search(self.s, max(0, hit.start - 20), hit.start)
-            if m is None:
-                continue
-            part = m["part"]
-            if not (part and hit.unit.startswith(part) and hit.unit != part) and (
-                part or "分别" not in self.s[self.clause_start(hit.start) : hit.start]
-            ):
-                continue
-            unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
-            try:
-                q = quantity(m["n"], hit.unit[: len(hit.unit) - len(unit)], unit)
-            except FigureError:
-                continue
-            start, end = m.start("n"), m.end("part")
-            own = next((h for h in hits if h.kind == "number" and h.start == start), None)
-            if own is not None and own.end == end and not own.suffix:  # 1.1个 read alone: its unit is the list's
-                own.q, own.number, own.unit, own.value = q, q.number, q.unit, q.value
-                continue
-            if used[start:end].count(1):
-                continue
-            new = _Hit(start, end, "number", q=q, value=q.value)
-            new.text, new.number, new.unit = self.s[start:end], q.number, q.unit
-            used[start:end] = b"\x01" * (end - start)
-            out.append(new)
+        for last in sorted((h for h in hits if h.kind == "number" and h.q is not None), key=lambda h: -h.start):
+            hit: _Hit | None = last
+            while hit is not None and hit.q is not None:
+                hit = self._takes_unit(hit, hits, used, out)
         return out
+
+    def _takes_unit(self, hit: _Hit, hits: list[_Hit], used: bytearray, out: list[_Hit]) -> _Hit | None:
+        """The number before ``hit`` in its list, given ``hit``'s unit (None: there is none)."""
+        assert hit.q is not None
+        m = lex.BARE_BEFORE.search(self.s, max(0, hit.start - 20), hit.start)
+        if m is None:
+            return None
+        part = m["part"]
+        if not (part and hit.unit.startswith(part) and hit.unit != part) and (
+            part or "分别" not in self.s[self.clause_start(hit.start) : hit.start]
+        ):
+            return None
+        unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
+        try:
+            q = quantity(m["n"], hit.unit[: len(hit.unit) - len(unit)], unit)
+        except FigureError:
+            return None
+        start, end = m.start("n"), m.end("part")
+        own = next((h for h in hits if h.kind == "number" and h.start == start), None)
+        if own is not None and own.end == end and not own.suffix:  # 1.1个 read alone: its unit is the list's
+            own.q, own.number, own.unit, own.value = q, q.number, q.unit, q.value
+            return own
+        if used[start:end].count(1):
+            return None
+        new = _Hit(start, end, "number", q=q, value=q.value)
+        new.text, new.number, new.unit = self.s[start:end], q.number, q.unit
+        used[start:end] = b"\x01" * (end - start)
+        out.append(new)
+        return new
 
     def _ranks(self) -> list[tuple[re.Match[str], int]]:
         """Every rank with where its verb starts: after a verb (``位居全省第3位``), the list that
@@ -1008,10 +1015,10 @@ def _shared_tail(names: list[str]) -> list[str]:
     def tail(n: str) -> str:  # 城镇 + 常住居民人均可支配收入; PM10 + 平均浓度
         return re.sub(r"^[A-Za-z0-9.]+", "", last) if n.isascii() else last[len(n) :]
 
-    return [
-        n + tail(n) if len(n) <= 4 and len(last) > len(n) + 3 and not tail(n)[:1].isdigit() and not lex.COMPLETE_NAME.search(n) else n
-        for n in names
-    ]
+    def takes_tail(n: str) -> bool:  # a complete name takes nothing; a level alone takes its noun (_shared_head)
+        return len(n) <= 4 and len(last) > len(n) + 3 and not tail(n)[:1].isdigit() and not lex.COMPLETE_NAME.search(n) and not lex.LEVEL_ONLY.fullmatch(n)
+
+    return [n + tail(n) if takes_tail(n) else n for n in names]
 
 
 _NUMERAL = re.compile(rf"\d+(?:\.\d+)?|[{CN_CHARS}]*[{CN_DIGITS}十][{CN_CHARS}]*")

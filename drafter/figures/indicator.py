@@ -296,23 +296,28 @@ def share_list_parts(names: list[str]) -> list[str]:
       the last name's tail are shared;
     - a head of ``lexicon.LIST_HEADS`` closing the last name closes the others
       (``化学需氧量、二氧化硫排放量`` → ``化学需氧量排放量``), a count of the list before it goes
-      (``汽车、电子信息两大产业产值`` → ``汽车产业产值``, ``电子信息产业产值``).
+      (``汽车、电子信息两大产业产值`` → ``汽车产业产值``, ``电子信息产业产值``), in a list of any
+      length (``化学需氧量、氨氮、二氧化硫排放量``), but not a name complete on its own
+      (``lexicon.COMPLETE_NAME``: ``地区生产总值、规上工业增加值``).
     """
-    if len(names) != 2:
-        return names
-    first, last = names
-    head = next((h for h in lex.LIST_HEADS if last.endswith(h) and first.endswith(h)), "")
-    x, y = first[len(first) - len(head) - 2 : len(first) - len(head)], last[:2]
-    if len(first) > len(head) + 2 and len(last) == len(head) + 2 and _parallel(x, y):
-        return [first, first[: len(first) - len(head) - 2] + last]  # 企业利税总额、利润总额
-    x = first[-2:]
-    if len(last) > 2 and _parallel(x, y):
-        return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
-    last = lex.LIST_COUNT.sub("", last)
+    if len(names) == 2 and not lex.LEVEL_ONLY.fullmatch(names[0]):  # 国家级、省级龙头企业: see extract._shared_head
+        first, last = names
+        head = next((h for h in lex.LIST_HEADS if last.endswith(h) and first.endswith(h)), "")
+        x, y = first[len(first) - len(head) - 2 : len(first) - len(head)], last[:2]
+        if len(first) > len(head) + 2 and len(last) == len(head) + 2 and _parallel(x, y):
+            return [first, first[: len(first) - len(head) - 2] + last]  # 企业利税总额、利润总额
+        x = first[-2:]
+        if len(last) > 2 and _parallel(x, y):
+            return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
+    last = lex.LIST_COUNT.sub("", names[-1])
     head = next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")
-    if head and not first.endswith(lex.LIST_HEADS) and not lex.COMPLETE_NAME.search(first):
-        return [first + head, last]
-    return names
+
+    def borrows(name: str) -> bool:  # a level alone (省、市重点项目投资) takes the whole rest instead
+        return not name.endswith(lex.LIST_HEADS) and not lex.COMPLETE_NAME.search(name) and not lex.LIST_LEVEL.fullmatch(name)
+
+    if len(names) < 2 or not head or not any(borrows(n) for n in names[:-1]):
+        return names
+    return [n + head if borrows(n) else n for n in names[:-1]] + [last]
 
 
 def _parallel(x: str, y: str) -> bool:

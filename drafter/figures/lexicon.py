@@ -503,16 +503,17 @@ LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存贷进出])(?P<tail>[^、]+)")
 #: Heads a list's last name may share with the names before it (``化学需氧量、二氧化硫排放量`` →
 #: ``化学需氧量排放量``; ``汽车、电子信息两大产业产值`` → ``汽车产业产值``), longest first.
-LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入")
+LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入", "投资")
 #: A list item that is a complete indicator name on its own borrows no head or tail from the
 #: names beside it (``地区生产总值、规上工业增加值分别…`` → ``地区生产总值``; ``财政收入、城镇居民人均
 #: 可支配收入``): an owner closed by a measure (``固定资产投资``, ``一般公共预算收入``, ``出口额``,
 #: ``城镇登记失业率``) or a name known whole (``GDP``, ``投资``, ``外贸进出口``). A thing or a sector
-#: does borrow (``化学需氧量、二氧化硫排放量``: 需氧量 names the substance; ``工业、农业增加值``), and
+#: does borrow (``化学需氧量、二氧化硫排放量``: 需氧量 names the substance, not a quantity of it;
+#: ``工业、农业增加值``), and
 #: so does a bare measure, which has no owner (``规上工业总产值、增加值``).
 COMPLETE_NAME = re.compile(
-    r"(?:(?<=..)(?:总值|投资|收入|支出|额|增加值|产值|产量|利润|利税|率|指数|价格|人数|面积|天数|能耗|浓度|强度"
-    r"|比重|占比|总量)|GDP|进出口|外资|^(?:投资|消费|外贸|税收))$"
+    r"(?:(?<=..)(?:总值|投资|收入|支出|额|增加值|产值|(?<!需氧)量|利润|利税|率|指数|价格|人数|面积|天数|能耗|浓度"
+    r"|强度|比重|占比|规模)|GDP|进出口|外资|^(?:投资|消费|外贸|税收))$"
 )
 #: A count of the list's own items before the shared head (``两大支柱产业产值``): it goes.
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
