@@ -89,3 +89,11 @@ def test_a_unit_part_carries_back_to_the_list_first_number() -> None:
     got = _units("城镇、农村和全体居民收入增速分别提高1.1个、2.3个和0.3个百分点。")
     assert got == [("1.1", "个百分点"), ("2.3", "个百分点"), ("0.3", "个百分点")]
     assert _units("三类投资分别达到3亿、4亿和5亿元。")[-3:] == [("3", "亿元"), ("4", "亿元"), ("5", "亿元")]
+
+
+def test_only_a_word_parallel_to_the_last_opening_takes_its_rest() -> None:
+    got = _names("全县新增城镇就业、农村劳动力转移就业分别为1.3万人、0.6万人。")
+    assert got == ["城镇就业", "农村劳动力转移就业"]
+    assert _names("工业、农业用水总量分别下降4%、6%。") == ["工业用水总量", "农业用水总量"]
+    assert _names("一产、三产占比分别提高0.4个和1.2个百分点。") == ["一产占比", "三产占比"]
+    assert _names("PM10、PM2.5平均浓度分别下降6%、9%。") == ["PM10平均浓度", "PM2.5平均浓度"]

@@ -961,12 +961,6 @@ def _siblings(names: list[str]) -> list[str]:
     return names
 
 
-def _sibling_opening(name: str, last: str) -> bool:
-    """``城镇`` before ``农村居民收入增速``: the name ends in a sibling (``lexicon.SIBLINGS``) of the
-    word the last name opens with."""
-    return any(name.endswith(w) and last.startswith(o) for group in lex.SIBLINGS for w in group for o in group if w != o)
-
-
 def _shared_head(names: list[str]) -> list[str]:
     """``市级以上家庭农场、农民合作社``: a range of levels on the first name holds for the others;
     ``国家级、省级、市级龙头企业``: a level alone takes the last name's noun."""
@@ -997,28 +991,47 @@ def _rank_of(name: str, measure: str) -> str:
 
 
 def _shared_tail(names: list[str]) -> list[str]:
-    """``城镇、农村常住居民人均可支配收入``: the short names share the last one's head noun;
-    ``第一产业、…、进出口总值增速``: a generic head closing the list closes every name."""
+    """``城镇、农村常住居民人均可支配收入``: a word parallel to the last name's opening shares its rest
+    (``_parallel_rest``); ``第一产业、…、进出口总值增速``: a generic head closing the list closes every
+    name, and a parallel word takes the whole rest (``工业、农业用水总量`` → ``工业用水总量``)."""
     if len(names) < 2:
         return names
-    head = next((h for h in lex.GENERIC_HEADS if names[-1].endswith(h) and len(names[-1]) > len(h)), "")
-    # 城镇、农村居民收入增速: a sibling of the last name's opening word takes its whole rest (_siblings)
-    if head and not any(n.endswith(head) or _sibling_opening(n, names[-1]) for n in names[:-1]):
-        return [n + head for n in names[:-1]] + names[-1:]
+    last = names[-1]
+    head = next((h for h in lex.GENERIC_HEADS if last.endswith(h) and len(last) > len(h)), "")
+    if head and not any(n.endswith(head) for n in names[:-1]):
+        return [n + (_parallel_rest(n, last) or head) for n in names[:-1]] + [last]
     shared = ind.share_list_parts(names)
     if shared != names:
         return shared
-    if len(names) < 2 or len(names[-1]) < 6:
+    if len(last) < 6:
         return names
-    last = names[-1]
 
-    def tail(n: str) -> str:  # 城镇 + 常住居民人均可支配收入; PM10 + 平均浓度
-        return re.sub(r"^[A-Za-z0-9.]+", "", last) if n.isascii() else last[len(n) :]
+    out = []
+    for n in names:  # a complete name takes nothing (城镇就业、农村劳动力转移就业)
+        rest = _parallel_rest(n, last) if len(n) <= 4 and len(last) > len(n) + 3 and not lex.COMPLETE_NAME.search(n) else None
+        out.append(n + rest if rest and not rest[:1].isdigit() else n)
+    return out
 
-    def takes_tail(n: str) -> bool:  # a complete name takes nothing; a level alone takes its noun (_shared_head)
-        return len(n) <= 4 and len(last) > len(n) + 3 and not tail(n)[:1].isdigit() and not lex.COMPLETE_NAME.search(n) and not lex.LEVEL_ONLY.fullmatch(n)
 
-    return [n + tail(n) if takes_tail(n) else n for n in names]
+def _parallel_rest(name: str, last: str) -> str | None:
+    """What follows the last name's opening when ``name`` parallels it (None: it does not): letters
+    (``PM10`` ∥ ``PM2.5平均浓度``), a sibling (``lexicon.SIBLINGS``: ``城镇`` ∥ ``农村居民…``), a level
+    (``省`` ∥ ``市重点项目投资``) or a word of the same length sharing a character in place
+    (``工业`` ∥ ``农业用水总量``, ``一产`` ∥ ``三产占比``)."""
+    if name.isascii():
+        rest = re.sub(r"^[A-Za-z0-9.]+", "", last)
+        return rest if rest != last else None
+    for group in lex.SIBLINGS:
+        for word, other in ((w, o) for w in group for o in group if w != o):
+            if name.endswith(word) and last.startswith(other):
+                return last[len(other) :]
+    level = lex.LIST_LEVEL.match(last)
+    if level is not None and lex.LIST_LEVEL.fullmatch(name):
+        return last[level.end() :]
+    opening = last[: len(name)]
+    if len(last) > len(name) and opening != name and any(a == b for a, b in zip(name, opening, strict=True)):
+        return last[len(name) :]
+    return None
 
 
 _NUMERAL = re.compile(rf"\d+(?:\.\d+)?|[{CN_CHARS}]*[{CN_DIGITS}十][{CN_CHARS}]*")
