@@ -97,3 +97,10 @@ def test_only_a_word_parallel_to_the_last_opening_takes_its_rest() -> None:
     assert _names("工业、农业用水总量分别下降4%、6%。") == ["工业用水总量", "农业用水总量"]
     assert _names("一产、三产占比分别提高0.4个和1.2个百分点。") == ["一产占比", "三产占比"]
     assert _names("PM10、PM2.5平均浓度分别下降6%、9%。") == ["PM10平均浓度", "PM2.5平均浓度"]
+
+
+def test_a_bare_number_after_names_and_their_verb_takes_the_list_unit() -> None:
+    text = "城镇和农村居民人均可支配收入增长5.1和7.2%。"
+    assert _units(text) == [("5.1", "%"), ("7.2", "%")]
+    assert _names(text) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert _units("一产、三产占比提高1.1和0.3个百分点。") == [("1.1", "个百分点"), ("0.3", "个百分点")]

@@ -310,7 +310,8 @@ class _Sentence:
 
     def _shared_unit(self, hits: list[_Hit], used: bytearray) -> list[_Hit]:
         """A number before a list's next one takes its unit (tests/real/README.md convention 1):
-        written bare in a ``分别`` list (``分别下降0.5和0.7个百分点``), or with the first part of that
+        written bare in a ``分别`` list or one after names and a verb (``分别下降0.5和0.7个百分点``,
+        ``城镇和农村居民人均可支配收入增长5.1和7.2%``), or with the first part of that
         unit, ``分别`` or not (``1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``), back to the
         list's first number (``1.1个、2.3个和0.3个百分点``)."""
         out: list[_Hit] = []
@@ -326,10 +327,9 @@ class _Sentence:
         m = lex.BARE_BEFORE.search(self.s, max(0, hit.start - 20), hit.start)
         if m is None:
             return None
-        part = m["part"]
-        if not (part and hit.unit.startswith(part) and hit.unit != part) and (
-            part or "分别" not in self.s[self.clause_start(hit.start) : hit.start]
-        ):
+        part, before = m["part"], self.s[self.clause_start(m.start()) : m.start()]
+        listed = "分别" in before or _implicit_respectively_at(before) is not None  # 城镇、农村…增长5.1和7.2%
+        if not (part and hit.unit.startswith(part) and hit.unit != part) and (part or not listed):
             return None
         unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
         try:
