@@ -104,3 +104,9 @@ def test_a_bare_number_after_names_and_their_verb_takes_the_list_unit() -> None:
     assert _units(text) == [("5.1", "%"), ("7.2", "%")]
     assert _names(text) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
     assert _units("一产、三产占比提高1.1和0.3个百分点。") == [("1.1", "个百分点"), ("0.3", "个百分点")]
+
+
+def test_a_verb_alone_in_a_list_takes_the_object_of_the_last_verb() -> None:
+    assert _names("引进、培育高新技术企业分别为12家和30家。") == ["引进高新技术企业", "培育高新技术企业"]
+    assert _names("新建、改造农村公路分别为120公里和80公里。") == ["农村公路", "改造农村公路"]  # 新建 is a lead word
+    assert _names("新增、改造绿地分别为12公顷和30公顷。") == ["绿地", "改造绿地"]

@@ -1003,21 +1003,19 @@ def _shared_tail(names: list[str]) -> list[str]:
     shared = ind.share_list_parts(names)
     if shared != names:
         return shared
-    if len(last) < 6:
-        return names
-
     out = []
     for n in names:  # a complete name takes nothing (城镇就业、农村劳动力转移就业)
-        rest = _parallel_rest(n, last) if len(n) <= 4 and len(last) > len(n) + 3 and not lex.COMPLETE_NAME.search(n) else None
-        out.append(n + rest if rest and not rest[:1].isdigit() else n)
+        rest = _parallel_rest(n, last) if len(n) <= 4 and not lex.COMPLETE_NAME.search(n) else None
+        keep = not rest or len(rest) < 2 or rest[:1].isdigit()
+        out.append(n if keep else ind.strip_lead(n + rest))  # 新建、改造农村公路 → 农村公路
     return out
 
 
 def _parallel_rest(name: str, last: str) -> str | None:
     """What follows the last name's opening when ``name`` parallels it (None: it does not): letters
     (``PM10`` ∥ ``PM2.5平均浓度``), a sibling (``lexicon.SIBLINGS``: ``城镇`` ∥ ``农村居民…``), a level
-    (``省`` ∥ ``市重点项目投资``) or a word of the same length sharing a character in place
-    (``工业`` ∥ ``农业用水总量``, ``一产`` ∥ ``三产占比``)."""
+    (``省`` ∥ ``市重点项目投资``), a verb (``引进`` ∥ ``培育高新技术企业``) or a word of the same length
+    sharing a character in place (``工业`` ∥ ``农业用水总量``, ``一产`` ∥ ``三产占比``)."""
     if name.isascii():
         rest = re.sub(r"^[A-Za-z0-9.]+", "", last)
         return rest if rest != last else None
@@ -1028,6 +1026,9 @@ def _parallel_rest(name: str, last: str) -> str | None:
     level = lex.LIST_LEVEL.match(last)
     if level is not None and lex.LIST_LEVEL.fullmatch(name):
         return last[level.end() :]
+    verb = lex.ACTION.match(last)
+    if verb is not None and (lex.ACTION.fullmatch(name) or name in lex.INCREMENT):  # 引进、培育高新技术企业
+        return last[verb.end() :]
     opening = last[: len(name)]
     if len(last) > len(name) and opening != name and any(a == b for a, b in zip(name, opening, strict=True)):
         return last[len(name) :]
