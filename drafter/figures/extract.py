@@ -1030,7 +1030,7 @@ def _parallel_rest(name: str, last: str) -> str | None:
     if verb is not None and (lex.ACTION.fullmatch(name) or name in lex.INCREMENT):  # 引进、培育高新技术企业
         return last[verb.end() :]
     opening = last[: len(name)]
-    if len(last) > len(name) and opening != name and any(a == b for a, b in zip(name, opening, strict=True)):
+    if len(last) > len(name) <= 4 and opening != name and any(a == b for a, b in zip(name, opening, strict=True)):
         return last[len(name) :]
     return None
 
