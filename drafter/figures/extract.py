@@ -845,6 +845,8 @@ class _Sentence:
                 owners = owners if len(group) > 1 and len(owners) == len(group) and len(set(owners)) > 1 else [outer] * len(group)
                 names = [ind.with_context(head, owner) for owner in owners]
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
+            if paired is not None and (paired["a"] == paired["b"] or lex.COMPLETE_NAME.search(paired["head"] + paired["a"])):
+                paired = None  # 一般公共预算支出、出口额: 支出 is a word, not 支 and 出 standing for 出口
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]
             listed = _listed_subject(ind.normalize(subject))

@@ -307,7 +307,7 @@ def share_list_parts(names: list[str]) -> list[str]:
         if len(first) > len(head) + 2 and len(last) == len(head) + 2 and _parallel(x, y):
             return [first, first[: len(first) - len(head) - 2] + last]  # 企业利税总额、利润总额
         x = first[-2:]
-        if len(last) > 2 and _parallel(x, y):
+        if len(last) > 2 and _parallel(x, y) and not lex.COMPLETE_NAME.search(first):  # not 实际利用外资、外贸进出口
             return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
     last = lex.LIST_COUNT.sub("", names[-1])
     head = next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")

@@ -513,7 +513,7 @@ LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总�
 #: so does a bare measure, which has no owner (``规上工业总产值、增加值``).
 COMPLETE_NAME = re.compile(
     r"(?:(?<=..)(?:总值|投资|收入|支出|额|增加值|产值|(?<!需氧)量|利润|利税|率|指数|价格|人数|面积|天数|能耗|浓度"
-    r"|强度|比重|占比|规模)|GDP|进出口|外资|^(?:投资|消费|外贸|税收))$"
+    r"|强度|比重|占比|规模|就业|游客|人次|人口)|GDP|进出口|外资|^(?:投资|消费|外贸|税收))$"
 )
 #: A count of the list's own items before the shared head (``两大支柱产业产值``): it goes.
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
