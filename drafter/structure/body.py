@@ -18,6 +18,7 @@ from drafter.structure.patterns import (
     NUMBERED_RE,
     PART_RE,
     REQUIREMENTS_RE,
+    REST_OF_YEAR_RE,
     SALUTATION_RE,
     SHORTCOMINGS_RE,
     part_role,
@@ -128,7 +129,10 @@ def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMet
 
 def _role_of(part: ParsePart, meta: ParseMeta) -> str:
     """A part its heading leaves open takes the document's role (an execution report's
-    一、工业经济稳步增长), else the one its words speak for (outcomes or targets)."""
+    一、工业经济稳步增长), else the one its words speak for (outcomes or targets). A part for the rest
+    of the report's own year (二、下半年工作安排) stays ``other``: neither outcomes nor the plan of Y+1."""
+    if REST_OF_YEAR_RE.search(part.title):
+        return "other"
     if meta.kind in KIND_ROLE:
         return KIND_ROLE[meta.kind]
     texts = [p.text for _, p in part.paras] + [p.text for c in part.chapters for p in c.paras]

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import arabic_years
-from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, TITLE_RE
+from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, REST_TASKS, TITLE_RE
 
 Kind = str  # "report" | "execution" | "plan" | "review"
 
@@ -51,12 +51,13 @@ _PLAN_TITLE = re.compile(
 )
 #: A report on the economy over part of a year, titled without 计划 (``2016年上半年经济社会发展情况的
 #: 报告``, ``某县2016年1-6月国民经济和社会发展情况``): a government's mid-year report to its
-#: congress, measured against the year plan — an execution report. The whole line is the title
+#: congress, measured against the year plan — an execution report, its second part perhaps named
+#: (…情况和下半年工作安排的报告). The whole line is the title
 #: (a place, its government and 关于 before the year at most), never a sentence or a headline.
 _PERIOD_REPORT_TITLE = re.compile(
     rf"^(?P<region>(?:[\u4e00-\u9fff]{{1,16}}?(?:省|市|区|县|旗)(?:人民政府)?)?(?:关于)?)(?P<y>{_YEAR})年"
     rf"(?:上半年|前三季度|一季度|1[-—－~～至](?:[1-9]|1[01])月份?){_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
-    r"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:的)?(?:报告)?$"
+    rf"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:{REST_TASKS})?(?:的)?(?:报告)?$"
 )
 #: How a two-part title joins its parts (…执行情况与2022年…计划草案).
 _JOINED = r"(?:与|和|及|暨|以及)"

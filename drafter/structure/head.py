@@ -19,6 +19,7 @@ from drafter.structure.patterns import (
     ISSUER_RE,
     PART_RE,
     PUBLISHED_RE,
+    REST_TASKS_RE,
     SALUTATION_RE,
     SITE_REGION_RE,
     SPEAKER_RE,
@@ -180,6 +181,8 @@ def _titled(kind: str, joined: str, after: list[Block]) -> bool:
         return True  # a congress's resolution on the report
     if kind == "report" and len(joined) <= 80 and re.search(r"计划[（(]?草案[）)]?$", joined):
         return True  # 2021年…计划执行情况与2022年…计划草案: the two-part title without 的报告
+    if kind == "execution" and len(joined) <= 80 and REST_TASKS_RE.search(joined):
+        return True  # …上半年…计划执行情况及下半年重点工作: a half-year report names its second part
     return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|情况|目标|通知|草案)[）)]?$", joined))
 
 

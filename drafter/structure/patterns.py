@@ -92,6 +92,17 @@ FULL_REGION_RE = re.compile(
 EXECUTION_WORDS = ("执行情况", "完成情况", "基本情况", "工作回顾", "回顾", "发展情况", "运行情况", "主要成效", "工作成效")
 
 
+#: The rest of the report's own year (下半年, 四季度, 后几个月): a half-year (or three-quarter) report's
+#: second part plans it. Its tasks are for the same year Y, not the plan of Y+1 that a report keys its
+#: targets by (those targets of Y were set by report Y-1, which the half-year report restates): the
+#: part reads as role ``other`` and gives no targets.
+REST_OF_YEAR = r"(?:下半年|第?四季度|后(?:[两三四五六]|几)个月|今后几个月)"
+REST_OF_YEAR_RE = re.compile(REST_OF_YEAR)
+#: A half-year report's title naming its second part (…执行情况和下半年工作安排, …及下半年重点工作).
+REST_TASKS = rf"(?:与|和|及|暨|以及){REST_OF_YEAR}[\u4e00-\u9fff]{{0,12}}?(?:工作|安排|打算|任务|措施|思路|建议|意见)"
+REST_TASKS_RE = re.compile(REST_TASKS + "$")
+
+
 PLAN_WORDS = ("目标", "任务", "计划草案", "计划（草案）", "计划安排", "工作安排", "安排", "主要工作", "重点工作", "总体要求", "建议")
 
 
@@ -142,6 +153,8 @@ def part_role(title: str, year: int | None = None) -> str:
     """A part's role from its words, else from its year (``一、2023年经济社会发展``)."""
     if any(w in title for w in EXECUTION_WORDS):
         return "execution"
+    if REST_OF_YEAR_RE.search(title):
+        return "other"  # 二、下半年工作安排: the rest of the report's own year, no plan of Y+1
     if any(w in title for w in PLAN_WORDS):
         return "plan"
     if year and title.startswith(f"{year}年"):

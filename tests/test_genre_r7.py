@@ -1,0 +1,73 @@
+"""Page reading (issue 9, fifth fixing round, branch fxpage2): genre-family variants — a half-year
+report naming its second part, long place names (development zones, autonomous counties), the
+words before a place, the whole country as a region. One rule test per rule, each on an invented
+sentence or page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.ingest import parse_file
+
+# --- a half-year report and its second part -----------------------------------------------------
+
+HALF_TITLE = "关于南坪区2023年上半年国民经济和社会发展计划执行情况和下半年工作安排的报告"
+HALF_YEAR = (
+    "——2023年8月25日在南坪区第十届人民代表大会常务委员会第十二次会议上\n"
+    "南坪区发展和改革委员会主任 王某\n主任、各位副主任、各位委员：\n"
+    "受区人民政府委托，现将我区2023年上半年国民经济和社会发展计划执行情况和下半年工作安排报告如下，请予审议。\n"
+    "一、上半年国民经济和社会发展计划执行情况\n"
+    "上半年，全区实现地区生产总值210.3亿元，同比增长5.6%；一般公共预算收入18.2亿元，同比增长7.1%。\n"
+    "二、下半年工作安排\n"
+    "下半年，全区将紧盯全年目标，力争全年地区生产总值增长6%左右，固定资产投资增长8%。\n"
+)
+
+
+def _page(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _report(tmp_path: Path, text: str):
+    return parse_file(_page(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        HALF_TITLE,
+        # the second part named without 的报告, as a page's title line
+        "南坪县2023年上半年国民经济和社会发展计划执行情况及下半年重点工作",
+        "南坪县2023年1-9月国民经济和社会发展计划执行情况与第四季度工作打算",
+        # the period after 计划, the government as the issuer before 关于
+        "南坪县人民政府关于南坪县2023年国民经济和社会发展计划上半年执行情况和下半年工作建议的报告",
+        # a mid-year report on the economy titled without 计划
+        "关于南坪县2023年上半年经济社会发展情况和下半年工作安排的报告",
+    ],
+)
+def test_a_half_year_report_naming_its_second_part_is_an_execution_report(tmp_path: Path, title: str) -> None:
+    report = _report(tmp_path, title + "\n" + HALF_YEAR)
+    meta = report.meta
+    region = "南坪区" if "南坪区" in title else "南坪县"
+    assert (meta.title, meta.kind, meta.year, meta.plan_year, meta.region) == (title, "execution", 2023, 2024, region)
+
+
+def test_a_half_year_reports_second_part_plans_the_same_year_and_gives_no_targets(tmp_path: Path) -> None:
+    # part 一: the half-year's outcomes of 2023; part 二 (下半年): tasks for the rest of 2023 — never the
+    # plan of 2024 that drafter keys a report's targets by, so no target is read there
+    report = _report(tmp_path, HALF_TITLE + "\n" + HALF_YEAR)
+    assert [(p.number, p.role) for p in report.parts] == [("一", "execution"), ("二", "other")]
+    assert {(f.kind, f.period) for f in report.figures} == {("outcome", 2023)}
+    assert [f.value for f in report.figures] == ["210.3", "5.6", "18.2", "7.1"]
+
+
+def test_a_whole_report_keeps_its_plan_part(tmp_path: Path) -> None:
+    # the rule reads only the rest of the report's own year: 二、2024年工作安排 is the plan of Y+1
+    text = HALF_YEAR.replace("二、下半年工作安排", "二、2024年工作安排").replace("下半年，全区将紧盯全年目标，力争全年", "2024年")
+    title = "关于南坪区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
+    report = _report(tmp_path, title + "\n" + text)
+    assert [p.role for p in report.parts] == ["execution", "plan"]
+    assert {f.period for f in report.figures if f.kind == "target"} == {2024}
