@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter.ingest import parse_file
+from drafter.structure.places import places_in
 
 # --- a half-year report and its second part -----------------------------------------------------
 
@@ -71,3 +72,51 @@ def test_a_whole_report_keeps_its_plan_part(tmp_path: Path) -> None:
     report = _report(tmp_path, title + "\n" + text)
     assert [p.role for p in report.parts] == ["execution", "plan"]
     assert {f.period for f in report.figures if f.kind == "target"} == {2024}
+
+
+# --- long place names: a zone's rank and kind, the peoples of an autonomous county ----------------
+
+BODY = (
+    "一、2023年国民经济和社会发展计划执行情况\n全区地区生产总值452.4亿元，增长7.0%；一般公共预算收入39.9亿元，增长6.4%。\n"
+    "二、2024年国民经济和社会发展计划草案\n地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
+)
+TWO_PARTS = "2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
+
+
+def test_a_zones_rank_and_kind_and_an_autonomous_countys_peoples_are_in_its_name() -> None:
+    # the words between a place's own name and its suffix do not count in the own name's length
+    assert places_in("推进溪口国家级经济技术开发区建设") == ["溪口国家级经济技术开发区"]
+    assert places_in("溪口国家级经济技术开发区") == ["溪口国家级经济技术开发区"]
+    assert places_in("溪口国家高新技术产业开发区") == ["溪口国家高新技术产业开发区"]
+    assert places_in("溪口省级经济开发区") == ["溪口省级经济开发区"]
+    assert places_in("南坪拉祜族佤族布朗族傣族自治县") == ["南坪拉祜族佤族布朗族傣族自治县"]
+    # a county's zone after it stays a chain of two levels
+    assert places_in("南坪县经济开发区") == ["南坪县经济开发区"]
+
+
+def test_a_kind_of_zone_is_no_place_nor_is_any_part_of_it() -> None:
+    assert places_in("作为国家级经济技术开发区") == []
+    assert places_in("作为国家级新区") == []
+    assert places_in("全市3个省级开发区") == []
+    assert places_in("对标高新区") == []
+
+
+@pytest.mark.parametrize(
+    ("head", "region"),
+    [
+        # the zone's organ before 关于: the place, never the organisation (管委会)
+        ("溪口经济技术开发区管委会关于" + TWO_PARTS, "溪口经济技术开发区"),
+        ("溪口国家级经济技术开发区管理委员会关于" + TWO_PARTS, "溪口国家级经济技术开发区"),
+        ("关于溪口高新技术产业开发区" + TWO_PARTS, "溪口高新技术产业开发区"),
+        ("关于南坪新区" + TWO_PARTS, "南坪新区"),
+        ("关于南坪拉祜族佤族布朗族傣族自治县" + TWO_PARTS, "南坪拉祜族佤族布朗族傣族自治县"),
+        # a county-level city with its prefecture city, and marked as one
+        ("关于溪口市南坪市" + TWO_PARTS, "溪口市南坪市"),
+        ("关于南坪市（县级市）" + TWO_PARTS, "南坪市"),
+        # the zone's department signing under the title
+        ("关于" + TWO_PARTS + "\n溪口国家级经济技术开发区经济发展局", "溪口国家级经济技术开发区"),
+    ],
+)
+def test_a_long_place_name_is_the_region(tmp_path: Path, head: str, region: str) -> None:
+    meta = _report(tmp_path, head + "\n" + BODY).meta
+    assert (meta.kind, meta.year, meta.region) == ("report", 2023, region)

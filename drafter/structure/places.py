@@ -58,8 +58,9 @@ def province_in(texts: list[str]) -> str:
 #: Administrative suffixes, the higher levels first (a chain reads 省 → 市 → 区).
 UPPER_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "地区", "盟")
 LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区", "开发区", "林区", "特区")
-#: A place name's own characters: never these, which open or join other words (委 closes 市委, 区委).
-_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委"
+#: A place name's own characters: never these, which open or join other words (委 closes 市委, 区委;
+#: 级 closes a rank, 国家级, 省级, which a zone's name holds only before its kind: ``LEVEL_QUALIFIERS``).
+_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委级"
 #: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区).
 SUFFIX_LED_NAMES = ("市中区",)
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
@@ -71,7 +72,8 @@ SCOPE_ENDS = PRONOUN_HEADS - frozenset("市区县省")
 #: Words that stand between place names and other words: the place is what stands before
 #: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
 SEPARATORS = (
-    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "行政公署", "行署", "管理委员会", "管委会", "委员会", "发展和改革", "发改",
+    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "行政公署", "行署", "管理委员会", "管委会", "委员会", "发展和改革", "发展改革", "发改",
+    "经济发展局", "经济发展部", "经发局",
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
     "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
@@ -112,8 +114,27 @@ _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=Tr
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
 #: A scope written right after a place (``南坪区全区上下``) closes it as a separator does.
 _SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_KINDS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
-#: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
+#: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州), or before the words
+#: ``LEVEL_QUALIFIERS`` allow between a place's own name and its suffix.
 _NAME_MAX = 8
+#: Words a level's suffix takes between the place's own name and itself, as (pattern, suffixes): a
+#: zone's rank and kind (``天津`` + ``国家级经济技术`` + 开发区, ``某市`` + ``高新技术产业`` + 开发区), the
+#: peoples of an autonomous county, prefecture or banner (``双江`` + ``拉祜族佤族布朗族傣族`` + 自治县).
+#: They do not count in the own name's length, so a long official name is read whole.
+ZONE_RANKS = ("国家级", "国家", "省级", "市级")
+ZONE_KINDS = (
+    "农业高新技术产业", "高新技术产业", "高新技术", "经济技术", "高新", "经济", "工业", "产业", "农业科技",
+    "临空经济", "临港经济", "出口加工", "旅游度假", "现代服务业",
+)
+_PEOPLE = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff]){{1,4}}?族"
+_ZONE_WORDS = rf"(?:{'|'.join(ZONE_RANKS)})?(?:{'|'.join(ZONE_KINDS)})?"
+#: A zone's rank or kind alone before its suffix is no place (``国家级新区``, ``经济技术开发区``, ``高新区``,
+#: ``新区``: kinds of zone, or a zone's pronoun).
+_KIND_ONLY = re.compile(rf"{_ZONE_WORDS}(?:经开|新)?(?:开发区|新区|区)")
+LEVEL_QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(_ZONE_WORDS), ("开发区", "新区")),
+    (re.compile(rf"(?:{_PEOPLE}){{1,6}}"), ("自治县", "自治州", "自治旗", "自治区")),
+)
 
 
 def _split(text: str) -> list[str] | None:
@@ -139,12 +160,26 @@ def _split(text: str) -> list[str] | None:
             continue  # 我区, 全县, 本市: a pronoun; 贵阳市, 全州县, 本溪市 are places
         if text[n - 1] in SCOPE_ENDS:
             continue  # 排名居全市: a phrase ending in a scope, not a name
-        for suffix in _SUFFIXES:
-            if text.startswith(suffix, n):
-                rest = _split(text[n + len(suffix) :])
-                if rest is not None:
-                    return [text[: n + len(suffix)], *rest]
+        for end in (*_qualified(text, n), n):  # 南坪 + 省级经济 + 开发区, not 南坪省 + …
+            for suffix in _SUFFIXES:
+                if text.startswith(suffix, end):
+                    rest = _split(text[end + len(suffix) :])
+                    if rest is not None:
+                        return [text[: end + len(suffix)], *rest]
     return None
+
+
+def _qualified(text: str, n: int) -> list[int]:
+    """Where the suffix stands after the own name ``text[:n]`` and the words its suffix allows
+    there (``国家级经济技术`` before 开发区), if any."""
+    ends: list[int] = []
+    if n < 2:
+        return ends  # 个 + 省级 + 开发区: an own name of one character is no zone's nor people's place
+    for pattern, suffixes in LEVEL_QUALIFIERS:
+        m = pattern.match(text, n)
+        if m and m.end() > n and text.startswith(suffixes, m.end()):
+            ends.append(m.end())
+    return ends
 
 
 #: Labels after which a place opens the text (``通讯地址：青岛西海岸新区长江中路…``).
@@ -190,17 +225,25 @@ def places_in(text: str) -> list[str]:
 
 
 def _plausible(levels: list[str]) -> bool:
-    """No thing nouns (老旧小区); a province-level level is a real province (not 按照省), or
-    the placeholder 某省 of an anonymized example."""
-    return not any(
+    """No thing nouns (老旧小区) nor kinds of zone (国家级新区); a province-level level is a real
+    province (not 按照省), or the placeholder 某省 of an anonymized example."""
+    return not _kind_only(levels) and not any(
         lv.endswith(THING_NOUNS) or lv.endswith(("省", "自治区")) and lv not in _PROVINCE_NAMES and lv[0] != "某"
         for lv in levels
     )
 
 
+def _kind_only(levels: list[str]) -> bool:
+    """A chain opening with a kind of zone (``国家级新区``); after a place it is the place's zone
+    (``某县`` + ``经济开发区``)."""
+    return bool(levels) and _KIND_ONLY.fullmatch(levels[0]) is not None
+
+
 def _chain_at_end(piece: str) -> str:
     for start in range(max(0, len(piece) - 24), len(piece) - 1):
         levels = _split(piece[start:])
+        if _kind_only(levels):
+            return ""  # 国家级经济技术开发区: no part of a kind of zone is a place (济技术开发区)
         if levels and _plausible(levels):
             return "".join(levels[-2:])
     return ""
