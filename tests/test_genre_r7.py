@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from drafter.errors import InputError
 from drafter.ingest import parse_file
 from drafter.structure.places import places_in
 
@@ -120,3 +121,72 @@ def test_a_kind_of_zone_is_no_place_nor_is_any_part_of_it() -> None:
 def test_a_long_place_name_is_the_region(tmp_path: Path, head: str, region: str) -> None:
     meta = _report(tmp_path, head + "\n" + BODY).meta
     assert (meta.kind, meta.year, meta.region) == ("report", 2023, region)
+
+
+def test_an_autonomous_county_of_all_its_peoples_is_a_place() -> None:
+    assert places_in("南坪各族自治县") == ["南坪各族自治县"]
+
+
+# --- the words before a place: a circumstance closing an adverbial -----------------------------
+
+OPENED = (
+    "关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n"
+    "一、2023年国民经济和社会发展计划执行情况\n{opening}地区生产总值452.4亿元，增长7.0%。\n"
+    "二、2024年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n"
+)
+
+
+def test_a_circumstance_before_a_place_is_no_part_of_its_name() -> None:
+    # 面对…形势, 在…影响下, 经受…冲击, 在…领导下 close an adverbial: the subject place starts after them
+    assert places_in("面对复杂严峻形势南坪区全区上下") == ["南坪区"]
+    assert places_in("在新冠疫情影响下南坪县全县") == ["南坪县"]
+    assert places_in("经受住疫情冲击南坪县全县") == ["南坪县"]
+    assert places_in("在区委坚强领导下溪口市南坪区全区") == ["溪口市南坪区"]
+    # a place the circumstance follows ends before it
+    assert places_in("南坪区面对复杂严峻形势") == ["南坪区"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "region"),
+    [("面对复杂严峻形势南坪区全区上下团结奋斗，", "南坪区"), ("在新冠疫情影响下南坪县全县", "南坪县")],
+)
+def test_a_page_naming_its_place_once_after_a_circumstance(tmp_path: Path, opening: str, region: str) -> None:
+    # the page never names the place alone elsewhere: the circumstance alone cuts the phrase
+    meta = _report(tmp_path, OPENED.format(opening=opening)).meta
+    assert (meta.kind, meta.region) == ("report", region)
+
+
+# --- the whole country as a region -------------------------------------------------------------
+
+
+def _region_or_refusal(tmp_path: Path, opening: str) -> str:
+    try:
+        return _report(tmp_path, OPENED.format(opening=opening)).meta.region
+    except InputError as e:
+        assert "--region" in str(e)
+        return ""
+
+
+def test_a_text_speaking_of_the_whole_country_is_the_national_report(tmp_path: Path) -> None:
+    assert _region_or_refusal(tmp_path, "全国") == "全国"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a lower place measuring or ranking itself in the country, naming no own scope
+        "增速高于全国1.2个百分点，", "增速居全国前列，", "人均水平低于全国平均水平，",
+        # an autonomous prefecture's or a league's own scope (全州, 我州, 全盟)
+        "全州经济总量占全国的0.1%，", "我州", "全盟",
+    ],
+)
+def test_a_page_saying_全国_in_passing_is_not_the_country(tmp_path: Path, opening: str) -> None:
+    # it names no place of its own: drafter asks for --region rather than reading 全国
+    assert _region_or_refusal(tmp_path, opening + "全国各地") == ""
+
+
+def test_an_autonomous_prefecture_speaking_of_itself_is_filed_under_the_prefecture(tmp_path: Path) -> None:
+    # 全州: of the places the page names, the one of the prefecture's level
+    text = OPENED.format(opening="全州地区生产总值增长，南坪县、北塘县增速居前，溪口藏族自治州全州上下团结奋斗，")
+    assert _report(tmp_path, text).meta.region == "溪口藏族自治州"
+    assert places_in("全州县") == ["全州县"]  # a county, no scope

@@ -26,7 +26,8 @@ _PROVINCE_SHORT = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
 
 
 #: How a text speaks of its own level (全省, 我区, 本县 …): the level of the place it is about.
-_SCOPE_LEVELS = "省|自治区|市|区|县|旗"
+#: An autonomous prefecture's or a league's report speaks so too (全州, 我州, 全盟; 全州县 is a county).
+_SCOPE_LEVELS = "省|自治区|市|区|县|旗|州(?!县)|盟"
 _SCOPE = re.compile(rf"[全我本]({_SCOPE_LEVELS})")
 _SCOPE_WORD = rf"[全我本](?:{_SCOPE_LEVELS})"
 
@@ -103,6 +104,14 @@ PLACE_LEAD_WORDS = (
     # a time before the place that acts (``一年来南坪区``, ``去年以来某县``)
     "以来", "年来",
 )
+#: Words that close an adverbial of circumstance before a sentence's subject (``面对复杂严峻形势南坪区``,
+#: ``在疫情影响下某县``, ``经受住疫情冲击某县``, ``在区委坚强领导下某区``), and the verbs of facing them
+#: (面对, 应对, 抢抓): no place's name holds them, the subject place starts after them.
+CIRCUMSTANCE_WORDS = (
+    "形势", "态势", "局面", "背景", "挑战", "冲击", "压力", "考验", "困难", "风险", "影响", "机遇", "环境", "疫情",
+    "下行", "期间", "时期", "阶段", "征程", "当前", "目前", "同时", "大局", "使命", "面前", "领导", "部署", "指引",
+    "帮助", "关心", "关怀", "努力", "面对", "应对", "克服", "战胜", "抢抓", "抓住", "把握",
+)
 #: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``, ``并请市政协委员``,
 #: ``寄送至某区``): a name starts after them. Not 向/从/和/来/进/驻/让, which do open names (向阳区,
 #: 从化区, 和平区, 来宾市, 进贤县, 驻马店市, 让胡路区).
@@ -113,7 +122,9 @@ THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校�
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
 #: A scope written right after a place (``南坪区全区上下``) closes it as a separator does.
-_SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_KINDS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
+#: A circumstance closes its frame with 下 (``在疫情影响下``, ``在区委领导下``): no part of the place after it.
+_CIRCUMSTANCE = "(?:" + "|".join(CIRCUMSTANCE_WORDS) + ")下?"
+_SEPARATORS = re.compile("|".join((_CIRCUMSTANCE, *SEPARATORS, *PLACE_KINDS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
 #: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州), or before the words
 #: ``LEVEL_QUALIFIERS`` allow between a place's own name and its suffix.
 _NAME_MAX = 8
@@ -126,7 +137,7 @@ ZONE_KINDS = (
     "农业高新技术产业", "高新技术产业", "高新技术", "经济技术", "高新", "经济", "工业", "产业", "农业科技",
     "临空经济", "临港经济", "出口加工", "旅游度假", "现代服务业",
 )
-_PEOPLE = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff]){{1,4}}?族"
+_PEOPLE = rf"(?:各|(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff]){{1,4}}?)族"  # 隆林各族自治县: 各族, all its peoples
 _ZONE_WORDS = rf"(?:{'|'.join(ZONE_RANKS)})?(?:{'|'.join(ZONE_KINDS)})?"
 #: A zone's rank or kind alone before its suffix is no place (``国家级新区``, ``经济技术开发区``, ``高新区``,
 #: ``新区``: kinds of zone, or a zone's pronoun).
@@ -326,12 +337,20 @@ def own_quoted_place(texts: list[str]) -> str:
 
 #: The whole country as a text's own scope (``全国财政收入``), not an organ or a rank named so.
 _NATION = re.compile(r"全国(?!人民代表大会|人大|政协|总工会|妇联|工商联|性|第|百强|十强|文明|先进|示范|重点|优秀|卫生)")
+#: The country a lower place ranks or measures itself in (``居全国前列``, ``高于全国1.2个百分点``,
+#: ``全国平均水平``): the level above the text, never its own (as ``_RANK_SCOPE`` for 全市).
+_NATION_RANK = re.compile(
+    r"(?:[居列占排比较]|高于|低于|快于|慢于|好于|优于|超过|超出|领先|落后于?)全国|全国(?=第|前|首|排|平均|同类|之首|最|水平|同期)"
+)
 
 
 def nation_in(texts: list[str]) -> str:
     """``全国`` where the texts speak of the whole country and never of a lower scope of their
-    own (全省, 全市, 我区 …): the national report names no place but the country."""
+    own (全省, 全市, 我区, 全州 …) nor rank or measure themselves in it (居全国前列, 高于全国): the
+    national report names no place but the country."""
     joined = "".join(texts)
+    if _NATION_RANK.search(joined):
+        return ""  # a text measuring itself against the country is of a lower place
     return "全国" if _NATION.search(joined) and not _SCOPE.search(joined) else ""
 
 
