@@ -190,3 +190,18 @@ def test_an_autonomous_prefecture_speaking_of_itself_is_filed_under_the_prefectu
     text = OPENED.format(opening="全州地区生产总值增长，南坪县、北塘县增速居前，溪口藏族自治州全州上下团结奋斗，")
     assert _report(tmp_path, text).meta.region == "溪口藏族自治州"
     assert places_in("全州县") == ["全州县"]  # a county, no scope
+
+
+def test_a_menu_item_before_the_title_is_no_part_of_its_place() -> None:
+    # a page's menu items and buttons run into the title line (领导讲话, 重大决策, 统计数据, 附件下载)
+    from drafter.structure.genre import read_title
+
+    for item in ("领导讲话", "重大决策", "统计数据", "经济运行", "附件下载", "打印本页", "人大工作"):
+        m = read_title(item + "南坪区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告")
+        assert m is not None and places_in(m.region) == ["南坪区"], item
+
+
+def test_a_district_named_after_its_citys_own_quarter_is_a_place() -> None:
+    # 市南区, 市北区 open with a suffix character, as 市中区 does
+    assert places_in("溪口市市南区人民政府") == ["溪口市市南区"]
+    assert places_in("关于市北区2023年") == ["市北区"]

@@ -62,8 +62,8 @@ LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区"
 #: A place name's own characters: never these, which open or join other words (委 closes 市委, 区委;
 #: 级 closes a rank, 国家级, 省级, which a zone's name holds only before its kind: ``LEVEL_QUALIFIERS``).
 _NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委级"
-#: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区).
-SUFFIX_LED_NAMES = ("市中区",)
+#: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区, 青岛市市南区).
+SUFFIX_LED_NAMES = ("市中区", "市北区", "市南区")
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
 #: only a one-character name is read so (贵阳市, 全州县, 本溪市 are places).
 PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
@@ -80,11 +80,15 @@ SEPARATORS = (
 )
 #: The kinds of place (``计划单列市``, ``县级市``): words no place's name holds, read whole (before 计划).
 PLACE_KINDS = ("计划单列市", "副省级城市", "直辖市", "地级市", "县级市")
-#: A page's labels and menus (``正文``, ``网站首页``, ``政务公开``, ``标题``, ``人大文件``, ``专题专栏``):
+#: A page's labels and menus (``正文``, ``网站首页``, ``政务公开``, ``标题``, ``人大文件``, ``专题专栏``, ``领导讲话``):
 #: words of its chrome no place's name holds; a place written after them on one line starts there.
 CHROME_WORDS = (
     "首页", "正文", "网站", "门户", "栏目", "导航", "专题", "专栏", "公开", "标题", "名称", "文件", "信息",
     "规划", "计划", "动态", "要闻", "新闻", "公告", "位置", "当前", "欢迎", "访问", "分享",
+    # a menu's items and a page's buttons (``领导讲话``, ``重大决策``, ``统计数据``, ``附件下载``, ``打印本页``)
+    "讲话", "总结", "工作", "决策", "领域", "数据", "决算", "运行", "关注", "热点", "最新", "发布", "下载", "资料",
+    "附件", "原文", "链接", "全文", "内容", "本页", "打印", "查看", "阅读", "浏览", "收藏", "推荐", "评论", "点击",
+    "报道", "文章", "快讯", "图片", "视频", "政策", "公示",
 )
 #: Verbs and prepositions that take a place as their object (``结合长宁区…``, ``助力某县…``,
 #: ``对标浦东新区``): a place name starts after them, never with them. Only words that open no
@@ -109,7 +113,7 @@ PLACE_LEAD_WORDS = (
 #: (面对, 应对, 抢抓): no place's name holds them, the subject place starts after them.
 CIRCUMSTANCE_WORDS = (
     "形势", "态势", "局面", "背景", "挑战", "冲击", "压力", "考验", "困难", "风险", "影响", "机遇", "环境", "疫情",
-    "下行", "期间", "时期", "阶段", "征程", "当前", "目前", "同时", "大局", "使命", "面前", "领导", "部署", "指引",
+    "下行", "期间", "时期", "阶段", "征程", "目前", "同时", "大局", "使命", "面前", "领导", "部署", "指引",
     "帮助", "关心", "关怀", "努力", "面对", "应对", "克服", "战胜", "抢抓", "抓住", "把握",
 )
 #: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``, ``并请市政协委员``,
