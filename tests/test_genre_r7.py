@@ -66,6 +66,18 @@ def test_a_half_year_reports_second_part_plans_the_same_year_and_gives_no_target
     assert [f.value for f in report.figures] == ["210.3", "5.6", "18.2", "7.1"]
 
 
+def test_a_half_year_report_turning_to_the_rest_of_its_year_without_a_heading(tmp_path: Path) -> None:
+    # 下半年，…力争…: from there on a part of role other, as under 二、下半年工作安排
+    text = HALF_YEAR.replace("二、下半年工作安排\n", "").replace("上半年，全区实现", "（一）经济运行稳中向好\n上半年，全区实现")
+    report = _report(tmp_path, HALF_TITLE + "\n" + text)
+    assert [p.role for p in report.parts] == ["execution", "other"]
+    assert {(f.kind, f.period) for f in report.figures} == {("outcome", 2023)} and len(report.figures) == 4
+    # a paragraph on the rest of the year telling what was done stays in part 一
+    done = text.replace("下半年，全区将紧盯全年目标，力争全年地区生产总值增长6%左右，固定资产投资增长8%。",
+                        "下半年，全区完成项目投资8亿元，同比增长5%。")
+    assert [p.role for p in _report(tmp_path, HALF_TITLE + "\n" + done).parts] == ["execution"]
+
+
 def test_a_whole_report_keeps_its_plan_part(tmp_path: Path) -> None:
     # the rule reads only the rest of the report's own year: 二、2024年工作安排 is the plan of Y+1
     text = HALF_YEAR.replace("二、下半年工作安排", "二、2024年工作安排").replace("下半年，全区将紧盯全年目标，力争全年", "2024年")

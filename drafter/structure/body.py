@@ -18,6 +18,7 @@ from drafter.structure.patterns import (
     NUMBERED_RE,
     PART_RE,
     REQUIREMENTS_RE,
+    REST_OF_YEAR,
     REST_OF_YEAR_RE,
     SALUTATION_RE,
     SHORTCOMINGS_RE,
@@ -50,7 +51,31 @@ def read_body(
     _main_targets_from_front(parts, front)
     _lead_before_titles(parts, front)
     parts = _split_headless(parts, meta)
+    _split_rest_of_year(parts, meta)
     return parts, front, closing, end
+
+
+#: A half-year report turning to the rest of its year without a heading (``下半年，全区将…力争…``).
+_REST_OPENING = re.compile(rf"^{REST_OF_YEAR}[，,]")
+
+
+def _split_rest_of_year(parts: list[ParsePart], meta: ParseMeta) -> None:
+    """An execution report whose last part ends on the rest of its year, unheaded (``下半年，…力争…``):
+    from that paragraph on, a part of role ``other`` (as ``二、下半年工作安排`` is)."""
+    if meta.kind != "execution" or not parts or parts[-1].role != "execution":
+        return
+    last = parts[-1]
+    tail = [p for k, p in last.paras if k == len(last.chapters)]
+    paras = last.chapters[-1].paras if last.chapters and not tail else tail
+    at = next((i for i, p in enumerate(paras) if _REST_OPENING.match(p.text) and content_role([p.text]) == "plan"), None)
+    if at is None:
+        return
+    moved = paras[at:]
+    del paras[at:]
+    if not last.chapters or tail:
+        gone = {id(p) for p in moved}
+        last.paras = [(k, p) for k, p in last.paras if id(p) not in gone]
+    parts.append(ParsePart(CN_NUM[CN_NUM.index(last.number[-1]) + 1], "other", "", paras=[(0, p) for p in moved]))
 
 
 def _main_targets_from_front(parts: list[ParsePart], front: list[ParsePara]) -> None:
