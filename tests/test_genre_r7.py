@@ -107,6 +107,13 @@ def test_a_zones_rank_and_kind_and_an_autonomous_countys_peoples_are_in_its_name
     assert places_in("南坪县经济开发区") == ["南坪县经济开发区"]
 
 
+def test_a_zone_named_by_its_place_and_kind_before_园区_is_a_place() -> None:
+    # 园区 is a thing (科技园区, 老旧小区), but a place and a zone's kind before it name the zone
+    assert places_in("溪口工业园区管委会") == ["溪口工业园区"]
+    assert places_in("新建科技园区") == [] and places_in("全市5个工业园区") == []
+    assert places_in("推进现代农业产业园区建设") == []
+
+
 def test_a_kind_of_zone_is_no_place_nor_is_any_part_of_it() -> None:
     assert places_in("作为国家级经济技术开发区") == []
     assert places_in("作为国家级新区") == []
@@ -122,6 +129,7 @@ def test_a_kind_of_zone_is_no_place_nor_is_any_part_of_it() -> None:
         ("溪口国家级经济技术开发区管理委员会关于" + TWO_PARTS, "溪口国家级经济技术开发区"),
         ("关于溪口高新技术产业开发区" + TWO_PARTS, "溪口高新技术产业开发区"),
         ("关于南坪新区" + TWO_PARTS, "南坪新区"),
+        ("溪口工业园区管委会关于" + TWO_PARTS, "溪口工业园区"),
         ("关于南坪拉祜族佤族布朗族傣族自治县" + TWO_PARTS, "南坪拉祜族佤族布朗族傣族自治县"),
         # a county-level city with its prefecture city, and marked as one
         ("关于溪口市南坪市" + TWO_PARTS, "溪口市南坪市"),

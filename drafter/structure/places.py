@@ -138,16 +138,18 @@ _NAME_MAX = 8
 #: They do not count in the own name's length, so a long official name is read whole.
 ZONE_RANKS = ("国家级", "国家", "省级", "市级")
 ZONE_KINDS = (
-    "农业高新技术产业", "高新技术产业", "高新技术", "经济技术", "高新", "经济", "工业", "产业", "农业科技",
+    "农业高新技术产业", "高新技术产业", "高新技术", "经济技术", "高新", "经济", "工业", "农业科技",
     "临空经济", "临港经济", "出口加工", "旅游度假", "现代服务业",
 )
 _PEOPLE = rf"(?:各|(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff]){{1,4}}?)族"  # 隆林各族自治县: 各族, all its peoples
 _ZONE_WORDS = rf"(?:{'|'.join(ZONE_RANKS)})?(?:{'|'.join(ZONE_KINDS)})?"
+#: A zone named by its place and kind before 园区 (``苏州工业园区``): a place, though 园区 is a thing.
+_ZONE_PARK = re.compile(rf"[\u4e00-\u9fff]{{2,{_NAME_MAX}}}?(?:{'|'.join(ZONE_RANKS)})?(?:{'|'.join(ZONE_KINDS)})园区")
 #: A zone's rank or kind alone before its suffix is no place (``国家级新区``, ``经济技术开发区``, ``高新区``,
 #: ``新区``: kinds of zone, or a zone's pronoun).
 _KIND_ONLY = re.compile(rf"{_ZONE_WORDS}(?:经开|新)?(?:开发区|新区|区)")
 LEVEL_QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(_ZONE_WORDS), ("开发区", "新区")),
+    (re.compile(_ZONE_WORDS), ("开发区", "新区", "园区")),
     (re.compile(rf"(?:{_PEOPLE}){{1,6}}"), ("自治县", "自治州", "自治旗", "自治区")),
 )
 
@@ -175,26 +177,25 @@ def _split(text: str) -> list[str] | None:
             continue  # 我区, 全县, 本市: a pronoun; 贵阳市, 全州县, 本溪市 are places
         if text[n - 1] in SCOPE_ENDS:
             continue  # 排名居全市: a phrase ending in a scope, not a name
-        for end in (*_qualified(text, n), n):  # 南坪 + 省级经济 + 开发区, not 南坪省 + …
-            for suffix in _SUFFIXES:
-                if text.startswith(suffix, end):
-                    rest = _split(text[end + len(suffix) :])
-                    if rest is not None:
-                        return [text[: end + len(suffix)], *rest]
+        for end, suffix in (*_qualified(text, n), *((n, suffix) for suffix in _SUFFIXES)):  # 南坪 + 省级经济 + 开发区
+            if text.startswith(suffix, end) and not _thing(text[: end + len(suffix)]):
+                rest = _split(text[end + len(suffix) :])
+                if rest is not None:
+                    return [text[: end + len(suffix)], *rest]
     return None
 
 
-def _qualified(text: str, n: int) -> list[int]:
-    """Where the suffix stands after the own name ``text[:n]`` and the words its suffix allows
-    there (``国家级经济技术`` before 开发区), if any."""
-    ends: list[int] = []
+def _qualified(text: str, n: int) -> list[tuple[int, str]]:
+    """Where a suffix stands after the own name ``text[:n]`` and the words it allows there
+    (``国家级经济技术`` before 开发区), and which suffix."""
     if n < 2:
-        return ends  # 个 + 省级 + 开发区: an own name of one character is no zone's nor people's place
+        return []  # 个 + 省级 + 开发区: an own name of one character is no zone's nor people's place
+    found = []
     for pattern, suffixes in LEVEL_QUALIFIERS:
         m = pattern.match(text, n)
-        if m and m.end() > n and text.startswith(suffixes, m.end()):
-            ends.append(m.end())
-    return ends
+        if m and m.end() > n:
+            found += [(m.end(), suffix) for suffix in suffixes if text.startswith(suffix, m.end())]
+    return found
 
 
 #: Labels after which a place opens the text (``通讯地址：青岛西海岸新区长江中路…``).
@@ -243,9 +244,14 @@ def _plausible(levels: list[str]) -> bool:
     """No thing nouns (老旧小区) nor kinds of zone (国家级新区); a province-level level is a real
     province (not 按照省), or the placeholder 某省 of an anonymized example."""
     return not _kind_only(levels) and not any(
-        lv.endswith(THING_NOUNS) or lv.endswith(("省", "自治区")) and lv not in _PROVINCE_NAMES and lv[0] != "某"
+        _thing(lv) or lv.endswith(("省", "自治区")) and lv not in _PROVINCE_NAMES and lv[0] != "某"
         for lv in levels
     )
+
+
+def _thing(level: str) -> bool:
+    """A thing named with a suffix character (老旧小区, 科技园区), not a zone's place (苏州工业园区)."""
+    return level.endswith(THING_NOUNS) and not _ZONE_PARK.fullmatch(level)
 
 
 def _kind_only(levels: list[str]) -> bool:
