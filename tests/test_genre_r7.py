@@ -114,6 +114,17 @@ def test_a_zone_named_by_its_place_and_kind_before_园区_is_a_place() -> None:
     assert places_in("推进现代农业产业园区建设") == []
 
 
+def test_a_long_place_written_after_the_titles_year() -> None:
+    # the title's place after its year takes the same words between own name and suffix
+    from drafter.structure.genre import read_title
+
+    for place in ("溪口国家级经济技术开发区", "溪口高新技术产业开发区", "南坪拉祜族佤族布朗族傣族自治县"):
+        m = read_title(f"关于2023年上半年{place}国民经济和社会发展计划执行情况的报告")
+        assert m is not None and (m.kind, m.year, m.region) == ("execution", 2023, place)
+        m = read_title(f"关于2023年{place}国民经济和社会发展计划执行情况与2024年{place}国民经济和社会发展计划草案的报告")
+        assert m is not None and (m.kind, m.year, m.region) == ("report", 2023, place)
+
+
 def test_a_kind_of_zone_is_no_place_nor_is_any_part_of_it() -> None:
     assert places_in("作为国家级经济技术开发区") == []
     assert places_in("作为国家级新区") == []

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import arabic_years
+from drafter.structure.places import PLACE_WORDS
 from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, REST_TASKS, TITLE_HEAD, TITLE_RE
 
 Kind = str  # "report" | "execution" | "plan" | "review"
@@ -38,7 +39,7 @@ _REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经�
 _PERIODS = r"(?:上半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[01]|[2-9])月)"
 _PERIOD = _PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
-_PLACE_AFTER = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗))?"
+_PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
 _EXECUTION_TITLE = re.compile(
     rf"{TITLE_HEAD}(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:主要指标)?(?:执行|完成)情况"
 )

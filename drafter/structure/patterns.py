@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.structure.places import PLACE_WORDS
+
 CN_NUM = "一二三四五六七八九十"
 
 
@@ -13,7 +15,7 @@ _YEAR = r"(?:19|20)\d{2}"
 #: What the plan is of: 国民经济和社会发展 in full, 经济社会发展, or nothing (某县2023年计划执行情况…).
 _PLAN_OF = r"(?:全[省市区县旗]|本[省市区县])?(?:国民经济[和与]社会(?:事业)?发展|经济[和与]社会(?:事业)?发展|经济社会(?:事业)?发展)?"
 #: A place may follow each year (2021年某某区国民经济和社会发展计划执行情况及2022年某某区…计划草案).
-_PLACE_AFTER_YEAR = r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|区|县|旗))?"
+_PLACE_AFTER_YEAR = rf"(?:{PLACE_WORDS})?"
 #: The words a title holds before its first year: its place, an issuer and 关于 (``某国家级经济技术开发区
 #: 管理委员会关于``, a zone's organ names it in 20 characters and more).
 TITLE_HEAD = r"(?P<region>[\u4e00-\u9fff]{0,24}?)"

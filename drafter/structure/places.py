@@ -198,6 +198,15 @@ def _qualified(text: str, n: int) -> list[tuple[int, str]]:
     return found
 
 
+#: A place as a title writes it after its year (``2023年某国家级经济技术开发区国民经济…``), for a pattern:
+#: an own name and a suffix, with the words ``LEVEL_QUALIFIERS`` allow between them.
+PLACE_WORDS = (
+    rf"[\u4e00-\u9fff]{{2,{_NAME_MAX}}}?(?:"
+    + "|".join(rf"{pattern.pattern}(?:{'|'.join(suffixes)})" for pattern, suffixes in LEVEL_QUALIFIERS)
+    + "|省|自治区|市|区|县|旗)"
+)
+
+
 #: Labels after which a place opens the text (``通讯地址：青岛西海岸新区长江中路…``).
 ADDRESS_WORDS = ("地址", "位于", "地处")
 _ADDRESS = re.compile("(?:" + "|".join(ADDRESS_WORDS) + ")[：:]?")
@@ -375,6 +384,6 @@ def completed_in(short: str, text: str) -> str:
 
 
 __all__ = [
-    "completed_in", "filed", "LOWER_SUFFIXES", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
+    "completed_in", "filed", "LOWER_SUFFIXES", "PLACE_WORDS", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
     "is_pronoun", "nation_in", "own_quoted_place", "places_in", "region_from",
 ]
