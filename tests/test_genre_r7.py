@@ -57,6 +57,23 @@ def test_a_half_year_report_naming_its_second_part_is_an_execution_report(tmp_pa
     assert (meta.title, meta.kind, meta.year, meta.plan_year, meta.region) == (title, "execution", 2023, 2024, region)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于南坪区2023年国民经济和社会发展计划半年执行情况的报告",
+        "关于南坪区2023年1至6月份国民经济和社会发展计划执行情况的报告",
+        "关于南坪区2023年1-9月份国民经济和社会发展计划执行情况的报告",
+    ],
+)
+def test_a_period_written_as_半年_or_in_月份_is_a_part_of_the_year(title: str) -> None:
+    from drafter.structure.genre import dated, read_title
+
+    m = read_title(title)
+    assert m is not None and (m.kind, m.year) == ("execution", 2023)
+    # the 半年 of 上半年/下半年 is not dated on its own
+    assert dated("将今年上半年计划执行情况和下半年工作计划报告如下", 2015) == "将2015年上半年计划执行情况和下半年工作计划报告如下"
+
+
 def test_a_half_year_reports_second_part_plans_the_same_year_and_gives_no_targets(tmp_path: Path) -> None:
     # part 一: the half-year's outcomes of 2023; part 二 (下半年): tasks for the rest of 2023 — never the
     # plan of 2024 that drafter keys a report's targets by, so no target is read there

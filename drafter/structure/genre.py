@@ -35,8 +35,9 @@ Kind = str  # "report" | "execution" | "plan" | "review"
 #: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
 #: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
 _REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
-#: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月.
-_PERIODS = r"(?:上半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[01]|[2-9])月)"
+#: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月份,
+#: 半年 (…计划半年执行情况; not the 半年 of 上半年/下半年).
+_PERIODS = r"(?:上半年|(?<![上下])半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[0-2]|[2-9])月份?)"
 _PERIOD = _PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
@@ -57,7 +58,7 @@ _PLAN_TITLE = re.compile(
 #: (a place, its government and 关于 before the year at most), never a sentence or a headline.
 _PERIOD_REPORT_TITLE = re.compile(
     rf"^(?P<region>(?:[\u4e00-\u9fff]{{1,16}}?(?:省|市|区|县|旗)(?:人民政府)?)?(?:关于)?)(?P<y>{_YEAR})年"
-    rf"(?:上半年|前三季度|一季度|1[-—－~～至](?:[1-9]|1[01])月份?){_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
+    rf"{_PERIODS}{_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
     rf"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:{REST_TASKS})?(?:的)?(?:报告)?$"
 )
 #: How a two-part title joins its parts (…执行情况与2022年…计划草案).
