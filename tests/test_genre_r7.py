@@ -190,6 +190,9 @@ def test_a_circumstance_before_a_place_is_no_part_of_its_name() -> None:
     assert places_in("在新冠疫情影响下南坪县全县") == ["南坪县"]
     assert places_in("经受住疫情冲击南坪县全县") == ["南坪县"]
     assert places_in("在区委坚强领导下溪口市南坪区全区") == ["溪口市南坪区"]
+    # the aim or the guidance a clause follows (目标, 精神, 主线) closes it as well
+    assert places_in("紧紧围绕高质量发展目标南坪区全区") == ["南坪区"]
+    assert places_in("认真贯彻全会精神南坪县全县") == ["南坪县"]
     # a place the circumstance follows ends before it
     assert places_in("南坪区面对复杂严峻形势") == ["南坪区"]
 

@@ -108,13 +108,17 @@ PLACE_LEAD_WORDS = (
     # a time before the place that acts (``一年来南坪区``, ``去年以来某县``)
     "以来", "年来",
 )
-#: Words that close an adverbial of circumstance before a sentence's subject (``面对复杂严峻形势南坪区``,
+#: Words that close an adverbial of circumstance or aim before a sentence's subject (``面对复杂严峻形势南坪区``,
 #: ``在疫情影响下某县``, ``经受住疫情冲击某县``, ``在区委坚强领导下某区``), and the verbs of facing them
 #: (面对, 应对, 抢抓): no place's name holds them, the subject place starts after them.
 CIRCUMSTANCE_WORDS = (
     "形势", "态势", "局面", "背景", "挑战", "冲击", "压力", "考验", "困难", "风险", "影响", "机遇", "环境", "疫情",
     "下行", "期间", "时期", "阶段", "征程", "目前", "同时", "大局", "使命", "面前", "领导", "部署", "指引",
     "帮助", "关心", "关怀", "努力", "面对", "应对", "克服", "战胜", "抢抓", "抓住", "把握",
+    # what a clause before the subject pursues or follows (``紧紧围绕…目标某区``, ``贯彻…精神某县``)
+    "目标", "任务", "精神", "思想", "主线", "方针", "战略", "理念", "主题", "基调", "原则", "方向", "思路", "举措",
+    "号召", "指示", "批示", "坚强", "正确", "团结", "奋斗", "拼搏", "紧紧", "紧扣", "紧盯", "贯彻", "遵循", "秉持",
+    "锚定", "对照", "坚定",
 )
 #: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``, ``并请市政协委员``,
 #: ``寄送至某区``): a name starts after them. Not 向/从/和/来/进/驻/让, which do open names (向阳区,
