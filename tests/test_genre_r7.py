@@ -74,6 +74,19 @@ def test_a_period_written_as_半年_or_in_月份_is_a_part_of_the_year(title: st
     assert dated("将今年上半年计划执行情况和下半年工作计划报告如下", 2015) == "将2015年上半年计划执行情况和下半年工作计划报告如下"
 
 
+def test_a_half_year_title_over_lines_is_joined_to_its_end(tmp_path: Path) -> None:
+    # the line completing the title (和下半年工作安排的报告) joins it, though the first line reads alone
+    title = "关于南坪区2023年上半年国民经济和社会发展计划执行情况\n和下半年工作安排的报告"
+    meta = _report(tmp_path, title + "\n" + HALF_YEAR).meta
+    assert (meta.title, meta.kind, meta.year) == (title.replace("\n", ""), "execution", 2023)
+
+
+def test_a_committees_opinion_on_a_half_year_report_is_a_review(tmp_path: Path) -> None:
+    title = "南坪区人大常委会关于南坪区2023年上半年国民经济和社会发展计划执行情况的审议意见"
+    meta = _report(tmp_path, title + "\n" + HALF_YEAR).meta
+    assert (meta.title, meta.kind, meta.year, meta.region) == (title, "review", 2023, "南坪区")
+
+
 def test_a_half_year_reports_second_part_plans_the_same_year_and_gives_no_targets(tmp_path: Path) -> None:
     # part 一: the half-year's outcomes of 2023; part 二 (下半年): tasks for the rest of 2023 — never the
     # plan of 2024 that drafter keys a report's targets by, so no target is read there
