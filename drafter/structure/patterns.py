@@ -16,9 +16,9 @@ _YEAR = r"(?:19|20)\d{2}"
 _PLAN_OF = r"(?:全[省市区县旗]|本[省市区县])?(?:国民经济[和与]社会(?:事业)?发展|经济[和与]社会(?:事业)?发展|经济社会(?:事业)?发展)?"
 #: A place may follow each year (2021年某某区国民经济和社会发展计划执行情况及2022年某某区…计划草案).
 _PLACE_AFTER_YEAR = rf"(?:{PLACE_WORDS})?"
-#: The words a title holds before its first year: its place, an issuer and 关于 (``某国家级经济技术开发区
-#: 管理委员会关于``, a zone's organ names it in 20 characters and more).
-TITLE_HEAD = r"(?P<region>[\u4e00-\u9fff]{0,24}?)"
+#: The words a title holds before its first year: its place, an issuer and 关于, read up to 16 characters
+#: back (a longer head, ``某国家级经济技术开发区管理委员会关于``, is read for its place in the whole line).
+TITLE_HEAD = r"(?P<region>[\u4e00-\u9fff]{0,16}?)"
 TITLE_RE = re.compile(
     rf"{TITLE_HEAD}(?P<y1>{_YEAR})年(?:度)?(?P<place>{_PLACE_AFTER_YEAR}){_PLAN_OF}计划"
     rf"(?:执行|完成)情况(?:与|和|及|暨|以及)(?P<y2>{_YEAR})年(?:度)?{_PLACE_AFTER_YEAR}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?"
