@@ -646,6 +646,10 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ""
+            if hit.q.family == "time" and lex.DURATION_BEFORE.search(bare) is not None:
+                name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
+            if len(name) >= 2 and hit.q.family == "count":
+                name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
             owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
             if len(owner) >= 2:
                 name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity
@@ -676,9 +680,9 @@ class _Sentence:
         if not name:
             name = previous
         name = ind.without_place(name, self.places)
-        if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare):
+        if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
-        if name in lex.BARE_MEASURES and not previous:
+        if (name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS) and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
@@ -716,7 +720,10 @@ class _Sentence:
         if threshold is None and hit.unit in ("大类", "类", "项"):
             threshold = lex.COUNT_CHAIN.match(tail)  # 6大类11项和14类33项指标: past the chain
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
-        m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d", tail)
+        places = lex.PLACE_ALTERNATIVES.match(tail)
+        if places is not None:
+            return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
+        m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)  # 世界500强企业: a name
         return tail[: m.start()] if m else tail
 
     def _produce(self, hit: _Hit) -> str:
@@ -731,12 +738,23 @@ class _Sentence:
         """``城镇、农村居民人均可支配收入增长6.1%、8%``: a list of N names, one verb, then N figures
         joined by 、 (or by nothing, the page having lost it) reads as if 分别 were written."""
         verb = _implicit_respectively_at(before)
+        both = verb is None and _list_subject(before).startswith(tuple(lex.BOTH_PAIRS))
+        if both:
+            verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
+        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(_list_subject(before))
+        if alone is not None:
+            verb = lex.IMPLICIT_RESPECTIVELY.search(before)  # …分别达到4.2万元和2.1万元，增长6%和8%
         if verb is None:
             return None
         n = 1
         while i + n < len(hits) and hits[i + n].kind == "number" and self.s[hits[i + n - 1].end : hits[i + n].start] in ("、", "和", ""):
             n += 1
-        subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: verb.start()])))
+        if both:
+            return verb if n == 2 else None
+        if alone is not None:  # a verb alone before N values: the N names just read, in turn
+            earlier = dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name)
+            return verb if n > 1 and len(earlier) >= n else None
+        subject = _list_subject(before[: verb.start()])
         names = ind.list_items(subject, n)
         return verb if n > 1 and len(names) == n and re.search(r"[、和]", subject) else None
 
@@ -774,10 +792,14 @@ class _Sentence:
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):
                 group.append(group[-1] + 1)
-            subject = ind.strip_lead(lex.TIME.sub("", lex.COMPARE.sub("", before[: respectively.start()])))
-            names = _shared_head(_shared_tail(ind.list_items(subject, len(group))))
+            subject = _list_subject(before[: respectively.start()])
+            items = ind.list_items(subject, len(group))  # 规模以上工业企业实现增加值、利润: the sector names the values
+            items = [ind.name_before(n) or n if lex.DONE_INSIDE.search(n) else n for n in items]
+            names = _shared_head(_shared_tail(items))
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
+            # 地区生产总值…，总量和增速分别居全州第2位和第1位: generic heads take the indicator before
+            names = [ind.with_context(n, outer) if n in lex.GENERIC_HEADS else n for n in names]
             if names and all(_gap_only(n) for n in names):
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
@@ -791,9 +813,9 @@ class _Sentence:
                 names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
             elif both is not None and len(names) == 1 and len(group) == 1 and hit.kind == "number":
                 split[i] = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]  # one number for each
-            tail = next((k for k in lex.BOTH_TAILS if names and names[0].endswith(k)), None)
-            if tail is not None and len(names) == 1 and len(group) == 2:  # 预算收支 → 预算收入, 预算支出
-                names = [names[0][: -len(tail)] + part for part in lex.BOTH_TAILS[tail]]
+            word = next((k for k in lex.BOTH_WORDS if len(names) == 1 and k in names[0]), None)
+            if word is not None and len(group) == 2:  # 预算收支 → 预算收入, 预算支出; 存贷款余额 → 存款余额, 贷款余额
+                names = [names[0].replace(word, part, 1) for part in lex.BOTH_WORDS[word]]
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(
                     _rank_of(out[j].indicator, out[j].measure) if hit.kind == "rank" else h.name
@@ -848,6 +870,13 @@ def _list_cut(gap: str) -> int:
     return 0 if gap[:1] in ("和", "及") else -1
 
 
+def _list_subject(before: str) -> str:
+    """The subject of a list before its verb, without comparison, time, scope and lead words
+    (``全县城乡居民人均可支配收入分别…`` → ``城乡居民人均可支配收入``)."""
+    text = ind.strip_lead(lex.SCOPE.sub("", ind.without_time(lex.COMPARE.sub("", before))))
+    return lex.SCOPE_HEAD.sub("", text)
+
+
 def _implicit_respectively_at(before: str) -> re.Match[str] | None:
     return lex.IMPLICIT_RESPECTIVELY.search(before) if re.search(r"[、和]", before) else None
 
@@ -884,7 +913,9 @@ def _siblings(names: list[str]) -> list[str]:
                 if name.startswith(word) and before.endswith(other) and len(name) > len(word):
                     names[k - 1] = before + name[len(word) :]
                     name = before[: -len(other)] + name
-        names[k] = ind.with_scope(name, names[k - 1])
+        name = ind.with_owner(ind.with_scope(name, names[k - 1]), names[k - 1], lex.LIST_BARE_MEASURES)  # 总产值、增加值
+        generic = name in lex.GENERIC_HEADS and names[k - 1] not in lex.GENERIC_HEADS
+        names[k] = ind.with_context(name, names[k - 1]) if generic else name  # GDP总量、增速 → GDP增速
     return names
 
 

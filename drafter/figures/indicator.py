@@ -45,6 +45,11 @@ def flags_at(first: dict[str, int], end: int) -> tuple[str, ...]:
 
 
 
+def without_time(text: str) -> str:
+    """A phrase without its time words (``lexicon.TIME``), joined ones too (``一季度和上半年``)."""
+    return lex.TIME.sub("", lex.TIME_JOINED.sub("", text))
+
+
 def strip_lead(text: str) -> str:
     """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``).
 
@@ -81,7 +86,7 @@ def strip_trail(text: str) -> str:
 
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
-    text = lex.COMPARE.sub("", lex.TIME.sub("", text))
+    text = lex.COMPARE.sub("", without_time(text))
     text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
     if rate is not None:
@@ -91,11 +96,14 @@ def name_before(text: str) -> str:
     done = _last(re.finditer(r"实现|完成|达到", text))
     if done is not None and done.end() < len(text) - 1 and done.start() > 0:
         subject, obj = text[: done.start()], text[done.end() :]
+        subject = lex.SUBJECT_COUNT.sub("", subject)  # 27家规模以上企业实现产值: the count is a figure of its own
         sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)
         if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
         elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的") or lex.INVESTMENT.fullmatch(obj):
-            text = obj  # 202家规模以上工业企业实现总产值 → 总产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
+            text = obj  # 各街道实现产值 → 产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
+        elif sector and lex.SECTORED_OBJECT.fullmatch(obj):
+            text = obj  # 两大工业园区实现工业产值: the object names its own sector, the subject says where
         elif sector:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
@@ -143,7 +151,7 @@ def _head_of_list(text: str) -> str:
     ):
         text = text[at + 1 :]
     of = text.rfind("的")
-    if of >= 4 and len(text) - of - 1 >= 4 and lex.RELATIVE_VERBS.search(text[:of]):
+    if of >= 4 and len(text) - of - 1 >= 2 and lex.RELATIVE_VERBS.search(text[:of]):
         # 现行标准下剩余的农村贫困人口, 列入专项行动的五个重点区域涉及人口: the head noun phrase
         text = lex.COUNT_HEAD.sub("", text[of + 1 :])
     return text
@@ -173,6 +181,22 @@ def _subject_droppable(subject: str) -> bool:
         or subject[0] in "为对与在向从把将“"
         or subject.startswith(lex.PREPOSITIONS)
     )
+
+
+def verb_of_count(before: str) -> str:
+    """The action verb right before a count (``新引进4家世界500强企业`` → ``引进``), which opens the
+    name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
+    a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
+    m = lex.VERB_BEFORE_COUNT.search(before)
+    return m.group() if m is not None and m["verb"] not in lex.LEAD else ""
+
+
+def with_verb_of_count(name: str, before: str) -> str:
+    """The counted noun's name with the verb before the count, read as the two would read written
+    together (``新开工30个项目`` → ``新开工项目``, as ``新开工亿元以上项目30个``; ``新引进4家世界500强企业``
+    → ``引进世界500强企业``)."""
+    verb = verb_of_count(before)
+    return (name_before(verb + name) or name) if verb else name
 
 
 def name_after(text: str) -> str:
@@ -232,7 +256,7 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
 
 def subject_of_clause(text: str) -> str:
     """The sector a figure-less clause says went well (``服务业较快增长`` → ``服务业``), or ""."""
-    m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", text)))
+    m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", without_time(text))))
     return m["subj"] if m is not None else ""
 
 
@@ -316,29 +340,56 @@ def with_context(name: str, previous: str) -> str:
         return name  # 引进总部企业12家，累计认定总部企业86家: the stock is the thing itself
     if name in ("总量", "总数", "占") or previous.endswith(name):
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
-    if name in lex.GENERIC_HEADS or name.startswith("占") and len(name) > 3:
+    if name in lex.GENERIC_HEADS:
+        own = next((h for h in lex.GENERIC_HEADS if previous.endswith(h) and len(previous) > len(h)), "")
+        return previous[: len(previous) - len(own)] + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
+    if name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
-    if name in lex.BARE_MEASURES:
-        owner = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
-        if owner:
-            return previous[: -len(owner)] + name  # 粮食播种面积86.5万亩，总产量35.2万吨
-    if all(part in lex.GENERIC_HEADS for part in re.split(r"、|和", name)):
+    owned = with_owner(name, previous)
+    if owned != name:
+        return owned  # 粮食播种面积86.5万亩，总产量35.2万吨
+    measure = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m) + 1), "")
+    kind = previous[: -len(measure)] if measure else ""
+    if kind and name.endswith(kind) and len(name) > len(kind) and not name.endswith(lex.OWNER_MEASURES):
+        return name + measure  # 其中制造业增加值增长8.2%，高技术制造业增长15%: a kind of it, the same measure
+    parts = re.split(r"、|和", name)
+    if all(part in lex.GENERIC_HEADS for part in parts):
         return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1
+    if len(parts) > 1 and parts[0] in lex.GENERIC_HEADS and parts[0] not in previous.removesuffix(parts[0]):
+        # 地区生产总值增长6.9%，增速和经济总量均排名…: the generic head opening the list takes the
+        # indicator before (once: 地区生产总值增速 before it gives 地区生产总值增速和经济总量)
+        return previous.removesuffix(parts[0]) + name
     level = lex.LEVEL.fullmatch(name)
     before = lex.LEVEL.match(previous)
     if level is not None and before is not None and len(previous) > before.end():
         return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
     if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
-    group = next((g for g in lex.GROUP_WORDS if name.endswith(g) and len(name) <= len(g) + 2), "")
+    group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
     at = previous.find(group) if group else -1
-    if 0 <= at <= 4 and len(previous) > at + len(group):
+    alone = len(name) <= len(group) + 2 or name.endswith(previous[: at + len(group)])  # 城镇常住居民 after 常住居民…
+    if group and alone and 0 <= at <= 4 and len(previous) > at + len(group):
         return name + previous[at + len(group) :]  # 居民人均可支配收入…，其中城镇居民5.1万元、农村居民2.3万元
+    if name in lex.POPULATION_PARTS and previous.startswith(lex.GROUP_OPENINGS):
+        return name + previous  # 居民人均可支配收入…，其中城镇40000元: the town's part of it
     for k in range(min(len(name), len(previous)) - 1, 2, -1):
         head = name[:k]
-        if previous.endswith(head) and len(previous) > k:
+        # 增加值增速 after 规模以上工业增加值: an elliptic name opens with the measure the name before
+        # closes in; one that opens with a thing (风电装机总规模 after 并网风电装机) is a name of its own
+        if previous.endswith(head) and len(previous) > k and head.endswith(lex.OWNER_MEASURES):
             return previous[: -k] + name
     return name
+
+
+def with_owner(name: str, previous: str, bare: tuple[str, ...] = lex.BARE_MEASURES) -> str:
+    """A bare value (``lexicon.BARE_MEASURES``) takes the owner of the measure before it
+    (``总产量`` after ``粮食播种面积`` → ``粮食总产量``; in a list ``规模以上工业总产值、增加值`` →
+    ``规模以上工业增加值``; a list passes ``lexicon.LIST_BARE_MEASURES``: ``…、利税`` → ``规上工业利税``);
+    any other name is returned as it is."""
+    if name not in bare:
+        return name
+    owner = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+    return previous[: -len(owner)] + name if owner else name
 
 
 def with_scope(name: str, previous: str) -> str:
@@ -362,5 +413,6 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "with_context", "with_scope", "without_place",
+    "subject_of_clause", "verb_of_count", "with_context", "with_owner", "with_scope", "with_verb_of_count",
+    "without_place", "without_time",
 ]

@@ -24,6 +24,10 @@ FLAG_WORDS = (
 #: Time and scope words stripped from the name wherever they stand.
 TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|截至目前|目前")
 
+#: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
+#: with the time words, no 和 is left at the name's head.
+TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
+
 #: Scope phrases that say where a claim holds, not what is measured.
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
@@ -40,6 +44,7 @@ COMPARE = re.compile(
     # a bracketed note on how the figure was counted is no part of the name (a scope stays: （不含农户）)
     r"|[（(](?:按[^（）()]{1,8}计算?|预计数?|初步统计|快报数?|扣除[^（）()]{1,12}|剔除[^（）()]{1,12}"
     r"|[^（）()]{0,6}口径)(?:[，,、]?下同)?[）)]"
+    r"|[（(]下同[）)]"  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
 SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县|(?:省|市|区|县|旗)(?:内|域内))(?=..)")
@@ -82,19 +87,29 @@ SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
 RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:为|是|达到?|在)?$")
+#: ... but a rate held under a ceiling (``居民消费价格涨幅控制在4%左右``) is the rate itself, the head the
+#: text writes stays (tests/real_aside3 convention 14).
+RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
 #: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
 #: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
 BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额")
+#: ... and in a list, the company measures that share the first item's owner as well
+#: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
+#: (``实现工业产值11.2亿元，利税约8500万元``) they stand as written.
+LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
 )
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
-    r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
+    r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
     r"(?:增长|发展|回升|向好|运行|进|升)"
+    # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
+    r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
+    r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长))"
 )
 
 LEAD: tuple[str, ...] = (
@@ -107,6 +122,7 @@ LEAD: tuple[str, ...] = (
     "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
     "新识别", "为企业", "为群众", "已经", "已", "各形式", "各种形式", "共建", "依法依规", "建成投用", "建成投运",
     "分批", "分两批", "分三批", "分四批", "集中开工",  # 分两批集中开工亿元以上项目10个: how they started
+    "每年可", "每年",  # 每年可减轻农民负担420亿元: how often, not what
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
 )
 
@@ -118,6 +134,7 @@ TRAIL: tuple[str, ...] = (
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
     "发展到", "压缩至", "压缩到", "缩短至", "每人每月", "每人每年", "总数", "恢复至", "恢复到",
     "净增加", "净增", "新增", "开行", "开通",
+    "已经", "已",  # 企业总数已达18家, 收入已突破…: 已 belongs to the verb after it
     "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
@@ -153,6 +170,21 @@ ACTION_VERBS = (
 )
 
 ACTION = re.compile("|".join(ACTION_VERBS))
+#: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
+VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")$")
+#: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
+DIGITS_IN_NAME = r"\d*强"
+
+#: A place unit with the alternatives it stands for in brackets (``6个县(市、区)``,
+#: ``20个省(自治区、直辖市)``, ``乡(镇)``): one noun, brackets and all.
+_PLACE_UNIT = r"(?:自治区|直辖市|自治州|自治县|街道|社区|省|市|县|区|乡|镇|村|旗|州|盟|居)"
+PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE_UNIT})*[）)]")
+
+#: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
+#: result after it names the figure, its lead verb dropped.
+DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
+DURATION_RESULT = re.compile(r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:实现|完成|达到)?")
+
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
 #: nothing (``各街道``, ``全区``), never after a short noun.
@@ -210,6 +242,10 @@ CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低�
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
 GROUP_WORDS = ("居民", "人口", "职工", "家庭")
+#: A part of the population alone (``…，其中城镇40000元``) after a measure of the whole population
+#: (a name opening with ``GROUP_OPENINGS``): that part's measure (``城镇居民人均可支配收入``).
+POPULATION_PARTS = ("城镇", "农村", "全体")
+GROUP_OPENINGS = ("居民", "常住居民")
 #: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
 LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
 #: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
@@ -380,7 +416,11 @@ LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总�
 #: A count of the list's own items before the shared head (``两大支柱产业产值``): it goes.
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?=产业)")
 #: The verb after a list of names that, followed by as many figures, pairs them as 分别 does.
-IMPLICIT_RESPECTIVELY = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上涨|达到|为)$")
+_IMPLICIT_VERBS = "增长|下降|提高|降低|增加|减少|上涨|达到|为|完成|实现"
+IMPLICIT_RESPECTIVELY = re.compile(rf"(?:{_IMPLICIT_VERBS})$")
+#: Two values after a subject of town and country (``城乡居民人均可支配收入达到42000元、21000元``), with
+#: or without the verb: one for town, one for country, as if 分别 were written.
+BOTH_VALUES_END = re.compile(rf"(?:{_IMPLICIT_VERBS})?$")
 #: A range of levels opening a list's first name (``市级以上家庭农场、农民合作社…分别…``): it holds
 #: for every name of the list that has no level of its own. A single level is the first thing's
 #: own designation (``国家级高新技术企业、科技型中小企业``).
@@ -418,7 +458,7 @@ DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 
 UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 
-GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?$")
+GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?(?:[（(]下同[）)])?$")
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
 GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
@@ -451,10 +491,10 @@ BASELINE_BARE = re.compile(
 
 #: The words between a start and its end that name the end's period (``拉升至全年增长``).
 BASELINE_END = re.compile(r"[\u4e00-\u9fff]{2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
-CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落)(?:到|至|为)")
+CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落|加快|放缓|收窄)(?:到|至|为)")
 
 COMPLETION = re.compile(
-    r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
+    r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:投资)?(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
 NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
@@ -721,6 +761,12 @@ LIST_ITEM_EACH = re.compile(r"(?:均|都|全部|分别)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: 实现/完成 inside a list's first name (``规模以上工业企业实现增加值、利润分别…``): the name is read as
+#: a figure's words are (``规模以上工业企业增加值``), and the next items take its owner.
+DONE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
+#: A value that names its own sector (``工业产值``): after 实现 it stands alone, the subject before
+#: says where (``两大工业园区实现工业产值`` → ``工业产值``).
+SECTORED_OBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,3}}(?<!总){SECTOR_OBJECTS.pattern}")
 #: Heads after 等 that name a category of indicators or tasks: the examples before them go.
 CATEGORY_HEADS = ("指标", "任务", "目标", "工作", "事项", "区域", "领域", "行业")
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
@@ -734,11 +780,12 @@ BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Sibling words: a name that opens with one, after a name that holds the other before the same
 #: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
 SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"), ("第一产业", "第二产业", "第三产业"))
-#: A subject whose last word names two things (``一般公共预算收支分别增长4.4%、6.1%``): each in turn.
-BOTH_TAILS = {"收支": ("收入", "支出")}
+#: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
+#: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
+BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
-RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下")
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园")
 #: A bare number joined to the next one of a list (``0.5和`` in ``分别下降0.5和0.7个百分点``).
 BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?:和|、)$")
 
@@ -753,6 +800,9 @@ WITHIN_AFTER = ("内", "之内")
 UNIT_RETREAT = {"个点": ("个", ("位",))}
 #: A count opening a name (``14个重点断面水质达标率``): a figure of its own, no part of the name.
 COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{4})")
+#: A count opening the subject of 实现/完成 (``27家规模以上企业实现产值``): a figure of its own, so the
+#: subject after it is the sector that names the value (``规模以上企业产值``).
+SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{2})")
 #: Counts of one thing in a chain before its noun (``紧盯6大类11项和14类33项指标``): the noun at
 #: the chain's end names every count of it.
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
