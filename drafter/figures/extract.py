@@ -158,6 +158,8 @@ def extract_figures(
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), _blank_marks(text.translate(_SCAN)))
+    for pattern, spelling in lex.SCAN_SPELLINGS:
+        scan = pattern.sub(spelling, scan)  # 比增6.5%: 增长6.5%, the same length
     places = ind.own_place_names(place)
     figures: list[Figure] = []
     estimated = False
@@ -523,6 +525,9 @@ class _Sentence:
         bare = _strip_qualifier_words(before)
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
+        among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None
+        if among is not None and ind.without_time(among["noun"]):  # 在…评价中连续两年位居第一: a time is no noun
+            bare = among["noun"]  # 在全区33个农产品主产区中进步名次位列第一: among them, its 进步名次
         if hit.kind == "number":
             measure, direction = self._measure(hit, start_words if lex.GROWTH_END.search(start_words) else bare)
             qualifier = self._qualifier(hit, before)
@@ -614,6 +619,8 @@ class _Sentence:
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
+            if previous.endswith(lex.SAME_RATE) and len(previous) > 4:
+                return previous[:-2]  # 降幅收窄…，完成年度目标任务的38.6%: the completion of the thing
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         if hit.kind == "done":
             obj = re.sub(
@@ -634,7 +641,7 @@ class _Sentence:
             # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
             return bottom["line"]
         if hit.kind == "growth":
-            return ind.name_before(lex.HEDGE.sub("", hit.subj))
+            return ind.name_before(lex.HEDGE.sub("", hit.subj)) or previous  # 增长8%，确保不低于全省平均水平: its own
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
             return previous
         if prev is not None and prev.kind == "number" and prev.end == hit.start and prev.q is not None and hit.q is not None:
@@ -655,14 +662,18 @@ class _Sentence:
                 name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity
             if name and len(name) >= 2 and not after.startswith("的") and previous.endswith(name) and previous != name:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
-        if not name and bare.endswith("的") and not after and previous and not re.search(r"占[^的]*的$", bare):
-            return previous  # 共有15个指标，涉及中心城区的10个: the noun is left out
+            if name in lex.CATEGORY_HEADS:
+                return name  # 38项计划目标中，…，10项指标没达到预期: a count of indicators, as written
+        if not name and lex.OF_THEM_END.search(bare) and not after and previous and not re.search(r"占[^的]*的$", bare):
+            return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
         if not name:
             name = ind.name_before(bare)
+        if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
+            name = ""  # 剩余14项进展好于预期: the rest of the things counted before
         if name and len(name) <= 16:
-            if _gap_only(name):
+            if _gap_only(name) or lex.GAP_WORD.search(bare) and _gap_only(bare):  # 比年初确定的目标低
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
                 if prev is not None and prev.measure != measure:
@@ -682,6 +693,8 @@ class _Sentence:
         name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
+        elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):
+            name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
         if (name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS) and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
@@ -700,11 +713,12 @@ class _Sentence:
         ``由2022年的59.7%`` and ``由上年的…`` always; a bare ``由67.1%`` only when a change-to
         verb follows (``提高到68.3%``), which makes the first figure the starting level.
         """
+        changed = lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]) is not None
         dated = lex.BASELINE.search(before)
-        if dated is not None:
+        if dated is not None and (changed or not dated["verb"]):  # 由上年下降3%转为增长5%: last year's growth
             return dated.start(), int(dated["year"]) if dated["year"] else None
         bare = lex.BASELINE_BARE.search(before)
-        if bare is not None and lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]):
+        if bare is not None and changed:
             return bare.start(), self.year if bare["period"] else None  # 由一季度下降7.8%: this year's start
         return None
 
@@ -723,7 +737,8 @@ class _Sentence:
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
-        m = re.search(r"[，,。；;：:、（(]|和|及|并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)  # 世界500强企业: a name
+        # 世界500强企业: a name; 撤并, 合并 are verbs
+        m = re.search(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)
         return tail[: m.start()] if m else tail
 
     def _produce(self, hit: _Hit) -> str:
@@ -802,6 +817,12 @@ class _Sentence:
             names = [ind.with_context(n, outer) if n in lex.GENERIC_HEADS else n for n in names]
             if names and all(_gap_only(n) for n in names):
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
+            gaps = subject + before[respectively.end() :] if subject in lex.SAME_RATE else subject
+            head = next((h for h in lex.SAME_RATE if gaps.startswith(h) and _gap_only(gaps[len(h) :])), "")
+            if head and outer:  # 增速比全国、全省分别高…, 增速分别比…高: the rate's gaps; after a list, each one's
+                owners = list(dict.fromkeys(h.name for h in hits[:i] if h.measure == "growth" and h.name))[-len(group) :]
+                owners = owners if len(group) > 1 and len(owners) == len(group) and len(set(owners)) > 1 else [outer] * len(group)
+                names = [ind.with_context(head, owner) for owner in owners]
             paired = lex.PAIRED_CHARS.fullmatch(ind.normalize(subject))
             if paired is not None and len(group) == 2:
                 names = [paired["head"] + paired[c] + paired["tail"] for c in "ab"]

@@ -77,7 +77,7 @@ def strip_trail(text: str) -> str:
             text = text[: cut.start()]
             changed = True
             continue
-        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text)
+        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text)
         if m is not None:
             text = text[: m.start()]
             changed = True
@@ -86,12 +86,15 @@ def strip_trail(text: str) -> str:
 
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
-    text = lex.COMPARE.sub("", without_time(text))
+    text = without_time(lex.COMPARE.sub("", lex.SOURCE_NOTE.sub("", text)))  # 较上年末: the comparison first
     text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
     if rate is not None:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
     text = text[:1] + lex.INNER_FLAGS.sub("", text[1:])
+    frame = lex.CHANGE_FRAME.fullmatch(strip_lead(text))
+    if frame is not None:
+        text = frame["obj"]  # 压减审批时限至: the time limit, brought down to the figure
     text = lex.SCOPE_HEAD.sub("", strip_trail(strip_lead(strip_trail(lex.CLASS_COUNT_END.sub("", text)))))
     done = _last(re.finditer(r"实现|完成|达到", text))
     if done is not None and done.end() < len(text) - 1 and done.start() > 0:
@@ -204,6 +207,8 @@ def name_after(text: str) -> str:
     text = re.sub(r"^(?:的|内|之内)", "", text).split("——")[0]
     if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what
+    if lex.COMPARE.match(text) or text.startswith(lex.SAME_RATE):
+        return ""  # 260.1亿元同比（下同）增长6.1%: a comparison opens the figure's growth, it names nothing
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
         text = text[: stop.start()]
@@ -217,17 +222,19 @@ def name_after(text: str) -> str:
     if said is not None:
         text = text[: said.start()]  # 12项审批事项“一网通办”: the quoted slogan says what was done to them
     cut = lex.TRAIL_COMPARISON.search(text)
-    return normalize(text[: cut.start()] if cut is not None and cut.start() >= 2 else text)
+    if cut is not None and cut.start() >= 2:
+        text = lex.LOCATIVE_END.sub("", text[: cut.start()])  # 18项主要指标中有15项: among them
+    return normalize(text)
 
 
 def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
-    text = lex.COMPARE.sub("", text)
+    text = lex.SCOPE_HEAD.sub("", lex.SCOPE.sub("", lex.COMPARE.sub("", text)))  # 全县粮食总产量与上年持平
     cut = lex.CLAUSE_COMPARISON.search(text, 2)
     if cut is not None:
         text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
     text = re.sub(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好)+", "", text)
-    text = re.sub(r"(安装|建设|工作|改造|提升|推进)+$", "", text)
+    text = lex.CLAUSE_END.sub("", text)
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
@@ -315,14 +322,18 @@ def _parallel(x: str, y: str) -> bool:
 
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
-    text = fold(text).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
+    text = lex.SOURCE_NOTE.sub("", fold(text)).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     if text.startswith("（") and "）" not in text:
         text = text[1:]  # （GDP增长4%: a bracket the page opened and never closed
     if text.endswith("）") and "（" not in text:
         text = text[:-1]
     if text.endswith("等指标"):
         text = text[:-3]
-    return text
+    while True:  # 收入预计可 (分别达…): modal and flag words closing a list's subject go
+        short = lex.FLAG_END.sub("", lex.MODAL_END.sub("", text))
+        if short == text:
+            return text
+        text = short
 
 
 def with_context(name: str, previous: str) -> str:

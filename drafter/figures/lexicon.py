@@ -21,8 +21,12 @@ FLAG_WORDS = (
     "新建", "新安装", "新设", "新注册", "再创建", "入库", "超额",
 )
 
+#: A flag word closing a name (``城镇和农村居民人均可支配收入预计分别达…``, ``12项主要预期目标预计均可
+#: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
+FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
+
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|截至目前|目前")
+TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前")
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -34,17 +38,24 @@ SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我�
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
 INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
 
+#: The text's note that a wording holds for what follows (``同比（下同）增长``, ``增长（下同）4.5%``).
+SAME_BELOW = re.compile(r"[（(]下同[）)]")
+
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
-    r"(较|比)(年初|(?:上年|去年)(?:同期)?|同期|上月|[一二三四上]季度|\d{4}年(同期|底|末)?|“?十[一二三四五]五”?(?:末|期末))|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
-    r"|按(?:\d{4}年)?(?:可比价|不变价)(?:格)?(?:[（(]下同[）)])?计算"
+    r"(较|比)(年初|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末)?|“?十[一二三四五]五”?(?:末|期末))|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
+    r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
+    # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
+    r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降)"
+    # 较疫情前增长12%, 恢复到疫情前的90%: a comparison with the years before the epidemic
+    r"|(?:较|比)?疫情前(?:的?\d{4}年)?(?:同期)?(?:水平)?(?:的)?"
     # 现价地区生产总值, 农林牧渔业现价总产值: a price basis says how it is valued, not what
     r"|(?<![实兑体表])现价(?=[\u4e00-\u9fff])"
     # 地区生产总值（预计数）, 进出口总额（按人民币计）, 收入（扣除留抵退税因素）:
     # a bracketed note on how the figure was counted is no part of the name (a scope stays: （不含农户）)
     r"|[（(](?:按[^（）()]{1,8}计算?|预计数?|初步统计|快报数?|扣除[^（）()]{1,12}|剔除[^（）()]{1,12}"
     r"|[^（）()]{0,6}口径)(?:[，,、]?下同)?[）)]"
-    r"|[（(]下同[）)]"  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
+    r"|" + SAME_BELOW.pattern  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
 SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县|(?:省|市|区|县|旗)(?:内|域内))(?=..)")
@@ -58,25 +69,53 @@ PART_KEEPS = ("新建项目", "新开工项目")
 #: A class count closing a name before the count of its items (``重点项目5大类``): no part of it.
 CLASS_COUNT_END = re.compile(r"(?<=..)\d{1,4}(?:大类|类)$")
 
+#: What a gap is measured against, one row per kind: the year's target (may be left out: ``高于``
+#: alone), a wider scope's level, another group, the economy's growth.
+GAP_REFERENCES = (
+    # 高于预期目标, 较省定目标, 低于市下达目标, 比年初确定的目标, 低于区人代会确定的目标
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:确定|下达|批准|提出|制定)的?|[省市区县](?:定|下达|考核)的?|考核)?"
+    r"(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?",
+    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
+    r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
+    r"(?:经济|GDP|地区生产总值|生产总值)增速",
+    r"(?:序时|时序|时间|年度|全年)进度",  # 超时间进度2个百分点, 慢于序时进度: a half-year's gap to the calendar
+)
+#: Words that open a gap before its reference (``高于预期目标``, ``差计划目标``, ``塌目标``, ``落后于全省``).
+GAP_VERBS = (
+    "高于", "低于", "快于", "慢于", "好于", "高出", "低出", "超出", "超过", "超", "多于", "少于",
+    "差", "塌", "落后于", "落后", "距离", "距", "离", "欠", "未达到", "未达", "不及",
+    "滞后于", "滞后", "领先于", "领先", "超额",  # 滞后时序进度11.4个百分点, 超额5个百分点
+)
+#: Words that close a gap after its reference (``比全省高``, ``较预期目标少``, ``与目标相差``, ``距目标还差``).
+GAP_AFTER = ("高出", "低出", "高", "低", "快", "慢", "多", "少", "相差", "还差", "尚差", "仍差", "差")
+_GAP_REF = "(?:" + "|".join(GAP_REFERENCES) + ")"
+#: A word that makes words a gap at all (a scope alone, ``全区``, is none).
+GAP_WORD = re.compile("|".join((*GAP_VERBS, *GAP_AFTER, "比", "较")))
+_GAP_OPENED = rf"(?:比|较)?(?:{'|'.join(GAP_VERBS)}){_GAP_REF}"
+_GAP_CLOSED = rf"(?:比|较|与|和|同|距离|距|离)?{_GAP_REF}(?:还|尚|仍)?(?:{'|'.join(GAP_AFTER)})"
+#: A gap closing a rate head (``增速比全州高0.2个百分点``, ``增幅低于预期``): the head names the
+#: figure (``…增速``), the comparison goes.
+RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.)(?:{_GAP_OPENED}|{_GAP_CLOSED})$"
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
-    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平])均"
+    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平年])均"
     r"|(?:大于|小于)[\u4e00-\u9fff]{1,4}"  # 收支相抵支出大于收入: the comparison says which side is larger
     r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径|(?<=增速|增幅|涨幅|降幅)比)$"  # 实际使用外资商务部口径: whose count
+    r"|" + RATE_GAP_END
 )
 
 #: A name that is only a gap to a target (``高于预期目标2.3个百分点``, ``超计划目标0.3个百分点``,
 #: ``低于控价目标``): the gap measures the clause's indicator, named before it.
 GAP_ONLY = re.compile(
-    r"(?:比|较)?(?:[高低快慢]于|[高低]出|超出?|超过|多于|少于|好于)(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?"
-    #: ``高出全市平均水平近4个百分点``, ``高于城镇居民1.5个百分点``: a gap to a scope's level or to another group
-    r"|(?:比|较)?(?:[高低快慢]于|[高低]出)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)"
-    # 高于全国1.3个百分点, 高于全省平均水平0.4个百分点: a gap to a wider scope's figure
-    r"|(?:比|较)?(?:[高低快慢]于|好于|高出|低出|超出?|超过)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准)?"
-    r"|(?:比|较)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市)(?:平均)?(?:水平|水准)?[高低快慢多少]出?"  # 比全省高0.4个百分点
+    # 高于预期目标, 差计划目标, 高出全市平均水平, 快于经济增速; 比全省高, 较目标少, 与目标相差
+    rf"{_GAP_OPENED}|{_GAP_CLOSED}"
+    rf"|(?:比|较)?{GAP_REFERENCES[1]}"  # 比全国、全省分别高: a scope alone in a list of gaps
+    # 高于全部规上工业, 快于规上工业, 比全部投资高: a gap to another aggregate, whatever it is
+    r"|(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|好于|领先于|落后于|滞后于)[\u4e00-\u9fff]{1,12}"
+    r"|(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,12}?(?:高出|低出|[高低快慢])"
     # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
-    r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少)|比|较"
+    r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少|多增|少增|多减|少减)|比|较"
 )
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
@@ -124,6 +163,9 @@ LEAD: tuple[str, ...] = (
     "分批", "分两批", "分三批", "分四批", "集中开工",  # 分两批集中开工亿元以上项目10个: how they started
     "每年可", "每年",  # 每年可减轻农民负担420亿元: how often, not what
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
+    # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
+    "又", "还将", "还", "将", "另外", "此外", "同时", "并", "总共", "一共有", "一共", "仅", "只",
+    "有望", "可望", "将可",  # 有望新增…: how sure
 )
 
 TRAIL: tuple[str, ...] = (
@@ -142,6 +184,8 @@ TRAIL: tuple[str, ...] = (
     "迈上", "跨上", "跃上", "站上", "登上",  # 工业总产值迈上500亿元新台阶
     "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
     "-", "－",  # 同比增长-6%: the sign belongs to the number
+    "仅剩", "只剩", "仅有", "只有", "尚有", "仍有", "还有",  # 贫困人口仅剩300户
+    "年均", "首次", "再次", "仍然", "依然", "仍", "继续", "也",  # 年均增长6%, 首次突破…: how, not what
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -150,13 +194,30 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
-LEAD_GUARD = {"建成": "区(?!域)", "实施": "方案", "已": ".待"}
+LEAD_GUARD = {
+    "建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
+    "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
+}
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = r"新(?=认证)"
 LEAD_RE = re.compile(
     "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、])"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
+#: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
+#: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
+#: what it measures; one row per word (许可, 认可 are nouns).
+MODAL_END = re.compile(
+    r"(?:(?<![许认准])可(?:以)?|有望|可望|将会|(?<![大上中少])将|(?<![高低快慢超]于)预期|(?<=..)了"
+    r")$"
+)
+#: Where a figure comes from (``据初步统计``, ``经初步核算``, ``根据统计部门初步核算结果``, ``总体来看``):
+#: a note on the source, never part of a name, wherever it stands.
+SOURCE_NOTE = re.compile(
+    r"[（(](?:统计)?(?:初步(?:统计|核算|测算)|快报)数?[）)]|"  # 地区生产总值（初步核算数）: in brackets, all of it
+    r"(?:据|经|根据)?(?:统计部门)?初步(?:统计|核算|测算)(?:结果)?|(?:据|经)(?:统计|测算|核算)|从统计数据看|总体(?:来)?看"
+    r"|(?:据|初步)(?=预计)"  # 初步预计, 据预计: the estimate is the flag
+)
 
 #: An investment completed (``补短板项目完成投资415亿元``): named by the sentence's words alone.
 INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
@@ -213,10 +274,26 @@ AFTER_STOP = re.compile(
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 
+#: Among a group (``在全市12个区县中…``, ``16个地市中…``); 高中, 集中, 城中村, 中小企业 are words.
+AMONG = r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命])中(?![小心国央部医药华学职等型期山欧亚老转试端层间标])"
+#: How the plan's indicators stand, after their count (``6项指标距离全年目标存在差距``, ``10项指标没
+#:达到预期``, ``3项指标是按年度统计``, ``14项属年度统计指标``, ``剩余14项进展好于预期``): predicates,
+#: one row per word (金属, 家属, 淹没, 重大进展 are nouns).
+STATUS_AFTER = (
+    r"(?<![金家下所直附隶亲专归从配])属(?!性|地|实)", r"(?<![于但就还总凡其只要正若不即或])是", r"距离",
+    r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积])进展", r"尚无", r"暂无",
+    AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
+    r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
+    # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…
+    r"正在", r"(?<=..)正$", r"(?<=..)(?<![基原诱成病])因(?!素)", r"(?<=..)(?:当年|按期|超额)", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
+)
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
-PREDICATE_AFTER = re.compile(r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均")
+PREDICATE_AFTER = re.compile(
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均|"
+    + "|".join(STATUS_AFTER)
+)
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
 PAIRED_PREDICATE = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
 #: The report's own place by pronoun closing a counted noun (``12家省级重点实验室本区占5家``).
@@ -235,10 +312,16 @@ REGION_WIDE = (
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
 RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
+#: A rank among a group or in an assessment, the ranked thing named after its 中 (``在全区33个农产品
+#: 主产区中进步名次位列第一`` → ``进步名次``, ``在全市12个区县中经济总量排名第2位`` → ``经济总量``):
+#: the words before 中 say among what (高中, 集中, 城中村, 中小企业 are words).
+RANK_AMONG = re.compile(AMONG + r"(?P<noun>[\u4e00-\u9fff]{2,8})$")
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
-CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低于|快于|慢于|好于|领先于?)")
+CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低于|快于|慢于|好于|领先于?|(?:与|和|同)(?:上年|去年)(?:同期)?(?:基本)?持平)")
+#: What a figure-less clause says of its thing (``公共充电桩安装建设``, ``总产值实现翻番``): no part of its name.
+CLAUSE_END = re.compile(r"(?:(?:实现|完成)?(?:翻番|翻一番|翻两番|倍增)|(?:安装|建设|工作|改造|提升|推进)+)$")
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
 GROUP_WORDS = ("居民", "人口", "职工", "家庭")
@@ -262,7 +345,7 @@ SPELLINGS = (
     (re.compile(r"\)"), "）"),
     (re.compile(r"\s+"), ""),
     # 生产总值同比（下同）增长: the text's note on its own wording is no part of a name
-    (re.compile(r"[（(]下同[）)]"), ""),
+    (SAME_BELOW, ""),
     # 细颗粒物（PM2.5）平均浓度: the Chinese name glossed by the code is the code
     (re.compile(r"细颗粒物（PM2\.5）"), "PM2.5"),
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
@@ -283,6 +366,14 @@ SPELLINGS = (
 )
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
+
+#: Spellings of growth read on the scanned text, each the length of what it replaces so that spans
+#: stay aligned: ``比增6.5%`` (比上年增长, the south's usage) is ``增长6.5%``, ``比降3%`` is ``下降3%``.
+#: The other words for an estimate are read as 预计 (``预估全年完成投资…``, ``估计增长6%``, ``据预测``).
+SCAN_SPELLINGS = (
+    (re.compile(r"比增(?=\s*\d)"), "增长"), (re.compile(r"比降(?=\s*\d)"), "下降"),
+    (re.compile(r"预估|估计(?!值)|(?<=据)预测"), "预计"),
+)
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
 ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
@@ -461,7 +552,10 @@ UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?(?:[（(]下同[）)])?$")
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
-GROWTH_GAP = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落)$")
+GROWTH_GAP = re.compile(
+    r"^(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:[（(]下同[）)])?"
+    r"(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落|增幅|增速|涨幅|降幅)(?:为|达)?$"  # 12亿元增幅15%
+)
 
 #: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
@@ -477,10 +571,10 @@ AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!
 QUALIFIER_OPENS = (
     ("at_least", re.compile(r"至少|最少|最低(?=[\u4e00-\u9fff]{0,2}(?:达到|实现|完成|新增|建成))")),
     ("at_most", re.compile(r"最多|至多")),
-    ("about", re.compile(r"大约|大概")),
+    ("about", re.compile(r"大约|大概|(?<![签节合契制公邀预条协])约(?=占)")),  # 约占全区的60%
 )
 
-BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?$")
+BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?(?P<verb>(?:同比)?(?:增长|下降))?$")
 
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
 #: ``由一季度下降7.8%拉升至全年增长4.3%``: a period of the report year between 由 and its level, perhaps
@@ -490,11 +584,15 @@ BASELINE_BARE = re.compile(
 )
 
 #: The words between a start and its end that name the end's period (``拉升至全年增长``).
-BASELINE_END = re.compile(r"[\u4e00-\u9fff]{2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
-CHANGE_TO = re.compile(r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落|加快|放缓|收窄)(?:到|至|为)")
+BASELINE_END = re.compile(r"[\u4e00-\u9fff]{1,2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
+CHANGE_TO = re.compile(
+    r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落|加快|放缓"
+    r"|收窄|转为|转|整合|合并|归并|精简|撤并)(?:到|至|为)"  # 由上年下降4%转为增长7%, 由23户整合为8户
+)
 
 COMPLETION = re.compile(
-    r"(?:完成|占|超)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标|计划|预算)(?:投资)?(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
+    r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)(?:全年|年度|年)?(?:投资|工作|建设|生产)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"
+    r"(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
 NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
@@ -761,6 +859,20 @@ LIST_ITEM_EACH = re.compile(r"(?:均|都|全部|分别)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: A change verb, its object, then 至/到 (``压减审批时限至3个工作日``, ``提高城镇化率至60%``): the object
+#: names the figure, the level it is brought to (a verb with no 至 keeps its object: ``降低企业成本``).
+CHANGE_FRAME = re.compile(
+    r"(?:提高|提升|压减|压缩|缩短|降低|减少|增加(?!值)|扩大|控制|稳定|保持)(?P<obj>[\u4e00-\u9fff“”A-Za-z0-9.]{2,16}?)"
+    r"(?<![达提增升降])(?:至|到|在)"  # 增加值占GDP比重达到: a noun and 达到, no change frame
+)
+#: Words that say "the rest of them" (``剩余14项进展好于预期``, ``其余5个``): alone they name nothing,
+#: the count is of the thing counted before.
+REST_WORDS = ("剩余", "其余", "其他", "其它", "余下", "另外", "另有", "还有")
+#: "There are" alone before a count (``11项主要经济指标中，有6项没有完成``): it names nothing either.
+HAVE_ONLY = re.compile(r"(?:其中|中|共|尚|仍|还)?有")
+#: A relative clause closing before a count, its noun left out (``涉及中心城区的10个``, ``完成序时进度
+#:的有8项``): the count is of the thing counted before.
+OF_THEM_END = re.compile(r"的(?:有|为|是)?$")
 #: 实现/完成 inside a list's first name (``规模以上工业企业实现增加值、利润分别…``): the name is read as
 #: a figure's words are (``规模以上工业企业增加值``), and the next items take its owner.
 DONE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
