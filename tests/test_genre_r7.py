@@ -11,7 +11,7 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.ingest import parse_file
-from drafter.structure.places import places_in
+from drafter.structure.places import places_in, region_from
 
 # --- a half-year report and its second part -----------------------------------------------------
 
@@ -208,6 +208,13 @@ def test_a_circumstance_before_a_place_is_no_part_of_its_name() -> None:
     assert places_in("认真贯彻全会精神南坪县全县") == ["南坪县"]
     # a place the circumstance follows ends before it
     assert places_in("南坪区面对复杂严峻形势") == ["南坪区"]
+
+
+def test_a_place_named_under_its_parent_elsewhere_cuts_a_phrase_before_it() -> None:
+    # another line names the place only with its city (溪口市南坪区): its last level is named too
+    assert region_from("", ["经济总体回升向好南坪区全区上下"], "在溪口市南坪区第十届人民代表大会") == "南坪区"
+    # a parent before the place stays
+    assert region_from("溪口市南坪区", ["溪口市南坪区人民政府"]) == "溪口市南坪区"
 
 
 @pytest.mark.parametrize(

@@ -325,8 +325,10 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
 def _trimmed(place: str, named: list[str]) -> str:
     """``place`` read with words before it (``政务公开中山市``) cut to the place other lines name
     alone (``中山市``): the words before a place that no line repeats are not its name, unless
-    they are a place themselves (``聊城市`` + ``东昌府区``)."""
-    for other in sorted(set(named), key=len, reverse=True):
+    they are a place themselves (``聊城市`` + ``东昌府区``). A line naming the place under its parent
+    (``溪口市南坪区``) names it too: the chain's last level counts."""
+    levels = {lv for other in named for lv in (_split(other) or [])[1:]}
+    for other in sorted(set(named) | levels, key=len, reverse=True):
         rest = place[: -len(other)] if place.endswith(other) and place != other else ""
         suffix = _suffix(other)
         whole = rest and suffix == _suffix(place) and len(other) - len(suffix) >= 2  # not 西藏自 + 治区
