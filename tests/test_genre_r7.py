@@ -276,3 +276,10 @@ def test_a_district_named_after_its_citys_own_quarter_is_a_place() -> None:
     # 市南区, 市北区 open with a suffix character, as 市中区 does
     assert places_in("溪口市市南区人民政府") == ["溪口市市南区"]
     assert places_in("关于市北区2023年") == ["市北区"]
+
+
+def test_a_zones_organ_heading_its_site_is_the_sites_name_not_the_title(tmp_path: Path) -> None:
+    # 某经济技术开发区管委会 above the title is the site's name, as 某区人民政府 is: never joined to the title
+    title = "溪口经开区" + TWO_PARTS
+    meta = _report(tmp_path, "溪口经济技术开发区管委会\n" + title + "\n" + BODY).meta
+    assert (meta.title, meta.region) == (title, "溪口经开区")
