@@ -108,6 +108,15 @@ def test_a_half_year_report_turning_to_the_rest_of_its_year_without_a_heading(tm
     assert [p.role for p in _report(tmp_path, HALF_TITLE + "\n" + done).parts] == ["execution"]
 
 
+def test_next_steps_in_a_report_on_part_of_a_year_are_the_rest_of_that_year(tmp_path: Path) -> None:
+    # 二、下一步工作安排 after 上半年: the rest of 2023, as 下半年工作安排 is
+    report = _report(tmp_path, HALF_TITLE + "\n" + HALF_YEAR.replace("二、下半年工作安排", "二、下一步工作安排"))
+    assert [p.role for p in report.parts] == ["execution", "other"]
+    # in a report on the whole year, the next steps are the plan of the next
+    whole = "关于南坪区2023年国民经济和社会发展计划执行情况的报告\n" + HALF_YEAR.replace("二、下半年工作安排", "二、下一步工作安排")
+    assert [p.role for p in _report(tmp_path, whole).parts] == ["execution", "plan"]
+
+
 def test_a_whole_report_keeps_its_plan_part(tmp_path: Path) -> None:
     # the rule reads only the rest of the report's own year: 二、2024年工作安排 is the plan of Y+1
     text = HALF_YEAR.replace("二、下半年工作安排", "二、2024年工作安排").replace("下半年，全区将紧盯全年目标，力争全年", "2024年")

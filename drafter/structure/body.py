@@ -6,7 +6,7 @@ import re
 
 from drafter.read import Block
 from drafter.structure.blocks import RUN_TITLE
-from drafter.structure.genre import KIND_ROLE, content_role, family_like
+from drafter.structure.genre import KIND_ROLE, PERIODS, content_role, family_like
 from drafter.structure.head import is_chrome
 from drafter.structure.patterns import (
     CHAPTER_RE,
@@ -51,8 +51,23 @@ def read_body(
     _main_targets_from_front(parts, front)
     _lead_before_titles(parts, front)
     parts = _split_headless(parts, meta)
+    _next_steps_of_the_period(parts, meta)
     _split_rest_of_year(parts, meta)
     return parts, front, closing, end
+
+
+#: What comes next (``二、下一步工作安排``, ``下阶段重点工作``): in a report on part of a year, the rest of it.
+_NEXT_STEPS = re.compile(r"下一步|下阶段|下步|今后|后期")
+
+
+def _next_steps_of_the_period(parts: list[ParsePart], meta: ParseMeta) -> None:
+    """An execution report on part of a year (its title says 上半年, 1-9月…) turns to what comes next
+    (``二、下一步工作安排``): the rest of that year, a part of role ``other`` as ``下半年工作安排`` is."""
+    if meta.kind != "execution" or not re.search(PERIODS, meta.title):
+        return
+    for part in parts:
+        if _NEXT_STEPS.search(part.title) and part_role(part.title) != "execution":
+            part.role = "other"
 
 
 #: A half-year report turning to the rest of its year without a heading (``下半年，全区将…力争…``).

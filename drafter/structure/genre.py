@@ -37,8 +37,8 @@ Kind = str  # "report" | "execution" | "plan" | "review"
 _REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
 #: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月份,
 #: 半年 (…计划半年执行情况; not the 半年 of 上半年/下半年).
-_PERIODS = r"(?:上半年|(?<![上下])半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[0-2]|[2-9])月份?)"
-_PERIOD = _PERIODS + "?"
+PERIODS = r"(?:上半年|(?<![上下])半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[0-2]|[2-9])月份?)"
+_PERIOD = PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
 _EXECUTION_TITLE = re.compile(
@@ -58,7 +58,7 @@ _PLAN_TITLE = re.compile(
 #: (a place, its government and 关于 before the year at most), never a sentence or a headline.
 _PERIOD_REPORT_TITLE = re.compile(
     rf"^(?P<region>(?:[\u4e00-\u9fff]{{1,16}}?(?:省|市|区|县|旗)(?:人民政府)?)?(?:关于)?)(?P<y>{_YEAR})年"
-    rf"{_PERIODS}{_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
+    rf"{PERIODS}{_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
     rf"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:{REST_TASKS})?(?:的)?(?:报告)?$"
 )
 #: How a two-part title joins its parts (…执行情况与2022年…计划草案).
@@ -120,11 +120,11 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     ("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("来年", 1),
 )
-_RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|" + _PERIODS + "|[\u4e00-\u9fff]{0,12}计划)")
+_RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|" + PERIODS + "|[\u4e00-\u9fff]{0,12}计划)")
 
 
 #: A part of the year named with no year (关于上半年…计划执行情况): the year of its delivery.
-_BARE_PERIOD = re.compile(r"(?<![\d年])(" + _PERIODS + r")(?=[\u4e00-\u9fff]{0,16}计划)")
+_BARE_PERIOD = re.compile(r"(?<![\d年])(" + PERIODS + r")(?=[\u4e00-\u9fff]{0,16}计划)")
 
 
 def dated(text: str, delivered_year: int) -> str:
@@ -318,4 +318,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
