@@ -215,6 +215,9 @@ def test_a_circumstance_before_a_place_is_no_part_of_its_name() -> None:
     # the aim or the guidance a clause follows (目标, 精神, 主线) closes it as well
     assert places_in("紧紧围绕高质量发展目标南坪区全区") == ["南坪区"]
     assert places_in("认真贯彻全会精神南坪县全县") == ["南坪县"]
+    # a particle or adverb closing a clause (了, 也, 已) is in no county's name
+    assert places_in("经济运行取得了南坪区全区") == ["南坪区"]
+    assert places_in("项目已南坪县全县") == ["南坪县"]
     # a place the circumstance follows ends before it
     assert places_in("南坪区面对复杂严峻形势") == ["南坪区"]
 

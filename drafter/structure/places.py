@@ -60,8 +60,9 @@ def province_in(texts: list[str]) -> str:
 UPPER_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "地区", "盟")
 LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区", "开发区", "林区", "特区")
 #: A place name's own characters: never these, which open or join other words (委 closes 市委, 区委;
-#: 级 closes a rank, 国家级, 省级, which a zone's name holds only before its kind: ``LEVEL_QUALIFIERS``).
-_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委级"
+#: 级 closes a rank, 国家级, 省级, which a zone's name holds only before its kind: ``LEVEL_QUALIFIERS``;
+#: the particles and adverbs closing a clause, 了, 着, 过, 也, 还, 更, 已 …, are in no county's name).
+_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委级了着过也又还就已更最再并而但却所以因这每些"
 #: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区, 青岛市市南区).
 SUFFIX_LED_NAMES = ("市中区", "市北区", "市南区")
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
