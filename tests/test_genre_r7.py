@@ -290,6 +290,14 @@ def test_a_district_named_after_its_citys_own_quarter_is_a_place() -> None:
     assert places_in("关于市北区2023年") == ["市北区"]
 
 
+def test_a_zones_mid_year_report_on_the_economy_signed_by_its_committee() -> None:
+    # …上半年经济社会发展情况的报告 under the zone's committee, as under a county's 人民政府
+    from drafter.structure.genre import read_title
+
+    m = read_title("溪口经济技术开发区管委会关于2023年上半年经济社会发展情况的报告")
+    assert m is not None and (m.kind, m.year) == ("execution", 2023) and places_in(m.region) == ["溪口经济技术开发区"]
+
+
 def test_a_zones_organ_heading_its_site_is_the_sites_name_not_the_title(tmp_path: Path) -> None:
     # 某经济技术开发区管委会 above the title is the site's name, as 某区人民政府 is: never joined to the title
     title = "溪口经开区" + TWO_PARTS

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import arabic_years
-from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, REST_TASKS, TITLE_HEAD, TITLE_RE
+from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, GOVERNMENT, REST_TASKS, TITLE_HEAD, TITLE_RE
 from drafter.structure.places import PLACE_WORDS
 
 Kind = str  # "report" | "execution" | "plan" | "review"
@@ -57,7 +57,7 @@ _PLAN_TITLE = re.compile(
 #: (…情况和下半年工作安排的报告). The whole line is the title
 #: (a place, its government and 关于 before the year at most), never a sentence or a headline.
 _PERIOD_REPORT_TITLE = re.compile(
-    rf"^(?P<region>(?:[\u4e00-\u9fff]{{1,16}}?(?:省|市|区|县|旗)(?:人民政府)?)?(?:关于)?)(?P<y>{_YEAR})年"
+    rf"^(?P<region>(?:[\u4e00-\u9fff]{{1,16}}?(?:省|市|区|县|旗){GOVERNMENT}?)?(?:关于)?)(?P<y>{_YEAR})年"
     rf"{PERIODS}{_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
     rf"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:{REST_TASKS})?(?:的)?(?:报告)?$"
 )

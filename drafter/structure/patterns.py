@@ -86,8 +86,10 @@ FOOTER_RE = re.compile(r"主办(?:单位)?[：:]|版权所有")
 PUBLISHED_RE = re.compile(rf"发布(?:时间|日期)[：:]\s*(?P<d>{_YEAR}[\-/.年]\d{{1,2}}[\-/.月]\d{{1,2}})")
 
 
-#: A site's name: the place's government, or a zone's organ running it (``某经济技术开发区管委会``).
-SITE_REGION_RE = re.compile(r"^(?P<r>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))(?:人民政府|政府|管理委员会|管委会)")
+#: The organ governing a place: its government, or a zone's committee (``某经济技术开发区管委会``).
+GOVERNMENT = "(?:人民政府|政府|管理委员会|管委会)"
+#: A site's name: the place's governing organ running it.
+SITE_REGION_RE = re.compile(rf"^(?P<r>[\u4e00-\u9fff]{{2,16}}?(?:区|县|市|旗)){GOVERNMENT}")
 
 
 FULL_REGION_RE = re.compile(
