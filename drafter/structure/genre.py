@@ -27,7 +27,15 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import arabic_years
-from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, GOVERNMENT, REST_TASKS, TITLE_HEAD, TITLE_RE
+from drafter.structure.patterns import (
+    _PLAN_OF,
+    _YEAR,
+    CHROME_RE,
+    GOVERNMENT,
+    REST_TASKS,
+    TITLE_HEAD,
+    TITLE_RE,
+)
 from drafter.structure.places import PLACE_WORDS
 
 Kind = str  # "report" | "execution" | "plan" | "review"
