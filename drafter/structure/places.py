@@ -147,9 +147,10 @@ ZONE_KINDS = (
     "临空经济", "临港经济", "出口加工", "旅游度假", "现代服务业",
 )
 _PEOPLE = rf"(?:各|(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff]){{1,4}}?)族"  # 隆林各族自治县: 各族, all its peoples
-_ZONE_WORDS = rf"(?:{'|'.join(ZONE_RANKS)})?(?:{'|'.join(ZONE_KINDS)})?"
+_RANK, _KIND = "|".join(ZONE_RANKS), "|".join(ZONE_KINDS)
+_ZONE_WORDS = rf"(?:{_RANK})?(?:{_KIND})?"
 #: A zone named by its place and kind before 园区 (``苏州工业园区``): a place, though 园区 is a thing.
-_ZONE_PARK = re.compile(rf"[\u4e00-\u9fff]{{2,{_NAME_MAX}}}?(?:{'|'.join(ZONE_RANKS)})?(?:{'|'.join(ZONE_KINDS)})园区")
+_ZONE_PARK = re.compile(rf"[\u4e00-\u9fff]{{2,{_NAME_MAX}}}?(?:{_RANK})?(?:{_KIND})园区")
 #: A zone's rank or kind alone before its suffix is no place (``国家级新区``, ``经济技术开发区``, ``高新区``,
 #: ``新区``: kinds of zone, or a zone's pronoun).
 _KIND_ONLY = re.compile(rf"{_ZONE_WORDS}(?:经开|新)?(?:开发区|新区|区)")
