@@ -106,6 +106,9 @@ def test_a_half_year_report_turning_to_the_rest_of_its_year_without_a_heading(tm
     done = text.replace("下半年，全区将紧盯全年目标，力争全年地区生产总值增长6%左右，固定资产投资增长8%。",
                         "下半年，全区完成项目投资8亿元，同比增长5%。")
     assert [p.role for p in _report(tmp_path, HALF_TITLE + "\n" + done).parts] == ["execution"]
+    # a report on the whole year recounting its second half stays one part, whatever words it uses
+    whole = "关于南坪区2023年国民经济和社会发展计划执行情况的报告\n" + text.replace("受区人民政府委托，现将我区2023年上半年", "受区人民政府委托，现将我区2023年")
+    assert [p.role for p in _report(tmp_path, whole).parts] == ["execution"]
 
 
 def test_next_steps_in_a_report_on_part_of_a_year_are_the_rest_of_that_year(tmp_path: Path) -> None:

@@ -56,6 +56,11 @@ def read_body(
     return parts, front, closing, end
 
 
+def _of_part_of_a_year(meta: ParseMeta) -> bool:
+    """An execution report on part of a year: its title or opening names the part (上半年, 1-9月)."""
+    return meta.kind == "execution" and re.search(PERIODS, meta.title or meta.opening) is not None
+
+
 #: What comes next (``二、下一步工作安排``, ``下阶段重点工作``): in a report on part of a year, the rest of it.
 _NEXT_STEPS = re.compile(r"下一步|下阶段|下步|今后|后期")
 
@@ -63,7 +68,7 @@ _NEXT_STEPS = re.compile(r"下一步|下阶段|下步|今后|后期")
 def _next_steps_of_the_period(parts: list[ParsePart], meta: ParseMeta) -> None:
     """An execution report on part of a year (its title says 上半年, 1-9月…) turns to what comes next
     (``二、下一步工作安排``): the rest of that year, a part of role ``other`` as ``下半年工作安排`` is."""
-    if meta.kind != "execution" or not re.search(PERIODS, meta.title):
+    if not _of_part_of_a_year(meta):
         return
     for part in parts:
         if _NEXT_STEPS.search(part.title) and part_role(part.title) != "execution":
@@ -75,9 +80,9 @@ _REST_OPENING = re.compile(rf"^{REST_OF_YEAR}[，,]")
 
 
 def _split_rest_of_year(parts: list[ParsePart], meta: ParseMeta) -> None:
-    """An execution report whose last part ends on the rest of its year, unheaded (``下半年，…力争…``):
+    """A report on part of a year whose last part ends on the rest of the year, unheaded (``下半年，…力争…``):
     from that paragraph on, a part of role ``other`` (as ``二、下半年工作安排`` is)."""
-    if meta.kind != "execution" or not parts or parts[-1].role != "execution":
+    if not _of_part_of_a_year(meta) or not parts or parts[-1].role != "execution":
         return
     last = parts[-1]
     tail = [p for k, p in last.paras if k == len(last.chapters)]
