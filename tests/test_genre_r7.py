@@ -46,6 +46,8 @@ def _report(tmp_path: Path, text: str):
         "南坪县2023年1-9月国民经济和社会发展计划执行情况与第四季度工作打算",
         # the period after 计划, the government as the issuer before 关于
         "南坪县人民政府关于南坪县2023年国民经济和社会发展计划上半年执行情况和下半年工作建议的报告",
+        # a note closing the title line
+        "南坪县2023年上半年国民经济和社会发展计划执行情况和下半年工作安排（书面）",
         # a mid-year report on the economy titled without 计划
         "关于南坪县2023年上半年经济社会发展情况和下半年工作安排的报告",
     ],

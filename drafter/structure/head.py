@@ -177,8 +177,13 @@ _REVIEW_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:委员会|常委会|人民�
 _COMPLETED = re.compile(r"(?:报告|审议意见|审查意见|审查结果|决议|决定)[）)]?$")
 
 
+#: A note closing a title line (``…计划执行情况（书面）``): the title ends before it.
+_TITLE_NOTE = re.compile(r"[（(](?:书面|书面报告|摘要|全文|节选)[）)]$")
+
+
 def _titled(kind: str, joined: str, after: list[Block]) -> bool:
     """A title line: a report's says 报告 (here or on the next line); a plan's is its own line."""
+    joined = _TITLE_NOTE.sub("", joined)
     if "报告" in joined or len(joined) <= 60 and "报告" in "".join(b.text for b in after):
         return True
     if FILE_NAME.search(joined):
