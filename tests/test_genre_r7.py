@@ -202,6 +202,18 @@ def test_an_autonomous_county_of_all_its_peoples_is_a_place() -> None:
     assert places_in("南坪各族自治县") == ["南坪各族自治县"]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        # long official names of the country's counties and banners, read whole
+        "双江拉祜族佤族布朗族傣族自治县", "积石山保安族东乡族撒拉族自治县", "隆林各族自治县", "莫力达瓦达斡尔族自治旗",
+        "塔什库尔干塔吉克自治县", "达尔罕茂明安联合旗", "科尔沁右翼中旗", "黔东南苗族侗族自治州", "青岛西海岸新区",
+    ],
+)
+def test_long_official_names_are_read_whole(name: str) -> None:
+    assert places_in(f"关于{name}人民政府") == [name]
+
+
 # --- the words before a place: a circumstance closing an adverbial -----------------------------
 
 OPENED = (
