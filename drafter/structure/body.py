@@ -6,7 +6,7 @@ import re
 
 from drafter.read import Block
 from drafter.structure.blocks import RUN_TITLE
-from drafter.structure.genre import KIND_ROLE, content_role, family_like
+from drafter.structure.genre import KIND_ROLE, PERIODS, content_role, family_like
 from drafter.structure.head import is_chrome
 from drafter.structure.patterns import (
     CHAPTER_RE,
@@ -18,6 +18,8 @@ from drafter.structure.patterns import (
     NUMBERED_RE,
     PART_RE,
     REQUIREMENTS_RE,
+    REST_OF_YEAR,
+    REST_OF_YEAR_RE,
     SALUTATION_RE,
     SHORTCOMINGS_RE,
     part_role,
@@ -49,7 +51,51 @@ def read_body(
     _main_targets_from_front(parts, front)
     _lead_before_titles(parts, front)
     parts = _split_headless(parts, meta)
+    _next_steps_of_the_period(parts, meta)
+    _split_rest_of_year(parts, meta)
     return parts, front, closing, end
+
+
+def _of_part_of_a_year(meta: ParseMeta) -> bool:
+    """An execution report on part of a year: its title or opening names the part (上半年, 1-9月)."""
+    return meta.kind == "execution" and re.search(PERIODS, meta.title or meta.opening) is not None
+
+
+#: What comes next (``二、下一步工作安排``, ``下阶段重点工作``): in a report on part of a year, the rest of it.
+_NEXT_STEPS = re.compile(r"下一步|下阶段|下步|今后|后期")
+
+
+def _next_steps_of_the_period(parts: list[ParsePart], meta: ParseMeta) -> None:
+    """An execution report on part of a year (its title says 上半年, 1-9月…) turns to what comes next
+    (``二、下一步工作安排``): the rest of that year, a part of role ``other`` as ``下半年工作安排`` is."""
+    if not _of_part_of_a_year(meta):
+        return
+    for part in parts:
+        if _NEXT_STEPS.search(part.title) and part_role(part.title) != "execution":
+            part.role = "other"
+
+
+#: A half-year report turning to the rest of its year without a heading (``下半年，全区将…力争…``).
+_REST_OPENING = re.compile(rf"^{REST_OF_YEAR}[，,]")
+
+
+def _split_rest_of_year(parts: list[ParsePart], meta: ParseMeta) -> None:
+    """A report on part of a year whose last part ends on the rest of the year, unheaded (``下半年，…力争…``):
+    from that paragraph on, a part of role ``other`` (as ``二、下半年工作安排`` is)."""
+    if not _of_part_of_a_year(meta) or not parts or parts[-1].role != "execution":
+        return
+    last = parts[-1]
+    tail = [p for k, p in last.paras if k == len(last.chapters)]
+    paras = last.chapters[-1].paras if last.chapters and not tail else tail
+    at = next((i for i, p in enumerate(paras) if _REST_OPENING.match(p.text) and content_role([p.text]) == "plan"), None)
+    if at is None:
+        return
+    moved = paras[at:]
+    del paras[at:]
+    if not last.chapters or tail:
+        gone = {id(p) for p in moved}
+        last.paras = [(k, p) for k, p in last.paras if id(p) not in gone]
+    parts.append(ParsePart(CN_NUM[CN_NUM.index(last.number[-1]) + 1], "other", "", paras=[(0, p) for p in moved]))
 
 
 def _main_targets_from_front(parts: list[ParsePart], front: list[ParsePara]) -> None:
@@ -128,7 +174,10 @@ def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMet
 
 def _role_of(part: ParsePart, meta: ParseMeta) -> str:
     """A part its heading leaves open takes the document's role (an execution report's
-    一、工业经济稳步增长), else the one its words speak for (outcomes or targets)."""
+    一、工业经济稳步增长), else the one its words speak for (outcomes or targets). A part for the rest
+    of the report's own year (二、下半年工作安排) stays ``other``: neither outcomes nor the plan of Y+1."""
+    if REST_OF_YEAR_RE.search(part.title):
+        return "other"
     if meta.kind in KIND_ROLE:
         return KIND_ROLE[meta.kind]
     texts = [p.text for _, p in part.paras] + [p.text for c in part.chapters for p in c.paras]

@@ -27,23 +27,33 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import arabic_years
-from drafter.structure.patterns import _PLAN_OF, _YEAR, CHROME_RE, TITLE_RE
+from drafter.structure.patterns import (
+    _PLAN_OF,
+    _YEAR,
+    CHROME_RE,
+    GOVERNMENT,
+    REST_TASKS,
+    TITLE_HEAD,
+    TITLE_RE,
+)
+from drafter.structure.places import PLACE_WORDS
 
 Kind = str  # "report" | "execution" | "plan" | "review"
 
 #: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
 #: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
 _REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
-#: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月.
-_PERIODS = r"(?:上半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[01]|[2-9])月)"
-_PERIOD = _PERIODS + "?"
+#: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月份,
+#: 半年 (…计划半年执行情况; not the 半年 of 上半年/下半年).
+PERIODS = r"(?:上半年|(?<![上下])半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[0-2]|[2-9])月份?)"
+_PERIOD = PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
-_PLACE_AFTER = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗))?"
+_PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
 _EXECUTION_TITLE = re.compile(
-    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:主要指标)?(?:执行|完成)情况"
+    rf"{TITLE_HEAD}(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:主要指标)?(?:执行|完成)情况"
 )
 _PLAN_TITLE = re.compile(
-    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达)?(?P<y>{_YEAR})年(?:度)?"
+    rf"{TITLE_HEAD}(?:下达)?(?P<y>{_YEAR})年(?:度)?"
     rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标"
     # a plan's table of indicators as its title (…国民经济和社会发展主要计划指标, …计划主要指标表;
     # not …主要指标 alone, which a statistics bureau publishes of outcomes)
@@ -51,16 +61,17 @@ _PLAN_TITLE = re.compile(
 )
 #: A report on the economy over part of a year, titled without 计划 (``2016年上半年经济社会发展情况的
 #: 报告``, ``某县2016年1-6月国民经济和社会发展情况``): a government's mid-year report to its
-#: congress, measured against the year plan — an execution report. The whole line is the title
+#: congress, measured against the year plan — an execution report, its second part perhaps named
+#: (…情况和下半年工作安排的报告). The whole line is the title
 #: (a place, its government and 关于 before the year at most), never a sentence or a headline.
 _PERIOD_REPORT_TITLE = re.compile(
-    rf"^(?P<region>(?:[\u4e00-\u9fff]{{1,16}}?(?:省|市|区|县|旗)(?:人民政府)?)?(?:关于)?)(?P<y>{_YEAR})年"
-    rf"(?:上半年|前三季度|一季度|1[-—－~～至](?:[1-9]|1[01])月份?){_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
-    r"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:的)?(?:报告)?$"
+    rf"^(?P<region>(?:[\u4e00-\u9fff]{{1,16}}?(?:省|市|区|县|旗){GOVERNMENT}?)?(?:关于)?)(?P<y>{_YEAR})年"
+    rf"{PERIODS}{_PLACE_AFTER}(?:全[省市区县旗]|本[省市区县])?"
+    rf"(?:国民经济[和与]社会|经济[和与]?社会)(?:事业)?发展(?:工作)?(?:情况|形势)(?:{REST_TASKS})?(?:的)?(?:报告)?$"
 )
 #: How a two-part title joins its parts (…执行情况与2022年…计划草案).
 _JOINED = r"(?:与|和|及|暨|以及)"
-_ISSUED_PLAN = re.compile(rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
+_ISSUED_PLAN = re.compile(rf"{TITLE_HEAD}(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
 
 @dataclass(frozen=True)
@@ -117,11 +128,11 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     ("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("来年", 1),
 )
-_RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|" + _PERIODS + "|[\u4e00-\u9fff]{0,12}计划)")
+_RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])(" + "|".join(w for w, _ in RELATIVE_YEARS) + ")(?=度|" + PERIODS + "|[\u4e00-\u9fff]{0,12}计划)")
 
 
 #: A part of the year named with no year (关于上半年…计划执行情况): the year of its delivery.
-_BARE_PERIOD = re.compile(r"(?<![\d年])(" + _PERIODS + r")(?=[\u4e00-\u9fff]{0,16}计划)")
+_BARE_PERIOD = re.compile(r"(?<![\d年])(" + PERIODS + r")(?=[\u4e00-\u9fff]{0,16}计划)")
 
 
 def dated(text: str, delivered_year: int) -> str:
@@ -315,4 +326,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

@@ -19,6 +19,7 @@ from drafter.structure.patterns import (
     ISSUER_RE,
     PART_RE,
     PUBLISHED_RE,
+    REST_TASKS_RE,
     SALUTATION_RE,
     SITE_REGION_RE,
     SPEAKER_RE,
@@ -141,8 +142,10 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
                 break
             # a two-part title the page cut after its second year (…执行情况与2016年国民经济) is one too
             if m and (_titled(m.kind, joined, blocks[i + n : i + n + 1]) or m.cut and len(joined) <= 60):
-                # ``…计划执行情况`` / ``与2024年…计划草案的报告``: the longer reading wins
-                if found is None or found[1].kind in ("execution", "plan") and m.kind in ("report", "review") or found[1].cut and not m.cut:
+                # ``…计划执行情况`` / ``与2024年…计划草案的报告``: the longer reading wins, and so does a
+                # line completing the title (``…计划执行情况`` / ``和下半年工作安排的报告``)
+                if (found is None or found[1].kind in ("execution", "plan") and m.kind in ("report", "review") or found[1].cut and not m.cut
+                        or m.kind == found[1].kind and _COMPLETED.search(joined) and not _COMPLETED.search(found[2])):
                     found = (n, m, joined)
                 if m.kind in ("report", "review") and not m.cut:
                     break
@@ -170,16 +173,27 @@ _TITLE_OPENS = re.compile(r"关于|标题[：:]")
 _REVIEW_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:委员会|常委会|人民代表大会[\u4e00-\u9fff]{0,12}会议)")
 
 
+#: How a title ends when complete: the report, or a committee's opinion or resolution on it.
+_COMPLETED = re.compile(r"(?:报告|审议意见|审查意见|审查结果|决议|决定)[）)]?$")
+
+
+#: A note closing a title line (``…计划执行情况（书面）``): the title ends before it.
+_TITLE_NOTE = re.compile(r"[（(](?:书面|书面报告|摘要|全文|节选)[）)]$")
+
+
 def _titled(kind: str, joined: str, after: list[Block]) -> bool:
     """A title line: a report's says 报告 (here or on the next line); a plan's is its own line."""
+    joined = _TITLE_NOTE.sub("", joined)
     if "报告" in joined or len(joined) <= 60 and "报告" in "".join(b.text for b in after):
         return True
     if FILE_NAME.search(joined):
         return True  # a document-sharing site's copy is headed by its file name: the title
-    if kind == "review" and re.search(r"(?:决议|决定)$", joined):
-        return True  # a congress's resolution on the report
+    if kind == "review" and _COMPLETED.search(joined):
+        return True  # a congress's resolution on the report, a committee's opinion (…的审议意见)
     if kind == "report" and len(joined) <= 80 and re.search(r"计划[（(]?草案[）)]?$", joined):
         return True  # 2021年…计划执行情况与2022年…计划草案: the two-part title without 的报告
+    if kind == "execution" and len(joined) <= 80 and REST_TASKS_RE.search(joined):
+        return True  # …上半年…计划执行情况及下半年重点工作: a half-year report names its second part
     return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|情况|目标|通知|草案)[）)]?$", joined))
 
 

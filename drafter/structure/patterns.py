@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.structure.places import PLACE_WORDS
+
 CN_NUM = "一二三四五六七八九十"
 
 
@@ -13,9 +15,12 @@ _YEAR = r"(?:19|20)\d{2}"
 #: What the plan is of: 国民经济和社会发展 in full, 经济社会发展, or nothing (某县2023年计划执行情况…).
 _PLAN_OF = r"(?:全[省市区县旗]|本[省市区县])?(?:国民经济[和与]社会(?:事业)?发展|经济[和与]社会(?:事业)?发展|经济社会(?:事业)?发展)?"
 #: A place may follow each year (2021年某某区国民经济和社会发展计划执行情况及2022年某某区…计划草案).
-_PLACE_AFTER_YEAR = r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|区|县|旗))?"
+_PLACE_AFTER_YEAR = rf"(?:{PLACE_WORDS})?"
+#: The words a title holds before its first year: its place, an issuer and 关于, read up to 16 characters
+#: back (a longer head, ``某国家级经济技术开发区管理委员会关于``, is read for its place in the whole line).
+TITLE_HEAD = r"(?P<region>[\u4e00-\u9fff]{0,16}?)"
 TITLE_RE = re.compile(
-    rf"(?P<region>[\u4e00-\u9fff]{{0,16}}?)(?P<y1>{_YEAR})年(?:度)?(?P<place>{_PLACE_AFTER_YEAR}){_PLAN_OF}计划"
+    rf"{TITLE_HEAD}(?P<y1>{_YEAR})年(?:度)?(?P<place>{_PLACE_AFTER_YEAR}){_PLAN_OF}计划"
     rf"(?:执行|完成)情况(?:与|和|及|暨|以及)(?P<y2>{_YEAR})年(?:度)?{_PLACE_AFTER_YEAR}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?"
 )
 
@@ -81,7 +86,10 @@ FOOTER_RE = re.compile(r"主办(?:单位)?[：:]|版权所有")
 PUBLISHED_RE = re.compile(rf"发布(?:时间|日期)[：:]\s*(?P<d>{_YEAR}[\-/.年]\d{{1,2}}[\-/.月]\d{{1,2}})")
 
 
-SITE_REGION_RE = re.compile(r"^(?P<r>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))(?:人民政府|政府)")
+#: The organ governing a place: its government, or a zone's committee (``某经济技术开发区管委会``).
+GOVERNMENT = "(?:人民政府|政府|管理委员会|管委会)"
+#: A site's name: the place's governing organ running it.
+SITE_REGION_RE = re.compile(rf"^(?P<r>[\u4e00-\u9fff]{{2,16}}?(?:区|县|市|旗)){GOVERNMENT}")
 
 
 FULL_REGION_RE = re.compile(
@@ -90,6 +98,17 @@ FULL_REGION_RE = re.compile(
 
 
 EXECUTION_WORDS = ("执行情况", "完成情况", "基本情况", "工作回顾", "回顾", "发展情况", "运行情况", "主要成效", "工作成效")
+
+
+#: The rest of the report's own year (下半年, 四季度, 后几个月): a half-year (or three-quarter) report's
+#: second part plans it. Its tasks are for the same year Y, not the plan of Y+1 that a report keys its
+#: targets by (those targets of Y were set by report Y-1, which the half-year report restates): the
+#: part reads as role ``other`` and gives no targets.
+REST_OF_YEAR = r"(?:下半年|第?四季度|后(?:[两三四五六]|几)个月|今后几个月)"
+REST_OF_YEAR_RE = re.compile(REST_OF_YEAR)
+#: A half-year report's title naming its second part (…执行情况和下半年工作安排, …及下半年重点工作).
+REST_TASKS = rf"(?:与|和|及|暨|以及){REST_OF_YEAR}[\u4e00-\u9fff]{{0,12}}?(?:工作|安排|打算|任务|措施|思路|建议|意见)"
+REST_TASKS_RE = re.compile(REST_TASKS + "$")
 
 
 PLAN_WORDS = ("目标", "任务", "计划草案", "计划（草案）", "计划安排", "工作安排", "安排", "主要工作", "重点工作", "总体要求", "建议")
@@ -142,6 +161,8 @@ def part_role(title: str, year: int | None = None) -> str:
     """A part's role from its words, else from its year (``一、2023年经济社会发展``)."""
     if any(w in title for w in EXECUTION_WORDS):
         return "execution"
+    if REST_OF_YEAR_RE.search(title):
+        return "other"  # 二、下半年工作安排: the rest of the report's own year, no plan of Y+1
     if any(w in title for w in PLAN_WORDS):
         return "plan"
     if year and title.startswith(f"{year}年"):

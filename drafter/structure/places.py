@@ -26,7 +26,8 @@ _PROVINCE_SHORT = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
 
 
 #: How a text speaks of its own level (全省, 我区, 本县 …): the level of the place it is about.
-_SCOPE_LEVELS = "省|自治区|市|区|县|旗"
+#: An autonomous prefecture's or a league's report speaks so too (全州, 我州, 全盟; 全州县 is a county).
+_SCOPE_LEVELS = "省|自治区|市|区|县|旗|州(?!县)|盟"
 _SCOPE = re.compile(rf"[全我本]({_SCOPE_LEVELS})")
 _SCOPE_WORD = rf"[全我本](?:{_SCOPE_LEVELS})"
 
@@ -58,10 +59,12 @@ def province_in(texts: list[str]) -> str:
 #: Administrative suffixes, the higher levels first (a chain reads 省 → 市 → 区).
 UPPER_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "地区", "盟")
 LOWER_SUFFIXES = ("区", "县", "市", "旗", "自治县", "自治旗", "新区", "开发区", "林区", "特区")
-#: A place name's own characters: never these, which open or join other words (委 closes 市委, 区委).
-_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委"
-#: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区).
-SUFFIX_LED_NAMES = ("市中区",)
+#: A place name's own characters: never these, which open or join other words (委 closes 市委, 区委;
+#: 级 closes a rank, 国家级, 省级, which a zone's name holds only before its kind: ``LEVEL_QUALIFIERS``;
+#: the particles and adverbs closing a clause, 了, 着, 过, 也, 还, 更, 已 …, are in no county's name).
+_NOT_IN_NAME = "的在对为与及或是把被年号届第各我该此其之等委级了着过也又还就已更最再并而但却所以因这每些"
+#: Places whose name opens with a suffix character (济南市市中区, 枣庄市市中区, 青岛市市南区).
+SUFFIX_LED_NAMES = ("市中区", "市北区", "市南区")
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
 #: only a one-character name is read so (贵阳市, 全州县, 本溪市 are places).
 PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
@@ -71,17 +74,22 @@ SCOPE_ENDS = PRONOUN_HEADS - frozenset("市区县省")
 #: Words that stand between place names and other words: the place is what stands before
 #: or after them (``东昌府区人大财政经济委员会关于东昌府区…``, ``现向大会报告河北区…``).
 SEPARATORS = (
-    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "行政公署", "行署", "管理委员会", "管委会", "委员会", "发展和改革", "发改",
+    "人民代表大会", "人大常委会", "人大", "常委会", "人民政府", "政府", "行政公署", "行署", "管理委员会", "管委会", "委员会", "发展和改革", "发展改革", "发改",
+    "经济发展局", "经济发展部", "经发局",
     "统计局", "财政局", "办公室", "党委", "政协", "经济社会", "国民经济", "关于", "报告", "现将", "现向",
     "提请", "审议", "审查", "批准", "决定", "委托", "下达", "印发", "大会", "会议", "第", "对于", "由于", "属于", "位于", "在于", "受", "发布机构", "机构", "来源", "单位", "主办", "发文",
 )
 #: The kinds of place (``计划单列市``, ``县级市``): words no place's name holds, read whole (before 计划).
 PLACE_KINDS = ("计划单列市", "副省级城市", "直辖市", "地级市", "县级市")
-#: A page's labels and menus (``正文``, ``网站首页``, ``政务公开``, ``标题``, ``人大文件``, ``专题专栏``):
+#: A page's labels and menus (``正文``, ``网站首页``, ``政务公开``, ``标题``, ``人大文件``, ``专题专栏``, ``领导讲话``):
 #: words of its chrome no place's name holds; a place written after them on one line starts there.
 CHROME_WORDS = (
     "首页", "正文", "网站", "门户", "栏目", "导航", "专题", "专栏", "公开", "标题", "名称", "文件", "信息",
     "规划", "计划", "动态", "要闻", "新闻", "公告", "位置", "当前", "欢迎", "访问", "分享",
+    # a menu's items and a page's buttons (``领导讲话``, ``重大决策``, ``统计数据``, ``附件下载``, ``打印本页``)
+    "讲话", "总结", "工作", "决策", "领域", "数据", "决算", "运行", "关注", "热点", "最新", "发布", "下载", "资料",
+    "附件", "原文", "链接", "全文", "内容", "本页", "打印", "查看", "阅读", "浏览", "收藏", "推荐", "评论", "点击",
+    "报道", "文章", "快讯", "图片", "视频", "政策", "公示",
 )
 #: Verbs and prepositions that take a place as their object (``结合长宁区…``, ``助力某县…``,
 #: ``对标浦东新区``): a place name starts after them, never with them. Only words that open no
@@ -101,6 +109,18 @@ PLACE_LEAD_WORDS = (
     # a time before the place that acts (``一年来南坪区``, ``去年以来某县``)
     "以来", "年来",
 )
+#: Words that close an adverbial of circumstance or aim before a sentence's subject (``面对复杂严峻形势南坪区``,
+#: ``在疫情影响下某县``, ``经受住疫情冲击某县``, ``在区委坚强领导下某区``), and the verbs of facing them
+#: (面对, 应对, 抢抓): no place's name holds them, the subject place starts after them.
+CIRCUMSTANCE_WORDS = (
+    "形势", "态势", "局面", "背景", "挑战", "冲击", "压力", "考验", "困难", "风险", "影响", "机遇", "环境", "疫情",
+    "下行", "期间", "时期", "阶段", "征程", "目前", "同时", "大局", "使命", "面前", "领导", "部署", "指引",
+    "帮助", "关心", "关怀", "努力", "面对", "应对", "克服", "战胜", "抢抓", "抓住", "把握",
+    # what a clause before the subject pursues or follows (``紧紧围绕…目标某区``, ``贯彻…精神某县``)
+    "目标", "任务", "精神", "思想", "主线", "方针", "战略", "理念", "主题", "基调", "原则", "方向", "思路", "举措",
+    "号召", "指示", "批示", "坚强", "正确", "团结", "奋斗", "拼搏", "紧紧", "紧扣", "紧盯", "贯彻", "遵循", "秉持",
+    "锚定", "对照", "坚定",
+)
 #: One-character verbs that open no place's name (``赴某区调研``, ``促某县发展``, ``并请市政协委员``,
 #: ``寄送至某区``): a name starts after them. Not 向/从/和/来/进/驻/让, which do open names (向阳区,
 #: 从化区, 和平区, 来宾市, 进贤县, 驻马店市, 让胡路区).
@@ -111,9 +131,33 @@ THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校�
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
 #: A scope written right after a place (``南坪区全区上下``) closes it as a separator does.
-_SEPARATORS = re.compile("|".join((*SEPARATORS, *PLACE_KINDS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
-#: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州).
+#: A circumstance closes its frame with 下 (``在疫情影响下``, ``在区委领导下``): no part of the place after it.
+_CIRCUMSTANCE = "(?:" + "|".join(CIRCUMSTANCE_WORDS) + ")下?"
+_SEPARATORS = re.compile("|".join((_CIRCUMSTANCE, *SEPARATORS, *PLACE_KINDS, *CHROME_WORDS, *PLACE_LEAD_WORDS, _SCOPE_WORD)))
+#: Longest name of one level before its suffix (``黔东南苗族侗族`` + 自治州), or before the words
+#: ``LEVEL_QUALIFIERS`` allow between a place's own name and its suffix.
 _NAME_MAX = 8
+#: Words a level's suffix takes between the place's own name and itself, as (pattern, suffixes): a
+#: zone's rank and kind (``天津`` + ``国家级经济技术`` + 开发区, ``某市`` + ``高新技术产业`` + 开发区), the
+#: peoples of an autonomous county, prefecture or banner (``双江`` + ``拉祜族佤族布朗族傣族`` + 自治县).
+#: They do not count in the own name's length, so a long official name is read whole.
+ZONE_RANKS = ("国家级", "国家", "省级", "市级")
+ZONE_KINDS = (
+    "农业高新技术产业", "高新技术产业", "高新技术", "经济技术", "高新", "经济", "工业", "农业科技",
+    "临空经济", "临港经济", "出口加工", "旅游度假", "现代服务业",
+)
+_PEOPLE = rf"(?:各|(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff]){{1,4}}?)族"  # 隆林各族自治县: 各族, all its peoples
+_RANK, _KIND = "|".join(ZONE_RANKS), "|".join(ZONE_KINDS)
+_ZONE_WORDS = rf"(?:{_RANK})?(?:{_KIND})?"
+#: A zone named by its place and kind before 园区 (``苏州工业园区``): a place, though 园区 is a thing.
+_ZONE_PARK = re.compile(rf"[\u4e00-\u9fff]{{2,{_NAME_MAX}}}?(?:{_RANK})?(?:{_KIND})园区")
+#: A zone's rank or kind alone before its suffix is no place (``国家级新区``, ``经济技术开发区``, ``高新区``,
+#: ``新区``: kinds of zone, or a zone's pronoun).
+_KIND_ONLY = re.compile(rf"{_ZONE_WORDS}(?:经开|新)?(?:开发区|新区|区)")
+LEVEL_QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(_ZONE_WORDS), ("开发区", "新区", "园区")),
+    (re.compile(rf"(?:{_PEOPLE}){{1,6}}"), ("自治县", "自治州", "自治旗", "自治区")),
+)
 
 
 def _split(text: str) -> list[str] | None:
@@ -139,12 +183,34 @@ def _split(text: str) -> list[str] | None:
             continue  # 我区, 全县, 本市: a pronoun; 贵阳市, 全州县, 本溪市 are places
         if text[n - 1] in SCOPE_ENDS:
             continue  # 排名居全市: a phrase ending in a scope, not a name
-        for suffix in _SUFFIXES:
-            if text.startswith(suffix, n):
-                rest = _split(text[n + len(suffix) :])
+        for end, suffix in (*_qualified(text, n), *((n, suffix) for suffix in _SUFFIXES)):  # 南坪 + 省级经济 + 开发区
+            if text.startswith(suffix, end) and not _thing(text[: end + len(suffix)]):
+                rest = _split(text[end + len(suffix) :])
                 if rest is not None:
-                    return [text[: n + len(suffix)], *rest]
+                    return [text[: end + len(suffix)], *rest]
     return None
+
+
+def _qualified(text: str, n: int) -> list[tuple[int, str]]:
+    """Where a suffix stands after the own name ``text[:n]`` and the words it allows there
+    (``国家级经济技术`` before 开发区), and which suffix."""
+    if n < 2:
+        return []  # 个 + 省级 + 开发区: an own name of one character is no zone's nor people's place
+    found = []
+    for pattern, suffixes in LEVEL_QUALIFIERS:
+        m = pattern.match(text, n)
+        if m and m.end() > n:
+            found += [(m.end(), suffix) for suffix in suffixes if text.startswith(suffix, m.end())]
+    return found
+
+
+#: A place as a title writes it after its year (``2023年某国家级经济技术开发区国民经济…``), for a pattern:
+#: an own name and a suffix, with the words ``LEVEL_QUALIFIERS`` allow between them.
+PLACE_WORDS = (
+    rf"[\u4e00-\u9fff]{{2,{_NAME_MAX}}}?(?:"
+    + "|".join(rf"{pattern.pattern}(?:{'|'.join(suffixes)})" for pattern, suffixes in LEVEL_QUALIFIERS)
+    + "|省|自治区|市|区|县|旗)"
+)
 
 
 #: Labels after which a place opens the text (``通讯地址：青岛西海岸新区长江中路…``).
@@ -190,17 +256,30 @@ def places_in(text: str) -> list[str]:
 
 
 def _plausible(levels: list[str]) -> bool:
-    """No thing nouns (老旧小区); a province-level level is a real province (not 按照省), or
-    the placeholder 某省 of an anonymized example."""
-    return not any(
-        lv.endswith(THING_NOUNS) or lv.endswith(("省", "自治区")) and lv not in _PROVINCE_NAMES and lv[0] != "某"
+    """No thing nouns (老旧小区) nor kinds of zone (国家级新区); a province-level level is a real
+    province (not 按照省), or the placeholder 某省 of an anonymized example."""
+    return not _kind_only(levels) and not any(
+        _thing(lv) or lv.endswith(("省", "自治区")) and lv not in _PROVINCE_NAMES and lv[0] != "某"
         for lv in levels
     )
+
+
+def _thing(level: str) -> bool:
+    """A thing named with a suffix character (老旧小区, 科技园区), not a zone's place (苏州工业园区)."""
+    return level.endswith(THING_NOUNS) and not _ZONE_PARK.fullmatch(level)
+
+
+def _kind_only(levels: list[str]) -> bool:
+    """A chain opening with a kind of zone (``国家级新区``); after a place it is the place's zone
+    (``某县`` + ``经济开发区``)."""
+    return bool(levels) and _KIND_ONLY.fullmatch(levels[0]) is not None
 
 
 def _chain_at_end(piece: str) -> str:
     for start in range(max(0, len(piece) - 24), len(piece) - 1):
         levels = _split(piece[start:])
+        if _kind_only(levels):
+            return ""  # 国家级经济技术开发区: no part of a kind of zone is a place (济技术开发区)
         if levels and _plausible(levels):
             return "".join(levels[-2:])
     return ""
@@ -248,8 +327,10 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
 def _trimmed(place: str, named: list[str]) -> str:
     """``place`` read with words before it (``政务公开中山市``) cut to the place other lines name
     alone (``中山市``): the words before a place that no line repeats are not its name, unless
-    they are a place themselves (``聊城市`` + ``东昌府区``)."""
-    for other in sorted(set(named), key=len, reverse=True):
+    they are a place themselves (``聊城市`` + ``东昌府区``). A line naming the place under its parent
+    (``溪口市南坪区``) names it too: the chain's last level counts."""
+    levels = {lv for other in named for lv in (_split(other) or [])[1:]}
+    for other in sorted(set(named) | levels, key=len, reverse=True):
         rest = place[: -len(other)] if place.endswith(other) and place != other else ""
         suffix = _suffix(other)
         whole = rest and suffix == _suffix(place) and len(other) - len(suffix) >= 2  # not 西藏自 + 治区
@@ -283,12 +364,20 @@ def own_quoted_place(texts: list[str]) -> str:
 
 #: The whole country as a text's own scope (``全国财政收入``), not an organ or a rank named so.
 _NATION = re.compile(r"全国(?!人民代表大会|人大|政协|总工会|妇联|工商联|性|第|百强|十强|文明|先进|示范|重点|优秀|卫生)")
+#: The country a lower place ranks or measures itself in (``居全国前列``, ``高于全国1.2个百分点``,
+#: ``全国平均水平``): the level above the text, never its own (as ``_RANK_SCOPE`` for 全市).
+_NATION_RANK = re.compile(
+    r"(?:[居列占排比较]|高于|低于|快于|慢于|好于|优于|超过|超出|领先|落后于?)全国|全国(?=第|前|首|排|平均|同类|之首|最|水平|同期)"
+)
 
 
 def nation_in(texts: list[str]) -> str:
     """``全国`` where the texts speak of the whole country and never of a lower scope of their
-    own (全省, 全市, 我区 …): the national report names no place but the country."""
+    own (全省, 全市, 我区, 全州 …) nor rank or measure themselves in it (居全国前列, 高于全国): the
+    national report names no place but the country."""
     joined = "".join(texts)
+    if _NATION_RANK.search(joined):
+        return ""  # a text measuring itself against the country is of a lower place
     return "全国" if _NATION.search(joined) and not _SCOPE.search(joined) else ""
 
 
@@ -303,6 +392,6 @@ def completed_in(short: str, text: str) -> str:
 
 
 __all__ = [
-    "completed_in", "filed", "LOWER_SUFFIXES", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
+    "completed_in", "filed", "LOWER_SUFFIXES", "PLACE_WORDS", "PLACE_LEAD_WORDS", "SEPARATORS", "PRONOUN_HEADS", "TABLE_LEVEL", "UPPER_SUFFIXES", "WHOLE_LEVEL",
     "is_pronoun", "nation_in", "own_quoted_place", "places_in", "region_from",
 ]
