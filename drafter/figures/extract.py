@@ -364,6 +364,9 @@ class _Sentence:
                 more = lex.RANK_MORE.match(self.s, more.end())
         taken = {m.start("text") for m, _ in found}
         found += [(m, m.start()) for m in lex.RANK_BARE.finditer(self.s) if m.start("text") not in taken]
+        found += [(m, m.start()) for m in lex.RANK_RISE.finditer(self.s) if m.start("text") not in taken]
+        taken = {m.start("text") for m, _ in found}
+        found += [(m, m.start("text")) for m in lex.RANK_AFTER_HEAD.finditer(self.s) if m.start("text") not in taken]
         return sorted(found, key=lambda pair: pair[0].start("text"))
 
     def _restated(self, start: int, end: int) -> bool:

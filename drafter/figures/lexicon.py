@@ -26,7 +26,7 @@ FLAG_WORDS = (
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前")
+TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前")
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -472,7 +472,7 @@ RANK = re.compile(
 )
 
 #: Every rank is written with one of these (a fast path for sentences without one).
-RANK_WORDS = ("第", "首", "前", "强")
+RANK_WORDS = ("第", "首", "前", "强", "位")  # 位: 排名上升至12位 (RANK_RISE)
 
 #: A paragraph that ranks growth rates by their head (``增速居全省第9位``): there a rank after a
 #: growth rate alone (``同比增长44.6%，居全省第10位``) ranks that rate too (``…增速``).
@@ -484,6 +484,18 @@ RANK_BARE = re.compile(
     rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE})(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
     r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
+)
+#: A rank with no verb right after a measure's head (``地区生产总值总量第四、增速第一``): the
+#: measure named before ranks, among the districts of the report's city.
+RANK_AFTER_HEAD = re.compile(
+    r"(?<=总量|增速|增幅|涨幅|规模)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
+    r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
+)
+#: A rank reached by a rise, written without 第 (``排名上升至12位``, ``攀升到第8位`` is a ``RANK``):
+#: closing its clause, the place it rose to.
+RANK_RISE = re.compile(
+    r"(?:攀升|上升|提升|前移|跃升)(?:至|到)(?P<text>(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+    r"(?=[，,。；;）)]|$)"
 )
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
@@ -799,7 +811,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
     ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("来", "以来"), c.end)),  # 三年来最严峻
-    ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间"), c.end)),  # 两年均实现平稳增长
+    ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间", "年均", "累计"), c.end)),  # 两年均实现平稳增长, 五年年均增长
     ("span", lambda c: c.unit in ("年", "个月") and (c.before == "近" or c.before2 in _SPAN_BEFORE)),  # 近3年, 过去五年
     ("span", lambda c: c.unit in ("年", "个月") and c.before == "前" and c.before2 != "提前"),  # 前6个月全社会固定资产投资
     ("class", lambda c: c.unit in ("大类", "类") and _COUNT_NEXT.match(c.s, c.end) is not None),  # 重点项目5大类51个
