@@ -863,6 +863,10 @@ class _Sentence:
             word = next((k for k in lex.BOTH_WORDS if len(names) == 1 and k in names[0]), None)
             if word is not None and len(group) == 2:  # 预算收支 → 预算收入, 预算支出; 存贷款余额 → 存款余额, 贷款余额
                 names = [names[0].replace(word, part, 1) for part in lex.BOTH_WORDS[word]]
+            if len(names) == 1 and len(group) > 1 and names[0].startswith(lex.SHARE_OF):
+                # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share
+                owners = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
+                names = [o + names[0] for o in owners[-len(group) :]] if len(owners) >= len(group) else names
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(
                     _rank_of(out[j].indicator, out[j].measure) if hit.kind == "rank" else h.name

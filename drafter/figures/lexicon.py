@@ -503,6 +503,8 @@ RANK_MORE = re.compile(
     r"[、和及](?P<scope>[^，,。；;、\d第]{0,6}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     + _NOT_RANK
 )
+#: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
+SHARE_OF = ("占",)
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
 LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"三次产业|第?一[、，]?二[、，]?三(?:次)?产业?"), ("第一产业", "第二产业", "第三产业")),
@@ -861,6 +863,7 @@ RESTATED_BEFORE = re.compile(
     r"完成[^，。；]{0,16}(?:批准|确定|下达|提出|既定|预期)[^，。；]{0,12}$|(?:符合|实现了?|达到了?)$"
     r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
     r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
+    r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
 )
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target

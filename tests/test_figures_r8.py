@@ -1,0 +1,48 @@
+"""Rule tests of the eighth figure round (issue 9: spans, verbless ranks, shares of a list,
+restated targets). Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def test_a_span_before_a_yearly_average_or_a_running_total_is_no_figure() -> None:
+    got = _names("全县财政收入达到52亿元，同比增长8.1%，三年年均增长9.4%。")
+    assert got == [("财政收入", "52"), ("财政收入", "8.1"), ("财政收入", "9.4")]
+    got = _names("引进内资12亿元，三年累计引进内资30亿元。")
+    assert got == [("引进内资", "12"), ("引进内资", "30")]
+
+
+def test_a_running_total_after_a_longer_name_keeps_its_own_name() -> None:
+    got = _names("实际使用内资4.2亿元，四年累计使用内资15亿元。")
+    assert got == [("实际使用内资", "4.2"), ("使用内资", "15")]
+
+
+def test_a_rank_right_after_a_measure_head_needs_no_verb() -> None:
+    got = _names("工业增加值总量第三，增速第二；零售总额总量第六、增速第五，进出口总额总量第二。")
+    assert got == [
+        ("工业增加值总量", "三"), ("工业增加值增速", "二"), ("零售总额总量", "六"),
+        ("零售总额增速", "五"), ("进出口总额总量", "二"),
+    ]
+    assert _names("全市第一、二产业增加值总量120亿元。")[-1][1] == "120"  # no rank: 第一、二产业
+
+
+def test_a_rank_risen_to_a_place_is_a_rank() -> None:
+    got = extract_figures("财政收入12亿元，全省县域经济排名上升至36位。", kind="outcome", year=2023)
+    assert [(f.indicator, f.value, f.measure) for f in got][-1] == ("县域经济排名", "36", "rank")
+
+
+def test_an_ownerless_share_after_a_list_belongs_to_each_item() -> None:
+    got = _names("农业投资、服务业投资分别增长5.2%、8.1%，占全市投资比重分别为21.5%和40.2%。")
+    assert got[2:] == [("农业投资占全市投资比重", "21.5"), ("服务业投资占全市投资比重", "40.2")]
+
+
+def test_a_target_beside_its_outcome_is_no_figure() -> None:
+    assert _names("城镇登记失业率3.1%，低于4.5%控制目标。") == [("城镇登记失业率", "3.1")]
+    assert _names("居民消费价格上涨1.8%，低于3%的预期目标。") == [("居民消费价格", "1.8")]
+    got = _names("工业投资增长12%，高于全省3个百分点。")
+    assert [v for _, v in got] == ["12", "3"]  # a gap to a scope is a figure
