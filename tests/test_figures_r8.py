@@ -46,3 +46,8 @@ def test_a_target_beside_its_outcome_is_no_figure() -> None:
     assert _names("居民消费价格上涨1.8%，低于3%的预期目标。") == [("居民消费价格", "1.8")]
     got = _names("工业投资增长12%，高于全省3个百分点。")
     assert [v for _, v in got] == ["12", "3"]  # a gap to a scope is a figure
+
+
+def test_a_rank_reached_by_overtaking_a_peer_is_named_by_what_ranks() -> None:
+    got = _names("规模以上工业增加值80亿元，对全县工业增加值的贡献率首次超过城关镇跃居第一。")
+    assert got[-1] == ("贡献率", "一")

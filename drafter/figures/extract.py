@@ -547,6 +547,8 @@ class _Sentence:
             period = year if year else (self.year - 1 if self.year else None)
             before, start_words = before[:at], before[at:]
         bare = _strip_qualifier_words(before)
+        if hit.kind == "rank":
+            bare = lex.CONTRIBUTION.sub("", lex.RANK_PEER_END.sub("", bare))  # 贡献率首次超过A区跃居第一
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
         among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None

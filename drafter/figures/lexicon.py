@@ -309,6 +309,11 @@ REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
 )
+#: A peer overtaken on the way to a rank (``贡献率首次超过A区跃居第一``): how it got there, not
+#: what ranks.
+RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{1,6}$")
+#: A contribution to a whole (``对全市工业增加值的贡献率``): the share is named by its head alone.
+CONTRIBUTION = re.compile(r"^对[^，,。；;的]{2,20}的(?=(?:贡献率|拉动率|贡献度)$)")
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
 RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
