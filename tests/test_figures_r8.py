@@ -51,3 +51,10 @@ def test_a_target_beside_its_outcome_is_no_figure() -> None:
 def test_a_rank_reached_by_overtaking_a_peer_is_named_by_what_ranks() -> None:
     got = _names("规模以上工业增加值80亿元，对全县工业增加值的贡献率首次超过城关镇跃居第一。")
     assert got[-1] == ("贡献率", "一")
+
+
+def test_an_industry_value_written_after_a_class_of_industry_closes_the_list() -> None:
+    got = _names("新兴产业、先进制造业工业产值分别增长6.1%、4.2%。")
+    assert got == [("新兴产业工业产值", "6.1"), ("先进制造业工业产值", "4.2")]
+    got = _names("建筑业、规上工业增加值分别增长3%、5%。")
+    assert got == [("建筑业增加值", "3"), ("规上工业增加值", "5")]

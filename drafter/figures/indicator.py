@@ -310,7 +310,8 @@ def share_list_parts(names: list[str]) -> list[str]:
         if len(last) > 2 and _parallel(x, y) and not lex.COMPLETE_NAME.search(first):  # not 实际利用外资、外贸进出口
             return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
     last = lex.LIST_COUNT.sub("", names[-1])
-    head = next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")
+    written = lex.INDUSTRY_HEAD.search(last)  # 战略性新兴产业、高技术制造业工业产值: 工业产值 written whole
+    head = written.group() if written else next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")
 
     def borrows(name: str) -> bool:  # a level alone (省、市重点项目投资) takes the whole rest instead
         return not name.endswith(lex.LIST_HEADS) and not lex.COMPLETE_NAME.search(name) and not lex.LIST_LEVEL.fullmatch(name)

@@ -522,6 +522,10 @@ LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存贷进出])(?P<tail>[^、]+)")
 #: Heads a list's last name may share with the names before it (``化学需氧量、二氧化硫排放量`` →
 #: ``化学需氧量排放量``; ``汽车、电子信息两大产业产值`` → ``汽车产业产值``), longest first.
+#: An industry's value written after a class of industry (``高技术制造业工业产值``): the whole head,
+#: 工业 and all, closes the other names of the list (``战略性新兴产业、高技术制造业工业产值`` →
+#: ``战略性新兴产业工业产值``); after any other word (``建筑业、规上工业增加值``) 工业 is the name's own.
+INDUSTRY_HEAD = re.compile(r"(?<=产业|造业)工业(?:总产值|产值|增加值)$")
 LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入", "投资")
 #: A list item that is a complete indicator name on its own borrows no head or tail from the
 #: names beside it (``地区生产总值、规上工业增加值分别…`` → ``地区生产总值``; ``财政收入、城镇居民人均
