@@ -58,3 +58,8 @@ def test_an_industry_value_written_after_a_class_of_industry_closes_the_list() -
     assert got == [("新兴产业工业产值", "6.1"), ("先进制造业工业产值", "4.2")]
     got = _names("建筑业、规上工业增加值分别增长3%、5%。")
     assert got == [("建筑业增加值", "3"), ("规上工业增加值", "5")]
+
+
+def test_a_share_of_the_adjusted_budget_is_the_completion_of_the_figure_before() -> None:
+    got = _names("一般公共预算收入完成41.5亿元，占调整预算的100.4%。")
+    assert got == [("一般公共预算收入", "41.5"), ("一般公共预算收入", "100.4")]
