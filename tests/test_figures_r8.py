@@ -63,3 +63,13 @@ def test_an_industry_value_written_after_a_class_of_industry_closes_the_list() -
 def test_a_share_of_the_adjusted_budget_is_the_completion_of_the_figure_before() -> None:
     got = _names("一般公共预算收入完成41.5亿元，占调整预算的100.4%。")
     assert got == [("一般公共预算收入", "41.5"), ("一般公共预算收入", "100.4")]
+
+
+def test_policy_packages_listed_after_an_issue_verb_are_names() -> None:
+    assert _names("先后出台支持实体经济发展22条、促进文旅消费加快复苏18条、稳外贸12条等政策。") == []
+    assert _names("推出精品旅游线路10条、徒步路线5条。") == [("推出精品旅游线路", "10"), ("徒步路线", "5")]
+
+
+def test_slogans_and_the_parts_of_a_quoted_programme_are_no_counts() -> None:
+    assert _names("全力办好两件大事，办好十件民生实事。") == [("民生实事", "十")]
+    assert _names("落实“345”[[2]]四项重点任务，完成“双百”企业12家。") == [("“双百”企业", "12")]

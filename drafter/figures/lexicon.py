@@ -707,9 +707,11 @@ THINGS_IN_TIAO = "线路道链渠河街巷管廊带轴"
 POLICY_AIMS = ("稳经济", "稳增长", "稳就业", "稳外贸", "稳外资", "稳投资", "稳市场主体", "促消费", "促投资", "促就业",
                "促发展", "惠企", "助企", "援企", "纾困", "减负", "降成本")
 _POLICY_BEFORE = re.compile(
-    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
+    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}}"
+    # 出台稳增长20条、促进消费回暖15条: the next package of a list of issued ones
+    rf"|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])\d{{1,3}}条[、，,和及][\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}]))$"
 )
-_POLICY_REACH = 24
+_POLICY_REACH = 48
 #: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
 #:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
 #: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
@@ -760,6 +762,12 @@ _REACH_UNITS = ("分钟", "小时")
 
 #: Campaigns counted by their battles (``七场硬仗``, ``三场攻坚战``): a campaign's name (aside4 14).
 _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)")
+#: Slogans that count their aims (``办好两件大事``): a name, no measured count; things done for the
+#: people are measured (``十件民生实事``).
+_SLOGAN_AFTER = re.compile(r"^大事")
+#: A count in words right after a quoted name (``落实“三五”战略两大任务``, a footnote mark between:
+#: ``“885”[[1]]三项重点任务``): the parts of the named programme, part of its name.
+_QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
@@ -864,6 +872,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     ("enumeration", _apposition),  # 增速、投资增速两项指标
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
+    ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
+    ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
 )
 
 #: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
