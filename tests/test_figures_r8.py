@@ -73,3 +73,14 @@ def test_policy_packages_listed_after_an_issue_verb_are_names() -> None:
 def test_slogans_and_the_parts_of_a_quoted_programme_are_no_counts() -> None:
     assert _names("全力办好两件大事，办好十件民生实事。") == [("民生实事", "十")]
     assert _names("落实“345”[[2]]四项重点任务，完成“双百”企业12家。") == [("“双百”企业", "12")]
+
+
+def test_a_lead_word_before_xing_is_part_of_an_adjective() -> None:
+    assert _names("确定性项目投资完成30亿元。") == [("确定性项目投资", "30")]
+
+
+def test_a_count_of_two_joined_indicators_counts_the_list() -> None:
+    got = _names("单位能耗和碳排放两项指标分别下降3%和2.5%。")
+    assert got == [("单位能耗", "3"), ("碳排放", "2.5")]
+    got = _names("能耗、碳排放两项指标分别下降3%和2.5%。")
+    assert got == [("能耗", "3"), ("碳排放", "2.5")]

@@ -329,6 +329,7 @@ def _parallel(x: str, y: str) -> bool:
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = lex.SOURCE_NOTE.sub("", fold(text)).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
+    text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
     if text.startswith("（") and "）" not in text:
         text = text[1:]  # （GDP增长4%: a bracket the page opened and never closed
     if text.endswith("）") and "（" not in text:

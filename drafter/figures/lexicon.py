@@ -192,6 +192,7 @@ LEAD = tuple(sorted(LEAD, key=len, reverse=True))
 
 TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
+#: No lead word is one before 性 (``确定性项目投资``, ``预期性指标``): the two make an adjective.
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
 LEAD_GUARD = {
@@ -201,7 +202,7 @@ LEAD_GUARD = {
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = r"新(?=认证)"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、])"
+    "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、性])"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
@@ -792,6 +793,10 @@ _ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" 
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
 #: just named, it measures nothing.
 _LIST_BEFORE = re.compile(r"[^，,。；;：:]*、[^，,。；;：:、]+$")
+#: ... or of two joined by 和 (``单位能耗和碳排放两项指标``).
+_PAIR_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,8}和[\u4e00-\u9fff]{2,8}$")
+#: The apposed count and its class closing a list's last name (``碳排放两项指标``): no part of it.
+LIST_COUNT_END = re.compile(r"(?<=..)[两二三四五六七八九十]+(?:项|个)(?:主要)?(?:指标|目标)$")
 _LIST_WINDOW = 80
 #: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
 #: names counts programmes by their names (``推进三个“一号工程”``).
@@ -818,7 +823,8 @@ def _apposition(c: Candidate) -> bool:
     # a list of a few short items: look back a bounded window, so a long clause scans in linear time
     m = _LIST_BEFORE.search(c.s, max(0, c.start - _LIST_WINDOW), c.start)
     if m is None:
-        return False
+        pair = _PAIR_BEFORE.search(c.s, max(0, c.start - _LIST_WINDOW), c.start)
+        return pair is not None and c.number in ("两", "二") and c.rest.startswith(("指标", "主要指标", "目标"))
     try:
         n = int(parse_chinese(c.number))
     except ValueError:
