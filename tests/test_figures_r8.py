@@ -84,3 +84,14 @@ def test_a_count_of_two_joined_indicators_counts_the_list() -> None:
     assert got == [("单位能耗", "3"), ("碳排放", "2.5")]
     got = _names("能耗、碳排放两项指标分别下降3%和2.5%。")
     assert got == [("能耗", "3"), ("碳排放", "2.5")]
+
+
+def test_a_manner_word_before_the_verb_is_no_part_of_the_name() -> None:
+    assert _names("分级挂点服务“规上企业”520家。") == [("挂点服务“规上企业”", "520")]
+    assert _names("分级诊疗试点医院12家。") == [("分级诊疗试点医院", "12")]
+
+
+def test_examples_closed_by_deng_are_named_by_their_group_before() -> None:
+    got = _names("全县规模以上工业企业有60%产值保持增长，其中华丰机械、东方化工、新宇纺织等增幅超20%。")
+    assert got == [("规模以上工业企业", "60"), ("规模以上工业企业", "20")]
+    assert _names("已批待批规模达到400万千瓦。") == [("已批待批规模", "400")]

@@ -147,6 +147,8 @@ def _head_of_list(text: str) -> str:
     indicators or tasks (``lexicon.CATEGORY_HEADS``), is named by what follows; a list of kinds of
     a thing stays with its head (``苹果、花椒等林果面积``, ``新一代电子信息、高端装备等产业产值``)."""
     at = text.rfind("等")
+    if at >= 2 and text[at + 1 :] in ("", *lex.SAME_RATE) and "、" in text[:at] and text[at - 1] not in lex.DENG_WORDS:
+        return ""  # 其中甲公司、乙公司等增幅超30%: examples of the group named before, no head of their own
     if at >= 2 and text[at + 1 : at + 2] == "地" and len(text) - at - 2 >= 2:
         return _head_of_list(strip_lead(text[at + 2 :]))  # 赴北京、上海等地开展招商推介: where, not what
     if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (

@@ -161,6 +161,7 @@ LEAD: tuple[str, ...] = (
     "新建改建", "新建、改扩建", "新建、改建", "新建和改建", "新建及改扩建", "新改建", "新改扩建", "改扩建",
     "新识别", "为企业", "为群众", "已经", "已", "各形式", "各种形式", "共建", "依法依规", "建成投用", "建成投运",
     "分批", "分两批", "分三批", "分四批", "集中开工",  # 分两批集中开工亿元以上项目10个: how they started
+    "分级", "分片",  # 分级挂点服务企业120家: how they were served
     "每年可", "每年",  # 每年可减轻农民负担420亿元: how often, not what
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
@@ -197,6 +198,7 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
 LEAD_GUARD = {
     "建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
+    "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
     "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
 }
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
