@@ -95,3 +95,8 @@ def test_examples_closed_by_deng_are_named_by_their_group_before() -> None:
     got = _names("全县规模以上工业企业有60%产值保持增长，其中华丰机械、东方化工、新宇纺织等增幅超20%。")
     assert got == [("规模以上工业企业", "60"), ("规模以上工业企业", "20")]
     assert _names("已批待批规模达到400万千瓦。") == [("已批待批规模", "400")]
+
+
+def test_an_area_after_a_count_of_certified_products_is_the_products_area() -> None:
+    got = _names("新增有机农产品认证12个、种植面积0.8万亩。")
+    assert got == [("有机农产品认证", "12"), ("有机农产品种植面积", "0.8")]

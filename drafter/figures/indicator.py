@@ -365,6 +365,9 @@ def with_context(name: str, previous: str) -> str:
         return previous[: len(previous) - len(own)] + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
     if name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
+    certified = lex.CERTIFIED.fullmatch(previous) if name in lex.AREA_HEADS else None
+    if certified is not None:
+        return certified["thing"] + name  # 绿色食品认证43个、生产面积1.4万亩: the certified food's area
     owned = with_owner(name, previous)
     if owned != name:
         return owned  # 粮食播种面积86.5万亩，总产量35.2万吨
