@@ -100,3 +100,10 @@ def test_examples_closed_by_deng_are_named_by_their_group_before() -> None:
 def test_an_area_after_a_count_of_certified_products_is_the_products_area() -> None:
     got = _names("新增有机农产品认证12个、种植面积0.8万亩。")
     assert got == [("有机农产品认证", "12"), ("有机农产品种植面积", "0.8")]
+
+
+def test_a_list_cut_by_the_pages_end_pairs_its_first_names() -> None:
+    got = _names("全县生产总值全社会固定资产投资、服务业增加值分别是上一个五年末的1.6倍")
+    assert got == [("生产总值", "1.6")]
+    got = _names("全县生产总值、财政收入分别是2015年的1.5倍，1.2倍。")
+    assert got == [("生产总值", "1.5"), ("财政收入", "1.2")]

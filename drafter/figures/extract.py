@@ -875,7 +875,14 @@ class _Sentence:
                     for j, h in enumerate(hits[:i]) if h.kind == "number" and h.name
                 ))  # 收入241.5亿元，增长6.4%，分居全省第4、第3位: the amount's rank, then the growth's
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
-            if len(names) == len(group) > 1 and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
+            full = ind.list_items(subject, 0)  # every item the text lists
+            cut = (
+                len(full) > len(group) and not self.s[hits[group[-1]].end :].strip(lex.PAGE_CUT_TAIL)
+                and not re.search(r"[\d第]", before[respectively.end() :])  # the list's first figure
+            )
+            if cut:  # A、B、C分别是…的1.7倍| (the page ends): the first ones' figures
+                names = [ind.name_before(n) or n for n in _shared_head(_shared_tail(full))][: len(group)]
+            if (len(names) == len(group) > 1 or cut) and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)

@@ -283,6 +283,7 @@ def list_items(subject: str, count: int) -> list[str]:
     """The names of a list before ``分别`` (``A、B和C``), split so that there are ``count`` of them
     where the text allows: at every separator, else at ``、`` alone (``机器人及智能装备、新材料
     产业产值``: 及 joins inside a name), else at ``和``/``及``/``与`` alone."""
+    subject = lex.LOST_SEPARATOR.sub("、", subject)  # 地区生产总值全社会固定资产投资: a lost 、
     for separators in (r"和|、|及|与", r"、", r"和|及|与"):
         items = [normalize(n) for n in re.split(separators, subject) if n]
         if len(items) == count:

@@ -146,6 +146,11 @@ OWNER_MEASURES = (
 #: certified thing owns the area (``绿色食品生产面积``).
 AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证面积")
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
+#: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
+#: a whole indicator's end right before another's opening; one row per opening.
+LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
+#: What may follow the last figure of a text the page's end cut (blanks, no closing mark).
+PAGE_CUT_TAIL = " \t\r\n\u3000"
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
