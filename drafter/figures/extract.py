@@ -877,7 +877,7 @@ class _Sentence:
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
             full = ind.list_items(subject, 0)  # every item the text lists
             cut = (
-                len(full) > len(group) and not self.s[hits[group[-1]].end :].strip(lex.PAGE_CUT_TAIL)
+                len(full) > len(group) and not self.scan[self.offset + hits[group[-1]].end :].strip(lex.PAGE_CUT_TAIL)
                 and not re.search(r"[\d第]", before[respectively.end() :])  # the list's first figure
             )
             if cut:  # A、B、C分别是…的1.7倍| (the page ends): the first ones' figures
