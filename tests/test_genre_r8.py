@@ -10,7 +10,7 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.ingest import parse_file
-from drafter.structure.genre import news_item, read_title
+from drafter.structure.genre import announced_report, news_item, read_title
 from drafter.structure.patterns import part_role
 
 
@@ -67,6 +67,13 @@ def test_years_in_numerals_written_with_circles_in_a_part_heading(tmp_path: Path
     path.write_text(page, encoding="utf-8")
     meta = parse_file(path, region="南坪区").meta  # the page names its place in no way drafter reads
     assert (meta.year, meta.plan_year) == (2011, 2012)
+
+
+def test_an_opening_announcing_the_years_affairs_and_the_next_plan_is_a_report() -> None:
+    m = announced_report("下面，就我区二○一一年的经济发展情况和二○一二年国民经济和社会发展计划安排作简要说明。")
+    assert (m.kind, m.year, m.plan_year) == ("report", 2011, 2012)
+    # two years that are not a year and its next one announce no report
+    assert announced_report("回顾2019年的工作情况和2021年计划安排") is None
 
 
 # --- news look-alikes ----------------------------------------------------------------------------

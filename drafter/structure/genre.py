@@ -123,6 +123,21 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     return None
 
 
+#: An opening announcing both parts in words of its own (``就我区2007年的发展改革情况和2008年国民经济和社会发展
+#: 计划安排作说明``): the year's state of affairs and the next year's plan, joined — a two-part report.
+_ANNOUNCED_BOTH = re.compile(
+    rf"(?P<y1>{_YEAR})年(?:度)?的?[\u4e00-\u9fff]{{0,12}}?(?:情况|成效|工作){_JOINED}(?P<y2>{_YEAR})年(?:度)?{_PLAN_OF}计划(?:安排|草案|[（(]草案[）)])"
+)
+
+
+def announced_report(text: str) -> TitleMatch | None:
+    """The two-part report an opening sentence announces without its title's words, or None."""
+    m = _ANNOUNCED_BOTH.search(arabic_years(text))
+    if m is None or int(m["y2"]) != int(m["y1"]) + 1:
+        return None
+    return TitleMatch("report", int(m["y1"]), int(m["y2"]), "", m.start())
+
+
 #: Years a report names relative to the day it is delivered (``将今年上半年…计划执行情况报告如下``,
 #: ``现将去年…执行情况和今年…计划草案报告如下``): the offset from the delivery year.
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
@@ -331,4 +346,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

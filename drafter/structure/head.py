@@ -9,7 +9,7 @@ from drafter.model import Metadata
 from drafter.normalize import compact
 from drafter.numerals import arabic_dates, arabic_years
 from drafter.read import Block
-from drafter.structure.genre import dated, read_title
+from drafter.structure.genre import announced_report, dated, read_title
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
@@ -271,7 +271,7 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     if year:
         texts += [dated(t, year) for t in texts]
     for text in texts:
-        m = read_title(text, sentence=True)
+        m = read_title(text, sentence=True) or announced_report(text)
         if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind
