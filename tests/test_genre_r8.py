@@ -36,6 +36,13 @@ def test_a_two_part_title_may_leave_its_first_plan_unsaid() -> None:
     assert (m.kind, m.year, m.plan_year) == ("report", 2023, 2024)
 
 
+def test_an_open_information_records_labels_are_not_the_titles(tmp_path: Path) -> None:
+    title = "关于南坪县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
+    page = f"索引号：001/2024-00012\n名称：{title} 文号：\n" + BODY.replace("全区", "全县")
+    meta = _report(tmp_path, page).meta
+    assert (meta.title, meta.kind, meta.region) == (title, "report", "南坪县")
+
+
 def test_the_sentence_after_the_salutation_names_the_document(tmp_path: Path) -> None:
     page = (
         "南坪县人民政府办公室\n南坪县政务服务中心\n南坪县融媒体中心\n"

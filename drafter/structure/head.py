@@ -153,7 +153,7 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
                     break
         if found is not None:
             n, m, joined = found
-            meta.title = FILE_NAME.sub("", compact(joined))
+            meta.title = FILE_NAME.sub("", _FIELDS.sub("", compact(joined)))
             meta.title_lines = n
             meta.kind = m.kind
             meta.year, meta.plan_year = m.year, m.plan_year
@@ -176,6 +176,9 @@ def _heading_above(pair: list[Block]) -> bool:
 
 #: A file's name standing as a page's title (``…计划草案.doc``).
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
+
+#: An open-information record's labels around the title it files (``名称：关于…的报告 文号：``): not the title's.
+_FIELDS = re.compile(r"^(?:名称|标题|题名|文件名称)[：:]|(?:文号|索引号|发文日期|发布日期|成文日期)[：:].*$")
 
 #: A title line's opening (``关于…``, a page's ``标题：…`` label): a line above it is not the title's.
 _TITLE_OPENS = re.compile(r"关于|标题[：:]")
