@@ -109,6 +109,12 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
             found = _spaced_table_at(blocks, i) or _split_header_at(blocks, i)
         elif not block.rows and _named_header(block.text):
             found = _transposed_at(blocks, i)
+        elif not block.rows and _BLANK_RUN.search(block.text):
+            flat = _flattened(block)
+            if flat:
+                out.extend(flat)
+                i += 1
+                continue
         if found is None:
             out.append(block)
             i += 1
@@ -150,6 +156,32 @@ def _closed_cells(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
             out.append(block)
             written.append(block.text)
     return out, written
+
+
+#: The cells of a table flattened into one line, set apart by runs of blanks.
+_BLANK_RUN = re.compile(r"[ \u3000\xa0]{2,}")
+_FLAT_CELL = re.compile(r"[^ \u3000\xa0]+(?: [^ \u3000\xa0]+)*")
+
+
+def _flattened(block: Block) -> list[Block]:
+    """A one-line page that flattened a table, its cells set apart by runs of blanks
+    (``…完成情况   序号   指标名称   属性   完成情况   年度目标   绝对值   同比增长   1   地区生产总值   …``):
+    the text before the header, the table read as cells of one a line, the text after; [] for
+    a line that holds no such table."""
+    text = block.text
+    cells = [(m.group(), m.start(), m.end()) for m in _FLAT_CELL.finditer(text)]
+    for n, (cell, start, _) in enumerate(cells):
+        if not _HEAD_FIRST.match(_compact(cell)) or not all(_is_head(_compact(c)) for c, _, _ in cells[n + 1 : n + 3]):
+            continue
+        found = _table_at([Block(c) for c, _, _ in cells[n:]], 0)
+        if found is None or len(found[0].rows) < 2:
+            continue
+        table, end = found
+        stop = cells[n + end - 1][2]
+        before, after = text[:start].strip(), text[stop:].strip()
+        table = replace(table, text=text[start:stop])  # the cells as written, blanks and all
+        return [*([replace(block, text=before)] if before else []), table, *([Block(after)] if after else [])]
+    return []
 
 
 def _split(text: str) -> list[str]:
@@ -424,7 +456,10 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
         layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
         rows, end = _rows(lines, j, layout)
         # most lines taken in, fewest rows with lost cells, fewest headings at odds with themselves
-        score = (end, -sum(1 for r in rows if r.lost), -sum(r.cut for r in rows), -sum(1 for leaf in leaves if _at_odds(leaf)))
+        # or with their cells
+        values = [r.cells[len(r.cells) - len(tail) - len(leaves) : len(r.cells) - len(tail)] for r in rows if len(r.cells) > 1]
+        score = (end, -sum(1 for r in rows if r.lost), -sum(r.cut for r in rows), -sum(1 for leaf in leaves if _at_odds(leaf)),
+                 -_misfits(leaves, values))
         if rows and (best is None or score > best[0]):
             best = (score, rows, leaves)
     if best is None:
@@ -439,6 +474,26 @@ def _at_odds(heading: str) -> bool:
     """A heading no single column has: a target and a result, or two years (``2024年目标完成``)."""
     both = bool(re.search(r"目标|计划|预期", heading)) and bool(re.search(r"完成|实绩|实际|预计|执行", heading))
     return both or len(re.findall(r"(?:19|20)\d{2}年", heading)) > 1
+
+
+#: Headings of a column of rates, and of a column of amounts.
+_RATE_HEAD = re.compile(r"增长|增速|增幅|增减|同比|比上年|±|[%％]")
+_AMOUNT_HEAD = re.compile(r"绝对值|绝对额|绝对数|总量|总额")
+#: A cell that writes an amount with its unit (``15352.99亿元``), and a cell of a per cent.
+_AMOUNT_CELL = re.compile(rf"^[-−－]?\d+(?:\.\d+)?{_CELL_UNITS}$")
+
+
+def _misfits(leaves: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
+    """Cells at odds with their column's heading: an amount with its unit under a heading of rates,
+    a per cent under a heading of amounts (``完成情况绝对值`` over ``15352.99亿元``, not ``10%``)."""
+    out = 0
+    for row in rows:
+        for leaf, cell in zip(leaves, row, strict=False):
+            if _RATE_HEAD.search(leaf) and not _AMOUNT_HEAD.search(leaf) and _AMOUNT_CELL.match(cell):
+                out += 1
+            elif _AMOUNT_HEAD.search(leaf) and re.search(r"\d\s*[%％]", cell):
+                out += 1
+    return out
 
 
 def _compact(text: str) -> str:
