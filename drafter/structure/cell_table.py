@@ -25,6 +25,10 @@ The table is read back by the genre's layout of such tables:
   in its 单位 column, a name split by a space or wrapped onto the next line is one, a 序号 the
   header leaves out is dropped, a category line stands over rows; a header on one line may stand
   over rows of one cell a line;
+* cells closed by ``|`` (``增长5%左右 |``) are cells of one a line, a rule alone a merged cell's
+  empty place; a table flattened into one line with runs of blanks is read as its cells;
+* in a table with 序号, the cells before the next row's 序号 are the row's values, words or not;
+  a 统计口径 column may stand after the values; a two-row header is read so its cells fit;
 * a transposed table of lines (``项目 地区生产总值（亿元） …`` over ``2023年完成 500 …``) is kept
   as the page has it; the figures stage turns it upright.
 
