@@ -147,7 +147,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "doc_kind": 0.625,
         "precision": 0.943,
         "recall": 0.917,
-        "indicator": 0.919,
+        "indicator": 0.899,
         "kind": 1.0,
         "qualifier": 1.0,
     },

@@ -101,10 +101,3 @@ def test_a_cell_with_a_change_word_in_a_table_of_units() -> None:
                             plan_year=2023, section="一", paragraph="p1-1", rates=True)
     assert [(f.indicator, f.value, f.unit, f.measure) for f in figures] == [
         ("固定资产投资", "6", "%", "growth"), ("粮食产量", "42.5", "万吨", "amount")]
-
-
-def test_a_row_named_with_its_rate_word_is_the_growth_of_the_thing() -> None:
-    rows = (("指标", "2024年目标"), ("商品零售价格涨幅", "2.5%左右"))
-    figures = extract_table(rows, "\t".join(rows[1]), role="plan", year=2023, plan_year=2024, section="二",
-                            paragraph="p2-1", rates=True)
-    assert [(f.indicator, f.value, f.measure) for f in figures] == [("商品零售价格", "2.5", "growth")]
