@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from drafter.figures.table import extract_table
 from drafter.ingest import parse_file
 from drafter.read import Block
@@ -69,8 +71,9 @@ def test_cells_set_apart_by_blank_lines_with_a_describing_column_after_the_value
     ]
 
 
-def test_a_table_flattened_into_one_line(tmp_path: Path) -> None:
-    line = "   ".join(["全年主要目标完成良好。", "表1：主要指标完成情况", "序号", "指标名称", "属性", "完成情况", "年度目标",
+@pytest.mark.parametrize("blanks", ["   ", "\t", "\u3000\u3000"])
+def test_a_table_flattened_into_one_line(tmp_path: Path, blanks: str) -> None:
+    line = blanks.join(["全年主要目标完成良好。", "表1：主要指标完成情况", "序号", "指标名称", "属性", "完成情况", "年度目标",
                         "绝对值", "同比增长", "1", "社会消费品零售总额", "预期性", "420.6亿元", "8.1%", "增长8%左右",
                         "2", "税收收入", "预期性", "61.2亿元", "5%", "平稳增长", "3", "单位生产总值能耗"])
     header, got = _table_figures(tmp_path, line + "\n")

@@ -163,8 +163,10 @@ def _closed_cells(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
 
 
 #: The cells of a table flattened into one line, set apart by runs of blanks.
-_BLANK_RUN = re.compile(r"[ \u3000\xa0]{2,}")
-_FLAT_CELL = re.compile(r"[^ \u3000\xa0]+(?: [^ \u3000\xa0]+)*")
+_BLANK_RUN = re.compile(r"[ \u3000\xa0]{2,}|\t")
+#: Most cells a flattened table is read over (a bound on the work a header costs).
+_MAX_FLAT = 800
+_FLAT_CELL = re.compile(r"[^ \t\u3000\xa0]+(?: [^ \t\u3000\xa0]+)*")
 
 
 def _flattened(block: Block) -> list[Block]:
@@ -177,7 +179,7 @@ def _flattened(block: Block) -> list[Block]:
     for n, (cell, start, _) in enumerate(cells):
         if not _HEAD_FIRST.match(_compact(cell)) or not all(_is_head(_compact(c)) for c, _, _ in cells[n + 1 : n + 3]):
             continue
-        found = _table_at([Block(c) for c, _, _ in cells[n:]], 0)
+        found = _table_at([Block(c) for c, _, _ in cells[n : n + _MAX_FLAT]], 0)
         if found is None or len(found[0].rows) < 2:
             continue
         table, end = found
