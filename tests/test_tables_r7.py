@@ -32,9 +32,10 @@ def _table_figures(tmp_path: Path, body: str) -> tuple[tuple[str, ...], list[tup
     return table.rows[0], got
 
 
-def test_cells_closed_by_a_rule_with_words_around_the_values(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("cell", "empty"), [("{} |", "|"), ("| {} |", "|"), ("{}｜", "｜")])
+def test_cells_closed_by_a_rule_with_words_around_the_values(tmp_path: Path, cell: str, empty: str) -> None:
     body = "\n".join(
-        f"{c} |" if c else "|"
+        cell.format(c) if c else empty
         for c in ["指标 类别", "序号", "指 标 名 称", "2022年预期目标", "2022年完成情况",
                   "经济 运行", "1", "农业总产值", "增长4%左右", "增长3.8%",
                   "", "2", "城镇常住人口", "增加2万左右,年末常住人口60万左右", "增加1.6万人,年末常住人口59.6万人",

@@ -131,8 +131,9 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-#: A cell on its own line closed by a rule (``增长5%左右 |``); a rule alone is an empty cell.
-_CLOSED_CELL = re.compile(r"^\s*(?P<cell>[^|]*?)\s*\|\s*$")
+#: A cell on its own line closed by a rule (``增长5%左右 |``, ``| 增长5%左右 |``, full-width ``｜``); a
+#: rule alone is an empty cell.
+_CLOSED_CELL = re.compile(r"^\s*(?:[|｜](?=[^|｜]*[|｜]\s*$))?\s*(?P<cell>[^|｜]*?)\s*[|｜]\s*$")
 #: Fewest closed cells in a run that make it a table's cells (a header and a row).
 _MIN_CLOSED = 6
 
