@@ -42,7 +42,7 @@ Kind = str  # "report" | "execution" | "plan" | "review"
 
 #: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
 #: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
-_REVIEW = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
+REVIEW_RE = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
 #: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月份,
 #: 半年 (…计划半年执行情况; not the 半年 of 上半年/下半年).
 PERIODS = r"(?:上半年|(?<![上下])半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[0-2]|[2-9])月份?)"
@@ -95,7 +95,7 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     """
     text = arabic_years(text)  # 二〇〇九年 → 2009年, four characters for four
     m = TITLE_RE.search(text)
-    review = _REVIEW.search(text) is not None
+    review = REVIEW_RE.search(text) is not None
     if m is not None and sentence and m["place"]:
         m = None  # as below: a place after the year is a title's form, not a sentence's
     if m is not None:
@@ -121,6 +121,21 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
         y = int(m["y"])
         return TitleMatch("review" if review else "plan", y - 1, y, m["region"], m.start())
     return None
+
+
+#: An opening announcing both parts in words of its own (``就我区2007年的发展改革情况和2008年国民经济和社会发展
+#: 计划安排作说明``): the year's state of affairs and the next year's plan, joined — a two-part report.
+_ANNOUNCED_BOTH = re.compile(
+    rf"(?P<y1>{_YEAR})年(?:度)?的?[\u4e00-\u9fff]{{0,12}}?(?:情况|成效|工作){_JOINED}(?P<y2>{_YEAR})年(?:度)?{_PLAN_OF}计划(?:安排|草案|[（(]草案[）)])"
+)
+
+
+def announced_report(text: str) -> TitleMatch | None:
+    """The two-part report an opening sentence announces without its title's words, or None."""
+    m = _ANNOUNCED_BOTH.search(arabic_years(text))
+    if m is None or int(m["y2"]) != int(m["y1"]) + 1:
+        return None
+    return TitleMatch("report", int(m["y1"]), int(m["y2"]), "", m.start())
 
 
 #: Years a report names relative to the day it is delivered (``将今年上半年…计划执行情况报告如下``,
@@ -204,19 +219,24 @@ def about_report(texts: list[str]) -> str:
 #: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
-NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|[网报台]讯|月\d{1,2}日电|(?:^|[（(\s])记者[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
+NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|消息\s*[（(][\u4e00-\u9fff·]{2,8}[)）]\s*[：:]|[网报台]讯|月\d{1,2}日电|(?:^|[（(\s])记者[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
 NEWS_NARRATIVE = re.compile(
     r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了|审查了)"
     r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)(?:会议|审议)"
     r"|(?:会议|大会)在[^，。]{0,20}?(?:开幕|闭幕|召开)|宣布(?:大会|会议)(?:开幕|闭幕)"
     # a body meeting or a survey told as an event: 委员会召开会议, 财经委员会会议召开, 召开座谈会,
     # 率调研组…调研, 听取…汇报
-    r"|(?<!主持)召开(?:第[一二三四五六七八九十百\d]{1,4}次)?(?:全体|常务|专题)?(?:会议|座谈会)|会议召开|听取(?:和|并)审[议查]|(?:率|组成)[^，。]{0,12}?(?:调研组|检查组|视察组)|专题调研"
+    r"|(?<!主持)召开的?(?:第[一二三四五六七八九十百\d]{1,4}次)?(?:全体|常务|专题)?(?:会议|座谈会)|会议召开|听取(?:和|并)审[议查]|(?:率|组成)[^，。]{0,12}?(?:调研组|检查组|视察组)|专题调研"
     r"|听取[^，。]{0,40}?汇报|举行[^，。]{0,20}?会议|会议由[^，。]{0,20}?主持|会上(?:讲话|指出|强调|要求)"
-    r"|实地(?:调研|察看|查看|考察)"
+    r"|实地(?:调研|察看|查看|考察)|(?:调研组|检查组|视察组|执法检查组)(?:一行)?(?:认为|指出|强调|要求|建议)"
 )
 #: A news item's dateline opening its text (``6月17日，…``, ``昨日上午，``): no report opens with a day.
 NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")
+
+
+#: How far down a news item's dateline stands: below the site's greeting, its breadcrumb, the
+#: headline and the date and editor line.
+DATELINE_LINES = 6
 
 
 def news_item(texts: list[str]) -> bool:
@@ -225,7 +245,7 @@ def news_item(texts: list[str]) -> bool:
     figures = len(_FIGURE.findall(opening))
     # a dateline alone signs news that restates no figures: a press digest of the report
     # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too
-    dated = any(NEWS_DATELINE.match(t) for t in texts[:3]) and figures < 3
+    dated = any(NEWS_DATELINE.match(t) for t in texts[:DATELINE_LINES]) and figures < 3
     signed = NEWS_BYLINE.search(head) is not None or dated or any(CLOSING_BYLINE.match(t) for t in texts[8:][-2:])
     # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
     # press digest of the report, of the family
@@ -326,4 +346,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

@@ -7,9 +7,9 @@ import re
 from drafter.errors import InputError
 from drafter.model import Metadata
 from drafter.normalize import compact
-from drafter.numerals import arabic_dates
+from drafter.numerals import arabic_dates, arabic_years
 from drafter.read import Block
-from drafter.structure.genre import dated, read_title
+from drafter.structure.genre import announced_report, dated, read_title
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
@@ -128,6 +128,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
             continue  # a rule line (-, ——) or a page's widget opens no title
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
             continue  # the site's name above the title
+        if _heading_above(blocks[i : i + 2]):
+            continue  # a column's heading above a title that names its own place
         found = None
         for n in (1, 2, 3, 4):
             joined = "".join(b.text for b in blocks[i : i + n])
@@ -151,7 +153,7 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
                     break
         if found is not None:
             n, m, joined = found
-            meta.title = FILE_NAME.sub("", compact(joined))
+            meta.title = FILE_NAME.sub("", _FIELDS.sub("", compact(joined)))
             meta.title_lines = n
             meta.kind = m.kind
             meta.year, meta.plan_year = m.year, m.plan_year
@@ -162,8 +164,21 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
+
+def _heading_above(pair: list[Block]) -> bool:
+    """A line reading no title above one that reads a whole title, its place first
+    (``经济社会发展`` / ``某市2022年国民经济和社会发展计划执行情况``): a site's column heading, not
+    the title's first line — a title split over lines leaves its place or 关于 on the first."""
+    if len(pair) < 2 or read_title(compact(pair[0].text)) is not None or _TITLE_OPENS.search(pair[0].text):
+        return False
+    m = read_title(compact(pair[1].text))
+    return m is not None and m.start == 0 and bool(places_in(m.region)) and not places_in(pair[0].text)
+
 #: A file's name standing as a page's title (``…计划草案.doc``).
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
+
+#: An open-information record's labels around the title it files (``名称：关于…的报告 文号：``): not the title's.
+_FIELDS = re.compile(r"^(?:名称|标题|题名|文件名称)[：:]|(?:文号|索引号|发文日期|发布日期|成文日期)[：:].*$")
 
 #: A title line's opening (``关于…``, a page's ``标题：…`` label): a line above it is not the title's.
 _TITLE_OPENS = re.compile(r"关于|标题[：:]")
@@ -253,13 +268,13 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     read its kind, years and place from there."""
     if meta.kind:
         return
-    texts = [compact(b.text) for b in blocks[:6]]
+    texts = [compact(b.text) for b in [*blocks[:6], *_after_salutation(blocks)]]
     # 将今年上半年…执行情况报告如下, a digest's 去年…执行情况与今年计划草案: the year of the delivery, else the page's date
     year = int(meta.delivered[:4]) if meta.delivered else page_year([*blocks[:6], *blocks[6:][-3:]], meta)
     if year:
         texts += [dated(t, year) for t in texts]
     for text in texts:
-        m = read_title(text, sentence=True)
+        m = read_title(text, sentence=True) or announced_report(text)
         if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind
@@ -271,6 +286,19 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
+
+
+#: How far down a page its salutation (各位代表：) is looked for: chrome, a delivery line and a speaker above it.
+SALUTATION_LINES = 14
+
+
+def _after_salutation(blocks: list[Block]) -> list[Block]:
+    """The opening sentence after the salutation (``各位代表：`` / ``受…委托，现将…报告如下``), however
+    many lines of chrome, delivery and speaker stand above it: the sentence that announces the document."""
+    for i, block in enumerate(blocks[:SALUTATION_LINES]):
+        if SALUTATION_RE.match(block.text):
+            return blocks[i + 1 : i + 3]
+    return []
 
 
 def page_year(blocks: list[Block], meta: ParseMeta) -> int | None:
@@ -304,7 +332,7 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
                 meta.meeting = meeting.group("m")
             return
     for part in parts:
-        y = re.search(rf"({_YEAR})年", part.title)
+        y = re.search(rf"({_YEAR})年", arabic_years(part.title))  # 一、二○○七年…发展情况
         if y and part.role == "execution":
             meta.year, meta.plan_year = int(y.group(1)), int(y.group(1)) + 1
             return

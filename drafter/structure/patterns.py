@@ -18,9 +18,12 @@ _PLAN_OF = r"(?:全[省市区县旗]|本[省市区县])?(?:国民经济[和与]�
 _PLACE_AFTER_YEAR = rf"(?:{PLACE_WORDS})?"
 #: The words a title holds before its first year: its place, an issuer and 关于, read up to 16 characters
 #: back (a longer head, ``某国家级经济技术开发区管理委员会关于``, is read for its place in the whole line).
+#: The first part of a two-part title: the plan's execution, or — the plan left unsaid before the
+#: second part names it — the economy's (…2023年国民经济和社会发展执行情况与2024年…计划草案).
+_FIRST_PART_OF = rf"(?:{_PLAN_OF}计划|(?:国民经济[和与]社会|经济[和与]?社会)发展)"
 TITLE_HEAD = r"(?P<region>[\u4e00-\u9fff]{0,16}?)"
 TITLE_RE = re.compile(
-    rf"{TITLE_HEAD}(?P<y1>{_YEAR})年(?:度)?(?P<place>{_PLACE_AFTER_YEAR}){_PLAN_OF}计划"
+    rf"{TITLE_HEAD}(?P<y1>{_YEAR})年(?:度)?(?P<place>{_PLACE_AFTER_YEAR}){_FIRST_PART_OF}"
     rf"(?:执行|完成)情况(?:与|和|及|暨|以及)(?P<y2>{_YEAR})年(?:度)?{_PLACE_AFTER_YEAR}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?"
 )
 
@@ -97,7 +100,7 @@ FULL_REGION_RE = re.compile(
 )
 
 
-EXECUTION_WORDS = ("执行情况", "完成情况", "基本情况", "工作回顾", "回顾", "发展情况", "运行情况", "主要成效", "工作成效")
+EXECUTION_WORDS = ("执行情况", "完成情况", "基本情况", "工作回顾", "回顾", "发展情况", "运行情况", "主要成效", "工作成效", "工作情况")
 
 
 #: The rest of the report's own year (下半年, 四季度, 后几个月): a half-year (or three-quarter) report's
