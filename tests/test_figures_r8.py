@@ -108,9 +108,3 @@ def test_a_list_cut_by_the_pages_end_pairs_its_first_names() -> None:
     got = _names("全县生产总值、财政收入分别是2015年的1.5倍，1.2倍。")
     assert got == [("生产总值", "1.5"), ("财政收入", "1.2")]
 
-
-def test_the_ones_there_are_among_a_count_are_named_by_what_they_did() -> None:
-    got = _names("对照年初目标，12项主要指标有9项达到或超过预期。")
-    assert got == [("主要指标", "12"), ("达到或超过预期的主要指标", "9")]
-    got = _names("10项主要经济指标中，有4项没有完成“双过半”目标任务，个别指标差距较大。")
-    assert got[1] == ("没有完成“双过半”目标任务的主要经济指标", "4")

@@ -696,10 +696,6 @@ class _Sentence:
             return previous  # 10家省实验室余杭占4席: four of the ten
         if not name:
             name = ind.name_before(bare)
-        have = lex.HAVE_ONLY.fullmatch(name) or name == previous and bare.endswith("有")  # 14项主要指标有11项
-        subset = lex.SUBSET_PREDICATE.match(after) if previous and have else None
-        if subset is not None:  # 14项主要指标有11项达到或超过预期: the ones that did, of those counted
-            return subset.group() + "的" + previous
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
         if name and len(name) <= 16:

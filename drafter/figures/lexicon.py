@@ -932,11 +932,6 @@ CHANGE_FRAME = re.compile(
 REST_WORDS = ("剩余", "其余", "其他", "其它", "余下", "另外", "另有", "还有")
 #: "There are" alone before a count (``11项主要经济指标中，有6项没有完成``): it names nothing either.
 HAVE_ONLY = re.compile(r"(?:其中|中|共|尚|仍|还)?有")
-#: What the ones "there are" did (``12项指标中有9项达到或超过预期``, ``有3项没有完成…目标``): the count
-#: names that subset of the things counted before, by the predicate up to the clause's end.
-SUBSET_PREDICATE = re.compile(
-    r"(?:没有|没|未能?|尚未|均|都)?(?:达到|超过|完成|实现|好于|快于|高于|低于|超额完成)[^，,。；;：:]*?(?=[，,。；;：:]|$)"
-)
 #: A relative clause closing before a count, its noun left out (``涉及中心城区的10个``, ``完成序时进度
 #:的有8项``): the count is of the thing counted before.
 OF_THEM_END = re.compile(r"的(?:有|为|是)?$")
