@@ -268,8 +268,11 @@ OWNED_VERBS = ("新设",)
 #: A quoted slogan closing a counted noun (``179项政务服务事项“同事同标”``): a predicate, no name.
 QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]{2,8}”$")
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
+#: Adverbs of acting together after a counted noun (``58个部门共同作战``, ``3家银行携手授信``): the
+#: noun ends before them (``共同富裕``, ``共同体`` are nouns).
+JOINT_ACTION = r"共同(?!富裕|体)|携手|联手"
 AFTER_STOP = re.compile(
-    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌"))
+    "|".join((*ACTION_VERBS, JOINT_ACTION, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌"))
 )
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
@@ -761,6 +764,14 @@ _ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" 
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
 #: just named, it measures nothing.
 _LIST_BEFORE = re.compile(r"[^，,。；;：:]*、[^，,。；;：:、]+$")
+#: Two short items joined by 和/与/及 right before the count of two (``守好发展和生态两条底线``), or a 、
+#: list whose last item is so joined (``A、B和C三项``): the count numbers them too.
+_PAIR_JOIN = re.compile(r"(?:^|(?<=[，,。；;：:]))[^，,。；;：:、和与及\d]{1,8}[和与及][^，,。；;：:、和与及\d]{1,6}$")
+_LAST_JOINED = re.compile(r"[^和与及]+[和与及][^和与及]+$")
+#: A programme named by the count of its items and its span (``24项重点工作三年行动方案``): the count is part
+#: of the document's name, no measured count (aside6 convention 6); a span-named plan counted directly
+#: (``5个三年行动计划``) is counted, so a noun stands between.
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十]年(?:行动(?:方案|计划)|方案|规划)")
 _LIST_WINDOW = 80
 #: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
 #: names counts programmes by their names (``推进三个“一号工程”``).
@@ -785,14 +796,19 @@ def _apposition(c: Candidate) -> bool:
     if not c.chinese:
         return False
     # a list of a few short items: look back a bounded window, so a long clause scans in linear time
-    m = _LIST_BEFORE.search(c.s, max(0, c.start - _LIST_WINDOW), c.start)
-    if m is None:
+    lo = max(0, c.start - _LIST_WINDOW)
+    m = _LIST_BEFORE.search(c.s, lo, c.start)
+    pair = _PAIR_JOIN.search(c.s, lo, c.start) if m is None else None
+    if m is None and pair is None:
         return False
     try:
         n = int(parse_chinese(c.number))
     except ValueError:
         return False
-    return n == m.group().count("、") + 1
+    if pair is not None:
+        return n == 2
+    items = m.group().count("、") + 1
+    return n == items or n == items + 1 and _LAST_JOINED.search(m.group().rsplit("、", 1)[-1]) is not None
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
 SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
@@ -839,7 +855,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
     ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
-    ("enumeration", _apposition),  # 增速、投资增速两项指标
+    ("enumeration", _apposition),  # 增速、投资增速两项指标; 发展和生态两条底线
+    ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
 )
 
