@@ -60,6 +60,8 @@ _UNIT_CELL = re.compile(
 )
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
+#: Words of change before a value in a cell (``增长5%``, ``增加1.2个百分点``).
+_CHANGE = "增长|增加|提高|提升|下降|降低|减少|上涨|回落"
 _GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低率|降低|下降率|下降)$")
 #: A row named with a fall (``单位地区生产总值能耗降低``, ``…下降率``): its growth goes down.
 _FALL = re.compile(r"(?:降低|下降)率?$")
@@ -92,6 +94,8 @@ _NO_UNIT = frozenset({"", "—", "——", "-", "－", "/", "／", "无"})
 _SUB_ROW = re.compile(r"^其中[:：]?")
 #: The heading of the column that names the rows.
 _NAME_HEAD = re.compile(r"指标|名称|项目")
+#: Headings with those words of a column of no names (``指标属性``, ``指标分类``).
+_NOT_NAME_HEAD = re.compile(r"属性|分类|类别")
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|增减|同比|比上年|较上年|比增|±")
 
 
@@ -179,7 +183,7 @@ def extract_table(
     rows, spans = _upright(rows, text)
     header, skip = merged_header(rows)
     unit_at = next((i for i, c in enumerate(header) if "单位" in c), None)
-    name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and "属性" not in c), 0)
+    name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and not _NOT_NAME_HEAD.search(c)), 0)
     level_at = next((i for i, c in enumerate(header) if re.search(r"口径|范围|级次", c)), None)
     cols = columns(header, role, year, plan_year, rates=rates)
     figures: list[Figure] = []
@@ -208,6 +212,8 @@ def extract_table(
             level = ""
         if unit_at is None:
             label_unit = _LABEL_UNIT.search(label)
+            if label_unit is not None and not _is_unit(label_unit["unit"], ""):
+                label, label_unit = label[: label_unit.start()], None  # a gloss (（国家新口径）) goes
             if label_unit is None:
                 unit_col = None  # no unit written for the row: each cell writes its own (500亿元)
             else:
@@ -271,6 +277,10 @@ def _upright(rows: tuple[tuple[str, ...], ...], text: str) -> tuple[tuple[tuple[
     return tuple(upright), spans
 
 
+#: Scales a cell may write alone as its unit.
+_SCALES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+
+
 def _quantity(number: str, unit: str) -> Quantity:
     """A cell's number with its row's unit; a row of no unit (``—``: an index, a ratio) is a bare number."""
     if unit.strip() in _NO_UNIT:
@@ -278,6 +288,8 @@ def _quantity(number: str, unit: str) -> Quantity:
     try:
         return parse_quantity(number + unit)
     except FigureError:
+        if unit in _SCALES:  # 增长26万左右: the scale alone is the unit, as in the text
+            return Quantity(value=number, number=Decimal(number) * _SCALES[unit], unit=unit, base="", family="other")
         per = re.fullmatch(r"(?P<unit>[^/／]+)[/／][\u4e00-\u9fff]{1,2}", unit.strip())
         if per is None:
             raise
@@ -305,7 +317,7 @@ def _figures(
     cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-").replace("－", "-").replace(",", "")
     m = _CELL.match(cell) if unit is not None else _UNIT_CELL.match(cell)
     if m is None:
-        return []
+        return _worded(row, label, level, column, unit, text, cursor, section, paragraph)
     if unit is None:
         unit = m["unit"]
     # a range (6-7) is at least its lower bound, written as the text writes it
@@ -322,6 +334,39 @@ def _figures(
         column, unit = replace(column, measure="growth"), "%"  # 500(增长5.6%): the amount's growth
     second = _figure(row, label, level, column, unit, (m["second"], None, "exact"), span, m["second"], section, paragraph)
     return [first] if second is None else [first, second]
+
+
+#: A cell's clause: the words before its value go (``增长5%左右``, ``年末户籍人口800万左右``); a
+#: change word just before it makes a per cent the growth of the row.
+_WORDED = re.compile(
+    rf"^(?P<words>[\u4e00-\u9fff]{{0,12}}?)(?P<change>{_CHANGE})?(?P<value>(?:[≥≤><]=?|不低于|不少于|不高于|不超过|约)?\d.*)$")
+#: Clauses of a cell (``增长26万左右,年末户籍人口800万左右``).
+_CLAUSES = re.compile(r"[,，;；]")
+
+
+def _worded(
+    row: tuple[str, ...], label: str, level: str, column: Column, unit: str | None, text: str, cursor: int, section: str,
+    paragraph: str,
+) -> list[Figure]:
+    """The figures of a cell that writes words around its values, one a clause: the words go."""
+    written = row[column.at]
+    out: list[Figure] = []
+    for clause in _CLAUSES.split(written):
+        m = _WORDED.match(clause.strip())
+        if m is None or not (m["words"] or m["change"]):
+            continue
+        value = m["value"]
+        own = column
+        if m["change"] and "%" in value and not column.measure:
+            own = replace(column, measure="growth")  # 增长5%: the row's growth
+        writes_unit = unit is not None and "%" not in value and _UNIT_CELL.match(value) and not _CELL.match(value)
+        cell_unit = "%" if own.measure and "%" in value else None if writes_unit else unit  # 增加1.2个百分点: its own
+        at = text.find(value, cursor)
+        where = (at, at + len(value)) if at >= 0 else (0, 0)
+        for figure in _figures((value,), label, level, replace(own, at=0), cell_unit, text, cursor, section, paragraph, where):
+            out.append(replace(figure, sentence=" ".join(row)))
+            cursor = max(cursor, figure.span[1])
+    return out
 
 
 def _figure(

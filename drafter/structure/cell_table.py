@@ -25,6 +25,10 @@ The table is read back by the genre's layout of such tables:
   in its 单位 column, a name split by a space or wrapped onto the next line is one, a 序号 the
   header leaves out is dropped, a category line stands over rows; a header on one line may stand
   over rows of one cell a line;
+* cells closed by ``|`` (``增长5%左右 |``) are cells of one a line, a rule alone a merged cell's
+  empty place; a table flattened into one line with runs of blanks is read as its cells;
+* in a table with 序号, the cells before the next row's 序号 are the row's values, words or not;
+  a 统计口径 column may stand after the values; a two-row header is read so its cells fit;
 * a transposed table of lines (``项目 地区生产总值（亿元） …`` over ``2023年完成 500 …``) is kept
   as the page has it; the figures stage turns it upright.
 
@@ -35,13 +39,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.read import Block
 from drafter.structure.places import TABLE_LEVEL
 
 #: The first heading cell of a main-indicators table.
-_HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称)?|项目|项目名称|名称|序号|类别|领域|分类)$")
+_HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称|分类|类别)?|项目|项目名称|名称|序号|类别|领域|分类)$")
 #: Heading words: a heading cell is made of these only (and holds a word or a %).
 _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度"
@@ -56,7 +60,7 @@ _DESCRIBE = {
     "序号": "seq", "指标": "name", "主要指标": "name", "指标名称": "name", "主要指标名称": "name",
     "项目": "name", "项目名称": "name", "名称": "name", "单位": "unit", "计量单位": "unit",
     "统计口径": "level", "口径": "level", "统计范围": "level", "范围": "level", "级次": "level",
-    "属性": "attr", "指标属性": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
+    "属性": "attr", "指标属性": "attr", "指标分类": "attr", "指标类别": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
 }
 #: The heading of the names' column in its longer forms (``主要经济指标``, ``经济社会发展指标名称``).
 _NAME_CELL = re.compile(r"^[\u4e00-\u9fff]{0,8}指标(?:名称)?$")
@@ -67,10 +71,15 @@ def _role(heading: str) -> str:
     return _DESCRIBE.get(heading) or ("name" if _NAME_CELL.match(heading) and "属性" not in heading else "")
 
 
+#: Words of change before a cell's value, and units a cell may write after it (the cell's words go).
+_CHANGE_WORDS = "增长|增加|提高|提升|下降|降低|减少|上涨|回落"
+_CELL_UNITS = r"[万亿千]*(?:元|美元|人次|人|户|个|家|项|吨|亩|公里|辆|套|座|所|张|件|台)"
 _VALUE_CELL = re.compile(
     r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于|约)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?:\s*[%％‰]?[-—–~～至][-−－]?\d+(?:\.\d+)?)?\s*[%％‰]?"
     r"(?:左右|以上|以下|以内)?(?:[（(][\u4e00-\u9fff]{0,6}[-−－]?\d+(?:\.\d+)?[%％‰]?[）)])?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
+    # a cell that writes its change word or its unit (``增长5%左右``, ``增加1.2个百分点``, ``287.32亿元``)
+    rf"|^(?:{_CHANGE_WORDS})?[-−－]?\d+(?:\.\d+)?(?:[%％‰]|个百分点|{_CELL_UNITS})?(?:左右|以上|以下|以内)?$"
 )
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
 _WORD_VALUE = re.compile(
@@ -92,6 +101,7 @@ _MAX_CELL = 30
 def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """The blocks with every one-cell-a-line table rebuilt into one block of rows (and a table
     whose rows are lines of cells set apart by spaces, ``指标 单位 2023年 2024年``)."""
+    blocks, written = _closed_cells(blocks)
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -103,13 +113,82 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
             found = _spaced_table_at(blocks, i) or _split_header_at(blocks, i)
         elif not block.rows and _named_header(block.text):
             found = _transposed_at(blocks, i)
+        elif not block.rows and _BLANK_RUN.search(block.text):
+            flat = _flattened(block)
+            if flat:
+                out.extend(flat)
+                i += 1
+                continue
         if found is None:
             out.append(block)
             i += 1
             continue
-        table, i = found
+        table, end = found
+        if written[i:end] != [b.text for b in blocks[i:end]]:  # the cells as written, rules and all
+            table = replace(table, text="\n".join(written[i:end]))
         out.append(table)
+        i = end
     return tuple(out)
+
+
+#: A cell on its own line closed by a rule (``增长5%左右 |``, ``| 增长5%左右 |``, full-width ``｜``); a
+#: rule alone is an empty cell.
+_CLOSED_CELL = re.compile(r"^\s*(?:[|｜](?=[^|｜]*[|｜]\s*$))?\s*(?P<cell>[^|｜]*?)\s*[|｜]\s*$")
+#: Fewest closed cells in a run that make it a table's cells (a header and a row).
+_MIN_CLOSED = 6
+
+
+def _closed_cells(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
+    """Runs of cells each closed by ``|`` as cells of one a line: the rule goes, and a rule
+    alone (the empty place of a merged cell) goes with it; with each block, its text as written
+    (a rule alone kept with the cell before)."""
+    out: list[Block] = []
+    written: list[str] = []
+    run: list[Block] = []
+    for block in (*blocks, None):
+        if block is not None and not block.rows and _CLOSED_CELL.match(block.text):
+            run.append(block)
+            continue
+        for b in run:
+            cell = _CLOSED_CELL.match(b.text)["cell"] if len(run) >= _MIN_CLOSED else b.text  # type: ignore[index]
+            if cell or not out:
+                out.append(replace(b, text=cell))
+                written.append(b.text)
+            else:
+                written[-1] += "\n" + b.text
+        run = []
+        if block is not None:
+            out.append(block)
+            written.append(block.text)
+    return out, written
+
+
+#: The cells of a table flattened into one line, set apart by runs of blanks.
+_BLANK_RUN = re.compile(r"[ \u3000\xa0]{2,}|\t")
+#: Most cells a flattened table is read over (a bound on the work a header costs).
+_MAX_FLAT = 800
+_FLAT_CELL = re.compile(r"[^ \t\u3000\xa0]+(?: [^ \t\u3000\xa0]+)*")
+
+
+def _flattened(block: Block) -> list[Block]:
+    """A one-line page that flattened a table, its cells set apart by runs of blanks
+    (``…完成情况   序号   指标名称   属性   完成情况   年度目标   绝对值   同比增长   1   地区生产总值   …``):
+    the text before the header, the table read as cells of one a line, the text after; [] for
+    a line that holds no such table."""
+    text = block.text
+    cells = [(m.group(), m.start(), m.end()) for m in _FLAT_CELL.finditer(text)]
+    for n, (cell, start, _) in enumerate(cells):
+        if not _HEAD_FIRST.match(_compact(cell)) or not all(_is_head(_compact(c)) for c, _, _ in cells[n + 1 : n + 3]):
+            continue
+        found = _table_at([Block(c) for c, _, _ in cells[n : n + _MAX_FLAT]], 0)
+        if found is None or len(found[0].rows) < 2:
+            continue
+        table, end = found
+        stop = cells[n + end - 1][2]
+        before, after = text[:start].strip(), text[stop:].strip()
+        table = replace(table, text=text[start:stop])  # the cells as written, blanks and all
+        return [*([replace(block, text=before)] if before else []), table, *([Block(after)] if after else [])]
+    return []
 
 
 def _split(text: str) -> list[str]:
@@ -384,7 +463,10 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
         layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
         rows, end = _rows(lines, j, layout)
         # most lines taken in, fewest rows with lost cells, fewest headings at odds with themselves
-        score = (end, -sum(1 for r in rows if r.lost), -sum(r.cut for r in rows), -sum(1 for leaf in leaves if _at_odds(leaf)))
+        # or with their cells
+        values = [r.cells[len(r.cells) - len(tail) - len(leaves) : len(r.cells) - len(tail)] for r in rows if len(r.cells) > 1]
+        score = (end, -sum(1 for r in rows if r.lost), -sum(r.cut for r in rows), -sum(1 for leaf in leaves if _at_odds(leaf)),
+                 -_misfits(leaves, values))
         if rows and (best is None or score > best[0]):
             best = (score, rows, leaves)
     if best is None:
@@ -399,6 +481,26 @@ def _at_odds(heading: str) -> bool:
     """A heading no single column has: a target and a result, or two years (``2024年目标完成``)."""
     both = bool(re.search(r"目标|计划|预期", heading)) and bool(re.search(r"完成|实绩|实际|预计|执行", heading))
     return both or len(re.findall(r"(?:19|20)\d{2}年", heading)) > 1
+
+
+#: Headings of a column of rates, and of a column of amounts.
+_RATE_HEAD = re.compile(r"增长|增速|增幅|增减|同比|比上年|±|[%％]")
+_AMOUNT_HEAD = re.compile(r"绝对值|绝对额|绝对数|总量|总额")
+#: A cell that writes an amount with its unit (``15352.99亿元``), and a cell of a per cent.
+_AMOUNT_CELL = re.compile(rf"^[-−－]?\d+(?:\.\d+)?{_CELL_UNITS}$")
+
+
+def _misfits(leaves: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
+    """Cells at odds with their column's heading: an amount with its unit under a heading of rates,
+    a per cent under a heading of amounts (``完成情况绝对值`` over ``15352.99亿元``, not ``10%``)."""
+    out = 0
+    for row in rows:
+        for leaf, cell in zip(leaves, row, strict=False):
+            if _RATE_HEAD.search(leaf) and not _AMOUNT_HEAD.search(leaf) and _AMOUNT_CELL.match(cell):
+                out += 1
+            elif _AMOUNT_HEAD.search(leaf) and re.search(r"\d\s*[%％]", cell):
+                out += 1
+    return out
 
 
 def _compact(text: str) -> str:
@@ -420,6 +522,10 @@ def _named_head(cells: list[str]) -> tuple[list[str], list[str], list[str], list
     return (headings, describe, labels, tail, describe.index("name")) if "name" in describe else None
 
 
+#: Describing columns that may stand after the values (``预期性``; ``统计口径`` of words).
+_TAIL_ROLES = frozenset({"attr", "level"})
+
+
 def _joined_head(cells: list[str]) -> tuple[list[str], list[str], list[str]] | None:
     """The describing headings (``序号``, ``指标名称``, ``单位``, ``统计口径`` …), the value headings
     and the describing headings after them (``属性``), in order; None for another order."""
@@ -437,8 +543,8 @@ def _joined_head(cells: list[str]) -> tuple[list[str], list[str], list[str]] | N
             continue  # a closing 备注 column: its cells are mostly empty, lost with the grid
         if role is None and not tail:
             labels.append(cell)
-        elif role == "attr" and labels and not tail:
-            tail.append(cell)
+        elif role in _TAIL_ROLES and labels and role not in {_role(t) for t in tail}:
+            tail.append(cell)  # 属性 or 统计口径 after the values
         elif role is None or labels or role in {_role(d) for d in describe}:
             return None
         else:
@@ -499,6 +605,8 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
         number: tuple[str, ...] = ()
         texts: list[str] = []
         while k < len(lines) and len(texts) < len(after) + groups + 3:
+            if number and len(texts) >= len(after) + 1 and _next_row_at(lines, k + width, str(int(number[0]) + 1)):
+                break  # the cells left before the next row's 序号 are its values, words or not
             if seq and not number and _SEQ.match(lines[k]) and len(texts) <= groups:
                 number = (lines[k],)
             elif _is_text(lines[k]):
@@ -554,9 +662,12 @@ def _starts_row(lines: list[str], k: int, layout: _Layout) -> bool:
 def _tail(lines: list[str], k: int, layout: _Layout) -> tuple[str, ...]:
     """The cells after the values (``预期性``/``约束性``), "" where the page left none."""
     out = []
-    for _ in layout.tail:
+    for role in layout.tail:
         cell = lines[k] if k < len(lines) else ""
-        taken = bool(_ATTR_CELL.match(cell))
+        if role == "level":  # a 统计口径 cell of words (``实际管辖``) before the next row or the end
+            taken = bool(TABLE_LEVEL.match(cell)) or _is_text(cell) and (k + 1 >= len(lines) or _starts_row(lines, k + 1, layout))
+        else:
+            taken = bool(_ATTR_CELL.match(cell))
         out.append(cell if taken else "")
         k += taken
     return tuple(out)
@@ -567,6 +678,8 @@ def _values(lines: list[str], k: int, width: int, after: str = "") -> tuple[tupl
 
     ``after``: the next row's 序号; followed by a name, it is no value but the next row.
     """
+    if after and _next_row_at(lines, k + width, after) and not any(_SEQ.match(c) or c.endswith("。") for c in lines[k : k + width]):
+        return tuple(lines[k : k + width]), k + width  # cells up to the next row's 序号: values, words or not
     values = []
     while len(values) < width and k < len(lines) and (_VALUE_CELL.match(lines[k]) or _WORD_VALUE.match(lines[k])):
         if lines[k] == after and k + 1 < len(lines) and _is_text(lines[k + 1]):
@@ -576,6 +689,13 @@ def _values(lines: list[str], k: int, width: int, after: str = "") -> tuple[tupl
     if len(values) < width and (k < len(lines) or not values):
         return None, k
     return (*values, *[""] * (width - len(values))), k
+
+
+def _next_row_at(lines: list[str], n: int, number: str) -> bool:
+    """The next row starts at line ``n``: its 序号 ``number`` (after a 类别 cell or not), then its name."""
+    if n < len(lines) and lines[n] != number and _is_text(lines[n]):
+        n += 1  # the next group's 类别 cell before its first row
+    return n + 1 < len(lines) and lines[n] == number and _is_text(lines[n + 1])
 
 
 def _is_text(line: str) -> bool:
