@@ -49,3 +49,14 @@ def test_two_counts_in_a_row_are_named_by_the_noun_after_the_second() -> None:
         assert _figures(text) == want, text
     # with no noun after the second, both keep the name before them
     assert _figures("帮扶低收入人口320户905人。") == [("320", "户", "帮扶低收入人口"), ("905", "人", "帮扶低收入人口")]
+
+
+def test_policies_listed_by_their_article_counts_are_no_figures() -> None:
+    for text in (
+        "出台实施助企纾困18条、稳住外贸基本盘12条、扩大有效需求25条等一系列政策举措。",
+        "印发支持民营经济发展15条、优化营商环境20条，全力稳经济。",
+        "扩大有效投资20条、稳定外贸15条等措施落地见效。",
+    ):
+        assert _figures(text) == [], text
+    # things measured in 条 listed after a verb of issuing stay figures (no policy word in reach)
+    assert [f[:2] for f in _figures("推出精品旅游线路10条、研学路线5条。")] == [("10", "条"), ("5", "条")]

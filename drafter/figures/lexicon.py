@@ -690,6 +690,35 @@ _POLICY_BEFORE = re.compile(
     rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
 )
 _POLICY_REACH = 24
+#: Policies listed with their article counts (``出台A55条、B30条、C26条等政策``): each item is a policy
+#: when the list opens after a policy word or closes before one; the neighbours found by these.
+_TIAO_ITEM_BEFORE = re.compile(r"(?P<n>[\d一二两三四五六七八九十百]+)条、[^，,。；;、\d]{1,16}$")
+_TIAO_ITEM_AFTER = re.compile(r"、[^，,。；;、\d]{1,16}?(?P<n>[\d一二两三四五六七八九十百]+)条")
+_TIAO_LIST_ITEMS = 8
+
+
+def _policy(c: Candidate) -> bool:
+    """A count in 条 names a policy by its articles: a policy word after it or before it, or
+    before the first / after the last item of the 、 list of such counts it stands in."""
+    if _POLICY_AFTER.match(c.rest) is not None or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start):
+        return True
+    start, end = c.start, c.end
+    for _ in range(_TIAO_LIST_ITEMS):
+        m = _TIAO_ITEM_BEFORE.search(c.s, max(0, start - 24), start)
+        if m is None:
+            break
+        start = m.start("n")
+        if _POLICY_BEFORE.search(c.s, max(0, start - _POLICY_REACH), start) is not None:
+            return True
+    for _ in range(_TIAO_LIST_ITEMS):
+        m = _TIAO_ITEM_AFTER.match(c.s, end)
+        if m is None:
+            break
+        end = m.end()
+        if _POLICY_AFTER.match(c.s[end : end + 12]) is not None:
+            return True
+    return False
+
 #: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
 #:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
 #: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
@@ -844,8 +873,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
-    ("policy", lambda c: c.unit == "条" and (_POLICY_AFTER.match(c.rest) is not None
-        or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start) is not None)),  # 二十条优化措施, 政策46条
+    ("policy", lambda c: c.unit == "条" and _policy(c)),  # 二十条优化措施, 政策46条, 出台A55条、B30条
     ("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
     ("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
     ("name", lambda c: c.unit in _REACH_UNITS and not c.suffix and _REACH_AFTER.match(c.rest) is not None),  # 15分钟生活圈
