@@ -683,6 +683,9 @@ class _Sentence:
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
+            chained = self._chained_noun(hit) if not name and hit.q.family == "count" else ""
+            if chained:
+                name = ind.name_before(bare + chained) or chained  # 隔离观察12批次2790名入境人员: both count them
             owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
             if len(owner) >= 2:
                 name = owner + name  # 风电光伏基地4800万千瓦装机建设: the base's capacity
@@ -766,6 +769,15 @@ class _Sentence:
         # 世界500强企业: a name; 撤并, 合并 are verbs
         m = re.search(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)
         return tail[: m.start()] if m else tail
+
+    def _chained_noun(self, hit: _Hit) -> str:
+        """The noun after the next count when that count follows this one with nothing between
+        (``12批次2790名入境人员``): one thing counted twice, named by the noun after the chain ("" else)."""
+        nxt = self._hits[self._at + 1] if self._at + 1 < len(self._hits) else None
+        if nxt is None or nxt.kind != "number" or nxt.start != hit.end or nxt.q is None or nxt.q.family != "count":
+            return ""
+        noun = ind.name_after(self._after(nxt))
+        return noun if len(noun) >= 2 else ""
 
     def _produce(self, hit: _Hit) -> str:
         """What the clause before says was produced (``夏粮生产再获丰收`` → ``夏粮``), or ""."""

@@ -280,8 +280,11 @@ OWNED_VERBS = ("新设",)
 #: A quoted slogan closing a counted noun (``179项政务服务事项“同事同标”``): a predicate, no name.
 QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]{2,8}”$")
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
+#: Adverbs of acting together after a counted noun (``58个部门共同作战``, ``3家银行携手授信``): the
+#: noun ends before them (``共同富裕``, ``共同体`` are nouns).
+JOINT_ACTION = r"共同(?!富裕|体)|携手|联手"
 AFTER_STOP = re.compile(
-    "|".join((*ACTION_VERBS, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌"))
+    "|".join((*ACTION_VERBS, JOINT_ACTION, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌"))
 )
 
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
@@ -719,11 +722,38 @@ THINGS_IN_TIAO = "线路道链渠河街巷管廊带轴"
 POLICY_AIMS = ("稳经济", "稳增长", "稳就业", "稳外贸", "稳外资", "稳投资", "稳市场主体", "促消费", "促投资", "促就业",
                "促发展", "惠企", "助企", "援企", "纾困", "减负", "降成本")
 _POLICY_BEFORE = re.compile(
-    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}}"
-    # 出台稳增长20条、促进消费回暖15条: the next package of a list of issued ones
-    rf"|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])\d{{1,3}}条[、，,和及][\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}]))$"
+    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
 )
-_POLICY_REACH = 48
+_POLICY_REACH = 24
+#: Policies listed with their article counts (``出台A55条、B30条、C26条等政策``): each item is a policy
+#: when the list opens after a policy word or closes before one; the neighbours found by these.
+_TIAO_ITEM_BEFORE = re.compile(r"(?P<n>[\d一二两三四五六七八九十百]+)条、[^，,。；;、\d]{1,16}$")
+_TIAO_ITEM_AFTER = re.compile(r"、[^，,。；;、\d]{1,16}?(?P<n>[\d一二两三四五六七八九十百]+)条")
+_TIAO_LIST_ITEMS = 8
+
+
+def _policy(c: Candidate) -> bool:
+    """A count in 条 names a policy by its articles: a policy word after it or before it, or
+    before the first / after the last item of the 、 list of such counts it stands in."""
+    if _POLICY_AFTER.match(c.rest) is not None or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start):
+        return True
+    start, end = c.start, c.end
+    for _ in range(_TIAO_LIST_ITEMS):
+        m = _TIAO_ITEM_BEFORE.search(c.s, max(0, start - 24), start)
+        if m is None:
+            break
+        start = m.start("n")
+        if _POLICY_BEFORE.search(c.s, max(0, start - _POLICY_REACH), start) is not None:
+            return True
+    for _ in range(_TIAO_LIST_ITEMS):
+        m = _TIAO_ITEM_AFTER.match(c.s, end)
+        if m is None:
+            break
+        end = m.end()
+        if _POLICY_AFTER.match(c.s[end : end + 12]) is not None:
+            return True
+    return False
+
 #: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
 #:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
 #: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
@@ -804,8 +834,14 @@ _ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" 
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
 #: just named, it measures nothing.
 _LIST_BEFORE = re.compile(r"[^，,。；;：:]*、[^，,。；;：:、]+$")
-#: ... or of two joined by 和 (``单位能耗和碳排放两项指标``).
-_PAIR_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,8}和[\u4e00-\u9fff]{2,8}$")
+#: Two short items joined by 和/与/及 right before the count of two (``守好发展和生态两条底线``), or a 、
+#: list whose last item is so joined (``A、B和C三项``): the count numbers them too.
+_PAIR_JOIN = re.compile(r"(?:^|(?<=[，,。；;：:]))[^，,。；;：:、和与及\d]{1,8}[和与及][^，,。；;：:、和与及\d]{1,6}$")
+_LAST_JOINED = re.compile(r"[^和与及]+[和与及][^和与及]+$")
+#: A programme named by the count of its items and its span (``24项重点工作三年行动方案``): the count is part
+#: of the document's name, no measured count (aside6 convention 6); a span-named plan counted directly
+#: (``5个三年行动计划``) is counted, so a noun stands between.
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十]年(?:行动(?:方案|计划)|方案|规划)")
 #: The apposed count and its class closing a list's last name (``碳排放两项指标``): no part of it.
 LIST_COUNT_END = re.compile(r"(?<=..)[两二三四五六七八九十]+(?:项|个)(?:主要)?(?:指标|目标)$")
 _LIST_WINDOW = 80
@@ -832,15 +868,19 @@ def _apposition(c: Candidate) -> bool:
     if not c.chinese:
         return False
     # a list of a few short items: look back a bounded window, so a long clause scans in linear time
-    m = _LIST_BEFORE.search(c.s, max(0, c.start - _LIST_WINDOW), c.start)
-    if m is None:
-        pair = _PAIR_BEFORE.search(c.s, max(0, c.start - _LIST_WINDOW), c.start)
-        return pair is not None and c.number in ("两", "二") and c.rest.startswith(("指标", "主要指标", "目标"))
+    lo = max(0, c.start - _LIST_WINDOW)
+    m = _LIST_BEFORE.search(c.s, lo, c.start)
+    pair = _PAIR_JOIN.search(c.s, lo, c.start) if m is None else None
+    if m is None and pair is None:
+        return False
     try:
         n = int(parse_chinese(c.number))
     except ValueError:
         return False
-    return n == m.group().count("、") + 1
+    if pair is not None:
+        return n == 2
+    items = m.group().count("、") + 1
+    return n == items or n == items + 1 and _LAST_JOINED.search(m.group().rsplit("、", 1)[-1]) is not None
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
 SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
@@ -876,8 +916,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
-    ("policy", lambda c: c.unit == "条" and (_POLICY_AFTER.match(c.rest) is not None
-        or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start) is not None)),  # 二十条优化措施, 政策46条
+    ("policy", lambda c: c.unit == "条" and _policy(c)),  # 二十条优化措施, 政策46条, 出台A55条、B30条
     ("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
     ("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
     ("name", lambda c: c.unit in _REACH_UNITS and not c.suffix and _REACH_AFTER.match(c.rest) is not None),  # 15分钟生活圈
@@ -887,7 +926,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
     ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
-    ("enumeration", _apposition),  # 增速、投资增速两项指标
+    ("enumeration", _apposition),  # 增速、投资增速两项指标; 发展和生态两条底线
+    ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
     ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
     ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from drafter.errors import InputError
 from drafter.model import Metadata
 from drafter.normalize import compact
 from drafter.numerals import arabic_dates, arabic_years
 from drafter.read import Block
-from drafter.structure.genre import announced_report, dated, read_title
+from drafter.structure.genre import REVIEW_RE, TitleMatch, announced_report, dated, read_title
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
@@ -274,7 +275,7 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     if year:
         texts += [dated(t, year) for t in texts]
     for text in texts:
-        m = read_title(text, sentence=True) or announced_report(text)
+        m = read_title(text, sentence=True) or announced_report(text) or _quoted_title(text)
         if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind
@@ -286,6 +287,21 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
+
+
+#: A document's title quoted in a sentence (``听取和审议了…《某乡2024年1至8月国民经济和社会发展情况报告》``).
+_QUOTED_TITLE = re.compile(r"《([^《》]{6,80})》")
+
+
+def _quoted_title(text: str) -> TitleMatch | None:
+    """The family title a sentence quotes, read as a title line (its place after 《, a report on
+    part of the year without 计划); a sentence reviewing it (审查结果报告如下) makes it a review."""
+    for quoted in _QUOTED_TITLE.finditer(text):
+        m = read_title(quoted.group(1))
+        if m is not None:
+            review = read_title(text) is None and REVIEW_RE.search(text) is not None
+            return replace(m, kind="review") if review else m
+    return None
 
 
 #: How far down a page its salutation (各位代表：) is looked for: chrome, a delivery line and a speaker above it.

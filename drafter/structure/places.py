@@ -228,6 +228,9 @@ def _chain_at_start(piece: str) -> str:
     return ""
 
 
+#: The conjunction joining two organs (``在区人大依法监督和区政协民主监督下``, ``市政府和区委``): the
+#: level character after it opens the organ's name (区政协, 区委), so no place ends there.
+_ORGAN_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[省市区县旗](?:人大|人民代表大会|政协|人民政府|政府|党委|委))")
 #: The unit closing a date's number (``1月``, ``17日``): never a place's first character there.
 _DATE_TAIL = re.compile(r"(?<=\d)\s*[月日号]")
 
@@ -245,6 +248,7 @@ def places_in(text: str) -> list[str]:
         chain = _chain_at_start(piece)
         if chain:
             found.append(chain)
+    text = _ORGAN_JOIN.sub("，", text)  # 依法监督和区政协: the 区 is the organ's level, not a suffix
     text = _DATE_TAIL.sub(" ", text)  # 1日上海市: the date's 日 opens no name (日照市 does elsewhere)
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
     for chunk in _SEPARATORS.split(text):
@@ -312,7 +316,8 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     named = [p for source in sources for p in places_in(source)]
     if not short:  # a place of the level the text speaks of itself at (全区 → 某区), else the first
         own = own_level([*sources, wider])
-        short = filed(next((p for p in named if own and p.endswith(own)), "") or own_quoted_place([*sources, wider]) or next(iter(named), ""))
+        short = filed(next((p for p in named if own and p.endswith(own)), "") or own_quoted_place([*sources, wider]) or next(iter(named), "")
+                       or slogan_place([*sources, wider]) or township_in([*sources, wider]))
     short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
     if not short:
         return province_in([*sources, wider]) or nation_in([*sources, wider])
@@ -360,6 +365,44 @@ def own_quoted_place(texts: list[str]) -> str:
         if (chain := _chain_at_start(re.split(r"[^\u4e00-\u9fff]", m.group(1), maxsplit=1)[0])) and chain.endswith(own)
     }
     return filed(found.pop()) if len(found) == 1 else ""
+
+
+#: How a place names itself in its slogans and its programmes' quoted names, its short name (two
+#: characters) in ``name``: ``幸福某某``, ``新某某新…``, ``“六个某某”``, ``“某某八条”``.
+SLOGAN_FRAMES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<![\u4e00-\u9fff])幸福(?P<name>[\u4e00-\u9fff]{2})"),
+    re.compile(r"新(?P<name>[\u4e00-\u9fff]{2})新"),
+    re.compile(r"“[一二三四五六七八九十]个(?P<name>[\u4e00-\u9fff]{2})”"),
+    re.compile(r"“(?P<name>[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}条”"),
+)
+#: How many kinds of slogan must name the same place: one may name anything (幸福生活, 新机遇新挑战).
+SLOGAN_TIMES = 2
+
+
+def slogan_place(texts: list[str]) -> str:
+    """The place a text names only in its slogans (``建设京津明珠、幸福某某``, ``“某某八条”``), with
+    the suffix of the level it speaks of itself at (全区 → 某某区), when two kinds of slogan name it
+    and no other name is named so; else ""."""
+    own = own_level(texts)
+    named = {(m["name"], frame) for t in texts for frame in SLOGAN_FRAMES for m in frame.finditer(t)}
+    names = [n for n, _ in named if n[0] not in _NOT_IN_NAME and n[-1] not in _NOT_IN_NAME]
+    counted = {n for n in names if names.count(n) >= SLOGAN_TIMES}
+    return counted.pop() + own if own and len(counted) == 1 else ""
+
+
+#: A township (乡, 镇) named as its own organ's (``某某乡第二届人民代表大会``, ``某某镇人民政府``): only there
+#: is 乡/镇 read as a suffix (城乡, 乡镇, 小镇 are words), opening a line or a clause.
+_TOWNSHIP = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<place>[\u4e00-\u9fff]{2,3}[乡镇])"
+    r"(?=第[一二三四五六七八九十]{1,3}届人民代表大会|人民代表大会|人民政府|人大|党委)"
+)
+
+
+def township_in(texts: list[str]) -> str:
+    """The one township the texts name as their own organs', said at least twice; else ""."""
+    found = {m["place"] for t in texts for m in _TOWNSHIP.finditer(t)}
+    found = {p for p in found if not set(p[:-1]) & set(_NOT_IN_NAME) and sum(t.count(p) for t in texts) >= 2}
+    return found.pop() if len(found) == 1 else ""
 
 
 #: The whole country as a text's own scope (``全国财政收入``), not an organ or a rank named so.
