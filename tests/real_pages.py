@@ -27,6 +27,9 @@ from drafter.model import Figure, Report
 GIVEN_REGION = "某区"
 #: What a refusal must mention when the page names no place.
 REGION_HINT = "--region"
+#: What a refusal says when it asks for the execution year: the page is read again with the
+#: expected year given, as the user would; its years then count as not read.
+YEAR_HINT = "--year"
 #: Fields compared on matched figures (indicator by exact equality, as tests/figures_scoring.py).
 FIELDS = ("indicator", "kind", "qualifier")
 
@@ -80,6 +83,7 @@ class Page:
     report: Report | None = None  # what drafter read (after the --region retry, if any)
     refusal: str = ""  # the message of the first refusal, if drafter refused
     retried: bool = False  # refused for want of a region, read again with one given
+    year_asked: bool = False  # refused for want of a year, read again with the expected one
     refused: bool = False  # drafter did not read the page in the end
     matched: list[tuple[dict[str, Any], Figure]] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
@@ -99,7 +103,7 @@ class Page:
     @property
     def years_right(self) -> bool:
         meta = self.report.meta if self.report else None
-        return meta is not None and (meta.year, meta.plan_year) == (
+        return meta is not None and not self.year_asked and (meta.year, meta.plan_year) == (
             self.expected["year"], self.expected["plan_year"])
 
     @property
@@ -132,10 +136,19 @@ def read_page(path: Path) -> Page:
         page.report = parse_file(path)
     except DrafterError as err:
         page.refusal = err.message
+        given: dict[str, Any] = {}
         if expected["family"] and expected["region"] is None and REGION_HINT in err.message:
             page.retried = True
+            given["region"] = GIVEN_REGION
+        if expected["family"] and YEAR_HINT in err.message:
+            # the user gives the year drafter asked for; the years count as not read
+            page.year_asked = True
+            given["year"] = expected["year"]
+            if REGION_HINT in err.message and "region" not in given:
+                given["region"] = expected["region"]
+        if given:
             try:
-                page.report = parse_file(path, region=GIVEN_REGION)
+                page.report = parse_file(path, **given)
             except DrafterError:
                 page.report = None
     except Exception as err:  # noqa: BLE001 - a crash is a refusal the user sees as a traceback
@@ -274,7 +287,8 @@ def page_misses(p: Page) -> list[str]:
             out.append(f"  refused rightly: {p.refusal}")
     else:
         if p.refusal:
-            out.append(f"  refused: {p.refusal}" + ("  → read again with --region" if p.retried else ""))
+            out.append(f"  refused: {p.refusal}" + ("  → read again with --region" if p.retried else "")
+                       + ("  → read again with --year" if p.year_asked else ""))
         if p.refused:
             out.append("  not read: every figure missed")
         else:
