@@ -378,6 +378,13 @@ class _Sentence:
             return True
         return self._bracketed_target(start)
 
+    def _restated_plan(self, hit: _Hit) -> bool:
+        """``——年计划完成税收收入52亿元以上，1—9月完成…``: in an account of the year, a clause
+        opening with the year plan restates its value; it still names the clauses after it."""
+        if self.kind != "outcome" or hit.kind != "number":
+            return False
+        return lex.RESTATED_CLAUSE.match(self.s[self.clause_start(hit.start) : hit.start]) is not None
+
     def _bracketed_target(self, start: int) -> bool:
         """``增长9.5%（预期目标为10%以上）``, ``高于预期目标（增长6%以上）``: the year's target restated
         in a bracket beside its outcome."""
@@ -518,6 +525,7 @@ class _Sentence:
         split = self._apply_respectively(hits, out)
         done = any(h.kind == "done" for h in hits)
         kept = [i for i in range(len(out)) if not done or not _answers_its_figure(hits, out, i)]
+        kept = [i for i in kept if not self._restated_plan(hits[i])]
         if not split:
             return [out[i] for i in kept]
         # 城乡居民人均可支配收入分别增长7.5%左右: one number that holds for town and country each
@@ -914,9 +922,12 @@ class _Sentence:
 def _clause_marks(s: str) -> list[int]:
     """Where the clauses of a sentence end: its commas, colons, dashes and semicolons, but not
     those inside brackets (``本地生产总值（GDP，现价）98.66亿元``, ``（主要是…不足，难以…）``):
-    a bracket is an aside of the clause it stands in."""
+    a bracket is an aside of the clause it stands in. A dash between two digits joins a range
+    (``1—9月完成``: the period, not a dash list), so it ends no clause."""
     marks, depth = [], 0
     for i, c in enumerate(s):
+        if c == "—" and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+            continue
         if c in "（(":
             depth += 1 if any(x in "）)" for x in s[i + 1 : i + 80]) else 0  # an unclosed bracket is no aside
         elif c in "）)":

@@ -176,6 +176,7 @@ LEAD: tuple[str, ...] = (
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
     "又", "还将", "还", "将", "另外", "此外", "同时", "并", "总共", "一共有", "一共", "仅", "只",
     "有望", "可望", "将可",  # 有望新增…: how sure
+    "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
 )
 
 TRAIL: tuple[str, ...] = (
@@ -208,6 +209,7 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 LEAD_GUARD = {
     "建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
+    "年计划": "完成率|执行率|完成进度", "全年计划": "完成率|执行率|完成进度",  # 年计划完成率: a measure
     "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
 }
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
@@ -941,6 +943,9 @@ RESTATED_BEFORE = re.compile(
     r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
 )
+#: A clause opening with the year plan restated (``——年计划完成税收收入52亿元以上，1—9月完成…``):
+#: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one).
+RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?![^，。；]*?(?:完成率|执行率|完成进度))")
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target
 #: (``（预期目标为10%以上）``, ``（年初目标：增长8%）``) or right after it (``高于预期目标（增长6%以上）``).
