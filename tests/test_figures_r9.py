@@ -1,0 +1,30 @@
+"""Rule tests of the ninth figure round (issue 9: dashed periods, restated year plans, project
+classes in a 分别 list, measures of a kind after 其中, attachment lists). Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def test_a_period_written_with_a_dash_names_nothing() -> None:
+    got = _names("税收收入1—9月完成38.1亿元，同比增长3.2%。")
+    assert got == [("税收收入", "38.1"), ("税收收入", "3.2")]
+
+
+def test_a_dash_item_restating_the_year_plan_lists_no_figure_but_names_the_rest() -> None:
+    got = _names("——全年计划完成税收收入52亿元以上，1—9月完成38.1亿元，同比增长3.2%，全年预计完成50亿元。")
+    assert got == [("税收收入", "38.1"), ("税收收入", "3.2"), ("税收收入", "50")]
+    got = _names("——年计划规模工业增加值增长8%，1—10月增长8.5%。")
+    assert got == [("规模工业增加值", "8.5")]
+
+
+def test_a_rate_of_the_year_plan_is_an_outcome() -> None:
+    assert [v for _, v in _names("年计划完成率98%。")] == ["98"]
+
+
+def test_the_year_plan_in_a_plan_part_is_a_target() -> None:
+    assert [v for _, v in _names("年计划完成税收收入52亿元以上。", kind="target")] == ["52"]
