@@ -28,3 +28,16 @@ def test_a_rate_of_the_year_plan_is_an_outcome() -> None:
 
 def test_the_year_plan_in_a_plan_part_is_a_target() -> None:
     assert [v for _, v in _names("年计划完成税收收入52亿元以上。", kind="target")] == ["52"]
+
+
+def test_counted_project_classes_in_a_respectively_list_keep_their_investment_name() -> None:
+    got = _names("4个市重点项目、20个县重点项目、35个乡镇项目分别完成投资12.5亿元、30.2亿元、8.8亿元，分别占年度计划105.2%、98.6%、101.3%。")
+    assert got == [
+        ("市重点项目", "4"), ("县重点项目", "20"), ("乡镇项目", "35"),
+        ("投资", "12.5"), ("投资", "30.2"), ("投资", "8.8"), ("投资", "105.2"), ("投资", "98.6"), ("投资", "101.3"),
+    ]
+
+
+def test_a_second_respectively_group_pairs_with_the_first_by_place() -> None:
+    got = _names("城镇和农村居民人均可支配收入分别达到4.2万元、2.1万元，分别增长5.1%、6.8%。")
+    assert [n for n, _ in got[2:]] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]

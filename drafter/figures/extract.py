@@ -843,6 +843,7 @@ class _Sentence:
         Returns the figures that stand for two (one number after ``城乡…分别``): their names.
         """
         split: dict[int, list[str]] = {}
+        last_group: list[int] = []
         for i, hit in enumerate(hits):
             before = self.s[self.clause_start(hit.start) : hit.start] if hit.kind == "rank" else hit.before
             respectively = lex.RESPECTIVELY.search(before)
@@ -889,6 +890,8 @@ class _Sentence:
                 # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share
                 owners = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
                 names = [o + names[0] for o in owners[-len(group) :]] if len(owners) >= len(group) else names
+            if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
+                names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(
                     _rank_of(out[j].indicator, out[j].measure) if hit.kind == "rank" else h.name
@@ -902,10 +905,13 @@ class _Sentence:
             )
             if cut:  # A、B、C分别是…的1.7倍| (the page ends): the first ones' figures
                 names = [ind.name_before(n) or n for n in _shared_head(_shared_tail(full))][: len(group)]
+            if items and all(lex.SUBJECT_COUNT.match(n) for n in items) and lex.INVESTMENT.fullmatch(out[i].indicator):
+                names = []  # 5个省重点项目、30个市重点项目分别完成投资…: counted classes' investments are 投资
             if (len(names) == len(group) > 1 or cut) and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
+            last_group = group
             closing = out[group[-1]].qualifier  # 分别增长7%、10%左右: the closing 左右 qualifies the list
             if len(group) > 1 and hits[group[-1]].suffix and closing != "exact":
                 for j in group[:-1]:
