@@ -41,3 +41,10 @@ def test_counted_project_classes_in_a_respectively_list_keep_their_investment_na
 def test_a_second_respectively_group_pairs_with_the_first_by_place() -> None:
     got = _names("城镇和农村居民人均可支配收入分别达到4.2万元、2.1万元，分别增长5.1%、6.8%。")
     assert [n for n, _ in got[2:]] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_crops_after_qizhong_take_the_sown_areas_measure() -> None:
+    got = _names("全县农作物种植面积50万亩，其中水稻20万亩、大豆8万亩、其他作物2万亩。")
+    assert [n for n, _ in got] == ["农作物种植面积", "水稻种植面积", "大豆种植面积", "其他作物种植面积"]
+    got = _names("全县农作物种植面积50万亩，新建大棚200个。")
+    assert got[1] == ("大棚", "200")

@@ -736,7 +736,21 @@ class _Sentence:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
+        name = self._part_area(hit, prev, name, previous)
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
+
+    def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
+        """``农作物种植面积50万亩，其中水稻20万亩、大豆8万亩``: a crop after 其中 (or listed after one)
+        in the area's unit is a part of that area and takes its measure (``水稻种植面积``)."""
+        measure = next((m for m in lex.PART_AREA_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+        if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
+            return name
+        if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or re.search(r"[\d（(]", name):
+            return name
+        gap = self.s[prev.end : hit.start]
+        if not gap.lstrip("，,").startswith("其中") and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
+            return name
+        return name + measure
 
     def _growth_only(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""

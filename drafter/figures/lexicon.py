@@ -144,6 +144,8 @@ OWNER_MEASURES = (
 )
 #: An area alone after a count of certified products (``新增绿色食品认证43个、生产面积1.4万亩``): the
 #: certified thing owns the area (``绿色食品生产面积``).
+#: A sown area's measure, taken by the crops listed after it (``种植面积50万亩，其中水稻20万亩、大豆8万亩``).
+PART_AREA_MEASURES = ("播种面积", "种植面积", "收获面积")
 AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证面积")
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
