@@ -48,3 +48,13 @@ def test_crops_after_qizhong_take_the_sown_areas_measure() -> None:
     assert [n for n, _ in got] == ["农作物种植面积", "水稻种植面积", "大豆种植面积", "其他作物种植面积"]
     got = _names("全县农作物种植面积50万亩，新建大棚200个。")
     assert got[1] == ("大棚", "200")
+
+
+def test_an_attachment_list_number_run_into_a_year_is_no_figure() -> None:
+    assert _names("附件：1.2023年某县国民经济和社会发展计划2.2023年某县主要指标。工期1.5年。") == [("工期", "1.5")]
+
+
+def test_a_policy_named_by_its_article_count_is_no_figure() -> None:
+    assert _names("认真落实二十条不动摇，实施防疫新十条。") == []
+    assert _names("落实国家5方面21项、省7方面30项稳经济一揽子政策和接续措施。") == []
+    assert [v for _, v in _names("整治河道十条，梳理出6方面40项重点任务。")] == ["十", "40"]

@@ -678,6 +678,11 @@ CLOSED_SUFFIX = (*QUALIFIER_SUFFIX, "%", "个百分点")
 # -- skip rules ---------------------------------------------------------------------------
 
 
+#: A list item's number run into the year that opens it (``附件：1.2021年…计划2.2021年…``): no
+#: span is written with four decimals, so the number is an item and a year.
+_NUMBERED_YEAR = re.compile(r"\d{1,2}[.．](?:19|20)\d{2}")
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A number with its unit, as the skip rules see it: the sentence and where each part stands.
@@ -729,6 +734,13 @@ _POLICY_BEFORE = re.compile(
     rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
 )
 _POLICY_REACH = 24
+#: A policy named by its article count alone after a verb of carrying it out (``落实二十条不动摇``,
+#: ``实施防疫新十条``): written in Chinese numerals, as names are.
+_IMPLEMENT_BEFORE = re.compile(r"(?:落实|实施|执行|贯彻|兑现)[\u4e00-\u9fff]{0,4}?新?$")
+#: A policy package counted by its aspects and items (``国家6方面33项、省8方面42项稳经济一揽子政策``):
+#: the items are its articles, named by the policy word the list closes on.
+_ASPECTS_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+个?方面$")
+_POLICY_LATER = re.compile(rf"[^，,。；;]{{0,24}}?{_POLICY_WORD}")
 #: Policies listed with their article counts (``出台A55条、B30条、C26条等政策``): each item is a policy
 #: when the list opens after a policy word or closes before one; the neighbours found by these.
 _TIAO_ITEM_BEFORE = re.compile(r"(?P<n>[\d一二两三四五六七八九十百]+)条、[^，,。；;、\d]{1,16}$")
@@ -897,6 +909,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("class", lambda c: c.unit in ("大类", "类") and _COUNT_NEXT.match(c.s, c.end) is not None),  # 重点项目5大类51个
     ("name", lambda c: _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None
         and _FACILITY_AFTER.match(c.s, c.end) is not None),  # 年出栏3万只生猪的养殖场: a farm by its size
+    ("year", lambda c: c.unit == "年" and _NUMBERED_YEAR.fullmatch(c.number) is not None),  # 附件：1.2021年…计划: item 1, a year
     ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
     ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
     ("name", lambda c: c.before.isascii() and c.before.isalpha()
@@ -920,7 +933,10 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
-    ("policy", lambda c: c.unit == "条" and _policy(c)),  # 二十条优化措施, 政策46条, 出台A55条、B30条
+    ("policy", lambda c: c.unit == "条" and _policy(c)),
+    ("policy", lambda c: c.unit == "条" and c.chinese and _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # 落实二十条, 实施防疫新十条
+    ("policy", lambda c: c.unit == "项" and _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None
+        and _POLICY_LATER.match(c.s, c.end) is not None),  # 落实国家6方面33项稳经济一揽子政策  # 二十条优化措施, 政策46条, 出台A55条、B30条
     ("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
     ("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
     ("name", lambda c: c.unit in _REACH_UNITS and not c.suffix and _REACH_AFTER.match(c.rest) is not None),  # 15分钟生活圈
