@@ -58,3 +58,12 @@ def test_a_policy_named_by_its_article_count_is_no_figure() -> None:
     assert _names("认真落实二十条不动摇，实施防疫新十条。") == []
     assert _names("落实国家5方面21项、省7方面30项稳经济一揽子政策和接续措施。") == []
     assert [v for _, v in _names("整治河道十条，梳理出6方面40项重点任务。")] == ["十", "40"]
+
+
+def test_a_service_done_for_counted_units_names_the_units_and_the_service() -> None:
+    assert _names("全年为215户小微企业办理贷款展期12.3亿元。") == [("小微企业", "215"), ("办理贷款展期", "12.3")]
+
+
+def test_a_count_run_into_a_rate_of_its_units_names_the_units() -> None:
+    got = _names("全县120家规模以上工业企业产能利用率达到80%。")
+    assert got[0] == ("规模以上工业企业", "120")
