@@ -67,3 +67,8 @@ def test_a_service_done_for_counted_units_names_the_units_and_the_service() -> N
 def test_a_count_run_into_a_rate_of_its_units_names_the_units() -> None:
     got = _names("全县120家规模以上工业企业产能利用率达到80%。")
     assert got[0] == ("规模以上工业企业", "120")
+
+
+def test_a_count_alone_where_the_page_is_cut_is_no_figure() -> None:
+    assert _names("投资增长8.1%。5个") == [("投资", "8.1")]
+    assert _names("投资增长8.1%。5个项目开工。")[1] == ("项目", "5")

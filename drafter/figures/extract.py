@@ -515,6 +515,8 @@ class _Sentence:
         if not _HINT.search(self.s):
             return []
         hits = self.hits()
+        if len(hits) == 1 and self.s.strip() == hits[0].text and not self.scan[self.offset + hits[0].end :].strip(lex.PAGE_CUT_TAIL):
+            return []  # …分别占年度计划112.24%。5个| (the page ends): a sentence cut after its first words
         out: list[Figure] = []
         prev: _Hit | None = None
         for i, hit in enumerate(hits):
