@@ -62,6 +62,7 @@ def test_a_policy_named_by_its_article_count_is_no_figure() -> None:
 
 def test_a_service_done_for_counted_units_names_the_units_and_the_service() -> None:
     assert _names("全年为215户小微企业办理贷款展期12.3亿元。") == [("小微企业", "215"), ("办理贷款展期", "12.3")]
+    assert _names("建议提案按时办理率100%。") == [("建议提案按时办理率", "100")]
 
 
 def test_a_count_run_into_a_rate_of_its_units_names_the_units() -> None:
