@@ -195,6 +195,11 @@ ABOUT_REPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\d{4}年.*(?:计划|报告|草案[）)]?)(?:的)?(?:政策)?解读$"
         r"|^[一二三四五六七八九十]{1,2}、\s*(?:起草(?:背景|依据|过程)|出台(?:背景|目的|依据))"
     )),
+    # a standing committee's decision (or notice) to convene the congress, whose agenda names the
+    # report in full (``关于召开某县第五届人民代表大会第二次会议的决定``): the meeting's, not the report
+    ("召开人民代表大会会议的决定", re.compile(
+        r"^关于召开[\u4e00-\u9fff]{0,30}?(?:人民代表大会|人大)[\u4e00-\u9fff]{0,20}?会议的(?:决定|通知|公告)$"
+    )),
 )
 
 
