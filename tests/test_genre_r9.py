@@ -60,3 +60,37 @@ def test_a_decision_to_convene_the_congress_is_refused_saying_what_it_is(tmp_pat
     with pytest.raises(InputError) as caught:
         _read(tmp_path, text)
     assert "召开人民代表大会会议的决定" in str(caught.value)
+
+
+# --- a signed digest of an execution report that writes no year ---------------------------------
+
+
+DIGEST = (
+    "本报溪口8月2日讯（记者 王某）受市政府委托，8月2日，市发改委主任李某向市人大常委会汇报"
+    "我市上半年国民经济和社会发展计划执行情况。上半年全市实现地区生产总值812.5亿元，同比增长6.2%；"
+    "一般公共预算收入63.1亿元，同比增长4.4%；固定资产投资完成210.2亿元，增长5.1%。\n"
+)
+
+
+def test_a_signed_digest_of_an_undated_execution_report_asks_for_the_year(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        _read(tmp_path, DIGEST)
+    assert "--year" in str(caught.value)
+
+
+def test_the_digest_read_with_the_year_given_is_an_execution_report(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(DIGEST, encoding="utf-8")
+    report = parse_file(path, year=2019)
+    assert report.meta.kind == "execution"
+    assert {f.kind for f in report.figures if f.value in ("812.5", "6.2")} == {"outcome"}
+
+
+def test_news_of_a_meeting_hearing_the_undated_report_stays_refused(tmp_path: Path) -> None:
+    text = (
+        "本报讯（记者 张某）8月2日，市人大常委会召开第九次会议，会议听取了市发改委关于上半年国民经济和社会发展"
+        "计划执行情况的汇报。会议指出，要抓好下半年工作。会议由主任赵某主持。\n"
+    )
+    with pytest.raises(InputError) as caught:
+        _read(tmp_path, text, year=2019)
+    assert "新闻报道" in str(caught.value)

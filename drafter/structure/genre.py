@@ -150,6 +150,14 @@ _RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])("
 _BARE_PERIOD = re.compile(r"(?<![\d年])(" + PERIODS + r")(?=[\u4e00-\u9fff]{0,16}计划)")
 
 
+#: An execution report named by a sentence relative to its delivery, which no date gives a year
+#: (``汇报我省上半年国民经济和社会发展计划执行情况``, ``作了《关于今年以来…计划执行情况的报告》``): its kind,
+#: the year left to the user (real_aside8 convention 1).
+UNDATED_EXECUTION = re.compile(
+    rf"(?:(?:今年|本年)(?:以来|{PERIODS})?|(?<![\d年]){PERIODS})(?:以来)?{_PLAN_OF}计划(?:执行|完成)情况"
+)
+
+
 def dated(text: str, delivered_year: int) -> str:
     """``text`` with the years it names relative to its delivery (今年, 去年, 明年) written out,
     and a part of the year named alone (上半年) given the delivery's: a half-year report
@@ -351,4 +359,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
