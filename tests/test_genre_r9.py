@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from drafter.errors import InputError
-
 from drafter.ingest import parse_file
 from drafter.structure.places import places_in
 

@@ -10,7 +10,14 @@ from drafter.model import Metadata
 from drafter.normalize import compact
 from drafter.numerals import arabic_dates, arabic_years
 from drafter.read import Block
-from drafter.structure.genre import REVIEW_RE, UNDATED_EXECUTION, TitleMatch, announced_report, dated, read_title
+from drafter.structure.genre import (
+    REVIEW_RE,
+    UNDATED_EXECUTION,
+    TitleMatch,
+    announced_report,
+    dated,
+    read_title,
+)
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
