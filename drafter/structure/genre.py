@@ -150,6 +150,14 @@ _RELATIVE_YEAR = re.compile("(?<![\\d〇○零一二三四五六七八九十])("
 _BARE_PERIOD = re.compile(r"(?<![\d年])(" + PERIODS + r")(?=[\u4e00-\u9fff]{0,16}计划)")
 
 
+#: An execution report named by a sentence relative to its delivery, which no date gives a year
+#: (``汇报我省上半年国民经济和社会发展计划执行情况``, ``作了《关于今年以来…计划执行情况的报告》``): its kind,
+#: the year left to the user (real_aside8 convention 1).
+UNDATED_EXECUTION = re.compile(
+    rf"(?:(?:今年|本年)(?:以来|{PERIODS})?|(?<![\d年]){PERIODS})(?:以来)?{_PLAN_OF}计划(?:执行|完成)情况"
+)
+
+
 def dated(text: str, delivered_year: int) -> str:
     """``text`` with the years it names relative to its delivery (今年, 去年, 明年) written out,
     and a part of the year named alone (上半年) given the delivery's: a half-year report
@@ -194,6 +202,11 @@ ABOUT_REPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"》\s*(?:的)?(?:政策)?(?:解读|图解|问答)|(?:解读|图解)\s*[：:]\s*[《关]|一图(?:读懂|看懂|了解)|就《[^》]{4,}》答记者问"
         r"|\d{4}年.*(?:计划|报告|草案[）)]?)(?:的)?(?:政策)?解读$"
         r"|^[一二三四五六七八九十]{1,2}、\s*(?:起草(?:背景|依据|过程)|出台(?:背景|目的|依据))"
+    )),
+    # a standing committee's decision (or notice) to convene the congress, whose agenda names the
+    # report in full (``关于召开某县第五届人民代表大会第二次会议的决定``): the meeting's, not the report
+    ("召开人民代表大会会议的决定", re.compile(
+        r"^关于召开[\u4e00-\u9fff]{0,30}?(?:人民代表大会|人大)[\u4e00-\u9fff]{0,20}?会议的(?:决定|通知|公告)$"
     )),
 )
 
@@ -346,4 +359,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

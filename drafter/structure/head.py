@@ -10,7 +10,14 @@ from drafter.model import Metadata
 from drafter.normalize import compact
 from drafter.numerals import arabic_dates, arabic_years
 from drafter.read import Block
-from drafter.structure.genre import REVIEW_RE, TitleMatch, announced_report, dated, read_title
+from drafter.structure.genre import (
+    REVIEW_RE,
+    UNDATED_EXECUTION,
+    TitleMatch,
+    announced_report,
+    dated,
+    read_title,
+)
 from drafter.structure.patterns import (
     _YEAR,
     CHROME_RE,
@@ -287,6 +294,8 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
+    if not year and any(UNDATED_EXECUTION.search(t) for t in texts):
+        meta.kind = "execution"  # the year is the user's to give (--year)
 
 
 #: A document's title quoted in a sentence (``听取和审议了…《某乡2024年1至8月国民经济和社会发展情况报告》``).

@@ -279,8 +279,19 @@ def _kind_only(levels: list[str]) -> bool:
     return bool(levels) and _KIND_ONLY.fullmatch(levels[0]) is not None
 
 
+def _cuts_suffix(piece: str, start: int) -> bool:
+    """Does a chain starting at ``start`` begin inside a suffix of several characters (``自`` +
+    ``治区`` of 按照自治区党委): the rest of a cut suffix is no place."""
+    return any(
+        piece.startswith(suffix[:k], start - k) and piece.startswith(suffix[k:], start)
+        for suffix in _SUFFIXES if len(suffix) > 1 for k in range(1, len(suffix)) if start >= k
+    )
+
+
 def _chain_at_end(piece: str) -> str:
     for start in range(max(0, len(piece) - 24), len(piece) - 1):
+        if _cuts_suffix(piece, start):
+            continue  # 自治区 → 治区: a cut of a suffix
         levels = _split(piece[start:])
         if _kind_only(levels):
             return ""  # 国家级经济技术开发区: no part of a kind of zone is a place (济技术开发区)
@@ -317,6 +328,7 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     if not short:  # a place of the level the text speaks of itself at (全区 → 某区), else the first
         own = own_level([*sources, wider])
         short = filed(next((p for p in named if own and p.endswith(own)), "") or own_quoted_place([*sources, wider]) or next(iter(named), "")
+                       or sentence_place([*sources, wider])
                        or slogan_place([*sources, wider]) or township_in([*sources, wider]))
     short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
     if not short:
@@ -360,9 +372,30 @@ def own_quoted_place(texts: list[str]) -> str:
     own = own_level(texts)
     if not own:
         return ""
+    # a parent written in a quoted title (《某市南坪区…方案》) does not prefix the place (real_aside9
+    # convention 6): each title gives its own level alone
     found = {
-        chain for t in texts for m in _QUOTED_TITLE.finditer(t)
+        (_split(chain) or [chain])[-1] for t in texts for m in _QUOTED_TITLE.finditer(t)
         if (chain := _chain_at_start(re.split(r"[^\u4e00-\u9fff]", m.group(1), maxsplit=1)[0])) and chain.endswith(own)
+    }
+    return filed(found.pop()) if len(found) == 1 else ""
+
+
+#: A sentence opening on a place's short form (a name of two characters and its suffix, not a word
+#: the suffix opens: 区域, 市场, 县级): the subject naming the page's own place (``。某某市经济运行…``).
+_SENTENCE_START = re.compile(r"(?:^|[。！？；\n])\s*([\u4e00-\u9fff]{2}(?:市|区|县|旗))(?![域场民级委属直内外])")
+
+
+def sentence_place(texts: list[str]) -> str:
+    """The place of the level the text speaks of itself at (全市 → 某某市) that opens its sentences
+    (``…以内。某某市宏观经济面基本平稳``), when it is the only such place: a subject naming the page's own
+    place, where no title or line names it."""
+    own = own_level(texts)
+    if not own:
+        return ""
+    found = {
+        (_split(chain) or [chain])[-1] for t in texts for m in _SENTENCE_START.finditer(t)
+        if (chain := _chain_at_start(m.group(1))) and chain.endswith(own) and chain[0] not in PRONOUN_HEADS
     }
     return filed(found.pop()) if len(found) == 1 else ""
 
