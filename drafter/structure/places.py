@@ -10,6 +10,7 @@ and meeting lines, the text), often short (``东昌府区``), sometimes with its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: Provincial-level places by their short names: a level ending in 省 or 自治区 must be one
 #: of these, and a page that names its place only so (``新福建``) is filed under the full name.
@@ -326,10 +327,16 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
         short = ""
     named = [p for source in sources for p in places_in(source)]
     if not short:  # a place of the level the text speaks of itself at (全区 → 某区), else the first
-        own = own_level([*sources, wider])
-        short = filed(next((p for p in named if own and p.endswith(own)), "") or own_quoted_place([*sources, wider]) or next(iter(named), "")
-                       or sentence_place([*sources, wider])
-                       or slogan_place([*sources, wider]) or township_in([*sources, wider]))
+        texts = [*sources, wider]
+        own = own_level(texts)
+        short = filed(
+            next((p for p in named if own and p.endswith(own)), "")
+            or own_quoted_place(texts, own)
+            or next(iter(named), "")
+            or sentence_place(texts, own)
+            or slogan_place(texts, own)
+            or township_in(texts)
+        )
     short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
     if not short:
         return province_in([*sources, wider]) or nation_in([*sources, wider])
@@ -365,20 +372,24 @@ def _suffix(place: str) -> str:
 _QUOTED_TITLE = re.compile(r"《([^《》]{3,60})》")
 
 
-def own_quoted_place(texts: list[str]) -> str:
-    """The place that opens the titles a text quotes (``《南坪区产业扶持政策》``), when it is of
-    the level the text speaks of itself at (全区, 我区) and the only such place: a page that names
-    its place nowhere else names it in its own policies' titles."""
-    own = own_level(texts)
-    if not own:
-        return ""
-    # a parent written in a quoted title (《某市南坪区…方案》) does not prefix the place (real_aside9
-    # convention 6): each title gives its own level alone
-    found = {
-        (_split(chain) or [chain])[-1] for t in texts for m in _QUOTED_TITLE.finditer(t)
-        if (chain := _chain_at_start(re.split(r"[^\u4e00-\u9fff]", m.group(1), maxsplit=1)[0])) and chain.endswith(own)
-    }
+def _one_own_place(chains: Iterable[str], own: str) -> str:
+    """The one place of the text's own level ``own`` among ``chains`` (each chain's last level: a
+    parent written before it does not prefix it), else ""."""
+    found = {(_split(chain) or [chain])[-1] for chain in chains if chain and own and chain.endswith(own)}
     return filed(found.pop()) if len(found) == 1 else ""
+
+
+def own_quoted_place(texts: list[str], own: str | None = None) -> str:
+    """The place that opens the titles a text quotes (``《南坪区产业扶持政策》``), when it is of
+    the level the text speaks of itself at (全区, 我区; ``own``, read from the texts when not
+    given) and the only such place: a page that names its place nowhere else names it in its own
+    policies' titles. A parent written in a quoted title (《某市南坪区…方案》) does not prefix the
+    place (real_aside9 convention 6)."""
+    own = own_level(texts) if own is None else own
+    return _one_own_place(
+        (_chain_at_start(re.split(r"[^\u4e00-\u9fff]", m.group(1), maxsplit=1)[0]) for t in texts for m in _QUOTED_TITLE.finditer(t)),
+        own,
+    )
 
 
 #: A sentence opening on a place's short form (a name of two characters and its suffix, not a word
@@ -386,18 +397,13 @@ def own_quoted_place(texts: list[str]) -> str:
 _SENTENCE_START = re.compile(r"(?:^|[。！？；\n])\s*([\u4e00-\u9fff]{2}(?:市|区|县|旗))(?![域场民级委属直内外])")
 
 
-def sentence_place(texts: list[str]) -> str:
-    """The place of the level the text speaks of itself at (全市 → 某某市) that opens its sentences
-    (``…以内。某某市宏观经济面基本平稳``), when it is the only such place: a subject naming the page's own
-    place, where no title or line names it."""
-    own = own_level(texts)
-    if not own:
-        return ""
-    found = {
-        (_split(chain) or [chain])[-1] for t in texts for m in _SENTENCE_START.finditer(t)
-        if (chain := _chain_at_start(m.group(1))) and chain.endswith(own) and chain[0] not in PRONOUN_HEADS
-    }
-    return filed(found.pop()) if len(found) == 1 else ""
+def sentence_place(texts: list[str], own: str | None = None) -> str:
+    """The place of the level the text speaks of itself at (全市 → 某某市; ``own``, read from the
+    texts when not given) that opens its sentences (``…以内。某某市宏观经济面基本平稳``), when it is
+    the only such place: a subject naming the page's own place, where no title or line names it."""
+    own = own_level(texts) if own is None else own
+    chains = (_chain_at_start(m.group(1)) for t in texts for m in _SENTENCE_START.finditer(t))
+    return _one_own_place((c for c in chains if c and c[0] not in PRONOUN_HEADS), own)
 
 
 #: How a place names itself in its slogans and its programmes' quoted names, its short name (two
@@ -412,11 +418,11 @@ SLOGAN_FRAMES: tuple[re.Pattern[str], ...] = (
 SLOGAN_TIMES = 2
 
 
-def slogan_place(texts: list[str]) -> str:
+def slogan_place(texts: list[str], own: str | None = None) -> str:
     """The place a text names only in its slogans (``建设京津明珠、幸福某某``, ``“某某八条”``), with
-    the suffix of the level it speaks of itself at (全区 → 某某区), when two kinds of slogan name it
-    and no other name is named so; else ""."""
-    own = own_level(texts)
+    the suffix of the level it speaks of itself at (全区 → 某某区; ``own``, read from the texts when
+    not given), when two kinds of slogan name it and no other name is named so; else ""."""
+    own = own_level(texts) if own is None else own
     named = {(m["name"], frame) for t in texts for frame in SLOGAN_FRAMES for m in frame.finditer(t)}
     names = [n for n, _ in named if n[0] not in _NOT_IN_NAME and n[-1] not in _NOT_IN_NAME]
     counted = {n for n in names if names.count(n) >= SLOGAN_TIMES}
