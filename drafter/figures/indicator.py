@@ -56,10 +56,12 @@ def strip_lead(text: str) -> str:
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
+    first = True
     while text:
         m = lex.LEAD_RE.match(text)
-        if m is None:
+        if m is None or first and m.group() in lex.LEAD_AFTER_LEAD:
             break
+        first = False
         text = text[m.end() :]
         if m.group() == "其中" and text.startswith(lex.PART_KEEPS):
             break  # 其中新建项目12个: a part named by its kind of work, no flag
@@ -112,10 +114,11 @@ def name_before(text: str) -> str:
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _verb_run(plain)
     owner = last is not None and last[0] > 0 and last[2] in lex.OWNED_VERBS and not _form_droppable(text[: last[0]])
-    if last is not None and 0 < last[0] and last[1] < len(text) and _subject_droppable(text[: last[0]]) and not owner and (
-        not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last[0]])
+    at = last[0] - (lex.NEW_EVENT.match(text, last[0] - 1) is not None) if last is not None else 0  # 新开工, 新签约 keep their 新
+    if last is not None and 0 < at and last[1] < len(text) and _subject_droppable(text[:at], place=True) and not owner and (
+        not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[:at])
     ):
-        text = text[last[0] - (text[last[0] - 1] == "新" and last[2] == "开工") :]  # 新开工亿元以上项目 keeps its 新
+        text = text[at:]  # 各街道新开工亿元以上项目 → 新开工亿元以上项目; 产业园已签约项目 → 签约项目
         if last[2] in lex.LEAD:
             text = strip_lead(text)  # 滚动实施市级重点项目 → 市级重点项目, as 实施… would read
     inner = _last(lex.INNER_BUILD.finditer(plain))
@@ -123,20 +126,29 @@ def name_before(text: str) -> str:
         _subject_droppable(text[: inner.start()]) or text[: inner.start()].endswith(lex.PLACE_SUBJECTS)
     ):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
-    text = re.sub(r"^(在(?![校岗职编册读建])|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)  # 在校学生 is a noun
+    text = re.sub(r"^(在(?![校岗职编册读建谈营库])|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)  # 在校学生, 在谈项目 are nouns
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
     text = lex.COUNT_OPENING.sub("", text)  # 14个重点断面水质达标率100%: the count is a figure of its own
     return normalize(_head_of_list(text))
 
 
-def _verb_run(plain: str) -> tuple[int, int, str] | None:
-    """The last run of action verbs (``引进培育``, ``开工改造``, ``引进及合作``): where it starts and
-    ends, and its first verb; a name is cut at its first verb."""
+def _verb_run(plain: str, first: bool = False) -> tuple[int, int, str] | None:
+    """The last run of action verbs (``引进培育``, ``开工改造``, ``引进及合作``, ``签约或落地``) — the
+    first with ``first`` —: where it starts and ends, and its first verb; a name is cut at its first verb."""
     verbs = list(lex.ACTION.finditer(plain))
     if not verbs:
         return None
+
+    def joined(k: int) -> bool:
+        return verbs[k - 1].end() == verbs[k].start() or plain[verbs[k - 1].end() : verbs[k].start()] in lex.VERB_JOINERS
+
+    if first:
+        k = 0
+        while k + 1 < len(verbs) and joined(k + 1):
+            k += 1
+        return verbs[0].start(), verbs[k].end(), verbs[0].group()
     k = len(verbs) - 1
-    while k > 0 and (verbs[k - 1].end() == verbs[k].start() or plain[verbs[k - 1].end() : verbs[k].start()] in ("及", "和", "与", "、")):
+    while k > 0 and joined(k):
         k -= 1
     return verbs[k].start(), verbs[-1].end(), verbs[k].group()
 
@@ -154,7 +166,8 @@ def _head_of_list(text: str) -> str:
     if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
         text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at]
     ):
-        text = text[at + 1 :]
+        run = _verb_run(text[:at], first=True)  # 引进东北证券等各类金融机构: the verb governs the head, not the examples
+        text = (text[: run[1]] if run is not None and run[0] == 0 and run[1] < at else "") + text[at + 1 :]
     of = text.rfind("的")
     if of >= 4 and len(text) - of - 1 >= 2 and lex.RELATIVE_VERBS.search(text[:of]):
         # 现行标准下剩余的农村贫困人口, 列入专项行动的五个重点区域涉及人口: the head noun phrase
@@ -174,12 +187,17 @@ def _form_droppable(subject: str) -> bool:
     return bool(re.search(r"\d", subject)) or subject[0] in "为对与在向从把将“各全我本" or subject.startswith(lex.PREPOSITIONS)
 
 
-def _subject_droppable(subject: str) -> bool:
+def _subject_droppable(subject: str, place: bool = False) -> bool:
     """A subject before the verb that says nothing about what is counted (各街道, 为153家企业).
 
     A prepositional opening (``围绕集成电路、生物医药两大主导产业引进链上企业``) is not the
-    subject either.
+    subject either; with ``place``, nor is a park or zone where it was done when an adverb of time
+    parts it from its verb as a clause's subject (``某某产业园已签约项目`` → ``签约项目``:
+    ``lexicon.PLACE_SUBJECTS``; ``新材料产业园新引进项目`` keeps the park, heldout3).
     """
+    adverb = lex.ADVERB_END.search(subject) if place else None
+    if adverb is not None and subject[: adverb.start()].endswith(lex.PLACE_SUBJECTS):
+        return True
     return (
         len(subject) <= 3
         or bool(re.search(r"\d", subject))

@@ -202,6 +202,9 @@ TRAIL: tuple[str, ...] = (
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
+#: Lead words only after another lead word (``举办各类文化活动`` → ``文化活动``, the corpus sets): heading
+#: the subject they stay (``全区各类金融机构达800家`` → ``各类金融机构``, real_aside2 16, real_aside10).
+LEAD_AFTER_LEAD = ("各类",)
 
 TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
@@ -244,7 +247,10 @@ ACTION_VERBS = (
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
+    "签约(?![率额])", "投产",  # 签约或落地重点项目, 10家企业投产: deals and start-ups are done too (签约率 a measure)
 )
+#: Words joining a run of action verbs into one (``引进及合作``, ``签约或落地``).
+VERB_JOINERS = ("及", "和", "与", "、", "或")
 
 ACTION = re.compile("|".join(ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
@@ -260,7 +266,11 @@ PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
 #: result after it names the figure, its lead verb dropped.
 DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
-DURATION_RESULT = re.compile(r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:实现|完成|达到)?")
+#: The scope and a disposal 将/把 before the result go (``用31天时间将住院病例全部清零``, ``仅用10天实现全区无新增
+#: 病例``: ``住院病例全部清零``, ``无新增病例``).
+DURATION_RESULT = re.compile(
+    r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县旗州]|我[省市区县旗州])?(?:将|把)?"
+)
 
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
@@ -287,8 +297,14 @@ QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]
 #: Adverbs of acting together after a counted noun (``58个部门共同作战``, ``3家银行携手授信``): the
 #: noun ends before them (``共同富裕``, ``共同体`` are nouns).
 JOINT_ACTION = r"共同(?!富裕|体)|携手|联手"
+#: An action verb that makes a noun with an event word after it (``10场“手拉手”对接活动``, ``签约仪式``):
+#: no predicate there.
+VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"
+#: ``为`` opening whom a counted subject acted for (``15家银行为50家企业授信``): a predicate; 行为, 成为,
+#: 作为, 评为 … are words (银行为 is not 行为).
+FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 AFTER_STOP = re.compile(
-    "|".join((*ACTION_VERBS, JOINT_ACTION, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别"))
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别"))
 )
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
@@ -344,7 +360,9 @@ RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估
 #: the words before 中 say among what (高中, 集中, 城中村, 中小企业 are words).
 RANK_AMONG = re.compile(AMONG + r"(?P<noun>[\u4e00-\u9fff]{2,8})$")
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
-PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
+PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村", "产业园", "工业园", "物流园", "科技园")
+#: Adverbs of time closing a subject before its verb (``某产业园已签约``): they make it a clause's subject.
+ADVERB_END = re.compile(r"(?:已经|已)$")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
 CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低于|快于|慢于|好于|领先于?|(?:与|和|同)(?:上年|去年)(?:同期)?(?:基本)?持平)")
 #: What a figure-less clause says of its thing (``公共充电桩安装建设``, ``总产值实现翻番``): no part of its name.
@@ -849,6 +867,9 @@ ARABIC_ONLY = frozenset({"分"})
 _SPAN_BEFORE = ("过去", "最近", "未来", "今后", "此后", "近些")
 #: Measure words of one character (``项``, ``个``): one standing alone after a count at the end
 #: of the text is a noun the page's end cut (``完成13个项`` of ``13个项目``).
+#: A counted subject acting for others before a count (``15家银行为50家``): the count's noun must follow;
+#: with nothing after it the page's end cut it, and only the subject's count is a figure.
+_FOR_COUNTED = re.compile(rf"[\d{CN_CHARS}]+(?:家|个|名|户|所)[\u4e00-\u9fff]{{1,8}}?(?:{FOR_WHOM}|向|给|帮助|帮扶)$")
 _ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" and len(n) == 1)
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
 #: just named, it measures nothing.
@@ -949,6 +970,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
     ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
+    ("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
+        and _FOR_COUNTED.search(c.s, max(0, c.start - 16), c.start) is not None),  # 15家银行为50家| (page end)
     ("enumeration", _apposition),  # 增速、投资增速两项指标; 发展和生态两条底线
     ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
