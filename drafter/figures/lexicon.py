@@ -659,10 +659,11 @@ BASELINE_BARE = re.compile(
 
 #: The words between a start and its end that name the end's period (``拉升至全年增长``).
 BASELINE_END = re.compile(r"[\u4e00-\u9fff]{1,2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
-CHANGE_TO = re.compile(
-    r"^(?:的)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落|加快|放缓"
-    r"|收窄|转为|转|整合|合并|归并|精简|撤并)(?:到|至|为)"  # 由上年下降4%转为增长7%, 由23户整合为8户
+CHANGE_VERBS = (
+    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落|加快|放缓"
+    r"|收窄|转为|转|整合|合并|归并|精简|撤并)"
 )
+CHANGE_TO = re.compile(rf"^(?:的)?{CHANGE_VERBS}(?:到|至|为)")  # 由上年下降4%转为增长7%, 由23户整合为8户
 
 COMPLETION = re.compile(
     r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)(?:全年|年度|年)?(?:投资|工作|建设|生产|调整后?)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
@@ -869,7 +870,15 @@ _SPAN_BEFORE = ("过去", "最近", "未来", "今后", "此后", "近些")
 #: of the text is a noun the page's end cut (``完成13个项`` of ``13个项目``).
 #: A counted subject acting for others before a count (``15家银行为50家``): the count's noun must follow;
 #: with nothing after it the page's end cut it, and only the subject's count is a figure.
-_FOR_COUNTED = re.compile(rf"[\d{CN_CHARS}]+(?:家|个|名|户|所)[\u4e00-\u9fff]{{1,8}}?(?:{FOR_WHOM}|向|给|帮助|帮扶)$")
+_FOR_COUNTED = re.compile(
+    rf"(?<![由从])[\d{CN_CHARS}]+(?:家|个|名|户|所)(?P<noun>[\u4e00-\u9fff]{{1,8}}?)(?:{FOR_WHOM}|向|给|帮助|帮扶)$"
+)
+def _for_counted(c: Candidate) -> bool:
+    """``_FOR_COUNTED`` right before the count, its words a noun (not ``由15家整合为6家``: a change)."""
+    m = _FOR_COUNTED.search(c.s, max(0, c.start - 16), c.start)
+    return m is not None and re.search(CHANGE_VERBS + "$", m["noun"]) is None
+
+
 _ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" and len(n) == 1)
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
 #: just named, it measures nothing.
@@ -971,7 +980,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     ("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
-        and _FOR_COUNTED.search(c.s, max(0, c.start - 16), c.start) is not None),  # 15家银行为50家| (page end)
+        and _for_counted(c)),  # 15家银行为50家| (page end)
     ("enumeration", _apposition),  # 增速、投资增速两项指标; 发展和生态两条底线
     ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
