@@ -115,7 +115,7 @@ def name_before(text: str) -> str:
     last = _verb_run(plain)
     owner = last is not None and last[0] > 0 and last[2] in lex.OWNED_VERBS and not _form_droppable(text[: last[0]])
     at = last[0] - (lex.NEW_EVENT.match(text, last[0] - 1) is not None) if last is not None else 0  # 新开工, 新签约 keep their 新
-    if last is not None and 0 < at and last[1] < len(text) and _subject_droppable(text[:at], place=True) and not owner and (
+    if last is not None and 0 < at and last[1] < len(text) and _subject_droppable(text[:at], adverb=True) and not owner and (
         not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[:at])
     ):
         text = text[at:]  # 各街道新开工亿元以上项目 → 新开工亿元以上项目; 产业园已签约项目 → 签约项目
@@ -187,16 +187,17 @@ def _form_droppable(subject: str) -> bool:
     return bool(re.search(r"\d", subject)) or subject[0] in "为对与在向从把将“各全我本" or subject.startswith(lex.PREPOSITIONS)
 
 
-def _subject_droppable(subject: str, place: bool = False) -> bool:
+def _subject_droppable(subject: str, adverb: bool = False) -> bool:
     """A subject before the verb that says nothing about what is counted (各街道, 为153家企业).
 
     A prepositional opening (``围绕集成电路、生物医药两大主导产业引进链上企业``) is not the
-    subject either; with ``place``, nor is a park or zone where it was done when an adverb of time
-    parts it from its verb as a clause's subject (``某某产业园已签约项目`` → ``签约项目``:
-    ``lexicon.PLACE_SUBJECTS``; ``新材料产业园新引进项目`` keeps the park, heldout3).
+    subject either; with ``adverb``, nor is one that an adverb of time or batch parts from its verb
+    as a clause's subject (``lexicon.ADVERB_END``: ``某某产业园已签约项目`` → ``签约项目``,
+    ``省级部门首批下放行政审批事项`` → ``下放行政审批事项``; ``新材料产业园新引进项目`` keeps the
+    park, heldout3).
     """
-    adverb = lex.ADVERB_END.search(subject) if place else None
-    if adverb is not None and subject[: adverb.start()].endswith(lex.PLACE_SUBJECTS):
+    closed = lex.ADVERB_END.search(subject) if adverb else None
+    if closed is not None and closed.start() >= 2:
         return True
     return (
         len(subject) <= 3
@@ -211,7 +212,7 @@ def verb_of_count(before: str) -> str:
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
     a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
     m = lex.VERB_BEFORE_COUNT.search(before)
-    return m.group() if m is not None and m["verb"] not in lex.LEAD else ""
+    return m["words"] if m is not None and m["verb"] not in lex.LEAD else ""
 
 
 def with_verb_of_count(name: str, before: str) -> str:
@@ -244,9 +245,9 @@ def name_after(text: str) -> str:
     cut = lex.TRAIL_COMPARISON.search(text)
     if cut is not None and cut.start() >= 2:
         text = lex.LOCATIVE_END.sub("", text[: cut.start()])  # 18项主要指标中有15项: among them
-    counted = lex.COUNTED_RATE.match(text)
+    counted = lex.COUNTED_RATE.match(text) or lex.COUNTED_MEASURE.match(text)
     if counted is not None:
-        text = counted["units"]  # 218家规上企业复工率达到98.5%: the count is of the firms
+        text = counted["units"]  # 218家规上企业复工率达到98.5%, 10个传统制造业规上企业利润增长: the count is of the units
     return normalize(text)
 
 
@@ -380,6 +381,9 @@ def with_context(name: str, previous: str) -> str:
         return name
     if previous.endswith(name) and lex.ACTION.fullmatch(previous[: -len(name)]):
         return name  # 引进总部企业12家，累计认定总部企业86家: the stock is the thing itself
+    verb = lex.ACTION.match(previous)
+    if verb is not None and lex.ACTION.fullmatch(name) and len(previous) > verb.end() + 1:
+        return name + previous[verb.end() :]  # 下放行政审批事项56项，取消63项: the other verb, the same things
     if name in ("总量", "总数", "占") or previous.endswith(name) and len(name) < 4:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS:

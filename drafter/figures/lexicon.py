@@ -248,13 +248,16 @@ ACTION_VERBS = (
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
     "签约(?![率额])", "投产",  # 签约或落地重点项目, 10家企业投产: deals and start-ups are done too (签约率 a measure)
+    "梳理", "下放", "取消",  # 梳理出64项重点工作, 下放行政审批事项56项，取消63项: done to tasks and powers
 )
 #: Words joining a run of action verbs into one (``引进及合作``, ``签约或落地``).
 VERB_JOINERS = ("及", "和", "与", "、", "或")
 
 ACTION = re.compile("|".join(ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
-VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")$")
+#: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
+#: before a count is read as ``新注册企业`` is (``注册企业``).
+VERB_BEFORE_COUNT = re.compile("(?P<words>新?(?P<verb>" + "|".join(ACTION_VERBS) + "|(?<=新)注册))(?:出了|出|了)?$")
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
@@ -310,6 +313,13 @@ AFTER_STOP = re.compile(
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
 #: the units (``规上工业企业``), the rate is the next figure's; cut after the last unit noun.
 COUNTED_RATE = re.compile(r"^(?P<units>.{2,}?(?:企业|主体|单位|农户|学校|医院|机构|项目))(?P<rate>[\u4e00-\u9fff]{1,6}率)$")
+#: A count's noun run into a measure of the firms it counts or of theirs (``10个传统制造业规上企业利润增长23.2%``,
+#: ``12个重点行业企业营业收入``): the count names the units, cut after the first (real_aside11 convention 7);
+#: the measure is the next figure's.
+COUNTED_MEASURE = re.compile(
+    r"^(?P<units>.{2,}?(?:产业|行业|制造业|服务业|企业))(?:规模以上|规上)?(?:工业)?(?:企业)?"
+    r"(?:利润总额|利润|利税|营业收入|主营业务收入|营收|增加值|总产值|产值|税收)"
+)
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 
 #: Among a group (``在全市12个区县中…``, ``16个地市中…``); 高中, 集中, 城中村, 中小企业 are words.
@@ -360,9 +370,10 @@ RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估
 #: the words before 中 say among what (高中, 集中, 城中村, 中小企业 are words).
 RANK_AMONG = re.compile(AMONG + r"(?P<noun>[\u4e00-\u9fff]{2,8})$")
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
-PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村", "产业园", "工业园", "物流园", "科技园")
-#: Adverbs of time closing a subject before its verb (``某产业园已签约``): they make it a clause's subject.
-ADVERB_END = re.compile(r"(?:已经|已)$")
+PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
+#: Adverbs of time or batch closing a subject before its verb (``某产业园已签约``, ``省级部门首批下放``): they
+#: make it a clause's subject, no part of the name.
+ADVERB_END = re.compile(r"(?:已经|已|首批)$")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
 CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低于|快于|慢于|好于|领先于?|(?:与|和|同)(?:上年|去年)(?:同期)?(?:基本)?持平)")
 #: What a figure-less clause says of its thing (``公共充电桩安装建设``, ``总产值实现翻番``): no part of its name.
@@ -843,8 +854,10 @@ _REACH_UNITS = ("分钟", "小时")
 #: Campaigns counted by their battles (``七场硬仗``, ``三场攻坚战``): a campaign's name (aside4 14).
 _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)")
 #: Slogans that count their aims (``办好两件大事``): a name, no measured count; things done for the
-#: people are measured (``十件民生实事``).
-_SLOGAN_AFTER = re.compile(r"^大事")
+#: people are measured (``十件民生实事``). Roles counted alone, the quotes the page lost
+#: (``为全省作出五个示范``, ``当好两个排头兵``: real_aside10 convention 9) are slogans too; a thing
+#: named by the role is counted (``三个示范村``).
+_SLOGAN_AFTER = re.compile(r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范)(?![\u4e00-\u9fff]))")
 #: A count in words right after a quoted name (``落实“三五”战略两大任务``, a footnote mark between:
 #: ``“885”[[1]]三项重点任务``): the parts of the named programme, part of its name.
 _QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
@@ -910,6 +923,12 @@ _FACILITY_AFTER = re.compile(
     r"[^，,。；;、：:]{0,12}?(?:场|厂|基地|生产线|项目)(?![\u4e00-\u9fff]{0,1}[\d])"
     r"|[^，,。；;：:]{0,40}?等[\u4e00-\u9fff]{0,4}?项目"  # 金大地年产60万吨小苏打、…等项目: one of a list of projects
 )
+
+
+#: Budget categories named by their count between the budget word and the money word (``财政八项支出``,
+#: ``预算三项经费``): a named class, no count (real_aside11 convention 5).
+_BUDGET_CLASS_BEFORE = re.compile(r"(?:财政|预算)$")
+_BUDGET_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:支出|收入|经费)")
 
 
 def _apposition(c: Candidate) -> bool:
@@ -978,6 +997,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
     ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
+    ("name", lambda c: c.chinese and _BUDGET_CLASS_BEFORE.search(c.s, max(0, c.start - 2), c.start) is not None
+        and _BUDGET_CLASS_AFTER.match(c.s, c.unit_end) is not None),  # 财政八项支出
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     ("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
