@@ -1,0 +1,80 @@
+"""Rule tests of the tenth round on counts (issue 9, fxcount10: verbs and objects of counted actions,
+characters of a name lost, a clause's scope and modal words, a count cut before its noun, named
+classes and slogans counted). Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def test_the_verb_before_examples_with_deng_governs_the_head() -> None:
+    assert _names("新引进甲证券等各类金融机构8家。") == [("引进各类金融机构", "8")]
+    assert _names("签约或落地某某中心等重点项目30个。") == [("签约或落地重点项目", "30")]
+    assert _names("引进“某节”等促消费活动12场。") == [("引进促消费活动", "12")]
+
+
+def test_gelei_stays_heading_a_subject_and_goes_after_a_lead_word() -> None:
+    assert _names("全县各类市场主体达5.2万户。") == [("各类市场主体", "5.2")]
+    assert _names("全年举办各类文体活动300场。") == [("文体活动", "300")]
+
+
+def test_signing_is_an_action_new_signing_keeps_its_new() -> None:
+    assert _names("新签约8个项目。") == [("新签约项目", "8")]
+    assert _names("各乡镇新签约项目5个。") == [("新签约项目", "5")]
+    assert _names("6个项目签约落地。") == [("项目", "6")]
+    assert _names("高校毕业生签约率82%。") == [("高校毕业生签约率", "82")]
+
+
+def test_projects_under_negotiation_and_firms_in_operation_are_nouns() -> None:
+    assert _names("在谈项目30多个，在营企业2.1万家。") == [("在谈项目", "30"), ("在营企业", "2.1")]
+
+
+def test_a_subject_closed_by_an_adverb_of_time_or_batch_is_the_clauses() -> None:
+    assert _names("某某工业园已签约项目45个。") == [("签约项目", "45")]
+    assert _names("新材料产业园新引进项目12个。") == [("新材料产业园引进项目", "12")]
+    got = _names("市级部门首批下放审批事项30项，取消12项。")
+    assert got == [("下放审批事项", "30"), ("取消审批事项", "12")]
+
+
+def test_a_start_up_after_a_counted_noun_is_its_predicate() -> None:
+    assert _names("其中20个项目已开工，8家企业投产。") == [("项目", "20"), ("企业", "8")]
+
+
+def test_a_duration_is_named_by_its_result_without_scope_or_disposal() -> None:
+    got = _names("仅用7天实现全县无新增病例，用20天时间将确诊病例全部清零。")
+    assert got == [("无新增病例", "7"), ("确诊病例全部清零", "20")]
+
+
+def test_wei_after_a_counted_subject_opens_whom_it_acted_for() -> None:
+    assert _names("12家银行为企业授信。") == [("银行", "12")]
+    assert _names("举办银企对接会，12家银行为30家") == [("银行", "12")]  # the page ends: the 30's noun was cut
+    assert [v for _, v in _names("平台公司由15家整合为6家")] == ["15", "6"]  # a change, no beneficiary
+    assert _names("企业总数为50家") == [("企业", "50")]
+
+
+def test_an_action_verb_before_an_event_word_is_a_noun() -> None:
+    assert _names("开展8场“点对点”对接活动。") == [("“点对点”对接活动", "8")]
+
+
+def test_a_count_run_into_its_firms_measure_names_the_units() -> None:
+    got = _names("8个传统产业规上企业利润增长12%。")
+    assert got == [("传统产业", "8"), ("传统产业规上企业利润", "12")]
+    assert _names("6家龙头企业产值增长9%。")[0] == ("龙头企业", "6")
+
+
+def test_roles_counted_alone_are_slogans() -> None:
+    assert _names("努力为全市作出三个示范，当好两个排头兵。") == []
+    assert _names("建成三个示范村。") == [("示范村", "三")]
+
+
+def test_budget_classes_named_by_their_count_are_no_count() -> None:
+    assert [v for _, v in _names("财政六项支出增长5%。")] == ["5"]
+
+
+def test_a_complement_or_aspect_between_the_verb_and_the_count() -> None:
+    assert _names("梳理出30项重点任务，引进了6家企业。") == [("梳理重点任务", "30"), ("引进企业", "6")]
+    assert _names("全年新注册20家外贸企业。") == [("注册外贸企业", "20")]
