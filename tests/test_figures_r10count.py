@@ -78,3 +78,8 @@ def test_budget_classes_named_by_their_count_are_no_count() -> None:
 def test_a_complement_or_aspect_between_the_verb_and_the_count() -> None:
     assert _names("梳理出30项重点任务，引进了6家企业。") == [("梳理重点任务", "30"), ("引进企业", "6")]
     assert _names("全年新注册20家外贸企业。") == [("注册外贸企业", "20")]
+
+
+def test_a_verb_of_helping_and_whom_it_helped_open_the_name() -> None:
+    assert _names("依托服务平台帮助企业办理事项860个。") == [("帮助企业办理事项", "860")]
+    assert _names("为企业减负30亿元。") == [("减负", "30")]  # a beneficiary after 为 goes (heldout5)

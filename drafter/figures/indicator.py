@@ -113,6 +113,9 @@ def name_before(text: str) -> str:
             text = subject + obj  # 电子信息产业实现产值 → 电子信息产业产值
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _verb_run(plain)
+    helped = lex.HELP_BEFORE.search(plain, 0, last[0]) if last is not None else None
+    if last is not None and helped is not None:
+        last = (helped.start(), last[1], helped["verb"])  # 帮助企业解决问题: the help and whom, with what was done
     owner = last is not None and last[0] > 0 and last[2] in lex.OWNED_VERBS and not _form_droppable(text[: last[0]])
     at = last[0] - (lex.NEW_EVENT.match(text, last[0] - 1) is not None) if last is not None else 0  # 新开工, 新签约 keep their 新
     if last is not None and 0 < at and last[1] < len(text) and _subject_droppable(text[:at], adverb=True) and not owner and (
