@@ -83,3 +83,23 @@ def test_a_complement_or_aspect_between_the_verb_and_the_count() -> None:
 def test_a_verb_of_helping_and_whom_it_helped_open_the_name() -> None:
     assert _names("依托服务平台帮助企业办理事项860个。") == [("帮助企业办理事项", "860")]
     assert _names("为企业减负30亿元。") == [("减负", "30")]  # a beneficiary after 为 goes (heldout5)
+
+
+def test_listing_and_moving_in_after_a_counted_noun_are_predicates() -> None:
+    assert _names("推动18家企业上市，已有9家企业入驻。") == [("企业", "18"), ("企业", "9")]
+    assert _names("新增上市企业2家，在研项目60个，在产企业150家。") == [
+        ("上市企业", "2"), ("在研项目", "60"), ("在产企业", "150"),
+    ]
+
+
+def test_relief_for_counted_firms_names_the_firms_then_the_relief() -> None:
+    assert _names("为8600家市场主体减免租金1.5亿元。") == [("市场主体", "8600"), ("减免租金", "1.5")]
+
+
+def test_a_run_of_verbs_before_a_count_opens_the_name_whole() -> None:
+    assert _names("签约落地6个亿元以上项目。") == [("签约落地亿元以上项目", "6")]
+
+
+def test_things_counted_in_tiao_after_an_issuing_verb_are_measured() -> None:
+    assert _names("推出9条乡村旅游线路。") == [("推出乡村旅游线路", "9")]
+    assert _names("出台9条措施。") == []

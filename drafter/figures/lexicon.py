@@ -249,6 +249,7 @@ ACTION_VERBS = (
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
     "签约(?![率额])", "投产",  # 签约或落地重点项目, 10家企业投产: deals and start-ups are done too (签约率 a measure)
     "梳理", "下放", "取消",  # 梳理出64项重点工作, 下放行政审批事项56项，取消63项: done to tasks and powers
+    "减免(?![率额])",  # 为1.2万家市场主体减免租金3亿元: the firms, then the relief
 )
 #: A verb of helping and whom it helped right before an action (``帮助企业解决问题1758个``, ``协助农户办理…``):
 #: the help is what was done, the name opens with it (heldout jiangzhou: ``帮助就业困难人员…就业``). Not
@@ -261,7 +262,10 @@ ACTION = re.compile("|".join(ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
 #: before a count is read as ``新注册企业`` is (``注册企业``).
-VERB_BEFORE_COUNT = re.compile("(?P<words>新?(?P<verb>" + "|".join(ACTION_VERBS) + "|(?<=新)注册))(?:出了|出|了)?$")
+_ACTION_ALT = "|".join(ACTION_VERBS)
+VERB_BEFORE_COUNT = re.compile(
+    f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册))(?:出了|出|了)?$"
+)  # a run of verbs is one (签约落地8个亿元以上项目 → 签约落地亿元以上项目)
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
@@ -311,7 +315,8 @@ VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别"))
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+             "入驻", "上市(?!公司|企业|后备)"))  # 12家企业入驻, 推动30家企业上市: what the firms did
 )
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
@@ -785,9 +790,16 @@ _TIAO_ITEM_AFTER = re.compile(r"、[^，,。；;、\d]{1,16}?(?P<n>[\d一二两�
 _TIAO_LIST_ITEMS = 8
 
 
+#: A thing counted in 条 right after the count (``推出12条精品旅游线路``, ``新开通3条公交线路``): measured,
+#: whatever verb of issuing stands before it.
+_THING_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?[{THINGS_IN_TIAO}](?![\u4e00-\u9fff])")
+
+
 def _policy(c: Candidate) -> bool:
     """A count in 条 names a policy by its articles: a policy word after it or before it, or
     before the first / after the last item of the 、 list of such counts it stands in."""
+    if _THING_AFTER.match(c.rest) is not None and _POLICY_AFTER.match(c.rest) is None:
+        return False
     if _POLICY_AFTER.match(c.rest) is not None or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start):
         return True
     start, end = c.start, c.end
