@@ -103,3 +103,14 @@ def test_a_run_of_verbs_before_a_count_opens_the_name_whole() -> None:
 def test_things_counted_in_tiao_after_an_issuing_verb_are_measured() -> None:
     assert _names("推出9条乡村旅游线路。") == [("推出乡村旅游线路", "9")]
     assert _names("出台9条措施。") == []
+
+
+def test_items_of_verb_and_count_share_the_noun_after_the_last() -> None:
+    assert _names("新开工7个、竣工4个重点项目。") == [("新开工重点项目", "7"), ("竣工重点项目", "4")]
+    assert _names("新建3所、改扩建6所学校。") == [("学校", "3"), ("学校", "6")]
+    assert _names("引进8家、培育15家科技型企业。") == [("引进科技型企业", "8"), ("培育科技型企业", "15")]
+
+
+def test_lead_verbs_end_a_counted_noun_and_xiangshang_is_one_word() -> None:
+    assert _names("为86家企业争取专项资金。") == [("企业", "86")]
+    assert _names("向上争取资金12亿元。")[0][0] == "向上争取资金"

@@ -524,6 +524,7 @@ class _Sentence:
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
+        _share_counted_noun(self.s, hits, out)
         split = self._apply_respectively(hits, out)
         done = any(h.kind == "done" for h in hits)
         kept = [i for i in range(len(out)) if not done or not _answers_its_figure(hits, out, i)]
@@ -957,6 +958,22 @@ def _clause_marks(s: str) -> list[int]:
         elif c in lex.CLAUSE and not depth:
             marks.append(i)
     return marks
+
+
+def _share_counted_noun(s: str, hits: list[_Hit], out: list[Figure]) -> None:
+    """``新开工5个、竣工3个重点项目``: a count named by its verb alone, then ``、`` and the next item's verb,
+    shares the noun counted after the last item (in place, back through the list)."""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = hits[i], hits[i + 1]
+        if a.kind != "number" or b.kind != "number" or a.q is None or b.q is None or not a.q.family == b.q.family == "count":
+            continue
+        gap = s[a.end : b.start]
+        verb, name, after = gap[1:], out[i].indicator, out[i + 1].indicator
+        noun = after[len(verb) :] if after.startswith(verb) else after  # 改扩建5所学校: a lead verb left no trace
+        if gap[:1] != "、" or not (lex.VERBS_ALONE.fullmatch(verb) or verb in lex.LEAD) or len(noun) < 2:
+            continue
+        if not name or lex.VERBS_ALONE.fullmatch(name):
+            out[i] = _replace(out[i], indicator=name + noun)
 
 
 def _list_cut(gap: str) -> int:

@@ -255,6 +255,9 @@ ACTION_VERBS = (
 #: the help is what was done, the name opens with it (heldout jiangzhou: ``帮助就业困难人员…就业``). Not
 #: ``为企业``, a beneficiary the corpus sets drop (heldout5: ``为企业减负`` → ``减负``).
 HELP_BEFORE = re.compile(r"(?P<verb>帮助|协助|帮扶)[\u4e00-\u9fff]{1,6}?$")
+#: Verbs alone as a count's name and as the gap before the next count of a 、 list (``新开工5个、竣工3个重点
+#: 项目``): the items share the noun after the last count.
+VERBS_ALONE = re.compile(f"新?(?:{'|'.join(ACTION_VERBS)})+")
 #: Words joining a run of action verbs into one (``引进及合作``, ``签约或落地``).
 VERB_JOINERS = ("及", "和", "与", "、", "或")
 
@@ -316,7 +319,8 @@ VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 AFTER_STOP = re.compile(
     "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
-             "入驻", "上市(?!公司|企业|后备)"))  # 12家企业入驻, 推动30家企业上市: what the firms did
+             "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
+             "争取", "开展(?!区)", "举办"))  # 为156家企业争取…资金: lead verbs end the counted noun too
 )
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
