@@ -19,6 +19,7 @@ def test_the_verb_before_examples_with_deng_governs_the_head() -> None:
 
 def test_gelei_stays_heading_a_subject_and_goes_after_a_lead_word() -> None:
     assert _names("全县各类市场主体达5.2万户。") == [("各类市场主体", "5.2")]
+    assert _names("全县共有各类市场主体5.2万户。") == [("各类市场主体", "5.2")]
     assert _names("全年举办各类文体活动300场。") == [("文体活动", "300")]
 
 

@@ -56,12 +56,12 @@ def strip_lead(text: str) -> str:
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
-    first = True
+    stripped = ""
     while text:
         m = lex.LEAD_RE.match(text)
-        if m is None or first and m.group() in lex.LEAD_AFTER_LEAD:
+        if m is None or m.group() in lex.LEAD_AFTER_DOING and stripped not in lex.LEAD_AFTER_DOING[m.group()]:
             break
-        first = False
+        stripped = m.group()
         text = text[m.end() :]
         if m.group() == "其中" and text.startswith(lex.PART_KEEPS):
             break  # 其中新建项目12个: a part named by its kind of work, no flag

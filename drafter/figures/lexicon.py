@@ -202,9 +202,10 @@ TRAIL: tuple[str, ...] = (
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
-#: Lead words only after another lead word (``举办各类文化活动`` → ``文化活动``, the corpus sets): heading
-#: the subject they stay (``全区各类金融机构达800家`` → ``各类金融机构``, real_aside2 16, real_aside10).
-LEAD_AFTER_LEAD = ("各类",)
+#: Lead words only right after a lead verb of doing (``举办各类文化活动`` → ``文化活动``, the corpus sets):
+#: heading the subject or after a stock word they stay (``全区各类金融机构达800家`` → ``各类金融机构``,
+#: ``实有各类市场主体``, ``共有各类市场主体``: real_aside2 16, real_aside10).
+LEAD_AFTER_DOING = {"各类": ("举办", "开展", "组织", "实施", "安排", "推动", "支持")}
 
 TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
