@@ -115,3 +115,10 @@ def test_items_of_verb_and_count_share_the_noun_after_the_last() -> None:
 def test_lead_verbs_end_a_counted_noun_and_xiangshang_is_one_word() -> None:
     assert _names("为86家企业争取专项资金。") == [("企业", "86")]
     assert _names("向上争取资金12亿元。")[0][0] == "向上争取资金"
+
+
+def test_a_lead_word_that_opens_a_word_is_kept() -> None:
+    got = _names("再生资源回收量9万吨，共享单车投放量2万辆，共有产权住房800套，积极分子90名，将军路改造2公里。")
+    assert [n for n, _ in got] == ["再生资源回收量", "共享单车投放量", "共有产权住房", "积极分子", "将军路改造"]
+    assert [n for n, _ in _names("成功率97%，保持率93%。")] == ["成功率", "保持率"]
+    assert _names("力争再开工3条高铁。", kind="target") == [("开工高铁", "3")]

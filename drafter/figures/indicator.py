@@ -129,7 +129,7 @@ def name_before(text: str) -> str:
         _subject_droppable(text[: inner.start()]) or text[: inner.start()].endswith(lex.PLACE_SUBJECTS)
     ):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
-    text = re.sub(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将)", "", text)  # 在校学生, 在谈项目 are nouns
+    text = re.sub(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将(?![军士]))", "", text)  # 在校学生, 在谈项目 are nouns
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
     text = lex.COUNT_OPENING.sub("", text)  # 14个重点断面水质达标率100%: the count is a figure of its own
     return normalize(_head_of_list(text))

@@ -217,11 +217,16 @@ LEAD_GUARD = {
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
     "年计划": "完成率|执行率|完成进度|$", "全年计划": "完成率|执行率|完成进度|$",  # 年计划完成率: a measure
     "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
+    # 再生资源, 再就业, 共享单车, 共青团员, 共有产权住房, 持续时间, 组织部门, 积极分子, 发展速度: words, not a lead
+    "再": "生|就业|制造|教育|利用|循环|融资|担保|贷款", "共": "享|青|同|识|产|有产权", "共有": "产权",
+    "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子", "发展": "速度|指数|水平|质量|环境|动能|潜力|空间",
 }
+#: Nor before the 率 of a rate (``完成率``, ``成功率``, ``保持率``; ``率先`` is an adverb).
+LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = r"新(?=认证)"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + ")(?![和及与、性])"
+    "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
