@@ -122,3 +122,9 @@ def test_a_lead_word_that_opens_a_word_is_kept() -> None:
     assert [n for n, _ in got] == ["再生资源回收量", "共享单车投放量", "共有产权住房", "积极分子", "将军路改造"]
     assert [n for n, _ in _names("成功率97%，保持率93%。")] == ["成功率", "保持率"]
     assert _names("力争再开工3条高铁。", kind="target") == [("开工高铁", "3")]
+
+
+def test_modal_and_plan_words_before_a_counted_action_go() -> None:
+    assert _names("预计全年可新增城镇就业0.9万人。", kind="target")[0][0] == "城镇就业"
+    assert _names("计划新改建农村公路150公里。", kind="target") == [("农村公路", "150")]
+    assert _names("计划总投资80亿元。", kind="target") == [("计划总投资", "80")]

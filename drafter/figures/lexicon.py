@@ -36,7 +36,7 @@ TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
-INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)")
+INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
 
 #: The text's note that a wording holds for what follows (``同比（下同）增长``, ``增长（下同）4.5%``).
 SAME_BELOW = re.compile(r"[（(]下同[）)]")
@@ -178,6 +178,7 @@ LEAD: tuple[str, ...] = (
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
     "又", "还将", "还", "将", "另外", "此外", "同时", "并", "总共", "一共有", "一共", "仅", "只",
     "有望", "可望", "将可",  # 有望新增…: how sure
+    "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
     "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
 )
 
@@ -219,6 +220,7 @@ LEAD_GUARD = {
     "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
     # 再生资源, 再就业, 共享单车, 共青团员, 共有产权住房, 持续时间, 组织部门, 积极分子, 发展速度: words, not a lead
     "再": "生|就业|制造|教育|利用|循环|融资|担保|贷款", "共": "享|青|同|识|产|有产权", "共有": "产权",
+    "计划": "总?投资|目标|任务|指标|内|外|单列|生育|执行|完成率|$",
     "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子", "发展": "速度|指数|水平|质量|环境|动能|潜力|空间",
 }
 #: Nor before the 率 of a rate (``完成率``, ``成功率``, ``保持率``; ``率先`` is an adverb).
