@@ -111,6 +111,8 @@ class Archive:
         check_year(year)
         region = self.region(region)
         path = self.path(region, year, period)
+        if not path.is_file() and period and _legacy_period(self.path(region, year)) == period:
+            path = self.path(region, year)  # filed at the year's place by a drafter before schema 3
         if not path.is_file():
             have = "、".join(key(y, p) for y, p in self.keys(region)) or "（无）"
             raise ArchiveError(f"档案中没有{region} {label(year, period)}的报告", f"已有：{have}",
@@ -265,6 +267,12 @@ def _legacy_period_report(path: Path) -> Report | None:
     except (OSError, ValueError, CorruptData, RecursionError):
         return None
     return report if report.meta.period else None
+
+
+def _legacy_period(path: Path) -> str:
+    """The period of the report an older drafter filed at a year's place, or ""."""
+    old = _legacy_period_report(path) if path.is_file() else None
+    return old.meta.period if old is not None else ""
 
 
 def _moved_period(files: dict[Path, bytes], year: int) -> str:

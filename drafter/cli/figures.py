@@ -26,13 +26,12 @@ def figures(year: tuple[int, str], kind: str | None, fmt: str, archive_dir: str 
 
     “实绩”是该年度的实际数，“目标”是对下一年度的要求，“基数”是往年的起点；
     --format csv 输出可用 Excel 打开的表格，--format json 输出全部字段供程序使用。
-    年内执行情况报告写作 2015上半年、2015前三季度，其实绩只是年内进度。
+    年内执行情况报告写作 2023上半年、2023前三季度，其实绩只是年内进度。
 
     \b
     示例：
         drafter figures 2023
         drafter figures 2023 --kind 目标 --format csv > 2024目标.csv
-        drafter figures 2015上半年
     """
     from drafter.archive import load_report
     from drafter.figures import extract_report

@@ -91,13 +91,13 @@ def list_(archive_dir: str | None) -> None:
 def show(year: tuple[int, str], region: str | None, fmt: str, archive_dir: str | None) -> None:
     """显示档案中某一年度报告的提纲（--format json 输出存档内容）。
 
-    年度写作 2015；年内执行情况报告写作 2015上半年、2015前三季度、2015年1-11月。
+    年度写作 2023；年内执行情况报告（上半年、前三季度等）写作 2023上半年、2023前三季度、
+    2023年1-11月（drafter list 列出的写法）。
 
     \b
     示例：
         drafter show 2023
         drafter show 2023 --format json
-        drafter show 2015上半年
     """
     from drafter.archive import Archive, dumps
     from drafter.render.outline import outline

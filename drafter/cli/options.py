@@ -48,9 +48,12 @@ class ReportKey(click.ParamType):
             return value
         from drafter.periods import parse_key
 
-        found = parse_key(str(value))
+        text = str(value).strip()
+        if text.lstrip("-").isdigit():  # a year out of range is refused by the archive, in its words
+            return int(text), ""
+        found = parse_key(text)
         if found is None:
-            self.fail(f"“{value}”不是年度（如 2015）或年内期间（如 2015上半年、2015前三季度、2015年1-11月）", param, ctx)
+            self.fail(f"“{value}”不是整数年度，也不是年内期间（如 2015上半年、2015前三季度、2015年1-11月）", param, ctx)
         return found
 
 
