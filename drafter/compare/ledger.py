@@ -28,8 +28,9 @@ from drafter.compare.judge import (
 from drafter.compare.links import Link, matches
 from drafter.compare.result import Evidence, FigureRef, LedgerEntry, Unplanned
 from drafter.model import Figure, Paragraph, Report
-from drafter.periods import elapsed, label
 from drafter.names import bigrams, dice, indicator_similarity, normalize_indicator
+from drafter.periods import elapsed
+from drafter.periods import label as period_label
 from drafter.sentences import sentence_spans
 
 MIN_INDICATOR = 0.45
@@ -385,7 +386,7 @@ class Ledger:
         if not self.period:
             return entry
         share = elapsed(self.period)
-        when = label(self.b.year, self.period)
+        when = period_label(self.b.year, self.period)
         so_far = f"完成全年目标的{entry.completion}%，" if entry.completion is not None else ""
         if not so_far and entry.stated_completion is not None:
             so_far = f"报告自述完成全年目标的{entry.stated_completion}%，"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.periods import report_period
 from drafter.read import Block
 from drafter.structure.blocks import RUN_TITLE
-from drafter.periods import report_period
 from drafter.structure.genre import KIND_ROLE, content_role, family_like
 from drafter.structure.head import is_chrome
 from drafter.structure.patterns import (
