@@ -116,7 +116,7 @@ class Archive:
         if not path.is_file():
             have = "、".join(key(y, p) for y, p in self.keys(region)) or "（无）"
             raise ArchiveError(f"档案中没有{region} {label(year, period)}的报告", f"已有：{have}",
-                               f"请先用 drafter ingest 导入{label(year, period)}的报告")
+                               f"请先用 drafter ingest 导入 {label(year, period)}的报告")
         try:
             if path.stat().st_size > MAX_JSON_BYTES:
                 raise CorruptData("", f"文件超过 {MAX_JSON_BYTES // (1024 * 1024)} MB")
