@@ -17,3 +17,22 @@ def test_examples_of_a_class_of_indicators_under_one_task_are_a_target_each() ->
     assert got == [("节能减排", None), ("水环境质量改善", None)]
     # an item that is no indicator by itself (大气 shares the rest) keeps the list whole
     assert len(_names("大气、水环境质量改善等指标完成市下达任务。", kind="target")) == 1
+
+
+def test_a_verb_alone_after_a_counted_object_takes_that_object() -> None:
+    got = _names("市直部门首批下放审批服务事项42项，取消18项。")
+    assert got == [("下放审批服务事项", "42"), ("取消审批服务事项", "18")]
+    assert _names("全年引进紧缺人才120名，培育85名。")[1] == ("培育紧缺人才", "85")
+    # a verb with its own object keeps it
+    assert _names("全年引进紧缺人才120名，培育青年骨干85名。")[1] == ("培育青年骨干", "85")
+
+
+def test_an_organ_or_a_batch_before_the_verb_says_who_acted_not_what() -> None:
+    assert _names("区政府分批取消证明材料31项。") == [("取消证明材料", "31")]
+    assert _names("首批省级示范园区3个。")[0][0] == "首批省级示范园区"  # 首批 before a noun is a designation
+
+
+def test_a_complement_after_the_verb_before_a_count_goes() -> None:
+    assert _names("全年引进了12家总部企业。") == [("引进总部企业", "12")]
+    assert _names("梳理出26项重点改革任务。") == [("梳理重点改革任务", "26")]
+    assert _names("实施了35个项目。") == [("项目", "35")]  # a lead word opens nothing

@@ -112,7 +112,8 @@ def name_before(text: str) -> str:
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _verb_run(plain)
     owner = last is not None and last[0] > 0 and last[2] in lex.OWNED_VERBS and not _form_droppable(text[: last[0]])
-    if last is not None and 0 < last[0] and last[1] < len(text) and _subject_droppable(text[: last[0]]) and not owner and (
+    agent = last is not None and lex.AGENT_BEFORE_VERB.search(text[: last[0]]) is not None  # 省级部门首批下放…
+    if last is not None and 0 < last[0] and last[1] < len(text) and (_subject_droppable(text[: last[0]]) or agent) and not owner and (
         not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last[0]])
     ):
         text = text[last[0] - (text[last[0] - 1] == "新" and last[2] == "开工") :]  # 新开工亿元以上项目 keeps its 新
@@ -193,7 +194,7 @@ def verb_of_count(before: str) -> str:
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
     a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
     m = lex.VERB_BEFORE_COUNT.search(before)
-    return m.group() if m is not None and m["verb"] not in lex.LEAD else ""
+    return m.group().removesuffix(m["complement"] or "") if m is not None and m["verb"] not in lex.LEAD else ""
 
 
 def with_verb_of_count(name: str, before: str) -> str:
@@ -360,6 +361,9 @@ def with_context(name: str, previous: str) -> str:
     """
     if not previous or not name or name == previous:
         return name
+    run = _verb_run(previous)
+    if lex.ACTION.fullmatch(name) and run is not None and run[0] == 0 and len(previous) - run[1] >= 2:
+        return name + previous[run[1] :]  # 下放行政审批事项56项，取消63项: the verb alone takes the object before
     if previous.endswith(name) and lex.ACTION.fullmatch(previous[: -len(name)]):
         return name  # 引进总部企业12家，累计认定总部企业86家: the stock is the thing itself
     if name in ("总量", "总数", "占") or previous.endswith(name) and len(name) < 4:

@@ -244,11 +244,19 @@ ACTION_VERBS = (
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
+    "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
+    "梳理",  # 梳理出64项重点工作: work items drawn up
+)
+#: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
+#: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
+AGENT_BEFORE_VERB = re.compile(
+    r"(?:(?<=..)(?:部门|政府|机关|管委会))?(?:首批|分批|第[一二三四五六七八九十\d]批|再|又)$|(?<=..)(?:部门|政府|机关|管委会)$"
 )
 
 ACTION = re.compile("|".join(ACTION_VERBS))
-#: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
-VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")$")
+#: An action verb closing the words before a count (``新引进4家…``), perhaps with its complement
+#: (``引进了5家企业``, ``梳理出64项重点工作``): it opens the counted noun's name, the complement goes.
+VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")(?P<complement>了|出)?$")
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
