@@ -36,3 +36,11 @@ def test_a_complement_after_the_verb_before_a_count_goes() -> None:
     assert _names("全年引进了12家总部企业。") == [("引进总部企业", "12")]
     assert _names("梳理出26项重点改革任务。") == [("梳理重点改革任务", "26")]
     assert _names("实施了35个项目。") == [("项目", "35")]  # a lead word opens nothing
+
+
+def test_two_values_joined_by_he_share_the_unit_of_the_second() -> None:
+    assert _names("全年新建充电桩1200和800个。") == [("充电桩", "1200"), ("充电桩", "800")]
+    got = [(f.value, f.unit) for f in extract_figures("改造农村公路35和42公里。", kind="outcome", year=2023)]
+    assert got == [("35", "公里"), ("42", "公里")]
+    # a year before 和 is no value
+    assert _names("2022和2023年新建学校5所。") == [("学校", "5")]

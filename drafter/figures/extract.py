@@ -329,6 +329,7 @@ class _Sentence:
             return None
         part, before = m["part"], self.s[self.clause_start(m.start()) : m.start()]
         listed = "分别" in before or _implicit_respectively_at(before) is not None  # 城镇、农村…增长5.1和7.2%
+        listed = listed or m.group().endswith("和")  # 新建5G基站300和400个: two values of one thing
         if not (part and hit.unit.startswith(part) and hit.unit != part) and (part or not listed):
             return None
         unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
