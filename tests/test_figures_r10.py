@@ -44,3 +44,34 @@ def test_two_values_joined_by_he_share_the_unit_of_the_second() -> None:
     assert got == [("35", "公里"), ("42", "公里")]
     # a year before 和 is no value
     assert _names("2022和2023年新建学校5所。") == [("学校", "5")]
+
+
+def _growths(text: str) -> list[tuple[str, str | None, str]]:
+    return [(f.indicator, f.value, f.measure) for f in extract_figures(text, kind="outcome", year=2023) if f.unit == "%"]
+
+
+def test_a_rate_alone_after_a_respectively_list_pairs_with_the_figures_before() -> None:
+    got = _growths("社会消费品零售总额、进出口总额分别完成80亿元、20亿元，增速分别为4.5%、9.1%。")
+    assert got == [("社会消费品零售总额增速", "4.5", "growth"), ("进出口总额增速", "9.1", "growth")]
+
+
+def test_a_rate_alone_with_more_values_than_owners_takes_no_owner() -> None:
+    # one amount before, two rates: pairing either with the amount would be a guess
+    got = _growths("税收收入完成30亿元，增速分别为3.5%、4.2%。")
+    assert [name for name, _, _ in got] == ["增速", "增速"]
+    # periods of one thing stay that thing's
+    got = _growths("税收收入增长5%，一季度、二季度增速分别为4.2%、6.1%。")
+    assert [name for name, _, _ in got] == ["税收收入"] * 3
+
+
+def test_a_complete_name_in_a_list_takes_the_closing_head_alone() -> None:
+    got = _growths("工业投资、工业用电量增速分别为5.5%、6.5%。")
+    assert [name for name, _, _ in got] == ["工业投资增速", "工业用电量增速"]
+
+
+def test_two_complete_names_joined_by_he_are_two_items_never_one() -> None:
+    got = _names("地区生产总值、固定资产投资和社会消费品零售总额分别完成300亿元、120亿元。")
+    assert "固定资产投资和社会消费品零售总额" not in [name for name, _ in got]
+    assert "社会消费品零售总额" not in [name for name, _ in got]  # no item paired with a value not its own
+    got = _names("地区生产总值、固定资产投资和社会消费品零售总额分别增长5%、6%、7%。")
+    assert [name for name, _ in got] == ["地区生产总值", "固定资产投资", "社会消费品零售总额"]

@@ -907,6 +907,13 @@ class _Sentence:
                 # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share
                 owners = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
                 names = [o + names[0] for o in owners[-len(group) :]] if len(owners) >= len(group) else names
+            # 增速分别为5%、6%: the growths of the figures before, paired by place (periods of one thing,
+            # 一季度、上半年增速分别为…, stay that thing's)
+            said = before[: respectively.start()]
+            rate_only = len(group) > 1 and not head and ind.normalize(subject) in lex.SAME_RATE and _percent(hit)
+            rate_only = rate_only and ind.without_time(said) == said
+            if rate_only:
+                names = []
             if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
                 names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
@@ -924,6 +931,9 @@ class _Sentence:
                 names = [ind.name_before(n) or n for n in _shared_head(_shared_tail(full))][: len(group)]
             if items and all(lex.SUBJECT_COUNT.match(n) for n in items) and lex.INVESTMENT.fullmatch(out[i].indicator):
                 names = []  # 5个省重点项目、30个市重点项目分别完成投资…: counted classes' investments are 投资
+            if rate_only:  # each owner's rate (地区生产总值增速), or the rate alone: no wrong owner
+                rate = ind.normalize(subject)
+                names = [ind.with_context(rate, n) for n in names] if names else [rate] * len(group)
             if (len(names) == len(group) > 1 or cut) and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
@@ -1063,7 +1073,8 @@ def _shared_tail(names: list[str]) -> list[str]:
     last = names[-1]
     head = next((h for h in lex.GENERIC_HEADS if last.endswith(h) and len(last) > len(h)), "")
     if head and not any(n.endswith(head) for n in names[:-1]):
-        return [n + (_parallel_rest(n, last) or head) for n in names[:-1]] + [last]
+        # a complete name takes the head alone (工业投资、工业用电量增速 → 工业投资增速, not 工业投资量增速)
+        return [n + ((_parallel_rest(n, last) if not lex.COMPLETE_NAME.search(n) else None) or head) for n in names[:-1]] + [last]
     shared = ind.share_list_parts(names)
     if shared != names:
         return shared

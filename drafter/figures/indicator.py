@@ -290,9 +290,16 @@ def list_items(subject: str, count: int) -> list[str]:
     subject = lex.LOST_SEPARATOR.sub("、", subject)  # 地区生产总值全社会固定资产投资: a lost 、
     for separators in (r"和|、|及|与", r"、", r"和|及|与"):
         items = [normalize(n) for n in re.split(separators, subject) if n]
-        if len(items) == count:
+        if len(items) == count and not any(_two_names(n) for n in items):
             return items
     return [normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+
+
+def _two_names(item: str) -> bool:
+    """An item that is two complete indicator names joined by 、/和/及/与 (``固定资产投资和社会消费品零售
+    总额``): two items, never one name for one figure (``lexicon.COMPLETE_NAME``)."""
+    parts = re.split(r"、|和|及|与", item)
+    return len(parts) > 1 and all(len(p) >= 2 and lex.COMPLETE_NAME.search(p) for p in parts)
 
 
 def share_list_parts(names: list[str]) -> list[str]:

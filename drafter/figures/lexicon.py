@@ -125,7 +125,7 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
-RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:为|是|达到?|在)?$")
+RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|达到?|在)?$")  # 增速分别为5%、6%
 #: ... but a rate held under a ceiling (``居民消费价格涨幅控制在4%左右``) is the rate itself, the head the
 #: text writes stays (tests/real_aside3 convention 14).
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
@@ -613,7 +613,9 @@ DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 
 UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 
-GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?(?:[（(]下同[）)])?$")
+GROWTH_END = re.compile(
+    r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|(?:增幅|增速|涨幅|降幅)(?:分别|均)?为?)(了|达|达到)?(?:[（(]下同[）)])?$"
+)
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
 GROWTH_GAP = re.compile(
