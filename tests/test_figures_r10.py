@@ -75,3 +75,23 @@ def test_two_complete_names_joined_by_he_are_two_items_never_one() -> None:
     assert "社会消费品零售总额" not in [name for name, _ in got]  # no item paired with a value not its own
     got = _names("地区生产总值、固定资产投资和社会消费品零售总额分别增长5%、6%、7%。")
     assert [name for name, _ in got] == ["地区生产总值", "固定资产投资", "社会消费品零售总额"]
+
+
+def test_a_scope_between_lead_words_goes_with_them() -> None:
+    assert _names("预计2022年全县实现地区生产总值同比增长6.5%。") == [("地区生产总值", "6.5")]
+    assert _names("力争全区完成固定资产投资80亿元。", kind="target") == [("固定资产投资", "80")]
+
+
+def test_a_bare_level_word_is_no_place() -> None:
+    from drafter.structure.places import places_in
+
+    assert places_in("认真落实自治州政府部署") == []
+    assert places_in("按照地区行署要求") == []
+    assert places_in("大理白族自治州人民政府") == ["大理白族自治州"]
+
+
+def test_a_degree_adverb_and_its_adjective_are_no_part_of_the_place_after() -> None:
+    from drafter.structure.places import places_in
+
+    assert places_in("推动经济发展质量更优东岭区") == ["东岭区"]
+    assert places_in("建设更加美好东岭区") == ["东岭区"]

@@ -51,13 +51,18 @@ def without_time(text: str) -> str:
 
 
 def strip_lead(text: str) -> str:
-    """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``).
+    """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``,
+    ``预计全市实现地区生产总值`` → ``地区生产总值``: a scope before a lead word goes).
 
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
     while text:
         m = lex.LEAD_RE.match(text)
+        scope = lex.SCOPE_HEAD.match(text) if m is None else None
+        if scope is not None and lex.LEAD_RE.match(text, scope.end()) is not None:
+            text = text[scope.end() :]  # 预计全市实现地区生产总值: a scope between lead words goes with them
+            continue
         if m is None:
             break
         text = text[m.end() :]
