@@ -95,3 +95,14 @@ def test_a_degree_adverb_and_its_adjective_are_no_part_of_the_place_after() -> N
 
     assert places_in("推动经济发展质量更优东岭区") == ["东岭区"]
     assert places_in("建设更加美好东岭区") == ["东岭区"]
+
+
+def test_stock_formulas_without_quotes_are_no_counts() -> None:
+    text = (
+        "全县上下深刻领悟两个确立的决定性意义，坚决做到两个维护，增强四个意识、坚定四个自信，"
+        "统筹推进五位一体总体布局，协调推进四个全面战略布局，扎实做好六稳六保工作，打好三大攻坚战，"
+        "严格落实中央八项规定精神，为实现两个一百年奋斗目标贡献力量。"
+    )
+    assert _names(text) == []
+    # the same numerals measure where they count things
+    assert _names("新建两个社区服务站，建成四个口袋公园。") == [("社区服务站", "两"), ("口袋公园", "四")]

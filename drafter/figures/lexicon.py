@@ -836,6 +836,26 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)
 #: Slogans that count their aims (``办好两件大事``): a name, no measured count; things done for the
 #: people are measured (``十件民生实事``).
 _SLOGAN_AFTER = re.compile(r"^大事")
+#: The genre's stock political formulas written without quotes (``两个确立``, ``四个意识``, ``八项规定``,
+#: ``两个一百年``, ``三大攻坚战``, ``五位一体``, ``六稳六保``): each numeral in them is part of a name, never a
+#: count; one row per formula, as the reports write them (quoted ones are names already: ``“六稳”``).
+FORMULAS = (
+    "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "三个代表", "两个大局", "三个务必", "两个结合",
+    "两个健康", "两个毫不动摇", "两个一百年", "十个明确", "十四个坚持", "十三个方面", "三个区分开来", "一个中心",
+    "两个基本点", "四个不摘", "五个必由之路", "八项规定", "三个一批", "四个一批", "五个一批", "四个革命", "一个合作",
+    "三大攻坚战", "五大发展理念", "五位一体", "四位一体", "六稳六保", "六稳", "六保", "三新一高", "两不愁三保障",
+    "三严三实", "两学一做", "三会一课", "四下基层", "四个最严", "两个先行", "两个率先", "三个转变", "四个走在前列",
+)
+FORMULA_RE = re.compile("|".join(sorted(FORMULAS, key=len, reverse=True)))
+_FORMULA_REACH = max(map(len, FORMULAS))
+
+
+def _in_formula(c: Candidate) -> bool:
+    """The number stands inside a stock formula (``两个一百年``: both 两个 and 一百年)."""
+    lo = max(0, c.start - _FORMULA_REACH)
+    return any(m.start() <= c.start < m.end() for m in FORMULA_RE.finditer(c.s, lo, c.unit_end + _FORMULA_REACH))
+
+
 #: A count in words right after a quoted name (``落实“三五”战略两大任务``, a footnote mark between:
 #: ``“885”[[1]]三项重点任务``): the parts of the named programme, part of its name.
 _QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
@@ -963,6 +983,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
     ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
+    ("name", lambda c: c.chinese and _in_formula(c)),  # 两个确立, 八项规定, 两个一百年: a stock formula
     ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
 )
 
