@@ -106,3 +106,20 @@ def test_stock_formulas_without_quotes_are_no_counts() -> None:
     assert _names(text) == []
     # the same numerals measure where they count things
     assert _names("新建两个社区服务站，建成四个口袋公园。") == [("社区服务站", "两"), ("口袋公园", "四")]
+
+
+def test_parallel_words_joined_by_he_are_two_items_never_one() -> None:
+    got = _names("第一产业、第二产业和第三产业分别增长3.1%、5.2%。")
+    assert all("和第三产业" not in name or name.startswith("第一产业、") for name, _ in got)
+    got = _names("第一产业、第二产业和第三产业分别增长3.1%、5.2%、6.3%。")
+    assert [name for name, _ in got] == ["第一产业", "第二产业", "第三产业"]
+
+
+def test_more_growths_than_figures_before_name_none() -> None:
+    got = _names("全年接待游客260万人次，旅游收入18亿元，分别增长9.5%、11.2%、13.4%。")
+    assert [name for name, _ in got[2:]] == ["", "", ""]
+    got = _names("全年接待游客260万人次，旅游收入18亿元，分别增长9.5%、11.2%。")
+    assert [name for name, _ in got[2:]] == ["接待游客", "旅游收入"]
+    # periods of one thing, and gaps of the figure before, keep its name
+    got = _names("税收收入增长5%，一季度、二季度分别增长4.2%、6.1%。")
+    assert [name for name, _ in got] == ["税收收入"] * 3

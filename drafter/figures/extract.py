@@ -934,6 +934,10 @@ class _Sentence:
             if rate_only:  # each owner's rate (地区生产总值增速), or the rate alone: no wrong owner
                 rate = ind.normalize(subject)
                 names = [ind.with_context(rate, n) for n in names] if names else [rate] * len(group)
+            elif not names and not cut and len(group) > 1 and not subject and ind.without_time(said) == said and (
+                lex.GROWTH_VERB_ONLY.fullmatch(before[respectively.end() :])
+            ):  # 游客…，收入…，分别增长10%、12%、15%: more growths than figures before, whose is whose is unsaid
+                names = [""] * len(group)
             if (len(names) == len(group) > 1 or cut) and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name

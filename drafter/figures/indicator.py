@@ -295,16 +295,25 @@ def list_items(subject: str, count: int) -> list[str]:
     subject = lex.LOST_SEPARATOR.sub("、", subject)  # 地区生产总值全社会固定资产投资: a lost 、
     for separators in (r"和|、|及|与", r"、", r"和|及|与"):
         items = [normalize(n) for n in re.split(separators, subject) if n]
-        if len(items) == count and not any(_two_names(n) for n in items):
+        if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
     return [normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
 
 
-def _two_names(item: str) -> bool:
-    """An item that is two complete indicator names joined by 、/和/及/与 (``固定资产投资和社会消费品零售
-    总额``): two items, never one name for one figure (``lexicon.COMPLETE_NAME``)."""
+def _two_names(item: str, items: list[str]) -> bool:
+    """An item that is two names joined by 、/和/及/与: two complete indicator names (``固定资产投资和
+    社会消费品零售总额``, ``lexicon.COMPLETE_NAME``) or two words shaped like another item of the list
+    (``第一产业、第二产业和第三产业``): two items, never one name for one figure."""
     parts = re.split(r"、|和|及|与", item)
-    return len(parts) > 1 and all(len(p) >= 2 and lex.COMPLETE_NAME.search(p) for p in parts)
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return False
+    others = [n for n in items if n != item]
+    return all(lex.COMPLETE_NAME.search(p) for p in parts) or all(any(_alike(p, n) for n in others) for p in parts)
+
+
+def _alike(x: str, y: str) -> bool:
+    """Two words of one length sharing at least half their characters in place (第二产业 ∥ 第一产业)."""
+    return len(x) == len(y) and x != y and 2 * sum(a == b for a, b in zip(x, y, strict=True)) >= len(x)
 
 
 def share_list_parts(names: list[str]) -> list[str]:

@@ -585,6 +585,8 @@ LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|�
 LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
+#: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
+GROWTH_VERB_ONLY = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增加|减少|上涨|上升)(?:了)?")
 
 QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
 
