@@ -25,6 +25,8 @@ def test_a_verb_alone_after_a_counted_object_takes_that_object() -> None:
     assert _names("全年引进紧缺人才120名，培育85名。")[1] == ("培育紧缺人才", "85")
     # a verb with its own object keeps it
     assert _names("全年引进紧缺人才120名，培育青年骨干85名。")[1] == ("培育青年骨干", "85")
+    # a verb counting in another unit counts other things (people, not the aid)
+    assert _names("发放各类补贴1.8亿元，惠及6.2万人次。")[1] == ("惠及", "6.2")
 
 
 def test_an_organ_or_a_batch_before_the_verb_says_who_acted_not_what() -> None:

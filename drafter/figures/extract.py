@@ -740,6 +740,8 @@ class _Sentence:
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
         name = self._part_area(hit, prev, name, previous)
+        if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
+            name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
