@@ -329,6 +329,7 @@ class _Sentence:
             return None
         part, before = m["part"], self.s[self.clause_start(m.start()) : m.start()]
         listed = "分别" in before or _implicit_respectively_at(before) is not None  # 城镇、农村…增长5.1和7.2%
+        listed = listed or m.group().endswith("和")  # 新建5G基站300和400个: two values of one thing
         if not (part and hit.unit.startswith(part) and hit.unit != part) and (part or not listed):
             return None
         unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
@@ -739,6 +740,8 @@ class _Sentence:
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
         name = self._part_area(hit, prev, name, previous)
+        if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
+            name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
@@ -906,6 +909,13 @@ class _Sentence:
                 # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share
                 owners = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
                 names = [o + names[0] for o in owners[-len(group) :]] if len(owners) >= len(group) else names
+            # 增速分别为5%、6%: the growths of the figures before, paired by place (periods of one thing,
+            # 一季度、上半年增速分别为…, stay that thing's)
+            said = before[: respectively.start()]
+            rate_only = len(group) > 1 and not head and ind.normalize(subject) in lex.SAME_RATE and _percent(hit)
+            rate_only = rate_only and ind.without_time(said) == said
+            if rate_only:
+                names = []
             if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
                 names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
@@ -923,6 +933,13 @@ class _Sentence:
                 names = [ind.name_before(n) or n for n in _shared_head(_shared_tail(full))][: len(group)]
             if items and all(lex.SUBJECT_COUNT.match(n) for n in items) and lex.INVESTMENT.fullmatch(out[i].indicator):
                 names = []  # 5个省重点项目、30个市重点项目分别完成投资…: counted classes' investments are 投资
+            if rate_only:  # each owner's rate (地区生产总值增速), or the rate alone: no wrong owner
+                rate = ind.normalize(subject)
+                names = [ind.with_context(rate, n) for n in names] if names else [rate] * len(group)
+            elif not names and not cut and len(group) > 1 and not subject and ind.without_time(said) == said and (
+                lex.GROWTH_VERB_ONLY.fullmatch(before[respectively.end() :])
+            ):  # 游客…，收入…，分别增长10%、12%、15%: more growths than figures before, whose is whose is unsaid
+                names = [""] * len(group)
             if (len(names) == len(group) > 1 or cut) and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
@@ -1062,7 +1079,8 @@ def _shared_tail(names: list[str]) -> list[str]:
     last = names[-1]
     head = next((h for h in lex.GENERIC_HEADS if last.endswith(h) and len(last) > len(h)), "")
     if head and not any(n.endswith(head) for n in names[:-1]):
-        return [n + (_parallel_rest(n, last) or head) for n in names[:-1]] + [last]
+        # a complete name takes the head alone (工业投资、工业用电量增速 → 工业投资增速, not 工业投资量增速)
+        return [n + ((_parallel_rest(n, last) if not lex.COMPLETE_NAME.search(n) else None) or head) for n in names[:-1]] + [last]
     shared = ind.share_list_parts(names)
     if shared != names:
         return shared

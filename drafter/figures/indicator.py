@@ -51,13 +51,18 @@ def without_time(text: str) -> str:
 
 
 def strip_lead(text: str) -> str:
-    """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``).
+    """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``,
+    ``预计全市实现地区生产总值`` → ``地区生产总值``: a scope before a lead word goes).
 
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
     while text:
         m = lex.LEAD_RE.match(text)
+        scope = lex.SCOPE_HEAD.match(text) if m is None else None
+        if scope is not None and lex.LEAD_RE.match(text, scope.end()) is not None:
+            text = text[scope.end() :]  # 预计全市实现地区生产总值: a scope between lead words goes with them
+            continue
         if m is None:
             break
         text = text[m.end() :]
@@ -112,7 +117,8 @@ def name_before(text: str) -> str:
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _verb_run(plain)
     owner = last is not None and last[0] > 0 and last[2] in lex.OWNED_VERBS and not _form_droppable(text[: last[0]])
-    if last is not None and 0 < last[0] and last[1] < len(text) and _subject_droppable(text[: last[0]]) and not owner and (
+    agent = last is not None and lex.AGENT_BEFORE_VERB.search(text[: last[0]]) is not None  # 省级部门首批下放…
+    if last is not None and 0 < last[0] and last[1] < len(text) and (_subject_droppable(text[: last[0]]) or agent) and not owner and (
         not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last[0]])
     ):
         text = text[last[0] - (text[last[0] - 1] == "新" and last[2] == "开工") :]  # 新开工亿元以上项目 keeps its 新
@@ -193,7 +199,7 @@ def verb_of_count(before: str) -> str:
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
     a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
     m = lex.VERB_BEFORE_COUNT.search(before)
-    return m.group() if m is not None and m["verb"] not in lex.LEAD else ""
+    return m.group().removesuffix(m["complement"] or "") if m is not None and m["verb"] not in lex.LEAD else ""
 
 
 def with_verb_of_count(name: str, before: str) -> str:
@@ -289,9 +295,25 @@ def list_items(subject: str, count: int) -> list[str]:
     subject = lex.LOST_SEPARATOR.sub("、", subject)  # 地区生产总值全社会固定资产投资: a lost 、
     for separators in (r"和|、|及|与", r"、", r"和|及|与"):
         items = [normalize(n) for n in re.split(separators, subject) if n]
-        if len(items) == count:
+        if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
     return [normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+
+
+def _two_names(item: str, items: list[str]) -> bool:
+    """An item that is two names joined by 、/和/及/与: two complete indicator names (``固定资产投资和
+    社会消费品零售总额``, ``lexicon.COMPLETE_NAME``) or two words shaped like another item of the list
+    (``第一产业、第二产业和第三产业``): two items, never one name for one figure."""
+    parts = re.split(r"、|和|及|与", item)
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return False
+    others = [n for n in items if n != item]
+    return all(lex.COMPLETE_NAME.search(p) for p in parts) or all(any(_alike(p, n) for n in others) for p in parts)
+
+
+def _alike(x: str, y: str) -> bool:
+    """Two words of one length sharing at least half their characters in place (第二产业 ∥ 第一产业)."""
+    return len(x) == len(y) and x != y and 2 * sum(a == b for a, b in zip(x, y, strict=True)) >= len(x)
 
 
 def share_list_parts(names: list[str]) -> list[str]:
@@ -408,6 +430,16 @@ def with_context(name: str, previous: str) -> str:
     return name
 
 
+def with_object(name: str, previous: str) -> str:
+    """A verb alone takes the object of the name before, which opens with a verb (``下放行政审批事项56项，
+    取消63项`` → ``取消行政审批事项``); the caller checks both count in one unit (``发放各类救助2.26亿元，
+    惠及14.56万人次``: people, not the aid). Any other name is returned as it is."""
+    run = _verb_run(previous) if lex.ACTION.fullmatch(name) else None
+    if run is not None and run[0] == 0 and len(previous) - run[1] >= 2:
+        return name + previous[run[1] :]
+    return name
+
+
 def with_owner(name: str, previous: str, bare: tuple[str, ...] = lex.BARE_MEASURES) -> str:
     """A bare value (``lexicon.BARE_MEASURES``) takes the owner of the measure before it
     (``总产量`` after ``粮食播种面积`` → ``粮食总产量``; in a list ``规模以上工业总产值、增加值`` →
@@ -440,6 +472,6 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "verb_of_count", "with_context", "with_owner", "with_scope", "with_verb_of_count",
+    "subject_of_clause", "verb_of_count", "with_context", "with_object", "with_owner", "with_scope", "with_verb_of_count",
     "without_place", "without_time",
 ]

@@ -125,7 +125,7 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
-RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:为|是|达到?|在)?$")
+RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|达到?|在)?$")  # 增速分别为5%、6%
 #: ... but a rate held under a ceiling (``居民消费价格涨幅控制在4%左右``) is the rate itself, the head the
 #: text writes stays (tests/real_aside3 convention 14).
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
@@ -244,11 +244,19 @@ ACTION_VERBS = (
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
+    "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
+    "梳理",  # 梳理出64项重点工作: work items drawn up
+)
+#: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
+#: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
+AGENT_BEFORE_VERB = re.compile(
+    r"(?:(?<=..)(?:部门|政府|机关|管委会))?(?:首批|分批|第[一二三四五六七八九十\d]批|再|又)$|(?<=..)(?:部门|政府|机关|管委会)$"
 )
 
 ACTION = re.compile("|".join(ACTION_VERBS))
-#: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
-VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")$")
+#: An action verb closing the words before a count (``新引进4家…``), perhaps with its complement
+#: (``引进了5家企业``, ``梳理出64项重点工作``): it opens the counted noun's name, the complement goes.
+VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")(?P<complement>了|出)?$")
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
@@ -577,6 +585,8 @@ LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|�
 LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
+#: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
+GROWTH_VERB_ONLY = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增加|减少|上涨|上升)(?:了)?")
 
 QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
 
@@ -605,7 +615,9 @@ DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 
 UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 
-GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?(?:[（(]下同[）)])?$")
+GROWTH_END = re.compile(
+    r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|(?:增幅|增速|涨幅|降幅)(?:分别|均)?为?)(了|达|达到)?(?:[（(]下同[）)])?$"
+)
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
 GROWTH_GAP = re.compile(
@@ -826,6 +838,26 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)
 #: Slogans that count their aims (``办好两件大事``): a name, no measured count; things done for the
 #: people are measured (``十件民生实事``).
 _SLOGAN_AFTER = re.compile(r"^大事")
+#: The genre's stock political formulas written without quotes (``两个确立``, ``四个意识``, ``八项规定``,
+#: ``两个一百年``, ``三大攻坚战``, ``五位一体``, ``六稳六保``): each numeral in them is part of a name, never a
+#: count; one row per formula, as the reports write them (quoted ones are names already: ``“六稳”``).
+FORMULAS = (
+    "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "三个代表", "两个大局", "三个务必", "两个结合",
+    "两个健康", "两个毫不动摇", "两个一百年", "十个明确", "十四个坚持", "十三个方面", "三个区分开来", "一个中心",
+    "两个基本点", "四个不摘", "五个必由之路", "八项规定", "三个一批", "四个一批", "五个一批", "四个革命", "一个合作",
+    "三大攻坚战", "五大发展理念", "五位一体", "四位一体", "六稳六保", "六稳", "六保", "三新一高", "两不愁三保障",
+    "三严三实", "两学一做", "三会一课", "四下基层", "四个最严", "两个先行", "两个率先", "三个转变", "四个走在前列",
+)
+FORMULA_RE = re.compile("|".join(sorted(FORMULAS, key=len, reverse=True)))
+_FORMULA_REACH = max(map(len, FORMULAS))
+
+
+def _in_formula(c: Candidate) -> bool:
+    """The number stands inside a stock formula (``两个一百年``: both 两个 and 一百年)."""
+    lo = max(0, c.start - _FORMULA_REACH)
+    return any(m.start() <= c.start < m.end() for m in FORMULA_RE.finditer(c.s, lo, c.unit_end + _FORMULA_REACH))
+
+
 #: A count in words right after a quoted name (``落实“三五”战略两大任务``, a footnote mark between:
 #: ``“885”[[1]]三项重点任务``): the parts of the named programme, part of its name.
 _QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
@@ -953,6 +985,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
     ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
+    ("name", lambda c: c.chinese and _in_formula(c)),  # 两个确立, 八项规定, 两个一百年: a stock formula
     ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
 )
 
@@ -978,12 +1011,13 @@ BRACKET_WINDOW = 24
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb
 #: (``LIST_ITEM_VERB``) or each in a measure's head (``LIST_ITEM_HEAD``: ``单位生产总值综合能耗和
 #: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEPS``.
-LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
+LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排)$")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
 #: Tried in order: 、 alone first, since 和 may join words inside an item.
 LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
-#: Words closing a list of subjects that say "each of them" (``…总量均完成…``): no part of a name.
-LIST_ITEM_EACH = re.compile(r"(?:均|都|全部|分别)$")
+#: Words closing a list of subjects that say "each of them" (``…总量均完成…``) or call its items
+#: examples of a class of indicators (``节能减排、环境质量改善等约束性指标完成…``): no part of a name.
+LIST_ITEM_EACH = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?指标)?(?:均|都|全部|分别)$|等[\u4e00-\u9fff]{0,6}?指标$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
