@@ -707,6 +707,9 @@ class _Sentence:
             return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
+        share = lex.SHARE_OF_SCOPE.fullmatch(bare) if _percent(hit) and previous else None
+        if share is not None:
+            return ind.without_head(previous) + "占" + share["scope"]  # 新增企业1994家，占全市22%
         if not name:
             name = ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
@@ -739,6 +742,8 @@ class _Sentence:
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
         name = self._part_area(hit, prev, name, previous)
+        if hit.kind == "rank" and name == "总量" and previous and not lex.PER_HEAD.search(previous):
+            return ind.without_head(previous) + name  # 增长9%，总量居全市首位: 地区生产总值总量
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:

@@ -234,6 +234,9 @@ def name_after(text: str) -> str:
 
 def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
+    # 收入1007.6亿元，突破千亿大关，增长11.2%: the amount again (the growth is the amount's);
+    # 地区生产总值首次迈上千亿台阶: the thing that passed it
+    text = lex.MILESTONE_CLAUSE.sub("", text)
     text = lex.SCOPE_HEAD.sub("", lex.SCOPE.sub("", lex.COMPARE.sub("", text)))  # 全县粮食总产量与上年持平
     cut = lex.CLAUSE_COMPARISON.search(text, 2)
     if cut is not None:
@@ -365,8 +368,7 @@ def with_context(name: str, previous: str) -> str:
     if name in ("总量", "总数", "占") or previous.endswith(name) and len(name) < 4:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS:
-        own = next((h for h in lex.GENERIC_HEADS if previous.endswith(h) and len(previous) > len(h)), "")
-        return previous[: len(previous) - len(own)] + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
+        return without_head(previous) + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
     if name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
     certified = lex.CERTIFIED.fullmatch(previous) if name in lex.AREA_HEADS else None
@@ -408,6 +410,12 @@ def with_context(name: str, previous: str) -> str:
     return name
 
 
+def without_head(name: str) -> str:
+    """A name without the generic head closing it (``地区生产总值增速`` → ``地区生产总值``)."""
+    own = next((h for h in lex.GENERIC_HEADS if name.endswith(h) and len(name) > len(h)), "")
+    return name[: len(name) - len(own)]
+
+
 def with_owner(name: str, previous: str, bare: tuple[str, ...] = lex.BARE_MEASURES) -> str:
     """A bare value (``lexicon.BARE_MEASURES``) takes the owner of the measure before it
     (``总产量`` after ``粮食播种面积`` → ``粮食总产量``; in a list ``规模以上工业总产值、增加值`` →
@@ -440,6 +448,6 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "verb_of_count", "with_context", "with_owner", "with_scope", "with_verb_of_count",
+    "subject_of_clause", "verb_of_count", "with_context", "with_owner", "without_head", "with_scope", "with_verb_of_count",
     "without_place", "without_time",
 ]

@@ -211,6 +211,7 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 LEAD_GUARD = {
     "建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
+    "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础",  # 发展效益排名全省第三: a measure of how it grew
     "年计划": "完成率|执行率|完成进度|$", "全年计划": "完成率|执行率|完成进度|$",  # 年计划完成率: a measure
     "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
 }
@@ -331,6 +332,14 @@ REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
 )
+#: A measure per head or on average (``城镇居民人均可支配收入``, ``平均工资``): it has no total, so the
+#: ``总量`` a rank after it speaks of is its level (``…6.32万元，增长5.1%，总量全市区县第一`` ranks the
+#: income itself), while a total's ``总量`` rank keeps its head (``地区生产总值总量``).
+PER_HEAD = re.compile(r"人均|平均|每千人|每万人|万人")
+#: A share of the wider scope right after a figure, with no head of its own (``新增“四上”企业1994家，
+#: 占全市22%``, ``总量居全市首位，占全市的19.4%``): the figure's thing, then the text's words without
+#: 的 and no 比重 added (``“四上”企业占全市``; tests/real_aside11 convention 2).
+SHARE_OF_SCOPE = re.compile(r"占(?P<scope>全(?:国|省|市|区|县|州|旗|盟))的?")
 #: A peer overtaken on the way to a rank (``贡献率首次超过A区跃居第一``): how it got there, not
 #: what ranks.
 RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{1,6}$")
@@ -347,8 +356,17 @@ RANK_AMONG = re.compile(AMONG + r"(?P<noun>[\u4e00-\u9fff]{2,8})$")
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
 CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低于|快于|慢于|好于|领先于?|(?:与|和|同)(?:上年|去年)(?:同期)?(?:基本)?持平)")
-#: What a figure-less clause says of its thing (``公共充电桩安装建设``, ``总产值实现翻番``): no part of its name.
-CLAUSE_END = re.compile(r"(?:(?:实现|完成)?(?:翻番|翻一番|翻两番|倍增)|(?:安装|建设|工作|改造|提升|推进)+)$")
+#: What a figure-less clause says of its thing (``公共充电桩安装建设``, ``总产值实现翻番``, how it held:
+#: ``固定资产投资保持稳定``, ``消费市场运行平稳``): no part of its name.
+CLAUSE_END = re.compile(
+    r"(?:(?:实现|完成)?(?:翻番|翻一番|翻两番|倍增)|(?:安装|建设|工作|改造|提升|推进)+"
+    r"|(?:保持|总体|基本|运行|持续)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳))$"
+)
+#: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``): it
+#: restates the amount before it and names nothing (tests/real_aside10 convention 2).
+MILESTONE_CLAUSE = re.compile(
+    r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
+)
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
 GROUP_WORDS = ("居民", "人口", "职工", "家庭")
@@ -378,6 +396,9 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 地区生产总值（下称“GDP”）, 工业增加值（以下简称“工业”）: the short name the text will use for it
+    # later is no part of the name (the text's later words keep the short name as written)
+    (re.compile(r"（(?:以下|下文|下面)?(?:简称|下称|称)(?:为|作)?[“\"『「]?[^（）“”\"]{1,12}[”\"』」]?）"), ""),
     # 本地生产总值（GDP，现价）, 增长（预计，下同）: a bracket holding a comma is a note, no part of a name
     (re.compile(r"（[^（）]*[，,][^（）]*）"), ""),
     # 实际使用外资（商务部口径）: whose count it is, not what is counted
