@@ -655,6 +655,9 @@ class _Sentence:
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
+            written = lex.COMPLETION_RATE.fullmatch(ind.name_before(bare))
+            if written is not None and not lex.PLAN_ONLY.fullmatch(written["owner"]):
+                return written.group()  # 完成投资3400.8亿元，投资完成率113%: the rate as the plan names it
             if previous.endswith(lex.SAME_RATE) and len(previous) > 4:
                 return previous[:-2]  # 降幅收窄…，完成年度目标任务的38.6%: the completion of the thing
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
@@ -984,7 +987,7 @@ def _list_subject(before: str) -> str:
     """The subject of a list before its verb, without comparison, time, scope and lead words
     (``全县城乡居民人均可支配收入分别…`` → ``城乡居民人均可支配收入``)."""
     text = ind.strip_lead(lex.SCOPE.sub("", ind.without_time(lex.COMPARE.sub("", before))))
-    return lex.SCOPE_HEAD.sub("", text)
+    return lex.INNER_SCOPE_HEAD.sub("", lex.SCOPE_HEAD.sub("", text))
 
 
 def _implicit_respectively_at(before: str) -> re.Match[str] | None:

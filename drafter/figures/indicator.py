@@ -103,6 +103,8 @@ def name_before(text: str) -> str:
         sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)
         if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
+        elif lex.LONG_SECTOR_OBJECTS.fullmatch(obj) and lex.SECTOR_SUBJECT.search(subject) and not _form_droppable(subject):
+            text = subject + obj  # 主导产业完成主营业务收入 → 主导产业主营业务收入
         elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的") or lex.INVESTMENT.fullmatch(obj):
             text = obj  # 各街道实现产值 → 产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
         elif sector and lex.SECTORED_OBJECT.fullmatch(obj):
@@ -123,6 +125,7 @@ def name_before(text: str) -> str:
         _subject_droppable(text[: inner.start()]) or text[: inner.start()].endswith(lex.PLACE_SUBJECTS)
     ):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
+    text = lex.CONTRIBUTION.sub("", text)  # 增长9.2%，对经济增长贡献率达到79.1%: 贡献率
     text = re.sub(r"^(在(?![校岗职编册读建])|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)  # 在校学生 is a noun
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
     text = lex.COUNT_OPENING.sub("", text)  # 14个重点断面水质达标率100%: the count is a figure of its own
@@ -237,7 +240,7 @@ def name_of_clause(text: str) -> str:
     # 收入1007.6亿元，突破千亿大关，增长11.2%: the amount again (the growth is the amount's);
     # 地区生产总值首次迈上千亿台阶: the thing that passed it
     text = lex.MILESTONE_CLAUSE.sub("", text)
-    text = lex.SCOPE_HEAD.sub("", lex.SCOPE.sub("", lex.COMPARE.sub("", text)))  # 全县粮食总产量与上年持平
+    text = lex.INNER_SCOPE_HEAD.sub("", lex.SCOPE_HEAD.sub("", lex.SCOPE.sub("", lex.COMPARE.sub("", text))))  # 全县粮食总产量与上年持平
     cut = lex.CLAUSE_COMPARISON.search(text, 2)
     if cut is not None:
         text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
@@ -256,10 +259,14 @@ def own_place_names(region: str) -> tuple[str, ...]:
 
 
 def without_place(name: str, places: tuple[str, ...]) -> str:
-    """A name without the report's own place (a scope, as ``全区`` is): at its head when a name
+    """A name without the report's own place (a scope, as ``全区`` is, or ``县域内`` in a county's
+    report: ``lexicon.INNER_SCOPE_HEAD``): at its head when a name
     of four characters or more is left — the short name only before a total of the whole place
     (``lexicon.REGION_WIDE``: ``荔城地区生产总值`` → ``地区生产总值``) — and at its end
     (``省实验室余杭`` → ``省实验室``)."""
+    inner = lex.INNER_SCOPE_HEAD.match(name)
+    if inner is not None and (not places or places[0].endswith(inner["level"])):
+        name = name[inner.end() :]  # 县域内公交线路总里程 (a county's own scope; a county's 区内… is a zone's)
     for place in places:
         rest = name[len(place) :]
         if name.startswith(place) and len(rest) >= 4 and (place == places[0] or rest.startswith(lex.REGION_WIDE)):

@@ -58,7 +58,12 @@ COMPARE = re.compile(
     r"|" + SAME_BELOW.pattern  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
-SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县|(?:省|市|区|县|旗)(?:内|域内))(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县)(?=..)")
+#: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
+#: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
+#: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
+#: tests/real_aside10 convention 5).
+INNER_SCOPE_HEAD = re.compile(r"^(?P<level>省|市|区|县|旗)(?:内|域内)(?=..)")
 
 #: A rate word before a growth verb (``增加值增速同比增长2%``): the growth of the thing itself.
 RATE_BEFORE_GROWTH = re.compile(r"(?<=..)(?:增速|增幅)(?=(?:增长|下降)$)")
@@ -343,8 +348,10 @@ SHARE_OF_SCOPE = re.compile(r"占(?P<scope>全(?:国|省|市|区|县|州|旗|盟
 #: A peer overtaken on the way to a rank (``贡献率首次超过A区跃居第一``): how it got there, not
 #: what ranks.
 RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{1,6}$")
-#: A contribution to a whole (``对全市工业增加值的贡献率``): the share is named by its head alone.
-CONTRIBUTION = re.compile(r"^对[^，,。；;的]{2,20}的(?=(?:贡献率|拉动率|贡献度)$)")
+#: A contribution to a whole with no owner before it (``对全市工业增加值的贡献率``, ``对经济增长贡献率``,
+#: tests/real_aside10 convention 4): the share is named by its head alone; with an owner
+#: (``“三新经济”对经济增长贡献率``) the name is the whole phrase.
+CONTRIBUTION = re.compile(r"^对[^，,。；;的]{2,20}?的?(?=(?:贡献率|拉动率|贡献度)$)")
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
 RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
@@ -667,6 +674,11 @@ CHANGE_TO = re.compile(
     r"|收窄|转为|转|整合|合并|归并|精简|撤并)(?:到|至|为)"  # 由上年下降4%转为增长7%, 由23户整合为8户
 )
 
+#: A completion rate written as the plan's noun with its owner (``投资完成率113%``, ``年度投资完成率``):
+#: named as written (tests/real_aside10 convention 3); an owner that is only the plan (``年计划完成率``)
+#: leaves the rate to the indicator before.
+COMPLETION_RATE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:完成率|执行率)")
+PLAN_ONLY = re.compile(r"(?:全年|年度|年|总体)?(?:计划|任务|目标|预算)")
 COMPLETION = re.compile(
     r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)(?:全年|年度|年)?(?:投资|工作|建设|生产|调整后?)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
     r"(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
@@ -1008,6 +1020,11 @@ LIST_ITEM_EACH = re.compile(r"(?:均|都|全部|分别)$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: A company measure longer than four characters (``主营业务收入``): after a subject that is a sector or
+#: a class of firms (``SECTOR_SUBJECT``) it is that sector's too (``主导产业完成主营业务收入`` →
+#: ``主导产业主营业务收入``, tests/real_aside10 convention 5); after a place or a body it stands alone.
+LONG_SECTOR_OBJECTS = re.compile(r"主营业务收入|(?:利润|利税)总额")
+SECTOR_SUBJECT = re.compile(r"(?:企业|产业|行业|工业|服务业|制造业|农业|建筑业)$")
 #: A change verb, its object, then 至/到 (``压减审批时限至3个工作日``, ``提高城镇化率至60%``): the object
 #: names the figure, the level it is brought to (a verb with no 至 keeps its object: ``降低企业成本``).
 CHANGE_FRAME = re.compile(
