@@ -229,7 +229,7 @@ def name_after(text: str) -> str:
     cut = lex.TRAIL_COMPARISON.search(text)
     if cut is not None and cut.start() >= 2:
         text = lex.LOCATIVE_END.sub("", text[: cut.start()])  # 18项主要指标中有15项: among them
-    counted = lex.COUNTED_RATE.match(text)
+    counted = lex.COUNTED_RATE.match(text) or lex.COUNTED_OWNER.match(text)
     if counted is not None:
         text = counted["units"]  # 218家规上企业复工率达到98.5%: the count is of the firms
     return normalize(text)

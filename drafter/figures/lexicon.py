@@ -264,9 +264,12 @@ _PLACE_UNIT = r"(?:自治区|直辖市|自治州|自治县|街道|社区|省|市
 PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE_UNIT})*[）)]")
 
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
-#: result after it names the figure, its lead verb dropped.
+#: result after it names the figure, its lead verb, its scope and a 将/把 before the object dropped
+#: (``仅用10天实现全区无新增病例`` → ``无新增病例``, ``用31天时间将住院病例全部清零`` → ``住院病例全部清零``).
 DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
-DURATION_RESULT = re.compile(r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:实现|完成|达到)?")
+DURATION_RESULT = re.compile(
+    r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:实现|完成|达到)?(?:全[国省市区县州旗]|我[省市区县州旗])?(?:将|把)?"
+)
 
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
@@ -300,6 +303,14 @@ AFTER_STOP = re.compile(
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
 #: the units (``规上工业企业``), the rate is the next figure's; cut after the last unit noun.
 COUNTED_RATE = re.compile(r"^(?P<units>.{2,}?(?:企业|主体|单位|农户|学校|医院|机构|项目))(?P<rate>[\u4e00-\u9fff]{1,6}率)$")
+#: A count's noun run into the subject of the next figure, a company measure that grew
+#: (``12家规上工业企业利润增长21.2%``, ``10个传统制造业规上企业利润增长23.2%``): the count names the
+#: units before the measure, a sector before its class of firms (``传统制造业``; tests/real_aside11
+#: convention 7); the growth is the next figure's.
+COUNTED_OWNER = re.compile(
+    r"^(?P<units>[\u4e00-\u9fff“”]{2,10}?)(?:(?:规上|规模以上|限上|限额以上|重点|龙头)[\u4e00-\u9fff]{0,4}?(?:企业|单位))?"
+    r"(?:利润|利税|税收|营业收入|主营业务收入|营收|产值|增加值)(?:总额)?(?:增长|下降|提高|降低|提升)$"
+)
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 
 #: Among a group (``在全市12个区县中…``, ``16个地市中…``); 高中, 集中, 城中村, 中小企业 are words.
