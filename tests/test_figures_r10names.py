@@ -18,6 +18,7 @@ def test_an_alias_in_brackets_is_no_part_of_the_name() -> None:
     assert got == [("地区生产总值", "1200.5"), ("地区生产总值", "7")]
     assert _names("工业增加值(以下简称“工业”)300亿元。") == [("工业增加值", "300")]
     assert _names("规模以上工业增加值（简称“规上工业”）增长6%。") == [("规模以上工业增加值", "6")]
+    assert _names("新增“四上”企业（以下简称“四上”企业）80家。") == [("“四上”企业", "80")]
 
 
 def test_the_alias_stands_as_written_where_the_text_uses_it() -> None:
@@ -42,6 +43,7 @@ def test_a_share_of_the_wider_scope_is_named_after_the_figure_before() -> None:
     assert got == [("“四上”企业", "500"), ("“四上”企业占全市", "22"), ("持牌金融机构", "120"), ("持牌金融机构占全市", "70")]
     got = _names("地区生产总值1200.5亿元，总量居全省首位，占全省的12.4%。")
     assert got[-1] == ("地区生产总值占全省", "12.4")
+    assert _names("外贸进出口总额120亿元，占全省的三分之一。")[-1] == ("外贸进出口总额占全省", "三分之一")
 
 
 def test_a_share_with_its_own_head_keeps_it() -> None:

@@ -710,7 +710,7 @@ class _Sentence:
             return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
-        share = lex.SHARE_OF_SCOPE.fullmatch(bare) if _percent(hit) and previous else None
+        share = lex.SHARE_OF_SCOPE.fullmatch(bare) if measure == "share" and previous else None
         if share is not None:
             return ind.without_head(previous) + "占" + share["scope"]  # 新增企业1994家，占全市22%
         if not name:

@@ -416,7 +416,7 @@ SPELLINGS = (
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
     # 地区生产总值（下称“GDP”）, 工业增加值（以下简称“工业”）: the short name the text will use for it
     # later is no part of the name (the text's later words keep the short name as written)
-    (re.compile(r"（(?:以下|下文|下面)?(?:简称|下称|称)(?:为|作)?[“\"『「]?[^（）“”\"]{1,12}[”\"』」]?）"), ""),
+    (re.compile(r"（(?:以下|下文|下面)?(?:简称|下称)[^（），,。；;]{1,16}）"), ""),
     # 本地生产总值（GDP，现价）, 增长（预计，下同）: a bracket holding a comma is a note, no part of a name
     (re.compile(r"（[^（）]*[，,][^（）]*）"), ""),
     # 实际使用外资（商务部口径）: whose count it is, not what is counted
