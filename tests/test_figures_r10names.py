@@ -102,3 +102,8 @@ def test_a_count_run_into_a_company_measure_names_its_units() -> None:
 def test_a_duration_is_named_by_its_result_without_scope_or_ba() -> None:
     got = _names("全县上下众志成城，仅用12天实现全县无新增病例，用28天时间将隔离人员全部解除。")
     assert got == [("无新增病例", "12"), ("隔离人员全部解除", "28")]
+
+
+def test_lead_and_scope_words_go_in_any_order() -> None:
+    got = _names("预计2023年全市实现地区生产总值同比增长6%，全县新增城镇就业1200人。")
+    assert got == [("地区生产总值", "6"), ("城镇就业", "1200")]

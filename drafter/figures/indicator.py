@@ -51,13 +51,14 @@ def without_time(text: str) -> str:
 
 
 def strip_lead(text: str) -> str:
-    """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``).
+    """Remove leading flag, time and scope words, in any order (``全年力争实现技术合同成交额`` →
+    ``技术合同成交额``, ``预计全市实现地区生产总值`` → ``地区生产总值``).
 
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
     while text:
-        m = lex.LEAD_RE.match(text)
+        m = lex.LEAD_RE.match(text) or lex.SCOPE_HEAD.match(text)  # 预计全市实现地区生产总值: in any order
         if m is None:
             break
         text = text[m.end() :]
