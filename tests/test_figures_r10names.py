@@ -33,9 +33,10 @@ def test_a_rank_of_the_total_keeps_its_head() -> None:
     assert got[-1] == ("地区生产总值总量", "一")
 
 
-def test_a_total_rank_after_a_per_head_measure_ranks_the_measure() -> None:
+def test_a_total_rank_after_a_per_head_measure_or_a_count_ranks_the_measure() -> None:
     got = _names("农村居民人均可支配收入完成2.32万元，增长6.1%，总量全市区县第二。")
     assert got[-1] == ("农村居民人均可支配收入", "二")
+    assert _names("新增市场主体8000户，总量居全市第一。")[-1] == ("市场主体", "一")  # the stock of the thing
 
 
 def test_a_share_of_the_wider_scope_is_named_after_the_figure_before() -> None:

@@ -745,8 +745,10 @@ class _Sentence:
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
         name = self._part_area(hit, prev, name, previous)
-        if hit.kind == "rank" and name == "总量" and previous and not lex.PER_HEAD.search(previous):
-            return ind.without_head(previous) + name  # 增长9%，总量居全市首位: 地区生产总值总量
+        total = hit.kind == "rank" and name == "总量" and bool(previous) and prev is not None and prev.measure != "count"
+        if total and not lex.PER_HEAD.search(previous):
+            # 增长9%，总量居全市首位: 地区生产总值总量 (the stock of a count is the thing: 新增主体…，总量居…)
+            return ind.without_head(previous) + name
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
