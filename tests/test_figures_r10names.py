@@ -54,6 +54,7 @@ def test_a_share_with_its_own_head_keeps_it() -> None:
 def test_a_steady_state_clause_names_its_thing() -> None:
     assert _names("固定资产投资保持稳定，全年增长3.2%。") == [("固定资产投资", "3.2")]
     assert _names("社会消费品零售总额运行平稳，全年增长5%。") == [("社会消费品零售总额", "5")]
+    assert _names("固定资产投资保持稳定增长，全年增长3.2%。") == [("固定资产投资", "3.2")]
 
 
 def test_a_milestone_clause_names_nothing() -> None:

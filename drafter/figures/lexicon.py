@@ -378,7 +378,8 @@ CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低�
 #: ``固定资产投资保持稳定``, ``消费市场运行平稳``): no part of its name.
 CLAUSE_END = re.compile(
     r"(?:(?:实现|完成)?(?:翻番|翻一番|翻两番|倍增)|(?:安装|建设|工作|改造|提升|推进)+"
-    r"|(?:保持|总体|基本|运行|持续)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳))$"
+    r"|(?:保持|总体|基本|运行|持续|实现)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳)"
+    r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)增长)$"
 )
 #: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``): it
 #: restates the amount before it and names nothing (tests/real_aside10 convention 2).
