@@ -656,6 +656,9 @@ class _Sentence:
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
+            written = lex.COMPLETION_RATE.fullmatch(ind.name_before(bare))
+            if written is not None and not lex.PLAN_ONLY.fullmatch(written["owner"]):
+                return written.group()  # 完成投资3400.8亿元，投资完成率113%: the rate as the plan names it
             if previous.endswith(lex.SAME_RATE) and len(previous) > 4:
                 return previous[:-2]  # 降幅收窄…，完成年度目标任务的38.6%: the completion of the thing
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
@@ -708,6 +711,9 @@ class _Sentence:
             return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
+        share = lex.SHARE_OF_SCOPE.fullmatch(bare) if measure == "share" and previous else None
+        if share is not None:
+            return ind.without_head(previous) + "占" + share["scope"]  # 新增企业1994家，占全市22%
         if not name:
             name = ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
@@ -742,6 +748,10 @@ class _Sentence:
         name = self._part_area(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
+        total = hit.kind == "rank" and name == "总量" and bool(previous) and prev is not None and prev.measure != "count"
+        if total and not lex.PER_HEAD.search(previous):
+            # 增长9%，总量居全市首位: 地区生产总值总量 (the stock of a count is the thing: 新增主体…，总量居…)
+            return ind.without_head(previous) + name
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
@@ -996,7 +1006,7 @@ def _list_subject(before: str) -> str:
     """The subject of a list before its verb, without comparison, time, scope and lead words
     (``全县城乡居民人均可支配收入分别…`` → ``城乡居民人均可支配收入``)."""
     text = ind.strip_lead(lex.SCOPE.sub("", ind.without_time(lex.COMPARE.sub("", before))))
-    return lex.SCOPE_HEAD.sub("", text)
+    return lex.INNER_SCOPE_HEAD.sub("", lex.SCOPE_HEAD.sub("", text))
 
 
 def _implicit_respectively_at(before: str) -> re.Match[str] | None:
