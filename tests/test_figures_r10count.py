@@ -128,3 +128,7 @@ def test_modal_and_plan_words_before_a_counted_action_go() -> None:
     assert _names("预计全年可新增城镇就业0.9万人。", kind="target")[0][0] == "城镇就业"
     assert _names("计划新改建农村公路150公里。", kind="target") == [("农村公路", "150")]
     assert _names("计划总投资80亿元。", kind="target") == [("计划总投资", "80")]
+
+
+def test_xin_jiancheng_is_one_lead_word() -> None:
+    assert _names("新建成投用充电桩900个，新建成5G基站260个。") == [("充电桩", "900"), ("5G基站", "260")]
