@@ -59,6 +59,7 @@ def test_wei_after_a_counted_subject_opens_whom_it_acted_for() -> None:
 
 def test_an_action_verb_before_an_event_word_is_a_noun() -> None:
     assert _names("开展8场“点对点”对接活动。") == [("“点对点”对接活动", "8")]
+    assert _names("开展“点对点”对接活动8场，举办政银企对接会4场。") == [("“点对点”对接活动", "8"), ("政银企对接会", "4")]
 
 
 def test_a_count_run_into_its_firms_measure_names_the_units() -> None:

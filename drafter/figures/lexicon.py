@@ -281,7 +281,10 @@ VERBS_ALONE = re.compile(f"新?(?:{'|'.join(ACTION_VERBS)})+")
 #: Words joining a run of action verbs into one (``引进及合作``, ``签约或落地``).
 VERB_JOINERS = ("及", "和", "与", "、", "或")
 
-ACTION = re.compile("|".join(ACTION_VERBS))
+#: An action verb that makes a noun with an event word after it (``10场“手拉手”对接活动``, ``政银企对接会``,
+#: ``签约仪式``): no verb there, before a count or after it.
+VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"
+ACTION = re.compile("|".join(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
 #: before a count is read as ``新注册企业`` is (``注册企业``).
@@ -330,9 +333,6 @@ QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]
 #: Adverbs of acting together after a counted noun (``58个部门共同作战``, ``3家银行携手授信``): the
 #: noun ends before them (``共同富裕``, ``共同体`` are nouns).
 JOINT_ACTION = r"共同(?!富裕|体)|携手|联手"
-#: An action verb that makes a noun with an event word after it (``10场“手拉手”对接活动``, ``签约仪式``):
-#: no predicate there.
-VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"
 #: ``为`` opening whom a counted subject acted for (``15家银行为50家企业授信``): a predicate; 行为, 成为,
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
