@@ -133,3 +133,12 @@ def test_modal_and_plan_words_before_a_counted_action_go() -> None:
 
 def test_xin_jiancheng_is_one_lead_word() -> None:
     assert _names("新建成投用充电桩900个，新建成5G基站260个。") == [("充电桩", "900"), ("5G基站", "260")]
+
+
+def test_enjoying_and_obtaining_after_a_counted_noun_are_predicates() -> None:
+    assert _names("符合条件的企业90家享受政策。") == [("企业", "90")]
+    assert _names("45家企业获得贷款贴息。") == [("企业", "45")]
+
+
+def test_cashing_in_for_firms_names_the_relief() -> None:
+    assert _names("为符合条件的企业兑现奖补资金2亿元。") == [("兑现奖补资金", "2")]

@@ -262,7 +262,7 @@ ACTION_VERBS = (
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
     "签约(?![率额])", "投产",  # 签约或落地重点项目, 10家企业投产: deals and start-ups are done too (签约率 a measure)
-    "减免(?![率额])",  # 为1.2万家市场主体减免租金3亿元: the firms, then the relief
+    "减免(?![率额])", "兑现(?!率)",  # 为1.2万家市场主体减免租金3亿元, 为…企业兑现奖补资金: the firms, then the relief
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
     "梳理",  # 梳理出64项重点工作: work items drawn up
 )
@@ -379,7 +379,7 @@ STATUS_AFTER = (
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
 PREDICATE_AFTER = re.compile(
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
@@ -1184,7 +1184,7 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
-RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园")
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合")
 #: A number joined to the next one of a list, written bare or with the first part of the next one's
 #: unit (``分别下降0.5和0.7个百分点``, ``提高1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``):
 #: it takes that whole unit (tests/real/README.md convention 1). ``part`` is checked against the
