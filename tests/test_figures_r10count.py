@@ -143,3 +143,10 @@ def test_enjoying_and_obtaining_after_a_counted_noun_are_predicates() -> None:
 
 def test_cashing_in_for_firms_names_the_relief() -> None:
     assert _names("为符合条件的企业兑现奖补资金2亿元。") == [("兑现奖补资金", "2")]
+
+
+def test_a_modal_at_a_names_head_goes_but_not_in_a_word() -> None:
+    got = _names("预计可带动就业2000人，需改造老旧小区20个。", kind="target")
+    assert [n for n, _ in got] == ["带动就业", "改造老旧小区"]
+    got = _names("可支配收入增长6%，可再生能源装机40万千瓦，可用财力20亿元。")
+    assert [n for n, _ in got] == ["可支配收入", "可再生能源装机", "可用财力"]
