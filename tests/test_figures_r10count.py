@@ -150,3 +150,8 @@ def test_a_modal_at_a_names_head_goes_but_not_in_a_word() -> None:
     assert [n for n, _ in got] == ["带动就业", "改造老旧小区"]
     got = _names("可支配收入增长6%，可再生能源装机40万千瓦，可用财力20亿元。")
     assert [n for n, _ in got] == ["可支配收入", "可再生能源装机", "可用财力"]
+
+
+def test_wei_right_after_a_count_says_what_they_are() -> None:
+    assert _names("新增规上企业10家，其中有6家为制造业企业。")[1] == ("制造业企业", "6")
+    assert _names("12家银行为40家企业授信。") == [("银行", "12"), ("企业", "40")]
