@@ -71,6 +71,8 @@ def test_a_count_run_into_its_firms_measure_names_the_units() -> None:
 def test_roles_counted_alone_are_slogans() -> None:
     assert _names("努力为全市作出三个示范，当好两个排头兵。") == []
     assert _names("建成三个示范村。") == [("示范村", "三")]
+    assert _names("实现三个突破，做到两个确保。") == []
+    assert _names("取得3个突破性进展。") == [("突破性进展", "3")]
 
 
 def test_budget_classes_named_by_their_count_are_no_count() -> None:

@@ -371,7 +371,7 @@ AMONG = r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命
 #: one row per word (金属, 家属, 淹没, 重大进展 are nouns).
 STATUS_AFTER = (
     r"(?<![金家下所直附隶亲专归从配])属(?!性|地|实)", r"(?<![于但就还总凡其只要正若不即或])是", r"距离",
-    r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积])进展", r"尚无", r"暂无",
+    r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积性])进展", r"尚无", r"暂无",
     AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
     r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
     # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…
@@ -936,9 +936,11 @@ _REACH_UNITS = ("分钟", "小时")
 _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)")
 #: Slogans that count their aims (``办好两件大事``): a name, no measured count; things done for the
 #: people are measured (``十件民生实事``). Roles counted alone, the quotes the page lost
-#: (``为全省作出五个示范``, ``当好两个排头兵``: real_aside10 convention 9) are slogans too; a thing
-#: named by the role is counted (``三个示范村``).
-_SLOGAN_AFTER = re.compile(r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范)(?![\u4e00-\u9fff]))")
+#: (``为全省作出五个示范``, ``当好两个排头兵``: real_aside10 convention 9) and abstract aims so counted
+#: (``实现三个突破``) are slogans too; a thing named by the role is counted (``三个示范村``).
+_SLOGAN_AFTER = re.compile(
+    r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范|突破|转变|跨越|确保|坚持|提升|转型)(?![\u4e00-\u9fff]))"
+)  # 实现三个突破, 做到两个确保: abstract aims counted alone
 #: The genre's stock political formulas written without quotes (``两个确立``, ``四个意识``, ``八项规定``,
 #: ``两个一百年``, ``三大攻坚战``, ``五位一体``, ``六稳六保``): each numeral in them is part of a name, never a
 #: count; one row per formula, as the reports write them (quoted ones are names already: ``“六稳”``).
