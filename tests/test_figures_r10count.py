@@ -157,3 +157,9 @@ def test_a_modal_at_a_names_head_goes_but_not_in_a_word() -> None:
 def test_wei_right_after_a_count_says_what_they_are() -> None:
     assert _names("新增规上企业10家，其中有6家为制造业企业。")[1] == ("制造业企业", "6")
     assert _names("12家银行为40家企业授信。") == [("银行", "12"), ("企业", "40")]
+
+
+def test_escaping_poverty_after_a_counted_noun_is_its_predicate() -> None:
+    got = _names("全年实现剩余贫困人口860户2100人脱贫，9个贫困村全部出列。")
+    assert [n for n, _ in got] == ["剩余贫困人口", "剩余贫困人口", "贫困村"]
+    assert _names("帮扶脱贫户1500户。") == [("帮扶脱贫户", "1500")]

@@ -381,7 +381,7 @@ STATUS_AFTER = (
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
 PREDICATE_AFTER = re.compile(
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
