@@ -87,6 +87,7 @@ def test_a_complement_or_aspect_between_the_verb_and_the_count() -> None:
 def test_a_verb_of_helping_and_whom_it_helped_open_the_name() -> None:
     assert _names("依托服务平台帮助企业办理事项860个。") == [("帮助企业办理事项", "860")]
     assert _names("走访企业900家次，帮助解决问题300个。")[1] == ("帮助解决问题", "300")
+    assert _names("帮助失业人员实现再就业6000人。") == [("帮助失业人员实现再就业", "6000")]
     assert _names("为企业减负30亿元。") == [("减负", "30")]  # a beneficiary after 为 goes (heldout5)
 
 

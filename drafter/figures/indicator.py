@@ -100,7 +100,8 @@ def name_before(text: str) -> str:
         text = frame["obj"]  # 压减审批时限至: the time limit, brought down to the figure
     text = lex.SCOPE_HEAD.sub("", strip_trail(strip_lead(strip_trail(lex.CLASS_COUNT_END.sub("", text)))))
     done = _last(re.finditer(r"实现|完成|达到", text))
-    if done is not None and done.end() < len(text) - 1 and done.start() > 0:
+    helped = done is not None and lex.HELP_BEFORE.match(text, 0, done.start()) is not None  # 帮助…人员实现就业: one action
+    if done is not None and done.end() < len(text) - 1 and done.start() > 0 and not helped:
         subject, obj = text[: done.start()], text[done.end() :]
         subject = lex.SUBJECT_COUNT.sub("", subject)  # 27家规模以上企业实现产值: the count is a figure of its own
         sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)

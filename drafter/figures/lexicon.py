@@ -276,7 +276,7 @@ AGENT_BEFORE_VERB = re.compile(
 #: A verb of helping and whom it helped (if written) right before an action (``帮助企业解决问题1758个``, ``帮助解决…``):
 #: the help is what was done, the name opens with it (heldout jiangzhou: ``帮助就业困难人员…就业``). Not
 #: ``为企业``, a beneficiary the corpus sets drop (heldout5: ``为企业减负`` → ``减负``).
-HELP_BEFORE = re.compile(r"(?P<verb>帮助|协助|帮扶)[\u4e00-\u9fff]{0,6}?$")
+HELP_BEFORE = re.compile(r"(?P<verb>帮助|协助|帮扶)[\u4e00-\u9fff]{0,8}?$")
 #: Verbs alone as a count's name and as the gap before the next count of a 、 list (``新开工5个、竣工3个重点
 #: 项目``): the items share the noun after the last count.
 VERBS_ALONE = re.compile(f"新?(?:{'|'.join(ACTION_VERBS)})+")
