@@ -164,3 +164,7 @@ def test_escaping_poverty_after_a_counted_noun_is_its_predicate() -> None:
     got = _names("全年实现剩余贫困人口860户2100人脱贫，9个贫困村全部出列。")
     assert [n for n, _ in got] == ["剩余贫困人口", "剩余贫困人口", "贫困村"]
     assert _names("帮扶脱贫户1500户。") == [("帮扶脱贫户", "1500")]
+
+
+def test_tuijin_is_a_lead_word_as_tuidong_is() -> None:
+    assert _names("推进市级重点项目70个。") == [("市级重点项目", "70")]
