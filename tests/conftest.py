@@ -115,6 +115,34 @@ def ledger_compared(ledger_archive: Path) -> Any:
     return compare_specs(str(LEDGER_SPEC["a"]["year"]), str(LEDGER_SPEC["b"]["year"]), archive=ledger_archive)
 
 
+@pytest.fixture(scope="session")
+def full_pair(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The seed and its scripted next year (tests/redline_pair.py) compared, once a session
+    (treat as read-only)."""
+    from redline_pair import write_pair
+
+    from drafter.app import compare_specs
+
+    a, b = write_pair(tmp_path_factory.mktemp("full"))
+    return compare_specs(str(a), str(b))
+
+
+@pytest.fixture(scope="session")
+def docx_pairs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], tuple[Any, bytes, bytes]]:
+    """``docx_pair`` (tests/redline_pair.py) of a report's own .docx, once a session each."""
+    from redline_pair import docx_pair
+
+    folder = tmp_path_factory.mktemp("docx-pairs")
+    done: dict[str, tuple[Any, bytes, bytes]] = {}
+
+    def get(relative: str) -> tuple[Any, bytes, bytes]:
+        if relative not in done:
+            done[relative] = docx_pair(relative, folder)
+        return done[relative]
+
+    return get
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file below a folder with its bytes, to prove nothing changed."""
     if not folder.exists():

@@ -9,7 +9,6 @@ import re
 import pytest
 
 
-
 @pytest.fixture(scope="module")
 def page(ledger_compared):  # type: ignore[no-untyped-def]
     from drafter.render.review import render_review_html, review_context
