@@ -70,6 +70,26 @@ def archive(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def _only_2024(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from drafter.ingest import ingest_file
+
+    root = tmp_path_factory.mktemp("only-2024") / "archive"
+    ingest_file(SEED_2024, root)
+    return root
+
+
+@pytest.fixture
+def archive_2024(tmp_path: Path, _only_2024: Path) -> Path:
+    """An archive of the test's own holding the real 2024 report (a copy of one ingested once
+    a session)."""
+    import shutil
+
+    path = tmp_path / "archive"
+    shutil.copytree(_only_2024, path)
+    return path
+
+
+@pytest.fixture(scope="session")
 def seeded_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A session-wide archive holding both real reports, ingested once (treat as read-only)."""
     from drafter.ingest import ingest_file
