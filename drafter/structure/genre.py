@@ -279,6 +279,28 @@ CLOSING_BYLINE = re.compile(r"^[（(【\[]?\s*(?:本报|本台)?(?:记者|通讯
 DIGEST_FIGURES = 5
 
 
+#: The other documents a people's congress session takes up besides the plan report — the
+#: standing committee's, the court's and the procuratorate's work reports — none of which a plan
+#: report, its review or a digest of it names. A page naming two of them is a session's agenda, a
+#: notice or news of the session listing its documents (``听取和审议…人民法院工作报告；…审查…计划
+#: 执行情况…的报告``, ``关于…计划报告的决议草案、关于…人民检察院工作报告的决议草案``), even when it names
+#: the report in full — unless it restates the report's figures (a press digest).
+SESSION_DOCUMENTS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?:常务委员会|人大常委会|常委会)工作报告"),
+    re.compile(r"法院工作报告"),
+    re.compile(r"检察院工作报告"),
+)
+#: How many of the session's other documents make a page an agenda of the session.
+SESSION_AGENDA = 2
+
+
+def session_agenda(texts: list[str]) -> bool:
+    """Does the opening list a congress session's documents, the plan report one among them?"""
+    opening = "".join(texts[:12])
+    named = sum(1 for pattern in SESSION_DOCUMENTS if pattern.search(opening))
+    return named >= SESSION_AGENDA and len(_FIGURE.findall(opening)) < DIGEST_FIGURES
+
+
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
 #: the lead's last paragraph: what stands before it is the lead, what follows the document.
 LEAD_MARKER = re.compile(
@@ -359,4 +381,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
