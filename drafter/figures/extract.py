@@ -1130,7 +1130,7 @@ def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
         return "date"
     if after.startswith("年") and len(m.group()) >= 3:
         return "year"
-    if before.rstrip(" ")[-1:].isascii() and before.rstrip(" ")[-1:].isalpha() or after[:1].isascii() and after[:1].isalpha():
+    if lex.glued_to_code(s, m.start()) or after[:1].isascii() and after[:1].isalpha():
         return "code"
     if after.startswith("号"):
         return "address"

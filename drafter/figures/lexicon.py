@@ -246,6 +246,11 @@ ACTION_VERBS = (
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
 )
 
+#: Amounts a project list holds before any work (its total and its year's planned investment,
+#: ``总投资693.36亿元，年度计划投资131.53亿元``): the investment done after them
+#: (``全年完成投资109.54亿元``) is ``投资``, not the same thing again (FIGURES: investment).
+LIST_AMOUNTS = ("总投资", "计划投资")
+
 ACTION = re.compile("|".join(ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
 VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")$")
@@ -787,6 +792,20 @@ GROUP_BEFORE_RANK = re.compile(
 )
 
 
+#: Indicators a report writes by their Latin abbreviation with the value right after it, glued
+#: or after a blank (``全区完成GDP488.6亿元``, ``人均GDP 24万元``): a figure of that indicator, unlike
+#: the digits of a code or a name glued to Latin letters (``PM2.5``, ``A3``, ``G20``).
+LATIN_INDICATORS = frozenset({"GDP", "CPI", "PPI"})
+_LATIN_BEFORE = re.compile(r"([A-Za-z]+) ?$")
+
+
+def glued_to_code(s: str, start: int) -> bool:
+    """Does the number at ``start`` follow Latin letters (glued, or after one blank) that are a
+    code's, not an indicator's abbreviation (``LATIN_INDICATORS``)?"""
+    m = _LATIN_BEFORE.search(s, max(0, start - 12), start)
+    return m is not None and m.group(1).upper() not in LATIN_INDICATORS
+
+
 def _group_size(c: Candidate) -> bool:
     """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``, or
     ``GROUP_BEFORE_RANK``)."""
@@ -915,8 +934,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("year", lambda c: c.unit == "年" and _NUMBERED_YEAR.fullmatch(c.number) is not None),  # 附件：1.2021年…计划: item 1, a year
     ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
     ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
-    ("name", lambda c: c.before.isascii() and c.before.isalpha()
-        or c.before == " " and c.start >= 2 and c.s[c.start - 2].isalpha() and c.s[c.start - 2].isascii()),  # PM 2.5, A3
+    ("name", lambda c: glued_to_code(c.s, c.start)),  # PM 2.5, A3 (not 完成GDP488.6亿元)
     ("name", lambda c: c.after.isascii() and c.after.isalpha() and (c.unit.isascii() or c.unit in ("个", "次"))),  # 5G, 200PB
     ("streak", lambda c: c.unit in ("年", "个月", "天") and c.before2.endswith(("连续", "连"))),  # 连续四年保持正增长
     ("year", lambda c: c.unit == "年" and not c.chinese and len(c.number) == 4 and c.number[:2] in ("19", "20")),
@@ -965,8 +983,10 @@ RESTATED_BEFORE = re.compile(
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
 )
 #: A clause opening with the year plan restated (``——年计划完成税收收入52亿元以上，1—9月完成…``):
-#: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one).
-RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?![^，。；]*?(?:完成率|执行率|完成进度))")
+#: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one; so is the
+#: planned investment of a project list, ``总投资693.36亿元，年度计划投资131.53亿元``: an amount the
+#: list itself holds, named as written like ``计划总投资``).
+RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^，。；]*?(?:完成率|执行率|完成进度))")
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target
 #: (``（预期目标为10%以上）``, ``（年初目标：增长8%）``) or right after it (``高于预期目标（增长6%以上）``).

@@ -1,0 +1,43 @@
+"""Rule tests of the tenth figure round on recall, units and page reading (issue 9, real_aside10/11
+classes: Latin abbreviations before a value, a project list's planned investment, compound units,
+met tasks closing a sentence). Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+from drafter.figures.extract import non_figures
+
+
+def _figures(text: str, kind: str = "outcome") -> list[tuple[str | None, str | None, str]]:
+    return [(f.indicator, f.value, f.unit) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def test_a_value_right_after_an_indicator_abbreviation_is_a_figure() -> None:
+    got = _figures("全县实现GDP215.3亿元，同比增长5.2%。")
+    assert got == [("GDP", "215.3", "亿元"), ("GDP", "5.2", "%")]
+
+
+def test_a_value_after_a_blank_following_an_abbreviation_is_a_figure() -> None:
+    got = _figures("财政收入12.4亿元，增长3%。人均GDP 9.8万元，居民收入增长6%。")
+    assert ("人均GDP", "9.8", "万元") in got
+
+
+def test_digits_glued_to_a_code_stay_no_figure() -> None:
+    assert ("2.5", "code") in non_figures("PM2.5浓度下降3%。")
+    assert ("3", "code") in non_figures("新建A3 停车场。")
+    assert [v for _, v, _ in _figures("PM2.5平均浓度32微克/立方米。")] == ["32"]
+
+
+def test_a_project_lists_planned_investment_is_a_figure_and_the_investment_done_is_investment() -> None:
+    got = _figures("全年安排市重点项目56项，总投资420.5亿元，年度计划投资88.2亿元，完成投资91.7亿元。")
+    assert got == [
+        ("市重点项目", "56", "项"),
+        ("总投资", "420.5", "亿元"),
+        ("年度计划投资", "88.2", "亿元"),
+        ("投资", "91.7", "亿元"),
+    ]
+
+
+def test_a_clause_restating_the_year_plan_of_an_indicator_still_lists_nothing() -> None:
+    got = _figures("——全年计划完成工业产值80亿元，1—6月完成41.2亿元。")
+    assert got == [("工业产值", "41.2", "亿元")]
