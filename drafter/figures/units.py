@@ -19,7 +19,7 @@ class Unit:
 
     name:   as written, e.g. ``元``, ``平方米``, ``个百分点``
     family: money, area, length, count, percent, points, power, concentration,
-            density, time, energy, mass, volume, other
+            density, time, energy, mass, volume, intensity (per 万元 of output), other
     scalable: whether ``万``/``亿`` may stand before it (``万元`` yes, ``%`` no)
     prefix: written before its number (``万分之73.26``), never after one
     """
@@ -115,6 +115,12 @@ _TABLE: tuple[Unit, ...] = (
     Unit("元/月", "money_per"),
     Unit("元/年", "money_per"),
     Unit("元/吨", "money_per"),
+    # use per unit of output (单位GDP能耗0.14吨标准煤/万元, 万元GDP用水量25立方米/万元): one compound
+    # unit, its 万元 a denominator no scale word stands before
+    Unit("吨标准煤/万元", "intensity", scalable=False),
+    Unit("吨标煤/万元", "intensity", scalable=False),
+    Unit("吨/万元", "intensity", scalable=False),
+    Unit("立方米/万元", "intensity", scalable=False),
     Unit("吨公里", "turnover"),  # 货物周转量35亿吨公里
     Unit("人公里", "turnover"),
     Unit("千分之", "percent", scalable=False, prefix=True),  # written before its number
