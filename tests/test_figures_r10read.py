@@ -41,3 +41,15 @@ def test_a_project_lists_planned_investment_is_a_figure_and_the_investment_done_
 def test_a_clause_restating_the_year_plan_of_an_indicator_still_lists_nothing() -> None:
     got = _figures("——全年计划完成工业产值80亿元，1—6月完成41.2亿元。")
     assert got == [("工业产值", "41.2", "亿元")]
+
+
+def test_a_met_task_in_manner_words_after_the_figures_is_no_figure() -> None:
+    got = _figures("全县实现社会消费品零售总额38.2亿元，实际利用外资1200万美元，全面完成市下达目标任务。")
+    assert got == [("社会消费品零售总额", "38.2", "亿元"), ("实际利用外资", "1200", "万美元")]
+    got = _figures("外贸进出口总额9.1亿元，利用外资800万美元，均圆满完成省下达任务。")
+    assert [v for _, v, _ in got] == ["9.1", "800"]
+
+
+def test_a_met_task_with_its_own_subject_keeps_it() -> None:
+    got = _figures("节能降耗指标全面完成上级下达任务。")
+    assert [n for n, _, _ in got] == ["节能降耗"]
