@@ -53,3 +53,10 @@ def test_a_met_task_in_manner_words_after_the_figures_is_no_figure() -> None:
 def test_a_met_task_with_its_own_subject_keeps_it() -> None:
     got = _figures("节能降耗指标全面完成上级下达任务。")
     assert [n for n, _, _ in got] == ["节能降耗"]
+
+
+def test_a_list_of_binding_indicators_met_each_is_a_figure() -> None:
+    got = _figures("节能降耗、空气质量改善等约束性指标完成省下达任务。")
+    assert [n for n, _, _ in got] == ["节能降耗", "空气质量改善"]
+    got = _figures("化学需氧量减排、氨氮减排均完成市下达任务。")
+    assert [n for n, _, _ in got] == ["化学需氧量减排", "氨氮减排"]

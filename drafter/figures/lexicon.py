@@ -1002,12 +1002,13 @@ BRACKET_WINDOW = 24
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb
 #: (``LIST_ITEM_VERB``) or each in a measure's head (``LIST_ITEM_HEAD``: ``单位生产总值综合能耗和
 #: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEPS``.
-LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长)$")
+LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
 #: Tried in order: 、 alone first, since 和 may join words inside an item.
 LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
-#: Words closing a list of subjects that say "each of them" (``…总量均完成…``): no part of a name.
-LIST_ITEM_EACH = re.compile(r"(?:均|都|全部|分别)$")
+#: Words closing a list of subjects that say "each of them" (``…总量均完成…``) or "and the like"
+#: (``节能减排、环境质量改善等约束性指标完成…任务``): no part of a name.
+LIST_ITEM_EACH = re.compile(r"(?:等(?:约束性|主要|各项)?指标)?(?:均|都|全部|分别)?$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
