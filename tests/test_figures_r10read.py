@@ -60,3 +60,18 @@ def test_a_list_of_binding_indicators_met_each_is_a_figure() -> None:
     assert [n for n, _, _ in got] == ["节能降耗", "空气质量改善"]
     got = _figures("化学需氧量减排、氨氮减排均完成市下达任务。")
     assert [n for n, _, _ in got] == ["化学需氧量减排", "氨氮减排"]
+
+
+def test_a_unit_written_per_another_is_one_compound_unit() -> None:
+    got = _figures("单位地区生产总值能耗下降3%，为0.21吨标准煤/万元。")
+    assert got[-1] == ("单位地区生产总值能耗", "0.21", "吨标准煤/万元")
+    assert _figures("水稻单产510公斤/亩。") == [("水稻单产", "510", "公斤/亩")]
+    assert _figures("社会劳动生产率9.6万元/人。")[0][2] == "万元/人"
+
+
+def test_a_share_takes_no_denominator() -> None:
+    assert [u for _, _, u in _figures("城镇化率提高1.2个百分点，达到61%。")] == ["个百分点", "%"]
+    from drafter.figures.units import lookup
+
+    assert lookup("%/年") is None
+    assert lookup("千瓦时/万元") is not None and lookup("千瓦时/万元").family == "per"
