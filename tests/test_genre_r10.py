@@ -55,3 +55,22 @@ def test_a_digest_restating_the_figures_is_no_agenda() -> None:
     ]
     assert not session_agenda(digest)
     assert session_agenda(digest[:1])
+
+
+def test_an_agenda_without_the_court_is_refused_too(tmp_path: Path) -> None:
+    text = (
+        "槐川县十届人大四次会议各项议程\n"
+        "听取和审议县人民政府工作报告；审查槐川县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展"
+        "计划草案的报告；审查槐川县2021年预算执行情况和2022年预算草案的报告；听取和审议县人大常委会工作报告。\n"
+    )
+    with pytest.raises(InputError):
+        _read(tmp_path, text)
+
+
+def test_a_report_citing_the_government_work_report_and_the_budget_is_read(tmp_path: Path) -> None:
+    text = (
+        "关于槐川县2021年上半年国民经济和社会发展计划执行情况的报告\n"
+        "一、上半年计划执行情况\n"
+        "按照县政府工作报告和县人大批准的预算报告确定的目标，全县实现地区生产总值61.2亿元，同比增长7.3%。\n"
+    )
+    assert _read(tmp_path, text)[0] == "execution"

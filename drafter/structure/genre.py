@@ -280,18 +280,21 @@ DIGEST_FIGURES = 5
 
 
 #: The other documents a people's congress session takes up besides the plan report — the
-#: standing committee's, the court's and the procuratorate's work reports — none of which a plan
-#: report, its review or a digest of it names. A page naming two of them is a session's agenda, a
-#: notice or news of the session listing its documents (``听取和审议…人民法院工作报告；…审查…计划
-#: 执行情况…的报告``, ``关于…计划报告的决议草案、关于…人民检察院工作报告的决议草案``), even when it names
-#: the report in full — unless it restates the report's figures (a press digest).
+#: government's work report, the budget report, the standing committee's, the court's and the
+#: procuratorate's work reports. No family page's opening names three of them (tests/real*: none
+#: names two); a page that does is a session's agenda, a notice or news of the session listing its
+#: documents (``听取和审议…人民法院工作报告；…审查…计划执行情况…的报告``, ``关于…计划报告的决议草案、
+#: 关于…人民检察院工作报告的决议草案``), even when it names the report in full — unless it restates
+#: the report's figures (a press digest).
 SESSION_DOCUMENTS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"政府工作报告"),
+    re.compile(r"预算[^，。；]{0,30}?报告|预算草案"),
     re.compile(r"(?:常务委员会|人大常委会|常委会)工作报告"),
     re.compile(r"法院工作报告"),
     re.compile(r"检察院工作报告"),
 )
 #: How many of the session's other documents make a page an agenda of the session.
-SESSION_AGENDA = 2
+SESSION_AGENDA = 3
 
 
 def session_agenda(texts: list[str]) -> bool:
