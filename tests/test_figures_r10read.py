@@ -74,4 +74,5 @@ def test_a_share_takes_no_denominator() -> None:
     from drafter.figures.units import lookup
 
     assert lookup("%/年") is None
-    assert lookup("千瓦时/万元") is not None and lookup("千瓦时/万元").family == "per"
+    per = lookup("千瓦时/万元")
+    assert per is not None and per.family == "energy" and per.name == "千瓦时/万元"

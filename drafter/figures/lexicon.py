@@ -799,7 +799,7 @@ GROUP_BEFORE_RANK = re.compile(
 #: Indicators a report writes by their Latin abbreviation with the value right after it, glued
 #: or after a blank (``全区完成GDP488.6亿元``, ``人均GDP 24万元``): a figure of that indicator, unlike
 #: the digits of a code or a name glued to Latin letters (``PM2.5``, ``A3``, ``G20``).
-LATIN_INDICATORS = frozenset({"GDP", "CPI", "PPI"})
+LATIN_INDICATORS = frozenset({"GDP", "GNP", "CPI", "PPI", "PMI"})
 _LATIN_BEFORE = re.compile(r"([A-Za-z]+) ?$")
 
 

@@ -20,8 +20,8 @@ class Unit:
 
     name:   as written, e.g. ``元``, ``平方米``, ``个百分点``
     family: money, area, length, count, percent, points, power, concentration,
-            density, time, energy, mass, volume, other; ``per`` for a unit of the table
-            written per one of ``PER`` (``吨标准煤/万元``: ``compound``)
+            density, time, energy, mass, volume, other; a unit of the table written per
+            one of ``PER`` (``吨标准煤/万元``) keeps its numerator's (``compound``)
     scalable: whether ``万``/``亿`` may stand before it (``万元`` yes, ``%`` no)
     prefix: written before its number (``万分之73.26``), never after one
     """
@@ -96,6 +96,8 @@ _TABLE: tuple[Unit, ...] = (
     Unit("TEU", "count"),  # 集装箱吞吐量520万TEU
     Unit("吨标准煤", "energy"),
     Unit("吨标煤", "energy"),
+    Unit("千克标准煤", "energy"),
+    Unit("公斤标准煤", "energy"),
     Unit("吨", "mass"),
     Unit("公斤", "mass"),
     Unit("千克", "mass"),
@@ -144,7 +146,7 @@ PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "千分之", "万分�
 
 #: What a unit is counted per, written after it and a slash (``0.14吨标准煤/万元``, ``450公斤/亩``,
 #: ``850千瓦时/万元``, ``12件/万人``): the unit of the table, ``/`` and one of these are one compound
-#: unit of the family ``per`` (rows of the table such as ``元/人`` keep their own family).
+#: unit (rows of the table such as ``元/人`` keep their own family).
 PER = (
     "万元", "亿元", "元", "亩", "公顷", "人", "万人", "千人", "户", "吨", "公斤", "千克", "平方米", "平方公里",
     "公里", "千瓦时", "立方米", "年", "月", "日", "天", "小时", "秒",
@@ -167,21 +169,23 @@ UNIT_HEADS = "".join(sorted({n[0] for n in (*_NAMES, *SCALES) if not n[0].isasci
 
 def lookup(name: str) -> Unit | None:
     """The unit for a spelling (alias-folded), or None; a table unit written per one of ``PER``
-    (``吨标准煤/万元``) is a compound unit of the family ``per``."""
+    (``吨标准煤/万元``) is a compound unit (``compound``)."""
     name = ALIASES.get(name, name)
     unit = UNITS.get(name)
     if unit is None and "/" in name:
         numerator, _, per = name.rpartition("/")
         base = UNITS.get(ALIASES.get(numerator, numerator))
         if base is not None and per in PER and base.family not in NO_PER and not base.prefix:
-            return compound(name, base.scalable)
+            return compound(name, base.family, base.scalable)
     return unit
 
 
 @lru_cache(maxsize=256)
-def compound(name: str, scalable: bool) -> Unit:
-    """The compound unit ``name`` (a table unit per a ``PER`` word), one object per spelling."""
-    return Unit(name, "per", scalable=scalable)
+def compound(name: str, family: str, scalable: bool) -> Unit:
+    """The compound unit ``name`` (a table unit per a ``PER`` word), of its numerator's family as a
+    table column's ``场次/年`` is (``figures.table``); its base is the whole spelling, so a rate never
+    compares equal to its numerator's amount."""
+    return Unit(name, family, scalable=scalable)
 
 
 def canonical(name: str) -> str:
