@@ -74,3 +74,32 @@ def test_a_report_citing_the_government_work_report_and_the_budget_is_read(tmp_p
         "按照县政府工作报告和县人大批准的预算报告确定的目标，全县实现地区生产总值61.2亿元，同比增长7.3%。\n"
     )
     assert _read(tmp_path, text)[0] == "execution"
+
+
+# --- spacing of a page's text ------------------------------------------------------------------
+
+
+def test_an_indicator_abbreviation_before_a_spaced_value_is_no_code() -> None:
+    from drafter.normalize import normalize_text
+
+    assert normalize_text("人均 GDP 9.6 万元，增长 4 %") == "人均 GDP 9.6万元，增长4%"
+    assert normalize_text("PM 2.5 平均浓度 30 微克/立方米") == "PM 2.5 平均浓度30微克/立方米"
+
+
+def test_blanks_around_a_compound_units_slash_go() -> None:
+    from drafter.normalize import normalize_text
+
+    assert normalize_text("能耗 0.3 吨标准煤 / 万元") == "能耗0.3吨标准煤/万元"
+    assert normalize_text("工业 / 人口") == "工业 / 人口"
+
+
+def test_a_spaced_page_reads_its_figures(tmp_path: Path) -> None:
+    text = (
+        "关于柳岸区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
+        "一、2019年国民经济和社会发展计划执行情况\n"
+        "全区完成 GDP 312.4 亿元，增长 6.1 %；单位 GDP 能耗 0.41 吨标准煤 / 万元。\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(f.indicator, f.value, f.unit) for f in parse_file(path).figures]
+    assert got == [("GDP", "312.4", "亿元"), ("GDP", "6.1", "%"), ("单位GDP能耗", "0.41", "吨标准煤/万元")]

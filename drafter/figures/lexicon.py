@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from drafter.figures.numbers import CN_CHARS, CN_DIGITS, is_chinese
+from drafter.figures.numbers import CN_CHARS, CN_DIGITS, glued_to_code, is_chinese
 from drafter.figures.units import PREFIX_PATTERN, SCALE_PATTERN, UNIT_PATTERN, UNITS
 from drafter.numerals import parse_chinese
 
@@ -794,20 +794,6 @@ GROUP_BEFORE_RANK = re.compile(
     r"全[国省市区县州盟旗](?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,12}?"
     r"(?=(?:第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?|前(?:\d+|[一二三四五六七八九十]+))" + _NOT_RANK + "|首位)"
 )
-
-
-#: Indicators a report writes by their Latin abbreviation with the value right after it, glued
-#: or after a blank (``全区完成GDP488.6亿元``, ``人均GDP 24万元``): a figure of that indicator, unlike
-#: the digits of a code or a name glued to Latin letters (``PM2.5``, ``A3``, ``G20``).
-LATIN_INDICATORS = frozenset({"GDP", "GNP", "CPI", "PPI", "PMI"})
-_LATIN_BEFORE = re.compile(r"([A-Za-z]+) ?$")
-
-
-def glued_to_code(s: str, start: int) -> bool:
-    """Does the number at ``start`` follow Latin letters (glued, or after one blank) that are a
-    code's, not an indicator's abbreviation (``LATIN_INDICATORS``)?"""
-    m = _LATIN_BEFORE.search(s, max(0, start - 12), start)
-    return m is not None and m.group(1).upper() not in LATIN_INDICATORS
 
 
 def _group_size(c: Candidate) -> bool:
