@@ -49,7 +49,8 @@ def test_a_report_naming_no_other_session_document_is_read(tmp_path: Path) -> No
 
 def test_a_digest_restating_the_figures_is_no_agenda() -> None:
     digest = [
-        "大会听取和审议了区人民政府工作报告、区人大常委会工作报告、区人民法院工作报告和区人民检察院工作报告。",
+        "大会听取和审议了区人民政府工作报告、区人大常委会工作报告、区人民法院工作报告和区人民检察院工作报告，"
+        "审查了区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告。",
         "报告指出，2019年全区地区生产总值增长6.2%，一般公共预算收入增长3.1%，固定资产投资增长8%，"
         "社会消费品零售总额增长7.5%，城镇居民人均可支配收入增长8.1%。",
     ]
@@ -103,3 +104,8 @@ def test_a_spaced_page_reads_its_figures(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     got = [(f.indicator, f.value, f.unit) for f in parse_file(path).figures]
     assert got == [("GDP", "312.4", "亿元"), ("GDP", "6.1", "%"), ("单位GDP能耗", "0.41", "吨标准煤/万元")]
+
+
+def test_a_reports_menu_linking_the_sessions_documents_is_no_agenda() -> None:
+    menu = ["政府工作报告", "关于2019年预算执行情况和2020年预算草案的报告", "人大常委会工作报告", "法院工作报告", "检察院工作报告"]
+    assert not session_agenda(["关于柳岸区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告", *menu])

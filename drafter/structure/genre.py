@@ -295,13 +295,23 @@ SESSION_DOCUMENTS: tuple[re.Pattern[str], ...] = (
 )
 #: How many of the session's other documents make a page an agenda of the session.
 SESSION_AGENDA = 3
+#: The plan report as a session's list names it (``…计划执行情况…的报告``, ``…计划报告的决议草案``).
+_SESSION_PLAN = re.compile(r"计划(?:执行|草案|报告|安排)")
 
 
 def session_agenda(texts: list[str]) -> bool:
-    """Does the opening list a congress session's documents, the plan report one among them?"""
+    """Does the opening list a congress session's documents, the plan report one among them?
+
+    The list is one paragraph naming the plan and three other documents; a site's menu linking a
+    session's documents line by line beside a report lists nothing.
+    """
     opening = "".join(texts[:12])
-    named = sum(1 for pattern in SESSION_DOCUMENTS if pattern.search(opening))
-    return named >= SESSION_AGENDA and len(_FIGURE.findall(opening)) < DIGEST_FIGURES
+    if len(_FIGURE.findall(opening)) >= DIGEST_FIGURES:
+        return False
+    return any(
+        _SESSION_PLAN.search(text) and sum(1 for p in SESSION_DOCUMENTS if p.search(text)) >= SESSION_AGENDA
+        for text in texts[:12]
+    )
 
 
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
