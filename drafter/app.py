@@ -15,7 +15,6 @@ pins of the region's ``links.yaml``: one ledger for ``diff``, ``sheet`` and ``dr
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from drafter.draft.slots import Slot
     from drafter.model import Report
 
-_YEAR = re.compile(r"^\d{4}$")
 
 # ---------------------------------------------------------------- opening a side
 
@@ -45,17 +43,21 @@ class Opened:
 
 
 def open_side(spec: str, archive: str | os.PathLike[str] | None, region: str | None) -> Opened:
-    """``2023`` → the archived report of that year; anything else → the file, parsed in memory."""
-    if _YEAR.match(spec) and not Path(spec).is_file():
+    """``2023`` → the archived report of that year, ``2023上半年`` → its half-year report; anything
+    else → the file, parsed in memory."""
+    from drafter.periods import parse_key
+
+    found = None if Path(spec).is_file() else parse_key(spec)
+    if found is not None:
         from drafter.archive import Archive
 
-        return Opened(Archive.at(archive).load(int(spec), region), "archive")
+        return Opened(Archive.at(archive).load(found[0], region, found[1]), "archive")
     path = Path(spec)
     if not path.exists():
         raise InputError(
             f"找不到“{spec}”",
-            "它既不是四位年度，也不是存在的文件",
-            "请给出档案中的年度（如 2023）或报告文件的路径",
+            "它既不是档案中的年度或年内期间，也不是存在的文件",
+            "请给出档案中的年度（如 2023，年内执行情况报告如 2023上半年）或报告文件的路径",
         )
     from drafter.ingest import parse_file
 

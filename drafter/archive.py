@@ -1,5 +1,11 @@
 """The archive: ``<root>/<region>/<year>.json`` beside the original source file.
 
+A report on part of a year (``2015年上半年…执行情况的报告``) is kept beside the year's report
+under its own key, ``<root>/<region>/2015年上半年.json`` (``drafter.periods``): the year's report
+stays the one ``diff``, ``draft`` and ``history`` read. An archive written before version 3 may
+hold such a report at the year's place; it loads with its period read from its title, and
+ingesting the year's report moves it to its own key first (nothing is replaced).
+
 Files are deterministic JSON (sorted keys, ``ensure_ascii=False``, a schema version) and
 are written atomically: both files go to temporary names first and are renamed into
 place; on any failure the archive is left byte for byte as it was. An existing year is
@@ -15,12 +21,13 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.atomic import STALE_AFTER, commit, locked, reason, sweep
 from drafter.errors import ArchiveError, InputError
 from drafter.model import READABLE_SCHEMAS, SCHEMA_VERSION, YEAR_MAX, YEAR_MIN, CorruptData, Report
+from drafter.periods import PERIODS, key, label, months, report_period
 
 DEFAULT_ROOT = "archive"
 ENV_VAR = "DRAFTER_ARCHIVE"
@@ -79,23 +86,37 @@ class Archive:
         return regions[0]
 
     def years(self, region: str) -> list[int]:
+        """The years with a year's report (reports on part of a year are ``periods``)."""
         folder = self.root / region
         return sorted(int(p.stem) for p in folder.glob("*.json") if p.stem.isdigit())
 
-    def path(self, region: str, year: int) -> Path:
-        return self.root / region / f"{year}.json"
+    def periods(self, region: str) -> list[tuple[int, str]]:
+        """(year, period) of the reports on part of a year, in time order (``2015年上半年``)."""
+        folder = self.root / region
+        found = [(int(m["y"]), m["p"]) for p in folder.glob("*.json") if (m := _PERIOD_STEM.match(p.stem))]
+        return sorted(found, key=lambda yp: (yp[0], months(yp[1])))
 
-    def has(self, region: str, year: int) -> bool:
-        return self.path(region, year).is_file()
+    def keys(self, region: str) -> list[tuple[int, str]]:
+        """Every report's (year, period), in time order: a period before its year's report."""
+        every = [(y, "") for y in self.years(region)] + self.periods(region)
+        return sorted(every, key=lambda yp: (yp[0], months(yp[1])))
 
-    def load(self, year: int, region: str | None = None) -> Report:
+    def path(self, region: str, year: int, period: str = "") -> Path:
+        return self.root / region / f"{key(year, period)}.json"
+
+    def has(self, region: str, year: int, period: str = "") -> bool:
+        return self.path(region, year, period).is_file()
+
+    def load(self, year: int, region: str | None = None, period: str = "") -> Report:
         check_year(year)
         region = self.region(region)
-        path = self.path(region, year)
+        path = self.path(region, year, period)
+        if not path.is_file() and period and _legacy_period(self.path(region, year)) == period:
+            path = self.path(region, year)  # filed at the year's place by a drafter before schema 3
         if not path.is_file():
-            years = "、".join(str(y) for y in self.years(region)) or "（无）"
-            raise ArchiveError(f"档案中没有{region} {year} 年的报告", f"已有年度：{years}",
-                               f"请先用 drafter ingest 导入 {year} 年报告")
+            have = "、".join(key(y, p) for y, p in self.keys(region)) or "（无）"
+            raise ArchiveError(f"档案中没有{region} {label(year, period)}的报告", f"已有：{have}",
+                               f"请先用 drafter ingest 导入 {label(year, period)}的报告")
         try:
             if path.stat().st_size > MAX_JSON_BYTES:
                 raise CorruptData("", f"文件超过 {MAX_JSON_BYTES // (1024 * 1024)} MB")
@@ -109,7 +130,9 @@ class Archive:
                         f"需要版本 {SCHEMA_VERSION}，文件为 {str(data.get('schema'))[:20]}",
                         "请用 drafter ingest --force 重新导入原始报告")
                 report = Report.from_dict(data)
-            _check_report(report, region, year, path.parent)
+            if data.get("schema") != SCHEMA_VERSION:  # written before periods were kept apart
+                report = _with_title_period(report)
+            _check_report(report, region, year, period, path.parent, legacy=data.get("schema") != SCHEMA_VERSION)
         except ArchiveError:
             raise
         except CorruptData as exc:
@@ -122,15 +145,19 @@ class Archive:
 
     # -- writing ---------------------------------------------------------------------
 
-    def store(self, report: Report, source_bytes: bytes, source_suffix: str, *, force: bool = False) -> Path:
+    def store(self, report: Report, source_bytes: bytes, source_suffix: str, *, force: bool = False,
+              notes: list[str] | None = None) -> Path:
         """Write a report and its source; return the JSON path.
 
         The region folder is locked for the whole write, so concurrent writers take turns
-        and, without ``force``, every writer after the first of a year is refused. The
-        source is renamed into place before the JSON that records its hash, so a write cut
-        short (``kill -9``) leaves either the old entry, or a mismatch the loader reports.
+        and, without ``force``, every writer after the first of a year (or of a period of a
+        year) is refused. The source is renamed into place before the JSON that records its
+        hash, so a write cut short (``kill -9``) leaves either the old entry, or a mismatch the
+        loader reports. A report on part of a year that an older drafter filed at the year's
+        place is moved to its own key when the year's report comes (a line for the user is
+        added to ``notes``), and is the entry a report of its own period replaces.
         """
-        region, year = report.meta.region, report.meta.year
+        region, year, period = report.meta.region, report.meta.year, report.meta.period
         check_region(region)
         check_year(year)
         assert report.source is not None
@@ -142,13 +169,24 @@ class Archive:
                     d.mkdir(exist_ok=True)
                     created.append(d)
             with locked(folder):
-                target = self.path(region, year)
-                if target.exists() and not force:
-                    raise ArchiveError(f"档案中已有{region} {year} 年的报告", f"文件 {target} 已存在",
+                target = self.path(region, year, period)
+                files, stale, taken = self._legacy_plan(region, year, period)
+                busy = taken or (None if files or not target.exists() else target)  # moved away: free
+                if busy and not force:
+                    raise ArchiveError(f"档案中已有{region} {label(year, period)}的报告",
+                                       f"文件 {busy} 已存在",
                                        "如确需用新文件替换，请加 --force")
                 sweep(folder)
                 _drop_orphans(folder)
-                commit({folder / report.source.file: source_bytes, target: dumps(report).encode("utf-8")})
+                moved = _moved_period(files, year)
+                files.update({folder / report.source.file: source_bytes, target: dumps(report).encode("utf-8")})
+                commit(files)
+                for path in stale:
+                    if path not in files:
+                        path.unlink(missing_ok=True)
+                if moved and notes is not None:
+                    notes.append(f"提示：档案中按旧版存放在 {year} 年位置的{label(year, moved)}报告"
+                                 f"已移到自己的位置 {self.path(region, year, moved).name}。")
         except OSError as exc:
             for d in reversed(created):
                 _remove_if_empty(d)
@@ -160,10 +198,35 @@ class Archive:
             raise
         return target
 
+    def _legacy_plan(self, region: str, year: int, period: str) -> tuple[dict[Path, bytes], list[Path], Path | None]:
+        """What storing (year, period) does to a report on part of a year that an older drafter
+        filed at the year's place: the files that move it to its own key (when the year's
+        report comes and that key is free), the files to remove after the write, and the path
+        that makes the write a replacement (the same period is there already)."""
+        at = self.path(region, year)
+        old = _legacy_period_report(at) if at.is_file() else None
+        if old is None or old.source is None:
+            return {}, [], None
+        folder = at.parent
+        kept = folder / old.source.file
+        own = self.path(region, year, old.meta.period)
+        if not period and not own.exists():
+            stem = key(year, old.meta.period)
+            source = replace(old.source, file=stem + old.source.file[len(str(year)):])
+            moved = replace(old, source=source)
+            return {folder / source.file: kept.read_bytes(), own: dumps(moved).encode("utf-8")}, [kept], None
+        if period == old.meta.period:
+            return {}, [at, kept], at
+        if not period:
+            return {}, [kept], at  # its own key is taken too: the old copy is what a year's report replaces
+        return {}, [], None
+
 
 #: Largest archive JSON the loader reads (a report's JSON is about 1 MB).
 MAX_JSON_BYTES = 64 * 1024 * 1024
-_SOURCE_NAME = re.compile(r"^(\d{4})\.source\.\w+$")
+_SOURCE_NAME = re.compile(rf"^(\d{{4}}(?:年{PERIODS})?)\.source\.\w+$")
+#: A report on part of a year: ``2015年上半年``, ``2015年1-11月``.
+_PERIOD_STEM = re.compile(rf"^(?P<y>\d{{4}})年(?P<p>{PERIODS})$")
 
 
 def _no_constant(name: str) -> None:
@@ -187,12 +250,45 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _check_report(report: Report, region: str, year: int, folder: Path) -> None:
-    """What the types alone do not say: the entry is the one its file name promises, and its
-    source is the file it was parsed from."""
+def _with_title_period(report: Report) -> Report:
+    """A report written before schema 3, with the period its title names (``2015年上半年…``)."""
     meta = report.meta
-    if meta.region != region or meta.year != year:
-        raise CorruptData("meta", f"记录的是{_printable(meta.region)} {meta.year} 年，与文件位置不符")
+    period = meta.period or report_period(meta.kind, meta.title)
+    return report if period == meta.period else replace(report, meta=replace(meta, period=period))
+
+
+def _legacy_period_report(path: Path) -> Report | None:
+    """The report at a year's place when it is one on part of a year an older drafter filed there."""
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_no_constant)
+        if not isinstance(data, dict) or data.get("schema") == SCHEMA_VERSION:
+            return None
+        report = _with_title_period(Report.from_dict(data))
+    except (OSError, ValueError, CorruptData, RecursionError):
+        return None
+    return report if report.meta.period else None
+
+
+def _legacy_period(path: Path) -> str:
+    """The period of the report an older drafter filed at a year's place, or ""."""
+    old = _legacy_period_report(path) if path.is_file() else None
+    return old.meta.period if old is not None else ""
+
+
+def _moved_period(files: dict[Path, bytes], year: int) -> str:
+    """The period of the entry ``_legacy_plan`` moved (its JSON's name)."""
+    stems = [p.stem for p in files if p.suffix == ".json" and p.stem != str(year)]
+    m = _PERIOD_STEM.match(stems[0]) if stems else None
+    return m["p"] if m else ""
+
+
+def _check_report(report: Report, region: str, year: int, period: str, folder: Path, *, legacy: bool = False) -> None:
+    """What the types alone do not say: the entry is the one its file name promises, and its
+    source is the file it was parsed from. An entry written before schema 3 may be a report on
+    part of a year at its year's place (``legacy``)."""
+    meta = report.meta
+    if meta.region != region or meta.year != year or (meta.period != period and not (legacy and not period)):
+        raise CorruptData("meta", f"记录的是{_printable(meta.region)} {label(meta.year, meta.period)}，与文件位置不符")
     if not YEAR_MIN <= meta.plan_year <= YEAR_MAX + 1:
         raise CorruptData("meta.plan_year", f"年份 {meta.plan_year} 超出范围")
     for fig in report.figures:
@@ -201,7 +297,8 @@ def _check_report(report: Report, region: str, year: int, folder: Path) -> None:
     source = report.source
     if source is None:
         return
-    if not _SOURCE_NAME.match(source.file) or source.file[:4] != str(year):
+    stem = _SOURCE_NAME.match(source.file)
+    if stem is None or stem.group(1) not in (key(year, period), str(year) if legacy else None):
         raise CorruptData("source.file", f"原文件名“{_printable(source.file)}”不合规范")
     kept = folder / source.file
     if not kept.is_file():
@@ -277,9 +374,9 @@ def _printable(text: str) -> str:
     return shown + ("…" if len(text) > MAX_REGION else "")
 
 
-def load_report(root: str | os.PathLike[str] | None, year: int, region: str | None = None) -> Report:
-    """Load report ``year`` from the archive at ``root`` (see ``resolve_root``)."""
-    return Archive.at(root).load(year, region)
+def load_report(root: str | os.PathLike[str] | None, year: int, region: str | None = None, period: str = "") -> Report:
+    """Load report ``year`` (or its ``period``, ``上半年``) from the archive at ``root`` (see ``resolve_root``)."""
+    return Archive.at(root).load(year, region, period)
 
 
 __all__ = ["DEFAULT_ROOT", "MAX_REGION", "Archive", "check_region", "check_year", "dumps", "load_report",

@@ -28,7 +28,7 @@ _TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[0-9a-f]+" + re.escape(TEMP_SUFFIX) + r"
 #: A temporary file older than this is stale even when its process id is alive again (reused).
 STALE_AFTER = 3600.0
 #: File names an archive region folder holds; no output may be written over one of them.
-_ARCHIVE_FILE = re.compile(r"^\d{4}\.(?:json|source\.\w+)$|^links\.yaml$")
+_ARCHIVE_FILE = re.compile(r"^\d{4}(?:年[^./\\]+)?\.(?:json|source\.\w+)$|^links\.yaml$")
 
 
 def temp_path(target: Path) -> Path:

@@ -41,6 +41,7 @@ class FileOutcome:
     region, year: where it went in the archive (empty / 0 when skipped)
     title:  the report's title, when imported
     reason: the one-line Chinese reason, when skipped
+    period: the part of the year a report covers (上半年), kept beside the year's report
     """
 
     path: str
@@ -49,6 +50,7 @@ class FileOutcome:
     year: int = 0
     title: str = ""
     reason: str = ""
+    period: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,7 @@ def ingest_one(
         )
     meta = result.report.meta
     status: Status = "replaced" if result.replaced else "imported"
-    return FileOutcome(name, status, meta.region, meta.year, meta.title)
+    return FileOutcome(name, status, meta.region, meta.year, meta.title, period=meta.period)
 
 
 def _warm_up() -> None:

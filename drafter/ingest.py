@@ -13,6 +13,7 @@ from pathlib import Path
 
 from drafter.archive import Archive, check_region, check_year, sha256
 from drafter.model import Chapter, Paragraph, Part, Report, Source
+from drafter.periods import key, label
 from drafter.read import Document, read_file
 from drafter.structure import parse_report
 
@@ -37,7 +38,7 @@ def parse_document(document: Document, *, year: int | None = None, region: str |
     report = with_tokens(report, tokenize)
     suffix = {"txt": ".txt", "docx": ".docx", "html": ".html"}[document.format]
     source = Source(
-        file=f"{report.meta.year}.source{suffix}",
+        file=f"{key(report.meta.year, report.meta.period)}.source{suffix}",
         name=Path(document.name).name,
         format=document.format,
         sha256=sha256(document.data),
@@ -108,10 +109,11 @@ def ingest_file(
             notes = (f"提示：报告写作“{named}”，档案中已有同一地区“{report.meta.region}”，按档案中的名称收录。",)
     check_region(report.meta.region)
     check_year(report.meta.year)
-    existed = store.has(report.meta.region, report.meta.year)
+    existed = store.has(report.meta.region, report.meta.year, report.meta.period)
     assert report.source is not None
-    json_path = store.store(report, document.data, Path(report.source.file).suffix, force=force)
-    return IngestResult(report=report, path=json_path, replaced=existed, notes=notes)
+    moved: list[str] = []
+    json_path = store.store(report, document.data, Path(report.source.file).suffix, force=force, notes=moved)
+    return IngestResult(report=report, path=json_path, replaced=existed and not moved, notes=(*notes, *moved))
 
 
 def _known_region(report: Report, regions: list[str]) -> Report:
@@ -146,7 +148,8 @@ def summary(report: Report) -> list[str]:
     return [
         f"地区：{meta.region}",
         f"类型：{KIND_LABELS.get(meta.kind, meta.kind)}",
-        f"年度：执行 {meta.year} 年，计划 {meta.plan_year} 年",
+        f"年度：执行 {meta.year} 年，计划 {meta.plan_year} 年" if not meta.period
+        else f"年度：执行 {label(meta.year, meta.period)}（未满一年，与 {meta.year} 年的年度报告分开存放）",
         f"范围：{report.coverage.note}",
         f"部分：{parts}",
         f"章节 {chapters} 个，段落 {paragraphs} 段，数字 {len(report.figures)} 个（完成 {outcomes}，目标 {targets}）",

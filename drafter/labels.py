@@ -21,6 +21,7 @@ Status = Literal[
     "qualitative",
     "not_comparable",
     "unfilled",
+    "in_progress",
     # one-year mode (drafter diff A): A's next-year target against A's own outcome
     "raised",
     "held",
@@ -56,6 +57,7 @@ STATUS_ROWS: tuple[StatusRow, ...] = (
     StatusRow("qualitative", "需人工判断", "both", "yellow", 3, "定性目标或只有文字答复，由人判断"),
     StatusRow("not_comparable", "无法比较", "both", "yellow", 3, "找到了实绩，但口径或单位不同"),
     StatusRow("unfilled", "未填写", "pair", "bold yellow", 4, "对比报告是草稿，此处仍是待填空位", False),
+    StatusRow("in_progress", "年内进度", "both", "cyan", 3, "实绩只到年内某期（上半年、前三季度），是进度，不判完成与否", False),
     StatusRow("raised", "目标提高", "single", "green", 2, "下年目标高于本年实绩"),
     StatusRow("held", "目标持平", "single", "", 1, "下年目标与本年实绩相同"),
     StatusRow("lowered", "目标降低", "single", "red", 0, "下年目标低于本年实绩"),

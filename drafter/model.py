@@ -19,9 +19,13 @@ from drafter.codec import CorruptData, decode, encode
 
 #: Version 2 stores each paragraph's diff tokens as their lengths (``"cuts": "627"``), each
 #: figure's sentence as its place in the paragraph (``"sentence_at": [0, 41]``) and leaves out
-#: figure fields at their defaults (see ``compact_report``); version 1 is still read.
-SCHEMA_VERSION = 2
-READABLE_SCHEMAS = (1, 2)
+#: figure fields at their defaults (see ``compact_report``); version 3 adds ``meta.period``
+#: (a report on part of a year, kept under its own key). Versions 1 and 2 are still read: their
+#: period is read from the title on loading (``drafter.archive``).
+SCHEMA_VERSION = 3
+READABLE_SCHEMAS = (1, 2, 3)
+#: Schemas written in the compact form of ``compact_report``.
+_COMPACT_SCHEMAS = (2, 3)
 
 #: Years drafter accepts anywhere a year enters (option, title, archive, sheet).
 YEAR_MIN, YEAR_MAX = 1949, 2100
@@ -196,6 +200,8 @@ class Metadata:
     published: ISO date the page was published, or ""
     speaker:  e.g. 刘海力
     speaker_title: e.g. 河北区发展和改革委员会主任
+    period:   the part of year Y an execution report covers (``上半年``, ``前三季度``, ``1-11月``;
+              ``drafter.periods``), ``""`` for the whole year; with ``year`` the archive key
     """
 
     region: str
@@ -209,6 +215,7 @@ class Metadata:
     published: str = ""
     speaker: str = ""
     speaker_title: str = ""
+    period: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return encode(self)
@@ -304,12 +311,12 @@ class Report:
         return replace(self, figures=figures)
 
     def to_dict(self) -> dict[str, Any]:
-        """The archive's form (schema 2, compact; ``compact_report``)."""
+        """The archive's form (schema 3, compact; ``compact_report``)."""
         return compact_report({"schema": 1, **encode(self)})
 
     @classmethod
     def from_dict(cls, data: Any) -> Report:
-        """A report from the archive's form, schema 1 or 2."""
+        """A report from the archive's form, schema 1, 2 or 3."""
         try:
             data = expand_report(data)
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
@@ -385,7 +392,7 @@ def _sentence_at(text: str, sentence: str, span: list[int]) -> list[int] | None:
 
 def expand_report(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 → 1 (a schema 1 dict is returned as it is); the inverse of ``compact_report``."""
-    if not isinstance(data, dict) or data.get("schema") != 2:
+    if not isinstance(data, dict) or data.get("schema") not in _COMPACT_SCHEMAS:
         return data
     texts: dict[str, str] = {}
     for p in _paragraph_dicts(data):

@@ -153,7 +153,7 @@ def test_to_dict_has_the_issue_keys():
     data = diff_reports(report_a(), report_b()).to_dict()
     entry = next(t for t in data["targets"] if t["indicator"] == "北京项目投资额")
     assert set(entry) == {"indicator", "target", "outcome", "completion", "gap", "rule", "stated_completion", "status",
-                          "pinned", "evidence"}
+                          "pinned", "evidence", "period"}
     assert set(entry["target"]) == set(entry["outcome"]) == {"value", "unit", "qualifier", "sentence", "section"}
     assert entry["completion"] == 116.9 and entry["stated_completion"] == 116.9 and entry["gap"] is None
     gdp = next(t for t in data["targets"] if t["indicator"] == "地区生产总值")

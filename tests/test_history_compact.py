@@ -1,4 +1,4 @@
-"""The compact archive (schema 2): lossless, ≤ 150 KB for the seed, and schema 1 still read."""
+"""The compact archive (schema 2, and 3 with a report's period): lossless, ≤ 150 KB for the seed, and schema 1 still read."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def test_seed_is_at_most_150_kb_and_round_trips() -> None:
     text = dumps(report)
     assert len(text.encode("utf-8")) <= 150_000
     data = json.loads(text)
-    assert data["schema"] == SCHEMA_VERSION == 2
+    assert data["schema"] == SCHEMA_VERSION == 3
     assert Report.from_dict(json.loads(text)) == report
     assert dumps(Report.from_dict(json.loads(text))) == text  # same report, same bytes
 
@@ -58,5 +58,5 @@ def test_schema_1_archive_is_still_read(tmp_path: Path) -> None:
     shutil.copytree(old, copy)
     report = Archive(copy).load(2023)
     assert report.figures and report.figures[0].sentence.startswith("预计全年地区生产总值")
-    assert json.loads(dumps(report))["schema"] == 2
+    assert json.loads(dumps(report))["schema"] == SCHEMA_VERSION
     assert Report.from_dict(json.loads(dumps(report))) == report

@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import CASES, SEED_2023, SEED_2024, snapshot
 
 from drafter.archive import Archive
+from drafter.model import SCHEMA_VERSION
 
 
 def test_ingest_seed_prints_chinese_summary(run, archive: Path) -> None:
@@ -75,7 +76,7 @@ def test_ingest_is_deterministic(run, tmp_path: Path) -> None:
 def test_json_is_sorted_and_versioned(seeded_archive: Path) -> None:
     text = (seeded_archive / "天津市河北区" / "2023.json").read_text(encoding="utf-8")
     data = json.loads(text)
-    assert data["schema"] == 2
+    assert data["schema"] == SCHEMA_VERSION
     assert json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n" == text
     assert len(data["source"]["sha256"]) == 64
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.options import archive_option, format_option, region_option
+from drafter.cli.options import ReportKey, archive_option, format_option, region_option
 
 
 @click.command()
@@ -20,7 +20,8 @@ def ingest(
     """导入报告（.txt、.docx 或网页 .html）到档案；可一次给出多个文件或文件夹。
 
     识别地区、年度、部分、章节、段落和其中的数字，存为 <档案>/<地区>/<年度>.json，
-    原文件一并保存。已有年度不会被替换，除非加 --force。文件夹会递归查找报告文件；
+    原文件一并保存。上半年、前三季度等年内执行情况报告另存为 <年度>年上半年.json 等，
+    与该年的年度报告并存、互不替换。已有年度不会被替换，除非加 --force。文件夹会递归查找报告文件；
     无法导入的文件跳过并说明原因。全部导入退出码为 0，部分跳过为 1，全部失败为 2。
 
     \b
@@ -61,30 +62,37 @@ def _ingest_single(file: str, year: int | None, region: str | None, force: bool,
 def list_(archive_dir: str | None) -> None:
     """列出档案中的地区、年度和收录范围。
 
+    年内执行情况报告（上半年、前三季度等）列在该年的年度报告之前，写作 2015年上半年，
+    在 show、figures、diff 中也这样指明。
+
     \b
     示例：
         drafter list
         drafter list --archive archive
     """
     from drafter.archive import Archive
+    from drafter.periods import key
     from drafter.render.outline import coverage_note
 
     store = Archive.at(archive_dir)
     store.region(None) if not store.regions() else None  # an empty archive is an error
     for region in store.regions():
         click.echo(region)
-        for year in store.years(region):
-            report = store.load(year, region)
-            click.echo(f"  {year}  {report.meta.title or '（无标题）'}  {coverage_note(report)}")
+        for year, period in store.keys(region):
+            report = store.load(year, region, period)
+            click.echo(f"  {key(year, report.meta.period)}  {report.meta.title or '（无标题）'}  {coverage_note(report)}")
 
 
 @click.command()
-@click.argument("year", type=int)
+@click.argument("year", type=ReportKey())
 @region_option
 @format_option("outline", "json", default="outline")
 @archive_option
-def show(year: int, region: str | None, fmt: str, archive_dir: str | None) -> None:
+def show(year: tuple[int, str], region: str | None, fmt: str, archive_dir: str | None) -> None:
     """显示档案中某一年度报告的提纲（--format json 输出存档内容）。
+
+    年度写作 2023；年内执行情况报告（上半年、前三季度等）写作 2023上半年、2023前三季度、
+    2023年1-11月（drafter list 列出的写法）。
 
     \b
     示例：
@@ -94,7 +102,7 @@ def show(year: int, region: str | None, fmt: str, archive_dir: str | None) -> No
     from drafter.archive import Archive, dumps
     from drafter.render.outline import outline
 
-    report = Archive.at(archive_dir).load(year, region)
+    report = Archive.at(archive_dir).load(year[0], region, year[1])
     if fmt == "json":
         click.echo(dumps(report), nl=False)
     else:

@@ -37,6 +37,26 @@ class AliasChoice(click.ParamType):
         return found
 
 
+class ReportKey(click.ParamType):
+    """A report in the archive: its year (``2015``), or a period of it (``2015上半年``,
+    ``2015年前三季度``, ``2015年1-11月``); the command receives ``(year, period)``."""
+
+    name = "年度"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[int, str]:
+        if isinstance(value, tuple):
+            return value
+        from drafter.periods import parse_key
+
+        text = str(value).strip()
+        if text.lstrip("-").isdigit():  # a year out of range is refused by the archive, in its words
+            return int(text), ""
+        found = parse_key(text)
+        if found is None:
+            self.fail(f"“{value}”不是整数年度，也不是年内期间（如 2015上半年、2015前三季度、2015年1-11月）", param, ctx)
+        return found
+
+
 def archive_option(func: F) -> F:
     """``--archive DIR``: the archive root (else $DRAFTER_ARCHIVE, else ./archive)."""
     return click.option(
@@ -100,6 +120,7 @@ def terminal_width() -> int:
 
 __all__ = [
     "AliasChoice",
+    "ReportKey",
     "archive_option",
     "choice_option",
     "force_option",

@@ -13,6 +13,7 @@ def batch_ingest(
 ) -> int:
     """Run the batch, print each imported report and each skipped file, return the exit code."""
     from drafter.batch import FileOutcome, ingest_paths
+    from drafter.periods import label
 
     bar = _Bar() if sys.stderr.isatty() else None
 
@@ -33,7 +34,7 @@ def batch_ingest(
         if o.status == "skipped":
             click.echo(f"跳过：{o.path}：{o.reason}", err=True)
         else:
-            click.echo(f"{verbs[o.status]}：{o.region} {o.year} 年（{o.path}）")
+            click.echo(f"{verbs[o.status]}：{o.region} {label(o.year, o.period)}（{o.path}）")
     click.echo(result.summary() + "。", err=True)
     return result.exit_code
 

@@ -52,7 +52,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _side(report: Report, source: str) -> Side:
-    return Side(report.year, report.meta.region, report.coverage.excerpt, report.meta.title, source)
+    return Side(report.year, report.meta.region, report.coverage.excerpt, report.meta.title, source, report.meta.period)
 
 
 def diff_reports(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from drafter.compare.judge import (
@@ -29,6 +29,8 @@ from drafter.compare.links import Link, matches
 from drafter.compare.result import Evidence, FigureRef, LedgerEntry, Unplanned
 from drafter.model import Figure, Paragraph, Report
 from drafter.names import bigrams, dice, indicator_similarity, normalize_indicator
+from drafter.periods import elapsed
+from drafter.periods import label as period_label
 from drafter.sentences import sentence_spans
 
 MIN_INDICATOR = 0.45
@@ -91,6 +93,8 @@ class Ledger:
         # B's silence proves nothing only where B lacks its part 一: an excerpt that reaches
         # its part 二 holds the whole account of the year.
         self.b_partial = b.coverage.excerpt and "plan" not in b.coverage.parts
+        # B's outcomes cover part of the year (上半年): progress toward A's targets, never a verdict
+        self.period = b.meta.period
         self._paragraphs_a = _paragraph_index(a)
         self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
         self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
@@ -369,11 +373,28 @@ class Ledger:
             note = f"报告自述完成率 {stated}% 与计算值 {completion}% 不一致"
         elif o.estimate:
             note = "实绩为预计数"
-        return LedgerEntry(
+        return self._progress(LedgerEntry(
             t.indicator, target, outcome, completion, stated, verdict.status, pinned,
             Evidence(c.score, c.reasons, note, t.paragraph, o.paragraph, disagreement, self._tol(t)),
             verdict.gap, verdict.rule,
-        )
+        ))
+
+    def _progress(self, entry: LedgerEntry) -> LedgerEntry:
+        """An outcome of part of the year (B is a half-year report) against a whole-year target:
+        progress (``in_progress``), with its completion or gap and the year's elapsed share
+        (时序进度) beside it, never 完成/未完成 (docs/LEDGER.md, rule 6)."""
+        if not self.period:
+            return entry
+        share = elapsed(self.period)
+        when = period_label(self.b.year, self.period)
+        so_far = f"完成全年目标的{entry.completion}%，" if entry.completion is not None else ""
+        if not so_far and entry.stated_completion is not None:
+            so_far = f"报告自述完成全年目标的{entry.stated_completion}%，"
+        note = f"{when}的实绩，{so_far}时序进度{share}%：是年内进度，不判完成与否"
+        if entry.evidence.note:
+            note += f"（{entry.evidence.note}）"
+        evidence = replace(entry.evidence, note=note, elapsed=share)
+        return replace(entry, status="in_progress", evidence=evidence, period=self.period)
 
     def _stated_only(
         self, t: Figure, target: FigureRef, o: Figure, outcome: FigureRef, c: Candidate, pinned: bool
@@ -381,11 +402,11 @@ class Ledger:
         """The status from B's stated completion rate, the only answer B gives."""
         assert o.number is not None
         rate = o.number
-        return LedgerEntry(
+        return self._progress(LedgerEntry(
             t.indicator, target, outcome, None, rate, judge_stated(t, rate, self.tolerance), pinned,
             Evidence(c.score, c.reasons, "实绩仅给出完成率", t.paragraph, o.paragraph, tolerance=self._tol(t)),
             None, "stated",
-        )
+        ))
 
     def _tol(self, t: Figure) -> Decimal | None:
         """The tolerance a 左右 target is judged with: 个百分点 for a rate, a fraction otherwise."""

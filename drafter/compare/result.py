@@ -112,6 +112,8 @@ class Evidence:
     disagreement: B's stated completion differs from the computed one by more than 0.1 point
     tolerance: the tolerance applied to a 左右 target: a fraction of the target for an
                amount or count, 个百分点 for a rate (see the entry's ``rule``)
+    elapsed: 时序进度, the share of the year gone when the outcome is of part of it (50 for
+             上半年), in percent; None for a whole year's outcome
     """
 
     score: float
@@ -121,9 +123,11 @@ class Evidence:
     outcome_paragraph: str = ""
     disagreement: bool = False
     tolerance: Decimal | None = None
+    elapsed: Decimal | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "elapsed": decimal_json(self.elapsed),
             "score": round(self.score, 3),
             "reasons": list(self.reasons),
             "note": self.note,
@@ -163,6 +167,8 @@ class LedgerEntry:
     gap: outcome − target for a rate (个百分点) or a ceiling (its unit); None otherwise
     rule: which rule of docs/LEDGER.md judged it (rate, rate_ceiling, ceiling, ratio,
           stated), "" where no figure was judged
+    period: the part of the year B's outcome covers (上半年, 前三季度), "" for the whole year:
+          an outcome of part of a year is progress (status ``in_progress``), never a verdict
     """
 
     indicator: str
@@ -175,9 +181,11 @@ class LedgerEntry:
     evidence: Evidence
     gap: Gap | None = None
     rule: str = ""
+    period: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "period": self.period,
             "gap": None if self.gap is None else self.gap.to_dict(),
             "rule": self.rule,
             "indicator": self.indicator,
@@ -332,9 +340,18 @@ class Side:
     excerpt: bool
     title: str = ""
     source: str = ""  # "archive" or the file path it was read from
+    period: str = ""  # the part of the year a report covers (上半年, 前三季度), "" for the whole year
+
+    @property
+    def label(self) -> str:
+        """``2015 年`` / ``2015年上半年``: how every view names the side's time."""
+        from drafter.periods import label
+
+        return label(self.year, self.period)
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "period": self.period,
             "year": self.year,
             "region": self.region,
             "excerpt": self.excerpt,

@@ -329,6 +329,7 @@ class _Sentence:
             return None
         part, before = m["part"], self.s[self.clause_start(m.start()) : m.start()]
         listed = "分别" in before or _implicit_respectively_at(before) is not None  # 城镇、农村…增长5.1和7.2%
+        listed = listed or m.group().endswith("和")  # 新建5G基站300和400个: two values of one thing
         if not (part and hit.unit.startswith(part) and hit.unit != part) and (part or not listed):
             return None
         unit = hit.unit[len(hit.unit) - len(hit.q.base) :] if hit.q.base and hit.unit.endswith(hit.q.base) else hit.unit
@@ -655,6 +656,9 @@ class _Sentence:
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
+            written = lex.COMPLETION_RATE.fullmatch(ind.name_before(bare))
+            if written is not None and not lex.PLAN_ONLY.fullmatch(written["owner"]):
+                return written.group()  # 完成投资3400.8亿元，投资完成率113%: the rate as the plan names it
             if previous.endswith(lex.SAME_RATE) and len(previous) > 4:
                 return previous[:-2]  # 降幅收窄…，完成年度目标任务的38.6%: the completion of the thing
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
@@ -708,6 +712,9 @@ class _Sentence:
             return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
+        share = lex.SHARE_OF_SCOPE.fullmatch(bare) if measure == "share" and previous else None
+        if share is not None:
+            return ind.without_head(previous) + "占" + share["scope"]  # 新增企业1994家，占全市22%
         if not name:
             name = ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
@@ -740,6 +747,12 @@ class _Sentence:
         if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
         name = self._part_area(hit, prev, name, previous)
+        if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
+            name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
+        total = hit.kind == "rank" and name == "总量" and bool(previous) and prev is not None and prev.measure != "count"
+        if total and not lex.PER_HEAD.search(previous):
+            # 增长9%，总量居全市首位: 地区生产总值总量 (the stock of a count is the thing: 新增主体…，总量居…)
+            return ind.without_head(previous) + name
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
@@ -907,6 +920,13 @@ class _Sentence:
                 # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share
                 owners = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
                 names = [o + names[0] for o in owners[-len(group) :]] if len(owners) >= len(group) else names
+            # 增速分别为5%、6%: the growths of the figures before, paired by place (periods of one thing,
+            # 一季度、上半年增速分别为…, stay that thing's)
+            said = before[: respectively.start()]
+            rate_only = len(group) > 1 and not head and ind.normalize(subject) in lex.SAME_RATE and _percent(hit)
+            rate_only = rate_only and ind.without_time(said) == said
+            if rate_only:
+                names = []
             if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
                 names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
@@ -924,6 +944,13 @@ class _Sentence:
                 names = [ind.name_before(n) or n for n in _shared_head(_shared_tail(full))][: len(group)]
             if items and all(lex.SUBJECT_COUNT.match(n) for n in items) and lex.INVESTMENT.fullmatch(out[i].indicator):
                 names = []  # 5个省重点项目、30个市重点项目分别完成投资…: counted classes' investments are 投资
+            if rate_only:  # each owner's rate (地区生产总值增速), or the rate alone: no wrong owner
+                rate = ind.normalize(subject)
+                names = [ind.with_context(rate, n) for n in names] if names else [rate] * len(group)
+            elif not names and not cut and len(group) > 1 and not subject and ind.without_time(said) == said and (
+                lex.GROWTH_VERB_ONLY.fullmatch(before[respectively.end() :])
+            ):  # 游客…，收入…，分别增长10%、12%、15%: more growths than figures before, whose is whose is unsaid
+                names = [""] * len(group)
             if (len(names) == len(group) > 1 or cut) and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
                     hits[j].name = name
@@ -980,7 +1007,7 @@ def _list_subject(before: str) -> str:
     """The subject of a list before its verb, without comparison, time, scope and lead words
     (``全县城乡居民人均可支配收入分别…`` → ``城乡居民人均可支配收入``)."""
     text = ind.strip_lead(lex.SCOPE.sub("", ind.without_time(lex.COMPARE.sub("", before))))
-    return lex.SCOPE_HEAD.sub("", text)
+    return lex.INNER_SCOPE_HEAD.sub("", lex.SCOPE_HEAD.sub("", text))
 
 
 def _implicit_respectively_at(before: str) -> re.Match[str] | None:
@@ -1063,7 +1090,8 @@ def _shared_tail(names: list[str]) -> list[str]:
     last = names[-1]
     head = next((h for h in lex.GENERIC_HEADS if last.endswith(h) and len(last) > len(h)), "")
     if head and not any(n.endswith(head) for n in names[:-1]):
-        return [n + (_parallel_rest(n, last) or head) for n in names[:-1]] + [last]
+        # a complete name takes the head alone (工业投资、工业用电量增速 → 工业投资增速, not 工业投资量增速)
+        return [n + ((_parallel_rest(n, last) if not lex.COMPLETE_NAME.search(n) else None) or head) for n in names[:-1]] + [last]
     shared = ind.share_list_parts(names)
     if shared != names:
         return shared

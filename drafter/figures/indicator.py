@@ -51,13 +51,14 @@ def without_time(text: str) -> str:
 
 
 def strip_lead(text: str) -> str:
-    """Remove leading flag, time and scope words (``全年力争实现技术合同成交额`` → ``技术合同成交额``).
+    """Remove leading flag, time and scope words, in any order (``全年力争实现技术合同成交额`` →
+    ``技术合同成交额``, ``预计全市实现地区生产总值`` → ``地区生产总值``).
 
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
     while text:
-        m = lex.LEAD_RE.match(text)
+        m = lex.LEAD_RE.match(text) or lex.SCOPE_HEAD.match(text)  # 预计全市实现地区生产总值: in any order
         if m is None:
             break
         text = text[m.end() :]
@@ -103,6 +104,8 @@ def name_before(text: str) -> str:
         sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)
         if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
+        elif lex.LONG_SECTOR_OBJECTS.fullmatch(obj) and lex.SECTOR_SUBJECT.search(subject) and not _form_droppable(subject):
+            text = subject + obj  # 主导产业完成主营业务收入 → 主导产业主营业务收入
         elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的") or lex.INVESTMENT.fullmatch(obj):
             text = obj  # 各街道实现产值 → 产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
         elif sector and lex.SECTORED_OBJECT.fullmatch(obj):
@@ -112,7 +115,8 @@ def name_before(text: str) -> str:
     plain = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda m: "　" * len(m.group()), text)
     last = _verb_run(plain)
     owner = last is not None and last[0] > 0 and last[2] in lex.OWNED_VERBS and not _form_droppable(text[: last[0]])
-    if last is not None and 0 < last[0] and last[1] < len(text) and _subject_droppable(text[: last[0]]) and not owner and (
+    agent = last is not None and lex.AGENT_BEFORE_VERB.search(text[: last[0]]) is not None  # 省级部门首批下放…
+    if last is not None and 0 < last[0] and last[1] < len(text) and (_subject_droppable(text[: last[0]]) or agent) and not owner and (
         not last[2].startswith(lex.COMPOUND_VERBS) or _form_droppable(text[: last[0]])
     ):
         text = text[last[0] - (text[last[0] - 1] == "新" and last[2] == "开工") :]  # 新开工亿元以上项目 keeps its 新
@@ -123,6 +127,7 @@ def name_before(text: str) -> str:
         _subject_droppable(text[: inner.start()]) or text[: inner.start()].endswith(lex.PLACE_SUBJECTS)
     ):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
+    text = lex.CONTRIBUTION.sub("", text)  # 增长9.2%，对经济增长贡献率达到79.1%: 贡献率
     text = re.sub(r"^(在(?![校岗职编册读建])|对(?!接)|为(?!民)|与|向|从(?!事)|把|将)", "", text)  # 在校学生 is a noun
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
     text = lex.COUNT_OPENING.sub("", text)  # 14个重点断面水质达标率100%: the count is a figure of its own
@@ -193,7 +198,7 @@ def verb_of_count(before: str) -> str:
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
     a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
     m = lex.VERB_BEFORE_COUNT.search(before)
-    return m.group() if m is not None and m["verb"] not in lex.LEAD else ""
+    return m.group().removesuffix(m["complement"] or "") if m is not None and m["verb"] not in lex.LEAD else ""
 
 
 def with_verb_of_count(name: str, before: str) -> str:
@@ -226,7 +231,7 @@ def name_after(text: str) -> str:
     cut = lex.TRAIL_COMPARISON.search(text)
     if cut is not None and cut.start() >= 2:
         text = lex.LOCATIVE_END.sub("", text[: cut.start()])  # 18项主要指标中有15项: among them
-    counted = lex.COUNTED_RATE.match(text)
+    counted = lex.COUNTED_RATE.match(text) or lex.COUNTED_OWNER.match(text)
     if counted is not None:
         text = counted["units"]  # 218家规上企业复工率达到98.5%: the count is of the firms
     return normalize(text)
@@ -234,7 +239,10 @@ def name_after(text: str) -> str:
 
 def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
-    text = lex.SCOPE_HEAD.sub("", lex.SCOPE.sub("", lex.COMPARE.sub("", text)))  # 全县粮食总产量与上年持平
+    # 收入1007.6亿元，突破千亿大关，增长11.2%: the amount again (the growth is the amount's);
+    # 地区生产总值首次迈上千亿台阶: the thing that passed it
+    text = lex.MILESTONE_CLAUSE.sub("", text)
+    text = lex.INNER_SCOPE_HEAD.sub("", lex.SCOPE_HEAD.sub("", lex.SCOPE.sub("", lex.COMPARE.sub("", text))))  # 全县粮食总产量与上年持平
     cut = lex.CLAUSE_COMPARISON.search(text, 2)
     if cut is not None:
         text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
@@ -253,10 +261,14 @@ def own_place_names(region: str) -> tuple[str, ...]:
 
 
 def without_place(name: str, places: tuple[str, ...]) -> str:
-    """A name without the report's own place (a scope, as ``全区`` is): at its head when a name
+    """A name without the report's own place (a scope, as ``全区`` is, or ``县域内`` in a county's
+    report: ``lexicon.INNER_SCOPE_HEAD``): at its head when a name
     of four characters or more is left — the short name only before a total of the whole place
     (``lexicon.REGION_WIDE``: ``荔城地区生产总值`` → ``地区生产总值``) — and at its end
     (``省实验室余杭`` → ``省实验室``)."""
+    inner = lex.INNER_SCOPE_HEAD.match(name)
+    if inner is not None and (not places or places[0].endswith(inner["level"])):
+        name = name[inner.end() :]  # 县域内公交线路总里程 (a county's own scope; a county's 区内… is a zone's)
     for place in places:
         rest = name[len(place) :]
         if name.startswith(place) and len(rest) >= 4 and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
@@ -289,9 +301,25 @@ def list_items(subject: str, count: int) -> list[str]:
     subject = lex.LOST_SEPARATOR.sub("、", subject)  # 地区生产总值全社会固定资产投资: a lost 、
     for separators in (r"和|、|及|与", r"、", r"和|及|与"):
         items = [normalize(n) for n in re.split(separators, subject) if n]
-        if len(items) == count:
+        if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
     return [normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+
+
+def _two_names(item: str, items: list[str]) -> bool:
+    """An item that is two names joined by 、/和/及/与: two complete indicator names (``固定资产投资和
+    社会消费品零售总额``, ``lexicon.COMPLETE_NAME``) or two words shaped like another item of the list
+    (``第一产业、第二产业和第三产业``): two items, never one name for one figure."""
+    parts = re.split(r"、|和|及|与", item)
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return False
+    others = [n for n in items if n != item]
+    return all(lex.COMPLETE_NAME.search(p) for p in parts) or all(any(_alike(p, n) for n in others) for p in parts)
+
+
+def _alike(x: str, y: str) -> bool:
+    """Two words of one length sharing at least half their characters in place (第二产业 ∥ 第一产业)."""
+    return len(x) == len(y) and x != y and 2 * sum(a == b for a, b in zip(x, y, strict=True)) >= len(x)
 
 
 def share_list_parts(names: list[str]) -> list[str]:
@@ -367,8 +395,7 @@ def with_context(name: str, previous: str) -> str:
     if name in ("总量", "总数", "占") or previous.endswith(name) and len(name) < 4:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS:
-        own = next((h for h in lex.GENERIC_HEADS if previous.endswith(h) and len(previous) > len(h)), "")
-        return previous[: len(previous) - len(own)] + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
+        return without_head(previous) + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
     if name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
     certified = lex.CERTIFIED.fullmatch(previous) if name in lex.AREA_HEADS else None
@@ -410,6 +437,22 @@ def with_context(name: str, previous: str) -> str:
     return name
 
 
+def with_object(name: str, previous: str) -> str:
+    """A verb alone takes the object of the name before, which opens with a verb (``下放行政审批事项56项，
+    取消63项`` → ``取消行政审批事项``); the caller checks both count in one unit (``发放各类救助2.26亿元，
+    惠及14.56万人次``: people, not the aid). Any other name is returned as it is."""
+    run = _verb_run(previous) if lex.ACTION.fullmatch(name) else None
+    if run is not None and run[0] == 0 and len(previous) - run[1] >= 2:
+        return name + previous[run[1] :]
+    return name
+
+
+def without_head(name: str) -> str:
+    """A name without the generic head closing it (``地区生产总值增速`` → ``地区生产总值``)."""
+    own = next((h for h in lex.GENERIC_HEADS if name.endswith(h) and len(name) > len(h)), "")
+    return name[: len(name) - len(own)]
+
+
 def with_owner(name: str, previous: str, bare: tuple[str, ...] = lex.BARE_MEASURES) -> str:
     """A bare value (``lexicon.BARE_MEASURES``) takes the owner of the measure before it
     (``总产量`` after ``粮食播种面积`` → ``粮食总产量``; in a list ``规模以上工业总产值、增加值`` →
@@ -442,6 +485,7 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "verb_of_count", "with_context", "with_owner", "with_scope", "with_verb_of_count",
+    "subject_of_clause", "verb_of_count", "with_context", "with_object", "with_owner", "without_head", "with_scope",
+    "with_verb_of_count",
     "without_place", "without_time",
 ]

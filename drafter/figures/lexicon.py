@@ -58,7 +58,12 @@ COMPARE = re.compile(
     r"|" + SAME_BELOW.pattern  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
-SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县|(?:省|市|区|县|旗)(?:内|域内))(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县)(?=..)")
+#: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
+#: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
+#: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
+#: tests/real_aside10 convention 5).
+INNER_SCOPE_HEAD = re.compile(r"^(?P<level>省|市|区|县|旗)(?:内|域内)(?=..)")
 
 #: A rate word before a growth verb (``增加值增速同比增长2%``): the growth of the thing itself.
 RATE_BEFORE_GROWTH = re.compile(r"(?<=..)(?:增速|增幅)(?=(?:增长|下降)$)")
@@ -125,7 +130,7 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
-RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:为|是|达到?|在)?$")
+RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|达到?|在)?$")  # 增速分别为5%、6%
 #: ... but a rate held under a ceiling (``居民消费价格涨幅控制在4%左右``) is the rate itself, the head the
 #: text writes stays (tests/real_aside3 convention 14).
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
@@ -215,6 +220,7 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 LEAD_GUARD = {
     "建成": "区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
+    "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础",  # 发展效益排名全省第三: a measure of how it grew
     "年计划": "完成率|执行率|完成进度|$", "全年计划": "完成率|执行率|完成进度|$",  # 年计划完成率: a measure
     "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
 }
@@ -248,6 +254,13 @@ ACTION_VERBS = (
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
     "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
+    "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
+    "梳理",  # 梳理出64项重点工作: work items drawn up
+)
+#: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
+#: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
+AGENT_BEFORE_VERB = re.compile(
+    r"(?:(?<=..)(?:部门|政府|机关|管委会))?(?:首批|分批|第[一二三四五六七八九十\d]批|再|又)$|(?<=..)(?:部门|政府|机关|管委会)$"
 )
 
 #: Amounts a project list holds before any work (its total and its year's planned investment,
@@ -256,8 +269,9 @@ ACTION_VERBS = (
 LIST_AMOUNTS = ("总投资", "计划投资")
 
 ACTION = re.compile("|".join(ACTION_VERBS))
-#: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
-VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")$")
+#: An action verb closing the words before a count (``新引进4家…``), perhaps with its complement
+#: (``引进了5家企业``, ``梳理出64项重点工作``): it opens the counted noun's name, the complement goes.
+VERB_BEFORE_COUNT = re.compile("新?(?P<verb>" + "|".join(ACTION_VERBS) + ")(?P<complement>了|出)?$")
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
@@ -267,9 +281,12 @@ _PLACE_UNIT = r"(?:自治区|直辖市|自治州|自治县|街道|社区|省|市
 PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE_UNIT})*[）)]")
 
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
-#: result after it names the figure, its lead verb dropped.
+#: result after it names the figure, its lead verb, its scope and a 将/把 before the object dropped
+#: (``仅用10天实现全区无新增病例`` → ``无新增病例``, ``用31天时间将住院病例全部清零`` → ``住院病例全部清零``).
 DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
-DURATION_RESULT = re.compile(r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:实现|完成|达到)?")
+DURATION_RESULT = re.compile(
+    r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:实现|完成|达到)?(?:全[国省市区县州旗]|我[省市区县州旗])?(?:将|把)?"
+)
 
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
@@ -303,6 +320,14 @@ AFTER_STOP = re.compile(
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
 #: the units (``规上工业企业``), the rate is the next figure's; cut after the last unit noun.
 COUNTED_RATE = re.compile(r"^(?P<units>.{2,}?(?:企业|主体|单位|农户|学校|医院|机构|项目))(?P<rate>[\u4e00-\u9fff]{1,6}率)$")
+#: A count's noun run into the subject of the next figure, a company measure that grew
+#: (``12家规上工业企业利润增长21.2%``, ``10个传统制造业规上企业利润增长23.2%``): the count names the
+#: units before the measure, a sector before its class of firms (``传统制造业``; tests/real_aside11
+#: convention 7); the growth is the next figure's.
+COUNTED_OWNER = re.compile(
+    r"^(?P<units>[\u4e00-\u9fff“”]{2,10}?)(?:(?:规上|规模以上|限上|限额以上|重点|龙头)[\u4e00-\u9fff]{0,4}?(?:企业|单位))?"
+    r"(?:利润|利税|税收|营业收入|主营业务收入|营收|产值|增加值)(?:总额)?(?:增长|下降|提高|降低|提升)$"
+)
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 
 #: Among a group (``在全市12个区县中…``, ``16个地市中…``); 高中, 集中, 城中村, 中小企业 are words.
@@ -340,11 +365,21 @@ REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
 )
+#: A measure per head or on average (``城镇居民人均可支配收入``, ``平均工资``): it has no total, so the
+#: ``总量`` a rank after it speaks of is its level (``…6.32万元，增长5.1%，总量全市区县第一`` ranks the
+#: income itself), while a total's ``总量`` rank keeps its head (``地区生产总值总量``).
+PER_HEAD = re.compile(r"人均|平均|每千人|每万人|万人")
+#: A share of the wider scope right after a figure, with no head of its own (``新增“四上”企业1994家，
+#: 占全市22%``, ``总量居全市首位，占全市的19.4%``): the figure's thing, then the text's words without
+#: 的 and no 比重 added (``“四上”企业占全市``; tests/real_aside11 convention 2).
+SHARE_OF_SCOPE = re.compile(r"占(?P<scope>全(?:国|省|市|区|县|州|旗|盟))的?")
 #: A peer overtaken on the way to a rank (``贡献率首次超过A区跃居第一``): how it got there, not
 #: what ranks.
 RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{1,6}$")
-#: A contribution to a whole (``对全市工业增加值的贡献率``): the share is named by its head alone.
-CONTRIBUTION = re.compile(r"^对[^，,。；;的]{2,20}的(?=(?:贡献率|拉动率|贡献度)$)")
+#: A contribution to a whole with no owner before it (``对全市工业增加值的贡献率``, ``对经济增长贡献率``,
+#: tests/real_aside10 convention 4): the share is named by its head alone; with an owner
+#: (``“三新经济”对经济增长贡献率``) the name is the whole phrase.
+CONTRIBUTION = re.compile(r"^对[^，,。；;的]{2,20}?的?(?=(?:贡献率|拉动率|贡献度)$)")
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
 RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
@@ -356,8 +391,18 @@ RANK_AMONG = re.compile(AMONG + r"(?P<noun>[\u4e00-\u9fff]{2,8})$")
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: A comparison in a figure-less clause (``增幅持续高于全国、全省``): the thing is before it.
 CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低于|快于|慢于|好于|领先于?|(?:与|和|同)(?:上年|去年)(?:同期)?(?:基本)?持平)")
-#: What a figure-less clause says of its thing (``公共充电桩安装建设``, ``总产值实现翻番``): no part of its name.
-CLAUSE_END = re.compile(r"(?:(?:实现|完成)?(?:翻番|翻一番|翻两番|倍增)|(?:安装|建设|工作|改造|提升|推进)+)$")
+#: What a figure-less clause says of its thing (``公共充电桩安装建设``, ``总产值实现翻番``, how it held:
+#: ``固定资产投资保持稳定``, ``消费市场运行平稳``): no part of its name.
+CLAUSE_END = re.compile(
+    r"(?:(?:实现|完成)?(?:翻番|翻一番|翻两番|倍增)|(?:安装|建设|工作|改造|提升|推进)+"
+    r"|(?:保持|总体|基本|运行|持续|实现)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳)"
+    r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)增长)$"
+)
+#: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``): it
+#: restates the amount before it and names nothing (tests/real_aside10 convention 2).
+MILESTONE_CLAUSE = re.compile(
+    r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
+)
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
 GROUP_WORDS = ("居民", "人口", "职工", "家庭")
@@ -387,6 +432,9 @@ SPELLINGS = (
     (re.compile(r"可吸入颗粒物（PM10）"), "PM10"),
     # 地区生产总值（GDP）, 研究与试验发展（R&D）经费: a letters-only gloss of a Chinese name goes
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}）"), ""),
+    # 地区生产总值（下称“GDP”）, 工业增加值（以下简称“工业”）: the short name the text will use for it
+    # later is no part of the name (the text's later words keep the short name as written)
+    (re.compile(r"（(?:以下|下文|下面)?(?:简称|下称)[^（），,。；;]{1,16}）"), ""),
     # 本地生产总值（GDP，现价）, 增长（预计，下同）: a bracket holding a comma is a note, no part of a name
     (re.compile(r"（[^（）]*[，,][^（）]*）"), ""),
     # 实际使用外资（商务部口径）: whose count it is, not what is counted
@@ -586,6 +634,8 @@ LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|�
 LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
+#: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
+GROWTH_VERB_ONLY = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增加|减少|上涨|上升)(?:了)?")
 
 QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
 
@@ -614,7 +664,9 @@ DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 
 UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 
-GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|增幅为?|增速为?|涨幅为?|降幅为?)(了|达|达到)?(?:[（(]下同[）)])?$")
+GROWTH_END = re.compile(
+    r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|(?:增幅|增速|涨幅|降幅)(?:分别|均)?为?)(了|达|达到)?(?:[（(]下同[）)])?$"
+)
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
 GROWTH_GAP = re.compile(
@@ -655,6 +707,11 @@ CHANGE_TO = re.compile(
     r"|收窄|转为|转|整合|合并|归并|精简|撤并)(?:到|至|为)"  # 由上年下降4%转为增长7%, 由23户整合为8户
 )
 
+#: A completion rate written as the plan's noun with its owner (``投资完成率113%``, ``年度投资完成率``):
+#: named as written (tests/real_aside10 convention 3); an owner that is only the plan (``年计划完成率``)
+#: leaves the rate to the indicator before.
+COMPLETION_RATE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:完成率|执行率)")
+PLAN_ONLY = re.compile(r"(?:全年|年度|年|总体)?(?:计划|任务|目标|预算)")
 COMPLETION = re.compile(
     r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)(?:全年|年度|年)?(?:投资|工作|建设|生产|调整后?)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
     r"(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
@@ -835,6 +892,26 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)
 #: Slogans that count their aims (``办好两件大事``): a name, no measured count; things done for the
 #: people are measured (``十件民生实事``).
 _SLOGAN_AFTER = re.compile(r"^大事")
+#: The genre's stock political formulas written without quotes (``两个确立``, ``四个意识``, ``八项规定``,
+#: ``两个一百年``, ``三大攻坚战``, ``五位一体``, ``六稳六保``): each numeral in them is part of a name, never a
+#: count; one row per formula, as the reports write them (quoted ones are names already: ``“六稳”``).
+FORMULAS = (
+    "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "三个代表", "两个大局", "三个务必", "两个结合",
+    "两个健康", "两个毫不动摇", "两个一百年", "十个明确", "十四个坚持", "十三个方面", "三个区分开来", "一个中心",
+    "两个基本点", "四个不摘", "五个必由之路", "八项规定", "三个一批", "四个一批", "五个一批", "四个革命", "一个合作",
+    "三大攻坚战", "五大发展理念", "五位一体", "四位一体", "六稳六保", "六稳", "六保", "三新一高", "两不愁三保障",
+    "三严三实", "两学一做", "三会一课", "四下基层", "四个最严", "两个先行", "两个率先", "三个转变", "四个走在前列",
+)
+FORMULA_RE = re.compile("|".join(sorted(FORMULAS, key=len, reverse=True)))
+_FORMULA_REACH = max(map(len, FORMULAS))
+
+
+def _in_formula(c: Candidate) -> bool:
+    """The number stands inside a stock formula (``两个一百年``: both 两个 and 一百年)."""
+    lo = max(0, c.start - _FORMULA_REACH)
+    return any(m.start() <= c.start < m.end() for m in FORMULA_RE.finditer(c.s, lo, c.unit_end + _FORMULA_REACH))
+
+
 #: A count in words right after a quoted name (``落实“三五”战略两大任务``, a footnote mark between:
 #: ``“885”[[1]]三项重点任务``): the parts of the named programme, part of its name.
 _QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
@@ -961,6 +1038,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
     ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
+    ("name", lambda c: c.chinese and _in_formula(c)),  # 两个确立, 八项规定, 两个一百年: a stock formula
     ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
 )
 
@@ -992,12 +1070,17 @@ LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改�
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
 #: Tried in order: 、 alone first, since 和 may join words inside an item.
 LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
-#: Words closing a list of subjects that say "each of them" (``…总量均完成…``) or "and the like"
-#: (``节能减排、环境质量改善等约束性指标完成…任务``): no part of a name.
-LIST_ITEM_EACH = re.compile(r"(?:等(?:约束性|主要|各项)?指标)?(?:均|都|全部|分别)?$")
+#: Words closing a list of subjects that say "each of them" (``…总量均完成…``) or call its items
+#: examples of a class of indicators (``节能减排、环境质量改善等约束性指标完成…``): no part of a name.
+LIST_ITEM_EACH = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?指标)?(?:均|都|全部|分别)$|等[\u4e00-\u9fff]{0,6}?指标$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
+#: A company measure longer than four characters (``主营业务收入``): after a subject that is a sector or
+#: a class of firms (``SECTOR_SUBJECT``) it is that sector's too (``主导产业完成主营业务收入`` →
+#: ``主导产业主营业务收入``, tests/real_aside10 convention 5); after a place or a body it stands alone.
+LONG_SECTOR_OBJECTS = re.compile(r"主营业务收入|(?:利润|利税)总额")
+SECTOR_SUBJECT = re.compile(r"(?:企业|产业|行业|工业|服务业|制造业|农业|建筑业)$")
 #: A change verb, its object, then 至/到 (``压减审批时限至3个工作日``, ``提高城镇化率至60%``): the object
 #: names the figure, the level it is brought to (a verb with no 至 keeps its object: ``降低企业成本``).
 CHANGE_FRAME = re.compile(

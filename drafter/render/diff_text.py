@@ -11,7 +11,7 @@ import io
 import re
 from collections.abc import Iterator
 
-from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry
+from drafter.compare.result import Change, DiffResult, FigureRef, LedgerEntry, Side
 from drafter.labels import CHANGE_LABELS, QUALIFIER_SIGNS, STATUS_STYLES, status_label
 
 PLAIN_WIDTH = 80
@@ -73,12 +73,29 @@ def render_text(result: DiffResult, *, color: bool = False, width: int | None = 
     return out.getvalue()
 
 
+def key_label(side: Side) -> str:
+    """``2015年`` / ``2015年上半年``: a side's time as the page titles and headings write it."""
+    return side.label.replace(" ", "")
+
+
+def progress_line(result: DiffResult) -> str:
+    """The sentence every view adds when B covers part of a year (docs/LEDGER.md, rule 6); "" otherwise."""
+    b = result.b
+    if not b.period:
+        return ""
+    from drafter.periods import elapsed
+
+    return (f"{key_label(b)}报告的实绩只到年内（时序进度{elapsed(b.period)}%）：对照全年目标只看进度，"
+            f"状态为“年内进度”，不判断完成与否。")
+
+
 def _heading(result: DiffResult) -> str:
     a, b = result.a, result.b
     if result.mode == "single":
-        return f"{a.region} {a.year} 年报告：{a.year + 1} 年目标与 {a.year} 年实绩对照（目标/实绩 = 目标相对今年实绩）"
+        return f"{a.region} {a.label}报告：{a.year + 1} 年目标与 {a.label}实绩对照（目标/实绩 = 目标相对今年实绩）"
     excerpt = "（摘录）" if b.excerpt else ""
-    return f"{a.region}：{a.year} 年报告提出的 {a.year + 1} 年目标 → {b.year} 年报告{excerpt}的完成情况"
+    got = "年内进度" if b.period else "完成情况"
+    return f"{a.region}：{a.year} 年报告提出的 {a.year + 1} 年目标 → {b.label}报告{excerpt}的{got}"
 
 
 def _ledger_table(result: DiffResult, color: bool, width: int) -> str:
@@ -118,6 +135,8 @@ def _summary(result: DiffResult) -> Iterator[str]:
     counts = result.counts()
     parts = [f"{status_label(s)} {n}" for s, n in counts.items()]
     yield f"共 {len(result.targets)} 项目标：" + "，".join(parts) + "。" if parts else "没有识别到目标。"
+    if progress_line(result):
+        yield progress_line(result)
     if any(e.pinned for e in result.targets):
         yield "* 为 links.yaml 中指定的配对。"
     if any(e.evidence.disagreement for e in result.targets):

@@ -61,6 +61,7 @@ def write_into_package(
     stamp: Stamp,
     rows: list[tuple[str, ...]],
     ledger: LedgerPlace,
+    note: str = "",
 ) -> bytes:
     """Report B's package with the redline in its body."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
@@ -71,7 +72,7 @@ def write_into_package(
     comments = renumbered(comments, parts.get("word/comments.xml"))
     _Body(body, lines, comments, stamp).write()
     if ledger != "none":
-        place_ledger(body, ledger_xml(rows, ledger), ledger)
+        place_ledger(body, ledger_xml(rows, ledger, note), ledger)
     parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     parts["word/settings.xml"] = track_settings(parts.get("word/settings.xml"))
     if comments:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from drafter.compare.result import DiffResult
 from drafter.errors import InputError
 from drafter.model import Report
+from drafter.render.diff_text import key_label, progress_line
 from drafter.render.redline import RedLine, merge, paragraph_marks
 from drafter.render.redline_ledger import Comment, attach_comments, ledger_rows
 from drafter.render.redline_xml import (  # the XML building blocks, shared with docx_package
@@ -64,7 +65,7 @@ def redline_docx(
 
         lines = merge(result, a, b, head_lines(b_docx, b))
         comments = attach_comments(lines, result)
-        return write_into_package(b_docx, lines, comments, stamp, ledger_rows(result), ledger)
+        return write_into_package(b_docx, lines, comments, stamp, ledger_rows(result), ledger, progress_line(result))
     lines = merge(result, a, b)
     comments = attach_comments(lines, result)
     return _layout_package(lines, comments, stamp, result, b, ledger)
@@ -181,16 +182,16 @@ def _layout_package(
         body.append(f"<w:p>{ppr}{content}</w:p>")
     text = "".join(body)
     if ledger == "first":
-        text = ledger_xml(ledger_rows(result), ledger) + text
+        text = ledger_xml(ledger_rows(result), ledger, progress_line(result)) + text
     elif ledger == "annex":
-        text += ledger_xml(ledger_rows(result), ledger)
+        text += ledger_xml(ledger_rows(result), ledger, progress_line(result))
     if tail or ledger == "annex":  # a table cannot end the body, nor a revised mark
         text += "<w:p/>"
     day = stamp.date[:10]
     properties = Properties(
         title=b.meta.title or f"{b.meta.region}{b.year}年计划报告",
         author=stamp.author,
-        subject=f"{result.a.year}年与{result.b.year}年报告对照修订",
+        subject=f"{result.a.year}年与{key_label(result.b)}报告对照修订",
         keywords="修订",
         created=day,
     )

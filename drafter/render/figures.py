@@ -64,7 +64,7 @@ def to_table(figures: Sequence[Figure], report: Report | None = None, *, width: 
     out = io.StringIO()
     for section, group in _by_section(figures):
         rows = [
-            (_place(fig, section, places), fig.indicator, _value(fig), _kind(fig), _measure(fig), fig.text)
+            (_place(fig, section, places), fig.indicator, _value(fig), _kind(fig, report), _measure(fig), fig.text)
             for fig in group
         ]
         out.write(draw_table(headers, rows, width, right=(2,), weights=(1, 4, 1, 3, 3, 1), title=f"{section}（{len(group)} 个）"))
@@ -92,9 +92,12 @@ def _value(fig: Figure) -> str:
     return f"{fig.value}{fig.unit}"
 
 
-def _kind(fig: Figure) -> str:
+def _kind(fig: Figure, report: Report | None = None) -> str:
     label = FIGURE_KIND_LABELS.get(fig.kind, fig.kind)
-    if fig.period is not None:
+    period = report.meta.period if report is not None and fig.kind == "outcome" else ""
+    if period and fig.period in (None, report.year):  # type: ignore[union-attr]
+        label = f"{report.year}年{period}{label}"  # type: ignore[union-attr]
+    elif fig.period is not None:
         label = f"{fig.period}{label}"
     return label + ("（预计）" if fig.estimate else "")
 

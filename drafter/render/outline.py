@@ -20,7 +20,10 @@ def outline(report: Report) -> Iterator[str]:
         yield f"  会议：{meta.meeting or '（未注明）'}　日期：{meta.delivered or '（未注明）'}"
     if meta.speaker:
         yield f"  报告人：{meta.speaker_title} {meta.speaker}"
-    yield f"  地区：{meta.region}　执行年度：{meta.year}　计划年度：{meta.plan_year}"
+    if meta.period:  # a report on part of a year: no plan year of its own
+        yield f"  地区：{meta.region}　执行期间：{meta.year}年{meta.period}（未满一年，实绩为年内进度）"
+    else:
+        yield f"  地区：{meta.region}　执行年度：{meta.year}　计划年度：{meta.plan_year}"
     if meta.published:
         yield f"  发布：{meta.published}　来源：{meta.issuer or '（未注明）'}"
     yield f"  范围：{coverage_note(report)}"

@@ -85,21 +85,23 @@ def completion_text(entry: LedgerEntry) -> str:
     """The gap the ledger gives (``低于目标1.5个百分点``), else the computed completion rate,
     else the one report B states; "" when there is none."""
     gap = getattr(entry, "gap", None)  # outcome − target for a rate or a ceiling, where the ledger gives it
+    when = getattr(entry, "period", "")  # an outcome of part of the year (上半年): progress, named so
     if gap is not None:
-        return gap_text(gap.value, gap.unit)
+        return when + gap_text(gap.value, gap.unit, whole=bool(when))
     if entry.completion is not None:
-        return f"完成率{_percent(entry.completion)}（计算值）"
+        return f"{when}完成{'全年目标的' if when else '率'}{_percent(entry.completion)}（计算值）"
     if entry.stated_completion is not None:
-        return f"报告自述完成率{_percent(entry.stated_completion)}"
+        return f"报告自述{when}完成{'全年目标的' if when else '率'}{_percent(entry.stated_completion)}"
     return ""
 
 
-def gap_text(value: Decimal, unit: str) -> str:
-    """``低于目标1.5个百分点`` / ``高于目标0.2个百分点`` / ``与目标持平``."""
+def gap_text(value: Decimal, unit: str, *, whole: bool = False) -> str:
+    """``低于目标1.5个百分点`` / ``高于目标0.2个百分点`` / ``与目标持平`` (``全年目标`` with ``whole``)."""
+    target = "全年目标" if whole else "目标"
     if value == 0:
-        return "与目标持平"
+        return f"与{target}持平"
     word = "低于" if value < 0 else "高于"
-    return f"{word}目标{format(abs(value), 'f')}{unit}"
+    return f"{word}{target}{format(abs(value), 'f')}{unit}"
 
 
 def ledger_rows(result: DiffResult) -> list[tuple[str, ...]]:

@@ -185,8 +185,9 @@ def comments_xml(comments: Sequence[Comment], stamp: Stamp) -> str:
     return f'<w:comments xmlns:w="{W_NS}">{body}</w:comments>'
 
 
-def ledger_xml(rows: list[tuple[str, ...]], place: LedgerPlace) -> str:
-    """The caption, a note and the summary table (GB/T layout: the table in 小四)."""
+def ledger_xml(rows: list[tuple[str, ...]], place: LedgerPlace, note: str = "") -> str:
+    """The caption, a note (and ``note``: B covers part of a year) and the summary table
+    (GB/T layout: the table in 小四)."""
     small = '<w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>'
     bold_small = '<w:rPr><w:b/><w:bCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>'
     cell_ppr = (
@@ -216,6 +217,9 @@ def ledger_xml(rows: list[tuple[str, ...]], place: LedgerPlace) -> str:
         f'<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>'
         f"{run_xml(LEDGER_NOTE, '', small)}</w:p>"
     )
+    if note:
+        caption += (f'<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>'
+                    f"{run_xml(note, '', small)}</w:p>")
     return caption + table
 
 

@@ -37,7 +37,7 @@ from drafter.labels import (
     status_tier,
 )
 from drafter.model import Figure, Paragraph, Report, paragraph_places, section_label
-from drafter.render.diff_text import figure_text, result_text
+from drafter.render.diff_text import figure_text, key_label, progress_line, result_text
 from drafter.sentences import find_sentence
 
 TEMPLATE = "review.html.j2"
@@ -101,7 +101,8 @@ def review_context(result: DiffResult, a: Report, b: Report) -> dict[str, Any]:
     kinds = result.change_counts()
     region = result.b.region or result.a.region
     return {
-        "title": f"{region}{result.a.year}年与{result.b.year}年计划报告对照审阅" if not single else f"{region}{result.a.year}年计划报告目标审阅",
+        "title": f"{region}{result.a.year}年与{key_label(result.b)}计划报告对照审阅" if not single else f"{region}{key_label(result.a)}计划报告目标审阅",
+        "progress": progress_line(result),
         "region": region,
         "single": single,
         "sides": [_side(result.a, a, "A"), _side(result.b, b, "B")] if not single else [_side(result.a, a, "A")],
@@ -124,6 +125,7 @@ def _side(side: Any, report: Report, letter: str) -> dict[str, Any]:
     return {
         "letter": letter,
         "year": side.year,
+        "when": key_label(side),
         "title": side.title or report.meta.title,
         "excerpt": side.excerpt,
         "note": report.coverage.note,

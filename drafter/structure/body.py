@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from drafter.periods import report_period
 from drafter.read import Block
 from drafter.structure.blocks import RUN_TITLE
-from drafter.structure.genre import KIND_ROLE, PERIODS, content_role, family_like
+from drafter.structure.genre import KIND_ROLE, content_role, family_like
 from drafter.structure.head import is_chrome
 from drafter.structure.patterns import (
     CHAPTER_RE,
@@ -58,7 +59,7 @@ def read_body(
 
 def _of_part_of_a_year(meta: ParseMeta) -> bool:
     """An execution report on part of a year: its title or opening names the part (上半年, 1-9月)."""
-    return meta.kind == "execution" and re.search(PERIODS, meta.title or meta.opening) is not None
+    return bool(report_period(meta.kind, meta.title or meta.named, meta.opening))
 
 
 #: What comes next (``二、下一步工作安排``, ``下阶段重点工作``): in a report on part of a year, the rest of it.

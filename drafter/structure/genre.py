@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import arabic_years
+from drafter.periods import PERIODS
 from drafter.structure.patterns import (
     _PLAN_OF,
     _YEAR,
@@ -43,9 +44,6 @@ Kind = str  # "report" | "execution" | "plan" | "review"
 #: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
 #: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
 REVIEW_RE = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
-#: A part of the year a half-year (or quarter's) report covers: 上半年, 前三季度, 1—6月, 1至11月份,
-#: 半年 (…计划半年执行情况; not the 半年 of 上半年/下半年).
-PERIODS = r"(?:上半年|(?<![上下])半年|前三季度|第?[一二三]季度|1[-—－~～至](?:1[0-2]|[2-9])月份?)"
 _PERIOD = PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"

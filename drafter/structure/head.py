@@ -9,6 +9,7 @@ from drafter.errors import InputError
 from drafter.model import Metadata
 from drafter.normalize import compact
 from drafter.numerals import arabic_dates, arabic_years
+from drafter.periods import report_period
 from drafter.read import Block
 from drafter.structure.genre import (
     REVIEW_RE,
@@ -287,6 +288,7 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
             continue
         meta.kind = m.kind
         meta.year, meta.plan_year = m.year, m.plan_year
+        meta.named = text[m.start:]
         meta.region_short = meta.region_short or _region_in_title(
             re.sub(r"^.*?(?:报告|审议|现将|现把|现就|关于|《)", "", m.region)
         )
@@ -401,6 +403,7 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
         published=meta.published,
         speaker=meta.speaker,
         speaker_title=meta.speaker_title,
+        period=report_period(meta.kind, meta.title or meta.named, meta.opening),
     )
 
 

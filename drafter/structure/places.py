@@ -126,6 +126,9 @@ CIRCUMSTANCE_WORDS = (
 #: ``寄送至某区``): a name starts after them. Not 向/从/和/来/进/驻/让, which do open names (向阳区,
 #: 从化区, 和平区, 来宾市, 进贤县, 驻马店市, 让胡路区).
 PLACE_LEAD_CHARS = frozenset("赴促使帮到往抵请至")
+#: An adverb of degree and the adjective it takes (``发展质量更高南坪区``, ``更加美好某县``): a phrase
+#: no place's name holds, the place starts after it (更, 最 are in no name: ``_NOT_IN_NAME``).
+DEGREE_PHRASE = re.compile(r"(?:更加|更为|最为)[\u4e00-\u9fff]{2}|[更最][\u4e00-\u9fff]")
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
 
@@ -185,6 +188,8 @@ def _split(text: str) -> list[str] | None:
         if text[n - 1] in SCOPE_ENDS:
             continue  # 排名居全市: a phrase ending in a scope, not a name
         for end, suffix in (*_qualified(text, n), *((n, suffix) for suffix in _SUFFIXES)):  # 南坪 + 省级经济 + 开发区
+            if text[: end + len(suffix)] in _SUFFIXES:
+                continue  # 落实自治州政府要求: a level word alone (自治州, 地区, 林区) names no place
             if text.startswith(suffix, end) and not _thing(text[: end + len(suffix)]):
                 rest = _split(text[end + len(suffix) :])
                 if rest is not None:
@@ -251,6 +256,7 @@ def places_in(text: str) -> list[str]:
             found.append(chain)
     text = _ORGAN_JOIN.sub("，", text)  # 依法监督和区政协: the 区 is the organ's level, not a suffix
     text = _DATE_TAIL.sub(" ", text)  # 1日上海市: the date's 日 opens no name (日照市 does elsewhere)
+    text = DEGREE_PHRASE.sub(" ", text)  # 质量更高南坪区: the adjective of 更 opens no name
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
     for chunk in _SEPARATORS.split(text):
         for piece in re.sub(r"[^\u4e00-\u9fff]+", " ", chunk).split():

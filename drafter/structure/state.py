@@ -48,6 +48,7 @@ class ParseMeta:
     title_lines: int = 1
     kind: str = ""  # report, execution, plan, review ("" until the title or content says)
     opening: str = ""  # the first lines of text, where a title-less page may name its place
+    named: str = ""  # without a title line, the opening sentence naming the document, from its name on
     footer: str = ""  # the site's footer naming who runs it (主办：某区人民政府), the last place looked at
     head: str = ""  # the lines before the body (chrome, title, address …), for the place
     text: str = ""  # the body's first few thousand characters: how the text speaks of its level
