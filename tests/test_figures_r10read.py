@@ -76,3 +76,8 @@ def test_a_share_takes_no_denominator() -> None:
     assert lookup("%/年") is None
     per = lookup("千瓦时/万元")
     assert per is not None and per.family == "energy" and per.name == "千瓦时/万元"
+
+
+def test_all_indicators_met_after_the_figures_is_no_figure() -> None:
+    got = _figures("规上工业增加值增长6.5%，各项指标基本完成市下达任务。")
+    assert got == [("规上工业增加值", "6.5", "%")]

@@ -136,10 +136,12 @@ RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|�
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
-#: How a task was met, written right before 完成 (``全面完成市下达目标任务``, ``均圆满完成…``): manner
-#: words, no subject — a clause left with them alone says the figures before it met their tasks
+#: How a task was met, written right before 完成 (``全面完成市下达目标任务``, ``均圆满完成…``), perhaps
+#: after all the indicators as its subject (``各项指标全面完成…``): manner words, no subject — a clause left with them alone says the figures before it met their tasks
 #: (real_aside11 convention 6) and names nothing of its own.
-DONE_MANNER = re.compile(r"(?:全面|圆满|顺利|全部|均|都|已|如期|按期)+$")
+DONE_MANNER = re.compile(
+    r"(?:(?:各项|主要|多项)(?:经济)?(?:目标|指标)(?:任务)?)?(?:全面|圆满|顺利|全部|均|都|已|如期|按期|基本|较好|胜利)*$"
+)
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
 #: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
 #: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
