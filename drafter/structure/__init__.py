@@ -36,7 +36,14 @@ from drafter.structure.blocks import (
 )
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
-from drafter.structure.genre import LEAD_MARKER, about_report, news_item, news_lead, other_genre, session_agenda
+from drafter.structure.genre import (
+    LEAD_MARKER,
+    about_report,
+    news_item,
+    news_lead,
+    other_genre,
+    session_agenda,
+)
 from drafter.structure.head import (
     is_chrome,
     metadata,
