@@ -5,18 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from invented_page import page_reading, page_report
 
 from drafter.errors import InputError
-from drafter.ingest import parse_file
 from drafter.structure.genre import session_agenda
-
-
-def _read(tmp_path: Path, text: str, **given):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    meta = parse_file(path, **given).meta
-    return meta.kind, meta.region, meta.year, meta.plan_year
-
 
 # --- look-alikes -------------------------------------------------------------------------------
 
@@ -32,7 +24,7 @@ PRESIDIUM_ENTRY = (
 
 def test_a_session_page_listing_the_report_among_its_documents_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
-        _read(tmp_path, PRESIDIUM_ENTRY)
+        page_reading(tmp_path, PRESIDIUM_ENTRY)
     assert "人民代表大会会议" in caught.value.message
 
 
@@ -44,7 +36,7 @@ def test_a_report_naming_no_other_session_document_is_read(tmp_path: Path) -> No
         "二、2020年國民經濟和社會發展計畫草案\n"
         "2020年主要預期目標是：地區生產總值增長6%左右。\n"
     )
-    assert _read(tmp_path, text)[:1] == ("report",)
+    assert page_reading(tmp_path, text)[:1] == ("report",)
 
 
 def test_a_digest_restating_the_figures_is_no_agenda() -> None:
@@ -65,7 +57,7 @@ def test_an_agenda_without_the_court_is_refused_too(tmp_path: Path) -> None:
         "计划草案的报告；审查槐川县2021年预算执行情况和2022年预算草案的报告；听取和审议县人大常委会工作报告。\n"
     )
     with pytest.raises(InputError):
-        _read(tmp_path, text)
+        page_reading(tmp_path, text)
 
 
 def test_a_report_citing_the_government_work_report_and_the_budget_is_read(tmp_path: Path) -> None:
@@ -74,7 +66,7 @@ def test_a_report_citing_the_government_work_report_and_the_budget_is_read(tmp_p
         "一、上半年计划执行情况\n"
         "按照县政府工作报告和县人大批准的预算报告确定的目标，全县实现地区生产总值61.2亿元，同比增长7.3%。\n"
     )
-    assert _read(tmp_path, text)[0] == "execution"
+    assert page_reading(tmp_path, text)[0] == "execution"
 
 
 # --- spacing of a page's text ------------------------------------------------------------------
@@ -100,9 +92,7 @@ def test_a_spaced_page_reads_its_figures(tmp_path: Path) -> None:
         "一、2019年国民经济和社会发展计划执行情况\n"
         "全区完成 GDP 312.4 亿元，增长 6.1 %；单位 GDP 能耗 0.41 吨标准煤 / 万元。\n"
     )
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    got = [(f.indicator, f.value, f.unit) for f in parse_file(path).figures]
+    got = [(f.indicator, f.value, f.unit) for f in page_report(tmp_path, text).figures]
     assert got == [("GDP", "312.4", "亿元"), ("GDP", "6.1", "%"), ("单位GDP能耗", "0.41", "吨标准煤/万元")]
 
 
