@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.units import UNIT_HEADS
+from drafter.figures.numbers import glued_to_code
+from drafter.figures.units import PER, UNIT_HEADS
 
 # Full-width ASCII variants (digits, letters, %, . …) → half-width; punctuation handled below.
 _FULLWIDTH_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
@@ -27,13 +28,24 @@ _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK_OR_PUNCT}]) +(?=[{_CJK_OR_PUNCT}])
 _MULTISPACE = re.compile(r" {2,}")
 # A space between a number and the Chinese word beside it (``600.5 亿元``, ``完成 3.3亿元``,
 # ``2022 年``): an OCR or PDF artefact of yearbook reprints, never meant.
-# A code's number keeps its space (``PM 2.5 平均浓度`` stays as written); so does a table's
+# A code's number keeps its space (``PM 2.5 平均浓度`` stays as written; an indicator's abbreviation is
+# no code: ``人均GDP 24 万元`` → ``人均GDP 24万元``, ``numbers.glued_to_code``); so does a table's
 # text, whose cells the spaces separate (``6.5左右 5.7 未完成``).
 # The heads are the unit table's (``drafter.figures.units``) plus the date words 年 月 日.
 _UNIT_HEAD = re.escape("".join(sorted(set(UNIT_HEADS) | set("年月日"))))
 _SPACE_AT_NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.])(?<![A-Za-z] )(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}])|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}])"
+    rf"(?<![\d.])(\d+(?:\.\d+)?%?) +(?=[{_UNIT_HEAD}])|(?<=[{_CJK}]) +(?=\d+(?:\.\d+)?\s*[{_UNIT_HEAD}])"
 )
+
+
+def _number_unspaced(m: re.Match[str]) -> str:
+    if m.group(1) is None:
+        return ""
+    return m.group(0) if glued_to_code(m.string, m.start()) else m.group(1)
+
+
+# Blanks around the slash of a compound unit (``0.32吨标准煤 / 万元``, ``450公斤 /亩``): never meant.
+_SPACED_PER = re.compile(rf"(?<=[{_CJK}]) *(?: /|/ ) *(?=(?:{'|'.join(map(re.escape, sorted(PER, key=len, reverse=True)))})(?![{_CJK}]))")
 # A space between a number and its per cent sign (``增长16.9 %``): never meant.
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
 # A year spaced out letter by letter in a heading (``一、 2 0 2 2 年 国 民 经 济``).
@@ -73,7 +85,7 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     if not table:
-        text = _SPACE_AT_NUMBER.sub(lambda m: m.group(1) or "", _SPACE_BEFORE_PERCENT.sub("", text))
+        text = _SPACE_AT_NUMBER.sub(_number_unspaced, _SPACE_BEFORE_PERCENT.sub("", _SPACED_PER.sub("/", text)))
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
     text = re.sub(r"([（【《“]) +", r"\1", text)
     return _MULTISPACE.sub(" ", text)

@@ -6,9 +6,11 @@ resulting ``git diff`` like code.
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -20,6 +22,7 @@ SEED_2024 = EXAMPLES / "tjhb-2024-opening.txt"
 BUNDLED = ROOT / "archive"
 CASES = Path(__file__).resolve().parent / "cases"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+LEDGER = Path(__file__).resolve().parent / "ledger"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -67,6 +70,26 @@ def archive(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def _only_2024(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from drafter.ingest import ingest_file
+
+    root = tmp_path_factory.mktemp("only-2024") / "archive"
+    ingest_file(SEED_2024, root)
+    return root
+
+
+@pytest.fixture
+def archive_2024(tmp_path: Path, _only_2024: Path) -> Path:
+    """An archive of the test's own holding the real 2024 report (a copy of one ingested once
+    a session)."""
+    import shutil
+
+    path = tmp_path / "archive"
+    shutil.copytree(_only_2024, path)
+    return path
+
+
+@pytest.fixture(scope="session")
 def seeded_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A session-wide archive holding both real reports, ingested once (treat as read-only)."""
     from drafter.ingest import ingest_file
@@ -77,11 +100,84 @@ def seeded_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def seed_diff(seeded_archive: Path) -> tuple[Any, Any, Any]:
+    """``diff_reports`` of the two real reports as archived (2023 whole, 2024 an excerpt):
+    (result, report A, report B), computed once (treat as read-only)."""
+    from drafter.archive import load_report
+    from drafter.compare import diff_reports
+
+    a, b = load_report(seeded_archive, 2023), load_report(seeded_archive, 2024)
+    return diff_reports(a, b), a, b
+
+
+#: tests/ledger's pair: the seed of 2023 (side a) and its next year with whole chapters of part 一
+#: rewritten (side b), with what its ledger must say.
+LEDGER_SPEC: dict[str, Any] = json.loads((LEDGER / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def ledger_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/ledger's pair, ingested once (treat as read-only)."""
+    from drafter.ingest import ingest_file
+
+    root = tmp_path_factory.mktemp("ledger") / "archive"
+    for side in ("a", "b"):
+        ingest_file(LEDGER / LEDGER_SPEC[side]["file"], root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def ledger_compared(ledger_archive: Path) -> Any:
+    """``compare_specs`` of tests/ledger's two years, once (treat as read-only)."""
+    from drafter.app import compare_specs
+
+    return compare_specs(str(LEDGER_SPEC["a"]["year"]), str(LEDGER_SPEC["b"]["year"]), archive=ledger_archive)
+
+
+@pytest.fixture(scope="session")
+def full_pair(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The seed and its scripted next year (tests/redline_pair.py) compared, once a session
+    (treat as read-only)."""
+    from redline_pair import write_pair
+
+    from drafter.app import compare_specs
+
+    a, b = write_pair(tmp_path_factory.mktemp("full"))
+    return compare_specs(str(a), str(b))
+
+
+@pytest.fixture(scope="session")
+def docx_pairs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], tuple[Any, bytes, bytes]]:
+    """``docx_pair`` (tests/redline_pair.py) of a report's own .docx, once a session each."""
+    from redline_pair import docx_pair
+
+    folder = tmp_path_factory.mktemp("docx-pairs")
+    done: dict[str, tuple[Any, bytes, bytes]] = {}
+
+    def get(relative: str) -> tuple[Any, bytes, bytes]:
+        if relative not in done:
+            done[relative] = docx_pair(relative, folder)
+        return done[relative]
+
+    return get
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file below a folder with its bytes, to prove nothing changed."""
     if not folder.exists():
         return {}
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for every page test of the session (tests/offline_page.py); each
+    test opens and closes pages of its own in it."""
+    from offline_page import launched  # skips the test, with the reason, without Chromium
+
+    with launched() as instance:
+        yield instance
 
 
 @pytest.fixture

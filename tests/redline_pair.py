@@ -5,15 +5,27 @@ scripted next-year report made from it, with every kind of change a writer makes
 rewords a sentence, removes a paragraph, adds one, moves a paragraph into another chapter
 and swaps two chapters of part 二 (renumbered, as a writer would). Used by
 tests/test_redline*.py and bench/bench_redline.py.
+
+The comparisons the redline tests share are computed once a session: ``pair`` for the
+hand-checked pairs, ``docx_pair`` for a report's own .docx as B (conftest's ``full_pair`` and
+``docx_pairs`` fixtures hold the full-length pair and the .docx pairs).
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from drafter.app import Comparison
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "tjhb-2023.txt"
+#: The hand-checked pairs (tests/pairs/<name>/A.txt, B.txt) the redline is checked on.
+PAIRS = Path(__file__).resolve().parent / "pairs"
+NAMES = ("yunhu", "nanping", "qinghe", "tongxi")
 
 REMOVED = "资源争取不遗余力。"
 ADDED = (
@@ -97,3 +109,45 @@ def previous_year(lines: list[str]) -> str:
         if i != 12:
             out.append(line)
     return "\n\n".join(out)
+
+
+@cache
+def pair(name: str) -> Comparison:
+    """A hand-checked pair compared (once a session: the comparison is only read)."""
+    from drafter.app import compare_specs
+
+    return compare_specs(str(PAIRS / name / "A.txt"), str(PAIRS / name / "B.txt"))
+
+
+def texts(compared: Comparison) -> tuple[list[str], list[str]]:
+    """Report A's and report B's lines as the redline writes them."""
+    from drafter.render.redline import report_lines
+
+    return [line.text for line in report_lines(compared.a)], [line.text for line in report_lines(compared.b)]
+
+
+def docx_pair(relative: str, folder: Path) -> tuple[Comparison, bytes, bytes]:
+    """A report archived as .docx (B), a scripted report A before it (written into ``folder``),
+    and the redline written into B's own package."""
+    from drafter.app import compare_specs
+    from drafter.ingest import parse_file
+    from drafter.render.docx_redline import redline_docx
+    from drafter.render.redline import report_lines
+
+    b_path = Path(__file__).resolve().parent / relative
+    b = parse_file(b_path)
+    a_path = folder / f"{b_path.stem}-previous.txt"
+    a_path.write_text(previous_year([line.text for line in report_lines(b)]), encoding="utf-8")
+    compared = compare_specs(str(a_path), str(b_path))
+    b_docx = b_path.read_bytes()
+    return compared, b_docx, redline_docx(compared.result, compared.a, compared.b, ledger="none", b_docx=b_docx)
+
+
+def report_only(lines: list[str], compared: Comparison, original: list[str]) -> list[str]:
+    """Rejected lines without what B's file holds beyond the report (web chrome), normalized."""
+    from drafter.normalize import normalize_text
+
+    b_lines = {normalize_text(t) for t in texts(compared)[1]}
+    a_lines = {normalize_text(t) for t in texts(compared)[0]}
+    outside = {normalize_text(t) for t in original} - b_lines - a_lines
+    return [t for t in (normalize_text(x) for x in lines) if t and t not in outside]

@@ -55,8 +55,8 @@ def _zip(tmp: Path) -> Path:
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_file_gets_one_line_and_exit_2(case: str, run, tmp_path: Path, archive: Path) -> None:
-    run("ingest", SEED_2024, "--archive", archive)
+def test_bad_file_gets_one_line_and_exit_2(case: str, run, tmp_path: Path, archive_2024: Path) -> None:
+    archive = archive_2024
     before = snapshot(archive)
     path = CASES[case](tmp_path)
     result = run("ingest", path, "--archive", archive)

@@ -10,7 +10,7 @@ from conftest import CASES
 from offline_page import offline_page
 
 
-def test_page_shows_every_finding_offline(tmp_path):
+def test_page_shows_every_finding_offline(browser, tmp_path):
     from drafter.check import check_report
     from drafter.check.render import write_html
     from drafter.ingest import parse_file
@@ -18,7 +18,7 @@ def test_page_shows_every_finding_offline(tmp_path):
     result = check_report(parse_file(CASES / "check" / "linhe-2024-planted.txt"), parse_file(CASES / "check" / "linhe-2023.txt"))
     path = tmp_path / "check.html"
     write_html(result, path)
-    with offline_page(path, 1100) as (page, outside, errors):
+    with offline_page(browser, path, 1100) as (page, outside, errors):
         cards = page.locator(".finding")
         assert cards.count() == len(result.findings) == 10
         text = page.inner_text("body")

@@ -25,7 +25,8 @@ pytestmark = pytest.mark.skipif(
 CASE = CASES / "draft-small"
 
 
-def _convert(docx: Path, out: Path) -> Path:
+def _convert(docs: list[Path], out: Path) -> list[Path]:
+    """Every .docx to PDF by one headless soffice (its start is most of the time)."""
     profile = out / "lo-profile"
     subprocess.run(
         [
@@ -37,15 +38,32 @@ def _convert(docx: Path, out: Path) -> Path:
             "pdf",
             "--outdir",
             str(out),
-            str(docx),
+            *map(str, docs),
         ],
         check=True,
         capture_output=True,
         timeout=120,
     )
-    pdf = out / (docx.stem + ".pdf")
-    assert pdf.is_file(), "LibreOffice wrote no PDF"
-    return pdf
+    pdfs = [out / (docx.stem + ".pdf") for docx in docs]
+    for pdf in pdfs:
+        assert pdf.is_file(), f"LibreOffice wrote no PDF for {pdf.stem}.docx"
+    return pdfs
+
+
+@pytest.fixture(scope="module")
+def rendered(seeded_archive: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, int]]:
+    """The small case's draft and the real 2024 draft (from the real 2023 report, ~9,000
+    characters of carried text and slots), rendered together: name → (PDF, characters)."""
+    out = tmp_path_factory.mktemp("office-pdf")
+    drafts = {
+        "draft-small": make_draft(CASE / "archive", 2024, out / "draft-small.docx", CASE / "input" / "figures.yaml"),
+        "draft-2024": make_draft(seeded_archive, 2024, out / "draft-2024.docx", ROOT / "examples" / "figures-2024.yaml"),
+    }
+    pdfs = _convert([out / f"{name}.docx" for name in drafts], out)
+    return {
+        name: (pdf, sum(len(b.text) for b in result.document.blocks))
+        for (name, result), pdf in zip(drafts.items(), pdfs, strict=True)
+    }
 
 
 def _pdf_pages(pdf: Path) -> tuple[int, list[tuple[float, float]]]:
@@ -59,10 +77,8 @@ def _pdf_pages(pdf: Path) -> tuple[int, list[tuple[float, float]]]:
     return (int(count[0]) if count else len(boxes)), boxes  # type: ignore[return-value]
 
 
-def test_libreoffice_renders_a4_with_plausible_pages(tmp_path: Path, artifacts: Path) -> None:
-    docx = tmp_path / "draft.docx"
-    make_draft(CASE / "archive", 2024, docx, CASE / "input" / "figures.yaml")
-    pdf = _convert(docx, tmp_path)
+def test_libreoffice_renders_a4_with_plausible_pages(rendered: dict[str, tuple[Path, int]], artifacts: Path) -> None:
+    pdf, _ = rendered["draft-small"]
     pages, boxes = _pdf_pages(pdf)
     assert boxes and all(abs(w - 595.3) < 1.5 and abs(h - 841.9) < 1.5 for w, h in boxes), (
         boxes
@@ -91,14 +107,9 @@ def test_libreoffice_renders_a4_with_plausible_pages(tmp_path: Path, artifacts: 
         assert (artifacts / "draft-small-page1.png").stat().st_size > 5000
 
 
-def test_libreoffice_renders_the_real_2024_draft(
-    seeded_archive: Path, tmp_path: Path, artifacts: Path
-) -> None:
+def test_libreoffice_renders_the_real_2024_draft(rendered: dict[str, tuple[Path, int]], artifacts: Path) -> None:
     """The draft of 2024 from the real 2023 report (~9,000 characters of carried text and slots)."""
-    docx = tmp_path / "draft-2024.docx"
-    result = make_draft(seeded_archive, 2024, docx, ROOT / "examples" / "figures-2024.yaml")
-    characters = sum(len(b.text) for b in result.document.blocks)
-    pdf = _convert(docx, tmp_path)
+    pdf, characters = rendered["draft-2024"]
     pages, boxes = _pdf_pages(pdf)
     assert all(abs(w - 595.3) < 1.5 and abs(h - 841.9) < 1.5 for w, h in boxes)
     # 22 × 28 = 616 characters a page at most; paragraph ends and headings waste some

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CASES, SEED_2024
+from invented_page import page_file
 
 from drafter.errors import InputError
 from drafter.figures import extract_figures
@@ -105,7 +106,7 @@ def test_places_as_a_user_names_them(text: str, places: list[str]) -> None:
 
 def test_site_chrome_gives_the_city(tmp_path: Path) -> None:
     text = (GENRE / "execution-only.txt").read_text(encoding="utf-8")
-    report = parse_file(_write(tmp_path, text.replace("聊城市东昌府区人民政府\n", "")))
+    report = parse_file(page_file(tmp_path, text.replace("聊城市东昌府区人民政府\n", "")))
     assert report.meta.region == "东昌府区"  # no line names the city: the short name
 
 
@@ -113,7 +114,7 @@ def test_the_archive_name_is_used_and_said(tmp_path: Path) -> None:
     archive = tmp_path / "archive"
     ingest_file(SEED_2024, archive, region="天津市河北区")
     text = SEED_2024.read_text(encoding="utf-8").replace("天津市河北区", "河北区")
-    result = ingest_file(_write(tmp_path, text), archive, force=True)
+    result = ingest_file(page_file(tmp_path, text), archive, force=True)
     assert result.report.meta.region == "天津市河北区"
     assert len(result.notes) == 1 and "“河北区”" in result.notes[0]
 
@@ -122,12 +123,6 @@ def test_streaks_are_no_figures() -> None:
     figures = extract_figures("一般公共预算收入完成30亿元，连续四年保持正增长，工业增加值增速连续3年居全市第一。")
     assert [(f.indicator, f.value, f.unit) for f in figures] == [
         ("一般公共预算收入", "30", "亿元"), ("工业增加值增速", "一", "")]
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 EXECUTION_2023 = """关于某市某县2023年国民经济和社会发展计划执行情况的报告
@@ -144,7 +139,7 @@ def test_one_part_documents_go_through_every_command(run, tmp_path: Path) -> Non
     plan = (GENRE / "plan-notice.txt").read_text(encoding="utf-8").replace("某县", "某市某县").replace("2024", "2023")
     archive = tmp_path / "archive"
     for name, text in (("plan.txt", plan), ("exec.txt", EXECUTION_2023)):
-        result = run("ingest", _write_as(tmp_path, name, text), "--archive", archive)
+        result = run("ingest", page_file(tmp_path, text, name), "--archive", archive)
         assert result.exit_code == 0, result.output
     assert "类型：计划执行情况（只有执行情况部分）" in result.stdout
     assert run("show", "2022", "--archive", archive).exit_code == 0
@@ -154,12 +149,6 @@ def test_one_part_documents_go_through_every_command(run, tmp_path: Path) -> Non
     assert "重点项目" in diff.stdout and "105个" in diff.stdout  # the plan's target met by the report's outcome
     draft = run("draft", "2023", "--archive", archive, "-o", tmp_path / "d.docx")  # built on the plan alone
     assert draft.exit_code == 0, draft.output
-
-
-def _write_as(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_a_news_item_about_the_report_is_refused_as_news(tmp_path: Path) -> None:
@@ -289,7 +278,7 @@ def test_social_undertakings_is_a_plans_subject() -> None:
 
 
 def test_a_shared_copy_headed_by_its_file_name(tmp_path: Path) -> None:
-    report = parse_file(_write(tmp_path, (
+    report = parse_file(page_file(tmp_path, (
         "2021年南坪区国民经济和社会发展计划执行情况及2022年南坪区国民经济和社会发展计划草案.doc\n"
         "《2021年南坪区…计划草案.doc》由会员分享，可在线阅读（12页珍藏版）。\n"
         "1、各位代表：现将有关情况报告如下。相关指标预计完成情况如下：地区生产总值完成350亿元，增长7.5%左右；"
@@ -315,13 +304,13 @@ def test_a_shared_copy_headed_by_its_file_name(tmp_path: Path) -> None:
     ],
 )
 def test_a_congress_resolution_on_the_report_is_a_review(tmp_path: Path, text: str) -> None:
-    report = parse_file(_write(tmp_path, text))
+    report = parse_file(page_file(tmp_path, text))
     assert (report.meta.kind, report.meta.year, report.meta.plan_year) == ("review", 2022, 2023)
     assert report.meta.region.endswith("南坪区") and not report.figures
 
 
 def test_an_interpretation_of_the_report_is_refused_saying_so(tmp_path: Path) -> None:
-    page = _write(tmp_path, (
+    page = page_file(tmp_path, (
         "标题：| 关于《南坪区2021年国民经济和社会发展计划执行情况与2022年计划（草案）》的解读 | ||\n"
         "一、起草背景和过程\n"
         "为充分总结2021年国民经济和社会发展计划执行情况，科学谋划2022年国民经济和社会发展计划，区发改局牵头起草该文件。\n"
@@ -332,7 +321,7 @@ def test_an_interpretation_of_the_report_is_refused_saying_so(tmp_path: Path) ->
 
 
 def test_a_news_item_opening_on_its_dateline_is_refused_as_news(tmp_path: Path) -> None:
-    page = _write(tmp_path, (
+    page = page_file(tmp_path, (
         "5月9日，副区长王五主持召开南坪区人民政府2022年第7次常务会议，李六、赵七参加会议。\n"
         "会议研究了《南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案报告》，原则同意该报告。\n"))
     with pytest.raises(InputError, match="新闻报道"):
@@ -340,7 +329,7 @@ def test_a_news_item_opening_on_its_dateline_is_refused_as_news(tmp_path: Path) 
 
 
 def test_a_news_lead_before_the_document_restates_its_targets(tmp_path: Path) -> None:
-    report = parse_file(_write(tmp_path, (
+    report = parse_file(page_file(tmp_path, (
         "日前，某省人民政府发布的《2023年某省国民经济和社会发展计划》提出，加快建设现代化产业体系。\n"
         "《计划》提出，力争全年新增光伏装机300万千瓦以上，新能源发电量超过80亿千瓦时。\n"
         "原文如下：\n"
@@ -416,7 +405,7 @@ def test_a_press_digest_opening_on_its_dateline_is_no_news_item() -> None:
 
 
 def test_a_shared_copys_page_fragments_run_on(tmp_path: Path) -> None:
-    report = parse_file(_write(tmp_path, (
+    report = parse_file(page_file(tmp_path, (
         "2021年南坪区国民经济和社会发展计划执行情况及2022年南坪区国民经济和社会发展计划草案.doc\n"
         "《2021年南坪区…计划草案.doc》由会员分享，可在线阅读（12页珍藏版）。\n"
         "1、各位代表：现将有关情况报告如下。地区生产总值完成350亿元，增长7.5%左右；一般公共预算收\n"
@@ -440,7 +429,7 @@ def test_title_variants(title: str, kind: str, years: tuple[int, int]) -> None:
 
 
 def test_a_news_lead_telling_results_then_targets(tmp_path: Path) -> None:
-    report = parse_file(_write(tmp_path, (
+    report = parse_file(page_file(tmp_path, (
         "日前，某市发展和改革委员会发布关于某市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告。\n"
         "报告显示，2023年全市地区生产总值同比增长6.1%。报告提出，2024年全市地区生产总值增长5.5%左右。\n"
         "原文如下：\n"
@@ -456,7 +445,7 @@ def test_a_news_lead_telling_results_then_targets(tmp_path: Path) -> None:
 
 
 def test_a_half_year_report_without_title_takes_its_year_from_its_delivery_date(tmp_path: Path) -> None:
-    report = parse_file(_write(tmp_path, (
+    report = parse_file(page_file(tmp_path, (
         "—2019年8月28日在县十五届人大常委会第12次会议上\n"
         "溪口县发展和改革委员会主任 王五\n"
         "尊敬的常委会各位组成人员：\n"
@@ -478,7 +467,7 @@ def test_years_named_relative_to_the_delivery() -> None:
 
 def test_without_a_delivery_date_a_relative_year_is_no_year(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="--year"):
-        parse_file(_write(tmp_path, (
+        parse_file(page_file(tmp_path, (
             "溪口县发展和改革委员会主任 王五\n"
             "下面，我受县政府委托，将我县今年上半年经济社会发展计划执行情况报告如下，请予审议。\n"
             "一、上半年经济运行情况\n预计全县完成生产总值56.2亿元，同比增长7.1%。\n")))
@@ -489,7 +478,7 @@ def test_a_delivery_date_in_chinese_numerals(tmp_path: Path) -> None:
 
     assert arabic_dates("——二〇二一年三月一日在") == "——2021年3月1日在"
     assert arabic_dates("二○一五年十二月三十一日") == "2015年12月31日"
-    report = parse_file(_write(tmp_path, (
+    report = parse_file(page_file(tmp_path, (
         "——二〇一九年八月二十八日在县十五届人大常委会第12次会议上\n"
         "溪口县发展和改革委员会主任 王五\n"
         "下面，我受县政府委托，将今年上半年全县经济社会发展计划执行情况报告如下，请予审议。\n"
@@ -519,7 +508,7 @@ def test_a_place_starts_at_its_parent_or_after_a_verb(text: str, places: list[st
 
 
 def test_a_verb_before_the_title_place_is_no_parent(tmp_path: Path) -> None:
-    report = parse_file(_write(tmp_path, (
+    report = parse_file(page_file(tmp_path, (
         "关于《南坪区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案》征询公众意见的公告\n"
         "结合南坪区2022年发展情况，区发改委正在开展报告的制定工作，现公开征求意见。\n"
         "溪口市南坪区发展和改革委员会\n"

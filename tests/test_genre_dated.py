@@ -7,19 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from invented_page import page_file
 
 from drafter.errors import InputError
 from drafter.ingest import parse_file
-from drafter.structure.blocks import split_blocks
 from drafter.read import Block
+from drafter.structure.blocks import split_blocks
 from drafter.structure.genre import dated, read_title
 from drafter.structure.places import nation_in
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def test_a_period_report_title_is_a_whole_line_with_a_period(text: str) -> None:
 
 
 def test_a_mid_year_report_reads_as_execution_and_asks_for_its_place(tmp_path: Path) -> None:
-    page = _write(tmp_path, (
+    page = page_file(tmp_path, (
         "2018年上半年经济社会发展情况的报告\n"
         "今年以来，在县委的正确领导下，全县经济呈现平稳较快发展态势。预计至6月底，全县生产总值达20.5亿元，增长8.5%。"
         "全社会固定资产投资完成12亿元，占年度计划的52%。\n"
@@ -87,7 +82,7 @@ def test_part_titles_run_inline_are_headings() -> None:
 
 
 def test_a_press_digest_dated_by_its_dateline(tmp_path: Path) -> None:
-    page = _write(tmp_path, (
+    page = page_file(tmp_path, (
         "两会数字 | ||\n"
         "http://news.example.com 2011年03月06日07:10 某某日报\n"
         "本报讯 全国人大会议5日上午开幕。会议听取了去年国民经济和社会发展计划执行情况与今年计划草案的报告。"
@@ -101,7 +96,7 @@ def test_a_press_digest_dated_by_its_dateline(tmp_path: Path) -> None:
 
 
 def test_a_digests_lead_before_its_inline_titles_is_front_matter(tmp_path: Path) -> None:
-    page = _write(tmp_path, (
+    page = page_file(tmp_path, (
         "2011年03月06日07:10 某某日报\n"
         "本报讯 会议听取了去年国民经济和社会发展计划执行情况与今年计划草案的报告。这两份报告的重要数字有———"
         " 去年国民经济和社会发展计划执行情况 国内生产总值39万亿元，增长10%。"
@@ -114,7 +109,7 @@ def test_a_digests_lead_before_its_inline_titles_is_front_matter(tmp_path: Path)
 
 
 def test_a_summary_of_the_year_before_part_one_gives_outcomes(tmp_path: Path) -> None:
-    page = _write(tmp_path, (
+    page = page_file(tmp_path, (
         "各位代表：\n"
         "我受县政府的委托，现将全县2018年国民经济和社会发展计划执行情况及2019年计划（草案）报告如下，请予审议。\n"
         "2018年是改革开放40周年。一年来，全县经济运行总体平稳。2018年，全县地区生产总值同比增长6.3%；"
@@ -129,7 +124,7 @@ def test_a_summary_of_the_year_before_part_one_gives_outcomes(tmp_path: Path) ->
 
 
 def test_a_digest_dated_at_its_foot(tmp_path: Path) -> None:
-    page = _write(tmp_path, (
+    page = page_file(tmp_path, (
         "会议听取了去年国民经济和社会发展计划执行情况与今年计划草案的报告。报告指出，全国财政收入8万亿元，增长21%。\n"
         "报告提出，今年经济增长率8%左右。\n"
         "（2011年3月6日）\n"))
@@ -147,7 +142,7 @@ def test_a_paragraph_recounting_the_year_before_part_one() -> None:
 
 
 def test_the_national_report_is_filed_under_the_whole_country(tmp_path: Path) -> None:
-    page = _write(tmp_path, (
+    page = page_file(tmp_path, (
         "关于2010年国民经济和社会发展计划执行情况与2011年国民经济和社会发展计划草案的报告\n"
         "——2011年3月5日在第十一届全国人民代表大会第四次会议上\n"
         "国家发展和改革委员会\n"

@@ -6,27 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from invented_page import page_meta, plan_body
+
 from drafter.errors import InputError
-from drafter.ingest import parse_file
 from drafter.structure.genre import read_title
 from drafter.structure.places import own_level, own_quoted_place, places_in, region_from
 
-BODY = (
-    "一、2021年国民经济和社会发展计划执行情况\n"
-    "全区地区生产总值452.4亿元，增长7.0%；一般公共预算收入39.9亿元，增长6.4%。\n"
-    "二、2022年国民经济和社会发展计划草案\n"
-    "地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
-)
-
-
-def _page(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _meta(tmp_path: Path, text: str, **given):
-    return parse_file(_page(tmp_path, text), **given).meta
+BODY = plan_body(2021)
 
 
 # --- the words before a place -----------------------------------------------------------------
@@ -92,7 +78,7 @@ def test_words_before_a_place_that_no_other_line_repeats_are_cut() -> None:
 def test_a_breadcrumb_line_is_chrome_and_never_joins_the_title(tmp_path: Path) -> None:
     text = ("您现在的位置: 首页 >> 信息公开\n南坪市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
             "信息来源:南坪市人民政府办公室\n" + BODY)
-    meta = _meta(tmp_path, text)
+    meta = page_meta(tmp_path, text)
     assert meta.title == "南坪市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告"
     assert meta.region == "南坪市"
 
@@ -112,7 +98,7 @@ def test_a_page_naming_its_place_only_in_its_own_policy_title(tmp_path: Path) ->
     assert own_quoted_place(["全区学习《南坪区办法》和《北塘区办法》"]) == ""
     text = ("2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n"
             "一年来，全区出台了《南坪区科技创新奖励办法》，地区生产总值增速排名居全市第二。\n" + BODY)
-    assert _meta(tmp_path, text).region == "南坪区"
+    assert page_meta(tmp_path, text).region == "南坪区"
 
 
 # --- a title cut after its second year ----------------------------------------------------------
@@ -128,7 +114,7 @@ def test_a_two_part_title_cut_after_the_second_year_is_a_report() -> None:
 
 def test_a_title_line_cut_by_the_page_is_the_title(tmp_path: Path) -> None:
     cut = "南坪区2021年国民经济和社会发展计划执行情况与2022年国民经济"
-    meta = _meta(tmp_path, cut + "\n发布日期：2022-01-10\n" + BODY)
+    meta = page_meta(tmp_path, cut + "\n发布日期：2022-01-10\n" + BODY)
     assert (meta.title, meta.kind, meta.region) == (cut, "report", "南坪区")
 
 
@@ -139,7 +125,7 @@ TITLE = "关于南坪市2021年国民经济和社会发展计划执行情况与2
 
 def _refused_as_news(tmp_path: Path, text: str) -> bool:
     try:
-        _meta(tmp_path, text)
+        page_meta(tmp_path, text)
     except InputError as e:
         return "新闻报道" in str(e)
     return False
@@ -172,14 +158,14 @@ def test_a_congress_review_telling_its_meeting_is_no_news(tmp_path: Path) -> Non
             "南坪市第九届人民代表大会第三次会议审查了市人民政府提出的" + TITLE + "。\n"
             "会议认为，2021年全市地区生产总值增长7.0%，一般公共预算收入增长6.4%，完成了年度计划主要目标。\n"
             "会议召开前，财政经济委员会听取了市发展和改革局的汇报。\n" + BODY)
-    meta = _meta(tmp_path, text)
+    meta = page_meta(tmp_path, text)
     assert (meta.kind, meta.region) == ("review", "南坪市")
 
 
 def test_a_dated_press_lead_printing_the_report_is_no_news(tmp_path: Path) -> None:
     text = ("2月5日，南坪市发改委发布" + TITLE[2:] + "。报告指出，2022年地区生产总值增长6%左右。\n原文如下：\n"
             + TITLE + "\n各位代表：\n受市人民政府委托，现将有关情况提请市九届人大三次会议审议。\n" + BODY)
-    assert _meta(tmp_path, text).kind == "report"
+    assert page_meta(tmp_path, text).kind == "report"
 
 
 def test_news_opening_recently_on_an_inspection_is_refused(tmp_path: Path) -> None:
@@ -193,7 +179,7 @@ def test_a_signed_digest_restating_the_report_figures_is_no_news(tmp_path: Path)
     text = ("本报讯 南坪市第九届人民代表大会第三次会议昨日举行第二次全体会议，会议听取了" + TITLE + "。\n"
             "报告显示，2021年全市地区生产总值增长7.0%，一般公共预算收入增长6.4%，固定资产投资增长8.1%，"
             "社会消费品零售总额增长9.2%，城镇居民人均可支配收入增长6.8%。\n" + BODY)
-    assert _meta(tmp_path, text).kind == "report"
+    assert page_meta(tmp_path, text).kind == "report"
 
 
 def test_news_signed_at_the_end_of_a_longer_text_is_refused(tmp_path: Path) -> None:
@@ -222,7 +208,7 @@ def test_a_signed_reprint_of_the_report_asking_the_meeting_is_no_news(tmp_path: 
             "2022年计划草案提请市九届人大三次会议审议，并请市政协委员和列席会议的同志提出意见。\n"
             "一、2021年国民经济和社会发展计划执行情况\n全市地区生产总值增长7.0%。\n"
             "二、2022年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n")
-    assert _meta(tmp_path, text).kind == "report"
+    assert page_meta(tmp_path, text).kind == "report"
 
 
 def test_a_review_headed_by_its_title_on_a_news_site_is_no_news(tmp_path: Path) -> None:
@@ -232,7 +218,7 @@ def test_a_review_headed_by_its_title_on_a_news_site_is_no_news(tmp_path: Path) 
             "1月6日，财政经济委员会召开全体会议，对计划草案进行了审查。会议听取了市发展和改革委员会的汇报。\n"
             "财政经济委员会认为，2021年全市经济运行总体平稳，完成了年度计划主要目标。\n"
             "财政经济委员会建议本次大会批准2022年国民经济和社会发展计划草案。\n")
-    assert _meta(tmp_path, text).kind == "review"
+    assert page_meta(tmp_path, text).kind == "review"
 
 
 def test_a_plan_quoting_a_higher_meeting_under_an_editor_line_is_no_news(tmp_path: Path) -> None:
@@ -243,4 +229,4 @@ def test_a_plan_quoting_a_higher_meeting_under_an_editor_line_is_no_news(tmp_pat
              "中央经济工作会议指出，推动高质量发展是根本要求。地区生产总值增长6%左右。"]
     lines += [f"第{n}项工作要抓紧推进落实。" for n in range(1, 10)]
     text = "\n".join([*lines, "责任编辑：王某某"]) + "\n"
-    assert _meta(tmp_path, text).kind == "plan"
+    assert page_meta(tmp_path, text).kind == "plan"

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from invented_page import page_report, plan_body
 
 from drafter.errors import InputError
-from drafter.ingest import parse_file
 from drafter.structure.places import places_in, region_from
 
 # --- a half-year report and its second part -----------------------------------------------------
@@ -25,16 +25,6 @@ HALF_YEAR = (
     "二、下半年工作安排\n"
     "下半年，全区将紧盯全年目标，力争全年地区生产总值增长6%左右，固定资产投资增长8%。\n"
 )
-
-
-def _page(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _report(tmp_path: Path, text: str):
-    return parse_file(_page(tmp_path, text))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +43,7 @@ def _report(tmp_path: Path, text: str):
     ],
 )
 def test_a_half_year_report_naming_its_second_part_is_an_execution_report(tmp_path: Path, title: str) -> None:
-    report = _report(tmp_path, title + "\n" + HALF_YEAR)
+    report = page_report(tmp_path, title + "\n" + HALF_YEAR)
     meta = report.meta
     region = "南坪区" if "南坪区" in title else "南坪县"
     assert (meta.title, meta.kind, meta.year, meta.plan_year, meta.region) == (title, "execution", 2023, 2024, region)
@@ -79,20 +69,20 @@ def test_a_period_written_as_半年_or_in_月份_is_a_part_of_the_year(title: st
 def test_a_half_year_title_over_lines_is_joined_to_its_end(tmp_path: Path) -> None:
     # the line completing the title (和下半年工作安排的报告) joins it, though the first line reads alone
     title = "关于南坪区2023年上半年国民经济和社会发展计划执行情况\n和下半年工作安排的报告"
-    meta = _report(tmp_path, title + "\n" + HALF_YEAR).meta
+    meta = page_report(tmp_path, title + "\n" + HALF_YEAR).meta
     assert (meta.title, meta.kind, meta.year) == (title.replace("\n", ""), "execution", 2023)
 
 
 def test_a_committees_opinion_on_a_half_year_report_is_a_review(tmp_path: Path) -> None:
     title = "南坪区人大常委会关于南坪区2023年上半年国民经济和社会发展计划执行情况的审议意见"
-    meta = _report(tmp_path, title + "\n" + HALF_YEAR).meta
+    meta = page_report(tmp_path, title + "\n" + HALF_YEAR).meta
     assert (meta.title, meta.kind, meta.year, meta.region) == (title, "review", 2023, "南坪区")
 
 
 def test_a_half_year_reports_second_part_plans_the_same_year_and_gives_no_targets(tmp_path: Path) -> None:
     # part 一: the half-year's outcomes of 2023; part 二 (下半年): tasks for the rest of 2023 — never the
     # plan of 2024 that drafter keys a report's targets by, so no target is read there
-    report = _report(tmp_path, HALF_TITLE + "\n" + HALF_YEAR)
+    report = page_report(tmp_path, HALF_TITLE + "\n" + HALF_YEAR)
     assert [(p.number, p.role) for p in report.parts] == [("一", "execution"), ("二", "other")]
     assert {(f.kind, f.period) for f in report.figures} == {("outcome", 2023)}
     assert [f.value for f in report.figures] == ["210.3", "5.6", "18.2", "7.1"]
@@ -101,42 +91,39 @@ def test_a_half_year_reports_second_part_plans_the_same_year_and_gives_no_target
 def test_a_half_year_report_turning_to_the_rest_of_its_year_without_a_heading(tmp_path: Path) -> None:
     # 下半年，…力争…: from there on a part of role other, as under 二、下半年工作安排
     text = HALF_YEAR.replace("二、下半年工作安排\n", "").replace("上半年，全区实现", "（一）经济运行稳中向好\n上半年，全区实现")
-    report = _report(tmp_path, HALF_TITLE + "\n" + text)
+    report = page_report(tmp_path, HALF_TITLE + "\n" + text)
     assert [p.role for p in report.parts] == ["execution", "other"]
     assert {(f.kind, f.period) for f in report.figures} == {("outcome", 2023)} and len(report.figures) == 4
     # a paragraph on the rest of the year telling what was done stays in part 一
     done = text.replace("下半年，全区将紧盯全年目标，力争全年地区生产总值增长6%左右，固定资产投资增长8%。",
                         "下半年，全区完成项目投资8亿元，同比增长5%。")
-    assert [p.role for p in _report(tmp_path, HALF_TITLE + "\n" + done).parts] == ["execution"]
+    assert [p.role for p in page_report(tmp_path, HALF_TITLE + "\n" + done).parts] == ["execution"]
     # a report on the whole year recounting its second half stays one part, whatever words it uses
     whole = "关于南坪区2023年国民经济和社会发展计划执行情况的报告\n" + text.replace("受区人民政府委托，现将我区2023年上半年", "受区人民政府委托，现将我区2023年")
-    assert [p.role for p in _report(tmp_path, whole).parts] == ["execution"]
+    assert [p.role for p in page_report(tmp_path, whole).parts] == ["execution"]
 
 
 def test_next_steps_in_a_report_on_part_of_a_year_are_the_rest_of_that_year(tmp_path: Path) -> None:
     # 二、下一步工作安排 after 上半年: the rest of 2023, as 下半年工作安排 is
-    report = _report(tmp_path, HALF_TITLE + "\n" + HALF_YEAR.replace("二、下半年工作安排", "二、下一步工作安排"))
+    report = page_report(tmp_path, HALF_TITLE + "\n" + HALF_YEAR.replace("二、下半年工作安排", "二、下一步工作安排"))
     assert [p.role for p in report.parts] == ["execution", "other"]
     # in a report on the whole year, the next steps are the plan of the next
     whole = "关于南坪区2023年国民经济和社会发展计划执行情况的报告\n" + HALF_YEAR.replace("二、下半年工作安排", "二、下一步工作安排")
-    assert [p.role for p in _report(tmp_path, whole).parts] == ["execution", "plan"]
+    assert [p.role for p in page_report(tmp_path, whole).parts] == ["execution", "plan"]
 
 
 def test_a_whole_report_keeps_its_plan_part(tmp_path: Path) -> None:
     # the rule reads only the rest of the report's own year: 二、2024年工作安排 is the plan of Y+1
     text = HALF_YEAR.replace("二、下半年工作安排", "二、2024年工作安排").replace("下半年，全区将紧盯全年目标，力争全年", "2024年")
     title = "关于南坪区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
-    report = _report(tmp_path, title + "\n" + text)
+    report = page_report(tmp_path, title + "\n" + text)
     assert [p.role for p in report.parts] == ["execution", "plan"]
     assert {f.period for f in report.figures if f.kind == "target"} == {2024}
 
 
 # --- long place names: a zone's rank and kind, the peoples of an autonomous county ----------------
 
-BODY = (
-    "一、2023年国民经济和社会发展计划执行情况\n全区地区生产总值452.4亿元，增长7.0%；一般公共预算收入39.9亿元，增长6.4%。\n"
-    "二、2024年国民经济和社会发展计划草案\n地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
-)
+BODY = plan_body(2023)
 TWO_PARTS = "2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
 
 
@@ -194,7 +181,7 @@ def test_a_kind_of_zone_is_no_place_nor_is_any_part_of_it() -> None:
     ],
 )
 def test_a_long_place_name_is_the_region(tmp_path: Path, head: str, region: str) -> None:
-    meta = _report(tmp_path, head + "\n" + BODY).meta
+    meta = page_report(tmp_path, head + "\n" + BODY).meta
     assert (meta.kind, meta.year, meta.region) == ("report", 2023, region)
 
 
@@ -252,7 +239,7 @@ def test_a_place_named_under_its_parent_elsewhere_cuts_a_phrase_before_it() -> N
 )
 def test_a_page_naming_its_place_once_after_a_circumstance(tmp_path: Path, opening: str, region: str) -> None:
     # the page never names the place alone elsewhere: the circumstance alone cuts the phrase
-    meta = _report(tmp_path, OPENED.format(opening=opening)).meta
+    meta = page_report(tmp_path, OPENED.format(opening=opening)).meta
     assert (meta.kind, meta.region) == ("report", region)
 
 
@@ -261,7 +248,7 @@ def test_a_page_naming_its_place_once_after_a_circumstance(tmp_path: Path, openi
 
 def _region_or_refusal(tmp_path: Path, opening: str) -> str:
     try:
-        return _report(tmp_path, OPENED.format(opening=opening)).meta.region
+        return page_report(tmp_path, OPENED.format(opening=opening)).meta.region
     except InputError as e:
         assert "--region" in str(e)
         return ""
@@ -288,7 +275,7 @@ def test_a_page_saying_全国_in_passing_is_not_the_country(tmp_path: Path, open
 def test_an_autonomous_prefecture_speaking_of_itself_is_filed_under_the_prefecture(tmp_path: Path) -> None:
     # 全州: of the places the page names, the one of the prefecture's level
     text = OPENED.format(opening="全州地区生产总值增长，南坪县、北塘县增速居前，溪口藏族自治州全州上下团结奋斗，")
-    assert _report(tmp_path, text).meta.region == "溪口藏族自治州"
+    assert page_report(tmp_path, text).meta.region == "溪口藏族自治州"
     assert places_in("全州县") == ["全州县"]  # a county, no scope
 
 
@@ -318,5 +305,5 @@ def test_a_zones_mid_year_report_on_the_economy_signed_by_its_committee() -> Non
 def test_a_zones_organ_heading_its_site_is_the_sites_name_not_the_title(tmp_path: Path) -> None:
     # 某经济技术开发区管委会 above the title is the site's name, as 某区人民政府 is: never joined to the title
     title = "溪口经开区" + TWO_PARTS
-    meta = _report(tmp_path, "溪口经济技术开发区管委会\n" + title + "\n" + BODY).meta
+    meta = page_report(tmp_path, "溪口经济技术开发区管委会\n" + title + "\n" + BODY).meta
     assert (meta.title, meta.region) == (title, "溪口经开区")

@@ -8,19 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from invented_page import page_report
 
 from drafter.errors import InputError
 from drafter.ingest import parse_file
 from drafter.structure.genre import announced_report, news_item, read_title
 from drafter.structure.patterns import part_role
 from drafter.structure.places import places_in, slogan_place, township_in
-
-
-def _report(tmp_path: Path, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return parse_file(path)
-
 
 BODY = (
     "一、2023年国民经济和社会发展计划执行情况\n"
@@ -52,7 +46,7 @@ def test_a_page_naming_its_district_only_in_slogans_is_read_with_it(tmp_path: Pa
         "各位代表：\n受区人民政府委托，现将我区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案提请大会审议。\n"
         "2023年，全区上下奋力建设“五个云溪”，新云溪新气象加快呈现。\n" + BODY
     )
-    assert _report(tmp_path, page).meta.region == "云溪区"
+    assert page_report(tmp_path, page).meta.region == "云溪区"
 
 
 def test_a_township_is_named_by_its_own_organs() -> None:
@@ -73,7 +67,7 @@ def test_a_two_part_title_may_leave_its_first_plan_unsaid() -> None:
 def test_an_open_information_records_labels_are_not_the_titles(tmp_path: Path) -> None:
     title = "关于南坪县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
     page = f"索引号：001/2024-00012\n名称：{title} 文号：\n" + BODY.replace("全区", "全县")
-    meta = _report(tmp_path, page).meta
+    meta = page_report(tmp_path, page).meta
     assert (meta.title, meta.kind, meta.region) == (title, "report", "南坪县")
 
 
@@ -89,13 +83,13 @@ def test_the_sentence_after_the_salutation_names_the_document(tmp_path: Path) ->
         "我受县人民政府委托，向大会报告关于南坪县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案，请予审议。\n"
         + BODY.replace("全区", "全县")
     )
-    meta = _report(tmp_path, page).meta
+    meta = page_report(tmp_path, page).meta
     assert (meta.kind, meta.year, meta.plan_year, meta.region) == ("report", 2023, 2024, "南坪县")
 
 
 def test_a_column_heading_above_a_title_naming_its_place_is_not_the_titles(tmp_path: Path) -> None:
     page = "经济运行\n云溪市2023年国民经济和社会发展计划执行情况\n" + BODY.split("二、")[0].replace("全区", "全市")
-    meta = _report(tmp_path, page).meta
+    meta = page_report(tmp_path, page).meta
     assert (meta.title, meta.region, meta.kind) == ("云溪市2023年国民经济和社会发展计划执行情况", "云溪市", "execution")
 
 
@@ -107,7 +101,7 @@ def test_a_review_of_a_quoted_report_on_months_of_the_year(tmp_path: Path) -> No
         "2023年以来，石桥镇坚持稳中求进工作总基调，经济社会平稳发展。\n"
         "二、对做好后几个月工作的建议\n石桥镇人民政府要抓好项目建设。\n"
     )
-    meta = _report(tmp_path, page).meta
+    meta = page_report(tmp_path, page).meta
     assert (meta.kind, meta.year, meta.region) == ("review", 2023, "石桥镇")
 
 
@@ -162,7 +156,7 @@ def test_a_report_opening_on_its_year_is_no_dateline_news(tmp_path: Path) -> Non
         "各位代表：\n现将我县2023年计划执行情况和2024年计划草案提请大会审议。\n" + BODY.replace("全区", "全县")
     )
     try:
-        meta = _report(tmp_path, page).meta
+        meta = page_report(tmp_path, page).meta
     except InputError as err:  # pragma: no cover - the assertion says why
         pytest.fail(str(err))
     assert meta.kind == "report"

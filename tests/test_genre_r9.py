@@ -5,19 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from invented_page import page_reading
 
 from drafter.errors import InputError
 from drafter.ingest import parse_file
 from drafter.structure.places import places_in
 
 PART_ONE = "一、2020年国民经济和社会发展计划执行情况\n"
-
-
-def _read(tmp_path: Path, text: str, **given):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    meta = parse_file(path, **given).meta
-    return meta.kind, meta.region, meta.year, meta.plan_year
 
 
 # --- places ------------------------------------------------------------------------------------
@@ -34,7 +28,7 @@ def test_the_place_opening_a_sentence_names_a_page_without_a_title(tmp_path: Pat
         "全市实现地区生产总值88.5亿元，同比增长4.1%。城镇登记失业率控制在3.5%以内。"
         "青禾市经济运行总体向好，一般公共预算收入9.2亿元，同比增长2.3%。\n"
     )
-    assert _read(tmp_path, text)[1] == "青禾市"
+    assert page_reading(tmp_path, text)[1] == "青禾市"
 
 
 def test_a_parent_inside_a_quoted_title_does_not_prefix_the_place(tmp_path: Path) -> None:
@@ -43,7 +37,7 @@ def test_a_parent_inside_a_quoted_title_does_not_prefix_the_place(tmp_path: Path
         "全区出台《溪口市南坪区稳企业十条措施》，制定《南坪区产业扶持办法》，"
         "一般公共预算收入20.4亿元，同比增长2.2%。\n"
     )
-    assert _read(tmp_path, text)[1] == "南坪区"
+    assert page_reading(tmp_path, text)[1] == "南坪区"
 
 
 # --- look-alikes -------------------------------------------------------------------------------
@@ -57,7 +51,7 @@ def test_a_decision_to_convene_the_congress_is_refused_saying_what_it_is(tmp_pat
         "审查某某县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告；其他。\n"
     )
     with pytest.raises(InputError) as caught:
-        _read(tmp_path, text)
+        page_reading(tmp_path, text)
     assert "召开人民代表大会会议的决定" in str(caught.value)
 
 
@@ -73,7 +67,7 @@ DIGEST = (
 
 def test_a_signed_digest_of_an_undated_execution_report_asks_for_the_year(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
-        _read(tmp_path, DIGEST)
+        page_reading(tmp_path, DIGEST)
     assert "--year" in str(caught.value)
 
 
@@ -91,5 +85,5 @@ def test_news_of_a_meeting_hearing_the_undated_report_stays_refused(tmp_path: Pa
         "计划执行情况的汇报。会议指出，要抓好下半年工作。会议由主任赵某主持。\n"
     )
     with pytest.raises(InputError) as caught:
-        _read(tmp_path, text, year=2019)
+        page_reading(tmp_path, text, year=2019)
     assert "新闻报道" in str(caught.value)

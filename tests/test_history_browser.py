@@ -7,15 +7,16 @@ request is routed: anything but the page's own file: fails the test.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from click.testing import Result
 from offline_page import offline_page
 
 
-def test_chart_and_rows_render_offline(run, six_years: tuple[Path, Result], tmp_path: Path) -> None:
+def test_chart_and_rows_render_offline(browser: Any, run, six_years: tuple[Path, Result], tmp_path: Path) -> None:
     page_path = tmp_path / "gdp.html"
     assert run("history", "地区生产总值", "--html", page_path, "--archive", six_years[0]).exit_code == 0
-    with offline_page(page_path, 1000) as (page, outside, errors):
+    with offline_page(browser, page_path, 1000) as (page, outside, errors):
         box = page.locator("figure.chart svg").bounding_box()
         series = [page.locator(f"figure.chart svg .serie-{i}").count() > 0 for i in range(3)]
         labels = [t.strip() for t in page.locator("figure.chart svg text").all_text_contents()]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parent.parent / "drafter"
 
 
@@ -85,8 +87,14 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return out
 
 
-def test_no_import_cycle_in_drafter() -> None:
-    assert _cycles(_edges(_modules())) == []
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    """drafter's import graph, read once for the module's tests."""
+    return _edges(_modules())
+
+
+def test_no_import_cycle_in_drafter(graph: dict[str, set[str]]) -> None:
+    assert _cycles(graph) == []
 
 
 def _stage(module: str) -> str:
@@ -94,10 +102,9 @@ def _stage(module: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def test_stages_depend_one_way() -> None:
+def test_stages_depend_one_way(graph: dict[str, set[str]]) -> None:
     """render may use draft's document model; draft never imports render. compare never
     reads files or the archive (drafter.app does), and never imports draft or render."""
-    graph = _edges(_modules())
     crossing = {(m, t) for m, ts in graph.items() for t in ts}
     assert not [(m, t) for m, t in crossing if _stage(m) == "draft" and _stage(t) == "render"]
     forbidden_for_compare = {"draft", "render", "archive", "ingest", "app", "cli", "read"}

@@ -10,34 +10,22 @@ from docs/LEDGER.md before drafter ran on it.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from conftest import LEDGER, LEDGER_SPEC
 
 from drafter.normalize import normalize_text
 
-HERE = Path(__file__).resolve().parent / "ledger"
-SPEC = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
+SPEC = LEDGER_SPEC
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from drafter.ingest import ingest_file
-
-    root = tmp_path_factory.mktemp("ledger") / "archive"
-    for side in ("a", "b"):
-        ingest_file(HERE / SPEC[side]["file"], root)
-    return root
-
-
-def _entries(archive: Path) -> tuple[dict, object]:  # type: ignore[type-arg]
-    from drafter.app import compare_specs
-
-    compared = compare_specs(str(SPEC["a"]["year"]), str(SPEC["b"]["year"]), archive=archive)
-    return compared.result.to_dict(), compared
+def entries(ledger_compared) -> tuple[dict, object]:  # type: ignore[no-untyped-def,type-arg]
+    """The ledger of SPEC's two years as JSON, and the comparison it comes from (conftest)."""
+    return ledger_compared.result.to_dict(), ledger_compared
 
 
 def _entry_for(data: dict, compared, at: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
@@ -50,8 +38,8 @@ def _entry_for(data: dict, compared, at: str) -> dict:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize("want", SPEC["targets"], ids=[t["indicator"] for t in SPEC["targets"]])
-def test_ledger_is_judged_as_written(archive: Path, want: dict) -> None:  # type: ignore[type-arg]
-    data, compared = _entries(archive)
+def test_ledger_is_judged_as_written(entries: tuple, want: dict) -> None:  # type: ignore[type-arg]
+    data, compared = entries
     got = _entry_for(data, compared, want["target_at"])
     outcome = got["outcome"]
     if want["outcome_at"] is None:
@@ -64,8 +52,8 @@ def test_ledger_is_judged_as_written(archive: Path, want: dict) -> None:  # type
     assert got["evidence"]["disagreement"] is want["disagreement"]
 
 
-def test_no_ratio_where_the_rules_give_none(archive: Path) -> None:
-    data, _ = _entries(archive)
+def test_no_ratio_where_the_rules_give_none(entries: tuple) -> None:  # type: ignore[type-arg]
+    data, _ = entries
     for entry in data["targets"]:
         if entry["status"] in ("not_comparable", "qualitative", "not_reported"):
             assert entry["completion"] is None and entry["gap"] is None, entry["indicator"]
@@ -74,11 +62,11 @@ def test_no_ratio_where_the_rules_give_none(archive: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def draft(archive: Path):  # type: ignore[no-untyped-def]
+def draft(ledger_archive: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     from drafter.app import make_draft
 
-    root = archive.parent / "draft-archive"
-    shutil.copytree(archive, root)
+    root = tmp_path_factory.mktemp("ledger-draft") / "archive"
+    shutil.copytree(ledger_archive, root)
     return make_draft(root, SPEC["b"]["year"], None, "archive").document
 
 
@@ -96,7 +84,7 @@ def test_draft_says_only_what_the_ledger_knows(draft) -> None:  # type: ignore[n
 
 
 def test_draft_marks_every_computed_number(draft) -> None:  # type: ignore[no-untyped-def]
-    b_text = normalize_text((HERE / SPEC["b"]["file"]).read_text(encoding="utf-8"))
+    b_text = normalize_text((LEDGER / SPEC["b"]["file"]).read_text(encoding="utf-8"))
     calc = [r.text for block in draft.blocks for r in block.runs if r.mark == "calc"]
     for number in SPEC["draft"]["computed"]:
         assert number in calc, (number, calc)

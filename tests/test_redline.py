@@ -11,40 +11,39 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from redline_pair import ADDED, DOCX_REPORTS, MOVED, REMOVED, SWAPPED, previous_year, write_pair
+from redline_pair import (
+    ADDED,
+    DOCX_REPORTS,
+    MOVED,
+    NAMES,
+    PAIRS,
+    REMOVED,
+    SWAPPED,
+    pair,
+    report_only,
+    texts,
+)
 
 from drafter.app import Comparison, compare_specs
 from drafter.normalize import normalize_text
 from drafter.render.docx_redline import LEDGER_CAPTION, redline_docx
 from drafter.render.docx_revisions import resolved_text
-from drafter.render.redline import merge, report_lines
+from drafter.render.redline import merge
 from drafter.render.redline_ledger import comment_text
 
-PAIRS = Path(__file__).resolve().parent / "pairs"
-NAMES = ("yunhu", "nanping", "qinghe", "tongxi")
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 REVISIONS = ("ins", "del", "moveFrom", "moveTo")
 
 
-@cache
-def pair(name: str) -> Comparison:
-    return compare_specs(str(PAIRS / name / "A.txt"), str(PAIRS / name / "B.txt"))
-
-
 @pytest.fixture(scope="module")
-def full(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
-    a, b = write_pair(tmp_path_factory.mktemp("full"))
-    return compare_specs(str(a), str(b))
-
-
-def texts(compared: Comparison) -> tuple[list[str], list[str]]:
-    return [line.text for line in report_lines(compared.a)], [line.text for line in report_lines(compared.b)]
+def full(full_pair: Comparison) -> Comparison:
+    """The full-length pair (tests/redline_pair.py), compared once a session (conftest)."""
+    return full_pair
 
 
 def document(data: bytes) -> etree._Element:
@@ -268,31 +267,9 @@ def test_gap_reads_as_the_issue_writes_it() -> None:
     assert gap_text(Decimal("0"), "个百分点") == "与目标持平"
 
 
-def docx_pair(relative: str, folder: Path) -> tuple[Comparison, bytes, bytes]:
-    """A report archived as .docx (B), a scripted report A before it, and the redline written
-    into B's own package."""
-    from drafter.ingest import parse_file
-
-    b_path = Path(__file__).resolve().parent / relative
-    b = parse_file(b_path)
-    a_path = folder / f"{b_path.stem}-previous.txt"
-    a_path.write_text(previous_year([line.text for line in report_lines(b)]), encoding="utf-8")
-    compared = compare_specs(str(a_path), str(b_path))
-    b_docx = b_path.read_bytes()
-    return compared, b_docx, redline_docx(compared.result, compared.a, compared.b, ledger="none", b_docx=b_docx)
-
-
-def report_only(lines: list[str], compared: Comparison, original: list[str]) -> list[str]:
-    """Rejected lines without what B's file holds beyond the report (web chrome), normalized."""
-    b_lines = {normalize_text(t) for t in texts(compared)[1]}
-    a_lines = {normalize_text(t) for t in texts(compared)[0]}
-    outside = {normalize_text(t) for t in original} - b_lines - a_lines
-    return [t for t in (normalize_text(x) for x in lines) if t and t not in outside]
-
-
 @pytest.mark.parametrize("relative", DOCX_REPORTS)
-def test_redline_into_a_report_docx_accepts_to_its_text(relative: str, tmp_path: Path) -> None:
-    compared, b_docx, data = docx_pair(relative, tmp_path)
+def test_redline_into_a_report_docx_accepts_to_its_text(relative: str, docx_pairs: Callable[[str], tuple]) -> None:
+    compared, b_docx, data = docx_pairs(relative)
     assert data == redline_docx(compared.result, compared.a, compared.b, ledger="none", b_docx=b_docx)
     assert resolved_text(data, accept=True, tables=True) == resolved_text(b_docx, accept=True, tables=True)
     if "autonum" in relative:  # numbers printed by numbering.xml are not in the runs

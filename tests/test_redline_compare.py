@@ -7,17 +7,16 @@ hand-checked pairs and the full-length pair.
 from __future__ import annotations
 
 import pytest
-from redline_pair import write_pair
-from test_redline import NAMES, PAIRS, Comparison, compare_specs
+from redline_pair import NAMES, pair
+
+from drafter.app import Comparison
 
 KINDS = {"figure_changed", "year_rolled", "wording", "added", "removed"}
 
 
 @pytest.fixture(scope="module")
-def compared(tmp_path_factory: pytest.TempPathFactory) -> list[Comparison]:
-    out = [compare_specs(str(PAIRS / n / "A.txt"), str(PAIRS / n / "B.txt")) for n in NAMES]
-    a, b = write_pair(tmp_path_factory.mktemp("full"))
-    return [*out, compare_specs(str(a), str(b))]
+def compared(full_pair: Comparison) -> list[Comparison]:
+    return [*(pair(n) for n in NAMES), full_pair]
 
 
 def _texts(c: Comparison) -> tuple[dict[str, str], dict[str, str]]:

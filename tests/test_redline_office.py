@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SEED_2023
-from redline_pair import DOCX_REPORTS, write_pair
-from test_redline import NAMES, PAIRS, compare_specs, docx_pair, report_only, texts
+from redline_pair import DOCX_REPORTS, NAMES, pair, report_only, texts
 
+from drafter.app import compare_specs
 from drafter.normalize import normalize_text
 from drafter.render.docx_redline import redline_docx
 
@@ -43,16 +45,14 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory, run_cli: object = None) -> dict[str, tuple[list[str], list[str], Path]]:
+def office(tmp_path_factory: pytest.TempPathFactory, full_pair: Any, docx_pairs: Callable[[str], tuple]) -> dict[str, tuple[list[str], list[str], Path]]:
     """Every file written, then one LibreOffice run over all: name → (A lines, B lines, out dir)."""
     folder = tmp_path_factory.mktemp("office")
     expected: dict[str, tuple[list[str], list[str]]] = {}
     files = []
     docx_cases.clear()
-    cases = {name: (PAIRS / name / "A.txt", PAIRS / name / "B.txt") for name in NAMES}
-    cases["full"] = write_pair(folder)
-    for name, (a, b) in cases.items():
-        compared = compare_specs(str(a), str(b))
+    cases = {**{name: pair(name) for name in NAMES}, "full": full_pair}
+    for name, compared in cases.items():
         path = folder / f"{name}.docx"
         path.write_bytes(redline_docx(compared.result, compared.a, compared.b, ledger="none"))
         files.append(path)
@@ -65,7 +65,7 @@ def office(tmp_path_factory: pytest.TempPathFactory, run_cli: object = None) -> 
 
     expected["draft-redline"] = (a_lines, resolved_text(draft.read_bytes(), accept=True))
     for relative in OFFICE_DOCX:  # a report's own .docx as B: LibreOffice's text of B itself too
-        compared, b_docx, data = docx_pair(relative, folder)
+        compared, b_docx, data = docx_pairs(relative)
         stem = Path(relative).stem
         (folder / f"{stem}.docx").write_bytes(data)
         (folder / f"{stem}-original.docx").write_bytes(b_docx)

@@ -1,6 +1,7 @@
 """The review page in a real headless Chromium (Debian's ``chromium``, driven by Playwright).
 
-Skipped, with the reason, when /usr/bin/chromium or the playwright package is missing.
+Skipped, with the reason, when /usr/bin/chromium or the playwright package is missing
+(tests/offline_page.py); the session's one Chromium is conftest's ``browser``.
 Every page is opened from disk with all requests routed: any URL that is not file: or data:
 fails the test, and ``page.on("request")`` is checked as well.
 """
@@ -13,33 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from offline_page import sync_api  # noqa: F401  (skips this module without Chromium or playwright)
 from review_pair import IMG, SCRIPT, diff_result, reports
 
 from drafter.render.review import write_review_html
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-if not CHROMIUM.exists():
-    pytest.skip("Debian's chromium is not installed at /usr/bin/chromium (apt-get install chromium)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[test]')")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield instance
-        instance.close()
 
 
 class Opened:
@@ -79,19 +57,9 @@ class Opened:
 
 
 @pytest.fixture(scope="module")
-def bundled_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Opened, Any]]:
-    from conftest import SEED_2023, SEED_2024
-
-    from drafter.archive import load_report
-    from drafter.compare import diff_reports
-    from drafter.ingest import ingest_file
-
-    root = tmp_path_factory.mktemp("browser") / "archive"
-    ingest_file(SEED_2023, root)
-    ingest_file(SEED_2024, root)
-    a, b = load_report(root, 2023), load_report(root, 2024)
-    result = diff_reports(a, b)
-    path = root.parent / "review.html"
+def bundled_page(browser: Any, seed_diff: tuple[Any, Any, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Opened, Any]]:
+    result, a, b = seed_diff
+    path = tmp_path_factory.mktemp("browser") / "review.html"
     write_review_html(result, a, b, path)
     opened = Opened(browser, path)
     yield opened, result
@@ -156,16 +124,10 @@ def test_n_and_p_move_between_changes(bundled_page: tuple[Opened, Any]) -> None:
 
 
 @pytest.fixture(scope="module")
-def ledger_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Opened, Any]]:
+def ledger_page(browser: Any, ledger_compared: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Opened, Any]]:
     """tests/ledger's pair: whole chapters of part 一 rewritten (54 changes)."""
-    from drafter.app import compare_specs
-    from drafter.ingest import ingest_file
-
-    root = tmp_path_factory.mktemp("ledger-browser") / "archive"
-    ingest_file(ROOT / "examples" / "tjhb-2023.txt", root)
-    ingest_file(ROOT / "tests" / "ledger" / "B.txt", root)
-    compared = compare_specs("2023", "2024", archive=root)
-    path = root.parent / "review.html"
+    compared = ledger_compared
+    path = tmp_path_factory.mktemp("ledger-browser") / "review.html"
     write_review_html(compared.result, compared.a, compared.b, path)
     opened = Opened(browser, path)
     yield opened, compared.result

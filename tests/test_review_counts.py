@@ -5,23 +5,15 @@ the terminal's 完成情况; sorting by 完成情况 never puts a met ceiling am
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-LEDGER = Path(__file__).resolve().parent / "ledger"
-
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from drafter.app import compare_specs
-    from drafter.ingest import ingest_file
+def page(ledger_compared):  # type: ignore[no-untyped-def]
     from drafter.render.review import render_review_html, review_context
 
-    root = tmp_path_factory.mktemp("counts") / "archive"
-    ingest_file(Path(__file__).resolve().parent.parent / "examples" / "tjhb-2023.txt", root)
-    ingest_file(LEDGER / "B.txt", root)
-    compared = compare_specs("2023", "2024", archive=root)
+    compared = ledger_compared
     context = review_context(compared.result, compared.a, compared.b)
     return compared.result, context, render_review_html(compared.result, compared.a, compared.b)
 

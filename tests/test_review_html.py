@@ -26,23 +26,6 @@ def small() -> str:
     return render_review_html(diff_result(a, b), a, b)
 
 
-@pytest.fixture(scope="module")
-def bundled(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, object, object]:
-    """The two real reports (2023 whole, 2024 an excerpt) and diff_reports' result."""
-    from conftest import SEED_2023, SEED_2024
-
-    from drafter.compare import diff_reports
-    from drafter.ingest import ingest_file
-
-    root = tmp_path_factory.mktemp("review") / "archive"
-    ingest_file(SEED_2023, root)
-    ingest_file(SEED_2024, root)
-    from drafter.archive import load_report
-
-    a, b = load_report(root, 2023), load_report(root, 2024)
-    return diff_reports(a, b), a, b
-
-
 def test_golden_page(small: str, golden: Callable[[Path, str], None]) -> None:
     golden(CASE / "expected.html", small)
 
@@ -134,8 +117,9 @@ def test_write_is_atomic_and_errors_are_chinese(tmp_path: Path) -> None:
         write_review_html(diff_result(a, b), a, b, tmp_path / "missing" / "review.html")
 
 
-def test_bundled_pair(bundled: tuple) -> None:
-    result, a, b = bundled
+def test_bundled_pair(seed_diff: tuple) -> None:
+    """The two real reports (2023 whole, 2024 an excerpt) and diff_reports' result."""
+    result, a, b = seed_diff
     page = render_review_html(result, a, b)
     assert page == render_review_html(result, a, b)
     assert len(page.encode("utf-8")) < 1_500_000

@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,7 @@ def _ingest(path: Path, archive: Path) -> tuple[int, str, float, float]:
     return int(code), done.stderr.decode("utf-8"), float(seconds), float(peak)
 
 
+@cache
 def _figure_scan_is_linear() -> bool:
     """Is the figure scan linear in a digit run (branch real9, issue 13 item 4)? A 1,000-digit
     run costs a quadratic scan 0.2 s or more, a linear one under 1 ms."""

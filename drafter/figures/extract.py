@@ -675,7 +675,8 @@ class _Sentence:
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
-                name = lex.TASK_NAME_END.sub("", ind.name_before(hit.subj))  # 节能减排指标完成…任务
+                subj = lex.DONE_MANNER.sub("", hit.subj)  # 外资2865万美元，全面完成…任务: the figures' own
+                name = lex.TASK_NAME_END.sub("", ind.name_before(subj)) if subj.strip("，,、 ") else ""  # 节能减排指标完成…任务
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
@@ -1175,7 +1176,7 @@ def _why_not(s: str, m: re.Match[str], masked: list[tuple[int, int]]) -> str:
         return "date"
     if after.startswith("年") and len(m.group()) >= 3:
         return "year"
-    if before.rstrip(" ")[-1:].isascii() and before.rstrip(" ")[-1:].isalpha() or after[:1].isascii() and after[:1].isalpha():
+    if lex.glued_to_code(s, m.start()) or after[:1].isascii() and after[:1].isalpha():
         return "code"
     if after.startswith("号"):
         return "address"

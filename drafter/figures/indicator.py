@@ -412,6 +412,8 @@ def with_context(name: str, previous: str) -> str:
         return name
     if previous.endswith(name) and lex.ACTION.fullmatch(previous[: -len(name)]):
         return name  # 引进总部企业12家，累计认定总部企业86家: the stock is the thing itself
+    if previous.endswith(name) and previous.endswith(lex.LIST_AMOUNTS) and not name.endswith(lex.LIST_AMOUNTS):
+        return name  # 年度计划投资131.53亿元，全年完成投资109.54亿元: the investment done
     if name in ("总量", "总数", "占") or previous.endswith(name) and len(name) < 4:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from drafter.figures.numbers import CN_CHARS, CN_DIGITS, is_chinese
+from drafter.figures.numbers import CN_CHARS, CN_DIGITS, glued_to_code, is_chinese
 from drafter.figures.units import PREFIX_PATTERN, SCALE_PATTERN, UNIT_PATTERN, UNITS
 from drafter.numerals import parse_chinese
 
@@ -136,6 +136,12 @@ RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|�
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: How a task was met, written right before 完成 (``全面完成市下达目标任务``, ``均圆满完成…``), perhaps
+#: after all the indicators as its subject (``各项指标全面完成…``): manner words, no subject — a clause left with them alone says the figures before it met their tasks
+#: (real_aside11 convention 6) and names nothing of its own.
+DONE_MANNER = re.compile(
+    r"(?:(?:各项|主要|多项)(?:经济)?(?:目标|指标)(?:任务)?)?(?:全面|圆满|顺利|全部|均|都|已|如期|按期|基本|较好|胜利)*$"
+)
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
 #: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
 #: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
@@ -282,6 +288,11 @@ HELP_BEFORE = re.compile(r"(?P<verb>帮助|协助|帮扶)[\u4e00-\u9fff]{0,8}?$"
 VERBS_ALONE = re.compile(f"新?(?:{'|'.join(ACTION_VERBS)})+")
 #: Words joining a run of action verbs into one (``引进及合作``, ``签约或落地``).
 VERB_JOINERS = ("及", "和", "与", "、", "或")
+
+#: Amounts a project list holds before any work (its total and its year's planned investment,
+#: ``总投资693.36亿元，年度计划投资131.53亿元``): the investment done after them
+#: (``全年完成投资109.54亿元``) is ``投资``, not the same thing again (FIGURES: investment).
+LIST_AMOUNTS = ("总投资", "计划投资")
 
 #: An action verb that makes a noun with an event word after it (``10场“手拉手”对接活动``, ``政银企对接会``,
 #: ``签约仪式``): no verb there, before a count or after it.
@@ -1067,8 +1078,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("year", lambda c: c.unit == "年" and _NUMBERED_YEAR.fullmatch(c.number) is not None),  # 附件：1.2021年…计划: item 1, a year
     ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
     ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
-    ("name", lambda c: c.before.isascii() and c.before.isalpha()
-        or c.before == " " and c.start >= 2 and c.s[c.start - 2].isalpha() and c.s[c.start - 2].isascii()),  # PM 2.5, A3
+    ("name", lambda c: glued_to_code(c.s, c.start)),  # PM 2.5, A3 (not 完成GDP488.6亿元)
     ("name", lambda c: c.after.isascii() and c.after.isalpha() and (c.unit.isascii() or c.unit in ("个", "次"))),  # 5G, 200PB
     ("streak", lambda c: c.unit in ("年", "个月", "天") and c.before2.endswith(("连续", "连"))),  # 连续四年保持正增长
     ("year", lambda c: c.unit == "年" and not c.chinese and len(c.number) == 4 and c.number[:2] in ("19", "20")),
@@ -1122,8 +1132,10 @@ RESTATED_BEFORE = re.compile(
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
 )
 #: A clause opening with the year plan restated (``——年计划完成税收收入52亿元以上，1—9月完成…``):
-#: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one).
-RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?![^，。；]*?(?:完成率|执行率|完成进度))")
+#: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one; so is the
+#: planned investment of a project list, ``总投资693.36亿元，年度计划投资131.53亿元``: an amount the
+#: list itself holds, named as written like ``计划总投资``).
+RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^，。；]*?(?:完成率|执行率|完成进度))")
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target
 #: (``（预期目标为10%以上）``, ``（年初目标：增长8%）``) or right after it (``高于预期目标（增长6%以上）``).
@@ -1135,7 +1147,7 @@ BRACKET_WINDOW = 24
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb
 #: (``LIST_ITEM_VERB``) or each in a measure's head (``LIST_ITEM_HEAD``: ``单位生产总值综合能耗和
 #: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEPS``.
-LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排)$")
+LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
 #: Tried in order: 、 alone first, since 和 may join words inside an item.
 LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))

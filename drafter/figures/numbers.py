@@ -71,6 +71,20 @@ def _parse_chinese(text: str) -> Decimal:
         raise _bad_number(text) from None
 
 
+#: Indicators a report writes by their Latin abbreviation with the value right after it, glued
+#: or after a blank (``全区完成GDP488.6亿元``, ``人均GDP 24万元``): a figure of that indicator, unlike
+#: the digits of a code or a name glued to Latin letters (``PM2.5``, ``A3``, ``G20``).
+LATIN_INDICATORS = frozenset({"GDP", "GNP", "CPI", "PPI", "PMI"})
+_LATIN_BEFORE = re.compile(r"([A-Za-z]+) ?$")
+
+
+def glued_to_code(s: str, start: int) -> bool:
+    """Does the number at ``start`` follow Latin letters (glued, or after one blank) that are a
+    code's, not an indicator's abbreviation (``LATIN_INDICATORS``)?"""
+    m = _LATIN_BEFORE.search(s, max(0, start - 12), start)
+    return m is not None and m.group(1).upper() not in LATIN_INDICATORS
+
+
 #: Units written before their number (万分之73.26).
 PREFIX_UNITS = tuple(name for name, unit in UNITS.items() if unit.prefix)
 
@@ -126,4 +140,4 @@ def _bad_number(text: str) -> FigureError:
     return FigureError(f"无法识别数字“{text}”", "它既不是阿拉伯数字也不是中文数字", "请写成如“121.47”或“五十七”的形式")
 
 
-__all__ = ["CN_CHARS", "CN_DIGITS", "Quantity", "fold_scale", "format_decimal", "is_chinese", "parse_number", "parse_quantity", "quantity"]
+__all__ = ["CN_CHARS", "CN_DIGITS", "LATIN_INDICATORS", "Quantity", "fold_scale", "format_decimal", "glued_to_code", "is_chinese", "parse_number", "parse_quantity", "quantity"]

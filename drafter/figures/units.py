@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,8 @@ class Unit:
 
     name:   as written, e.g. ``元``, ``平方米``, ``个百分点``
     family: money, area, length, count, percent, points, power, concentration,
-            density, time, energy, mass, volume, other
+            density, time, energy, mass, volume, other; a unit of the table written per
+            one of ``PER`` (``吨标准煤/万元``) keeps its numerator's (``compound``)
     scalable: whether ``万``/``亿`` may stand before it (``万元`` yes, ``%`` no)
     prefix: written before its number (``万分之73.26``), never after one
     """
@@ -94,6 +96,8 @@ _TABLE: tuple[Unit, ...] = (
     Unit("TEU", "count"),  # 集装箱吞吐量520万TEU
     Unit("吨标准煤", "energy"),
     Unit("吨标煤", "energy"),
+    Unit("千克标准煤", "energy"),
+    Unit("公斤标准煤", "energy"),
     Unit("吨", "mass"),
     Unit("公斤", "mass"),
     Unit("千克", "mass"),
@@ -140,9 +144,22 @@ ALIASES: dict[str, str] = {
 #: Units written before their number, as written → the table's unit (``百分之5.8`` is 5.8%).
 PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "千分之", "万分之": "万分之"}
 
+#: What a unit is counted per, written after it and a slash (``0.14吨标准煤/万元``, ``450公斤/亩``,
+#: ``850千瓦时/万元``, ``12件/万人``): the unit of the table, ``/`` and one of these are one compound
+#: unit (rows of the table such as ``元/人`` keep their own family).
+PER = (
+    "万元", "亿元", "元", "亩", "公顷", "人", "万人", "千人", "户", "吨", "公斤", "千克", "平方米", "平方公里",
+    "公里", "千瓦时", "立方米", "年", "月", "日", "天", "小时", "秒",
+)
+#: Families no denominator follows (a share or a score is per nothing: ``5%/年`` is no unit).
+NO_PER = frozenset({"percent", "points", "score", "other"})
+#: The last characters of those families' units, where a ``/`` after the unit is no denominator.
+_NO_PER_ENDS = "".join(sorted({n[-1] for n, u in UNITS.items() if u.family in NO_PER}))
+_PER_PATTERN = "|".join(re.escape(p) for p in sorted(PER, key=len, reverse=True))
+
 _NAMES = sorted([*(n for n, u in UNITS.items() if not u.prefix), *ALIASES], key=len, reverse=True)
 #: Alternation of every unit spelling, longest first (for the extractor's pattern).
-UNIT_PATTERN = "|".join(re.escape(n) for n in _NAMES)
+UNIT_PATTERN = "(?:" + "|".join(re.escape(n) for n in _NAMES) + f")(?:(?<![{re.escape(_NO_PER_ENDS)}])/(?:{_PER_PATTERN}))?"
 SCALE_PATTERN = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
 PREFIX_PATTERN = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 #: The characters a unit written after a number starts with (scale words included): a space
@@ -151,8 +168,24 @@ UNIT_HEADS = "".join(sorted({n[0] for n in (*_NAMES, *SCALES) if not n[0].isasci
 
 
 def lookup(name: str) -> Unit | None:
-    """The unit for a spelling (alias-folded), or None."""
-    return UNITS.get(ALIASES.get(name, name))
+    """The unit for a spelling (alias-folded), or None; a table unit written per one of ``PER``
+    (``吨标准煤/万元``) is a compound unit (``compound``)."""
+    name = ALIASES.get(name, name)
+    unit = UNITS.get(name)
+    if unit is None and "/" in name:
+        numerator, _, per = name.rpartition("/")
+        base = UNITS.get(ALIASES.get(numerator, numerator))
+        if base is not None and per in PER and base.family not in NO_PER and not base.prefix:
+            return compound(name, base.family, base.scalable)
+    return unit
+
+
+@lru_cache(maxsize=256)
+def compound(name: str, family: str, scalable: bool) -> Unit:
+    """The compound unit ``name`` (a table unit per a ``PER`` word), of its numerator's family as a
+    table column's ``场次/年`` is (``figures.table``); its base is the whole spelling, so a rate never
+    compares equal to its numerator's amount."""
+    return Unit(name, family, scalable=scalable)
 
 
 def canonical(name: str) -> str:
@@ -178,4 +211,4 @@ def known_units() -> tuple[str, ...]:
     return tuple(UNITS)
 
 
-__all__ = ["ALIASES", "PREFIXES", "PREFIX_PATTERN", "SCALES", "SCALE_PATTERN", "UNITS", "UNIT_HEADS", "UNIT_PATTERN", "Unit", "canonical", "known_units", "lookup", "split_unit"]
+__all__ = ["ALIASES", "NO_PER", "PER", "PREFIXES", "PREFIX_PATTERN", "SCALES", "SCALE_PATTERN", "UNITS", "UNIT_HEADS", "UNIT_PATTERN", "Unit", "canonical", "compound", "known_units", "lookup", "split_unit"]

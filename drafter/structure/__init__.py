@@ -36,7 +36,14 @@ from drafter.structure.blocks import (
 )
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
-from drafter.structure.genre import LEAD_MARKER, about_report, news_item, news_lead, other_genre
+from drafter.structure.genre import (
+    LEAD_MARKER,
+    about_report,
+    news_item,
+    news_lead,
+    other_genre,
+    session_agenda,
+)
 from drafter.structure.head import (
     is_chrome,
     metadata,
@@ -63,7 +70,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     look_alike = not meta.kind and other_genre([t for t in texts[:8] if not _is_heading(t)])
     # a page headed by a congress review's own title (…的审查结果报告) is the review, whatever signs it
     news = news_item(texts) and not (meta.title and meta.kind == "review")
-    if news or about_report(texts[:10]) or look_alike:
+    if news or session_agenda(texts) or about_report(texts[:10]) or look_alike:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
@@ -104,7 +111,10 @@ def _without_lead(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 def _found_instead(blocks) -> str:
     """What the document is instead, for the refusal: a known look-alike, or its first line."""
     texts = [b.text for b in blocks[:12]]
-    genre = about_report(texts[:10]) or ("新闻报道" if news_item(texts) else "") or other_genre(texts)
+    genre = (
+        about_report(texts[:10]) or ("新闻报道" if news_item(texts) else "")
+        or ("人民代表大会会议的议程或会议新闻" if session_agenda(texts) else "") or other_genre(texts)
+    )
     if genre:
         return f"它是一份{genre}，不是计划执行情况或计划（草案）的报告"
     first = next((t for t in texts if len(t) >= 4), "")

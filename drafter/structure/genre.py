@@ -277,6 +277,41 @@ CLOSING_BYLINE = re.compile(r"^[（(【\[]?\s*(?:本报|本台)?(?:记者|通讯
 DIGEST_FIGURES = 5
 
 
+#: The other documents a people's congress session takes up besides the plan report — the
+#: government's work report, the budget report, the standing committee's, the court's and the
+#: procuratorate's work reports. No family page's opening names three of them (tests/real*: none
+#: names two); a page that does is a session's agenda, a notice or news of the session listing its
+#: documents (``听取和审议…人民法院工作报告；…审查…计划执行情况…的报告``, ``关于…计划报告的决议草案、
+#: 关于…人民检察院工作报告的决议草案``), even when it names the report in full — unless it restates
+#: the report's figures (a press digest).
+SESSION_DOCUMENTS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"政府工作报告"),
+    re.compile(r"预算[^，。；]{0,30}?报告|预算草案"),
+    re.compile(r"(?:常务委员会|人大常委会|常委会)工作报告"),
+    re.compile(r"法院工作报告"),
+    re.compile(r"检察院工作报告"),
+)
+#: How many of the session's other documents make a page an agenda of the session.
+SESSION_AGENDA = 3
+#: The plan report as a session's list names it (``…计划执行情况…的报告``, ``…计划报告的决议草案``).
+_SESSION_PLAN = re.compile(r"计划(?:执行|草案|报告|安排)")
+
+
+def session_agenda(texts: list[str]) -> bool:
+    """Does the opening list a congress session's documents, the plan report one among them?
+
+    The list is one paragraph naming the plan and three other documents; a site's menu linking a
+    session's documents line by line beside a report lists nothing.
+    """
+    opening = "".join(texts[:12])
+    if len(_FIGURE.findall(opening)) >= DIGEST_FIGURES:
+        return False
+    return any(
+        _SESSION_PLAN.search(text) and sum(1 for p in SESSION_DOCUMENTS if p.search(text)) >= SESSION_AGENDA
+        for text in texts[:12]
+    )
+
+
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
 #: the lead's last paragraph: what stands before it is the lead, what follows the document.
 LEAD_MARKER = re.compile(
@@ -357,4 +392,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: Provincial-level places by their short names: a level ending in 省 or 自治区 must be one
 #: of these, and a page that names its place only so (``新福建``) is filed under the full name.
@@ -171,12 +172,20 @@ def _split(text: str) -> list[str] | None:
     none of the joining characters) and a suffix; shorter names are tried first, so
     ``杭州市`` is not read as ``杭州`` + ``市…``.
     """
+    levels = _levels(text)
+    return None if levels is None else list(levels)
+
+
+@lru_cache(maxsize=1 << 16)
+def _levels(text: str) -> tuple[str, ...] | None:
+    """``_split`` as a tuple, kept: a text's ends are split again for every place that may
+    start in it (``_chain_at_end``), and a report is read for its region more than once."""
     if not text:
-        return []
+        return ()
     named = next((name for name in SUFFIX_LED_NAMES if text.startswith(name)), None)
     if named is not None:  # 济南市市中区
-        rest = _split(text[len(named) :])
-        return None if rest is None else [named, *rest]
+        rest = _levels(text[len(named) :])
+        return None if rest is None else (named, *rest)
     head = text[0]
     if head in _SUFFIX_CHARS or head in _NOT_IN_NAME or head in PLACE_LEAD_CHARS:
         return None
@@ -191,9 +200,9 @@ def _split(text: str) -> list[str] | None:
             if text[: end + len(suffix)] in _SUFFIXES:
                 continue  # 落实自治州政府要求: a level word alone (自治州, 地区, 林区) names no place
             if text.startswith(suffix, end) and not _thing(text[: end + len(suffix)]):
-                rest = _split(text[end + len(suffix) :])
+                rest = _levels(text[end + len(suffix) :])
                 if rest is not None:
-                    return [text[: end + len(suffix)], *rest]
+                    return (text[: end + len(suffix)], *rest)
     return None
 
 
@@ -286,12 +295,21 @@ def _kind_only(levels: list[str]) -> bool:
     return bool(levels) and _KIND_ONLY.fullmatch(levels[0]) is not None
 
 
+#: Every cut inside a suffix of several characters (``自`` | ``治区``), as (before, after), by the
+#: first character after the cut.
+_SUFFIX_CUTS: dict[str, list[tuple[str, str]]] = {}
+for _suffix in _SUFFIXES:
+    for _k in range(1, len(_suffix)):
+        _SUFFIX_CUTS.setdefault(_suffix[_k], []).append((_suffix[:_k], _suffix[_k:]))
+del _suffix, _k
+
+
 def _cuts_suffix(piece: str, start: int) -> bool:
     """Does a chain starting at ``start`` begin inside a suffix of several characters (``自`` +
     ``治区`` of 按照自治区党委): the rest of a cut suffix is no place."""
     return any(
-        piece.startswith(suffix[:k], start - k) and piece.startswith(suffix[k:], start)
-        for suffix in _SUFFIXES if len(suffix) > 1 for k in range(1, len(suffix)) if start >= k
+        piece.endswith(before, 0, start) and piece.startswith(after, start)
+        for before, after in _SUFFIX_CUTS.get(piece[start : start + 1], ())
     )
 
 
