@@ -168,3 +168,8 @@ def test_escaping_poverty_after_a_counted_noun_is_its_predicate() -> None:
 
 def test_tuijin_is_a_lead_word_as_tuidong_is() -> None:
     assert _names("推进市级重点项目70个。") == [("市级重点项目", "70")]
+
+
+def test_a_level_alone_after_a_level_range_takes_the_noun() -> None:
+    got = _names("认定省级以上创新平台11个，其中国家级3个。")
+    assert got == [("省级以上创新平台", "11"), ("国家级创新平台", "3")]

@@ -438,7 +438,7 @@ def with_context(name: str, previous: str) -> str:
         # indicator before (once: 地区生产总值增速 before it gives 地区生产总值增速和经济总量)
         return previous.removesuffix(parts[0]) + name
     level = lex.LEVEL.fullmatch(name)
-    before = lex.LEVEL.match(previous)
+    before = lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)  # 省级以上创新平台…，其中国家级2个
     if level is not None and before is not None and len(previous) > before.end():
         return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
     if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
