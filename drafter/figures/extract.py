@@ -238,6 +238,7 @@ class _Sentence:
         self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
         self.quoted = _coverage(len(self.s), self.masked)
         self.clause_marks = _clause_marks(self.s)
+        self.aside_marks, self.aside = _aside_marks(self.s)
         self._first: dict[str, int] | None = None
         self._hits: list[_Hit] = []  # the sentence's hits, and the one being read
         self._at = 0
@@ -478,6 +479,9 @@ class _Sentence:
     def clause_start(self, at: int) -> int:
         k = bisect.bisect_left(self.clause_marks, at)
         start = self.clause_marks[k - 1] + 1 if k else 0
+        if self.aside[at]:  # （区本级1976.7亿元，增长2%）: a figure inside an aside reads the aside's words
+            k = bisect.bisect_left(self.aside_marks, at)
+            start = max(start, self.aside_marks[k - 1] + 1 if k else 0)
         return max(start, at - _CLAUSE_REACH)
 
     @property
@@ -986,6 +990,25 @@ def _clause_marks(s: str) -> list[int]:
         elif c in lex.CLAUSE and not depth:
             marks.append(i)
     return marks
+
+
+def _aside_marks(s: str) -> tuple[list[int], bytearray]:
+    """Where the clauses of the asides (closed brackets, ``_clause_marks``) start — an aside's opening
+    bracket and its commas — and a byte per character, 1 inside an aside: a figure written inside one
+    (``增长2.4%（区本级1976.7亿元，增长2%）``) is named by the aside's words, not the clause's before it."""
+    marks: list[int] = []
+    inside = bytearray(len(s) + 1)
+    opened: list[int] = []
+    for i, c in enumerate(s):
+        if c in "（(" and any(x in "）)" for x in s[i + 1 : i + 80]):
+            opened.append(i)
+            marks.append(i)
+        elif c in "）)" and opened:
+            a = opened.pop() + 1
+            inside[a:i] = b"\x01" * (i - a)
+        elif c in lex.CLAUSE and opened:
+            marks.append(i)
+    return marks, inside
 
 
 def _share_counted_noun(s: str, hits: list[_Hit], out: list[Figure]) -> None:

@@ -437,6 +437,9 @@ def with_context(name: str, previous: str) -> str:
         # 地区生产总值增长6.9%，增速和经济总量均排名…: the generic head opening the list takes the
         # indicator before (once: 地区生产总值增速 before it gives 地区生产总值增速和经济总量)
         return previous.removesuffix(parts[0]) + name
+    if lex.OWN_LEVEL.fullmatch(name):  # 增长2.4%（区本级1976.7亿元…）: the level's part of the figure before
+        own = lex.OWN_LEVEL.match(previous) or lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)
+        return name + previous[own.end() if own is not None else 0 :]
     level = lex.LEVEL.fullmatch(name)
     before = lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)  # 省级以上创新平台…，其中国家级2个
     if level is not None and before is not None and len(previous) > before.end():

@@ -460,6 +460,11 @@ POPULATION_PARTS = ("城镇", "农村", "全体")
 GROUP_OPENINGS = ("居民", "常住居民")
 #: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
 LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
+#: A government's own level (``区本级``, ``市本级``, ``本级``): a figure of that level beside the whole
+#: place's is named by the level and the indicator (``增长2.4%（区本级1976.7亿元，增长2%）`` →
+#: ``区本级地区生产总值``; ``固定资产投资（区本级）`` → ``区本级固定资产投资``; tests/real_aside14
+#: convention 7). Not a gloss that goes (``（国家新口径）``).
+OWN_LEVEL = re.compile(r"[省市区县州旗盟]?本级")
 #: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
 #: a noun phrase, never a verb, so the verb of the item before governs it too.
 LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属场民容域内外城情部中])")
@@ -483,6 +488,8 @@ SPELLINGS = (
     # 地区生产总值（下称“GDP”）, 工业增加值（以下简称“工业”）: the short name the text will use for it
     # later is no part of the name (the text's later words keep the short name as written)
     (re.compile(r"（(?:以下|下文|下面)?(?:简称|下称)[^（），,。；;]{1,16}）"), ""),
+    # 固定资产投资（区本级）: a government's own level in brackets after a name is that name's level
+    (re.compile(rf"(?P<name>[^（）]{{2,}})（(?P<level>{OWN_LEVEL.pattern})）$"), r"\g<level>\g<name>"),
     # 本地生产总值（GDP，现价）, 增长（预计，下同）: a bracket holding a comma is a note, no part of a name
     (re.compile(r"（[^（）]*[，,][^（）]*）"), ""),
     # 实际使用外资（商务部口径）: whose count it is, not what is counted

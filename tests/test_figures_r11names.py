@@ -1,0 +1,25 @@
+"""Rule tests of the names round fxnames11 (issue 9, ninth fixing round: tests/real_aside12 and
+tests/real_aside14): a government's own level in brackets, a condition clause before a growth, a
+verb carried through a list of sources, a conjunction opening a name, a task's head after 等.
+Every text here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _names(text: str, place: str = "", kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind=kind, year=2023, place=place)]
+
+
+def test_a_level_in_brackets_after_a_figure_names_its_own_figures() -> None:
+    got = _names("全县实现地区生产总值880.5亿元，增长5.1%（县本级610.2亿元，增长4.4%）。")
+    assert got[2:] == [("县本级地区生产总值", "610.2"), ("县本级地区生产总值", "4.4")]
+    got = _names("一般公共预算收入95.3亿元，增长3%（市本级40.1亿元，增长1.2%），税收收入70亿元。")
+    assert got[2:] == [("市本级一般公共预算收入", "40.1"), ("市本级一般公共预算收入", "1.2"), ("税收收入", "70")]
+
+
+def test_a_level_in_brackets_after_a_name_opens_it() -> None:
+    assert _names("工业投资（县本级）增长8.8%。") == [("县本级工业投资", "8.8")]
+    got = _names("限上消费品零售额（市本级）312.6亿元，增长3.5%。")
+    assert got == [("市本级限上消费品零售额", "312.6"), ("市本级限上消费品零售额", "3.5")]
