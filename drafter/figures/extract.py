@@ -738,6 +738,8 @@ class _Sentence:
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
         if not name:
             name = self._previous_clause_name(hit, prev)
+            if previous and lex.CONDITION_ONLY.fullmatch(name):
+                return name + previous  # 收入1201.8亿元，剔除政策因素影响，同口径增长8%: a condition of its own
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         if not name:
