@@ -30,3 +30,9 @@ def test_a_condition_written_as_a_clause_of_its_own_keeps_its_words() -> None:
     assert got == [("税收收入", "66.4"), ("剔除留抵退税因素影响税收收入", "6.5")]
     # in the growth's own clause after an amount it says how that amount grew (docs/FIGURES.md)
     assert _names("税收收入66.4亿元，剔除留抵退税因素影响增长6.5%。")[-1] == ("税收收入", "6.5")
+
+
+def test_a_conjunction_opening_a_clause_is_no_part_of_its_name() -> None:
+    assert _names("各项指标总体向好，且工业增加值增速居全省第2位。") == [("工业增加值增速", "2")]
+    assert _names("全年新增就业3000人，并且城镇登记失业率控制在3%以内。")[-1] == ("城镇登记失业率", "3")
+    assert _names("出口总额增长8%，而且进口总额增长5%。")[-1] == ("进口总额", "5")
