@@ -36,3 +36,10 @@ def test_a_conjunction_opening_a_clause_is_no_part_of_its_name() -> None:
     assert _names("各项指标总体向好，且工业增加值增速居全省第2位。") == [("工业增加值增速", "2")]
     assert _names("全年新增就业3000人，并且城镇登记失业率控制在3%以内。")[-1] == ("城镇登记失业率", "3")
     assert _names("出口总额增长8%，而且进口总额增长5%。")[-1] == ("进口总额", "5")
+
+
+def test_a_task_head_after_a_list_closed_by_deng_keeps_its_indicator_word() -> None:
+    got = _names("二氧化碳、挥发性有机物等排放指标完成市下达任务。", kind="target")
+    assert got == [("排放指标", None)]
+    # without a list the word for an indicator closing a task's name goes (docs/FIGURES.md)
+    assert _names("节能降耗指标完成市下达任务。", kind="target") == [("节能降耗", None)]

@@ -680,7 +680,9 @@ class _Sentence:
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
                 subj = lex.DONE_MANNER.sub("", hit.subj)  # 外资2865万美元，全面完成…任务: the figures' own
-                name = lex.TASK_NAME_END.sub("", ind.name_before(subj)) if subj.strip("，,、 ") else ""  # 节能减排指标完成…任务
+                name = ind.name_before(subj) if subj.strip("，,、 ") else ""
+                if not lex.LISTED_TASK_HEAD.search(subj.rstrip("，,、 ")):
+                    name = lex.TASK_NAME_END.sub("", name)  # 节能减排指标完成…任务
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:

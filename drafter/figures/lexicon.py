@@ -138,6 +138,9 @@ RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|�
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: ... but a head after a list closed by 等 (``化学需氧量、二氧化硫、氨氮等减排指标完成…任务``) names the
+#: list as written, 指标 and all (tests/real_aside12 convention 4, as ``…等重要经济社会发展指标``).
+LISTED_TASK_HEAD = re.compile(r"、[^、，,；;]{1,16}?等[\u4e00-\u9fff]{2,}$")
 #: How a task was met, written right before 完成 (``全面完成市下达目标任务``, ``均圆满完成…``), perhaps
 #: after all the indicators as its subject (``各项指标全面完成…``): manner words, no subject — a clause left with them alone says the figures before it met their tasks
 #: (real_aside11 convention 6) and names nothing of its own.
