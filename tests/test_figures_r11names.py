@@ -43,3 +43,17 @@ def test_a_task_head_after_a_list_closed_by_deng_keeps_its_indicator_word() -> N
     assert got == [("排放指标", None)]
     # without a list the word for an indicator closing a task's name goes (docs/FIGURES.md)
     assert _names("节能降耗指标完成市下达任务。", kind="target") == [("节能降耗", None)]
+
+
+def test_a_verb_carries_through_a_list_of_sources_of_one_thing() -> None:
+    got = _names("招引区外内资18.3亿元，省外内资9.6亿元，外资2100万美元。")
+    assert got == [("招引区外内资", "18.3"), ("招引省外内资", "9.6"), ("招引外资", "2100")]
+    got = _names("引入社会资本12亿元，民间资本3.4亿元。")
+    assert got == [("引入社会资本", "12"), ("引入民间资本", "3.4")]
+    # a clause with its own words, or a noun of another head, takes no verb
+    assert _names("引入社会资本12亿元，其中民间资本3.4亿元。")[-1] == ("民间资本", "3.4")
+    assert _names("招引内资18.3亿元，税收收入9.6亿元。")[-1] == ("税收收入", "9.6")
+
+
+def test_a_verb_before_an_attribute_governs_the_noun_after_it() -> None:
+    assert _names("引入注册资本20亿元的区域总部。") == [("注册资本", "20")]

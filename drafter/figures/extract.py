@@ -700,7 +700,7 @@ class _Sentence:
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
-            name = ind.name_after(after) if not described else ""
+            name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
             if hit.q.family == "time" and lex.DURATION_BEFORE.search(bare) is not None:
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":
@@ -753,8 +753,13 @@ class _Sentence:
             name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
         if (name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS) and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
-        if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
+        gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
+        if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
+        elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family and (
+            gap[:1] in lex.CLAUSE and ind.normalize(gap[1:]) == name
+        ):
+            name = ind.carry_verb(name, previous, alike=True)  # 引入省外内资41.2亿元，外资5117万美元: 引入 carries
         name = self._part_area(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb

@@ -215,6 +215,14 @@ def _subject_droppable(subject: str, adverb: bool = False) -> bool:
     )
 
 
+def without_verb(name: str) -> str:
+    """A name without the run of action verbs opening it (``引入注册资金`` → ``注册资金``): said of an
+    attribute of a noun written after the figure (``引入注册资金67亿元的央企``), the verb governs that
+    noun, not the attribute."""
+    run = _verb_run(name, first=True)
+    return name[run[1] :] if run is not None and run[0] == 0 and len(name) - run[1] >= 2 else name
+
+
 def verb_of_count(before: str) -> str:
     """The action verb right before a count (``新引进4家世界500强企业`` → ``引进``), which opens the
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
@@ -306,14 +314,20 @@ def subject_of_clause(text: str) -> str:
     return m["subj"] if m is not None else ""
 
 
-def carry_verb(name: str, previous: str) -> str:
+def carry_verb(name: str, previous: str, alike: bool = False) -> str:
     """The next item of a list takes the verb of the item before (``申报国家级引才工程58人、
     省级引才工程61人`` → ``申报省级引才工程``) when it opens with a level (``lexicon.LIST_LEVEL``):
-    such an item is a noun phrase that the verb governs too. A lead word never carries."""
+    such an item is a noun phrase that the verb governs too. A lead word never carries. With
+    ``alike`` (an item that is a noun alone in a clause of its own, ``引入省外内资41.2亿元，市外内资
+    42.46亿元，外资5117万美元``) the verb carries to a noun closing in the head of the verb's object
+    (资): another source of the same thing (tests/real_aside12 convention 5)."""
     verb = lex.ACTION.match(previous)
-    if verb is None or verb.group() in lex.LEAD or not lex.LIST_LEVEL.match(name) or lex.ACTION.match(name):
+    if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name):
         return name
-    return verb.group() + name
+    obj = previous[verb.end() :]
+    if alike and len(name) >= 2 and len(obj) >= 2 and name[-1] == obj[-1] and name != obj:
+        return verb.group() + name
+    return verb.group() + name if not alike and lex.LIST_LEVEL.match(name) else name
 
 
 def list_items(subject: str, count: int) -> list[str]:
@@ -512,5 +526,5 @@ __all__ = [
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
     "subject_of_clause", "verb_of_count", "with_context", "with_object", "with_owner", "without_head", "with_scope",
     "with_verb_of_count",
-    "without_place", "without_time",
+    "without_place", "without_verb", "without_time",
 ]

@@ -179,7 +179,7 @@ CLAUSE_SUBJECT = re.compile(
 )
 
 LEAD: tuple[str, ...] = (
-    "成功争取", "预计", "预期", "引入", "力争", "期成", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
+    "成功争取", "预计", "预期", "力争", "期成", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
     "集聚", "聚集", "新建成投用", "新建成", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
     "入库", "控制", "保持", "持续", "进一步", "推动", "推进", "全力", "积极", "加快", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
@@ -278,6 +278,7 @@ ACTION_VERBS = (
     "减免(?![率额])", "兑现(?!率)", "授信(?![额率]|总额|余额)",  # 为1.2万家市场主体减免租金3亿元, 为…企业兑现奖补资金: the firms, then the relief
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
     "梳理",  # 梳理出64项重点工作: work items drawn up
+    "引入",  # 引入省外内资41.2亿元: what was brought in (tests/real_aside12 convention 5)
 )
 #: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
 #: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
