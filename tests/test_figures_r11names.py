@@ -57,3 +57,10 @@ def test_a_verb_carries_through_a_list_of_sources_of_one_thing() -> None:
 
 def test_a_verb_before_an_attribute_governs_the_noun_after_it() -> None:
     assert _names("引入注册资本20亿元的区域总部。") == [("注册资本", "20")]
+
+
+def test_a_level_alone_after_a_thing_without_one_is_that_level_of_it() -> None:
+    assert _names("新培育科技型企业85家，其中省级20家。")[-1] == ("省级科技型企业", "20")
+    assert _names("打造示范社区40个，其中市级9个。")[-1] == ("打造市级示范社区", "9")
+    got = _names("税收收入60亿元，增长4%（区级35亿元，增长3%）。")
+    assert got[2:] == [("区级税收收入", "35"), ("区级税收收入", "3")]

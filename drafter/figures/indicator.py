@@ -451,13 +451,17 @@ def with_context(name: str, previous: str) -> str:
         # 地区生产总值增长6.9%，增速和经济总量均排名…: the generic head opening the list takes the
         # indicator before (once: 地区生产总值增速 before it gives 地区生产总值增速和经济总量)
         return previous.removesuffix(parts[0]) + name
-    if lex.OWN_LEVEL.fullmatch(name):  # 增长2.4%（区本级1976.7亿元…）: the level's part of the figure before
-        own = lex.OWN_LEVEL.match(previous) or lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)
-        return name + previous[own.end() if own is not None else 0 :]
+    own = lex.OWN_LEVEL.fullmatch(name)
     level = lex.LEVEL.fullmatch(name)
-    before = lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)  # 省级以上创新平台…，其中国家级2个
-    if level is not None and before is not None and len(previous) > before.end():
+    before = lex.OWN_LEVEL.match(previous) or lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)  # 省级以上创新平台…，其中国家级2个
+    if (level is not None or own is not None) and before is not None and len(previous) > before.end():
         return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
+    if level is not None or own is not None:
+        # 增长2.4%（区本级1976.7亿元…）, 认定高新技术企业120家，其中国家级30家: that level's part of the
+        # thing before (after the verb that opens its name: 创建示范村…，其中省级… → 创建省级示范村)
+        run = _verb_run(previous, first=True)
+        at = run[1] if run is not None and run[0] == 0 else 0
+        return previous[:at] + name + previous[at:]
     if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
     group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
