@@ -127,7 +127,7 @@ GAP_ONLY = re.compile(
 #: indicator before, which closes the name (``剔除房地产业后生产总值``); written as a clause of its own
 #: (``收入1201.8亿元，剔除政策因素影响，同口径增长8%``) it does so after an amount too (tests/real_aside14
 #: convention 1), where in the growth's clause it only says how the amount grew (``扣除…后增长3.2%``).
-CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外|(?:因素)?影响)")
+CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外|(?:因素)?影响|因素)")
 #: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
