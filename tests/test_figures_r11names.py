@@ -65,3 +65,8 @@ def test_a_level_alone_after_a_thing_without_one_is_that_level_of_it() -> None:
     assert _names("打造示范社区40个，其中市级9个。")[-1] == ("打造市级示范社区", "9")
     got = _names("税收收入60亿元，增长4%（区级35亿元，增长3%）。")
     assert got[2:] == [("区级税收收入", "35"), ("区级税收收入", "3")]
+
+
+def test_a_figure_after_an_aside_takes_the_name_before_the_aside() -> None:
+    got = _names("财政总收入82亿元（其中税收收入61亿元，增长2.5%），增长4%。")
+    assert got == [("财政总收入", "82"), ("税收收入", "61"), ("税收收入", "2.5"), ("财政总收入", "4")]

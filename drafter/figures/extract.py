@@ -524,11 +524,15 @@ class _Sentence:
             return []  # …分别占年度计划112.24%。5个| (the page ends): a sentence cut after its first words
         out: list[Figure] = []
         prev: _Hit | None = None
+        outer: _Hit | None = None  # the last hit outside any aside
         for i, hit in enumerate(hits):
+            if not self.aside[hit.start] and prev is not None and self.aside[prev.start]:
+                prev = outer  # 收入50亿元（其中税收收入40亿元，增长3%），增长5%: the aside's figures are its own
             hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
+            outer = hit if not self.aside[hit.start] else outer
         _share_counted_noun(self.s, hits, out)
         split = self._apply_respectively(hits, out)
         done = any(h.kind == "done" for h in hits)
