@@ -21,6 +21,7 @@ def test_a_level_in_brackets_after_a_figure_names_its_own_figures() -> None:
 
 def test_a_level_in_brackets_after_a_name_opens_it() -> None:
     assert _names("工业投资（县本级）增长8.8%。") == [("县本级工业投资", "8.8")]
+    assert _names("新开工重点项目（市级）42个。") == [("新开工市级重点项目", "42")]
     got = _names("限上消费品零售额（市本级）312.6亿元，增长3.5%。")
     assert got == [("市本级限上消费品零售额", "312.6"), ("市本级限上消费品零售额", "3.5")]
 
@@ -37,6 +38,8 @@ def test_a_conjunction_opening_a_clause_is_no_part_of_its_name() -> None:
     assert _names("各项指标总体向好，且工业增加值增速居全省第2位。") == [("工业增加值增速", "2")]
     assert _names("全年新增就业3000人，并且城镇登记失业率控制在3%以内。")[-1] == ("城镇登记失业率", "3")
     assert _names("出口总额增长8%，而且进口总额增长5%。")[-1] == ("进口总额", "5")
+    assert _names("出口总额增长8%，但进口总额下降5%。")[-1] == ("进口总额", "5")
+    assert _names("出口总额增长8%，而进口总额下降5%。")[-1] == ("进口总额", "5")
 
 
 def test_a_task_head_after_a_list_closed_by_deng_keeps_its_indicator_word() -> None:

@@ -406,6 +406,9 @@ def normalize(text: str) -> str:
         text = text[:-1]
     if text.endswith("等指标"):
         text = text[:-3]
+    level = lex.BRACKETED_LEVEL.search(text)
+    if level is not None:
+        text = with_level(level["level"], text[: level.start()])  # 固定资产投资（区本级） → 区本级固定资产投资
     while True:  # 收入预计可 (分别达…): modal and flag words closing a list's subject go
         short = lex.FLAG_END.sub("", lex.MODAL_END.sub("", text))
         if short == text:
@@ -458,10 +461,8 @@ def with_context(name: str, previous: str) -> str:
         return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
     if level is not None or own is not None:
         # 增长2.4%（区本级1976.7亿元…）, 认定高新技术企业120家，其中国家级30家: that level's part of the
-        # thing before (after the verb that opens its name: 创建示范村…，其中省级… → 创建省级示范村)
-        run = _verb_run(previous, first=True)
-        at = run[1] if run is not None and run[0] == 0 else 0
-        return previous[:at] + name + previous[at:]
+        # thing before
+        return with_level(name, previous)
     if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
     group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
@@ -478,6 +479,15 @@ def with_context(name: str, previous: str) -> str:
         if previous.endswith(head) and len(previous) > k and head.endswith(lex.OWNER_MEASURES):
             return previous[: -k] + name
     return name
+
+
+def with_level(level: str, name: str) -> str:
+    """``name`` at ``level`` (``区本级`` + ``固定资产投资``): the level opens the noun, after the verb
+    opening the name if any (``创建示范村`` → ``创建省级示范村``)."""
+    run = _verb_run(name, first=True)
+    opens = run is not None and (run[0] == 0 or run[0] == 1 and lex.NEW_EVENT.match(name) is not None)  # 新开工
+    at = run[1] if run is not None and opens else 0
+    return name[:at] + level + name[at:]
 
 
 def with_object(name: str, previous: str) -> str:
@@ -529,6 +539,6 @@ __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
     "subject_of_clause", "verb_of_count", "with_context", "with_object", "with_owner", "without_head", "with_scope",
-    "with_verb_of_count",
+    "with_verb_of_count", "with_level",
     "without_place", "without_verb", "without_time",
 ]

@@ -192,7 +192,7 @@ LEAD: tuple[str, ...] = (
     "每年可", "每年",  # 每年可减轻农民负担420亿元: how often, not what
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
-    "又", "还将", "还", "将", "另外", "此外", "同时", "并且", "而且", "且", "并", "总共", "一共有", "一共", "仅", "只",
+    "又", "还将", "还", "将", "另外", "此外", "同时", "并且", "而且", "且", "但是", "但", "而", "并", "总共", "一共有", "一共", "仅", "只",
     "有望", "可望", "将可", "可", "需要", "需",  # 有望新增…, 预计可带动就业, 需改造…: how sure
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
     "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
@@ -471,6 +471,9 @@ LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
 #: ``区本级地区生产总值``; ``固定资产投资（区本级）`` → ``区本级固定资产投资``; tests/real_aside14
 #: convention 7). Not a gloss that goes (``（国家新口径）``).
 OWN_LEVEL = re.compile(r"[省市区县州旗盟]?本级")
+#: A level in brackets closing a name (``固定资产投资（区本级）``, ``重点项目（省级）``): the name's level,
+#: which opens it (``indicator.normalize``).
+BRACKETED_LEVEL = re.compile(rf"(?<=..)（(?P<level>{OWN_LEVEL.pattern}|{LEVEL.pattern})）$")
 #: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
 #: a noun phrase, never a verb, so the verb of the item before governs it too.
 LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属场民容域内外城情部中])")
@@ -494,8 +497,6 @@ SPELLINGS = (
     # 地区生产总值（下称“GDP”）, 工业增加值（以下简称“工业”）: the short name the text will use for it
     # later is no part of the name (the text's later words keep the short name as written)
     (re.compile(r"（(?:以下|下文|下面)?(?:简称|下称)[^（），,。；;]{1,16}）"), ""),
-    # 固定资产投资（区本级）: a government's own level in brackets after a name is that name's level
-    (re.compile(rf"(?P<name>[^（）]{{2,}})（(?P<level>{OWN_LEVEL.pattern})）$"), r"\g<level>\g<name>"),
     # 本地生产总值（GDP，现价）, 增长（预计，下同）: a bracket holding a comma is a note, no part of a name
     (re.compile(r"（[^（）]*[，,][^（）]*）"), ""),
     # 实际使用外资（商务部口径）: whose count it is, not what is counted
