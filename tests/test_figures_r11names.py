@@ -57,6 +57,8 @@ def test_a_verb_carries_through_a_list_of_sources_of_one_thing() -> None:
     # a clause with its own words, or a noun of another head, takes no verb
     assert _names("引入社会资本12亿元，其中民间资本3.4亿元。")[-1] == ("民间资本", "3.4")
     assert _names("招引内资18.3亿元，税收收入9.6亿元。")[-1] == ("税收收入", "9.6")
+    assert _names("招引内资18.3亿元，实际利用外资3000万美元。")[-1] == ("实际利用外资", "3000")
+    assert _names("招引内资18.3亿元，总投资26亿元。")[-1] == ("总投资", "26")
 
 
 def test_a_verb_before_an_attribute_governs_the_noun_after_it() -> None:

@@ -325,7 +325,10 @@ def carry_verb(name: str, previous: str, alike: bool = False) -> str:
     if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name):
         return name
     obj = previous[verb.end() :]
-    if alike and len(name) >= 2 and len(obj) >= 2 and name[-1] == obj[-1] and name != obj:
+    whole = lex.COMPLETE_NAME.search(name)  # 利用外资, 实际使用外资: an indicator of its own, not a source
+    if alike and len(name) >= 2 and len(obj) >= 2 and name[-1] == obj[-1] and name != obj and not name.startswith("总") and (
+        whole is None or whole.start() < 2
+    ):
         return verb.group() + name
     return verb.group() + name if not alike and lex.LIST_LEVEL.match(name) else name
 
