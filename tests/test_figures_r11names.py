@@ -75,3 +75,8 @@ def test_a_level_alone_after_a_thing_without_one_is_that_level_of_it() -> None:
 def test_a_figure_after_an_aside_takes_the_name_before_the_aside() -> None:
     got = _names("财政总收入82亿元（其中税收收入61亿元，增长2.5%），增长4%。")
     assert got == [("财政总收入", "82"), ("税收收入", "61"), ("税收收入", "2.5"), ("财政总收入", "4")]
+
+
+def test_a_figure_inside_an_aside_reads_the_asides_words_only() -> None:
+    assert _names("新增经营主体9000户（其中企业2100户）。")[-1] == ("企业", "2100")
+    assert _names("完成税收收入30亿元（占财政总收入的75%）。")[-1] == ("税收收入占财政总收入", "75")
