@@ -695,6 +695,9 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ""
+            people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
+            if people is not None:
+                name = people.group()  # 1.4万医务人员白衣为甲: the people counted, not what they did
             if hit.q.family == "time" and lex.DURATION_BEFORE.search(bare) is not None:
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":

@@ -555,10 +555,17 @@ CN_PERCENT = re.compile(
     rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
 
+#: Heads of nouns of people a text counts with a scale word and no measure word
+#: (``1.4万医务人员``, ``2万名志愿者`` has 名): the noun is what is counted.
+PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "工人", "农民工", "学生", "教师", "医护")
+_PEOPLE_AFTER = rf"[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
+PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
 #: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
-#: ``常住人口达到120万，``): the scale is its unit. One at the text's end is cut (``增加 6 万``).
+#: ``常住人口达到120万，``) or before a noun of people (``1.4万医务人员``): the scale is its unit.
+#: One at the text's end is cut (``增加 6 万``).
 SCALE_ALONE = re.compile(
-    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)(?P<suffix>{SUFFIX_PATTERN})?(?=[，,。；;、）)]|的|$)"
+    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)(?P<suffix>{SUFFIX_PATTERN})?"
+    rf"(?=[，,。；;、）)]|的|$|{_PEOPLE_AFTER})"
 )
 
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
@@ -873,7 +880,7 @@ _THING_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?[{THINGS_IN_TIAO}](?![\u4e0
 
 def _policy(c: Candidate) -> bool:
     """A count in 条 names a policy by its articles: a policy word after it or before it, or
-    before the first / after the last item of the 、 list of such counts it stands in."""
+    before an item / after the last item of the 、 list of such counts it stands in."""
     if _THING_AFTER.match(c.rest) is not None and _POLICY_AFTER.match(c.rest) is None:
         return False
     if _POLICY_AFTER.match(c.rest) is not None or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start):
@@ -893,6 +900,8 @@ def _policy(c: Candidate) -> bool:
         end = m.end()
         if _POLICY_AFTER.match(c.s[end : end + 12]) is not None:
             return True
+        if _POLICY_BEFORE.search(c.s, max(0, m.start("n") - _POLICY_REACH), m.start("n")) is not None:
+            return True  # 工作清单135条、接续措施93条: a later item's label is a policy
     return False
 
 #: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
