@@ -19,3 +19,16 @@ def test_people_counted_with_a_scale_word_and_no_measure_word() -> None:
 
 def test_a_policy_list_is_policies_when_a_later_item_is_one() -> None:
     assert _names("印发稳定就业一揽子任务清单40条、配套措施25条，新建公交线路6条。") == [("公交线路", "6")]
+
+
+def test_a_milestone_in_words_right_after_its_amount_restates_it() -> None:
+    got = _names("地区生产总值突破5000亿元大关，同比增长5.1%；税收收入完成1003.2亿元，突破千亿元大关，同比增长9.6%。")
+    assert got == [("地区生产总值", "5000"), ("地区生产总值", "5.1"), ("税收收入", "1003.2"), ("税收收入", "9.6")]
+    assert _names("进出口总额完成2016亿元，首次突破两千亿元大关。") == [("进出口总额", "2016")]
+    assert _names("常住人口达到1020万人，突破1000万人大关。") == [("常住人口", "1020")]
+    assert _names("全市工业总产值首次突破千亿元。") == [("工业总产值", "千")]
+
+
+def test_a_class_of_places_with_its_ordinal_is_no_figure() -> None:
+    assert _names("某市成为全国第3个拥有10家以上世界500强研发中心的城市。") == []
+    assert _names("某市成为全国首个拥有3个国家级新区的城市，全年新增企业1200家。") == [("企业", "1200")]

@@ -1074,6 +1074,34 @@ def _apposition(c: Candidate) -> bool:
     return n == items or n == items + 1 and _LAST_JOINED.search(m.group().rsplit("、", 1)[-1]) is not None
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
+#: A round milestone in words passed right after the amount that passed it (``完成1012.9亿元，突破千亿元
+#: 大关``): it restates that amount and is no figure (tests/real_aside10 convention 2, aside14
+#: convention 5); a milestone with its own amount (``突破6000亿元大关``) or none before stays.
+_MILESTONE_VERB = re.compile(r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)$")
+_AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,]$")
+
+
+def _restated_milestone(c: Candidate) -> bool:
+    if not c.chinese and not c.rest.startswith(("大关", "关口")):
+        return False
+    verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
+    if verb is None:
+        return False
+    amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 16), verb.start())
+    return amount is not None and c.unit.endswith(amount["unit"][-1])
+
+
+#: A class of places a place joins, ordinal and all (``成为全国第2个拥有5家以上…企业的城市``, ``首个…城市``):
+#: the threshold inside names the class, no figure (aside2 convention 9, aside14 convention 2).
+_CLASS_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+个|首个|唯一(?:一个)?)[^，,。；;\d]{0,8}$")
+_CLASS_PLACE_AFTER = re.compile(r"[^，,。；;]{0,24}?的(?:城市|地区|省份|省区|国家|县市?|市区?|区县?)(?![\u4e00-\u9fff])")
+
+
+def _class_of_places(c: Candidate) -> bool:
+    return (_CLASS_ORDINAL_BEFORE.search(c.s, max(0, c.start - 16), c.start) is not None
+            and _CLASS_PLACE_AFTER.match(c.s, c.end) is not None)
+
+
 SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
     ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
@@ -1107,6 +1135,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
+    ("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
+    ("restated", _restated_milestone),  # 完成1012.9亿元，突破千亿元大关
     ("policy", lambda c: c.unit == "条" and _policy(c)),
     ("policy", lambda c: c.unit == "条" and c.chinese and _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # 落实二十条, 实施防疫新十条
     ("policy", lambda c: c.unit == "项" and _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None
