@@ -32,3 +32,8 @@ def test_a_milestone_in_words_right_after_its_amount_restates_it() -> None:
 def test_a_class_of_places_with_its_ordinal_is_no_figure() -> None:
     assert _names("某市成为全国第3个拥有10家以上世界500强研发中心的城市。") == []
     assert _names("某市成为全国首个拥有3个国家级新区的城市，全年新增企业1200家。") == [("企业", "1200")]
+
+
+def test_a_rank_shared_by_whole_count_names_is_one_rank_each() -> None:
+    assert _names("新增签约项目数、开工项目数均居全市第3位。") == [("签约项目数", "3"), ("开工项目数", "3")]
+    assert _names("工业增加值、投资增速居全省第一。") == [("工业增加值、投资增速", "一")]

@@ -527,6 +527,10 @@ class _Sentence:
             prev = hit
         _share_counted_noun(self.s, hits, out)
         split = self._apply_respectively(hits, out)
+        for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
+            shared = _shared_rank(out[i].indicator) if hit.kind == "rank" and i not in split else []
+            if shared:
+                split[i] = shared
         done = any(h.kind == "done" for h in hits)
         kept = [i for i in range(len(out)) if not done or not _answers_its_figure(hits, out, i)]
         kept = [i for i in kept if not self._restated_plan(hits[i])]
@@ -1094,6 +1098,17 @@ def _listed_subject(subject: str) -> tuple[str, ...] | None:
         if m is not None and not re.search(r"[、，,和及与]", subject[m.end() :]):
             return tuple(name + subject[m.end() :] for name in names)
     return None
+
+
+def _shared_rank(name: str) -> list[str]:
+    """The names of a 、 list that one rank is given for (``项目总数、投产项目数居全省第2位``, aside14
+    convention 4): each ranks so, when each item is a whole name ([] else). Items that share a
+    tail or a generic head (``全体居民、城镇居民、农村居民人均可支配收入增速``, ``总量、增速``: aside,
+    aside2) and a list joined by 和 (``A增速和B增速排名全市第1位``, aside12) are one name."""
+    items = name.split("、")
+    if len(items) < 2 or any(len(n) < 2 or n in lex.GENERIC_HEADS for n in items):
+        return []
+    return items if _shared_tail(items) == items else []
 
 
 def _rank_of(name: str, measure: str) -> str:
