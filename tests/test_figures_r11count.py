@@ -37,3 +37,8 @@ def test_a_class_of_places_with_its_ordinal_is_no_figure() -> None:
 def test_a_rank_shared_by_whole_count_names_is_one_rank_each() -> None:
     assert _names("新增签约项目数、开工项目数均居全市第3位。") == [("签约项目数", "3"), ("开工项目数", "3")]
     assert _names("工业增加值、投资增速居全省第一。") == [("工业增加值、投资增速", "一")]
+
+
+def test_levels_listed_before_the_counted_noun_are_the_nouns() -> None:
+    got = _names("持续实行“周调度”推进机制，全县85个省、市重点项目完成投资120.5亿元。")
+    assert got == [("省、市重点项目", "85"), ("投资", "120.5")]

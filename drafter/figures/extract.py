@@ -812,9 +812,11 @@ class _Sentence:
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
+        levels = lex.LEVELS_OPENING.match(tail)  # 310个省、市重点项目: one noun of listed levels
+        opening, tail = (tail[: levels.end()], tail[levels.end() :]) if levels is not None else ("", tail)
         # 世界500强企业: a name; 撤并, 合并 are verbs
         m = re.search(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)
-        return tail[: m.start()] if m else tail
+        return opening + (tail[: m.start()] if m else tail)
 
     def _chained_noun(self, hit: _Hit) -> str:
         """The noun after the next count when that count follows this one with nothing between

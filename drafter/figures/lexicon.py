@@ -311,6 +311,9 @@ DIGITS_IN_NAME = r"\d*强"
 #: A place unit with the alternatives it stands for in brackets (``6个县(市、区)``,
 #: ``20个省(自治区、直辖市)``, ``乡(镇)``): one noun, brackets and all.
 _PLACE_UNIT = r"(?:自治区|直辖市|自治州|自治县|街道|社区|省|市|县|区|乡|镇|村|旗|州|盟|居)"
+#: Levels listed before one noun right after a count (``310个省、市重点项目``): the list is the noun's
+#: (aside14, sanming-2020), not a list boundary.
+LEVELS_OPENING = re.compile(r"(?:(?:国家|[省市区县])级?、)+(?=(?:国家|[省市区县])级?[\u4e00-\u9fff]{2})")
 PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE_UNIT})*[）)]")
 
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
