@@ -42,3 +42,8 @@ def test_a_rank_shared_by_whole_count_names_is_one_rank_each() -> None:
 def test_levels_listed_before_the_counted_noun_are_the_nouns() -> None:
     got = _names("持续实行“周调度”推进机制，全县85个省、市重点项目完成投资120.5亿元。")
     assert got == [("省、市重点项目", "85"), ("投资", "120.5")]
+
+
+def test_a_meetings_approval_before_de_describes_the_counted_targets() -> None:
+    assert _names("区五届人大二次会议审议通过的经济社会发展预期目标共9项，全部完成。") == [("经济社会发展预期目标", "9")]
+    assert _names("经区人代会批准的主要预期目标共8项。") == [("主要预期目标", "8")]

@@ -1241,8 +1241,9 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
 BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
-#: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
-RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合")
+#: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner. So does a
+#: body's approval (``区三届人大三次会议审议通过的…预期目标``, ``批准的``: aside12, chenggong-2019).
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合|审议通过|批准")
 #: A number joined to the next one of a list, written bare or with the first part of the next one's
 #: unit (``分别下降0.5和0.7个百分点``, ``提高1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``):
 #: it takes that whole unit (tests/real/README.md convention 1). ``part`` is checked against the
