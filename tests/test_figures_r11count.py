@@ -47,3 +47,7 @@ def test_levels_listed_before_the_counted_noun_are_the_nouns() -> None:
 def test_a_meetings_approval_before_de_describes_the_counted_targets() -> None:
     assert _names("区五届人大二次会议审议通过的经济社会发展预期目标共9项，全部完成。") == [("经济社会发展预期目标", "9")]
     assert _names("经区人代会批准的主要预期目标共8项。") == [("主要预期目标", "8")]
+
+
+def test_qie_opening_a_clause_is_a_conjunction() -> None:
+    assert _names("主要目标均顺利完成，且进出口总额增速排名全市第2位。") == [("进出口总额增速", "2")]
