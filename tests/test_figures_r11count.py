@@ -15,6 +15,9 @@ def test_people_counted_with_a_scale_word_and_no_measure_word() -> None:
     assert _names("全区2.3万党员干部下沉一线，排查风险点位560个。") == [("党员干部", "2.3"), ("排查风险点位", "560")]
     assert _names("城区人口超过80万的城市。") == [("城区人口", "80")]
     assert _names("组织5万志愿者开展服务。") == [("志愿者", "5")]
+    assert _names("城乡居民收入比缩小至2.1，惠及30万城乡居民。") == [("城乡居民收入比", "2.1"), ("城乡居民", "30")]
+    units = [f.unit for f in extract_figures("转移2.3万名农村劳动力，带动1.2万户农户。", year=2023)]
+    assert units == ["万名", "万户"]  # a measure word after the scale stays the unit
 
 
 def test_a_policy_list_is_policies_when_a_later_item_is_one() -> None:

@@ -700,8 +700,8 @@ class _Sentence:
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ""
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
-            if people is not None:
-                name = people.group()  # 1.4万医务人员白衣为甲: the people counted, not what they did
+            if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
+                return ind.without_place(ind.normalize(people.group()), self.places)
             if hit.q.family == "time" and lex.DURATION_BEFORE.search(bare) is not None:
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":
