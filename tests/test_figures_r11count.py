@@ -30,6 +30,9 @@ def test_a_milestone_in_words_right_after_its_amount_restates_it() -> None:
     assert _names("进出口总额完成2016亿元，首次突破两千亿元大关。") == [("进出口总额", "2016")]
     assert _names("常住人口达到1020万人，突破1000万人大关。") == [("常住人口", "1020")]
     assert _names("全市工业总产值首次突破千亿元。") == [("工业总产值", "千")]
+    got = _names("地方一般公共预算收入首次突破千亿元大关，达到1012.9亿元，增长6%。")
+    assert got == [("地方一般公共预算收入", "1012.9"), ("地方一般公共预算收入", "6")]
+    assert _names("税收收入完成1012.9亿元，首次突破千亿元，同比增长10.6%。") == [("税收收入", "1012.9"), ("税收收入", "10.6")]
 
 
 def test_a_class_of_places_with_its_ordinal_is_no_figure() -> None:

@@ -449,10 +449,12 @@ CLAUSE_END = re.compile(
     r"|(?:保持|总体|基本|运行|持续|实现)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳)"
     r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)增长)$"
 )
-#: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``): it
+#: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``,
+#: ``首次突破千亿元`` after its amount): it
 #: restates the amount before it and names nothing (tests/real_aside10 convention 2).
 MILESTONE_CLAUSE = re.compile(
     r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
+    r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?元$"
 )
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
@@ -1078,11 +1080,15 @@ def _apposition(c: Candidate) -> bool:
     return n == items or n == items + 1 and _LAST_JOINED.search(m.group().rsplit("、", 1)[-1]) is not None
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
-#: A round milestone in words passed right after the amount that passed it (``完成1012.9亿元，突破千亿元
-#: 大关``): it restates that amount and is no figure (tests/real_aside10 convention 2, aside14
-#: convention 5); a milestone with its own amount (``突破6000亿元大关``) or none before stays.
+#: A round milestone passed right after the amount that passed it (``完成1012.9亿元，突破千亿元大关``) or
+#: right before it (``突破千亿元大关，达到1012.9亿元``): it restates that amount and is no figure
+#: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
+#: (``地区生产总值突破6000亿元大关，同比增长5.8%``, ``首次突破千亿元``) stays.
 _MILESTONE_VERB = re.compile(r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)$")
 _AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,]$")
+_AMOUNT_JUST_AFTER = re.compile(
+    r"(?:大关|关口|(?:新|大)?台阶)[，,](?:总量|规模)?(?:达到?|为|实现|完成)?\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})"
+)
 
 
 def _restated_milestone(c: Candidate) -> bool:
@@ -1091,7 +1097,7 @@ def _restated_milestone(c: Candidate) -> bool:
     verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
     if verb is None:
         return False
-    amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 16), verb.start())
+    amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 16), verb.start()) or _AMOUNT_JUST_AFTER.match(c.s, c.end)
     return amount is not None and c.unit.endswith(amount["unit"][-1])
 
 
