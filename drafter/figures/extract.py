@@ -424,7 +424,8 @@ class _Sentence:
                 if m[group]:
                     value = re.sub(r"[:：]1$", "", m[group])
                     q = Quantity(value=value, number=Decimal(value), unit="", base="", family="ratio")
-                    out.append((m.start(group), m.end(group), q, ""))
+                    suffix = m["suffix"] or "" if group == "number" else ""
+                    out.append((m.start(group), m.end(group) + len(suffix), q, suffix))
         return out
 
     def _range(self, hit: _Hit, m: re.Match[str]) -> None:

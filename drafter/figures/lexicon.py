@@ -575,13 +575,15 @@ SCALE_ALONE = re.compile(
 )
 
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
-#: that names one (a row per word).
+#: that names one (a row per word); an index level too, and a plan may hold it to a line with
+#: its qualifier (``居民消费价格指数控制在102左右``: value ``102``, unit ``""``, about).
 RATIO_WORDS = ("比", "倍差", "比值", "系数", "指数")
 RATIO_NUMBER = r"\d+(?:\.\d+)?(?:[:：]1)?(?![\d.:：%‰/])"
 _AFTER_RATIO = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in RATIO_WORDS) + ")"
 
 RATIO = re.compile(
-    rf"{_AFTER_RATIO}(?:为|是|达到?|(?:缩小|扩大|降|下降|降低|调整|提高|上升)(?:到|至|为))?(?P<number>{RATIO_NUMBER})(?![\u4e00-\u9fffA-Za-z\-—–~～])"
+    rf"{_AFTER_RATIO}(?:为|是|达到?|(?:控制|保持)在|(?:缩小|扩大|降|下降|降低|调整|提高|上升)(?:到|至|为))?(?P<number>{RATIO_NUMBER})"
+    rf"(?P<suffix>{SUFFIX_PATTERN})?(?![\u4e00-\u9fffA-Za-z\-—–~～])"
     rf"|{_AFTER_RATIO}(?:由|从)(?P<a>{RATIO_NUMBER})(?:缩小|扩大|下降|降低|调整|提高)(?:到|至|为)(?P<b>{RATIO_NUMBER})"
 )
 

@@ -58,8 +58,9 @@ _UNIT_CELL = re.compile(
     r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过|约)?(?P<n>-?\d+(?:\.\d+)?)"
     r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?))?(?P<unit>[^\d\s（）()\-—–~～]{1,8}?)(?P<suffix>左右|以上|以下|以内)?$"
 )
-#: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit.
-_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
+#: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit; a web copy
+#: that put each cell on its own line may lose the bracket's close (``地区生产总值增速(%``).
+_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]?$")
 #: Words of change before a value in a cell (``增长5%``, ``增加1.2个百分点``).
 _CHANGE = "增长|增加|提高|提升|下降|降低|减少|上涨|回落"
 _GROWTH = re.compile(r"(增速|增长率|增长|增幅|涨幅|降幅|降低率|降低|下降率|下降)$")

@@ -17,9 +17,9 @@ The table is read back by the genre's layout of such tables:
   with merged cells gives it; the figures stage aligns it to the right;
 * a 类别 column before the names stands in the first row of its group only; a 属性 column
   (``预期性``/``约束性``) may close the row; a category row (``一、经济发展``) stands over rows;
-* a row that a page's end cuts keeps the values it has; a row whose empty cell vanished with
-  the grid (the next row's 序号 or name comes early) keeps none of its values, and the table
-  goes on;
+* a row that a page's end cuts keeps the values it has (a numbered row cut inside its name:
+  none); a row whose empty cell vanished with the grid (the next row's 序号 or name comes
+  early) keeps none of its values, and the table goes on;
 * a table whose rows are lines of cells set apart by spaces, tabs or ``|`` is read one line a
   row against its header (one or two lines; a 备注 column dropped): a row of no unit gets ``""``
   in its 单位 column, a name split by a space or wrapped onto the next line is one, a 序号 the
@@ -633,6 +633,8 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
         lost = values is None and k > first and _starts_row(lines, k, layout)
         if lost:
             values = ("",) * width  # an empty cell vanished with the grid: which one is unknown
+        elif values is None and number and first >= len(lines):
+            values = ("",) * width  # the page's end cut the row inside its name: its 序号 and name stay
         if values is None:
             k = start
             break

@@ -21,6 +21,7 @@ from drafter.structure.genre import (
 )
 from drafter.structure.patterns import (
     _YEAR,
+    CHAPTER_RE,
     CHROME_RE,
     DATE_RE,
     DELIVERY_RE,
@@ -133,7 +134,7 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
     (``关于今年上半年…执行情况的报告``) is read against the delivery line's year."""
     for i in range(begin, min(limit, len(blocks))):
         block = blocks[i]
-        if PART_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text) or not _CJK.search(block.text):
+        if PART_RE.match(block.text) or CHAPTER_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text) or not _CJK.search(block.text):
             continue  # a rule line (-, ——) or a page's widget opens no title
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
             continue  # the site's name above the title
