@@ -43,6 +43,7 @@ def test_a_class_of_places_with_its_ordinal_is_no_figure() -> None:
 def test_a_rank_shared_by_whole_count_names_is_one_rank_each() -> None:
     assert _names("新增签约项目数、开工项目数均居全市第3位。") == [("签约项目数", "3"), ("开工项目数", "3")]
     assert _names("工业增加值、投资增速居全省第一。") == [("工业增加值、投资增速", "一")]
+    assert _names("新增国家级、省级专精特新企业数居全省第2位。") == [("国家级、省级专精特新企业数", "2")]
 
 
 def test_levels_listed_before_the_counted_noun_are_the_nouns() -> None:

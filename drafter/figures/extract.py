@@ -1109,7 +1109,7 @@ def _shared_rank(name: str) -> list[str]:
     tail or a generic head (``全体居民、城镇居民、农村居民人均可支配收入增速``, ``总量、增速``: aside,
     aside2) and a list joined by 和 (``A增速和B增速排名全市第1位``, aside12) are one name."""
     items = name.split("、")
-    if len(items) < 2 or any(len(n) < 2 or n in lex.GENERIC_HEADS for n in items):
+    if len(items) < 2 or any(len(n) < 2 or n in lex.GENERIC_HEADS or lex.LEVEL_ONLY.fullmatch(n) for n in items):
         return []
     return items if _shared_tail(items) == items else []
 
