@@ -56,7 +56,9 @@ def number(value: str | None) -> Decimal | str | None:
     """A written value as a Decimal where it reads as one (Arabic or Chinese), else the text."""
     if value is None:
         return None
-    text = unicodedata.normalize("NFKC", value).replace(",", "").strip()
+    # spaces inside a number are no part of it (real_aside convention 8: `0. 5` reads 0.5); decided
+    # before the run of real_aside13/15
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", value).replace(",", ""))
     try:
         return Decimal(text)
     except InvalidOperation:

@@ -536,6 +536,10 @@ class _Sentence:
             outer = hit if not self.aside[hit.start] else outer
         _share_counted_noun(self.s, hits, out)
         split = self._apply_respectively(hits, out)
+        for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
+            shared = _shared_rank(out[i].indicator) if hit.kind == "rank" and i not in split else []
+            if shared:
+                split[i] = shared
         done = any(h.kind == "done" for h in hits)
         kept = [i for i in range(len(out)) if not done or not _answers_its_figure(hits, out, i)]
         kept = [i for i in kept if not self._restated_plan(hits[i])]
@@ -706,6 +710,9 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
+            if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
+                return ind.without_place(ind.normalize(people.group()), self.places)
             if hit.q.family == "time" and lex.DURATION_BEFORE.search(bare) is not None:
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":
@@ -823,9 +830,11 @@ class _Sentence:
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
+        levels = lex.LEVELS_OPENING.match(tail)  # 310个省、市重点项目: one noun of listed levels
+        opening, tail = (tail[: levels.end()], tail[levels.end() :]) if levels is not None else ("", tail)
         # 世界500强企业: a name; 撤并, 合并 are verbs
         m = re.search(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)
-        return tail[: m.start()] if m else tail
+        return opening + (tail[: m.start()] if m else tail)
 
     def _chained_noun(self, hit: _Hit) -> str:
         """The noun after the next count when that count follows this one with nothing between
@@ -1128,6 +1137,17 @@ def _listed_subject(subject: str) -> tuple[str, ...] | None:
         if m is not None and not re.search(r"[、，,和及与]", subject[m.end() :]):
             return tuple(name + subject[m.end() :] for name in names)
     return None
+
+
+def _shared_rank(name: str) -> list[str]:
+    """The names of a 、 list that one rank is given for (``项目总数、投产项目数居全省第2位``, aside14
+    convention 4): each ranks so, when each item is a whole name ([] else). Items that share a
+    tail or a generic head (``全体居民、城镇居民、农村居民人均可支配收入增速``, ``总量、增速``: aside,
+    aside2) and a list joined by 和 (``A增速和B增速排名全市第1位``, aside12) are one name."""
+    items = name.split("、")
+    if len(items) < 2 or any(len(n) < 2 or n in lex.GENERIC_HEADS or lex.LEVEL_ONLY.fullmatch(n) for n in items):
+        return []
+    return items if _shared_tail(items) == items else []
 
 
 def _rank_of(name: str, measure: str) -> str:

@@ -234,7 +234,7 @@ LEAD_GUARD = {
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
     "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础|动能|空间",  # 发展效益排名全省第三: a measure of how it grew
     "年计划": "完成率|执行率|完成进度|$", "全年计划": "完成率|执行率|完成进度|$",  # 年计划完成率: a measure
-    "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]",  # 并网风电, 还款
+    "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]", "且": "末",  # 并网风电, 还款
     # 再生资源, 再就业, 共享单车, 共青团员, 共有产权住房, 持续时间, 组织部门, 积极分子, 发展速度: words, not a lead
     "再": "生|就业|制造|教育|利用|循环|融资|担保|贷款", "共": "享|青|同|识|产|有产权", "共有": "产权",
     "计划": "总?投资|目标|任务|指标|项目|内|外|单列|生育|执行|完成率|$",
@@ -317,6 +317,9 @@ DIGITS_IN_NAME = r"\d*强"
 #: A place unit with the alternatives it stands for in brackets (``6个县(市、区)``,
 #: ``20个省(自治区、直辖市)``, ``乡(镇)``): one noun, brackets and all.
 _PLACE_UNIT = r"(?:自治区|直辖市|自治州|自治县|街道|社区|省|市|县|区|乡|镇|村|旗|州|盟|居)"
+#: Levels listed before one noun right after a count (``310个省、市重点项目``): the list is the noun's
+#: (aside14, sanming-2020), not a list boundary.
+LEVELS_OPENING = re.compile(r"(?:(?:国家|[省市区县])级?、)+(?=(?:国家|[省市区县])级?[\u4e00-\u9fff]{2})")
 PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE_UNIT})*[）)]")
 
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
@@ -452,10 +455,12 @@ CLAUSE_END = re.compile(
     r"|(?:保持|总体|基本|运行|持续|实现)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳)"
     r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)增长)$"
 )
-#: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``): it
+#: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``,
+#: ``首次突破千亿元`` after its amount): it
 #: restates the amount before it and names nothing (tests/real_aside10 convention 2).
 MILESTONE_CLAUSE = re.compile(
     r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
+    r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?元$"
 )
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
@@ -569,10 +574,18 @@ CN_PERCENT = re.compile(
     rf"(?P<suffix>{SUFFIX_PATTERN})?"
 )
 
+#: Heads of nouns of people a text counts with a scale word and no measure word
+#: (``1.4万医务人员``, ``2万名志愿者`` has 名): the noun is what is counted.
+PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "工人", "农民工", "学生", "教师", "医护", "农户", "农民", "村民",
+                "居民", "贫困人口", "劳动力")
+_PEOPLE_AFTER = rf"(?![名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
+PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
 #: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
-#: ``常住人口达到120万，``): the scale is its unit. One at the text's end is cut (``增加 6 万``).
+#: ``常住人口达到120万，``) or before a noun of people (``1.4万医务人员``): the scale is its unit.
+#: One at the text's end is cut (``增加 6 万``).
 SCALE_ALONE = re.compile(
-    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)(?P<suffix>{SUFFIX_PATTERN})?(?=[，,。；;、）)]|的|$)"
+    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)(?P<suffix>{SUFFIX_PATTERN})?"
+    rf"(?=[，,。；;、）)]|的|$|{_PEOPLE_AFTER})"
 )
 
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
@@ -889,7 +902,7 @@ _THING_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?[{THINGS_IN_TIAO}](?![\u4e0
 
 def _policy(c: Candidate) -> bool:
     """A count in 条 names a policy by its articles: a policy word after it or before it, or
-    before the first / after the last item of the 、 list of such counts it stands in."""
+    before an item / after the last item of the 、 list of such counts it stands in."""
     if _THING_AFTER.match(c.rest) is not None and _POLICY_AFTER.match(c.rest) is None:
         return False
     if _POLICY_AFTER.match(c.rest) is not None or _POLICY_BEFORE.search(c.s, max(0, c.start - _POLICY_REACH), c.start):
@@ -909,6 +922,8 @@ def _policy(c: Candidate) -> bool:
         end = m.end()
         if _POLICY_AFTER.match(c.s[end : end + 12]) is not None:
             return True
+        if _POLICY_BEFORE.search(c.s, max(0, m.start("n") - _POLICY_REACH), m.start("n")) is not None:
+            return True  # 工作清单135条、接续措施93条: a later item's label is a policy
     return False
 
 #: The size of the group a rank is among (``在全区33个农产品主产区中…位列第一``, ``在全省16个地市中排名
@@ -1081,6 +1096,38 @@ def _apposition(c: Candidate) -> bool:
     return n == items or n == items + 1 and _LAST_JOINED.search(m.group().rsplit("、", 1)[-1]) is not None
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
+#: A round milestone passed right after the amount that passed it (``完成1012.9亿元，突破千亿元大关``) or
+#: right before it (``突破千亿元大关，达到1012.9亿元``): it restates that amount and is no figure
+#: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
+#: (``地区生产总值突破6000亿元大关，同比增长5.8%``, ``首次突破千亿元``) stays.
+_MILESTONE_VERB = re.compile(r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)$")
+_AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,]$")
+_AMOUNT_JUST_AFTER = re.compile(
+    r"(?:大关|关口|(?:新|大)?台阶)[，,](?:总量|规模)?(?:达到?|为|实现|完成)?\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})"
+)
+
+
+def _restated_milestone(c: Candidate) -> bool:
+    if not c.chinese and not c.rest.startswith(("大关", "关口")):
+        return False
+    verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
+    if verb is None:
+        return False
+    amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 16), verb.start()) or _AMOUNT_JUST_AFTER.match(c.s, c.end)
+    return amount is not None and c.unit.endswith(amount["unit"][-1])
+
+
+#: A class of places a place joins, ordinal and all (``成为全国第2个拥有5家以上…企业的城市``, ``首个…城市``):
+#: the threshold inside names the class, no figure (aside2 convention 9, aside14 convention 2).
+_CLASS_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+个|首个|唯一(?:一个)?)[^，,。；;\d]{0,8}$")
+_CLASS_PLACE_AFTER = re.compile(r"[^，,。；;]{0,24}?的(?:城市|地区|省份|省区|国家|县市?|市区?|区县?)(?![\u4e00-\u9fff])")
+
+
+def _class_of_places(c: Candidate) -> bool:
+    return (_CLASS_ORDINAL_BEFORE.search(c.s, max(0, c.start - 16), c.start) is not None
+            and _CLASS_PLACE_AFTER.match(c.s, c.end) is not None)
+
+
 SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
     ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
@@ -1114,6 +1161,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
+    ("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
+    ("restated", _restated_milestone),  # 完成1012.9亿元，突破千亿元大关
     ("policy", lambda c: c.unit == "条" and _policy(c)),
     ("policy", lambda c: c.unit == "条" and c.chinese and _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # 落实二十条, 实施防疫新十条
     ("policy", lambda c: c.unit == "项" and _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None
@@ -1215,8 +1264,9 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
 BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
-#: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner.
-RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合")
+#: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner. So does a
+#: body's approval (``区三届人大三次会议审议通过的…预期目标``, ``批准的``: aside12, chenggong-2019).
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合|审议通过|批准")
 #: A number joined to the next one of a list, written bare or with the first part of the next one's
 #: unit (``分别下降0.5和0.7个百分点``, ``提高1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``):
 #: it takes that whole unit (tests/real/README.md convention 1). ``part`` is checked against the
