@@ -79,6 +79,27 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
     return []
 
 
+def _shared_head_items(subj: str) -> list[tuple[int, int, str]]:
+    """A list of sectors with the measure written once after the last one (``文化产业、金融产业和
+    高端装备制造业（含新材料）增加值``, ``lexicon.LIST_ITEM_SECTOR``): where each item stands and its
+    name, ``<sector><head>`` without the bracketed gloss; [] when the subject is no such list."""
+    body = subj[: len(subj) - len(m.group())] if (m := lex.LIST_ITEM_EACH.search(subj)) else subj
+    head = lex.LIST_SHARED_HEAD.search(body)
+    if head is None:
+        return []
+    for sep in reversed(lex.LIST_ITEM_SEPS):  # 和 too first: 批发和零售业 fails it, as 批发 is no sector
+        items, at = [], 0
+        for m in sep.finditer(body):
+            items.append((at, m.start()))
+            at = m.end()
+        items.append((at, head.start()))
+        if len(items) > 1 and all(b > a for a, b in items) and all(
+            lex.LIST_ITEM_SECTOR.search(body[a:b]) for a, b in items
+        ):
+            return [(a, b, lex.LIST_GLOSS.sub("", body[a:b]) + head["head"]) for a, b in items]
+    return []
+
+
 def _done_task(clause: str) -> tuple[int, str, str, str] | None:
     """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and the qualifier 超额
     gives (at least); one pass. Or a bound by a task from above (``控制在省下达目标以内``,
@@ -467,9 +488,10 @@ class _Sentence:
                     lead = len(growth["subj"]) - len(lex.HEDGE.sub("", growth["subj"]))
                     at, subj = start + growth.start("subj") + lead, growth["subj"][lead:]
                     items = _list_items(subj)  # 能耗和主要污染物排放总量持续下降: one target per indicator
-                    for a, b in items or [(0, len(subj))]:
-                        hit = _Hit(at + a, at + b if items else stop, "growth")
-                        hit.subj, hit.verb = subj[a:b], growth["verb"]
+                    shared = [] if items else _shared_head_items(subj)  # 文化产业、旅游产业增加值增速均高于…
+                    for a, b, name in shared or [(a, b, subj[a:b]) for a, b in items or [(0, len(subj))]]:
+                        hit = _Hit(at + a, at + b if items or shared else stop, "growth")
+                        hit.subj, hit.verb = name, growth["verb"]
                         found.append(hit)
             start = stop + 1
         for hit in found:

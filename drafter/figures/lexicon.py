@@ -722,11 +722,12 @@ QUAL_GROWTH = re.compile(
     r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
-    r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫)$"
+    r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
+    r"|(?:保持)?适度增长|增速(?:均|都)?(?:高于|快于|不低于)(?:GDP|地区生产总值|生产总值|经济)增速)$"
 )
 
 QUAL_ENDS = (
-    "水平", "水准", "脱贫", "增长", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
+    "水平", "水准", "脱贫", "增长", "增速", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
     "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
 
@@ -1214,6 +1215,12 @@ BRACKET_WINDOW = 24
 #: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEPS``.
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
+#: A list of sectors with the measure written once after the last (``文化产业、旅游产业和高端装备制造业
+#: （含新材料）增加值增速均高于GDP增速``): every item ends in a sector's word (a bracketed gloss may
+#: follow), the last item in ``LIST_SHARED_HEAD``; each item names ``<sector><head>`` (the gloss goes).
+LIST_ITEM_SECTOR = re.compile(r"(?<=.)(?:产业|业)(?:[（(][^（()）]{1,12}[)）])?$")
+LIST_SHARED_HEAD = re.compile(r"(?<=..)(?:[（(][^（()）]{1,12}[)）])?(?P<head>增加值|产值|营业收入|投资)$")
+LIST_GLOSS = re.compile(r"[（(][^（()）]{1,12}[)）]")
 #: Tried in order: 、 alone first, since 和 may join words inside an item.
 LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
 #: Words closing a list of subjects that say "each of them" (``…总量均完成…``) or call its items
