@@ -625,6 +625,8 @@ class _Sentence:
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
         hit.name = name
+        if kind == "target" and hit.unit in lex.PLAN_OWN_COUNT_UNITS and lex.PLAN_OWN_COUNT.search(name):
+            kind = "outcome"  # 经济发展类目标（13个）: what the plan holds, not a level to reach
         hit.measure, hit.direction = measure, direction
         flags = ind.flags_at(self.first, hit.start) if striving else ind.flags_in(clause)
         if striving and "力争" not in clause:

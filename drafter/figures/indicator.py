@@ -276,7 +276,7 @@ def name_of_clause(text: str) -> str:
     cut = lex.CLAUSE_COMPARISON.search(text, 2)
     if cut is not None:
         text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
-    text = re.sub(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好)+", "", text)
+    text = lex.CLAUSE_OPENS.sub("", text)
     text = lex.CLAUSE_END.sub("", text)
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 

@@ -196,6 +196,7 @@ LEAD: tuple[str, ...] = (
     "有望", "可望", "将可", "可", "需要", "需",  # 有望新增…, 预计可带动就业, 需改造…: how sure
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
     "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
+    "关于",  # ——关于经济发展类目标（13个）: a heading's "as to", no part of what it counts
 )
 
 TRAIL: tuple[str, ...] = (
@@ -730,6 +731,16 @@ QUAL_ENDS = (
     "水平", "水准", "脱贫", "增长", "增速", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
     "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
+
+#: Words opening a figure-less clause before the thing it is about (``推动公共充电桩安装建设``; a
+#: heading's ``关于``: ``——关于经济发展类目标（13个）``).
+CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好|关于)+")
+
+#: A count of the plan's own targets or indicators (``经济发展类目标13个``, ``预期目标共7项``) says
+#: what the plan holds, a fact, not a level to reach: kind ``outcome`` in a target part too
+#: (tests/real convention 11; real_aside15 convention 5).
+PLAN_OWN_COUNT = re.compile(r"(?:目标|指标)$")
+PLAN_OWN_COUNT_UNITS = ("个", "项")
 
 #: A bottom-line target: what must not happen.
 BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
