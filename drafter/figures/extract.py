@@ -799,9 +799,12 @@ class _Sentence:
         name = self._part_area(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
-        total = hit.kind == "rank" and name == "总量" and bool(previous) and prev is not None and prev.measure != "count"
+        total = (hit.kind == "rank" or hit.kind == "number" and hit.q is not None and hit.q.family != "count") and (
+            name == "总量" and bool(previous) and prev is not None and prev.measure != "count"
+        )
         if total and not lex.PER_HEAD.search(previous):
-            # 增长9%，总量居全市首位: 地区生产总值总量 (the stock of a count is the thing: 新增主体…，总量居…)
+            # 增长9%，总量居全市首位 / 总量突破千亿元: 地区生产总值总量 (the stock of a count is the thing:
+            # 新增主体…，总量居… / 总量突破52万户)
             return ind.without_head(previous) + name
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
