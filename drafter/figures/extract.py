@@ -730,6 +730,9 @@ class _Sentence:
                 return previous  # 剩余贫困人口1162户4358人: one thing counted twice
         name = ""
         after = self._after(hit)
+        fate = self._fate(hit, prev)
+        if fate:
+            return fate + "的" + lex.FATE_OWNED.sub("", previous)  # 74项目标，68项全面完成: 全面完成的目标
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
@@ -847,6 +850,16 @@ class _Sentence:
         head = self.s[self.clause_start(prev.start) : prev.start]
         # 由65.1%提高到66.3%; 由一季度下降7.8%拉升至全年增长4.3%: the end of the same change
         return self._baseline(prev, head) is not None and (len(gap) <= 4 or lex.BASELINE_END.fullmatch(gap) is not None)
+
+    def _fate(self, hit: _Hit, prev: _Hit | None) -> str:
+        """``74项目标，68项全面完成``: the predicate right after a noun-less count of the things the
+        count before counted (same unit), or ""."""
+        if prev is None or prev.kind != "number" or hit.kind != "number" or hit.q is None or prev.q is None:
+            return ""
+        if hit.q.family != "count" or prev.unit != hit.unit or not prev.name:
+            return ""
+        m = lex.FATE_PREDICATE.match(self.s, hit.end, hit.end + _QUAL_WINDOW)
+        return m.group() if m is not None else ""
 
     def _after(self, hit: _Hit) -> str:
         tail = self.s[hit.end : hit.end + 40]

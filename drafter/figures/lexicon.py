@@ -737,6 +737,16 @@ QUAL_ENDS = (
 #: heading's ``关于``: ``——关于经济发展类目标（13个）``).
 CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好|关于)+")
 
+#: What befell some of the things a count before counted, written right after a count with no noun
+#: of its own (``74项目标，68项全面完成，2项基本完成``; ``14项主要指标有11项达到或超过预期``; ``有6项没有
+#: 完成…目标任务``): the count names ``<predicate>的<noun counted before>`` (tests/real convention 11,
+#: real_aside13 convention 6). The clause's rest after the predicate goes with it.
+FATE_PREDICATE = re.compile(
+    r"(?:(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
+    r"|(?:没有|未能?)(?:完成|达到))[^，,。；;：:]*"
+)
+FATE_OWNED = re.compile(r"^(?:(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有)[^的]*的")
+
 #: A count of the plan's own targets or indicators (``经济发展类目标13个``, ``预期目标共7项``) says
 #: what the plan holds, a fact, not a level to reach: kind ``outcome`` in a target part too
 #: (tests/real convention 11; real_aside15 convention 5).
