@@ -825,6 +825,9 @@ INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册"
 
 CUMULATIVE = ("累计", "累积", "总数")
 
+#: A unit, then a word that starts with the rest of a ``UNIT_WORDS`` word: the unit stands
+#: (``4项目标未达预期``: 4 项 目标, not 项目).
+UNIT_WORD_BREAKS = frozenset("项目标".split())
 #: Words that start with a one-character unit: after a number they are not that unit.
 UNIT_WORDS = frozenset(
     "天津 天然 天河 天府 部门 部署 部分 场所 场景 场馆 场地 项目 条件 条例 次日 台湾 台州 家庭 家电 人民 人才 人口 "
@@ -1198,7 +1201,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and c.s.startswith(_VISITS_AFTER, c.end)),  # 两次视察北京
     ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
     ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
-    ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS),  # 2023天津赛区, 5项目
+    ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS
+     and c.s[c.unit_start : c.unit_start + 3] not in UNIT_WORD_BREAKS),  # 2023天津赛区, 5项目 (not 4项目标)
     ("name", lambda c: c.chinese and _BUDGET_CLASS_BEFORE.search(c.s, max(0, c.start - 2), c.start) is not None
         and _BUDGET_CLASS_AFTER.match(c.s, c.unit_end) is not None),  # 财政八项支出
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
