@@ -1,0 +1,60 @@
+"""Rule tests of the names round fxnames12 (issue 9, tenth fixing round: tests/real_aside13 and
+tests/real_aside15): qualitative targets of a list of sectors sharing its measure, counts of the
+plan's own targets, 增 alone, a total after a growth, counts of targets by their fate. Every text
+here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _figs(text: str, kind: str = "outcome") -> list[tuple[str, str | None, str]]:
+    return [(f.indicator, f.value, f.kind) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(n, v) for n, v, _ in _figs(text, kind)]
+
+
+def test_a_list_of_sectors_sharing_its_measure_gives_one_qualitative_target_each() -> None:
+    got = _names("物流产业、会展产业(含数字会展)和现代种业增加值增速均高于地区生产总值增速。", kind="target")
+    assert got == [("物流产业增加值", None), ("会展产业增加值", None), ("现代种业增加值", None)]
+    # 和 inside an item (批发和零售业) keeps the item whole
+    got = _names("批发和零售业、住宿业增加值保持较快增长。", kind="target")
+    assert got == [("批发和零售业增加值", None), ("住宿业增加值", None)]
+    # a list of measures is no list of sectors: one name per measure, as before
+    assert _names("粮食产量、蔬菜产量保持稳定。", kind="target") == [("粮食产量", None), ("蔬菜产量", None)]
+
+
+def test_a_moderate_growth_is_a_qualitative_target() -> None:
+    got = _names("外贸进口总额保持适度增长，服务贸易额增长6%。", kind="target")
+    assert got == [("外贸进口总额", None), ("服务贸易额", "6")]
+    assert _names("外贸进口总额保持适度增长。") == []  # an account of the year states no such line
+
+
+def test_counts_of_the_plans_own_targets_by_class_are_outcomes_named_by_the_class() -> None:
+    got = _figs("——关于民生保障类目标(9个)。城镇新增就业1.2万人。", kind="target")
+    assert got[0] == ("民生保障类目标", "9", "outcome")
+    assert got[1][2] == "target"
+    assert _figs("今年安排主要预期指标共16项。", kind="target")[0] == ("主要预期指标", "16", "outcome")
+    # a count of other things stays a target
+    assert _figs("新建5G基站300个。", kind="target")[0][2] == "target"
+
+
+def test_zeng_alone_before_a_rate_is_a_growth_and_a_total_after_it_names_the_indicators_total() -> None:
+    got = _names("预计全县生产总值增6.5%、总量突破五百亿元。")
+    assert got == [("生产总值", "6.5"), ("生产总值总量", "五百")]
+    # 新增/净增 stay counts of the things added; their 总量 is the same things
+    assert _names("净增市场主体2100户，总量突破3万户。") == [("市场主体", "2100"), ("市场主体", "3")]
+
+
+def test_a_count_without_its_noun_after_a_count_names_what_befell_the_things_counted() -> None:
+    got = _names("年初确定的52项重点任务，47项全面完成，3项基本完成，2项任务未达预期。")
+    assert got == [
+        ("重点任务", "52"),
+        ("全面完成的重点任务", "47"),
+        ("基本完成的重点任务", "3"),
+        ("任务", "2"),
+    ]
+    assert _names("20项约束性指标中有18项达到或超过预期。")[-1] == ("达到或超过预期的约束性指标", "18")
+    assert _names("5项目标未完成。") == [("目标", "5")]
