@@ -58,3 +58,14 @@ def test_a_count_without_its_noun_after_a_count_names_what_befell_the_things_cou
     ]
     assert _names("20项约束性指标中有18项达到或超过预期。")[-1] == ("达到或超过预期的约束性指标", "18")
     assert _names("5项目标未完成。") == [("目标", "5")]
+
+
+def test_a_bound_by_last_years_level_and_a_water_class_are_qualitative_targets() -> None:
+    got = [(f.indicator, f.value, f.qualifier) for f in extract_figures(
+        "——区级税收收入不低于上年预计执行数；清水河入湖口水质稳定在地表水Ⅲ类标准。", kind="target", year=2023)]
+    assert got == [("区级税收收入", None, "at_least"), ("清水河入湖口水质", None, "exact")]
+
+
+def test_a_task_on_a_rate_of_change_is_named_by_the_thing_that_changes() -> None:
+    got = _names("——万元工业增加值用水量下降率完成省下达目标。", kind="target")
+    assert got == [("万元工业增加值用水量", None)]

@@ -620,6 +620,7 @@ class _Sentence:
                 else "up"
             )
             measure = "qualitative"
+            qualifier = "at_least" if lex.QUAL_AT_LEAST.match(verb) else qualifier  # 不低于上年预计执行数
         striving = self.said_before("力争", hit.start)
         if qualifier == "exact" and hit.kind == "number" and (striving or lex.STRIVING_CLAUSE.match(clause.strip())):
             qualifier = "at_least"
@@ -716,6 +717,7 @@ class _Sentence:
                 name = ind.name_before(subj) if subj.strip("，,、 ") else ""
                 if not lex.LISTED_TASK_HEAD.search(subj.rstrip("，,、 ")):
                     name = lex.TASK_NAME_END.sub("", name)  # 节能减排指标完成…任务
+                name = lex.CHANGE_RATE_END.sub("", name)  # 能耗降低率完成市级下达目标: the 能耗's task
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
