@@ -69,3 +69,14 @@ def test_a_bound_by_last_years_level_and_a_water_class_are_qualitative_targets()
 def test_a_task_on_a_rate_of_change_is_named_by_the_thing_that_changes() -> None:
     got = _names("——万元工业增加值用水量下降率完成省下达目标。", kind="target")
     assert got == [("万元工业增加值用水量", None)]
+
+
+def test_examples_before_deng_leave_the_verb_on_the_counted_noun() -> None:
+    got = _names("打造龙腾科技等6个智能工厂及海川股份等3个未来工厂。")
+    assert got == [("打造智能工厂", "6"), ("未来工厂", "3")]
+    assert _names("引进宏远集团等5家企业。") == [("引进企业", "5")]
+
+
+def test_a_rating_verb_carries_to_the_next_kind_of_people_rated() -> None:
+    got = _names("评定优秀教育人才6名，青年教育人才15名。")
+    assert got == [("评定优秀教育人才", "6"), ("评定青年教育人才", "15")]

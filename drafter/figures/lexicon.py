@@ -281,6 +281,7 @@ ACTION_VERBS = (
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
     "梳理",  # 梳理出64项重点工作: work items drawn up
     "引入",  # 引入省外内资41.2亿元: what was brought in (tests/real_aside12 convention 5)
+    "评定",  # 评定杰出金融人才4名，突出贡献金融人才12名: people rated (认定 is a lead word and goes)
 )
 #: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
 #: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
@@ -311,7 +312,8 @@ ACTION = re.compile("|".join(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS))
 #: before a count is read as ``新注册企业`` is (``注册企业``).
 _ACTION_ALT = "|".join(ACTION_VERBS)
 VERB_BEFORE_COUNT = re.compile(
-    f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册))(?:出了|出|了)?$"
+    f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册))(?:出了|出|了)?"
+    r"(?:[^，,。；;：:、\d]{2,16}?等)?$"  # 打造雪人股份等8个数字化示范车间: examples before 等 leave the noun
 )  # a run of verbs is one (签约落地8个亿元以上项目 → 签约落地亿元以上项目)
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
