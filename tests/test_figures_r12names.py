@@ -80,3 +80,11 @@ def test_examples_before_deng_leave_the_verb_on_the_counted_noun() -> None:
 def test_a_rating_verb_carries_to_the_next_kind_of_people_rated() -> None:
     got = _names("评定优秀教育人才6名，青年教育人才15名。")
     assert got == [("评定优秀教育人才", "6"), ("评定青年教育人才", "15")]
+
+
+def test_subjects_written_as_clauses_before_a_shared_value_name_it_together() -> None:
+    got = _names("工业投资增长8%以上，其中技改投资，数字基建投资，民生领域投资均增长15%以上。", kind="target")
+    assert got == [("工业投资", "8"), ("技改投资,数字基建投资,民生领域投资", "15")]
+    # a clause with a figure of its own stops the list
+    got = _names("技改投资增长9%，民生投资均增长15%。", kind="target")
+    assert got[-1] == ("民生投资", "15")

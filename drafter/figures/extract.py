@@ -625,6 +625,7 @@ class _Sentence:
         if qualifier == "exact" and hit.kind == "number" and (striving or lex.STRIVING_CLAUSE.match(clause.strip())):
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
+        name = self._shared_by_clauses(hit, prev, name)
         hit.name = name
         if kind == "target" and hit.unit in lex.PLAN_OWN_COUNT_UNITS and lex.PLAN_OWN_COUNT.search(name):
             kind = "outcome"  # 经济发展类目标（13个）: what the plan holds, not a level to reach
@@ -852,6 +853,25 @@ class _Sentence:
         head = self.s[self.clause_start(prev.start) : prev.start]
         # 由65.1%提高到66.3%; 由一季度下降7.8%拉升至全年增长4.3%: the end of the same change
         return self._baseline(prev, head) is not None and (len(gap) <= 4 or lex.BASELINE_END.fullmatch(gap) is not None)
+
+    def _shared_by_clauses(self, hit: _Hit, prev: _Hit | None, name: str) -> str:
+        """``其中交通投资，生态环保投资，民间投资均增长12%以上``: the subjects written as clauses of
+        their own before the one that holds the value join its name, as written
+        (``lexicon.SHARED_BY_CLAUSES``)."""
+        start = self.clause_start(hit.start)
+        if hit.kind != "number" or not name or start == 0 or not lex.SHARED_BY_CLAUSES.search(self.s[start : hit.start]):
+            return name
+        parts, mark = [name], start - 1
+        while mark > 0:
+            at = self.clause_start(mark - 1)
+            if prev is not None and prev.end > at or at == mark:
+                break
+            words = ind.strip_lead(self.s[at:mark].strip())
+            if len(words) < 2 or re.search(r"\d", words) or not lex.COMPLETE_NAME.search(words):
+                break
+            parts[:0] = [words, lex.CLAUSE_NAME_JOIN]
+            mark = at - 1
+        return "".join(parts) if len(parts) > 1 else name
 
     def _fate(self, hit: _Hit, prev: _Hit | None) -> str:
         """``74项目标，68项全面完成``: the predicate right after a noun-less count of the things the

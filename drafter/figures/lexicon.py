@@ -757,6 +757,15 @@ FATE_OWNED = re.compile(r"^(?:(?:全面|基本|超额|圆满|顺利|提前)?完�
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
 CHANGE_RATE_END = re.compile(r"(?<=..)(?:增长率|下降率|降低率)$")
 
+#: A value that each of several subjects reached, the subjects written as clauses of their own
+#: (``其中交通投资，生态环保和水利投资，民间投资均增长12%以上``): one figure named with the whole
+#: phrase (real_aside convention 3), when the words before the value close in 均/都 and its verb and
+#: every clause before is a complete name alone (``COMPLETE_NAME``, no digit).
+SHARED_BY_CLAUSES = re.compile(r"(?:均|都)(?:同比)?(?:增长|下降|提高|降低|增加|减少|达到|为)?$")
+#: The clauses of such a name are joined by an ASCII comma (a name holds no full-width clause mark;
+#: real_aside15 lishui-2020 writes ``交通投资,生态环保…投资,民间项目投资``).
+CLAUSE_NAME_JOIN = ","
+
 #: A count of the plan's own targets or indicators (``经济发展类目标13个``, ``预期目标共7项``) says
 #: what the plan holds, a fact, not a level to reach: kind ``outcome`` in a target part too
 #: (tests/real convention 11; real_aside15 convention 5).
