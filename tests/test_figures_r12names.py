@@ -88,3 +88,10 @@ def test_subjects_written_as_clauses_before_a_shared_value_name_it_together() ->
     # a clause with a figure of its own stops the list
     got = _names("技改投资增长9%，民生投资均增长15%。", kind="target")
     assert got[-1] == ("民生投资", "15")
+
+
+def test_sectors_before_a_shared_measure_after_respectively_take_the_measure_alone() -> None:
+    got = _names("装备制造业和现代服务产业增加值分别增长9.1%和6.3%。")
+    assert got == [("装备制造业增加值", "9.1"), ("现代服务产业增加值", "6.3")]
+    # one growth shared by the list is one figure named with the whole phrase (工业产值 kept whole)
+    assert _names("数字产业、先进制造业工业产值增长5.2%。") == [("数字产业、先进制造业工业产值", "5.2")]

@@ -1265,7 +1265,7 @@ LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|�
 #: （含新材料）增加值增速均高于GDP增速``): every item ends in a sector's word (a bracketed gloss may
 #: follow), the last item in ``LIST_SHARED_HEAD``; each item names ``<sector><head>`` (the gloss goes).
 LIST_ITEM_SECTOR = re.compile(r"(?<=.)(?:产业|业)(?:[（(][^（()）]{1,12}[)）])?$")
-LIST_SHARED_HEAD = re.compile(r"(?<=..)(?:[（(][^（()）]{1,12}[)）])?(?P<head>增加值|产值|营业收入|投资)$")
+LIST_SHARED_HEAD = re.compile(r"(?<=..)(?:[（(][^（()）]{1,12}[)）])?(?P<head>(?:工业)?(?:增加值|产值)|营业收入|投资)$")
 LIST_GLOSS = re.compile(r"[（(][^（()）]{1,12}[)）]")
 #: Tried in order: 、 alone first, since 和 may join words inside an item.
 LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
