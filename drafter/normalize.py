@@ -3,7 +3,9 @@
 Web copies of reports turn ``，：；（）`` into ``, : ; ( )`` but keep ``。、“”``; Word files
 use full-width forms; some pages use full-width digits. drafter stores and compares the
 canonical form: Chinese punctuation full-width, digits and Latin letters half-width,
-whitespace folded (and removed between Chinese characters).
+whitespace folded (and removed between Chinese characters). Damage of PDF and web copies is
+undone here, once, for every reader: blanks beside numbers and decimal points, a print's page
+number worked into a word, the ratio sign ``∶``.
 """
 
 from __future__ import annotations
