@@ -1228,9 +1228,6 @@ def _shared_tail(names: list[str]) -> list[str]:
     if head and not any(n.endswith(head) for n in names[:-1]):
         # a complete name takes the head alone (工业投资、工业用电量增速 → 工业投资增速, not 工业投资量增速)
         return [n + ((_parallel_rest(n, last) if not lex.COMPLETE_NAME.search(n) else None) or head) for n in names[:-1]] + [last]
-    sector = lex.LIST_SHARED_HEAD.search(last)  # 高技术制造业和战略性新兴产业增加值: each sector's 增加值
-    if sector is not None and all(lex.LIST_ITEM_SECTOR.search(n) for n in [*names[:-1], last[: sector.start()]]):
-        return [lex.LIST_GLOSS.sub("", n) + sector["head"] for n in names[:-1]] + [last]
     shared = ind.share_list_parts(names)
     if shared != names:
         return shared
