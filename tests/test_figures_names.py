@@ -312,7 +312,9 @@ def test_a_measure_alone_after_an_owners_measure_takes_the_owner() -> None:
 
 def test_a_count_opening_a_name_and_a_verb_after_a_count() -> None:
     assert _names("全区9个国控断面水质达标率100%。")[1] == "国控断面水质达标率"
-    assert _names("15项主要指标有12项完成。") == ["主要指标", "主要指标"]
+    # the fate after a noun-less count names it (tests/real convention 11 as its set writes it:
+    # 达到或超过预期的主要指标; round fxnames12)
+    assert _names("15项主要指标有12项完成。") == ["主要指标", "完成的主要指标"]
 
 
 def test_places_listed_before_deng_di_say_where() -> None:

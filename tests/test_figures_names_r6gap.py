@@ -100,9 +100,11 @@ def test_modal_words_before_a_respectively_list_leave_its_names() -> None:
 
 def test_counts_among_the_plan_indicators_take_the_noun_counted_before() -> None:
     got = _names("在30项主要指标中，达到序时进度的有21项，9项未达到。")
-    assert got == [("主要指标", "30"), ("主要指标", "21"), ("主要指标", "9")]
-    assert _names("16项重点指标中有12项完成年度目标。") == [("重点指标", "16"), ("重点指标", "12")]
-    assert _names("10项经济指标中，有4项没有完成目标任务。")[-1] == ("经济指标", "4")
+    # a fate written after the count names it (round fxnames12: real convention 11, real_aside2's
+    # `没有完成“双过半”目标任务的主要经济指标`, real_aside13 convention 6)
+    assert got == [("主要指标", "30"), ("主要指标", "21"), ("未达到的主要指标", "9")]
+    assert _names("16项重点指标中有12项完成年度目标。") == [("重点指标", "16"), ("完成年度目标的重点指标", "12")]
+    assert _names("10项经济指标中，有4项没有完成目标任务。")[-1] == ("没有完成目标任务的经济指标", "4")
     assert _names("约束性指标全部完成，预期性指标有3项未完成。") == [("预期性指标", "3")]
 
 
