@@ -14,7 +14,7 @@ never replaced without ``force``.
 Each region folder also holds ``.drafter-index``: what ``drafter list`` shows of each report
 (key, title, coverage note), so listing an archive of 30,000 reports reads a small file per
 region instead of every report. It is no second source of truth: it is written by the same
-``commit`` as the report, each entry records the size, inode and modification time of the JSON
+``commit`` as the report, each entry records the size, inode and modification and status-change times of the JSON
 and of the kept source it was read from, and an entry whose files do not match (a hand edit,
 copy or deletion, an ingest cut short, an archive from an older drafter) is read again from the
 report and the index rewritten. A missing or damaged index is rebuilt the same way.
@@ -127,6 +127,8 @@ class Archive:
             path = self.path(region, year, period)
             record = known.get(path.name)
             entry = _entry(record, path, region)
+            if entry is not None and None in (record["json"][3], (record["source_stamp"] or [0] * 4)[3]):
+                record = {**record, "json": _stamp(path), "source_stamp": record["source"] and _stamp(folder / record["source"])}
             if entry is None:
                 before = _stamp(path)
                 report = self.load(year, region, period)
@@ -220,8 +222,8 @@ class Archive:
                 contents: dict[Path, Content] = dict(files)
                 contents[folder / INDEX_NAME] = lambda stats: _index_bytes(
                     _kept_records(folder, region, gone | {p.name for p in files})
-                    | {target.name: _record(report, _stat_stamp(stats[target]),
-                                            _stat_stamp(stats[folder / report.source.file]))})
+                    | {target.name: _record(report, _stat_stamp(stats[target], changed=False),
+                                            _stat_stamp(stats[folder / report.source.file], changed=False))})
                 commit(contents)
                 for path in stale:
                     if path not in files:
@@ -275,20 +277,29 @@ class Entry:
     note: str
 
 
-def _stat_stamp(st: os.stat_result) -> list[int]:
-    """What tells a file changed: its size, inode and modification time (a rename keeps all three;
-    a hand edit, copy or replacement changes one)."""
-    return [st.st_size, st.st_ino, st.st_mtime_ns]
+def _stat_stamp(st: os.stat_result, *, changed: bool = True) -> list[int | None]:
+    """What tells a file changed: its size, inode, modification time and status-change time. A
+    hand edit or copy changes one of them (a copy may reuse a freed inode and keep the size and
+    modification time, ``cp -p``, never the status-change time). A rename keeps the first three
+    but sets the last, so a record written with a report (``changed=False``) leaves it out and
+    the first reader that finds the record current fills it in."""
+    return [st.st_size, st.st_ino, st.st_mtime_ns, st.st_ctime_ns if changed else None]
 
 
-def _stamp(path: Path) -> list[int] | None:
+def _stamp(path: Path) -> list[int | None] | None:
     try:
         return _stat_stamp(path.stat())
     except OSError:
         return None
 
 
-def _source_stamp(folder: Path, report: Report) -> list[int] | None:
+def _same(recorded: object, now: list[int | None] | None) -> bool:
+    """Does a recorded stamp match the file's stamp now (a status-change time left out matches any)?"""
+    return (now is not None and isinstance(recorded, list) and len(recorded) == len(now)
+            and recorded[:3] == now[:3] and recorded[3] in (None, now[3]))
+
+
+def _source_stamp(folder: Path, report: Report) -> list[int | None] | None:
     return None if report.source is None else _stamp(folder / report.source.file)
 
 
@@ -299,7 +310,7 @@ def _entry_of(report: Report) -> Entry:
     return Entry(meta.year, meta.period, meta.title, coverage_note(report))
 
 
-def _record(report: Report, stamp: list[int] | None, source: list[int] | None) -> dict[str, object]:
+def _record(report: Report, stamp: list[int | None] | None, source: list[int | None] | None) -> dict[str, object]:
     """A report's index entry, with the stamps of its JSON and its kept source."""
     entry = _entry_of(report)
     return {"region": report.meta.region, "year": entry.year, "period": entry.period, "title": entry.title,
@@ -316,11 +327,10 @@ def _entry(record: object, path: Path, region: str) -> Entry | None:
         entry = Entry(record["year"], record["period"], record["title"], record["note"])
         source = record["source"]
         if not (record["region"] == region and isinstance(entry.year, int) and isinstance(entry.period, str)
-                and isinstance(entry.title, str) and isinstance(entry.note, str)
-                and record["json"] is not None and _stamp(path) == record["json"]):
+                and isinstance(entry.title, str) and isinstance(entry.note, str) and _same(record["json"], _stamp(path))):
             return None
         if source is not None and not (isinstance(source, str) and _SOURCE_NAME.match(source)
-                                       and _stamp(path.parent / source) == record["source_stamp"]):
+                                       and _same(record["source_stamp"], _stamp(path.parent / source))):
             return None
     except (KeyError, TypeError, ValueError):
         return None
