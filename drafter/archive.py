@@ -403,7 +403,11 @@ def _with_title_period(report: Report) -> Report:
 
 
 def _legacy_period_report(path: Path) -> Report | None:
-    """The report at a year's place when it is one on part of a year an older drafter filed there."""
+    """The report at a year's place when it is one on part of a year an older drafter filed there
+    (a current index record saying it is the year's report spares reading it)."""
+    indexed = _entry(_read_index(path.parent).get(path.name), path, path.parent.name)
+    if indexed is not None and not indexed.period:
+        return None
     try:
         data = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_no_constant)
         if not isinstance(data, dict) or data.get("schema") == SCHEMA_VERSION:
