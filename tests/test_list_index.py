@@ -239,3 +239,15 @@ def test_ingest_killed_at_every_step_leaves_a_consistent_list(bundled: Path, par
         for name, data in before.items():
             (bundled / name).write_bytes(data)
         _listed(bundled)
+
+
+def test_no_output_is_written_over_an_index(bundled: Path) -> None:
+    from drafter.atomic import write_output
+    from drafter.errors import InputError
+
+    _listed(bundled)
+    index = bundled / REGION / INDEX_NAME
+    kept = index.read_bytes()
+    with pytest.raises(InputError):
+        write_output(index, b"draft", force=True)
+    assert index.read_bytes() == kept
