@@ -238,6 +238,7 @@ class _Sentence:
         self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
         self.quoted = _coverage(len(self.s), self.masked)
         self.clause_marks = _clause_marks(self.s)
+        self.aside_marks, self.aside = _aside_marks(self.s)
         self._first: dict[str, int] | None = None
         self._hits: list[_Hit] = []  # the sentence's hits, and the one being read
         self._at = 0
@@ -479,6 +480,9 @@ class _Sentence:
     def clause_start(self, at: int) -> int:
         k = bisect.bisect_left(self.clause_marks, at)
         start = self.clause_marks[k - 1] + 1 if k else 0
+        if self.aside[at]:  # （区本级1976.7亿元，增长2%）: a figure inside an aside reads the aside's words
+            k = bisect.bisect_left(self.aside_marks, at)
+            start = max(start, self.aside_marks[k - 1] + 1 if k else 0)
         return max(start, at - _CLAUSE_REACH)
 
     @property
@@ -521,11 +525,15 @@ class _Sentence:
             return []  # …分别占年度计划112.24%。5个| (the page ends): a sentence cut after its first words
         out: list[Figure] = []
         prev: _Hit | None = None
+        outer: _Hit | None = None  # the last hit outside any aside
         for i, hit in enumerate(hits):
+            if not self.aside[hit.start] and prev is not None and self.aside[prev.start]:
+                prev = outer  # 收入50亿元（其中税收收入40亿元，增长3%），增长5%: the aside's figures are its own
             hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
+            outer = hit if not self.aside[hit.start] else outer
         _share_counted_noun(self.s, hits, out)
         split = self._apply_respectively(hits, out)
         for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
@@ -681,7 +689,9 @@ class _Sentence:
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
                 subj = lex.DONE_MANNER.sub("", hit.subj)  # 外资2865万美元，全面完成…任务: the figures' own
-                name = lex.TASK_NAME_END.sub("", ind.name_before(subj)) if subj.strip("，,、 ") else ""  # 节能减排指标完成…任务
+                name = ind.name_before(subj) if subj.strip("，,、 ") else ""
+                if not lex.LISTED_TASK_HEAD.search(subj.rstrip("，,、 ")):
+                    name = lex.TASK_NAME_END.sub("", name)  # 节能减排指标完成…任务
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
@@ -699,7 +709,7 @@ class _Sentence:
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
-            name = ind.name_after(after) if not described else ""
+            name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
                 return ind.without_place(ind.normalize(people.group()), self.places)
@@ -742,6 +752,8 @@ class _Sentence:
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
         if not name:
             name = self._previous_clause_name(hit, prev)
+            if previous and lex.CONDITION_ONLY.fullmatch(name):
+                return name + previous  # 收入1201.8亿元，剔除政策因素影响，同口径增长8%: a condition of its own
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         if not name:
@@ -753,8 +765,13 @@ class _Sentence:
             name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
         if (name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS) and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
-        if prev is not None and prev.kind == "number" and _list_cut(self.s[prev.end : hit.start]) >= 0:
+        gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
+        if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
+        elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family and (
+            gap[:1] in lex.CLAUSE and ind.normalize(gap[1:]) == name
+        ):
+            name = ind.carry_verb(name, previous, alike=True)  # 引入省外内资41.2亿元，外资5117万美元: 引入 carries
         name = self._part_area(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
@@ -996,6 +1013,25 @@ def _clause_marks(s: str) -> list[int]:
         elif c in lex.CLAUSE and not depth:
             marks.append(i)
     return marks
+
+
+def _aside_marks(s: str) -> tuple[list[int], bytearray]:
+    """Where the clauses of the asides (closed brackets, ``_clause_marks``) start — an aside's opening
+    bracket and its commas — and a byte per character, 1 inside an aside: a figure written inside one
+    (``增长2.4%（区本级1976.7亿元，增长2%）``) is named by the aside's words, not the clause's before it."""
+    marks: list[int] = []
+    inside = bytearray(len(s) + 1)
+    opened: list[int] = []
+    for i, c in enumerate(s):
+        if c in "（(" and any(x in "）)" for x in s[i + 1 : i + 80]):
+            opened.append(i)
+            marks.append(i)
+        elif c in "）)" and opened:
+            a = opened.pop() + 1
+            inside[a:i] = b"\x01" * (i - a)
+        elif c in lex.CLAUSE and opened:
+            marks.append(i)
+    return marks, inside
 
 
 def _share_counted_noun(s: str, hits: list[_Hit], out: list[Figure]) -> None:

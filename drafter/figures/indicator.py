@@ -215,6 +215,14 @@ def _subject_droppable(subject: str, adverb: bool = False) -> bool:
     )
 
 
+def without_verb(name: str) -> str:
+    """A name without the run of action verbs opening it (``引入注册资金`` → ``注册资金``): said of an
+    attribute of a noun written after the figure (``引入注册资金67亿元的央企``), the verb governs that
+    noun, not the attribute."""
+    run = _verb_run(name, first=True)
+    return name[run[1] :] if run is not None and run[0] == 0 and len(name) - run[1] >= 2 else name
+
+
 def verb_of_count(before: str) -> str:
     """The action verb right before a count (``新引进4家世界500强企业`` → ``引进``), which opens the
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
@@ -306,14 +314,23 @@ def subject_of_clause(text: str) -> str:
     return m["subj"] if m is not None else ""
 
 
-def carry_verb(name: str, previous: str) -> str:
+def carry_verb(name: str, previous: str, alike: bool = False) -> str:
     """The next item of a list takes the verb of the item before (``申报国家级引才工程58人、
     省级引才工程61人`` → ``申报省级引才工程``) when it opens with a level (``lexicon.LIST_LEVEL``):
-    such an item is a noun phrase that the verb governs too. A lead word never carries."""
+    such an item is a noun phrase that the verb governs too. A lead word never carries. With
+    ``alike`` (an item that is a noun alone in a clause of its own, ``引入省外内资41.2亿元，市外内资
+    42.46亿元，外资5117万美元``) the verb carries to a noun closing in the head of the verb's object
+    (资): another source of the same thing (tests/real_aside12 convention 5)."""
     verb = lex.ACTION.match(previous)
-    if verb is None or verb.group() in lex.LEAD or not lex.LIST_LEVEL.match(name) or lex.ACTION.match(name):
+    if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name):
         return name
-    return verb.group() + name
+    obj = previous[verb.end() :]
+    whole = lex.COMPLETE_NAME.search(name)  # 利用外资, 实际使用外资: an indicator of its own, not a source
+    if alike and len(name) >= 2 and len(obj) >= 2 and name[-1] == obj[-1] and name != obj and not name.startswith("总") and (
+        whole is None or whole.start() < 2
+    ):
+        return verb.group() + name
+    return verb.group() + name if not alike and lex.LIST_LEVEL.match(name) else name
 
 
 def list_items(subject: str, count: int) -> list[str]:
@@ -392,6 +409,9 @@ def normalize(text: str) -> str:
         text = text[:-1]
     if text.endswith("等指标"):
         text = text[:-3]
+    level = lex.BRACKETED_LEVEL.search(text)
+    if level is not None:
+        text = with_level(level["level"], text[: level.start()])  # 固定资产投资（区本级） → 区本级固定资产投资
     while True:  # 收入预计可 (分别达…): modal and flag words closing a list's subject go
         short = lex.FLAG_END.sub("", lex.MODAL_END.sub("", text))
         if short == text:
@@ -437,10 +457,15 @@ def with_context(name: str, previous: str) -> str:
         # 地区生产总值增长6.9%，增速和经济总量均排名…: the generic head opening the list takes the
         # indicator before (once: 地区生产总值增速 before it gives 地区生产总值增速和经济总量)
         return previous.removesuffix(parts[0]) + name
+    own = lex.OWN_LEVEL.fullmatch(name)
     level = lex.LEVEL.fullmatch(name)
-    before = lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)  # 省级以上创新平台…，其中国家级2个
-    if level is not None and before is not None and len(previous) > before.end():
+    before = lex.OWN_LEVEL.match(previous) or lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)  # 省级以上创新平台…，其中国家级2个
+    if (level is not None or own is not None) and before is not None and len(previous) > before.end():
         return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
+    if level is not None or own is not None:
+        # 增长2.4%（区本级1976.7亿元…）, 认定高新技术企业120家，其中国家级30家: that level's part of the
+        # thing before
+        return with_level(name, previous)
     if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
     group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
@@ -457,6 +482,15 @@ def with_context(name: str, previous: str) -> str:
         if previous.endswith(head) and len(previous) > k and head.endswith(lex.OWNER_MEASURES):
             return previous[: -k] + name
     return name
+
+
+def with_level(level: str, name: str) -> str:
+    """``name`` at ``level`` (``区本级`` + ``固定资产投资``): the level opens the noun, after the verb
+    opening the name if any (``创建示范村`` → ``创建省级示范村``)."""
+    run = _verb_run(name, first=True)
+    opens = run is not None and (run[0] == 0 or run[0] == 1 and lex.NEW_EVENT.match(name) is not None)  # 新开工
+    at = run[1] if run is not None and opens else 0
+    return name[:at] + level + name[at:]
 
 
 def with_object(name: str, previous: str) -> str:
@@ -508,6 +542,6 @@ __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
     "subject_of_clause", "verb_of_count", "with_context", "with_object", "with_owner", "without_head", "with_scope",
-    "with_verb_of_count",
-    "without_place", "without_time",
+    "with_verb_of_count", "with_level",
+    "without_place", "without_verb", "without_time",
 ]

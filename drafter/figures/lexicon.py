@@ -123,9 +123,11 @@ GAP_ONLY = re.compile(
     r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少|多增|少增|多减|少减)|比|较"
 )
 
-#: A name that is only a condition (``剔除房地产业后增长6.2%``): it qualifies the indicator before,
-#: which closes the name (``剔除房地产业后生产总值``).
-CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外)")
+#: A name that is only a condition (``剔除房地产业后增长6.2%``, ``剔除政策因素影响``): it qualifies the
+#: indicator before, which closes the name (``剔除房地产业后生产总值``); written as a clause of its own
+#: (``收入1201.8亿元，剔除政策因素影响，同口径增长8%``) it does so after an amount too (tests/real_aside14
+#: convention 1), where in the growth's clause it only says how the amount grew (``扣除…后增长3.2%``).
+CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外|(?:因素)?影响|因素)")
 #: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
@@ -136,6 +138,9 @@ RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|�
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: ... but a head after a list closed by 等 (``化学需氧量、二氧化硫、氨氮等减排指标完成…任务``) names the
+#: list as written, 指标 and all (tests/real_aside12 convention 4, as ``…等重要经济社会发展指标``).
+LISTED_TASK_HEAD = re.compile(r"、[^、，,；;]{1,16}?等[\u4e00-\u9fff]{2,}$")
 #: How a task was met, written right before 完成 (``全面完成市下达目标任务``, ``均圆满完成…``), perhaps
 #: after all the indicators as its subject (``各项指标全面完成…``): manner words, no subject — a clause left with them alone says the figures before it met their tasks
 #: (real_aside11 convention 6) and names nothing of its own.
@@ -174,7 +179,7 @@ CLAUSE_SUBJECT = re.compile(
 )
 
 LEAD: tuple[str, ...] = (
-    "成功争取", "预计", "预期", "引入", "力争", "期成", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
+    "成功争取", "预计", "预期", "力争", "期成", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
     "集聚", "聚集", "新建成投用", "新建成", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
     "入库", "控制", "保持", "持续", "进一步", "推动", "推进", "全力", "积极", "加快", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
@@ -187,7 +192,7 @@ LEAD: tuple[str, ...] = (
     "每年可", "每年",  # 每年可减轻农民负担420亿元: how often, not what
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
-    "又", "还将", "还", "将", "另外", "此外", "同时", "并", "且", "并且", "总共", "一共有", "一共", "仅", "只",
+    "又", "还将", "还", "将", "另外", "此外", "同时", "并且", "而且", "且", "但是", "但", "而", "并", "总共", "一共有", "一共", "仅", "只",
     "有望", "可望", "将可", "可", "需要", "需",  # 有望新增…, 预计可带动就业, 需改造…: how sure
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
     "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
@@ -273,6 +278,7 @@ ACTION_VERBS = (
     "减免(?![率额])", "兑现(?!率)", "授信(?![额率]|总额|余额)",  # 为1.2万家市场主体减免租金3亿元, 为…企业兑现奖补资金: the firms, then the relief
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
     "梳理",  # 梳理出64项重点工作: work items drawn up
+    "引入",  # 引入省外内资41.2亿元: what was brought in (tests/real_aside12 convention 5)
 )
 #: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
 #: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
@@ -465,6 +471,14 @@ POPULATION_PARTS = ("城镇", "农村", "全体")
 GROUP_OPENINGS = ("居民", "常住居民")
 #: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
 LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
+#: A government's own level (``区本级``, ``市本级``, ``本级``): a figure of that level beside the whole
+#: place's is named by the level and the indicator (``增长2.4%（区本级1976.7亿元，增长2%）`` →
+#: ``区本级地区生产总值``; ``固定资产投资（区本级）`` → ``区本级固定资产投资``; tests/real_aside14
+#: convention 7). Not a gloss that goes (``（国家新口径）``).
+OWN_LEVEL = re.compile(r"[省市区县州旗盟]?本级")
+#: A level in brackets closing a name (``固定资产投资（区本级）``, ``重点项目（省级）``): the name's level,
+#: which opens it (``indicator.normalize``).
+BRACKETED_LEVEL = re.compile(rf"(?<=..)（(?P<level>{OWN_LEVEL.pattern}|{LEVEL.pattern})）$")
 #: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
 #: a noun phrase, never a verb, so the verb of the item before governs it too.
 LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属场民容域内外城情部中])")
