@@ -14,10 +14,11 @@ never replaced without ``force``.
 Each region folder also holds ``.drafter-index``: what ``drafter list`` shows of each report
 (key, title, coverage note), so listing an archive of 30,000 reports reads a small file per
 region instead of every report. It is no second source of truth: it is written by the same
-``commit`` as the report, each entry records the size, inode and modification and status-change times of the JSON
-and of the kept source it was read from, and an entry whose files do not match (a hand edit,
-copy or deletion, an ingest cut short, an archive from an older drafter) is read again from the
-report and the index rewritten. A missing or damaged index is rebuilt the same way.
+``commit`` as the report, each entry records the size, inode, modification and status-change
+times of the JSON and of the kept source it was read from, and an entry whose files do not
+match (a hand edit, copy or deletion, an ingest cut short, an archive from an older drafter) is
+read again from the report and the index rewritten. A missing or damaged index is rebuilt the
+same way.
 """
 
 from __future__ import annotations
@@ -127,9 +128,9 @@ class Archive:
             path = self.path(region, year, period)
             record = known.get(path.name)
             entry = _entry(record, path, region)
-            if entry is not None and None in (record["json"][3], (record["source_stamp"] or [0] * 4)[3]):
-                record = {**record, "json": _stamp(path), "source_stamp": record["source"] and _stamp(folder / record["source"])}
-            if entry is None:
+            if entry is not None:
+                record = _completed(record, path)  # type: ignore[arg-type]
+            else:
                 before = _stamp(path)
                 report = self.load(year, region, period)
                 entry = _entry_of(report)
@@ -297,6 +298,18 @@ def _same(recorded: object, now: list[int | None] | None) -> bool:
     """Does a recorded stamp match the file's stamp now (a status-change time left out matches any)?"""
     return (now is not None and isinstance(recorded, list) and len(recorded) == len(now)
             and recorded[:3] == now[:3] and recorded[3] in (None, now[3]))
+
+
+def _completed(record: dict[str, object], path: Path) -> dict[str, object] | None:
+    """A current record with the status-change times its writer could not know filled in (None
+    when a file changed meanwhile: the record is dropped and read again next time)."""
+    stamps = {"json": path}
+    if record["source"] is not None:
+        stamps["source_stamp"] = path.parent / str(record["source"])
+    if all(record[field][3] is not None for field in stamps):  # type: ignore[index]
+        return record
+    now = {field: _stamp(file) for field, file in stamps.items()}
+    return {**record, **now} if all(_same(record[field], now[field]) for field in stamps) else None
 
 
 def _source_stamp(folder: Path, report: Report) -> list[int | None] | None:
