@@ -16,6 +16,7 @@ from drafter.structure.genre import (
     UNDATED_EXECUTION,
     TitleMatch,
     announced_report,
+    presented_plan,
     dated,
     read_title,
 )
@@ -136,8 +137,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
         block = blocks[i]
         if PART_RE.match(block.text) or CHAPTER_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text) or not _CJK.search(block.text):
             continue  # a rule line (-, ——) or a page's widget opens no title
-        if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
-            continue  # the site's name above the title
+        if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)) and not _TITLE_OPENS.search(block.text):
+            continue  # the site's name above the title; a line saying 关于 opens the title (某区人民政府关于下达2020年 / …计划的通知)
         if _heading_above(blocks[i : i + 2]):
             continue  # a column's heading above a title that names its own place
         found = None
@@ -283,8 +284,8 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     year = int(meta.delivered[:4]) if meta.delivered else page_year([*blocks[:6], *blocks[6:][-3:]], meta)
     if year:
         texts += [dated(t, year) for t in texts]
-    for text in texts:
-        m = read_title(text, sentence=True) or announced_report(text) or _quoted_title(text)
+    for i, text in enumerate(texts):
+        m = read_title(text, sentence=True) or announced_report(text) or _quoted_title(text) or presented_plan(text, opening=i == 0)
         if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind
