@@ -22,6 +22,7 @@ from drafter.structure.genre import (
 )
 from drafter.structure.patterns import (
     _YEAR,
+    GOVERNMENT,
     CHAPTER_RE,
     CHROME_RE,
     DATE_RE,
@@ -146,8 +147,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
             joined = "".join(b.text for b in blocks[i : i + n])
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) or not _CJK.search(b.text) for b in blocks[i : i + n]):
                 break
-            if any(_TITLE_OPENS.match(b.text) for b in blocks[i + 1 : i + n]):
-                break  # a title opens with 关于: a line above it is the issuer, not the title
+            if any(_TITLE_LINE_OPENS.match(b.text) for b in blocks[i + 1 : i + n]):
+                break  # a title opens with (its issuer and) 关于: a line above it is the issuer or a headline, not the title
             m = read_title(compact(joined))
             if m is None and delivered:
                 m = read_title(dated(compact(joined), delivered))
@@ -193,6 +194,9 @@ _FIELDS = re.compile(r"^(?:名称|标题|题名|文件名称)[：:]|(?:文号|�
 
 #: A title line's opening (``关于…``, a page's ``标题：…`` label): a line above it is not the title's.
 _TITLE_OPENS = re.compile(r"关于|标题[：:]")
+#: A line opening a title: 关于, or its issuer and 关于 (``某县人民政府关于下达2023年``); a line above it
+#: (``县人民政府印发通知``) is a headline or the issuer alone.
+_TITLE_LINE_OPENS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,20}}?(?:{GOVERNMENT}|委员会|局|办公室))?关于|标题[：:]")
 
 #: A committee's review names the committee before the title (…财政经济委员会关于…); a
 #: congress's resolution names the congress's session (…人民代表大会第三次会议关于…的决议).
