@@ -12,6 +12,9 @@ scaled), N/5 districts of five years each, then measures on this machine:
   runs for a word every report has, a figure, and a query that needs jieba to split it;
 - `drafter history 地区生产总值 --region R` and `drafter history --region R` end to end;
 - `drafter export -o x.sqlite` over the whole archive;
+- `drafter list` end to end: the first run on an archive without its metadata indexes (an
+  archive written by an older drafter: every report is read once and the indexes written),
+  then the median of repeated runs, with CPU time;
 - peak memory (max RSS) of each command, batch ingest counting its largest worker.
 
 Prints one line per measure; docs/SCALE.md extrapolates them to 30,000 reports.
@@ -37,6 +40,9 @@ from variants import district_name, variant  # noqa: E402
 BIN = Path(sys.executable).parent / "drafter"
 INSTALLED = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "DRAFTER_ARCHIVE")}
 YEARS = (2019, 2020, 2021, 2022, 2023)
+MEASURES = ("ingest", "list", "search", "history", "export")
+#: The metadata index ``drafter list`` reads in each region folder (removed for the first run).
+LIST_INDEX = ".drafter-index"
 
 
 def generate(folder: Path, count: int) -> list[Path]:
@@ -91,22 +97,58 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
+    parser.add_argument("--only", choices=MEASURES, action="append", default=None,
+                        help="run only these measures (the archive is built when missing)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="drafter-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        run(work, args.reports, args.jobs)
+        run(work, args.reports, args.jobs, set(args.only or MEASURES))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def run(work: Path, count: int, jobs: int) -> None:
+def run(work: Path, count: int, jobs: int, only: set[str]) -> None:
     print(f"{count} seed-size reports, {os.cpu_count()} CPUs, --jobs {jobs}, in {work}", flush=True)
     reports = work / "reports"
     paths = generate(reports, count) if not reports.is_dir() else sorted(reports.rglob("*.txt"))
     drafter = str(BIN)
 
+    if "ingest" in only:
+        ingest_one_by_one(work, paths, drafter)
+    archive = work / "archive"
+    if not archive.is_dir():
+        seconds, cpu, code, rss = timed_cpu(
+            [drafter, "ingest", str(reports), "--archive", str(archive), "--jobs", str(jobs)])
+        per_batch, cpu_batch = seconds / len(paths), cpu / len(paths)
+        line(f"ingest batch --jobs {jobs} ({len(paths)} reports, exit {code})",
+             f"{seconds:7.1f} s = {per_batch:.3f} s wall, {cpu_batch:.3f} s CPU per report, "
+             f"{len(paths) / seconds * 3600:,.0f}/hour", rss)
+    if "list" in only:
+        measure_list(archive, drafter)
+    if "search" in only:
+        measure_search(archive, drafter)
+    if "history" in only:
+        measure_history(archive, drafter)
+    if "export" in only:
+        measure_export(work, archive, drafter)
+
+
+def measure_list(archive: Path, drafter: str) -> None:
+    """``drafter list``: first on the archive without metadata indexes (as an older drafter
+    left it), then as it stays."""
+    for index in archive.glob(f"*/{LIST_INDEX}"):
+        index.unlink()
+    cmd = [drafter, "list", "--archive", str(archive)]
+    seconds, cpu, code, rss = timed_cpu(cmd)
+    line(f"list, no metadata index yet (exit {code})", f"{seconds:7.2f} s wall, {cpu:.2f} s CPU", rss)
+    runs = [timed_cpu(cmd) for _ in range(7)]
+    line("list (median of 7)", f"{statistics.median(r[0] for r in runs):7.3f} s wall, "
+         f"{statistics.median(r[1] for r in runs):.3f} s CPU", max(r[3] for r in runs))
+
+
+def ingest_one_by_one(work: Path, paths: list[Path], drafter: str) -> None:
     # one by one, as a user does today: a new process (and a jieba load) per report
     single = work / "single"
     shutil.rmtree(single, ignore_errors=True)
@@ -117,21 +159,16 @@ def run(work: Path, count: int, jobs: int) -> None:
     line("ingest one by one (per report, median of 8)", f"{per_one:7.3f} s wall, {cpu_one:.3f} s CPU",
          max(r for _, _, _, r in one))
 
-    archive = work / "archive"
-    if not archive.is_dir():
-        seconds, cpu, code, rss = timed_cpu(
-            [drafter, "ingest", str(reports), "--archive", str(archive), "--jobs", str(jobs)])
-        per_batch, cpu_batch = seconds / len(paths), cpu / len(paths)
-        line(f"ingest batch --jobs {jobs} ({len(paths)} reports, exit {code})",
-             f"{seconds:7.1f} s = {per_batch:.3f} s wall, {cpu_batch:.3f} s CPU per report, "
-             f"{len(paths) / seconds * 3600:,.0f}/hour", rss)
-        line("batch / one-by-one per report", f"{per_batch / per_one:7.2f} wall, {cpu_batch / cpu_one:.2f} CPU")
+    line("ingest one by one per report, CPU", f"{cpu_one:7.3f} s (compare the batch's CPU per report)")
 
+
+def measure_search(archive: Path, drafter: str) -> None:
     jsons = list(archive.rglob("*.json"))
     size = sum(p.stat().st_size for p in jsons)
     sources = sum(p.stat().st_size for p in archive.rglob("*.source.*"))
     line("archive JSON bytes per report", f"{size / len(jsons):9,.0f} ({len(jsons)} reports, {size / 1e6:.1f} MB)")
     line("kept source bytes per report", f"{sources / len(jsons):9,.0f}")
+
 
     index = archive / ".search.sqlite"
     index.unlink(missing_ok=True)
@@ -141,6 +178,8 @@ def run(work: Path, count: int, jobs: int) -> None:
         seconds, rss = median_of([drafter, "search", query, "--archive", str(archive)])
         line(f"search {query!r} (median)", f"{seconds:7.3f} s", rss)
 
+
+def measure_history(archive: Path, drafter: str) -> None:
     region = district_name(0)
     region = next(p.name for p in archive.iterdir() if p.is_dir() and p.name.endswith(region))
     seconds, rss = median_of([drafter, "history", "地区生产总值", "--region", region, "--archive", str(archive)], runs=5)
@@ -148,6 +187,8 @@ def run(work: Path, count: int, jobs: int) -> None:
     seconds, rss = median_of([drafter, "history", "--region", region, "--archive", str(archive)], runs=5)
     line("history --region, headline record (median)", f"{seconds:7.3f} s", rss)
 
+
+def measure_export(work: Path, archive: Path, drafter: str) -> None:
     out = work / "export.sqlite"
     out.unlink(missing_ok=True)
     seconds, code, rss = timed([drafter, "export", "-o", str(out), "--archive", str(archive)])

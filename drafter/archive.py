@@ -10,6 +10,15 @@ Files are deterministic JSON (sorted keys, ``ensure_ascii=False``, a schema vers
 are written atomically: both files go to temporary names first and are renamed into
 place; on any failure the archive is left byte for byte as it was. An existing year is
 never replaced without ``force``.
+
+Each region folder also holds ``.drafter-index``: what ``drafter list`` shows of each report
+(key, title, coverage note), so listing an archive of 30,000 reports reads a small file per
+region instead of every report. It is no second source of truth: it is written by the same
+``commit`` as the report, each entry records the size, inode, modification and status-change
+times of the JSON and of the kept source it was read from, and an entry whose files do not
+match (a hand edit, copy or deletion, an ingest cut short, an archive from an older drafter) is
+read again from the report and the index rewritten. A missing or damaged index is rebuilt the
+same way.
 """
 
 from __future__ import annotations
@@ -19,18 +28,22 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from drafter.atomic import STALE_AFTER, commit, locked, reason, sweep
+from drafter.atomic import STALE_AFTER, Content, commit, locked, reason, sweep
 from drafter.errors import ArchiveError, InputError
 from drafter.model import READABLE_SCHEMAS, SCHEMA_VERSION, YEAR_MAX, YEAR_MIN, CorruptData, Report
 from drafter.periods import PERIODS, key, label, months, report_period
 
 DEFAULT_ROOT = "archive"
 ENV_VAR = "DRAFTER_ARCHIVE"
+#: The metadata index in each region folder (``Archive.entries``).
+INDEX_NAME = ".drafter-index"
+#: Raise when what an index entry holds, or how it is made, changes: older indexes are rebuilt.
+INDEX_FORMAT = 1
 
 
 def resolve_root(option: str | os.PathLike[str] | None = None) -> Path:
@@ -103,6 +116,32 @@ class Archive:
 
     def path(self, region: str, year: int, period: str = "") -> Path:
         return self.root / region / f"{key(year, period)}.json"
+
+    def entries(self, region: str) -> Iterator[Entry]:
+        """What ``drafter list`` shows of each report of ``region``, in ``keys`` order, from the
+        region's index where its entry matches the files, else from the report (``load``, with
+        its errors); the index is rewritten when an entry was read again or is gone."""
+        folder = self.root / region
+        known = _read_index(folder)
+        fresh: dict[str, dict[str, object]] = {}
+        for year, period in self.keys(region):
+            path = self.path(region, year, period)
+            record = known.get(path.name)
+            entry = _entry(record, path, region)
+            if entry is not None:
+                record = _completed(record, path)  # type: ignore[arg-type]
+            else:
+                before = _stamp(path)
+                report = self.load(year, region, period)
+                entry = _entry_of(report)
+                record = _record(report, before, _source_stamp(folder, report))
+                if _stamp(path) != before:  # changed while read: not recorded
+                    record = None
+            if record is not None:
+                fresh[path.name] = record
+            yield entry
+        if fresh != known:
+            _write_index(folder, fresh)
 
     def has(self, region: str, year: int, period: str = "") -> bool:
         return self.path(region, year, period).is_file()
@@ -180,7 +219,13 @@ class Archive:
                 _drop_orphans(folder)
                 moved = _moved_period(files, year)
                 files.update({folder / report.source.file: source_bytes, target: dumps(report).encode("utf-8")})
-                commit(files)
+                gone = {p.name for p in stale if p not in files}
+                contents: dict[Path, Content] = dict(files)
+                contents[folder / INDEX_NAME] = lambda stats: _index_bytes(
+                    _kept_records(folder, region, gone | {p.name for p in files})
+                    | {target.name: _record(report, _stat_stamp(stats[target], changed=False),
+                                            _stat_stamp(stats[folder / report.source.file], changed=False))})
+                commit(contents)
                 for path in stale:
                     if path not in files:
                         path.unlink(missing_ok=True)
@@ -222,6 +267,119 @@ class Archive:
         return {}, [], None
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What ``drafter list`` shows of one report: its key (a report an older drafter filed at
+    its year's place has the period its title names), title and coverage note."""
+
+    year: int
+    period: str
+    title: str
+    note: str
+
+
+def _stat_stamp(st: os.stat_result, *, changed: bool = True) -> list[int | None]:
+    """What tells a file changed: its size, inode, modification time and status-change time. A
+    hand edit or copy changes one of them (a copy may reuse a freed inode and keep the size and
+    modification time, ``cp -p``, never the status-change time). A rename keeps the first three
+    but sets the last, so a record written with a report (``changed=False``) leaves it out and
+    the first reader that finds the record current fills it in."""
+    return [st.st_size, st.st_ino, st.st_mtime_ns, st.st_ctime_ns if changed else None]
+
+
+def _stamp(path: Path) -> list[int | None] | None:
+    try:
+        return _stat_stamp(path.stat())
+    except OSError:
+        return None
+
+
+def _same(recorded: object, now: list[int | None] | None) -> bool:
+    """Does a recorded stamp match the file's stamp now (a status-change time left out matches any)?"""
+    return (now is not None and isinstance(recorded, list) and len(recorded) == len(now)
+            and recorded[:3] == now[:3] and recorded[3] in (None, now[3]))
+
+
+def _completed(record: dict[str, object], path: Path) -> dict[str, object] | None:
+    """A current record with the status-change times its writer could not know filled in (None
+    when a file changed meanwhile: the record is dropped and read again next time)."""
+    stamps = {"json": path}
+    if record["source"] is not None:
+        stamps["source_stamp"] = path.parent / str(record["source"])
+    if all(record[field][3] is not None for field in stamps):  # type: ignore[index]
+        return record
+    now = {field: _stamp(file) for field, file in stamps.items()}
+    return {**record, **now} if all(_same(record[field], now[field]) for field in stamps) else None
+
+
+def _source_stamp(folder: Path, report: Report) -> list[int | None] | None:
+    return None if report.source is None else _stamp(folder / report.source.file)
+
+
+def _entry_of(report: Report) -> Entry:
+    from drafter.render.outline import coverage_note
+
+    meta = report.meta
+    return Entry(meta.year, meta.period, meta.title, coverage_note(report))
+
+
+def _record(report: Report, stamp: list[int | None] | None, source: list[int | None] | None) -> dict[str, object]:
+    """A report's index entry, with the stamps of its JSON and its kept source."""
+    entry = _entry_of(report)
+    return {"region": report.meta.region, "year": entry.year, "period": entry.period, "title": entry.title,
+            "note": entry.note, "json": stamp, "source": None if report.source is None else report.source.file,
+            "source_stamp": source}
+
+
+def _entry(record: object, path: Path, region: str) -> Entry | None:
+    """The entry of the index record of the JSON at ``path`` when the record is well formed and
+    the JSON and its kept source are as it recorded them, else None."""
+    if not isinstance(record, dict):
+        return None
+    try:
+        entry = Entry(record["year"], record["period"], record["title"], record["note"])
+        source = record["source"]
+        if not (record["region"] == region and isinstance(entry.year, int) and isinstance(entry.period, str)
+                and isinstance(entry.title, str) and isinstance(entry.note, str) and _same(record["json"], _stamp(path))):
+            return None
+        if source is not None and not (isinstance(source, str) and _SOURCE_NAME.match(source)
+                                       and _same(record["source_stamp"], _stamp(path.parent / source))):
+            return None
+    except (KeyError, TypeError, ValueError):
+        return None
+    return entry
+
+
+def _read_index(folder: Path) -> dict[str, dict[str, object]]:
+    """The region's index records by JSON file name; empty when missing, damaged or older."""
+    try:
+        data = json.loads((folder / INDEX_NAME).read_bytes().decode("utf-8"))
+        if (isinstance(data, dict) and data.get("format") == INDEX_FORMAT and data.get("schema") == SCHEMA_VERSION
+                and isinstance(data.get("reports"), dict)):
+            return data["reports"]
+    except (OSError, ValueError, RecursionError):
+        pass
+    return {}
+
+
+def _kept_records(folder: Path, region: str, skip: set[str]) -> dict[str, dict[str, object]]:
+    """The records of the region's index that still match their files, but those named in ``skip``."""
+    known = _read_index(folder)
+    return {name: r for name, r in known.items() if name not in skip and _entry(r, folder / name, region) is not None}
+
+
+def _index_bytes(records: Mapping[str, dict[str, object]]) -> bytes:
+    data = {"format": INDEX_FORMAT, "schema": SCHEMA_VERSION, "reports": dict(records)}
+    return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _write_index(folder: Path, records: Mapping[str, dict[str, object]]) -> None:
+    """Rewrite a region's index under its lock; an archive that cannot be written is only slower."""
+    with suppress(OSError), locked(folder):
+        sweep(folder)
+        commit({folder / INDEX_NAME: _index_bytes(records)})
+
+
 #: Largest archive JSON the loader reads (a report's JSON is about 1 MB).
 MAX_JSON_BYTES = 64 * 1024 * 1024
 _SOURCE_NAME = re.compile(rf"^(\d{{4}}(?:年{PERIODS})?)\.source\.\w+$")
@@ -258,7 +416,11 @@ def _with_title_period(report: Report) -> Report:
 
 
 def _legacy_period_report(path: Path) -> Report | None:
-    """The report at a year's place when it is one on part of a year an older drafter filed there."""
+    """The report at a year's place when it is one on part of a year an older drafter filed there
+    (a current index record saying it is the year's report spares reading it)."""
+    indexed = _entry(_read_index(path.parent).get(path.name), path, path.parent.name)
+    if indexed is not None and not indexed.period:
+        return None
     try:
         data = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_no_constant)
         if not isinstance(data, dict) or data.get("schema") == SCHEMA_VERSION:
@@ -379,5 +541,5 @@ def load_report(root: str | os.PathLike[str] | None, year: int, region: str | No
     return Archive.at(root).load(year, region, period)
 
 
-__all__ = ["DEFAULT_ROOT", "MAX_REGION", "Archive", "check_region", "check_year", "dumps", "load_report",
+__all__ = ["DEFAULT_ROOT", "INDEX_NAME", "MAX_REGION", "Archive", "Entry", "check_region", "check_year", "dumps", "load_report",
            "resolve_root", "sha256"]

@@ -18,7 +18,7 @@ import contextlib
 import os
 import re
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from drafter.errors import DrafterError, InputError
@@ -28,7 +28,10 @@ _TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[0-9a-f]+" + re.escape(TEMP_SUFFIX) + r"
 #: A temporary file older than this is stale even when its process id is alive again (reused).
 STALE_AFTER = 3600.0
 #: File names an archive region folder holds; no output may be written over one of them.
-_ARCHIVE_FILE = re.compile(r"^\d{4}(?:年[^./\\]+)?\.(?:json|source\.\w+)$|^links\.yaml$")
+_ARCHIVE_FILE = re.compile(r"^\d{4}(?:年[^./\\]+)?\.(?:json|source\.\w+)$|^links\.yaml$|^\.drafter-index$")
+#: A file's content, or a function that makes it from the files written before it in the same
+#: ``commit`` (target → the ``os.stat_result`` its content will have once renamed into place).
+Content = bytes | Callable[[Mapping[Path, os.stat_result]], bytes]
 
 
 def temp_path(target: Path) -> Path:
@@ -72,8 +75,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def commit(files: Mapping[Path, bytes]) -> None:
+def commit(files: Mapping[Path, Content]) -> None:
     """Write each file through a synced temporary file, then rename them into place in order.
+
+    A file given as a function is made after the files before it are written to their
+    temporary names, from their ``stat`` (a rename keeps a file's size, inode and modification
+    time), so an index can record the files it is written with (``drafter.archive``).
 
     Raises ``OSError`` after putting back every file already renamed, so a failure leaves
     the targets as they were; whatever happens, this process leaves no temporary file.
@@ -83,11 +90,14 @@ def commit(files: Mapping[Path, bytes]) -> None:
     """
     temps: list[tuple[Path, Path]] = []
     backups: dict[Path, Path | None] = {}
+    written: dict[Path, os.stat_result] = {}
     try:
-        for target, data in files.items():
+        for target, content in files.items():
+            data = content if isinstance(content, bytes) else content(written)
             tmp = temp_path(target)
             temps.append((tmp, target))
             _write_synced(tmp, data)
+            written[target] = os.stat(tmp)
         for target in files:
             backups[target] = _backup(target)
         done: list[Path] = []

@@ -3,7 +3,9 @@
 Web copies of reports turn ``，：；（）`` into ``, : ; ( )`` but keep ``。、“”``; Word files
 use full-width forms; some pages use full-width digits. drafter stores and compares the
 canonical form: Chinese punctuation full-width, digits and Latin letters half-width,
-whitespace folded (and removed between Chinese characters).
+whitespace folded (and removed between Chinese characters). Damage of PDF and web copies is
+undone here, once, for every reader: blanks beside numbers and decimal points, a print's page
+number worked into a word, the ratio sign ``∶``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ _FULLWIDTH_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # �
 _FULLWIDTH_ASCII.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULLWIDTH_ASCII.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULLWIDTH_ASCII.update({"％": "%", "．": ".", "／": "/", "＋": "+", "－": "-", "＝": "="})
+# The ratio sign and the presentation colons of PDF copies (``6.6∶40.2∶53.2``, ``目标︰``) are colons:
+# between digits the half-width ``:`` of a ratio (``_COLON`` keeps it there), elsewhere ``：``.
+_FULLWIDTH_ASCII.update(dict.fromkeys("\u2236\ufe30\ufe55", ":"))
 _SPACES = {"\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\t": " "}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TABLE = str.maketrans({**_FULLWIDTH_ASCII, **_SPACES})
@@ -50,6 +55,31 @@ _SPACED_PER = re.compile(rf"(?<=[{_CJK}]) *(?: /|/ ) *(?=(?:{'|'.join(map(re.esc
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
 # A year spaced out letter by letter in a heading (``一、 2 0 2 2 年 国 民 经 济``).
 _SPACED_YEAR = re.compile(r"(?<![\d.])(\d(?: \d){3}) ?(?=年)")
+# A decimal point with blanks beside it (``增长 0. 5%``, ``收入 18. 08 亿元``: a PDF copy's damage) is one
+# number's point; the blanks go when the number stands in running text: its integer part follows a
+# word (a Chinese or Latin letter) or a ratio's colon, blanks and a sign between allowed, and its
+# fraction is one to three digits closing the number. A number at the head of the text or after a
+# mark is a list number and keeps its blank (``1. 5G基站``, ``。2. 3个项目``); two numbers with no point
+# between them are never joined (``2019年 5月``, ``第 2 位``, a table's ``6.5 5.7``).
+_SPACED_POINT = re.compile(r"(?<![\d.])(\d+)(?: +\. *| *\. +)(\d{1,3})(?![\d.])")
+_POINT_AFTER = re.compile(rf"(?:[{_CJK}A-Za-z]|\d[:：]) *[+\-−]? *$")
+_POINT_LOOKBEHIND = 8
+
+
+def _point_unspaced(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - _POINT_LOOKBEHIND) : m.start()]
+    return f"{m[1]}.{m[2]}" if _POINT_AFTER.search(before) else m.group()
+
+
+# A print's page number worked into the text (``增加—值1增—长``: ``—1—`` woven between the characters of
+# ``值增长``; or whole, ``。 —1— （一）``): one to three digits between two single dashes, a character of
+# the text at most on each side of the digits inside, the dashes standing between text (never
+# beside a digit or another dash: ``2019—2020年``, ``——``, ``“2-1-1-5-2”`` stay). Only the text's
+# characters stay.
+_DASH = "—–\\-"
+_PAGE_MARK = re.compile(
+    rf"(?<=[{_CJK_OR_PUNCT} ])(?<![{_DASH}])([{_DASH}]) ?([{_CJK}]?) ?\d{{1,3}} ?([{_CJK}]?) ?\1(?![{_DASH}\d])(?=[{_CJK_OR_PUNCT} ]|$)"
+)
 # Half-width punctuation to full-width, except inside numbers (1,234 / 12:30).
 _COMMA = re.compile(r",(?!\d{3}(?!\d))|(?<!\d),")
 _COLON = re.compile(r":(?!\d)|(?<!\d):")
@@ -77,11 +107,14 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     """Return the canonical form of one paragraph or line (``table``: a table's joined cells,
     whose spaces between numbers and words are kept)."""
     text = without_glosses(text.translate(_INVISIBLE)).translate(_TABLE)
+    if not table:  # before lines are joined: a number opening a line is a list's
+        text = _SPACED_POINT.sub(_point_unspaced, text)
     text = text.replace("\r", " ").replace("\n", " ")
     text = _COMMA.sub("，", text)
     text = _COLON.sub("：", text)
     text = text.translate(_SIMPLE)
     text = _PERIOD.sub("。", text)
+    text = _PAGE_MARK.sub(r"\2\3", text)
     text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     if not table:

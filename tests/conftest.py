@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
+from drafter.archive import INDEX_NAME
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SEED_2023 = EXAMPLES / "tjhb-2023.txt"
@@ -164,10 +166,12 @@ def docx_pairs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], tupl
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file below a folder with its bytes, to prove nothing changed."""
+    """Every file below a folder with its bytes, to prove nothing changed; the regions' metadata
+    indexes (``.drafter-index``, a cache of stat stamps that any reading command may rebuild) apart."""
     if not folder.exists():
         return {}
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != INDEX_NAME}
 
 
 @pytest.fixture(scope="session")

@@ -72,15 +72,13 @@ def list_(archive_dir: str | None) -> None:
     """
     from drafter.archive import Archive
     from drafter.periods import key
-    from drafter.render.outline import coverage_note
 
     store = Archive.at(archive_dir)
     store.region(None) if not store.regions() else None  # an empty archive is an error
     for region in store.regions():
         click.echo(region)
-        for year, period in store.keys(region):
-            report = store.load(year, region, period)
-            click.echo(f"  {key(year, report.meta.period)}  {report.meta.title or '（无标题）'}  {coverage_note(report)}")
+        for entry in store.entries(region):
+            click.echo(f"  {key(entry.year, entry.period)}  {entry.title or '（无标题）'}  {entry.note}")
 
 
 @click.command()

@@ -391,7 +391,10 @@ def share_list_parts(names: list[str]) -> list[str]:
 
     if len(names) < 2 or not head or not any(borrows(n) for n in names[:-1]):
         return names
-    return [n + head if borrows(n) else n for n in names[:-1]] + [last]
+    def borrowed(name: str) -> str:
+        return head.removeprefix(lex.HEAD_SECTOR) if lex.SECTOR_SUBJECT.search(name) else head
+
+    return [n + borrowed(n) if borrows(n) else n for n in names[:-1]] + [last]
 
 
 def _parallel(x: str, y: str) -> bool:

@@ -683,6 +683,11 @@ PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存
 #: ``战略性新兴产业工业产值``); after any other word (``建筑业、规上工业增加值``) 工业 is the name's own.
 INDUSTRY_HEAD = re.compile(r"(?<=产业|造业)工业(?:总产值|产值|增加值)$")
 LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入", "投资")
+#: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
+#: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
+#: ``农业、文化产业增加值`` → ``农业增加值``); a name of a trade takes it (``汽车、电子信息两大产业产值`` →
+#: ``汽车产业产值``).
+HEAD_SECTOR = "产业"
 #: A list item that is a complete indicator name on its own borrows no head or tail from the
 #: names beside it (``地区生产总值、规上工业增加值分别…`` → ``地区生产总值``; ``财政收入、城镇居民人均
 #: 可支配收入``): an owner closed by a measure (``固定资产投资``, ``一般公共预算收入``, ``出口额``,
