@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from invented_page import page_reading
 
 from drafter.errors import DrafterError
 from drafter.structure.places import places_in
-from invented_page import page_reading
 
 # --- a notice issuing the year's plan, its title over two lines under the issuer ----------------
 
