@@ -136,6 +136,33 @@ def announced_report(text: str) -> TitleMatch | None:
     return TitleMatch("report", int(m["y1"]), int(m["y2"]), "", m.start())
 
 
+#: A sentence presenting the plan (draft) of a year as the document itself (``现向大会书面报告某区2021年国民经济和
+#: 社会发展计划草案，请予审议``, ``现将2021年…计划（草案）提请…审议``), naming no execution before it: a plan alone,
+#: even when its part 一 reviews the year before (real_aside13 convention 3).
+_PRESENTED_PLAN = re.compile(
+    rf"(?:现(?:向|将|把|就)|提请)(?:(?!情况|执行|完成)[\u4e00-\u9fff]){{0,16}}?(?P<y>{_YEAR})年(?:度)?{_PLACE_AFTER}{_PLAN_OF}计划"
+    rf"(?:[（(]?草案[）)]?)?(?=[，,。；]|提请|请予|报告如下)"
+)
+#: A page opening on a year's main targets, no title above them (``2021年全镇经济和社会发展的主要目标是：…``):
+#: the plan of that year alone (real_aside13 convention 2); only as the page's first line, since a
+#: report's part 二 says the same in passing.
+_OPENING_TARGETS = re.compile(
+    rf"^(?P<region>{PLACE_WORDS})?(?P<y>{_YEAR})年(?:度)?(?:[全本我][省市区县旗州盟乡镇])?{_PLAN_OF}的?"
+    r"主要(?:预期)?(?:目标|指标)(?:是|为|如下)?[：:]"
+)
+
+
+def presented_plan(text: str, *, opening: bool = False) -> TitleMatch | None:
+    """The plan alone a sentence presents as the document (现向大会报告…计划草案), or, when ``text`` is
+    the page's ``opening`` line, the year's main targets it opens on; None otherwise."""
+    text = arabic_years(text)
+    m = _PRESENTED_PLAN.search(text) or (_OPENING_TARGETS.match(text) if opening else None)
+    if m is None:
+        return None
+    y = int(m["y"])
+    return TitleMatch("plan", y - 1, y, next((v for v in (m.groupdict().get("region"), m.groupdict().get("place")) if v), ""), m.start())
+
+
 #: Years a report names relative to the day it is delivered (``将今年上半年…计划执行情况报告如下``,
 #: ``现将去年…执行情况和今年…计划草案报告如下``): the offset from the delivery year.
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
@@ -392,4 +419,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]

@@ -17,6 +17,7 @@ from drafter.structure.genre import (
     TitleMatch,
     announced_report,
     dated,
+    presented_plan,
     read_title,
 )
 from drafter.structure.patterns import (
@@ -26,6 +27,7 @@ from drafter.structure.patterns import (
     DATE_RE,
     DELIVERY_RE,
     FOOTER_RE,
+    GOVERNMENT,
     ISSUER_RE,
     PART_RE,
     PUBLISHED_RE,
@@ -136,8 +138,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
         block = blocks[i]
         if PART_RE.match(block.text) or CHAPTER_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text) or not _CJK.search(block.text):
             continue  # a rule line (-, ——) or a page's widget opens no title
-        if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)):
-            continue  # the site's name above the title
+        if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)) and not _TITLE_OPENS.search(block.text):
+            continue  # the site's name above the title; a line saying 关于 opens the title (某区人民政府关于下达2020年 / …计划的通知)
         if _heading_above(blocks[i : i + 2]):
             continue  # a column's heading above a title that names its own place
         found = None
@@ -145,8 +147,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
             joined = "".join(b.text for b in blocks[i : i + n])
             if any(len(b.text) > 80 or CHROME_RE.search(b.text) or not _CJK.search(b.text) for b in blocks[i : i + n]):
                 break
-            if any(_TITLE_OPENS.match(b.text) for b in blocks[i + 1 : i + n]):
-                break  # a title opens with 关于: a line above it is the issuer, not the title
+            if any(_TITLE_LINE_OPENS.match(b.text) for b in blocks[i + 1 : i + n]):
+                break  # a title opens with (its issuer and) 关于: a line above it is the issuer or a headline, not the title
             m = read_title(compact(joined))
             if m is None and delivered:
                 m = read_title(dated(compact(joined), delivered))
@@ -192,6 +194,9 @@ _FIELDS = re.compile(r"^(?:名称|标题|题名|文件名称)[：:]|(?:文号|�
 
 #: A title line's opening (``关于…``, a page's ``标题：…`` label): a line above it is not the title's.
 _TITLE_OPENS = re.compile(r"关于|标题[：:]")
+#: A line opening a title: 关于, or its issuer and 关于 (``某县人民政府关于下达2023年``); a line above it
+#: (``县人民政府印发通知``) is a headline or the issuer alone.
+_TITLE_LINE_OPENS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,20}}?(?:{GOVERNMENT}|委员会|局|办公室))?关于|标题[：:]")
 
 #: A committee's review names the committee before the title (…财政经济委员会关于…); a
 #: congress's resolution names the congress's session (…人民代表大会第三次会议关于…的决议).
@@ -283,8 +288,8 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     year = int(meta.delivered[:4]) if meta.delivered else page_year([*blocks[:6], *blocks[6:][-3:]], meta)
     if year:
         texts += [dated(t, year) for t in texts]
-    for text in texts:
-        m = read_title(text, sentence=True) or announced_report(text) or _quoted_title(text)
+    for i, text in enumerate(texts):
+        m = read_title(text, sentence=True) or announced_report(text) or _quoted_title(text) or presented_plan(text, opening=i == 0)
         if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind

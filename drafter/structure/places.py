@@ -130,6 +130,18 @@ PLACE_LEAD_CHARS = frozenset("赴促使帮到往抵请至")
 #: An adverb of degree and the adjective it takes (``发展质量更高南坪区``, ``更加美好某县``): a phrase
 #: no place's name holds, the place starts after it (更, 最 are in no name: ``_NOT_IN_NAME``).
 DEGREE_PHRASE = re.compile(r"(?:更加|更为|最为)[\u4e00-\u9fff]{2}|[更最][\u4e00-\u9fff]")
+#: Adjectives of a development aim in -化 (``国际化现代化城区``, ``现代化大都市``): words no place's name holds,
+#: so a phrase they open names a kind of place, never one; the place starts after them.
+DEVELOPMENT_AIMS = (
+    "国际化", "现代化", "一体化", "城镇化", "城市化", "工业化", "信息化", "数字化", "智能化", "智慧化", "网络化",
+    "法治化", "市场化", "便利化", "标准化", "规范化", "品质化", "精细化", "精品化", "生态化", "绿色化", "高端化",
+    "特色化", "集约化", "专业化", "多元化", "全球化", "品牌化", "景区化", "园林化",
+)
+_DEVELOPMENT_AIM = re.compile("|".join(DEVELOPMENT_AIMS))
+#: Common nouns of a town's parts written with a level character (``城区``, ``市区``, ``城市``): alone, the
+#: words of a descriptive phrase (``一流的国际化现代化城区``), no place; under their city (``某某市城区``) a
+#: district may be named so.
+COMMON_AREAS = frozenset(("城区", "市区", "郊区", "城市", "都市", "大都市", "县城区"))
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
 
@@ -266,6 +278,7 @@ def places_in(text: str) -> list[str]:
     text = _ORGAN_JOIN.sub("，", text)  # 依法监督和区政协: the 区 is the organ's level, not a suffix
     text = _DATE_TAIL.sub(" ", text)  # 1日上海市: the date's 日 opens no name (日照市 does elsewhere)
     text = DEGREE_PHRASE.sub(" ", text)  # 质量更高南坪区: the adjective of 更 opens no name
+    text = _DEVELOPMENT_AIM.sub("，", text)  # 国际化现代化城区: an aim's adjective opens no name
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
     for chunk in _SEPARATORS.split(text):
         for piece in re.sub(r"[^\u4e00-\u9fff]+", " ", chunk).split():
@@ -278,7 +291,7 @@ def places_in(text: str) -> list[str]:
 def _plausible(levels: list[str]) -> bool:
     """No thing nouns (老旧小区) nor kinds of zone (国家级新区); a province-level level is a real
     province (not 按照省), or the placeholder 某省 of an anonymized example."""
-    return not _kind_only(levels) and not any(
+    return not _kind_only(levels) and not (levels and levels[0] in COMMON_AREAS) and not any(
         _thing(lv) or lv.endswith(("省", "自治区")) and lv not in _PROVINCE_NAMES and lv[0] != "某"
         for lv in levels
     )
@@ -360,6 +373,7 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             or sentence_place(texts, own)
             or slogan_place(texts, own)
             or township_in(texts)
+            or practice_place(texts, own)
         )
     short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
     if not short:
@@ -451,6 +465,42 @@ def slogan_place(texts: list[str], own: str | None = None) -> str:
     names = [n for n, _ in named if n[0] not in _NOT_IN_NAME and n[-1] not in _NOT_IN_NAME]
     counted = {n for n in names if names.count(n) >= SLOGAN_TIMES}
     return counted.pop() + own if own and len(counted) == 1 else ""
+
+
+#: A place's own take on a higher level's quoted programme (``全面深化“六大行动”某某实践``, ``“最多跑一次”某某样板``):
+#: its short name (two characters) right after the programme's closing quote and before the word of a
+#: local rendering; a page naming its place nowhere else names it there.
+_PRACTICE = re.compile(r"”(?P<name>[\u4e00-\u9fff]{2})(?:实践|样板|经验|模式)")
+
+
+def practice_place(texts: list[str], own: str | None = None) -> str:
+    """The one place a text names as its own rendering of a quoted programme (``“六大行动”某某实践``), with
+    the suffix of the level it speaks of itself at (全区 → 某某区); else "". A verb, a scope or a
+    separator word there (``“两学一做”学习实践``) names none."""
+    own = own_level(texts) if own is None else own
+    names = {m["name"] for t in texts for m in _PRACTICE.finditer(t)}
+    names = {n for n in names if not set(n) & set(_NOT_IN_NAME) and not _SEPARATORS.fullmatch(n) and n[0] not in PRONOUN_HEADS}
+    names = {n for n in names if not _common_word(n)}
+    return names.pop() + own if own and len(names) == 1 and _split(next(iter(names)) + own) else ""
+
+
+#: Word classes of jieba's dictionary that a common word carries (``改革`` vn, ``成功`` a, ``试点`` n,
+#: ``转化`` v): ``“最多跑一次”改革经验`` names no place. A place's short name is a proper name there
+#: (``上城`` ns, ``余杭`` nr) or absent; a page naming its place only so asks for ``--region`` otherwise.
+_COMMON_CLASSES = frozenset({"a", "ad", "an", "d", "i", "l", "n", "v", "vd", "vn", "b", "c", "f", "m", "p", "r", "s", "t"})
+
+
+def _common_word(word: str) -> bool:
+    """``word`` is a common word in jieba's dictionary (read only on this last-resort path)."""
+    import jieba  # declared dependency; its dictionary file only, no tokenizer
+
+    with jieba.get_dict_file() as lines:
+        for raw in lines:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            if line.startswith(word + " "):
+                parts = line.split()
+                return len(parts) > 2 and parts[2] in _COMMON_CLASSES
+    return False
 
 
 #: A township (乡, 镇) named as its own organ's (``某某乡第二届人民代表大会``, ``某某镇人民政府``): only there
