@@ -80,7 +80,7 @@ def strip_trail(text: str) -> str:
             text = text[: cut.start()]
             changed = True
             continue
-        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text)
+        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text) or lex.POOR_PREDICATE_END.search(text)
         if m is not None:
             text = text[: m.start()]
             changed = True
@@ -384,7 +384,9 @@ def share_list_parts(names: list[str]) -> list[str]:
             return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
     last = lex.LIST_COUNT.sub("", names[-1])
     written = lex.INDUSTRY_HEAD.search(last)  # 战略性新兴产业、高技术制造业工业产值: 工业产值 written whole
-    head = written.group() if written else next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")
+    # the head leaves at least a word before it, or one character when every item is one (肉、蛋、奶总产量)
+    least = min(2, *(len(n) for n in names[:-1])) if len(names) > 1 else 2
+    head = written.group() if written else next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) >= len(h) + least), "")
 
     def borrows(name: str) -> bool:  # a level alone (省、市重点项目投资) takes the whole rest instead
         return not name.endswith(lex.LIST_HEADS) and not lex.COMPLETE_NAME.search(name) and not lex.LIST_LEVEL.fullmatch(name)

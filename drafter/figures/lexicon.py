@@ -252,6 +252,10 @@ LEAD_RE = re.compile(
     "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
+#: The predicate of the poor lifted out, written after them and before their count
+#: (``农村贫困人口脱贫1000万人`` → ``农村贫困人口``, ``贫困村出列20个`` → ``贫困村``), as after it
+#: (``PREDICATE_AFTER``): what is counted is the poor, not the lifting.
+POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:脱贫|摘帽|出列)$")
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
 #: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
 #: what it measures; one row per word (许可, 认可 are nouns).
@@ -686,7 +690,7 @@ PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存
 #: 工业 and all, closes the other names of the list (``战略性新兴产业、高技术制造业工业产值`` →
 #: ``战略性新兴产业工业产值``); after any other word (``建筑业、规上工业增加值``) 工业 is the name's own.
 INDUSTRY_HEAD = re.compile(r"(?<=产业|造业)工业(?:总产值|产值|增加值)$")
-LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "产量", "余额", "总额", "营业收入", "投资")
+LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资")
 #: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
 #: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
 #: ``农业、文化产业增加值`` → ``农业增加值``); a name of a trade takes it (``汽车、电子信息两大产业产值`` →

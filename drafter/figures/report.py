@@ -45,7 +45,7 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
             continue
         else:
             kind = _KIND[part.role]
-        if kind == "target" and report.meta.kind == "plan" and looks_back(paragraph.text, report.meta.year):
+        if kind == "target" and report.meta.kind == "plan" and recalls_last_year(paragraph.text, report.meta.year):
             kind = "outcome"  # a plan alone recalls last year's results before its targets
         year = report.meta.year if kind == "outcome" else report.meta.plan_year
         if paragraph.rows:
@@ -74,6 +74,18 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
 
 #: How a paragraph before part 一 opens when it recounts the report's year (besides ``{year}年，``).
 _RECOUNT_OPENINGS = re.compile(r"^(?:一年来|过去(?:的)?一年|今年以来)[，,]")
+
+
+#: How a plan's paragraph opens when it recalls the year before the plan's by its relative name
+#: (``去年，全市实现生产总值…``): in a plan, whose targets are this year's, it tells last year's
+#: results, whatever target words its retrospect uses (``年初计划执行良好，目标顺利完成``).
+_LAST_YEAR_OPENINGS = re.compile(r"^(?:去年|上年|上一年)(?:[，,]|以来|全年)")
+
+
+def recalls_last_year(text: str, year: int | None) -> bool:
+    """A plan's paragraph that tells the results of the year before the plan's: it opens with that
+    year, by number (``looks_back``) or by its relative name (``去年，…``)."""
+    return bool(_LAST_YEAR_OPENINGS.match(text)) or looks_back(text, year)
 
 
 def recounts_year(text: str, year: int | None) -> bool:

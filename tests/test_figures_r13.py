@@ -1,0 +1,44 @@
+"""Rule tests of the thirteenth names round (issue 9, fxnames13): a plan's paragraph recalling last
+year by its relative name, a list's shared head 总产量 over one-character items, and the predicate
+of the poor lifted out before their count. Every text here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invented_page import page_report
+
+from drafter.figures import extract_figures
+from drafter.figures.report import extract_report, recalls_last_year
+
+
+def _names(text: str) -> list[tuple[str | None, str]]:
+    return [(f.value, f.indicator) for f in extract_figures(text, kind="outcome", year=2023)]
+
+
+def test_a_plan_paragraph_opening_with_last_year_tells_its_outcomes(tmp_path: Path) -> None:
+    report = page_report(tmp_path, (
+        "某某市人民政府关于印发2024年国民经济和社会发展计划的通知\n"
+        "去年，全市实现地区生产总值1200亿元、增长6%，年初计划执行良好，主要目标顺利完成。\n"
+        "今年，全市地区生产总值增长7%左右。\n"), region="某某市")
+    kinds = {(f.value, f.kind) for f in extract_report(report)}
+    assert {("1200", "outcome"), ("6", "outcome"), ("7", "target")} <= kinds
+
+
+def test_the_relative_opening_of_last_year() -> None:
+    assert recalls_last_year("去年，全市实现生产总值1200亿元，年初计划目标顺利完成。", 2023)
+    assert recalls_last_year("上年全年，全县完成投资30亿元。", 2023)
+    assert not recalls_last_year("今年，全市生产总值比去年增长7%左右。", 2023)
+    assert not recalls_last_year("去年同期基数较高，今年力争增长7%。", 2023)  # no comma after 去年
+
+
+def test_a_shared_total_output_over_one_character_items() -> None:
+    assert _names("全县鱼、虾、蟹总产量分别达1.2万吨、0.3万吨、0.1万吨。") == [
+        ("1.2", "鱼总产量"), ("0.3", "虾总产量"), ("0.1", "蟹总产量")]
+    assert _names("粮食、油料产量分别达50万吨、3万吨。") == [("50", "粮食产量"), ("3", "油料产量")]
+
+
+def test_the_poor_lifted_out_before_their_count() -> None:
+    assert _names("全年农村贫困人口脱贫2.1万人，贫困村出列12个，贫困县摘帽2个。") == [
+        ("2.1", "农村贫困人口"), ("12", "贫困村"), ("2", "贫困县")]
+    assert _names("建档立卡贫困户脱贫800户。") == [("800", "建档立卡贫困户")]
