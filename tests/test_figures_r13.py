@@ -42,3 +42,10 @@ def test_the_poor_lifted_out_before_their_count() -> None:
     assert _names("全年农村贫困人口脱贫2.1万人，贫困村出列12个，贫困县摘帽2个。") == [
         ("2.1", "农村贫困人口"), ("12", "贫困村"), ("2", "贫困县")]
     assert _names("建档立卡贫困户脱贫800户。") == [("800", "建档立卡贫困户")]
+
+
+def test_a_city_short_name_before_a_total_of_the_city_goes() -> None:
+    found = [(f.value, f.indicator) for f in extract_figures(
+        "今年临川GDP增长8%左右，临川地区生产总值达到500亿元，临川大学招生3000人。",
+        kind="target", year=2024, place="抚州市临川市")]
+    assert found == [("8", "GDP"), ("500", "地区生产总值"), ("3000", "临川大学招生")]

@@ -283,11 +283,12 @@ def name_of_clause(text: str) -> str:
 
 def own_place_names(region: str) -> tuple[str, ...]:
     """How a report names its own place inside a figure's name: the last unit of its region
-    (``莆田市荔城区`` → ``荔城区``) and, for a district or county, its short name (``荔城``)."""
+    (``莆田市荔城区`` → ``荔城区``) and, for a district, county or city, its short name (``荔城``,
+    ``临川市`` → ``临川``: taken before a total of the whole place alone, ``without_place``)."""
     m = lex.OWN_PLACE.search(region or "")
     if m is None:
         return ()
-    return (m["full"], m["short"]) if m["suffix"] in ("区", "县", "旗") else (m["full"],)
+    return (m["full"], m["short"]) if m["suffix"] in ("区", "县", "旗", "市") else (m["full"],)
 
 
 def without_place(name: str, places: tuple[str, ...]) -> str:
@@ -301,7 +302,8 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
         name = name[inner.end() :]  # 县域内公交线路总里程 (a county's own scope; a county's 区内… is a zone's)
     for place in places:
         rest = name[len(place) :]
-        if name.startswith(place) and len(rest) >= 4 and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
+        whole = len(rest) >= 4 or rest in lex.REGION_WIDE  # 临沂GDP: a total of the place, however short
+        if name.startswith(place) and whole and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
             return rest  # a short name only before a total of the whole place: 临江湾文旅街区 is a name
         if name.endswith(place) and len(name) - len(place) >= 2:
             return name[: -len(place)]
