@@ -49,3 +49,9 @@ def test_a_city_short_name_before_a_total_of_the_city_goes() -> None:
         "今年临川GDP增长8%左右，临川地区生产总值达到500亿元，临川大学招生3000人。",
         kind="target", year=2024, place="抚州市临川市")]
     assert found == [("8", "GDP"), ("500", "地区生产总值"), ("3000", "临川大学招生")]
+
+
+def test_a_bare_value_after_a_count_of_a_sector_is_that_sectors() -> None:
+    assert _names("全县规模工业达到120家，完成增加值45亿元，增长9%。") == [
+        ("120", "规模工业"), ("45", "规模工业增加值"), ("9", "规模工业增加值")]
+    assert _names("新建学校3所，完成投资2亿元。")[1] == ("2", "投资")  # not a sector: no owner

@@ -795,6 +795,9 @@ class _Sentence:
             name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
         if (name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS) and not previous:
             name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
+        counted = prev is not None and prev.kind == "number" and prev.measure == "count"
+        if name in lex.BARE_MEASURES and counted and lex.SECTOR_SUBJECT.search(previous):
+            name = previous + name  # 规模工业达到300家，完成增加值…: the counted sector's value
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
