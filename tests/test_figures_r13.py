@@ -55,3 +55,8 @@ def test_a_bare_value_after_a_count_of_a_sector_is_that_sectors() -> None:
     assert _names("全县规模工业达到120家，完成增加值45亿元，增长9%。") == [
         ("120", "规模工业"), ("45", "规模工业增加值"), ("9", "规模工业增加值")]
     assert _names("新建学校3所，完成投资2亿元。")[1] == ("2", "投资")  # not a sector: no owner
+
+
+def test_a_list_framed_as_aspects_in_the_clause_before() -> None:
+    assert _names("在工业投资、民间投资和技改投资方面，分别增长8%、6%和5%。") == [
+        ("8", "工业投资"), ("6", "民间投资"), ("5", "技改投资")]

@@ -164,6 +164,9 @@ OWNER_MEASURES = (
 PART_AREA_MEASURES = ("播种面积", "种植面积", "收获面积")
 AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证面积")
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
+#: A figure-less clause framing a list as the aspects the next clause speaks of (``在工业投资、民间
+#: 投资方面，分别增长…``): the names inside the frame are the list.
+ASPECT_FRAME = re.compile(r"^在(?P<names>[^在，,；;。]+?、[^在，,；;。]+?)方面$")
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
