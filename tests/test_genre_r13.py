@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from invented_page import page_reading, plan_body
+
+from drafter.errors import DrafterError
+from drafter.structure.places import places_in
 
 # --- the country's report, named by how it is delivered -----------------------------------------
 
@@ -30,3 +34,31 @@ def test_a_report_delivered_at_the_national_congress_is_the_countrys(tmp_path: P
 
 def test_a_county_report_stays_the_countys(tmp_path: Path) -> None:
     assert page_reading(tmp_path, COUNTY + plan_body(2016))[1] == "青禾县"
+
+
+# --- a press release's page of the report under the genre's bare name -----------------------------
+
+HEADLINED = (
+    "国民经济和社会发展计划报告\n"
+    "2016-03-06    来源：某某社\n"
+    "（三）青禾县农业生产保持稳定\n"
+    "粮食总产量达到42万吨，增长2.1%；蔬菜产量18万吨，增长3.5%，农民收入稳步提高，农村面貌持续改善。\n"
+)
+
+
+def test_a_page_under_the_genres_bare_name_is_a_cut_page_of_the_report(tmp_path: Path) -> None:
+    """Headed ``国民经济和社会发展计划报告`` and dated, opening mid-part without a part heading: an
+    excerpt of the two-part report delivered in its plan year (the date's year)."""
+    assert page_reading(tmp_path, HEADLINED, region="青禾县") == ("excerpt", "青禾县", 2015, 2016)
+
+
+def test_the_bare_name_dated_needs_the_name_alone_on_its_line(tmp_path: Path) -> None:
+    """A headline saying more than the genre's name (a commentary on it) opens nothing."""
+    text = HEADLINED.replace("国民经济和社会发展计划报告\n", "专家谈国民经济和社会发展计划报告的亮点\n")
+    with pytest.raises(DrafterError):
+        page_reading(tmp_path, text, region="青禾县")
+
+
+def test_a_part_of_the_country_is_no_place() -> None:
+    """``东部地区``, ``经济特区`` are parts and kinds of the country, not a prefecture or a zone."""
+    assert places_in("东部地区加快结构调整，经济特区活力增强，西北地区稳步发展") == []

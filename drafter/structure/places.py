@@ -297,9 +297,15 @@ def _plausible(levels: list[str]) -> bool:
     )
 
 
+#: A part of the country by its side or kind (``东部地区``, ``东北地区``, ``民族地区``), no prefecture
+#: (地区); the kind of zone ``经济特区`` named alone.
+_BROAD_AREA = re.compile(r"(?:[东西南北中]?部|[东西]?北|[东西]?南|沿海|内陆|沿边|边境|边远|贫困|民族)地区|经?济特区")
+
+
 def _thing(level: str) -> bool:
-    """A thing named with a suffix character (老旧小区, 科技园区), not a zone's place (苏州工业园区)."""
-    return level.endswith(THING_NOUNS) and not _ZONE_PARK.fullmatch(level)
+    """A thing named with a suffix character (老旧小区, 科技园区), not a zone's place (苏州工业园区);
+    a part of the country (东部地区)."""
+    return level.endswith(THING_NOUNS) and not _ZONE_PARK.fullmatch(level) or bool(_BROAD_AREA.fullmatch(level))
 
 
 def _kind_only(levels: list[str]) -> bool:
