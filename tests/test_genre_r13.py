@@ -62,3 +62,19 @@ def test_the_bare_name_dated_needs_the_name_alone_on_its_line(tmp_path: Path) ->
 def test_a_part_of_the_country_is_no_place() -> None:
     """``东部地区``, ``经济特区`` are parts and kinds of the country, not a prefecture or a zone."""
     assert places_in("东部地区加快结构调整，经济特区活力增强，西北地区稳步发展") == []
+
+
+# --- a newspaper's digest of the report on the plan's execution so far, dated by its byline -------
+
+DIGEST = (
+    "报告：今年以来计划执行总体平稳\n"
+    "王某某 2019-08-27 09:15:02\n"
+    "8月26日，国务院关于今年以来国民经济和社会发展计划执行情况的报告提请全国人大常委会会议审议。\n"
+    "报告指出，主要指标运行在合理区间，下半年要继续扩大有效投资，稳定就业。\n"
+)
+
+
+def test_a_dated_digest_of_the_report_so_far_is_its_years_execution(tmp_path: Path) -> None:
+    """``今年以来…计划执行情况的报告`` digested in a dated item: an execution report on the byline's
+    year, delivered on the State Council's behalf (全国)."""
+    assert page_reading(tmp_path, DIGEST) == ("execution", "全国", 2019, 2020)

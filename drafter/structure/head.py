@@ -302,8 +302,10 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
-    if not year and any(UNDATED_EXECUTION.search(t) for t in texts):
-        meta.kind = "execution"  # the year is the user's to give (--year)
+    if any(UNDATED_EXECUTION.search(t) for t in texts):
+        meta.kind = "execution"  # the year is the page's date's (a press digest), else the user's (--year)
+        if year and not meta.delivered:
+            meta.year, meta.plan_year = year, year + 1
 
 
 #: A document's title quoted in a sentence (``听取和审议了…《某乡2024年1至8月国民经济和社会发展情况报告》``).
