@@ -8,7 +8,7 @@ from drafter.periods import report_period
 from drafter.read import Block
 from drafter.structure.blocks import RUN_TITLE
 from drafter.structure.genre import KIND_ROLE, content_role, family_like
-from drafter.structure.head import is_chrome
+from drafter.structure.head import GENRE_HEADLINE, is_chrome
 from drafter.structure.patterns import (
     CHAPTER_RE,
     CLAUSE_OPENERS,
@@ -163,7 +163,10 @@ def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMet
         return None
     has_chapter = any(CHAPTER_RE.match(p.text) for p in body)
     prose = [p for p in body if len(p.text) >= 40 and re.search(r"\d", p.text)]
-    if not (has_chapter or prose or not parts) or not parts and not (meta.kind or family_like([p.text for p in body])):
+    headed = any(GENRE_HEADLINE.search(p.text) for p in front)
+    if not (has_chapter or prose or not parts) or not parts and not (
+        meta.kind or headed or family_like([p.text for p in body])
+    ):
         return None
     if parts:
         number = CN_NUM[max(0, CN_NUM.index(parts[0].number[-1]) - 1)]

@@ -302,8 +302,10 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
-    if not year and any(UNDATED_EXECUTION.search(t) for t in texts):
-        meta.kind = "execution"  # the year is the user's to give (--year)
+    if any(UNDATED_EXECUTION.search(t) for t in texts):
+        meta.kind = "execution"  # the year is the page's date's (a press digest), else the user's (--year)
+        if year and not meta.delivered:
+            meta.year, meta.plan_year = year, year + 1
 
 
 #: A document's title quoted in a sentence (``听取和审议了…《某乡2024年1至8月国民经济和社会发展情况报告》``).
@@ -346,6 +348,12 @@ def page_year(blocks: list[Block], meta: ParseMeta) -> int | None:
     return None
 
 
+#: A page headed by the genre's own name without a year or place (``国民经济和社会发展计划报告``, a
+#: press release's headline over one page of the report): a page of the two-part report, cut; it
+#: is delivered early in its plan year, so the page's date is the plan year.
+GENRE_HEADLINE = re.compile(r"(?:^|(?<=\s))(?:关于)?国民经济和社会发展计划(?:执行情况)?(?:的)?报告(?=\s|$)")
+
+
 def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: ParseMeta) -> None:
     """Without a title, region and years come from the opening sentence."""
     if meta.year:
@@ -372,6 +380,10 @@ def read_opening_sentence(front: list[ParsePara], parts: list[ParsePart], meta: 
         if y and part.role == "plan":
             meta.year, meta.plan_year = int(y.group(1)) - 1, int(y.group(1))
             return
+    head = [meta.head, *(p.text for p in front[:3]), *(p.text for part in parts[:1] for _, p in part.paras[:3])]
+    dated_on = next((int(d.group("y")) for d in map(DATE_RE.search, head) if d), None)
+    if dated_on and any(GENRE_HEADLINE.search(t) for t in head):
+        meta.year, meta.plan_year = dated_on - 1, dated_on
 
 
 def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -> Metadata:

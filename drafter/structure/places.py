@@ -297,9 +297,15 @@ def _plausible(levels: list[str]) -> bool:
     )
 
 
+#: A part of the country by its side or kind (``东部地区``, ``东北地区``, ``民族地区``), no prefecture
+#: (地区); the kind of zone ``经济特区`` named alone.
+_BROAD_AREA = re.compile(r"(?:[东西南北中]?部|[东西]?北|[东西]?南|沿海|内陆|沿边|边境|边远|贫困|民族)地区|经?济特区")
+
+
 def _thing(level: str) -> bool:
-    """A thing named with a suffix character (老旧小区, 科技园区), not a zone's place (苏州工业园区)."""
-    return level.endswith(THING_NOUNS) and not _ZONE_PARK.fullmatch(level)
+    """A thing named with a suffix character (老旧小区, 科技园区), not a zone's place (苏州工业园区);
+    a part of the country (东部地区)."""
+    return level.endswith(THING_NOUNS) and not _ZONE_PARK.fullmatch(level) or bool(_BROAD_AREA.fullmatch(level))
 
 
 def _kind_only(levels: list[str]) -> bool:
@@ -527,6 +533,17 @@ _NATION_RANK = re.compile(
 )
 
 
+#: The country's own report by how it is delivered: at a session of the 全国人民代表大会 or its
+#: standing committee, on the State Council's behalf, by the national planning commission
+#: (``在第十三届全国人民代表大会第四次会议上``, ``受国务院委托``, ``国家发展和改革委员会`` on its own line).
+#: A lower place's report is delivered at its own congress on its own government's behalf.
+_NATION_OWN = re.compile(
+    r"在第[一二三四五六七八九十]{1,3}届全国人民代表大会(?:常务委员会)?第[一二三四五六七八九十]{1,3}次会议上"
+    r"|受国务院委托|国务院关于[^。]{0,20}计划执行情况的报告"
+    r"|(?:^|\s)国家(?:发展和改革|发展计划|计划)委员会(?:$|\s)"
+)
+
+
 def nation_in(texts: list[str]) -> str:
     """``全国`` where the texts speak of the whole country and never of a lower scope of their
     own (全省, 全市, 我区, 全州 …) nor rank or measure themselves in it (居全国前列, 高于全国): the
@@ -534,7 +551,8 @@ def nation_in(texts: list[str]) -> str:
     joined = "".join(texts)
     if _NATION_RANK.search(joined):
         return ""  # a text measuring itself against the country is of a lower place
-    return "全国" if _NATION.search(joined) and not _SCOPE.search(joined) else ""
+    own = _NATION.search(joined) or any(_NATION_OWN.search(t) for t in texts)
+    return "全国" if own and not _SCOPE.search(joined) else ""
 
 
 def completed_in(short: str, text: str) -> str:
