@@ -496,8 +496,10 @@ def practice_place(texts: list[str], own: str | None = None) -> str:
 _COMMON_CLASSES = frozenset({"a", "ad", "an", "d", "i", "l", "n", "v", "vd", "vn", "b", "c", "f", "m", "p", "r", "s", "t"})
 
 
+@lru_cache(maxsize=64)
 def _common_word(word: str) -> bool:
-    """``word`` is a common word in jieba's dictionary (read only on this last-resort path)."""
+    """``word`` is a common word in jieba's dictionary (read only on this last-resort path, once a
+    word: a report is read for its region more than once)."""
     import jieba  # declared dependency; its dictionary file only, no tokenizer
 
     with jieba.get_dict_file() as lines:
