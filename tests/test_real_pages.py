@@ -302,6 +302,18 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    "real_aside18": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 1,
+        "region": 1.0,
+        "years": 0.833,
+        "doc_kind": 0.833,
+        "precision": 0.973,
+        "recall": 0.982,
+        "indicator": 0.945,
+        "kind": 1.0,
+        "qualifier": 0.991,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
