@@ -4,7 +4,7 @@ Times `drafter draft 2024 --figures examples/figures-2024.yaml -o …` end to en
 process each run, as a user runs it) on the seed 2023 report (the real report, 67
 paragraphs, ~150 figures) ingested into a temporary archive (or the bundled archive when it
 holds 2023). Budget: median ≤ 0.3 s on this 2-core machine. Also reports the same with the
-sheet as .xlsx (openpyxl's import is the largest single cost) and, for reference, a bare
+sheet as .xlsx (read with the standard library, drafter.draft.xlsx_read) and, for reference, a bare
 `python -c pass` and `drafter --help`, and checks that the draft path never loads jieba.
 Exit status 1 when the main case is over budget.
 

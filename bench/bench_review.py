@@ -25,15 +25,9 @@ REGION = "天津市河北区"
 SIZE_BUDGET = 1_500_000
 DCL_BUDGET_MS = 1000.0
 LOADS = 9
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+
+sys.path.insert(0, str(ROOT / "tests"))
+from chromium_args import ARGS, CHROMIUM  # noqa: E402  (the flags the tests launch it with)
 
 
 def bundled_pair(tmp: Path) -> tuple[Any, Any, str]:
@@ -87,7 +81,7 @@ def load_times(path: Path) -> list[float]:
 
     out = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(path.as_uri())  # warm-up load: the browser process itself, not the page
         for _ in range(LOADS):
@@ -100,7 +94,7 @@ def load_times(path: Path) -> list[float]:
 
 def report(name: str, path: Path, size: int, render_s: float) -> bool:
     print(f"{name}: page {size / 1000:.1f} kB (budget {SIZE_BUDGET / 1000:.0f} kB), render {render_s * 1000:.0f} ms (median of 5)")
-    if not Path("/usr/bin/chromium").exists():
+    if not CHROMIUM.exists():
         print("  DOMContentLoaded: not measured, /usr/bin/chromium is missing")
         return size < SIZE_BUDGET
     times = load_times(path)

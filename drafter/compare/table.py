@@ -23,8 +23,6 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: (增长(%), 完成率, 比上年±) is not in that unit and is left unread.
 _VALUE_COLUMN = re.compile(r"完成|实绩|实际|目标|计划|预期|预计")
 _RATE_COLUMN = re.compile(r"率|增|%|％|同比|比上年|±|情况")
-#: A change in price is a growth rate like 增速, whatever the table calls it.
-_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 
 
 def table_outcomes(report: Report) -> list[Figure]:
@@ -54,7 +52,11 @@ def _dated(header: tuple[str, ...], year: int) -> tuple[str, ...]:
 
 
 def _as_change(f: Figure) -> Figure:
-    if f.measure != "growth" and _CHANGE.search(f.indicator) and f.unit_family == "percent":
+    """A change in price (涨幅, 降幅) is a growth rate like 增速, whatever the table calls it:
+    the table reader's own rule (loaded by ``table_outcomes`` already)."""
+    from drafter.figures.table import _PRICE_CHANGE
+
+    if f.measure != "growth" and _PRICE_CHANGE.search(f.indicator) and f.unit_family == "percent":
         return replace(f, measure="growth")
     return f
 

@@ -330,35 +330,45 @@ def read_sheet(
 def _xlsx_rows(data: bytes, name: str) -> tuple[list[_Row], int | None]:
     """The rows of the first worksheet: values as cached by Excel, with each cell's number
     format (a percent cell is read as the percentage shown) and which cells are formulas
-    without a cached value (refused: openpyxl cannot compute them)."""
+    without a cached value (refused: nothing here computes them). Read with the standard
+    library (``drafter.draft.xlsx_read``: openpyxl's import alone is a third of the draft's
+    time budget)."""
+    import zipfile
+
+    from drafter.draft.xlsx_read import TooManyRows, read_first_sheet
+
     broken = SheetError(f"无法打开指标表 {name}", "它不是有效的 .xlsx 文件", "请用 Excel 或 WPS 另存为 .xlsx 后重试")
     _check_unzipped(data, name)
     try:
-        values, title = _xlsx_table(data, name, data_only=True)
-        formulas, _ = _xlsx_table(data, name, data_only=False)
-    except SheetError:
-        raise
-    except Exception:  # openpyxl raises many kinds for a broken file
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            table, title = read_first_sheet(package, _MAX_COLUMNS, MAX_ROWS)
+    except TooManyRows:
+        raise _too_many_rows(name) from None
+    except Exception:  # a broken file raises many kinds (zip, XML, a bad number or index)
         raise broken from None
-    if not values:
+    if not table:
         raise SheetError(
             f"指标表 {name} 是空的", "第一张工作表没有内容", "请用 drafter sheet 重新导出"
         )
-    keys = _header([v for v, _ in values[0]], name)
-    from openpyxl.utils import get_column_letter
-
+    keys = _header([v for v, _, _ in table[0]], name)
     rows = []
-    for number, (cells_row, formula_row) in enumerate(zip(values[1:], formulas[1:], strict=False), start=2):
-        cells = {k: v for k, (v, _) in zip(keys, cells_row, strict=False) if k}
-        formats = {k: f for k, (_, f) in zip(keys, cells_row, strict=False) if k}
-        uncomputed = frozenset(
-            k for k, (v, _), (f, _) in zip(keys, cells_row, formula_row, strict=False)
-            if k and v is None and isinstance(f, str) and f.startswith("=")
-        )
-        names = {k: f"{get_column_letter(i)}{number}" for i, k in enumerate(keys, start=1) if k}
+    for number, cells_row in enumerate(table[1:], start=2):
+        cells = {k: v for k, (v, _, _) in zip(keys, cells_row, strict=False) if k}
+        formats = {k: f for k, (_, f, _) in zip(keys, cells_row, strict=False) if k}
+        uncomputed = frozenset(k for k, (_, _, u) in zip(keys, cells_row, strict=False) if k and u)
+        names = {k: f"{_column_letter(i)}{number}" for i, k in enumerate(keys, start=1) if k}
         rows.append(_Row(f"{name} 第{number}行", cells, names, formats, uncomputed))
     titled = re.match(r"^(\d{4})年指标$", title)
     return rows, int(titled.group(1)) if titled else None
+
+
+def _column_letter(index: int) -> str:
+    """1 → A, 27 → AA (openpyxl.utils.get_column_letter)."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 #: Largest sheet file read, and the most its .xlsx parts may unpack to.
@@ -378,23 +388,6 @@ def _check_unzipped(data: bytes, name: str) -> None:
     if total > _MAX_SHEET_UNZIPPED:
         raise SheetError(f"指标表 {name} 太大", f"解压后超过 {_MAX_SHEET_UNZIPPED // (1024 * 1024)} MB",
                          "请确认选对了文件，或用 drafter sheet 重新导出")
-
-
-def _xlsx_table(data: bytes, name: str, *, data_only: bool) -> tuple[list[list[tuple[Any, str]]], str]:
-    """(value, number format) of each cell of the first worksheet, row by row, streamed."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
-    try:
-        sheet = book.worksheets[0]
-        table: list[list[tuple[Any, str]]] = []
-        for row in sheet.iter_rows(max_col=_MAX_COLUMNS):
-            if len(table) > MAX_ROWS:
-                raise _too_many_rows(name)
-            table.append([(cell.value, getattr(cell, "number_format", "") or "") for cell in row])
-        return table, sheet.title
-    finally:
-        book.close()
 
 
 def _too_many_rows(name: str) -> SheetError:
