@@ -229,19 +229,8 @@ def compare_specs(
             f"{first.report.meta.region} 与 {second.report.meta.region}",
             "请比较同一地区的报告，或用 --region 指明地区",
         )
-    if second is not None and second.report.year == first.report.year:
-        year = first.report.year
-        raise InputError(
-            f"两份都是 {year} 年的报告",
-            "比对要用较早年度的报告（其目标）对照较晚年度的报告（其实绩）",
-            f"请给出两个不同的年度，例如 drafter diff {year} {year + 1}；只看一份报告请写 drafter diff {year}",
-        )
-    if second is not None and second.report.year < first.report.year:
-        raise InputError(
-            f"年度顺序不对：{first.report.year} 与 {second.report.year}",
-            "第一份应为较早年度的报告（其目标由第二份报告给出完成情况）",
-            f"请写成 drafter diff {min(first.report.year, second.report.year)} {max(first.report.year, second.report.year)}",
-        )
+    if second is not None:
+        _check_order(first.report, second.report)
     result = diff_reports(
         first.report,
         None if second is None else second.report,
@@ -251,6 +240,46 @@ def compare_specs(
         sources=(first.source, second.source if second else first.source),
     )
     return Comparison(result, first.report, first.report if second is None else second.report)
+
+
+def _check_order(a: Report, b: Report) -> None:
+    """Report ``a`` sets targets for the year report ``b`` tells the outcomes of: a year's report
+    for the next year, a report on part of a year (its 下半年工作安排) for its own year, answered by
+    that year's report or a later report on part of it."""
+    from drafter.periods import key, label, months
+
+    ya, pa, yb, pb = a.meta.year, a.meta.period, b.meta.year, b.meta.period
+    if pa:
+        name = key(ya, pa)
+        if (yb, pb) == (ya, pa):
+            raise InputError(f"两份都是 {label(ya, pa)}的报告", "比对要用较早的报告（其目标）对照较晚的报告（其实绩）",
+                             f"请写成 drafter diff {name} {ya}；只看一份报告请写 drafter diff {name}")
+        if yb != ya or pb and months(pb) < months(pa):
+            raise InputError(
+                f"{label(ya, pa)}报告的余下工作安排（下半年工作安排）提出的是 {ya} 年的全年目标，"
+                f"{label(yb, pb)}报告不能给出它们的完成情况",
+                f"年内报告的目标由同一年的年度报告给出完成情况（如 {name} 对照 {ya}）",
+                f"请写成 drafter diff {name} {ya}",
+            )
+        return
+    if yb == ya and pb:
+        raise InputError(
+            f"{ya} 年报告提出的是 {ya + 1} 年的目标，{label(yb, pb)}报告给出的是 {ya} 年的年内实绩",
+            f"{label(yb, pb)}报告的实绩对照 {ya - 1} 年报告的目标；它的余下工作安排（全年目标）由 {ya} 年报告给出完成情况",
+            f"请写成 drafter diff {ya - 1} {key(yb, pb)}，或 drafter diff {key(yb, pb)} {ya}",
+        )
+    if yb == ya:
+        raise InputError(
+            f"两份都是 {ya} 年的报告",
+            "比对要用较早年度的报告（其目标）对照较晚年度的报告（其实绩）",
+            f"请给出两个不同的年度，例如 drafter diff {ya} {ya + 1}；只看一份报告请写 drafter diff {ya}",
+        )
+    if yb < ya:
+        raise InputError(
+            f"年度顺序不对：{ya} 与 {key(yb, pb)}",
+            "第一份应为较早年度的报告（其目标由第二份报告给出完成情况）",
+            f"请写成 drafter diff {key(yb, pb)} {ya}" if pb else f"请写成 drafter diff {yb} {ya}",
+        )
 
 
 def diff_specs(a: str, b: str | None = None, **options: object) -> DiffResult:

@@ -400,7 +400,9 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
             "标题、副标题和开头都没有写明“××年国民经济和社会发展计划执行情况”",
             "请用 --year 指明执行年度，例如 --year 2023",
         )
-    plan_year = y + 1 if year else (meta.plan_year or y + 1)
+    period = report_period(meta.kind, meta.title or meta.named, meta.opening)
+    # a report on part of a year plans the rest of that same year (下半年工作安排): its plan year is Y
+    plan_year = y if period else y + 1 if year else (meta.plan_year or y + 1)
     full = _full_region(meta)
     final_region = region or full
     if not final_region:
@@ -421,7 +423,7 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
         published=meta.published,
         speaker=meta.speaker,
         speaker_title=meta.speaker_title,
-        period=report_period(meta.kind, meta.title or meta.named, meta.opening),
+        period=period,
     )
 
 
