@@ -171,7 +171,6 @@ class Archive:
                 report = Report.from_dict(data)
             if data.get("schema") != SCHEMA_VERSION:  # written before periods were kept apart
                 report = _with_title_period(report)
-            report = _plans_its_own_year(report)
             _check_report(report, region, year, period, path.parent, legacy=data.get("schema") != SCHEMA_VERSION)
         except ArchiveError:
             raise
@@ -414,15 +413,6 @@ def _with_title_period(report: Report) -> Report:
     meta = report.meta
     period = meta.period or report_period(meta.kind, meta.title)
     return report if period == meta.period else replace(report, meta=replace(meta, period=period))
-
-
-def _plans_its_own_year(report: Report) -> Report:
-    """A report on part of a year plans the rest of that year: its plan year is its year (an older
-    drafter stored Y+1 and read no plan part; re-ingesting reads it)."""
-    meta = report.meta
-    if not meta.period or meta.plan_year == meta.year:
-        return report
-    return replace(report, meta=replace(meta, plan_year=meta.year))
 
 
 def _legacy_period_report(path: Path) -> Report | None:

@@ -47,7 +47,7 @@ _PART_WORDS = {"execution": "执行情况部分", "plan": "计划部分"}
 def _expected(subject: Subject, rule: YearRule, role: str) -> int | None:
     if rule.expects == "part":
         return subject.part_year(role)
-    return subject.plan_year if rule.expects == "plan" else subject.year
+    return subject.target_year if rule.expects == "plan" else subject.year
 
 
 def _message(found: int, expected: int, where: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from drafter import periods
 from drafter.compare.judge import (
     DEFAULT_TOLERANCE,
     DEFAULT_TOLERANCE_POINTS,
@@ -89,7 +90,7 @@ class Ledger:
         # a report on part of a year plans its own year, so its targets are judged against its
         # outcomes to date as progress, as in pair mode (docs/LEDGER.md, rule 7)
         self.ambition = self.single and target_year(a) != a.year
-        self.links = [lk for lk in links if lk.a == a.year and lk.b == b.year]
+        self.links = [lk for lk in links if lk.joins((a.year, a.meta.period), (b.year, b.meta.period))]
         self.tolerance = tolerance
         self.targets = [f for f in a.figures if _is_target(f, a)]
         if not self.single and not b.coverage.excerpt:
@@ -539,7 +540,7 @@ def _is_target(f: Figure, report: Report) -> bool:
 
 def target_year(report: Report) -> int:
     """The year ``report``'s targets are for: its plan year (Y+1; Y for a report on part of a year)."""
-    return report.meta.year if report.meta.period else report.year + 1
+    return periods.target_year(report.meta.year, report.meta.period)
 
 
 def _is_outcome(f: Figure, report: Report) -> bool:

@@ -353,7 +353,9 @@ class Side:
     def target_year(self) -> int:
         """The year this side's report sets targets for: Y+1, or its own year Y for a report on
         part of a year (its rest-of-year part, 下半年工作安排: ``确保全年…``)."""
-        return self.year if self.period else self.year + 1
+        from drafter.periods import target_year
+
+        return target_year(self.year, self.period)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -401,8 +401,7 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
             "请用 --year 指明执行年度，例如 --year 2023",
         )
     period = report_period(meta.kind, meta.title or meta.named, meta.opening)
-    # a report on part of a year plans the rest of that same year (下半年工作安排): its plan year is Y
-    plan_year = y if period else y + 1 if year else (meta.plan_year or y + 1)
+    plan_year = y + 1 if year else (meta.plan_year or y + 1)
     full = _full_region(meta)
     final_region = region or full
     if not final_region:
