@@ -307,3 +307,12 @@ def test_an_index_of_an_older_drafter_is_built_again(run, xikou: Path) -> None:
         db.execute("UPDATE meta SET value = '5' WHERE key = 'version'")
     db.close()
     assert "2016年上半年  溪口市" in _ok(run("search", "固定资产投资", "--archive", xikou))
+
+
+def test_check_reads_the_rest_of_the_year_as_the_same_year(run, tmp_path: Path) -> None:
+    """``drafter check`` of a half-year report: its plan part speaks of its own year, and it is
+    delivered within that year — neither is a stale year."""
+    text = HALF_2016.replace(HALF_TITLE, HALF_TITLE + "\n——2016年7月28日在溪口市第十六届人民代表大会常务委员会第三十次会议上", 1)
+    text = text.replace("下半年，全市将", "下半年，全市将紧盯2016年目标，")
+    out = _ok(run("check", page_file(tmp_path, text, "half-check.txt")))
+    assert "未发现问题" in out and "年份过时" not in out

@@ -88,9 +88,10 @@ def _headings(subject: Subject) -> Iterator[Finding]:
 
 
 def _delivered(subject: Subject) -> Iterator[Finding]:
-    """The report is delivered to the congress early in Y+1 (or in the last weeks of Y)."""
+    """The report is delivered to the congress early in Y+1 (or in the last weeks of Y); a report on
+    part of a year is delivered within that year, after its period (not checked here)."""
     delivered = subject.report.meta.delivered
-    if not re.match(r"^\d{4}-\d{2}", delivered):
+    if not re.match(r"^\d{4}-\d{2}", delivered) or subject.report.meta.period:
         return
     year, month = int(delivered[:4]), int(delivered[5:7])
     if year == subject.plan_year or (year == subject.year and month >= 11):
