@@ -127,74 +127,96 @@ def _check_names(report_a: Report, report_b: Report, target: str, outcome: str) 
     from drafter.compare.links import matches
 
     ledger = Ledger(report_a, report_b)
-    for phrase, figures, what, year in (
-        (target, ledger.targets, "目标", report_a.year),
-        (outcome, ledger.outcomes, "实绩", report_b.year),
+    for phrase, figures, what, report in (
+        (target, ledger.targets, "目标", report_a),
+        (outcome, ledger.outcomes, "实绩", report_b),
     ):
         if any(matches(phrase, f) for f in figures):
             continue
         names = sorted({f.indicator for f in figures if f.indicator})
         close = [n for n in names if set(n) & set(phrase)][:6] or names[:6]
         raise InputError(
-            f"{year} 年报告中没有名为“{phrase}”的{what}",
+            f"{_named(report.meta.year, report.meta.period)}报告中没有名为“{phrase}”的{what}",
             "可选的有：" + "、".join(close) if close else "该报告没有识别到任何" + what,
             "请用 drafter diff 查看指标名称后重试",
         )
 
 
+def _report_name(value: int | tuple[int, str]) -> tuple[int, str]:
+    """A report as the commands name it: a year, or (year, period) for a report on part of a year."""
+    return value if isinstance(value, tuple) else (value, "")
+
+
 def pin(
     archive: str | os.PathLike[str] | None,
     region: str | None,
-    a: int,
-    b: int,
+    a: int | tuple[int, str],
+    b: int | tuple[int, str],
     target: str,
     outcome: str,
     *,
     forbid: bool = False,
 ) -> str:
-    """Record a pin (or a forbid) in the region's links.yaml; return a Chinese confirmation."""
+    """Record a pin (or a forbid) in the region's links.yaml; return a Chinese confirmation.
+    ``a``, ``b``: a year, or (year, period) for a report on part of a year (``(2024, "上半年")``)."""
     from drafter.archive import Archive
     from drafter.compare.links import Link, add_link
 
     store = Archive.at(archive)
     region = store.region(region)
-    if b == a:
-        raise InputError(f"两份都是 {a} 年的报告", "目标出自较早的报告 A，实绩出自较晚的报告 B",
-                         f"请给出两个不同的年度，例如 {a} {a + 1}")
-    if b < a:
-        raise InputError(f"年度顺序不对：{a} 与 {b}", "目标出自较早的报告 A，实绩出自较晚的报告 B", f"请写成 {min(a, b)} {max(a, b)}")
-    _check_names(store.load(a, region), store.load(b, region), target, outcome)
+    (ya, pa), (yb, pb) = _report_name(a), _report_name(b)
+    if not (pa or pb):
+        if yb == ya:
+            raise InputError(f"两份都是 {ya} 年的报告", "目标出自较早的报告 A，实绩出自较晚的报告 B",
+                             f"请给出两个不同的年度，例如 {ya} {ya + 1}")
+        if yb < ya:
+            raise InputError(f"年度顺序不对：{ya} 与 {yb}", "目标出自较早的报告 A，实绩出自较晚的报告 B",
+                             f"请写成 {min(ya, yb)} {max(ya, yb)}")
+    report_a, report_b = store.load(ya, region, pa), store.load(yb, region, pb)
+    if pa or pb:
+        _check_order(report_a, report_b, "link")
+    _check_names(report_a, report_b, target, outcome)
     path = links_path(store.root, region)
-    link = Link(a, b, target.strip(), outcome.strip(), "forbid" if forbid else "pin")
+    link = Link(ya, yb, target.strip(), outcome.strip(), "forbid" if forbid else "pin", pa, pb)
     save_links(path, add_link(load_links(path), link))
     verb = "禁止配对" if forbid else "已指定配对"
-    return f"{verb}：{a} 年目标“{link.target}” ↔ {b} 年实绩“{link.outcome}”（{path}）"
+    return f"{verb}：{_named(ya, pa)}目标“{link.target}” ↔ {_named(yb, pb)}实绩“{link.outcome}”（{path}）"
+
+
+def _named(year: int, period: str) -> str:
+    """``2023 年`` / ``2024年上半年`` before a noun, as the confirmations write it."""
+    from drafter.periods import label
+
+    return label(year, period) if period else f"{year} 年"
 
 
 def unpin(
     archive: str | os.PathLike[str] | None,
     region: str | None,
-    a: int,
-    b: int,
+    a: int | tuple[int, str],
+    b: int | tuple[int, str],
     target: str,
     outcome: str | None = None,
 ) -> str:
     """Remove pins and forbids of a target from links.yaml; return a Chinese confirmation."""
     from drafter.archive import Archive
     from drafter.compare.links import remove_links
+    from drafter.periods import key
 
     store = Archive.at(archive)
     region = store.region(region)
     path = links_path(store.root, region)
-    kept, removed = remove_links(load_links(path), a, b, target, outcome)
+    ka, kb = _report_name(a), _report_name(b)
+    kept, removed = remove_links(load_links(path), ka, kb, target, outcome)
     if not removed:
+        when = f"{key(*ka)}→{key(*kb)} 的" if ka[1] or kb[1] else f"{ka[0]}→{kb[0]} 年"
         raise InputError(
-            f"links.yaml 中没有 {a}→{b} 年目标“{target}”的配对",
+            f"links.yaml 中没有 {when}目标“{target}”的配对",
             "没有可取消的指定或禁止",
             f"请查看 {path}",
         )
     save_links(path, kept)
-    return f"已取消 {removed} 条配对：{a} 年目标“{target}”（{path}）"
+    return f"已取消 {removed} 条配对：{_named(*ka)}目标“{target}”（{path}）"
 
 
 # ---------------------------------------------------------------- diff
@@ -229,19 +251,8 @@ def compare_specs(
             f"{first.report.meta.region} 与 {second.report.meta.region}",
             "请比较同一地区的报告，或用 --region 指明地区",
         )
-    if second is not None and second.report.year == first.report.year:
-        year = first.report.year
-        raise InputError(
-            f"两份都是 {year} 年的报告",
-            "比对要用较早年度的报告（其目标）对照较晚年度的报告（其实绩）",
-            f"请给出两个不同的年度，例如 drafter diff {year} {year + 1}；只看一份报告请写 drafter diff {year}",
-        )
-    if second is not None and second.report.year < first.report.year:
-        raise InputError(
-            f"年度顺序不对：{first.report.year} 与 {second.report.year}",
-            "第一份应为较早年度的报告（其目标由第二份报告给出完成情况）",
-            f"请写成 drafter diff {min(first.report.year, second.report.year)} {max(first.report.year, second.report.year)}",
-        )
+    if second is not None:
+        _check_order(first.report, second.report)
     result = diff_reports(
         first.report,
         None if second is None else second.report,
@@ -251,6 +262,47 @@ def compare_specs(
         sources=(first.source, second.source if second else first.source),
     )
     return Comparison(result, first.report, first.report if second is None else second.report)
+
+
+def _check_order(a: Report, b: Report, command: str = "diff") -> None:
+    """Report ``a`` sets targets for the year report ``b`` tells the outcomes of: a year's report
+    for the next year, a report on part of a year (its 下半年工作安排) for its own year, answered by
+    that year's report or a later report on part of it."""
+    from drafter.periods import key, label, months
+
+    ya, pa, yb, pb = a.meta.year, a.meta.period, b.meta.year, b.meta.period
+    if pa:
+        name = key(ya, pa)
+        if (yb, pb) == (ya, pa):
+            raise InputError(f"两份都是 {label(ya, pa)}的报告", "比对要用较早的报告（其目标）对照较晚的报告（其实绩）",
+                             f"请写成 drafter {command} {name} {ya}" + (f"；只看一份报告请写 drafter diff {name}"
+                                                                      if command == "diff" else ""))
+        if yb != ya or pb and months(pb) < months(pa):
+            raise InputError(
+                f"{label(ya, pa)}报告的余下工作安排（下半年工作安排）提出的是 {ya} 年的全年目标，"
+                f"{label(yb, pb)}报告不能给出它们的完成情况",
+                f"年内报告的目标由同一年的年度报告给出完成情况（如 {name} 对照 {ya}）",
+                f"请写成 drafter {command} {name} {ya}",
+            )
+        return
+    if yb == ya and pb:
+        raise InputError(
+            f"{ya} 年报告提出的是 {ya + 1} 年的目标，{label(yb, pb)}报告给出的是 {ya} 年的年内实绩",
+            f"{label(yb, pb)}报告的实绩对照 {ya - 1} 年报告的目标；它的余下工作安排（全年目标）由 {ya} 年报告给出完成情况",
+            f"请写成 drafter {command} {ya - 1} {key(yb, pb)}，或 drafter {command} {key(yb, pb)} {ya}",
+        )
+    if yb == ya:
+        raise InputError(
+            f"两份都是 {ya} 年的报告",
+            "比对要用较早年度的报告（其目标）对照较晚年度的报告（其实绩）",
+            f"请给出两个不同的年度，例如 drafter diff {ya} {ya + 1}；只看一份报告请写 drafter diff {ya}",
+        )
+    if yb < ya:
+        raise InputError(
+            f"年度顺序不对：{ya} 与 {key(yb, pb)}",
+            "第一份应为较早年度的报告（其目标由第二份报告给出完成情况）",
+            f"请写成 drafter diff {key(yb, pb)} {ya}" if pb else f"请写成 drafter diff {yb} {ya}",
+        )
 
 
 def diff_specs(a: str, b: str | None = None, **options: object) -> DiffResult:

@@ -75,6 +75,13 @@ def elapsed(period: str) -> Decimal:
     return share.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize() + 0
 
 
+def target_year(year: int, period: str = "") -> int:
+    """The year a report's targets are for: Y+1 for a year's report (its plan part), Y for a report
+    on part of year Y, whose plan part is the rest of that same year (``下半年工作安排``: ``确保全年…``,
+    ``力争全年增长6%``; docs/LEDGER.md, rule 7)."""
+    return year if period else year + 1
+
+
 def key(year: int, period: str = "") -> str:
     """How a report is named for the user and in the archive: ``2015``, ``2015年上半年``."""
     return f"{year}年{period}" if period else str(year)
@@ -94,4 +101,4 @@ def parse_key(text: str) -> tuple[int, str] | None:
 
 
 __all__ = ["PERIODS", "YEAR_MONTHS", "canonical", "elapsed", "key", "label", "months", "name", "parse_key",
-           "period_in", "report_period"]
+           "period_in", "report_period", "target_year"]

@@ -14,6 +14,10 @@ a figure matches as a prefix (``4.5%`` finds ``4.5%左右``)::
     from drafter.search import search
     for hit in search("archive", "营商环境", years=(2019, 2024)).hits:
         print(hit.year, hit.section, hit.text[hit.spans[0][0]:hit.spans[0][1]])
+
+Reports on part of a year (``2015年上半年.json``) are indexed beside the year's report, each hit
+naming its period (``hit.period``, ``""`` for a year's report); ``years`` takes every report of
+those years, ``period`` (``search(…, years=(2015, 2015), period="上半年")``) one period's alone.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from typing import Any
 from drafter.errors import ArchiveError, InputError
 
 INDEX_NAME = ".search.sqlite"
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 #: Between stored words in the indexed column; FTS5's unicode61 tokenizer splits on it.
 SEP = "\x1f"
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
@@ -44,10 +48,12 @@ MAX_COUNT = 10_000
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS folders(region TEXT PRIMARY KEY, stamp TEXT);
-CREATE TABLE IF NOT EXISTS docs(region TEXT, year INTEGER, stamp TEXT, PRIMARY KEY(region, year));
+CREATE TABLE IF NOT EXISTS docs(
+    region TEXT, key TEXT, year INTEGER, period TEXT, stamp TEXT, PRIMARY KEY(region, key));
 CREATE TABLE IF NOT EXISTS paras(
-    id INTEGER PRIMARY KEY, region TEXT, year INTEGER, section TEXT, paragraph TEXT, ord INTEGER, words TEXT);
-CREATE INDEX IF NOT EXISTS paras_doc ON paras(region, year);
+    id INTEGER PRIMARY KEY, region TEXT, year INTEGER, period TEXT, doc TEXT, section TEXT, paragraph TEXT,
+    ord INTEGER, words TEXT);
+CREATE INDEX IF NOT EXISTS paras_doc ON paras(region, doc);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     words, content='paras', content_rowid='id',
     tokenize="unicode61 remove_diacritics 0 tokenchars '{_TOKENCHARS}'");
@@ -65,6 +71,14 @@ class Hit:
     paragraph: str
     text: str
     spans: tuple[tuple[int, int], ...]
+    period: str = ""  # a report on part of the year (上半年, 前三季度), "" for the year's report
+
+    @property
+    def key(self) -> str:
+        """The report as ``drafter show`` names it: ``2023``, ``2015年上半年``."""
+        from drafter.periods import key
+
+        return key(self.year, self.period)
 
     @property
     def place(self) -> str:
@@ -76,6 +90,7 @@ class Hit:
         return {
             "region": self.region,
             "year": self.year,
+            "period": self.period,
             "section": self.section,
             "paragraph": self.paragraph,
             "place": self.place,
@@ -133,13 +148,16 @@ def open_index(archive: str | os.PathLike[str] | None) -> sqlite3.Connection:
 
 def _connect(path: Path | str) -> sqlite3.Connection:
     db = sqlite3.connect(str(path), timeout=60)
-    db.executescript(_SCHEMA)
+    db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
     version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-    if version is None or version[0] != INDEX_VERSION:
-        db.executescript(
-            "DELETE FROM folders; DELETE FROM docs; DELETE FROM paras; INSERT INTO fts(fts) VALUES('delete-all');")
+    if version is None or version[0] != INDEX_VERSION:  # another layout: built again from the archive
+        db.executescript("DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS paras; "
+                         "DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS folders;")
+        db.executescript(_SCHEMA)
         db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
         db.commit()
+    else:
+        db.executescript(_SCHEMA)
     return db
 
 
@@ -176,52 +194,69 @@ def refresh(db: sqlite3.Connection, root: Path) -> int:
 
 
 def _refresh_region(db: sqlite3.Connection, store: Any, region: str, folder: Path | None) -> int:
-    files = {}
+    from drafter.periods import key, parse_key
+
+    files: dict[str, tuple[str, int, str]] = {}  # file stem (the report's key) → stamp, year, period
     if folder is not None:
-        files = {int(p.stem): _stamp(p) for p in folder.glob("*.json") if p.stem.isdigit()}
-    known = dict(db.execute("SELECT year, stamp FROM docs WHERE region = ?", (region,)))
+        for p in folder.glob("*.json"):
+            found = parse_key(p.stem)
+            if found is not None and key(*found) == p.stem:
+                files[p.stem] = (_stamp(p), *found)
+    known = dict(db.execute("SELECT key, stamp FROM docs WHERE region = ?", (region,)))
     count = 0
-    for year in sorted(set(files) | set(known)):
-        if files.get(year) == known.get(year):
+    for stem in sorted(set(files) | set(known)):
+        if stem in files and files[stem][0] == known.get(stem):
             continue
-        if year in known:
-            _forget(db, region, year)
-        if year not in files:
+        if stem in known:
+            _forget(db, region, stem)
+        if stem not in files:
             continue
+        stamp, year, period = files[stem]
         try:
-            report = store.load(year, region)
+            report = store.load(year, region, period)
         except ArchiveError:
             continue  # a damaged file is reported by the commands that load it
-        _add(db, report)
-        db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (region, year, files[year]))
+        _add(db, report, stem)
+        db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?)",
+                   (region, stem, year, report.meta.period, stamp))
         count += 1
     return count
 
 
-def _forget(db: sqlite3.Connection, region: str, year: int) -> None:
+def _forget(db: sqlite3.Connection, region: str, stem: str) -> None:
     db.execute(
-        "INSERT INTO fts(fts, rowid, words) SELECT 'delete', id, words FROM paras WHERE region = ? AND year = ?",
-        (region, year),
+        "INSERT INTO fts(fts, rowid, words) SELECT 'delete', id, words FROM paras WHERE region = ? AND doc = ?",
+        (region, stem),
     )
-    db.execute("DELETE FROM paras WHERE region = ? AND year = ?", (region, year))
-    db.execute("DELETE FROM docs WHERE region = ? AND year = ?", (region, year))
+    db.execute("DELETE FROM paras WHERE region = ? AND doc = ?", (region, stem))
+    db.execute("DELETE FROM docs WHERE region = ? AND key = ?", (region, stem))
 
 
-#: A paragraph's row id is its year in the high 32 bits and a count in the low bits, rising
-#: with each paragraph added for that year (FTS5 takes rising row ids without flushing), so
-#: a search walks the years newest first and, within a year, stops after the first page of
-#: hits in the order they were indexed (region by region, each in document order).
-_LOW = 0xFFFFFFFF
+#: A paragraph's row id is its report's time (year and months to date: a year's report after its
+#: half-year) in the high bits and a count in the low bits, rising with each paragraph added for
+#: that time (FTS5 takes rising row ids without flushing), so a search walks the reports newest
+#: first and, within one time, stops after the first page of hits in the order they were indexed
+#: (region by region, each in document order).
+_LOW_BITS = 28
+_LOW = (1 << _LOW_BITS) - 1
 
 
-def _year_ids(year: int) -> tuple[int, int]:
-    return year << 32, (year << 32) | _LOW
+def _time(year: int, period: str) -> int:
+    from drafter.periods import months
+
+    return year * 16 + months(period)
 
 
-def _add(db: sqlite3.Connection, report: Any) -> None:
+def _time_ids(year: int, period: str) -> tuple[int, int]:
+    time = _time(year, period)
+    return time << _LOW_BITS, (time << _LOW_BITS) | _LOW
+
+
+def _add(db: sqlite3.Connection, report: Any, stem: str) -> None:
     from drafter.model import section_label
 
-    low, high = _year_ids(report.year)
+    period = report.meta.period
+    low, high = _time_ids(report.year, period)
     highest = db.execute("SELECT MAX(id) FROM paras WHERE id BETWEEN ? AND ?", (low, high)).fetchone()[0]
     next_id = low if highest is None else highest
     rows = []
@@ -230,11 +265,11 @@ def _add(db: sqlite3.Connection, report: Any) -> None:
         next_id += 1
         tokens = p.tokens or (p.text,)
         section = "结束语" if p.id in closing else section_label(part, chapter)
-        rows.append((next_id, report.meta.region, report.year, section, p.id, p.index,
+        rows.append((next_id, report.meta.region, report.year, period, stem, section, p.id, p.index,
                      SEP.join(tokens)))
-    db.executemany("INSERT INTO paras(id, region, year, section, paragraph, ord, words) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   rows)
-    db.executemany("INSERT INTO fts(rowid, words) VALUES (?, ?)", [(r[0], r[6]) for r in rows])
+    db.executemany("INSERT INTO paras(id, region, year, period, doc, section, paragraph, ord, words) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.executemany("INSERT INTO fts(rowid, words) VALUES (?, ?)", [(r[0], r[8]) for r in rows])
 
 
 # ---------------------------------------------------------------- queries
@@ -286,9 +321,12 @@ def search(
     region: str | None = None,
     years: tuple[int, int] | None = None,
     limit: int = DEFAULT_LIMIT,
+    period: str | None = None,
 ) -> SearchResult:
-    """Paragraphs of the archive containing every part of ``query``, newest year first (within a
-    year, region by region in document order); ``total`` is capped at ``MAX_COUNT``."""
+    """Paragraphs of the archive containing every part of ``query``, newest report first (within a
+    year, the year's report before its half-year; region by region in document order); ``total``
+    is capped at ``MAX_COUNT``. ``period``: only the reports on that part of the year (``上半年``;
+    ``""``: only years' reports); None: every report of ``years``."""
     query = " ".join(query.split())
     if not query:
         raise InputError("搜索词是空的", "没有给出要找的词", "请写出要找的词，例如 drafter search 营商环境")
@@ -304,7 +342,7 @@ def search(
         expression = match_expression(db, query)
         if not expression:
             raise InputError(f"搜索词“{query}”中没有可查找的文字", "只有标点或空白", "请换一个词")
-        total, rows = _matches(db, expression, _years(years), region, limit)
+        total, rows = _matches(db, expression, _years(years), region, limit, period)
         words = () if total else containing(db, query)
     finally:
         db.close()
@@ -326,18 +364,20 @@ def containing(db: sqlite3.Connection, query: str, limit: int = 8) -> tuple[str,
 
 
 def _matches(
-    db: sqlite3.Connection, expression: str, years: tuple[int, int], region: str | None, limit: int
+    db: sqlite3.Connection, expression: str, years: tuple[int, int], region: str | None, limit: int,
+    period: str | None = None,
 ) -> tuple[int, list[tuple[Any, ...]]]:
-    """Up to ``limit`` hits, year by year from the newest, and the count (up to ``MAX_COUNT``)."""
+    """Up to ``limit`` hits, report time by report time from the newest, and the count (up to ``MAX_COUNT``)."""
     join = "FROM fts JOIN paras p ON p.id = fts.rowid"
     where = "fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND (? IS NULL OR p.region = ?)"
     total, rows = 0, list[tuple[Any, ...]]()
-    archived = db.execute("SELECT DISTINCT year FROM docs WHERE year BETWEEN ? AND ? ORDER BY year DESC", years)
-    for (year,) in archived.fetchall():
-        args = (expression, *_year_ids(year), region, region)
+    archived = db.execute("SELECT DISTINCT year, period FROM docs WHERE year BETWEEN ? AND ? AND (? IS NULL OR period = ?)",
+                          (*years, period, period)).fetchall()
+    for year, part in sorted(archived, key=lambda row: _time(*row), reverse=True):
+        args = (expression, *_time_ids(year, part), region, region)
         if len(rows) < limit:
             rows += db.execute(
-                f"SELECT p.region, p.year, p.section, p.paragraph, highlight(fts, 0, ?, ?) {join} "
+                f"SELECT p.region, p.year, p.section, p.paragraph, highlight(fts, 0, ?, ?), p.period {join} "
                 f"WHERE {where} ORDER BY fts.rowid LIMIT ?",
                 (_MARK_ON, _MARK_OFF, *args, limit - len(rows)),
             ).fetchall()
@@ -347,9 +387,9 @@ def _matches(
     return total, rows
 
 
-def _hit(region: str, year: int, section: str, paragraph: str, marked: str) -> Hit:
+def _hit(region: str, year: int, section: str, paragraph: str, marked: str, period: str = "") -> Hit:
     text, spans = _unmark(marked.replace(SEP, ""))
-    return Hit(region, year, section, paragraph, text, tuple(spans))
+    return Hit(region, year, section, paragraph, text, tuple(spans), period)
 
 
 def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
@@ -368,17 +408,39 @@ def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), spans
 
 
+_YEARS = re.compile(r"\s*(\d{4})\s*(?:[-–—~～至到]\s*(\d{4})\s*)?")
+
+
 def parse_years(text: str | None) -> tuple[int, int] | None:
     """``2019-2024`` → (2019, 2024); ``2023`` → (2023, 2023); None → None."""
     if text is None:
         return None
-    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–—~～至到]\s*(\d{4})\s*)?", text)
+    m = _YEARS.fullmatch(text)
     if not m:
         raise InputError(f"年度范围“{text}”看不懂", "应写成 2019-2024 或 2023", "请按这个格式重写 --years")
     low, high = int(m.group(1)), int(m.group(2) or m.group(1))
     if high < low:
         raise InputError(f"年度范围“{text}”前大后小", f"{low} 晚于 {high}", f"请写成 {high}-{low}")
     return low, high
+
+
+def parse_when(text: str | None) -> tuple[tuple[int, int] | None, str | None]:
+    """``--years`` as written: a range of years (``2019-2024``, ``2023``: every report of those
+    years, half-year ones too), or one report on part of a year as ``drafter show`` names it
+    (``2015上半年``, ``2015年前三季度``) → ((year, year), period)."""
+    if text is None:
+        return None, None
+    from drafter.periods import parse_key
+
+    found = parse_key(text)
+    if found is not None and found[1]:
+        return (found[0], found[0]), found[1]
+    if found is not None:
+        return (found[0], found[0]), None
+    if _YEARS.fullmatch(text):
+        return parse_years(text), None
+    raise InputError(f"年度范围“{text}”看不懂", "应写成 2019-2024、2023，或年内期间 2023上半年、2023前三季度",
+                     "请按这个格式重写 --years")
 
 
 def snippets(hit: Hit, width: int = 40) -> Iterator[tuple[str, str, str]]:
@@ -390,4 +452,4 @@ def snippets(hit: Hit, width: int = 40) -> Iterator[tuple[str, str, str]]:
 
 
 __all__ = ["Hit", "INDEX_NAME", "SearchResult", "index_path", "match_expression", "open_index",
-           "parse_years", "refresh", "search", "snippets"]
+           "parse_when", "parse_years", "refresh", "search", "snippets"]

@@ -79,21 +79,22 @@ def test_a_committees_opinion_on_a_half_year_report_is_a_review(tmp_path: Path) 
     assert (meta.title, meta.kind, meta.year, meta.region) == (title, "review", 2023, "南坪区")
 
 
-def test_a_half_year_reports_second_part_plans_the_same_year_and_gives_no_targets(tmp_path: Path) -> None:
-    # part 一: the half-year's outcomes of 2023; part 二 (下半年): tasks for the rest of 2023 — never the
-    # plan of 2024 that drafter keys a report's targets by, so no target is read there
+def test_a_half_year_reports_second_part_plans_the_same_year(tmp_path: Path) -> None:
+    # part 一: the half-year's outcomes of 2023; part 二 (下半年): the report's plan part, tasks for the
+    # rest of 2023 — its targets are 2023's, never the plan of 2024 (docs/LEDGER.md, rule 7)
     report = page_report(tmp_path, HALF_TITLE + "\n" + HALF_YEAR)
-    assert [(p.number, p.role) for p in report.parts] == [("一", "execution"), ("二", "other")]
-    assert {(f.kind, f.period) for f in report.figures} == {("outcome", 2023)}
-    assert [f.value for f in report.figures] == ["210.3", "5.6", "18.2", "7.1"]
+    assert [(p.number, p.role) for p in report.parts] == [("一", "execution"), ("二", "plan")]
+    assert {(f.kind, f.period) for f in report.figures} == {("outcome", 2023), ("target", 2023)}
+    assert [f.value for f in report.figures if f.kind == "outcome"] == ["210.3", "5.6", "18.2", "7.1"]
 
 
 def test_a_half_year_report_turning_to_the_rest_of_its_year_without_a_heading(tmp_path: Path) -> None:
-    # 下半年，…力争…: from there on a part of role other, as under 二、下半年工作安排
+    # 下半年，…力争…: from there on the report's plan part, as under 二、下半年工作安排
     text = HALF_YEAR.replace("二、下半年工作安排\n", "").replace("上半年，全区实现", "（一）经济运行稳中向好\n上半年，全区实现")
     report = page_report(tmp_path, HALF_TITLE + "\n" + text)
-    assert [p.role for p in report.parts] == ["execution", "other"]
-    assert {(f.kind, f.period) for f in report.figures} == {("outcome", 2023)} and len(report.figures) == 4
+    assert [p.role for p in report.parts] == ["execution", "plan"]
+    assert {(f.kind, f.period) for f in report.figures} == {("outcome", 2023), ("target", 2023)}
+    assert len([f for f in report.figures if f.kind == "outcome"]) == 4
     # a paragraph on the rest of the year telling what was done stays in part 一
     done = text.replace("下半年，全区将紧盯全年目标，力争全年地区生产总值增长6%左右，固定资产投资增长8%。",
                         "下半年，全区完成项目投资8亿元，同比增长5%。")
@@ -106,7 +107,8 @@ def test_a_half_year_report_turning_to_the_rest_of_its_year_without_a_heading(tm
 def test_next_steps_in_a_report_on_part_of_a_year_are_the_rest_of_that_year(tmp_path: Path) -> None:
     # 二、下一步工作安排 after 上半年: the rest of 2023, as 下半年工作安排 is
     report = page_report(tmp_path, HALF_TITLE + "\n" + HALF_YEAR.replace("二、下半年工作安排", "二、下一步工作安排"))
-    assert [p.role for p in report.parts] == ["execution", "other"]
+    assert [p.role for p in report.parts] == ["execution", "plan"]
+    assert {f.period for f in report.figures if f.kind == "target"} == {2023}
     # in a report on the whole year, the next steps are the plan of the next
     whole = "关于南坪区2023年国民经济和社会发展计划执行情况的报告\n" + HALF_YEAR.replace("二、下半年工作安排", "二、下一步工作安排")
     assert [p.role for p in page_report(tmp_path, whole).parts] == ["execution", "plan"]

@@ -136,12 +136,14 @@ class Subject:
         self.links = tuple(links)
         self.year = report.meta.year
         self.plan_year = report.meta.plan_year or report.meta.year + 1
+        # the year the plan part speaks of: a report on part of a year plans the rest of its own
+        self.target_year = report.meta.year if report.meta.period else self.plan_year
         self.here = Locator(report)
         self.before = Locator(previous) if previous is not None else None
 
     def part_year(self, role: str) -> int | None:
         """The year a part speaks of: the execution year in part 一, the plan year in the plan."""
-        return {"execution": self.year, "plan": self.plan_year}.get(role)
+        return {"execution": self.year, "plan": self.target_year}.get(role)
 
     @cached_property
     def ledger(self) -> tuple[LedgerEntry, ...]:

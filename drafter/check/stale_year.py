@@ -47,7 +47,7 @@ _PART_WORDS = {"execution": "执行情况部分", "plan": "计划部分"}
 def _expected(subject: Subject, rule: YearRule, role: str) -> int | None:
     if rule.expects == "part":
         return subject.part_year(role)
-    return subject.plan_year if rule.expects == "plan" else subject.year
+    return subject.target_year if rule.expects == "plan" else subject.year
 
 
 def _message(found: int, expected: int, where: str) -> tuple[str, str]:
@@ -88,9 +88,10 @@ def _headings(subject: Subject) -> Iterator[Finding]:
 
 
 def _delivered(subject: Subject) -> Iterator[Finding]:
-    """The report is delivered to the congress early in Y+1 (or in the last weeks of Y)."""
+    """The report is delivered to the congress early in Y+1 (or in the last weeks of Y); a report on
+    part of a year is delivered within that year, after its period (not checked here)."""
     delivered = subject.report.meta.delivered
-    if not re.match(r"^\d{4}-\d{2}", delivered):
+    if not re.match(r"^\d{4}-\d{2}", delivered) or subject.report.meta.period:
         return
     year, month = int(delivered[:4]), int(delivered[5:7])
     if year == subject.plan_year or (year == subject.year and month >= 11):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from drafter.cli.options import (
+    ReportKey,
     archive_option,
     choice_option,
     force_option,
@@ -59,7 +60,9 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float, 
     A、B 可以是档案中的年度，也可以是尚未导入的报告文件。只给 A 时，
     把该报告的下一年目标与本年实绩对照，看目标定得高低。B 可以是年内执行情况报告
     （写作 2024上半年、2024前三季度）：其实绩只到年内，状态为“年内进度”，给出完成全年
-    目标的比例或与目标之差和时序进度，不判断完成与否。
+    目标的比例或与目标之差和时序进度，不判断完成与否。A 是年内执行情况报告时，其下半年
+    工作安排提出的是当年的全年目标：只给 A 时与其年内实绩对照（年内进度），
+    B 为同一年的年度报告（drafter diff 2024上半年 2024）时判断完成与否。
 
     状态：超额完成、完成、未完成、未报告、摘录未含、需人工判断、无法比较、未填写（B 是尚未填完的草稿）、年内进度（B 只到年内）；只给 A 时为目标提高、目标持平、目标降低、无今年实绩。
 
@@ -120,19 +123,21 @@ def diff(a: str, b: str | None, region: str | None, fmt: str, tolerance: float, 
 
 
 @click.command()
-@click.argument("a", type=int)
-@click.argument("b", type=int)
+@click.argument("a", type=ReportKey())
+@click.argument("b", type=ReportKey())
 @click.argument("target")
 @click.argument("outcome")
 @click.option("--forbid", is_flag=True, help="禁止这两者配对（而不是指定配对）。")
 @region_option
 @archive_option
-def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | None,
+def link(a: tuple[int, str], b: tuple[int, str], target: str, outcome: str, forbid: bool, region: str | None,
          archive_dir: str | None) -> None:
-    """指定（或用 --forbid 禁止）A 年报告的一项目标与 B 年报告的一项实绩配对。
+    """指定（或用 --forbid 禁止）A 报告的一项目标与 B 报告的一项实绩配对。
 
-    目标指标、实绩指标为指标名称（如 北京项目投资额），同名指标有多个数字时
-    写成“指标+数字”（如 北京项目投资额30亿元）。配对存于 <档案>/<地区>/links.yaml。
+    A、B 为档案中的年度，或年内执行情况报告的期间（写作 2024上半年、2024前三季度，
+    与 drafter show 相同；如 drafter link 2023 2024上半年 …）。目标指标、实绩指标为指标名称（如 北京项目投资额），同名指标有多个数字时
+    写成“指标+数字”（如 北京项目投资额30亿元）。配对存于 <档案>/<地区>/links.yaml，
+    年内报告记作 2024年上半年。
 
     \b
     示例：
@@ -146,15 +151,17 @@ def link(a: int, b: int, target: str, outcome: str, forbid: bool, region: str | 
 
 
 @click.command()
-@click.argument("a", type=int)
-@click.argument("b", type=int)
+@click.argument("a", type=ReportKey())
+@click.argument("b", type=ReportKey())
 @click.argument("target")
 @click.argument("outcome", required=False)
 @region_option
 @archive_option
-def unlink(a: int, b: int, target: str, outcome: str | None, region: str | None,
+def unlink(a: tuple[int, str], b: tuple[int, str], target: str, outcome: str | None, region: str | None,
            archive_dir: str | None) -> None:
     """取消 links.yaml 中某项目标的指定或禁止配对（不给实绩指标时取消该目标的全部）。
+
+    A、B 的写法与 drafter link 相同（年度，或 2024上半年 这样的年内期间）。
 
     \b
     示例：

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from drafter import periods
 from drafter.compare.judge import (
     DEFAULT_TOLERANCE,
     DEFAULT_TOLERANCE_POINTS,
@@ -85,7 +86,11 @@ class Ledger:
     ) -> None:
         self.a, self.b = a, b
         self.single = a is b
-        self.links = [lk for lk in links if lk.a == a.year and lk.b == b.year]
+        # one-year mode sets a report's next-year targets beside its own outcomes (how ambitious);
+        # a report on part of a year plans its own year, so its targets are judged against its
+        # outcomes to date as progress, as in pair mode (docs/LEDGER.md, rule 7)
+        self.ambition = self.single and target_year(a) != a.year
+        self.links = [lk for lk in links if lk.joins((a.year, a.meta.period), (b.year, b.meta.period))]
         self.tolerance = tolerance
         self.targets = [f for f in a.figures if _is_target(f, a)]
         if not self.single and not b.coverage.excerpt:
@@ -98,7 +103,7 @@ class Ledger:
         self._paragraphs_a = _paragraph_index(a)
         self._paragraphs_b = self._paragraphs_a if self.single else _paragraph_index(b)
         self.outcomes = [f for f in b.figures if _is_outcome(f, b) and not self._starting_value(f)]
-        if not self.single:
+        if not self.ambition:
             from drafter.compare.table import (
                 table_outcomes,  # loads figure extraction: pair mode only
             )
@@ -345,11 +350,12 @@ class Ledger:
         if _is_qualitative(t) or (c is not None and _is_qualitative(self.outcomes[c.outcome])):
             return self._qualitative(t, target, c)
         if c is None:
-            status = "no_baseline" if self.single else ("not_in_excerpt" if self.b_partial else "not_reported")
+            status = "no_baseline" if self.ambition else ("not_in_excerpt" if self.b_partial else "not_reported")
             note = {
                 "no_baseline": "本报告未给出该指标的今年实绩",
                 "not_in_excerpt": "对比报告仅存摘录，未见该指标，不能据此判断未报告",
-                "not_reported": "对比报告未报告该指标的完成情况",
+                "not_reported": f"本报告未给出该指标的{period_label(self.b.year, self.period)}实绩" if self.single
+                else "对比报告未报告该指标的完成情况",
             }[status]
             return LedgerEntry(
                 t.indicator, target, None, None, None, status, False,
@@ -359,13 +365,13 @@ class Ledger:
         outcome = FigureRef.of(o)
         if o.measure == "completion":
             return self._stated_only(t, target, o, outcome, c, pinned)
-        stated = None if self.single else self.stated_completion(o)
+        stated = None if self.ambition else self.stated_completion(o)
         if c.conflict:
             return LedgerEntry(
                 t.indicator, target, outcome, None, stated, "not_comparable", pinned,
                 Evidence(c.score, c.reasons, c.conflict, t.paragraph, o.paragraph, tolerance=self._tol(t)),
             )
-        verdict = ambition(t, o) if self.single else judge(t, o, self.tolerance)
+        verdict = ambition(t, o) if self.ambition else judge(t, o, self.tolerance)
         completion = verdict.completion
         disagreement = completion is not None and stated is not None and abs(completion - stated) > TENTH
         note = ""
@@ -443,8 +449,10 @@ class Ledger:
                 t.indicator, target, outcome, None, None, "qualitative", False,
                 Evidence(score, (f"sentence {score:.2f}",), "需人工判断", t.paragraph, pid),
             )
-        if self.single:
+        if self.ambition:
             status, note = "qualitative", "定性目标，需人工判断"
+        elif self.single:
+            status, note = "not_reported", f"本报告未见{period_label(self.b.year, self.period)}的相关表述"
         elif self.b_partial:
             status, note = "not_in_excerpt", "对比报告仅存摘录，未见相关表述"
         else:
@@ -525,7 +533,14 @@ def _repeats(f: Figure, known: list[Figure]) -> bool:
 
 
 def _is_target(f: Figure, report: Report) -> bool:
-    return f.kind == "target" and f.period in (None, report.year + 1) and f.measure != "completion"
+    """A target of the year the report plans: Y+1, or Y for a report on part of a year (its
+    rest-of-year part: ``确保全年…``; docs/LEDGER.md, rule 7)."""
+    return f.kind == "target" and f.period in (None, target_year(report)) and f.measure != "completion"
+
+
+def target_year(report: Report) -> int:
+    """The year ``report``'s targets are for: its plan year (Y+1; Y for a report on part of a year)."""
+    return periods.target_year(report.meta.year, report.meta.period)
 
 
 def _is_outcome(f: Figure, report: Report) -> bool:
@@ -548,7 +563,7 @@ def task_targets(report: Report) -> list[Figure]:
         out.append(
             Figure(
                 indicator=normalize_indicator(lead) or lead, value=None, number=None, unit="", unit_family="",
-                kind="target", measure="qualitative", qualifier="exact", period=report.year + 1,
+                kind="target", measure="qualitative", qualifier="exact", period=target_year(report),
                 section=part.number + chapter.label, paragraph=p.id, span=(0, len(p.text)),
                 text=p.text[len(p.lead):], sentence=p.text,
             )

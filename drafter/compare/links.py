@@ -15,6 +15,15 @@ This module is pure (text in, text out); reading and writing the file is
       target: 北京项目投资额
       outcome: 北京项目投资额
       action: pin
+
+A report is named by its key, as ``drafter show`` names it: a year's report by its year (``2023``),
+a report on part of a year by its year and period (``2024年上半年``; ``2024上半年`` is read the same):
+
+    - a: 2023
+      b: 2024年上半年
+      target: 地区生产总值
+      outcome: 地区生产总值
+      action: forbid
 """
 
 from __future__ import annotations
@@ -36,16 +45,45 @@ _HEADER = (
 
 @dataclass(frozen=True)
 class Link:
-    """One pin: years of the two reports, the target and outcome phrases, the action."""
+    """One pin: years of the two reports, the target and outcome phrases, the action; the
+    periods of reports on part of a year (``a_period="上半年"``: report ``2024年上半年``)."""
 
     a: int
     b: int
     target: str
     outcome: str
     action: Action = "pin"
+    a_period: str = ""
+    b_period: str = ""
 
     def to_dict(self) -> dict[str, object]:
-        return {"a": self.a, "b": self.b, "target": self.target, "outcome": self.outcome, "action": self.action}
+        return {"a": _report_key(self.a, self.a_period), "b": _report_key(self.b, self.b_period),
+                "target": self.target, "outcome": self.outcome, "action": self.action}
+
+    def joins(self, a: tuple[int, str], b: tuple[int, str]) -> bool:
+        """Is this a pin between report ``a`` and report ``b``, each (year, period)?"""
+        return (self.a, self.a_period) == a and (self.b, self.b_period) == b
+
+
+def _report_key(year: int, period: str) -> int | str:
+    """A report as links.yaml names it: ``2023`` (a number) or ``2024年上半年``."""
+    from drafter.periods import key
+
+    return key(year, period) if period else year
+
+
+def _read_key(value: object) -> tuple[int, str]:
+    """``2023`` / ``"2024年上半年"`` / ``"2024上半年"`` → (year, period); ValueError otherwise."""
+    from drafter.periods import parse_key
+
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return value, ""
+    found = parse_key(str(value))
+    if found is None:
+        raise ValueError(value)
+    return found
 
 
 def _key(text: str) -> str:
@@ -79,7 +117,8 @@ def parse_links(data: Any) -> tuple[Link, ...]:
             action = item.get("action", "pin")
             if action not in ("pin", "forbid"):
                 raise ValueError(action)
-            out.append(Link(int(item["a"]), int(item["b"]), str(item["target"]), str(item["outcome"]), action))
+            (a, a_period), (b, b_period) = _read_key(item["a"]), _read_key(item["b"])
+            out.append(Link(a, b, str(item["target"]), str(item["outcome"]), action, a_period, b_period))
         except (AttributeError, KeyError, TypeError, ValueError):
             raise LinksFormatError(str(n)) from None
     return tuple(out)
@@ -88,7 +127,7 @@ def parse_links(data: Any) -> tuple[Link, ...]:
 def dump_links(links: tuple[Link, ...]) -> str:
     import yaml
 
-    ordered = sorted(set(links), key=lambda lk: (lk.a, lk.b, lk.target, lk.outcome, lk.action))
+    ordered = sorted(set(links), key=lambda lk: (lk.a, lk.a_period, lk.b, lk.b_period, lk.target, lk.outcome, lk.action))
     body = yaml.safe_dump(
         {"links": [lk.to_dict() for lk in ordered]}, allow_unicode=True, sort_keys=False, default_flow_style=False
     )
@@ -100,17 +139,23 @@ def add_link(links: tuple[Link, ...], link: Link) -> tuple[Link, ...]:
     if not link.target.strip() or not link.outcome.strip():
         raise InputError("配对不完整", "目标和实绩的指标名称都不能为空", "请写出两者的指标名称，例如 北京项目投资额")
     kept = tuple(
-        lk for lk in links if not (lk.a == link.a and lk.b == link.b and _key(lk.target) == _key(link.target)
+        lk for lk in links if not (lk.joins((link.a, link.a_period), (link.b, link.b_period))
+                                 and _key(lk.target) == _key(link.target)
                                  and (link.action == "pin" and lk.action == "pin" or _key(lk.outcome) == _key(link.outcome)))
     )
     return kept + (link,)
 
 
-def remove_links(links: tuple[Link, ...], a: int, b: int, target: str, outcome: str | None = None) -> tuple[tuple[Link, ...], int]:
-    """Links without those naming ``target`` (and ``outcome`` if given); also how many went."""
+def remove_links(
+    links: tuple[Link, ...], a: int | tuple[int, str], b: int | tuple[int, str], target: str, outcome: str | None = None
+) -> tuple[tuple[Link, ...], int]:
+    """Links without those naming ``target`` (and ``outcome`` if given) between reports ``a`` and
+    ``b`` (a year, or (year, period)); also how many went."""
+    ka = a if isinstance(a, tuple) else (a, "")
+    kb = b if isinstance(b, tuple) else (b, "")
     kept = tuple(
         lk for lk in links
-        if not (lk.a == a and lk.b == b and _key(lk.target) == _key(target)
+        if not (lk.joins(ka, kb) and _key(lk.target) == _key(target)
                 and (outcome is None or _key(lk.outcome) == _key(outcome)))
     )
     return kept, len(links) - len(kept)

@@ -349,8 +349,16 @@ class Side:
 
         return label(self.year, self.period)
 
+    @property
+    def target_year(self) -> int:
+        """The year this side's report sets targets for: Y+1, or its own year Y for a report on
+        part of a year (its rest-of-year part, 下半年工作安排: ``确保全年…``)."""
+        from drafter.periods import target_year
+
+        return target_year(self.year, self.period)
+
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "period": self.period,
             "year": self.year,
             "region": self.region,
@@ -358,6 +366,9 @@ class Side:
             "title": self.title,
             "source": self.source,
         }
+        if self.period:  # a report on part of a year: its targets are of its own year
+            out["target_year"] = self.target_year
+        return out
 
 
 @dataclass(frozen=True)
@@ -366,7 +377,9 @@ class DiffResult:
 
     mode: "pair" (targets of A for A+1 against outcomes of B) or "single" (``drafter diff
           2023``: the report's next-year targets beside its own outcomes; statuses are then
-          ``AmbitionStatus`` and ``completion`` is target / outcome in percent)
+          ``AmbitionStatus`` and ``completion`` is target / outcome in percent). A report on part
+          of a year sets targets for its own year (``Side.target_year``): in single mode they
+          stand beside its outcomes to date as progress (``in_progress``), as in pair mode
     targets: the ledger, in A's document order
     unplanned: outcomes of B no target asked for (empty in single mode)
     changes: classified text changes, in B's document order (empty in single mode)
@@ -382,6 +395,13 @@ class DiffResult:
     changes: tuple[Change, ...]
     sections: tuple[SectionDiff, ...]
     tolerance_points: Decimal  # 个百分点 for 左右 rates (``tolerance`` is for amounts and counts)
+
+    @property
+    def ambition(self) -> bool:
+        """One-year mode on a year's report: next year's targets beside this year's outcomes
+        (目标提高/持平/降低). One-year mode on a report on part of a year is no such thing: its
+        targets are of its own year, set beside its outcomes to date as progress."""
+        return self.mode == "single" and not self.a.period
 
     def counts(self) -> dict[str, int]:
         """Number of ledger entries per status, statuses with none left out."""

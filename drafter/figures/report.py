@@ -17,6 +17,7 @@ from dataclasses import replace
 from drafter.figures.extract import extract_figures
 from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
+from drafter.periods import target_year
 from drafter.structure.genre import content_role, lead_kind, looks_back
 
 #: Paragraph roles that never hold a figure worth keeping.
@@ -27,6 +28,9 @@ _KIND = {"execution": "outcome", "plan": "target"}
 def extract_report(report: Report) -> tuple[Figure, ...]:
     """Every figure of ``report`` in document order; spans are offsets into Paragraph.text."""
     figures: list[Figure] = []
+    # the year the plan part's targets are for: Y+1, or Y in a report on part of a year, whose plan
+    # part is the rest of that year (下半年工作安排: 确保全年…; docs/LEDGER.md, rule 7)
+    aim = target_year(report.meta.year, report.meta.period)
     front = {p.id for p in report.front if p.rows}
     # a paragraph before part 一 recounting the report year (``2022年是…。2022年，全县地区生产总值
     # 同比增长4.3%…``): the year's outcomes, read in part 一
@@ -47,12 +51,12 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
             kind = _KIND[part.role]
         if kind == "target" and report.meta.kind == "plan" and recalls_last_year(paragraph.text, report.meta.year):
             kind = "outcome"  # a plan alone recalls last year's results before its targets
-        year = report.meta.year if kind == "outcome" else report.meta.plan_year
+        year = report.meta.year if kind == "outcome" else aim
         if paragraph.rows:
             figures.extend(
                 extract_table(
                     paragraph.rows, paragraph.text, role=part.role, year=report.meta.year,
-                    plan_year=report.meta.plan_year, section=section_label(part, chapter), paragraph=paragraph.id,
+                    plan_year=aim, section=section_label(part, chapter), paragraph=paragraph.id,
                     rates=True,
                 )
             )

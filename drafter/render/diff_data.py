@@ -61,7 +61,7 @@ def to_csv(result: DiffResult) -> str:
     """The ledger as CSV for Excel (BOM, ``\\r\\n``, Chinese headers and labels), one target a row.
     ``完成情况`` is what the terminal's column shows (the gap or the completion)."""
     header: tuple[str, ...] = CSV_COLUMNS
-    if result.mode == "single":  # one report: its next target against its own outcome
+    if result.ambition:  # one year's report: its next target against its own outcome
         header = tuple(SINGLE_HEADERS.get(h, h) for h in CSV_COLUMNS)
     return csv_text(header, (_csv_row(entry) for entry in result.targets))
 

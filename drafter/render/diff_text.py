@@ -91,24 +91,28 @@ def progress_line(result: DiffResult) -> str:
 
 def _heading(result: DiffResult) -> str:
     a, b = result.a, result.b
-    if result.mode == "single":
+    if result.ambition:
         return f"{a.region} {a.label}报告：{a.year + 1} 年目标与 {a.label}实绩对照（目标/实绩 = 目标相对今年实绩）"
+    if result.mode == "single":  # a report on part of a year: the whole year's targets, its progress
+        return f"{a.region} {key_label(a)}报告：{a.target_year} 年全年目标与 {key_label(a)}实绩对照（年内进度）"
     excerpt = "（摘录）" if b.excerpt else ""
     got = "年内进度" if b.period else "完成情况"
-    return f"{a.region}：{a.year} 年报告提出的 {a.year + 1} 年目标 → {b.label}报告{excerpt}的{got}"
+    whose = f"{key_label(a)}报告提出的 {a.target_year} 年全年目标" if a.period else f"{a.year} 年报告提出的 {a.year + 1} 年目标"
+    return f"{a.region}：{whose} → {b.label}报告{excerpt}的{got}"
 
 
 def _ledger_table(result: DiffResult, color: bool, width: int) -> str:
     from drafter.render.terminal import draw_table
 
-    single = result.mode == "single"
-    headers = ["状态", "指标", "目标", f"{result.a.year}年实绩" if single else "实绩", "目标/实绩" if single else "完成情况"]
-    if not single:
+    ambition = result.ambition
+    got = f"{result.a.year}年实绩" if ambition else f"{result.a.period}实绩" if result.mode == "single" else "实绩"
+    headers = ["状态", "指标", "目标", got, "目标/实绩" if ambition else "完成情况"]
+    if not ambition:
         headers.append("自述")
     headers.append("章节")
-    rows = [_row(entry, single) for entry in result.targets]
+    rows = [_row(entry, ambition) for entry in result.targets]
     styles = [{0: STATUS_STYLES.get(entry.status, "")} if color else {} for entry in result.targets]
-    right = (4, 5) if not single else (4,)
+    right = (4, 5) if not ambition else (4,)
     keep = (0, *right)
     return draw_table(headers, rows, width, right=right, keep=keep, styles=styles, weights=(1, 5, 3, 2, 1, 1, 1),
                       frame="bare", color=color)
@@ -141,13 +145,13 @@ def _summary(result: DiffResult) -> Iterator[str]:
         yield "* 为 links.yaml 中指定的配对。"
     if any(e.evidence.disagreement for e in result.targets):
         yield "! 报告自述完成率与计算值相差超过 0.1 个百分点。"
-    if any(e.target.qualifier == "about" for e in result.targets) and result.mode == "pair":
+    if any(e.target.qualifier == "about" for e in result.targets) and not result.ambition:
         points = format(result.tolerance_points.normalize(), "f")
         yield (
             f"“左右”目标：增速、比率按 ±{points} 个百分点判断，总量、数量按 "
             f"±{format((result.tolerance * 100).normalize(), 'f')}% 的相对容差判断。"
         )
-    if any(e.gap is not None for e in result.targets) and result.mode == "pair":
+    if any(e.gap is not None for e in result.targets) and not result.ambition:
         yield "完成情况：增速、比率和上限目标给出与目标之差（实绩 − 目标），总量、数量目标给出完成率。"
     if result.b.excerpt and result.mode == "pair":
         yield "对比报告仅存摘录：摘录未含的目标不能判断为未报告，也不列出删除的段落。"

@@ -4,7 +4,7 @@ report A, the target ledger as Word comments (批注) and a summary table.
 Revisions are ``w:ins`` / ``w:del`` (a paragraph only on one side has its paragraph mark in
 the revision too), a moved paragraph or chapter ``w:moveFrom`` / ``w:moveTo`` inside the range
 markers Word requires. Every revision has the author (``--author``) and one fixed date taken
-from report B (delivered, else published, else 1 January of the year after B): the same
+from report B (delivered, else published, else the day after the time B covers): the same
 inputs give the same bytes. ``w:trackRevisions`` is on, so the reviewer's own edits are
 tracked too.
 
@@ -154,8 +154,13 @@ def b_package(compared: Comparison, b_spec: str, archive: str | Path | None = No
 
 
 def revision_date(b: Report) -> str:
-    """The revisions' date, from report B: delivered, else published, else 1 January of B+1."""
-    day = b.meta.delivered or b.meta.published or f"{b.year + 1}-01-01"
+    """The revisions' date, from report B: delivered, else published, else the first day after
+    the time B covers (1 January of B+1; 1 July for a report on 上半年 of B)."""
+    from drafter.periods import YEAR_MONTHS, months
+
+    after = months(b.meta.period) if b.meta.period else YEAR_MONTHS
+    day = b.meta.delivered or b.meta.published or (
+        f"{b.year}-{after + 1:02d}-01" if after < YEAR_MONTHS else f"{b.year + 1}-01-01")
     return f"{day}T00:00:00Z"
 
 
@@ -191,7 +196,7 @@ def _layout_package(
     properties = Properties(
         title=b.meta.title or f"{b.meta.region}{b.year}年计划报告",
         author=stamp.author,
-        subject=f"{result.a.year}年与{key_label(result.b)}报告对照修订",
+        subject=f"{key_label(result.a)}与{key_label(result.b)}报告对照修订",
         keywords="修订",
         created=day,
     )

@@ -94,9 +94,11 @@ def _value(fig: Figure) -> str:
 
 def _kind(fig: Figure, report: Report | None = None) -> str:
     label = FIGURE_KIND_LABELS.get(fig.kind, fig.kind)
-    period = report.meta.period if report is not None and fig.kind == "outcome" else ""
+    period = report.meta.period if report is not None and fig.kind in ("outcome", "target") else ""
     if period and fig.period in (None, report.year):  # type: ignore[union-attr]
-        label = f"{report.year}年{period}{label}"  # type: ignore[union-attr]
+        # a report on part of a year: its outcomes to date, and its rest-of-year part's targets of
+        # the whole year (确保全年…), never of the next
+        label = f"{report.year}年{period if fig.kind == 'outcome' else '全年'}{label}"  # type: ignore[union-attr]
     elif fig.period is not None:
         label = f"{fig.period}{label}"
     return label + ("（预计）" if fig.estimate else "")

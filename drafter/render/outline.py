@@ -9,6 +9,8 @@ from typing import Any
 from drafter.model import Part, Report, paragraph_places
 
 _ROLE = {"execution": "执行情况", "plan": "目标任务", "other": "其他"}
+#: A report on part of a year's plan part: the rest of the same year (下半年工作安排), its whole-year targets.
+_REST_ROLE = "年内余下工作，目标为全年"
 _PARAGRAPH_ID = re.compile(r"段落\s*(p\d+(?:c\d+)?-\d+)\s*")
 _PARA_ROLE = {"requirements": "总体要求", "main_targets": "主要目标", "shortcomings": "差距和不足"}
 
@@ -20,8 +22,9 @@ def outline(report: Report) -> Iterator[str]:
         yield f"  会议：{meta.meeting or '（未注明）'}　日期：{meta.delivered or '（未注明）'}"
     if meta.speaker:
         yield f"  报告人：{meta.speaker_title} {meta.speaker}"
-    if meta.period:  # a report on part of a year: no plan year of its own
-        yield f"  地区：{meta.region}　执行期间：{meta.year}年{meta.period}（未满一年，实绩为年内进度）"
+    if meta.period:  # a report on part of a year: its plan part plans the rest of the same year
+        rest = f"　余下工作：{meta.year}年全年目标" if any(p.role == "plan" for p in report.parts) else ""
+        yield f"  地区：{meta.region}　执行期间：{meta.year}年{meta.period}（未满一年，实绩为年内进度）{rest}"
     else:
         yield f"  地区：{meta.region}　执行年度：{meta.year}　计划年度：{meta.plan_year}"
     if meta.published:
@@ -29,7 +32,8 @@ def outline(report: Report) -> Iterator[str]:
     yield f"  范围：{coverage_note(report)}"
     for part in report.parts:
         yield ""
-        yield f"{part.number}、{part.title}　〔{_ROLE[part.role]}〕"
+        role = _REST_ROLE if meta.period and part.role == "plan" else _ROLE[part.role]
+        yield f"{part.number}、{part.title}　〔{role}〕"
         for _, kind, item in _in_order(part):
             if kind == "para" and item.role in _PARA_ROLE:
                 yield f"  【{_PARA_ROLE[item.role]}】{_clip(item.text)}"

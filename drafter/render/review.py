@@ -94,17 +94,22 @@ def review_context(result: DiffResult, a: Report, b: Report) -> dict[str, Any]:
     ledger = [page.ledger_row(i, entry) for i, entry in enumerate(result.targets, 1)]
     unplanned = [page.unplanned_row(u.indicator, u.outcome) for u in result.unplanned]
     sections = page.sections()
-    order = status_order(result.mode)
+    order = status_order("single" if result.ambition else "pair")
     counts = result.counts()
     statuses = [{"key": s, "label": status_label(s), "count": counts.get(s, 0)} for s in order]
     statuses += [{"key": s, "label": status_label(s), "count": n} for s, n in sorted(counts.items()) if s not in order]
     kinds = result.change_counts()
     region = result.b.region or result.a.region
     return {
-        "title": f"{region}{result.a.year}年与{key_label(result.b)}计划报告对照审阅" if not single else f"{region}{key_label(result.a)}计划报告目标审阅",
+        "title": f"{region}{key_label(result.a)}与{key_label(result.b)}计划报告对照审阅" if not single else f"{region}{key_label(result.a)}计划报告目标审阅",
         "progress": progress_line(result),
         "region": region,
         "single": single,
+        # one-year mode on a year's report (next year's targets, how ambitious), and A a report on
+        # part of a year whose targets are of its own year (its 下半年工作安排)
+        "ambition": result.ambition,
+        "rest_of_year": bool(result.a.period),
+        "target_year": result.a.target_year,
         "sides": [_side(result.a, a, "A"), _side(result.b, b, "B")] if not single else [_side(result.a, a, "A")],
         "tolerance": _percent(result.tolerance * 100),
         "tolerance_points": format(result.tolerance_points.normalize(), "f"),
@@ -197,7 +202,7 @@ class _Page:
             "disagreement": entry.evidence.disagreement,
             "status": entry.status,
             "status_label": status_label(entry.status),
-            "status_rank": _rank(entry.status, self.single),
+            "status_rank": _rank(entry.status, self.result.ambition),
             "pinned": entry.pinned,
             "note": entry.evidence.note,
             "link_a": self.anchor("a", target),
@@ -438,7 +443,7 @@ class _Page:
         if self.single:
             note = ""
         elif self.result.b.excerpt:
-            note = f"{self.result.b.year}年报告只存有摘录，未含此部分：此处只列出 A 的原文，不算作删除"
+            note = f"{key_label(self.result.b)}报告只存有摘录，未含此部分：此处只列出 A 的原文，不算作删除"
         else:
             note = "此部分未能与 B 对齐"
         out = []

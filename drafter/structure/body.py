@@ -68,12 +68,12 @@ _NEXT_STEPS = re.compile(r"下一步|下阶段|下步|今后|后期")
 
 def _next_steps_of_the_period(parts: list[ParsePart], meta: ParseMeta) -> None:
     """An execution report on part of a year (its title says 上半年, 1-9月…) turns to what comes next
-    (``二、下一步工作安排``): the rest of that year, a part of role ``other`` as ``下半年工作安排`` is."""
+    (``二、下一步工作安排``): the rest of that year, its plan part as ``下半年工作安排`` is."""
     if not _of_part_of_a_year(meta):
         return
     for part in parts:
         if _NEXT_STEPS.search(part.title) and part_role(part.title) != "execution":
-            part.role = "other"
+            part.role = "plan"
 
 
 #: A half-year report turning to the rest of its year without a heading (``下半年，全区将…力争…``).
@@ -82,7 +82,7 @@ _REST_OPENING = re.compile(rf"^{REST_OF_YEAR}[，,]")
 
 def _split_rest_of_year(parts: list[ParsePart], meta: ParseMeta) -> None:
     """A report on part of a year whose last part ends on the rest of the year, unheaded (``下半年，…力争…``):
-    from that paragraph on, a part of role ``other`` (as ``二、下半年工作安排`` is)."""
+    from that paragraph on, its plan part (as ``二、下半年工作安排`` is)."""
     if not _of_part_of_a_year(meta) or not parts or parts[-1].role != "execution":
         return
     last = parts[-1]
@@ -96,7 +96,7 @@ def _split_rest_of_year(parts: list[ParsePart], meta: ParseMeta) -> None:
     if not last.chapters or tail:
         gone = {id(p) for p in moved}
         last.paras = [(k, p) for k, p in last.paras if id(p) not in gone]
-    parts.append(ParsePart(CN_NUM[CN_NUM.index(last.number[-1]) + 1], "other", "", paras=[(0, p) for p in moved]))
+    parts.append(ParsePart(CN_NUM[CN_NUM.index(last.number[-1]) + 1], "plan", "", paras=[(0, p) for p in moved]))
 
 
 def _main_targets_from_front(parts: list[ParsePart], front: list[ParsePara]) -> None:
@@ -179,9 +179,11 @@ def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMet
 def _role_of(part: ParsePart, meta: ParseMeta) -> str:
     """A part its heading leaves open takes the document's role (an execution report's
     一、工业经济稳步增长), else the one its words speak for (outcomes or targets). A part for the rest
-    of the report's own year (二、下半年工作安排) stays ``other``: neither outcomes nor the plan of Y+1."""
+    of the report's own year (二、下半年工作安排) is a report on part of a year's plan part: its targets
+    are of that same year Y (its plan year, ``drafter.periods``), never the plan of Y+1; in any other
+    report such a part stays ``other``."""
     if REST_OF_YEAR_RE.search(part.title):
-        return "other"
+        return "plan" if _of_part_of_a_year(meta) else "other"
     if meta.kind in KIND_ROLE:
         return KIND_ROLE[meta.kind]
     texts = [p.text for _, p in part.paras] + [p.text for c in part.chapters for p in c.paras]

@@ -400,6 +400,7 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
             "标题、副标题和开头都没有写明“××年国民经济和社会发展计划执行情况”",
             "请用 --year 指明执行年度，例如 --year 2023",
         )
+    period = report_period(meta.kind, meta.title or meta.named, meta.opening)
     plan_year = y + 1 if year else (meta.plan_year or y + 1)
     full = _full_region(meta)
     final_region = region or full
@@ -421,7 +422,7 @@ def metadata(meta: ParseMeta, name: str, year: int | None, region: str | None) -
         published=meta.published,
         speaker=meta.speaker,
         speaker_title=meta.speaker_title,
-        period=report_period(meta.kind, meta.title or meta.named, meta.opening),
+        period=period,
     )
 
 
