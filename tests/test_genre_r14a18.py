@@ -40,3 +40,34 @@ def test_the_plan_report_heard_first_keeps_a_digest() -> None:
         "会议还听取了关于2019年预算执行情况的报告。"
     )
     assert not plan_heard_aside("会议听取了市长的报告。报告指出，全市生产总值增长6%。")  # no plan report named
+
+
+# --- a document site's title over its file notices, the document's own heading below -------------
+
+PREVIEW = (
+    "2023年国民经济和社会发展计划安排\n"
+    "• 格式：doc\n"
+    "• 大小：38.20 KB\n"
+    "• 文档页数：9\n"
+    "下载文档原格式\n"
+    "2021年国民经济和社会发展计划安排\n"
+    "根据以上原则，提出我县2021年国民经济和社会发展主要目标建议如下：\n"
+    "地区生产总值增长7%；一般公共预算收入增长6%；固定资产投资增长8%。\n"
+)
+
+
+def test_a_document_sites_title_gives_way_to_the_documents_heading(tmp_path: Path) -> None:
+    """The site's title (another year) over 格式/大小/文档页数 is the site's; the document's heading
+    ``2021年…计划安排`` below gives the plan and its year."""
+    assert page_reading(tmp_path, PREVIEW, region="青禾县") == ("plan", "青禾县", 2020, 2021)
+
+
+def test_a_plans_arrangements_heading_is_a_plan_title(tmp_path: Path) -> None:
+    text = PREVIEW.split("下载文档原格式\n")[1]
+    assert page_reading(tmp_path, text, region="青禾县") == ("plan", "青禾县", 2020, 2021)
+
+
+def test_without_file_notices_the_first_title_stays(tmp_path: Path) -> None:
+    """Two plan headings without a document site's notices between them: the first is the title."""
+    text = "".join(line + "\n" for line in PREVIEW.splitlines() if not line.startswith("•") and "下载" not in line)
+    assert page_reading(tmp_path, text, region="青禾县")[2:] == (2022, 2023)

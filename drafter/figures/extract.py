@@ -521,6 +521,12 @@ class _Sentence:
         first = self.first[word] if word in self.first else self.s.find(word)
         return 0 <= first <= at - len(word)
 
+    def _alternative_striven(self, at: int) -> bool:
+        """Is every 力争 before offset ``at`` a figure's higher alternative (``增长10%，力争12%``) standing
+        before another figure than its own? Then the figure at ``at`` is not striven for."""
+        alternatives = list(lex.STRIVING_ALTERNATIVE.finditer(self.s, 0, at))
+        return len(alternatives) == self.s.count("力争", 0, at) and all(m.end() < at for m in alternatives)
+
     def before_start(self, hit: _Hit, prev: _Hit | None) -> int:
         base = self.clause_start(hit.start)
         if prev is None or prev.end <= base:
@@ -621,7 +627,7 @@ class _Sentence:
             )
             measure = "qualitative"
             qualifier = "at_least" if lex.QUAL_AT_LEAST.match(verb) else qualifier  # 不低于上年预计执行数
-        striving = self.said_before("力争", hit.start)
+        striving = self.said_before("力争", hit.start) and not self._alternative_striven(hit.start)
         if qualifier == "exact" and hit.kind == "number" and (striving or lex.STRIVING_CLAUSE.match(clause.strip())):
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)

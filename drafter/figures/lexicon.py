@@ -740,6 +740,8 @@ QUAL_GROWTH = re.compile(
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
     r"|(?:保持)?适度增长|增速(?:均|都)?(?:高于|快于|不低于)(?:GDP|地区生产总值|生产总值|经济)增速"
+    # 收入增长高于经济增速, 农村居民收入增速高于城镇居民收入增速: a growth outpacing another's growth
+    r"|(?:增长|增速|增幅)(?:均|都)?(?:高于|快于|不低于)[^，,：:；;。]{1,24}?(?:增速|增幅|增长)"
     r"|(?:不低于|不少于|高于)上年(?:预计)?(?:执行数|完成数|实际数)"  # 收入不低于上年预计执行数: last year's level
     r"|(?:保持|达到|稳定在)?(?:国家|省)?(?:地表水)?[ⅠⅡⅢⅣⅤ]+类(?:水质)?标准)$"  # 断面水质保持国家Ⅱ类标准: a class met
 )
@@ -747,7 +749,7 @@ QUAL_GROWTH = re.compile(
 QUAL_AT_LEAST = re.compile(r"^(?:不低于|不少于)")
 
 QUAL_ENDS = (
-    "水平", "水准", "脱贫", "增长", "增速", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
+    "水平", "水准", "脱贫", "增长", "增速", "增幅", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
     "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
 
@@ -790,6 +792,10 @@ BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$"
 HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢|期成)+")
 #: A clause that opens with the higher target one strives for (``增长12%，期成增长14%``): at least.
 STRIVING_CLAUSE = re.compile(r"期成")  # used with .match: at a clause's start
+#: ``力争`` right after a figure, before a value of its own (``固定资产投资增长10%，力争12%``): the higher
+#: alternative of the figure just given, ``at_least`` for its own value only; the figures after it
+#: (``其中工业投资增长10%``) are not striven for (real_aside18).
+STRIVING_ALTERNATIVE = re.compile(r"(?<=[%％元吨亩人个户项家座])[，,]?力争(?:达到|实现|增长|突破)?(?=[\d一二两三四五六七八九十])")
 
 DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 

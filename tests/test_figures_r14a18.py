@@ -1,0 +1,44 @@
+"""Rule tests of the fourteenth figures round (real_aside18, branch fxa18). Every text here is
+invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _read(text: str, kind: str = "target") -> list[tuple[str | None, str, str]]:
+    return [(f.value, f.indicator, f.qualifier) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str | None, str]]:
+    return [(f.value, f.indicator) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+# --- a growth outpacing another's growth: a qualitative target ------------------------------------
+
+
+def test_a_growth_higher_than_another_growth_is_a_qualitative_target() -> None:
+    assert _read("城乡居民人均可支配收入增长高于经济增速；城镇调查失业率控制在5%以内。") == [
+        (None, "城乡居民人均可支配收入", "exact"), ("5", "城镇调查失业率", "at_most")]
+    assert _read("农民人均纯收入增幅快于城镇居民人均可支配收入增幅。") == [(None, "农民人均纯收入", "exact")]
+    assert _read("服务业增加值增速高于地区生产总值增长，工业投资增长8%。")[0] == (None, "服务业增加值", "exact")
+
+
+def test_a_growth_higher_than_a_level_stays_no_target() -> None:
+    """Only a growth compared with another growth: ``增长高于去年`` names no rate to compare."""
+    assert _read("全市居民收入增长高于去年水平较多。") == []
+
+
+# --- 力争 after a figure: its higher alternative only ---------------------------------------------
+
+
+def test_striving_after_a_figure_is_its_alternative_only() -> None:
+    assert _read("工业投资增长9%，力争11%，其中技改投资增长9%；出口增长4%。") == [
+        ("9", "工业投资", "exact"), ("11", "工业投资", "at_least"),
+        ("9", "技改投资", "exact"), ("4", "出口", "exact")]
+    assert _read("工业投资增长9%，力争达到11%；出口增长4%，力争5%。") == [
+        ("9", "工业投资", "exact"), ("11", "工业投资", "at_least"), ("4", "出口", "exact"), ("5", "出口", "at_least")]
+
+
+def test_striving_opening_a_list_still_governs_it() -> None:
+    assert [q for _, _, q in _read("力争工业投资增长9%，出口增长4%。")] == ["at_least", "at_least"]
