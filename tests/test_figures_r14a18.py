@@ -42,3 +42,32 @@ def test_striving_after_a_figure_is_its_alternative_only() -> None:
 
 def test_striving_opening_a_list_still_governs_it() -> None:
     assert [q for _, _, q in _read("力争工业投资增长9%，出口增长4%。")] == ["at_least", "at_least"]
+
+
+# --- extras: a count closing quoted formulas, a round milestone restating the amount, a programme's span
+
+
+def test_a_count_closing_a_list_of_quoted_formulas_is_a_formula() -> None:
+    assert _names("省委提出“两个先行”目标、“三个高地”定位以及五项重点任务，全市上下认真落实。") == []
+    assert _names("会议明确“一条主线”要求、“双轮驱动”战略和三项重点工作。") == []
+
+
+def test_a_count_after_one_quoted_name_or_none_stays_a_count() -> None:
+    assert _names("全年12项重点任务总体进展良好。") == [("12", "重点任务")]
+    assert _names("推进“千万工程”和三个重点项目建设。") == [("三", "重点项目")]
+
+
+def test_a_round_milestone_in_figures_restates_the_amount_before_it() -> None:
+    assert _names("全县财政总收入52.3亿元，突破50亿元，增长9%。") == [("52.3", "财政总收入"), ("9", "财政总收入")]
+    assert _names("全市生产总值达到2013亿元，突破2000亿元，增长6%。") == [("2013", "生产总值"), ("6", "生产总值")]
+
+
+def test_a_milestone_alone_or_not_round_stays() -> None:
+    assert _names("全县财政总收入首次突破50亿元，增长9%。") == [("50", "财政总收入"), ("9", "财政总收入")]
+    assert ("48", "财政总收入") in _names("全县财政总收入52.3亿元，突破48亿元。")
+
+
+def test_a_programmes_span_in_its_name_is_no_figure() -> None:
+    assert _names("制定实施制造业三年倍增计划，智能制造增加值增长12%。") == [("12", "智能制造增加值")]
+    assert _names("实施服务业五年提升工程，完成投资30亿元。") == [("30", "投资")]
+    assert _names("五年累计完成投资300亿元。") == [("300", "投资")]

@@ -472,6 +472,8 @@ CLAUSE_END = re.compile(
 MILESTONE_CLAUSE = re.compile(
     r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?元$"
+    # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
+    r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[1-9]0*(?:万亿|亿|万)(?:美元|元|吨|人|户|辆|件)?$"
 )
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
@@ -856,7 +858,8 @@ COMPLETION = re.compile(
     r"(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
-NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
+#: A programme's span in its name (``三年行动``, ``五年倍增计划``, ``三年提升工程``: real_aside18): a name.
+NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|(?:倍增|翻番|提升|提质|振兴|赶超)(?:行动)?(?:计划|行动|工程|方案)|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
 
 INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新认证", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
 
@@ -1070,6 +1073,10 @@ def _in_formula(c: Candidate) -> bool:
 #: A count in words right after a quoted name (``落实“三五”战略两大任务``, a footnote mark between:
 #: ``“885”[[1]]三项重点任务``): the parts of the named programme, part of its name.
 _QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
+#: A count in words closing a list of quoted formulas (``提出“一个篇章”总目标、“四个更大”重要要求和四项重点
+#: 任务``): one more formula of the list, no count of the report's tasks (real_aside18 convention 3).
+_QUOTED_LIST_BEFORE = re.compile(r"[“\"][^”\"，。；]{1,12}[”\"][\u4e00-\u9fff]{0,6}、[“\"][^”\"，。；]{1,12}[”\"][\u4e00-\u9fff]{0,6}(?:和|及|以及|与|、)$")
+_QUOTED_LIST_REACH = 50
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
@@ -1171,8 +1178,14 @@ _AMOUNT_JUST_AFTER = re.compile(
 )
 
 
+#: A round amount in figures (``1万亿元``, ``500亿元``): one significant digit, a magnitude's unit — a
+#: milestone as much as ``千亿元`` is (``达到10297亿元，突破1万亿元``: real_aside18).
+_ROUND_MILESTONE = re.compile(r"[1-9]0*")
+
+
 def _restated_milestone(c: Candidate) -> bool:
-    if not c.chinese and not c.rest.startswith(("大关", "关口")):
+    round_amount = _ROUND_MILESTONE.fullmatch(c.number) is not None and re.search("[万亿]", c.s[c.start : c.unit_end]) is not None
+    if not c.chinese and not c.rest.startswith(("大关", "关口")) and not round_amount:
         return False
     verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
     if verb is None:
@@ -1251,6 +1264,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
     ("name", lambda c: c.chinese and _in_formula(c)),  # 两个确立, 八项规定, 两个一百年: a stock formula
     ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
+    ("name", lambda c: c.chinese and _QUOTED_LIST_BEFORE.search(c.s, max(0, c.start - _QUOTED_LIST_REACH), c.start) is not None),  # “一个篇章”总目标、“四个更大”重要要求和四项重点任务
 )
 
 #: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
