@@ -784,7 +784,7 @@ class _Sentence:
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if name in lex.PRODUCE_HEADS:
-            crop = next((previous[: -len(h)] for h in lex.PRODUCE_HEADS if previous.endswith(h)), None)
+            crop = next((previous[: -len(h)] for h in (*lex.PRODUCE_HEADS, *lex.CROP_AREA_HEADS) if previous.endswith(h)), None)
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
         if not name:
             name = self._previous_clause_name(hit, prev)
@@ -821,6 +821,8 @@ class _Sentence:
             # 增长9%，总量居全市首位 / 总量突破千亿元: 地区生产总值总量 (the stock of a count is the thing:
             # 新增主体…，总量居… / 总量突破52万户)
             return ind.without_head(previous) + name
+        if lex.part_of_both(name, previous):
+            return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:

@@ -157,6 +157,7 @@ BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营
 LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
+    "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
 )
 #: An area alone after a count of certified products (``新增绿色食品认证43个、生产面积1.4万亩``): the
 #: certified thing owns the area (``绿色食品生产面积``).
@@ -355,6 +356,9 @@ PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面
 #: Heads of a harvest that name no crop (``总产453.5万吨``): the clause before says what was
 #: produced (``夏粮生产再获丰收``) and opens the name.
 PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
+#: ... and the sown area of the crop before them (``小麦种植面积83.75万亩，实现单产553公斤/亩、总产…`` →
+#: ``小麦单产``, ``小麦总产``: real_aside18 convention 8); the longer heads first.
+CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
 PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
 #: Capacity heads after a number (``基地4800万千瓦装机建设``): the thing before owns the capacity.
 CAPACITY_HEADS = ("装机", "装机容量", "产能")
@@ -372,7 +376,8 @@ FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行
 AFTER_STOP = re.compile(
     "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
-             "争取", "开展(?!区)", "举办"))  # 为156家企业争取…资金: lead verbs end the counted noun too
+             "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
+             "实行", "推行"))  # 88个村实行积分制管理: what the villages do (real_aside18)
 )
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
@@ -405,8 +410,9 @@ STATUS_AFTER = (
     r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积性])进展", r"尚无", r"暂无",
     AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
     r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
-    # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…
-    r"正在", r"(?<=..)正$", r"(?<=..)(?<![基原诱成病])因(?!素)", r"(?<=..)(?:当年|按期|超额)", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
+    # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…;
+    # 84个重点项目全年完成投资: a time word after the counted noun (real_aside18)
+    r"正在", r"(?<=..)正$", r"(?<=..)(?<![基原诱成病])因(?!素)", r"(?<=..)(?:当年|按期|超额|全年|年内)(?!龄)", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
 )
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
@@ -1348,6 +1354,14 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 #: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
 BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+
+
+def part_of_both(name: str, previous: str) -> bool:
+    """Is ``name`` one part of the two-thing word closing ``previous`` (``出口`` after ``进出口``,
+    ``支出`` after ``一般公共预算收支``)? Then it is named as written: neither the whole again nor
+    a sibling carried onto the whole's word (``进出口增长9.8%，其中出口增长10%`` → ``出口``; real_aside18
+    convention 11)."""
+    return any(previous.endswith(both) and name in parts for both, parts in BOTH_WORDS.items())
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner. So does a
 #: body's approval (``区三届人大三次会议审议通过的…预期目标``, ``批准的``: aside12, chenggong-2019).
