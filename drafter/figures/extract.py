@@ -521,6 +521,12 @@ class _Sentence:
         first = self.first[word] if word in self.first else self.s.find(word)
         return 0 <= first <= at - len(word)
 
+    def _alternative_striven(self, at: int) -> bool:
+        """Is every 力争 before offset ``at`` a figure's higher alternative (``增长10%，力争12%``) standing
+        before another figure than its own? Then the figure at ``at`` is not striven for."""
+        alternatives = list(lex.STRIVING_ALTERNATIVE.finditer(self.s, 0, at))
+        return len(alternatives) == self.s.count("力争", 0, at) and all(m.end() < at for m in alternatives)
+
     def before_start(self, hit: _Hit, prev: _Hit | None) -> int:
         base = self.clause_start(hit.start)
         if prev is None or prev.end <= base:
@@ -621,7 +627,7 @@ class _Sentence:
             )
             measure = "qualitative"
             qualifier = "at_least" if lex.QUAL_AT_LEAST.match(verb) else qualifier  # 不低于上年预计执行数
-        striving = self.said_before("力争", hit.start)
+        striving = self.said_before("力争", hit.start) and not self._alternative_striven(hit.start)
         if qualifier == "exact" and hit.kind == "number" and (striving or lex.STRIVING_CLAUSE.match(clause.strip())):
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
@@ -778,7 +784,7 @@ class _Sentence:
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if name in lex.PRODUCE_HEADS:
-            crop = next((previous[: -len(h)] for h in lex.PRODUCE_HEADS if previous.endswith(h)), None)
+            crop = next((previous[: -len(h)] for h in (*lex.PRODUCE_HEADS, *lex.CROP_AREA_HEADS) if previous.endswith(h)), None)
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
         if not name:
             name = self._previous_clause_name(hit, prev)
@@ -815,6 +821,8 @@ class _Sentence:
             # 增长9%，总量居全市首位 / 总量突破千亿元: 地区生产总值总量 (the stock of a count is the thing:
             # 新增主体…，总量居… / 总量突破52万户)
             return ind.without_head(previous) + name
+        if lex.part_of_both(name, previous):
+            return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:

@@ -157,6 +157,7 @@ BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营
 LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
+    "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
 )
 #: An area alone after a count of certified products (``新增绿色食品认证43个、生产面积1.4万亩``): the
 #: certified thing owns the area (``绿色食品生产面积``).
@@ -355,6 +356,9 @@ PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面
 #: Heads of a harvest that name no crop (``总产453.5万吨``): the clause before says what was
 #: produced (``夏粮生产再获丰收``) and opens the name.
 PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
+#: ... and the sown area of the crop before them (``小麦种植面积83.75万亩，实现单产553公斤/亩、总产…`` →
+#: ``小麦单产``, ``小麦总产``: real_aside18 convention 8); the longer heads first.
+CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
 PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
 #: Capacity heads after a number (``基地4800万千瓦装机建设``): the thing before owns the capacity.
 CAPACITY_HEADS = ("装机", "装机容量", "产能")
@@ -372,7 +376,8 @@ FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行
 AFTER_STOP = re.compile(
     "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
-             "争取", "开展(?!区)", "举办"))  # 为156家企业争取…资金: lead verbs end the counted noun too
+             "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
+             "实行", "推行"))  # 88个村实行积分制管理: what the villages do (real_aside18)
 )
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
@@ -405,8 +410,9 @@ STATUS_AFTER = (
     r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积性])进展", r"尚无", r"暂无",
     AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
     r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
-    # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…
-    r"正在", r"(?<=..)正$", r"(?<=..)(?<![基原诱成病])因(?!素)", r"(?<=..)(?:当年|按期|超额)", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
+    # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…;
+    # 84个重点项目全年完成投资: a time word after the counted noun (real_aside18)
+    r"正在", r"(?<=..)正$", r"(?<=..)(?<![基原诱成病])因(?!素)", r"(?<=..)(?:当年|按期|超额|全年|年内)(?!龄)", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
 )
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
@@ -472,6 +478,8 @@ CLAUSE_END = re.compile(
 MILESTONE_CLAUSE = re.compile(
     r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?元$"
+    # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
+    r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[1-9]0*(?:万亿|亿|万)(?:美元|元|吨|人|户|辆|件)?$"
 )
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
@@ -740,6 +748,8 @@ QUAL_GROWTH = re.compile(
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
     r"|(?:保持)?适度增长|增速(?:均|都)?(?:高于|快于|不低于)(?:GDP|地区生产总值|生产总值|经济)增速"
+    # 收入增长高于经济增速, 农村居民收入增速高于城镇居民收入增速: a growth outpacing another's growth
+    r"|(?:增长|增速|增幅)(?:均|都)?(?:高于|快于|不低于)[^，,：:；;。]{1,24}?(?:增速|增幅|增长)"
     r"|(?:不低于|不少于|高于)上年(?:预计)?(?:执行数|完成数|实际数)"  # 收入不低于上年预计执行数: last year's level
     r"|(?:保持|达到|稳定在)?(?:国家|省)?(?:地表水)?[ⅠⅡⅢⅣⅤ]+类(?:水质)?标准)$"  # 断面水质保持国家Ⅱ类标准: a class met
 )
@@ -747,7 +757,7 @@ QUAL_GROWTH = re.compile(
 QUAL_AT_LEAST = re.compile(r"^(?:不低于|不少于)")
 
 QUAL_ENDS = (
-    "水平", "水准", "脱贫", "增长", "增速", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
+    "水平", "水准", "脱贫", "增长", "增速", "增幅", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
     "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
 
@@ -790,6 +800,10 @@ BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$"
 HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢|期成)+")
 #: A clause that opens with the higher target one strives for (``增长12%，期成增长14%``): at least.
 STRIVING_CLAUSE = re.compile(r"期成")  # used with .match: at a clause's start
+#: ``力争`` right after a figure, before a value of its own (``固定资产投资增长10%，力争12%``): the higher
+#: alternative of the figure just given, ``at_least`` for its own value only; the figures after it
+#: (``其中工业投资增长10%``) are not striven for (real_aside18).
+STRIVING_ALTERNATIVE = re.compile(r"(?<=[%％元吨亩人个户项家座])[，,]?力争(?:达到|实现|增长|突破)?(?=[\d一二两三四五六七八九十])")
 
 DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
 
@@ -850,7 +864,8 @@ COMPLETION = re.compile(
     r"(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
-NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
+#: A programme's span in its name (``三年行动``, ``五年倍增计划``, ``三年提升工程``: real_aside18): a name.
+NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|(?:倍增|翻番|提升|提质|振兴|赶超)(?:行动)?(?:计划|行动|工程|方案)|行动|计划|滚动|规划|攻坚|专项|周期|项目|义务教育|一贯制|免费教育|平均")
 
 INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新认证", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
 
@@ -1064,6 +1079,10 @@ def _in_formula(c: Candidate) -> bool:
 #: A count in words right after a quoted name (``落实“三五”战略两大任务``, a footnote mark between:
 #: ``“885”[[1]]三项重点任务``): the parts of the named programme, part of its name.
 _QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
+#: A count in words closing a list of quoted formulas (``提出“一个篇章”总目标、“四个更大”重要要求和四项重点
+#: 任务``): one more formula of the list, no count of the report's tasks (real_aside18 convention 3).
+_QUOTED_LIST_BEFORE = re.compile(r"[“\"][^”\"，。；]{1,12}[”\"][\u4e00-\u9fff]{0,6}、[“\"][^”\"，。；]{1,12}[”\"][\u4e00-\u9fff]{0,6}(?:和|及|以及|与|、)$")
+_QUOTED_LIST_REACH = 50
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
@@ -1165,8 +1184,14 @@ _AMOUNT_JUST_AFTER = re.compile(
 )
 
 
+#: A round amount in figures (``1万亿元``, ``500亿元``): one significant digit, a magnitude's unit — a
+#: milestone as much as ``千亿元`` is (``达到10297亿元，突破1万亿元``: real_aside18).
+_ROUND_MILESTONE = re.compile(r"[1-9]0*")
+
+
 def _restated_milestone(c: Candidate) -> bool:
-    if not c.chinese and not c.rest.startswith(("大关", "关口")):
+    round_amount = _ROUND_MILESTONE.fullmatch(c.number) is not None and re.search("[万亿]", c.s[c.start : c.unit_end]) is not None
+    if not c.chinese and not c.rest.startswith(("大关", "关口")) and not round_amount:
         return False
     verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
     if verb is None:
@@ -1245,6 +1270,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
     ("name", lambda c: c.chinese and _in_formula(c)),  # 两个确立, 八项规定, 两个一百年: a stock formula
     ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
+    ("name", lambda c: c.chinese and _QUOTED_LIST_BEFORE.search(c.s, max(0, c.start - _QUOTED_LIST_REACH), c.start) is not None),  # “一个篇章”总目标、“四个更大”重要要求和四项重点任务
 )
 
 #: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
@@ -1328,6 +1354,14 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 #: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
 BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+
+
+def part_of_both(name: str, previous: str) -> bool:
+    """Is ``name`` one part of the two-thing word closing ``previous`` (``出口`` after ``进出口``,
+    ``支出`` after ``一般公共预算收支``)? Then it is named as written: neither the whole again nor
+    a sibling carried onto the whole's word (``进出口增长9.8%，其中出口增长10%`` → ``出口``; real_aside18
+    convention 11)."""
+    return any(previous.endswith(both) and name in parts for both, parts in BOTH_WORDS.items())
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner. So does a
 #: body's approval (``区三届人大三次会议审议通过的…预期目标``, ``批准的``: aside12, chenggong-2019).

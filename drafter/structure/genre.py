@@ -52,7 +52,7 @@ _EXECUTION_TITLE = re.compile(
 )
 _PLAN_TITLE = re.compile(
     rf"{TITLE_HEAD}(?:下达)?(?P<y>{_YEAR})年(?:度)?"
-    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标(?!(?:的)?(?:完成|执行|实现)情况)"
+    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标|安排)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标(?!(?:的)?(?:完成|执行|实现)情况)"
     # a plan's table of indicators as its title (…国民经济和社会发展主要计划指标, …计划主要指标表;
     # not …主要指标 alone, which a statistics bureau publishes of outcomes)
     rf"|(?:国民经济[和与]社会发展|经济社会发展)(?:计划(?:主要)?|(?:主要)?(?:计划|预期))指标表?(?:$|》))"
@@ -288,7 +288,23 @@ def news_item(texts: list[str]) -> bool:
     # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
     # press digest of the report, of the family
     told = NEWS_NARRATIVE.findall(REPORT_FORMULA.sub("", opening))
-    return signed and figures < DIGEST_FIGURES and len(told) >= 2
+    return signed and (figures < DIGEST_FIGURES or plan_heard_aside(opening)) and len(told) >= 2
+
+
+#: A meeting's further items (``会议还听取和审议…``, ``会上还审议了…``): what a news item lists besides
+#: the report it tells of.
+_ALSO_HEARD = re.compile(r"(?:会议|会上|会议上)?还(?:听取|审议|审查|通过)")
+#: The plan report as a sentence names it (``关于2013年上半年国民经济和社会发展计划执行情况的报告``).
+_PLAN_REPORT_NAMED = re.compile(r"计划(?:执行|完成)情况|计划[（(]?草案|计划的报告|计划报告")
+
+
+def plan_heard_aside(opening: str) -> bool:
+    """Does a news item name the plan report only among a meeting's further items (``会议还听取和审议
+    …关于…计划执行情况的报告、关于…预算执行情况的报告…``)? Then the figures it restates are another
+    report's (the mayor's work report it tells of first), not the plan's: no digest of the report
+    (real_aside18 convention 12)."""
+    sentences = [s for s in re.split(r"(?<=[。！？])", opening) if _PLAN_REPORT_NAMED.search(s)]
+    return bool(sentences) and all(_ALSO_HEARD.search(s) for s in sentences)
 
 
 #: A report's own formulas that read like a meeting's narrative: its request to the meeting

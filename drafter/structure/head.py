@@ -92,11 +92,18 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
         _title_in_breadcrumb(blocks, meta)
     if at is not None and meta.kind in ("execution", "plan"):
         first = (meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short)
+        # a document site's title over its file notices (格式：doc, 大小, 文档页数): the site's, like its
+        # notices; the document's own heading below them gives kind and years (real_aside18 convention 4)
+        notices = any(FILE_NOTICE.match(b.text) for b in blocks[at + meta.title_lines : at + meta.title_lines + 4])
         better = _title_at(blocks, meta, at + meta.title_lines, limit=at + meta.title_lines + 12, delivered=delivered)
-        if better is not None and meta.kind in ("report", "review"):
+        if better is not None and (meta.kind in ("report", "review") or notices):
             return better
         meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short = first
     return at
+
+
+#: A document site's notices on the file it previews (``• 格式：doc``, ``• 大小：44.50 KB``, ``• 文档页数：11``).
+FILE_NOTICE = re.compile(r"^[•·\s]*(?:格式[：:]\s*(?:docx?|pdf|wps|txt|pptx?|xlsx?)\b|大小[：:]\s*[\d.]+\s*[KM]B|文档页数[：:]\s*\d+)", re.IGNORECASE)
 
 
 #: A breadcrumb's separators (``首页 > 政务公开 > 关于…的报告``).
@@ -224,7 +231,8 @@ def _titled(kind: str, joined: str, after: list[Block]) -> bool:
         return True  # 2021年…计划执行情况与2022年…计划草案: the two-part title without 的报告
     if kind == "execution" and len(joined) <= 80 and REST_TASKS_RE.search(joined):
         return True  # …上半年…计划执行情况及下半年重点工作: a half-year report names its second part
-    return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|情况|目标|通知|草案)[）)]?$", joined))
+    # a plan headed by its year's arrangements (2018年国民经济和社会发展计划安排) is a plan's title too
+    return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|计划安排|情况|目标|通知|草案)[）)]?$", joined))
 
 
 def _region_in_title(prefix: str) -> str:
