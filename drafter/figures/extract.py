@@ -798,6 +798,7 @@ class _Sentence:
         counted = prev is not None and prev.kind == "number" and prev.measure == "count"
         if name in lex.BARE_MEASURES and counted and lex.SECTOR_SUBJECT.search(previous):
             name = previous + name  # 规模工业达到300家，完成增加值…: the counted sector's value
+        name = ind.with_firm_owner(name, previous)  # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries

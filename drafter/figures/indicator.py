@@ -527,6 +527,16 @@ def with_owner(name: str, previous: str, bare: tuple[str, ...] = lex.BARE_MEASUR
     return previous[: -len(owner)] + name if owner else name
 
 
+def with_firm_owner(name: str, previous: str) -> str:
+    """A company measure alone (``lexicon.LIST_BARE_MEASURES``) after a measure of a class of firms by size
+    (``lexicon.FIRM_CLASS_OWNER``) is those firms' (``利税`` after ``规模工业增加值`` → ``规模工业利税``);
+    any other name is returned as it is."""
+    if name not in lex.LIST_BARE_MEASURES:
+        return name
+    owner = next((previous[: -len(m)] for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+    return owner + name if owner and lex.FIRM_CLASS_OWNER.match(owner) else name
+
+
 def with_scope(name: str, previous: str) -> str:
     """A sibling after its first inherits its scope (``lexicon.SIBLINGS``): ``贷款余额`` after
     ``金融机构人民币存款余额`` → ``金融机构人民币贷款余额``; ``农村`` after ``城镇居民人均可支配收入``
@@ -548,7 +558,7 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "verb_of_count", "with_context", "with_object", "with_owner", "without_head", "with_scope",
+    "subject_of_clause", "verb_of_count", "with_context", "with_firm_owner", "with_object", "with_owner", "without_head", "with_scope",
     "with_verb_of_count", "with_level",
     "without_place", "without_verb", "without_time",
 ]

@@ -155,6 +155,10 @@ BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
 #: (``实现工业产值11.2亿元，利税约8500万元``) they stand as written.
 LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收")
+#: An owner that is a class of firms by size (``规模工业``, ``规上工业企业``, ``限上商贸企业``): the company
+#: measures after its first one are the same firms' (``规模工业…完成增加值145亿元，增长14.5%，利税55.9亿元``
+#: → ``规模工业利税``), while a sector alone (``工业产值…，利税…``) leaves them as written.
+FIRM_CLASS_OWNER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff“”]{0,6}$")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
 )

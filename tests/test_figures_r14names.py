@@ -1,0 +1,20 @@
+"""Rule tests for indicator names that generalise (issue 9, round 14, fxgennames; see
+docs/NAMES-GENERALISATION.md). Every text here is invented: variants of the structures whose names
+first failed on unseen sets, with other words, sectors and verbs."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _names(text: str, kind: str = "outcome") -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+def test_company_measures_after_a_class_of_firms_are_those_firms() -> None:
+    got = _names("全县规模工业达到120家，完成增加值88亿元，增长9.5%，利税12.3亿元，增长6%。")
+    assert got[1:] == [("规模工业增加值", "88"), ("规模工业增加值", "9.5"), ("规模工业利税", "12.3"), ("规模工业利税", "6")]
+    assert _names("全市规上工业企业实现营业收入500亿元，利润32亿元。")[1] == ("规上工业企业利润", "32")
+    assert _names("限上商贸企业实现营业收入80亿元，增长5%，利润3亿元。")[2] == ("限上商贸企业利润", "3")
+    # a sector alone is no class of firms: the measure after stands as written
+    assert _names("实现工业产值11.2亿元，利税约8500万元。") == [("工业产值", "11.2"), ("利税", "8500")]
