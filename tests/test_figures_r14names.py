@@ -18,3 +18,12 @@ def test_company_measures_after_a_class_of_firms_are_those_firms() -> None:
     assert _names("限上商贸企业实现营业收入80亿元，增长5%，利润3亿元。")[2] == ("限上商贸企业利润", "3")
     # a sector alone is no class of firms: the measure after stands as written
     assert _names("实现工业产值11.2亿元，利税约8500万元。") == [("工业产值", "11.2"), ("利税", "8500")]
+
+
+def test_a_count_of_the_same_things_named_by_any_fate() -> None:
+    got = _names("60项重点任务，55项已完成，5项正在推进。")
+    assert got == [("重点任务", "60"), ("已完成的重点任务", "55"), ("正在推进的重点任务", "5")]
+    got = _names("28项民生实事，26项已经完成，2项正在实施。")
+    assert got[1:] == [("已经完成的民生实事", "26"), ("正在实施的民生实事", "2")]
+    got = _names("区人代会确定的60项目标，55项全面完成，5项基本完成。")
+    assert got[1:] == [("全面完成的目标", "55"), ("基本完成的目标", "5")]

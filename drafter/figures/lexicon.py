@@ -764,10 +764,10 @@ CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|�
 #: 完成…目标任务``): the count names ``<predicate>的<noun counted before>`` (tests/real convention 11,
 #: real_aside13 convention 6). The clause's rest after the predicate goes with it.
 FATE_PREDICATE = re.compile(
-    r"(?:(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
-    r"|(?:没有|未能?)(?:完成|达到))[^，,。；;：:]*"
-)
-FATE_OWNED = re.compile(r"^(?:(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有)[^的]*的")
+    r"(?:(?:已经?|均已)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
+    r"|(?:没有|未能?)(?:完成|达到)|正在(?:推进|实施|办理|落实))[^，,。；;：:]*"
+)  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
+FATE_OWNED = re.compile(r"^(?:(?:已经?|均已)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有|正在)[^的]*的")
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
