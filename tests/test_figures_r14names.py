@@ -27,3 +27,10 @@ def test_a_count_of_the_same_things_named_by_any_fate() -> None:
     assert got[1:] == [("已经完成的民生实事", "26"), ("正在实施的民生实事", "2")]
     got = _names("区人代会确定的60项目标，55项全面完成，5项基本完成。")
     assert got[1:] == [("全面完成的目标", "55"), ("基本完成的目标", "5")]
+
+
+def test_a_share_of_the_wider_scope_after_its_own_thing() -> None:
+    assert _names("高新技术企业占全市的35%。") == [("高新技术企业占全市", "35")]
+    assert _names("全年规上工业企业数量占全省的12%。") == [("规上工业企业数量占全省", "12")]
+    # right after a figure with no head of its own it is still the figure's thing
+    assert _names("实现地区生产总值300亿元，占全省19.4%。")[1] == ("地区生产总值占全省", "19.4")

@@ -89,6 +89,11 @@ def strip_trail(text: str) -> str:
 
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
+    share = re.search(lex.SHARE_OF_SCOPE.pattern + "$", text)
+    if share is not None and share.start() >= 2:
+        owner = name_before(text[: share.start()])
+        if owner:
+            return owner + "占" + share["scope"]  # 高新技术企业占全市的35%: the thing's share of the scope, no 的
     text = without_time(lex.COMPARE.sub("", lex.SOURCE_NOTE.sub("", text)))  # 较上年末: the comparison first
     text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
