@@ -34,3 +34,12 @@ def test_a_share_of_the_wider_scope_after_its_own_thing() -> None:
     assert _names("全年规上工业企业数量占全省的12%。") == [("规上工业企业数量占全省", "12")]
     # right after a figure with no head of its own it is still the figure's thing
     assert _names("实现地区生产总值300亿元，占全省19.4%。")[1] == ("地区生产总值占全省", "19.4")
+
+
+def test_a_prefecture_league_or_town_scope_at_a_name_head_goes() -> None:
+    assert _names("全州地区生产总值增长6%。") == [("地区生产总值", "6")]
+    assert _names("我州一般公共预算收入增长5%。") == [("一般公共预算收入", "5")]
+    assert _names("全盟粮食总产量达到120万吨。") == [("粮食总产量", "120")]
+    assert _names("全镇规上工业增加值增长6%。") == [("规上工业增加值", "6")]
+    assert _names("仅用18天实现全镇在院患者清零。") == [("在院患者清零", "18")]
+    assert _names("全州县地区生产总值增长6%。")[0][0] == "全州县地区生产总值"  # a county's name stays

@@ -33,7 +33,7 @@ TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=�
 TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
 
 #: Scope phrases that say where a claim holds, not what is measured.
-SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
+SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
 INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
@@ -58,7 +58,9 @@ COMPARE = re.compile(
     r"|" + SAME_BELOW.pattern  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
-SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县)(?=..)")
+#: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
+#: county's (``全州县`` is a county's name and stays).
+SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -342,7 +344,7 @@ PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE
 #: (``仅用10天实现全区无新增病例`` → ``无新增病例``, ``用31天时间将住院病例全部清零`` → ``住院病例全部清零``).
 DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
 DURATION_RESULT = re.compile(
-    r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县州旗]|我[省市区县州旗])?(?:将|把)?"
+    r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县州旗盟镇乡]|我[省市区县州旗盟镇乡])?(?:将|把)?"
 )
 
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
