@@ -43,3 +43,14 @@ def test_a_prefecture_league_or_town_scope_at_a_name_head_goes() -> None:
     assert _names("全镇规上工业增加值增长6%。") == [("规上工业增加值", "6")]
     assert _names("仅用18天实现全镇在院患者清零。") == [("在院患者清零", "18")]
     assert _names("全州县地区生产总值增长6%。")[0][0] == "全州县地区生产总值"  # a county's name stays
+
+
+def _placed(text: str, place: str) -> list[tuple[str, str | None]]:
+    return [(f.indicator, f.value) for f in extract_figures(text, kind="outcome", year=2023, place=place)]
+
+
+def test_the_own_place_written_with_its_parents_goes() -> None:
+    assert _placed("包头市青山区地区生产总值增长8%。", "内蒙古自治区包头市青山区") == [("地区生产总值", "8")]
+    assert _placed("山东省临沂市GDP增长10%。", "山东省临沂市") == [("GDP", "10")]
+    assert _placed("内蒙古自治区包头市青山区规上工业增加值增长5%。", "内蒙古自治区包头市青山区") == [("规上工业增加值", "5")]
+    assert _placed("青山GDP增长8%，财政收入增长6%。", "包头市青山区")[0] == ("GDP", "8")

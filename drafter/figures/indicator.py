@@ -306,6 +306,9 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
     if inner is not None and (not places or places[0].endswith(inner["level"])):
         name = name[inner.end() :]  # 县域内公交线路总里程 (a county's own scope; a county's 区内… is a zone's)
     for place in places:
+        at = name.find(place)
+        if at > 0 and lex.PARENT_PLACES.fullmatch(name, 0, at):
+            name = name[at:]  # 包头市青山区地区生产总值: the place written with its parents
         rest = name[len(place) :]
         whole = len(rest) >= 4 or rest in lex.REGION_WIDE  # 临沂GDP: a total of the place, however short
         if name.startswith(place) and whole and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
