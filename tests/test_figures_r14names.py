@@ -54,3 +54,26 @@ def test_the_own_place_written_with_its_parents_goes() -> None:
     assert _placed("山东省临沂市GDP增长10%。", "山东省临沂市") == [("GDP", "10")]
     assert _placed("内蒙古自治区包头市青山区规上工业增加值增长5%。", "内蒙古自治区包头市青山区") == [("规上工业增加值", "5")]
     assert _placed("青山GDP增长8%，财政收入增长6%。", "包头市青山区")[0] == ("GDP", "8")
+
+
+def test_an_organs_order_before_de_is_a_relative_clause() -> None:
+    assert _names("县委县政府部署的重点改革任务35项。") == [("重点改革任务", "35")]
+    assert _names("市政府确定的民生实事12项全部完成。") == [("民生实事", "12")]
+    assert _names("区五届人大二次会议审议通过的经济社会发展主要指标11项。") == [("经济社会发展主要指标", "11")]
+
+
+def test_aspects_seen_from_a_list_name_each_figure() -> None:
+    got = _names("从工业投资、民间投资、技改投资方面看，分别增长12%、9%和8%。")
+    assert got == [("工业投资", "12"), ("民间投资", "9"), ("技改投资", "8")]
+    assert _names("从工业投资、民间投资看，分别增长12%和9%。") == [("工业投资", "12"), ("民间投资", "9")]
+
+
+def test_a_headings_number_and_about_go() -> None:
+    assert _names("（一）关于经济增长类指标，共5项。") == [("经济增长类指标", "5")]
+    assert _names("（二）关于社会民生类目标（9个）。") == [("社会民生类目标", "9")]
+    assert _names("一、地区生产总值增长6%。") == [("地区生产总值", "6")]
+
+
+def test_a_count_grown_to_keeps_no_verb() -> None:
+    assert _names("规上工业企业增加至85家。") == [("规上工业企业", "85")]
+    assert _names("高新技术企业增加到320家，占全省的15%。") == [("高新技术企业", "320"), ("高新技术企业占全省", "15")]

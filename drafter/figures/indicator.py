@@ -281,7 +281,7 @@ def name_of_clause(text: str) -> str:
     cut = lex.CLAUSE_COMPARISON.search(text, 2)
     if cut is not None:
         text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
-    text = lex.CLAUSE_OPENS.sub("", text)
+    text = lex.CLAUSE_OPENS.sub("", lex.LIST_NUMBER.sub("", text))  # （一）关于经济增长类指标，共5项
     text = lex.CLAUSE_END.sub("", text)
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 

@@ -175,7 +175,7 @@ AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证�
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
 #: A figure-less clause framing a list as the aspects the next clause speaks of (``在工业投资、民间
 #: 投资方面，分别增长…``): the names inside the frame are the list.
-ASPECT_FRAME = re.compile(r"^在(?P<names>[^在，,；;。]+?、[^在，,；;。]+?)方面$")
+ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
@@ -212,7 +212,7 @@ LEAD: tuple[str, ...] = (
 )
 
 TRAIL: tuple[str, ...] = (
-    "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
+    "同比增长", "同比下降", "同比提高", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
     "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
@@ -536,7 +536,7 @@ SPELLINGS = (
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}$"), ""),
 )
 
-LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")  # （一）关于…
 
 #: Spellings of growth read on the scanned text, each the length of what it replaces so that spans
 #: stay aligned: ``比增6.5%`` (比上年增长, the south's usage) is ``增长6.5%``, ``比降3%`` is ``下降3%``.
@@ -1340,7 +1340,8 @@ BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"),
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner. So does a
 #: body's approval (``区三届人大三次会议审议通过的…预期目标``, ``批准的``: aside12, chenggong-2019).
-RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合|审议通过|批准")
+#: An organ's order is one too (``县委县政府部署的重点改革任务``, ``上级下达的…``, ``会议提出的…``).
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合|审议通过|批准|部署|下达|提出|明确|交办")
 #: A number joined to the next one of a list, written bare or with the first part of the next one's
 #: unit (``分别下降0.5和0.7个百分点``, ``提高1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``):
 #: it takes that whole unit (tests/real/README.md convention 1). ``part`` is checked against the
