@@ -77,3 +77,12 @@ def test_a_headings_number_and_about_go() -> None:
 def test_a_count_grown_to_keeps_no_verb() -> None:
     assert _names("规上工业企业增加至85家。") == [("规上工业企业", "85")]
     assert _names("高新技术企业增加到320家，占全省的15%。") == [("高新技术企业", "320"), ("高新技术企业占全省", "15")]
+
+
+def test_a_task_from_above_is_named_by_the_indicators_in_the_clause_before() -> None:
+    got = _names("单位GDP能耗、单位GDP二氧化碳排放降低率等约束性指标，完成省下达的目标。")
+    assert got == [("约束性指标", None)]
+    assert _names("化学需氧量、氨氮等减排指标，全面完成市政府下达的任务。") == [("减排指标", None)]
+    assert _names("主要污染物减排指标，确保完成县委县政府下达任务。") == [("主要污染物减排", None)]
+    # the figures before a task are its own
+    assert _names("外资2865万美元，全面完成市下达目标任务。") == [("外资", "2865")]

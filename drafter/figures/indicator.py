@@ -286,6 +286,19 @@ def name_of_clause(text: str) -> str:
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
 
 
+def task_of_clause(text: str) -> str:
+    """The indicators a figure-less clause before a task names (``…削减率等约束性指标，确保完成省政府下达的
+    任务`` → ``约束性指标``; ``主要污染物减排指标，…`` → ``主要污染物减排``), or "" when it names no
+    indicators or targets."""
+    text = strip_lead(without_time(text))
+    if lex.TASK_SUBJECT_END.search(text) is None:
+        return ""
+    listed = lex.LISTED_TASKS.search(text)
+    if listed is not None:
+        return normalize(listed["head"])  # a list of examples before the head that names them
+    return lex.TASK_NAME_END.sub("", name_before(text))
+
+
 def own_place_names(region: str) -> tuple[str, ...]:
     """How a report names its own place inside a figure's name: the last unit of its region
     (``莆田市荔城区`` → ``荔城区``) and, for a district, county or city, its short name (``荔城``,
@@ -566,7 +579,7 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "verb_of_count", "with_context", "with_firm_owner", "with_object", "with_owner", "without_head", "with_scope",
+    "subject_of_clause", "task_of_clause", "verb_of_count", "with_context", "with_firm_owner", "with_object", "with_owner", "without_head", "with_scope",
     "with_verb_of_count", "with_level",
     "without_place", "without_verb", "without_time",
 ]

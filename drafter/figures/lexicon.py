@@ -143,6 +143,10 @@ RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|�
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: A clause naming indicators or targets, the subject of a task in the clause after it.
+TASK_SUBJECT_END = re.compile(r"(?<=..)(?:指标|目标)$")
+#: Such a clause listing examples before 等 and the head naming them, items of any length.
+LISTED_TASKS = re.compile(r"、[^，,；;。]+?等(?P<head>[\u4e00-\u9fff]{2,})$")
 #: ... but a head after a list closed by 等 (``化学需氧量、二氧化硫、氨氮等减排指标完成…任务``) names the
 #: list as written, 指标 and all (tests/real_aside12 convention 4, as ``…等重要经济社会发展指标``).
 LISTED_TASK_HEAD = re.compile(r"、[^、，,；;]{1,16}?等[\u4e00-\u9fff]{2,}$")
