@@ -86,3 +86,22 @@ def test_a_task_from_above_is_named_by_the_indicators_in_the_clause_before() -> 
     assert _names("主要污染物减排指标，确保完成县委县政府下达任务。") == [("主要污染物减排", None)]
     # the figures before a task are its own
     assert _names("外资2865万美元，全面完成市下达目标任务。") == [("外资", "2865")]
+
+
+def test_a_state_noun_after_a_verb_list_keeps_no_verb() -> None:
+    assert _names("高新区已签约项目45个，在谈项目20多个。") == [("签约项目", "45"), ("在谈项目", "20")]
+    assert _names("新开工项目30个，在建项目85个。") == [("新开工项目", "30"), ("在建项目", "85")]
+    got = _names("引入省外内资41.2亿元，市外内资42.46亿元，外资5117万美元。")
+    assert [n for n, _ in got] == ["引入省外内资", "引入市外内资", "引入外资"]  # another source still carries
+
+
+def test_the_poor_lifted_out_with_an_adverb() -> None:
+    assert _names("农村贫困人口全部脱贫2.3万人。") == [("农村贫困人口", "2.3")]
+    assert _names("贫困村全部出列45个。") == [("贫困村", "45")]
+
+
+def test_sales_after_a_class_of_firms_are_those_firms() -> None:
+    got = _names("全县限额以上批发零售企业达到120家，实现销售额80亿元，增长9%，利润2.1亿元。")
+    assert [n for n, _ in got[1:]] == ["限额以上批发零售企业销售额"] * 2 + ["限额以上批发零售企业利润"]
+    assert _names("商贸流通业稳步发展，实现销售额80亿元。") == [("商贸流通业销售额", "80")]
+    assert _names("电商企业120家，线上销售额35亿元。")[1] == ("线上销售额", "35")

@@ -345,7 +345,7 @@ def carry_verb(name: str, previous: str, alike: bool = False) -> str:
     42.46亿元，外资5117万美元``) the verb carries to a noun closing in the head of the verb's object
     (资): another source of the same thing (tests/real_aside12 convention 5)."""
     verb = lex.ACTION.match(previous)
-    if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name):
+    if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name) or lex.STATE_OPENING.match(name):
         return name
     obj = previous[verb.end() :]
     whole = lex.COMPLETE_NAME.search(name)  # 利用外资, 实际使用外资: an indicator of its own, not a source
@@ -554,7 +554,8 @@ def with_firm_owner(name: str, previous: str) -> str:
     any other name is returned as it is."""
     if name not in lex.LIST_BARE_MEASURES:
         return name
-    owner = next((previous[: -len(m)] for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+    measures = sorted({*lex.OWNER_MEASURES, *lex.LIST_BARE_MEASURES}, key=len, reverse=True)
+    owner = next((previous[: -len(m)] for m in measures if previous.endswith(m) and len(previous) > len(m)), "")
     return owner + name if owner and lex.FIRM_CLASS_OWNER.match(owner) else name
 
 

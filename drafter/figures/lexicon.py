@@ -159,7 +159,7 @@ DONE_MANNER = re.compile(
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
 #: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
 #: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
-BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额")
+BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额", "销售额", "营业额")
 #: ... and in a list, the company measures that share the first item's owner as well
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
 #: (``实现工业产值11.2亿元，利税约8500万元``) they stand as written.
@@ -271,7 +271,7 @@ TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
 #: (``农村贫困人口脱贫1000万人`` → ``农村贫困人口``, ``贫困村出列20个`` → ``贫困村``), as after it
 #: (``PREDICATE_AFTER``): what is counted is the poor, not the lifting.
-POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:脱贫|摘帽|出列)$")
+POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:全部|全面|均|已|已经|实现|稳定)*(?:脱贫|摘帽|出列)$")  # 全部脱贫 too
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
 #: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
 #: what it measures; one row per word (许可, 认可 are nouns).
@@ -379,6 +379,9 @@ QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]
 #: Adverbs of acting together after a counted noun (``58个部门共同作战``, ``3家银行携手授信``): the
 #: noun ends before them (``共同富裕``, ``共同体`` are nouns).
 JOINT_ACTION = r"共同(?!富裕|体)|携手|联手"
+#: A noun whose opening says the state of its things (``在谈项目``, ``在建项目``, ``储备项目``): a list's verb
+#: before it (``已签约项目45个，在谈项目20多个``) does not carry to it.
+STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|待|储备|续建|未)")
 #: ``为`` opening whom a counted subject acted for (``15家银行为50家企业授信``): a predicate; 行为, 成为,
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
