@@ -710,7 +710,7 @@ class _Sentence:
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         if hit.kind == "done":
             obj = re.sub(
-                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)|上级|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
+                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
                 r"|^(?:省|市|州|县)定的?",  # 完成省定目标: the task set above names nothing
                 "",
                 hit.obj,
@@ -725,6 +725,8 @@ class _Sentence:
                 if not lex.LISTED_TASK_HEAD.search(subj.rstrip("，,、 ")):
                     name = lex.TASK_NAME_END.sub("", name)  # 节能减排指标完成…任务
                 name = lex.CHANGE_RATE_END.sub("", name)  # 能耗降低率完成市级下达目标: the 能耗's task
+            if len(name) < 2:
+                name = ind.task_of_clause(self._clause_before(hit))  # …等约束性指标，确保完成省政府下达的任务
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
@@ -804,6 +806,7 @@ class _Sentence:
         counted = prev is not None and prev.kind == "number" and prev.measure == "count"
         if name in lex.BARE_MEASURES and counted and lex.SECTOR_SUBJECT.search(previous):
             name = previous + name  # 规模工业达到300家，完成增加值…: the counted sector's value
+        name = ind.with_firm_owner(name, previous)  # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries

@@ -89,6 +89,11 @@ def strip_trail(text: str) -> str:
 
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
+    share = re.search(lex.SHARE_OF_SCOPE.pattern + "$", text)
+    if share is not None and share.start() >= 2:
+        owner = name_before(text[: share.start()])
+        if owner:
+            return owner + "占" + share["scope"]  # 高新技术企业占全市的35%: the thing's share of the scope, no 的
     text = without_time(lex.COMPARE.sub("", lex.SOURCE_NOTE.sub("", text)))  # 较上年末: the comparison first
     text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
@@ -276,9 +281,22 @@ def name_of_clause(text: str) -> str:
     cut = lex.CLAUSE_COMPARISON.search(text, 2)
     if cut is not None:
         text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
-    text = lex.CLAUSE_OPENS.sub("", text)
+    text = lex.CLAUSE_OPENS.sub("", lex.LIST_NUMBER.sub("", text))  # （一）关于经济增长类指标，共5项
     text = lex.CLAUSE_END.sub("", text)
     return normalize(_head_of_list(text)) if len(text) >= 2 else ""
+
+
+def task_of_clause(text: str) -> str:
+    """The indicators a figure-less clause before a task names (``…削减率等约束性指标，确保完成省政府下达的
+    任务`` → ``约束性指标``; ``主要污染物减排指标，…`` → ``主要污染物减排``), or "" when it names no
+    indicators or targets."""
+    text = strip_lead(without_time(text))
+    if lex.TASK_SUBJECT_END.search(text) is None:
+        return ""
+    listed = lex.LISTED_TASKS.search(text)
+    if listed is not None:
+        return normalize(listed["head"])  # a list of examples before the head that names them
+    return lex.TASK_NAME_END.sub("", name_before(text))
 
 
 def own_place_names(region: str) -> tuple[str, ...]:
@@ -301,6 +319,9 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
     if inner is not None and (not places or places[0].endswith(inner["level"])):
         name = name[inner.end() :]  # 县域内公交线路总里程 (a county's own scope; a county's 区内… is a zone's)
     for place in places:
+        at = name.find(place)
+        if at > 0 and lex.PARENT_PLACES.fullmatch(name, 0, at):
+            name = name[at:]  # 包头市青山区地区生产总值: the place written with its parents
         rest = name[len(place) :]
         whole = len(rest) >= 4 or rest in lex.REGION_WIDE  # 临沂GDP: a total of the place, however short
         if name.startswith(place) and whole and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
@@ -324,7 +345,7 @@ def carry_verb(name: str, previous: str, alike: bool = False) -> str:
     42.46亿元，外资5117万美元``) the verb carries to a noun closing in the head of the verb's object
     (资): another source of the same thing (tests/real_aside12 convention 5)."""
     verb = lex.ACTION.match(previous)
-    if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name):
+    if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name) or lex.STATE_OPENING.match(name):
         return name
     obj = previous[verb.end() :]
     whole = lex.COMPLETE_NAME.search(name)  # 利用外资, 实际使用外资: an indicator of its own, not a source
@@ -527,6 +548,17 @@ def with_owner(name: str, previous: str, bare: tuple[str, ...] = lex.BARE_MEASUR
     return previous[: -len(owner)] + name if owner else name
 
 
+def with_firm_owner(name: str, previous: str) -> str:
+    """A company measure alone (``lexicon.LIST_BARE_MEASURES``) after a measure of a class of firms by size
+    (``lexicon.FIRM_CLASS_OWNER``) is those firms' (``利税`` after ``规模工业增加值`` → ``规模工业利税``);
+    any other name is returned as it is."""
+    if name not in lex.LIST_BARE_MEASURES:
+        return name
+    measures = sorted({*lex.OWNER_MEASURES, *lex.LIST_BARE_MEASURES}, key=len, reverse=True)
+    owner = next((previous[: -len(m)] for m in measures if previous.endswith(m) and len(previous) > len(m)), "")
+    return owner + name if owner and lex.FIRM_CLASS_OWNER.match(owner) else name
+
+
 def with_scope(name: str, previous: str) -> str:
     """A sibling after its first inherits its scope (``lexicon.SIBLINGS``): ``贷款余额`` after
     ``金融机构人民币存款余额`` → ``金融机构人民币贷款余额``; ``农村`` after ``城镇居民人均可支配收入``
@@ -548,7 +580,7 @@ def with_scope(name: str, previous: str) -> str:
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
     "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
-    "subject_of_clause", "verb_of_count", "with_context", "with_object", "with_owner", "without_head", "with_scope",
+    "subject_of_clause", "task_of_clause", "verb_of_count", "with_context", "with_firm_owner", "with_object", "with_owner", "without_head", "with_scope",
     "with_verb_of_count", "with_level",
     "without_place", "without_verb", "without_time",
 ]

@@ -33,7 +33,7 @@ TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=�
 TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
 
 #: Scope phrases that say where a claim holds, not what is measured.
-SCOPE = re.compile(r"在全(市|区|国|省|县|旗)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
+SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
 INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
@@ -58,7 +58,12 @@ COMPARE = re.compile(
     r"|" + SAME_BELOW.pattern  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
-SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|我省|我市|我区|我县)(?=..)")
+#: The places above a report's own, written before its name (``包头市青山区…``, ``山东省临沂市…``,
+#: ``延边朝鲜族自治州延吉市…``): they go with it.
+PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自治州|州|盟|地区))+")
+#: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
+#: county's (``全州县`` is a county's name and stays).
+SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -138,6 +143,10 @@ RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|�
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: A clause naming indicators or targets, the subject of a task in the clause after it.
+TASK_SUBJECT_END = re.compile(r"(?<=..)(?:指标|目标)$")
+#: Such a clause listing examples before 等 and the head naming them, items of any length.
+LISTED_TASKS = re.compile(r"、[^，,；;。]+?等(?P<head>[\u4e00-\u9fff]{2,})$")
 #: ... but a head after a list closed by 等 (``化学需氧量、二氧化硫、氨氮等减排指标完成…任务``) names the
 #: list as written, 指标 and all (tests/real_aside12 convention 4, as ``…等重要经济社会发展指标``).
 LISTED_TASK_HEAD = re.compile(r"、[^、，,；;]{1,16}?等[\u4e00-\u9fff]{2,}$")
@@ -150,11 +159,15 @@ DONE_MANNER = re.compile(
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
 #: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
 #: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
-BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额")
+BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额", "销售额", "营业额")
 #: ... and in a list, the company measures that share the first item's owner as well
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
 #: (``实现工业产值11.2亿元，利税约8500万元``) they stand as written.
 LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收")
+#: An owner that is a class of firms by size (``规模工业``, ``规上工业企业``, ``限上商贸企业``): the company
+#: measures after its first one are the same firms' (``规模工业…完成增加值145亿元，增长14.5%，利税55.9亿元``
+#: → ``规模工业利税``), while a sector alone (``工业产值…，利税…``) leaves them as written.
+FIRM_CLASS_OWNER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff“”]{0,6}$")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
     "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
@@ -167,7 +180,7 @@ AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证�
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
 #: A figure-less clause framing a list as the aspects the next clause speaks of (``在工业投资、民间
 #: 投资方面，分别增长…``): the names inside the frame are the list.
-ASPECT_FRAME = re.compile(r"^在(?P<names>[^在，,；;。]+?、[^在，,；;。]+?)方面$")
+ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
@@ -204,7 +217,7 @@ LEAD: tuple[str, ...] = (
 )
 
 TRAIL: tuple[str, ...] = (
-    "同比增长", "同比下降", "同比提高", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
+    "同比增长", "同比下降", "同比提高", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
     "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
@@ -259,7 +272,7 @@ TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
 #: (``农村贫困人口脱贫1000万人`` → ``农村贫困人口``, ``贫困村出列20个`` → ``贫困村``), as after it
 #: (``PREDICATE_AFTER``): what is counted is the poor, not the lifting.
-POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:脱贫|摘帽|出列)$")
+POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:全部|全面|均|已|已经|实现|稳定)*(?:脱贫|摘帽|出列)$")  # 全部脱贫 too
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
 #: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
 #: what it measures; one row per word (许可, 认可 are nouns).
@@ -339,7 +352,7 @@ PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE
 #: (``仅用10天实现全区无新增病例`` → ``无新增病例``, ``用31天时间将住院病例全部清零`` → ``住院病例全部清零``).
 DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
 DURATION_RESULT = re.compile(
-    r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县州旗]|我[省市区县州旗])?(?:将|把)?"
+    r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县州旗盟镇乡]|我[省市区县州旗盟镇乡])?(?:将|把)?"
 )
 
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
@@ -370,6 +383,9 @@ QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]
 #: Adverbs of acting together after a counted noun (``58个部门共同作战``, ``3家银行携手授信``): the
 #: noun ends before them (``共同富裕``, ``共同体`` are nouns).
 JOINT_ACTION = r"共同(?!富裕|体)|携手|联手"
+#: A noun whose opening says the state of its things (``在谈项目``, ``在建项目``, ``储备项目``): a list's verb
+#: before it (``已签约项目45个，在谈项目20多个``) does not carry to it.
+STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|待|储备|续建|未)")
 #: ``为`` opening whom a counted subject acted for (``15家银行为50家企业授信``): a predicate; 行为, 成为,
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
@@ -535,7 +551,7 @@ SPELLINGS = (
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}$"), ""),
 )
 
-LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十第]))")  # （一）关于…; 一、二、三产业 is a list
 
 #: Spellings of growth read on the scanned text, each the length of what it replaces so that spans
 #: stay aligned: ``比增6.5%`` (比上年增长, the south's usage) is ``增长6.5%``, ``比降3%`` is ``下降3%``.
@@ -770,10 +786,10 @@ CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|�
 #: 完成…目标任务``): the count names ``<predicate>的<noun counted before>`` (tests/real convention 11,
 #: real_aside13 convention 6). The clause's rest after the predicate goes with it.
 FATE_PREDICATE = re.compile(
-    r"(?:(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
-    r"|(?:没有|未能?)(?:完成|达到))[^，,。；;：:]*"
-)
-FATE_OWNED = re.compile(r"^(?:(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有)[^的]*的")
+    r"(?:(?:已经?|均已)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
+    r"|(?:没有|未能?)(?:完成|达到)|正在(?:推进|实施|办理|落实))[^，,。；;：:]*"
+)  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
+FATE_OWNED = re.compile(r"^(?:(?:已经?|均已)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有|正在)[^的]*的")
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
@@ -1365,7 +1381,8 @@ def part_of_both(name: str, previous: str) -> bool:
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner. So does a
 #: body's approval (``区三届人大三次会议审议通过的…预期目标``, ``批准的``: aside12, chenggong-2019).
-RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合|审议通过|批准")
+#: An organ's order is one too (``县委县政府部署的重点改革任务``, ``上级下达的…``, ``会议提出的…``).
+RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|确定|标准下|进入|入驻|入住|入园|符合|审议通过|批准|部署|下达|提出|明确|交办")
 #: A number joined to the next one of a list, written bare or with the first part of the next one's
 #: unit (``分别下降0.5和0.7个百分点``, ``提高1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``):
 #: it takes that whole unit (tests/real/README.md convention 1). ``part`` is checked against the
