@@ -307,9 +307,13 @@ def _rows(ledgers: RegionLedgers, indicator: str) -> Iterator[Row]:
 def _progress_row(ledgers: RegionLedgers, year: int, period: str, indicator: str) -> Row | None:
     """A report on part of a year: the year's target against its outcome to date, as the ledger
     gives it (``in_progress``, docs/LEDGER.md rule 6), or None when it has no outcome for it.
-    The target is the previous year's report's; without that report, its own 确保全年… (rule 7)."""
-    a: Key = year - 1 if year - 1 in ledgers.reports else (year, period)
-    entry = _best(ledgers.entries(a, (year, period)), indicator)
+    The target is the previous year's report's; without that report or that target there, its own
+    确保全年… (rule 7)."""
+    own: Key = (year, period)
+    a: Key = year - 1 if year - 1 in ledgers.reports else own
+    entry = _best(ledgers.entries(a, own), indicator)
+    if (entry is None or entry.outcome is None) and a != own:  # last year set no such target
+        a, entry = own, _best(ledgers.entries(own, own), indicator)
     if entry is None or entry.outcome is None:
         return None
     ra, rb = ledgers.report(a), ledgers.parts[(year, period)]

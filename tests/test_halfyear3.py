@@ -213,6 +213,17 @@ def test_a_half_year_without_last_years_report_shows_its_own_year_target(run, tm
     assert half.target.period == "上半年"  # 确保全年…: the half-year's own whole-year target
 
 
+def test_a_target_only_the_half_year_sets_is_its_own_progress(run, tmp_path: Path) -> None:
+    """No target of last year's report for it: the half-year's own whole-year target (rule 7)."""
+    half = HALF_2016.replace("完成固定资产投资60亿元。", "完成固定资产投资60亿元，新开工重点项目18个。")
+    root = _ingest(run, tmp_path / "a", tmp_path, {"2015": PLAN_2015, "half2016": half, "2016": YEAR_2016})
+    rows = indicator_history(root, "新开工重点项目").rows
+    got = [(r.name, r.status, r.target and r.target.text, r.outcome and r.outcome.text) for r in rows]
+    assert got[1] == ("2016年上半年", "in_progress", "30个", "18个")
+    assert [r.name for r in rows] == ["2015", "2016年上半年", "2016"]
+    assert str(rows[1].completion) == "60.0" and rows[1].target.period == "上半年"
+
+
 def test_three_quarters_come_after_the_half_year(run, xikou: Path, tmp_path: Path) -> None:
     _ingest(run, xikou, tmp_path, {"q3": THREE_QUARTERS})
     names = [r.name for r in indicator_history(xikou, "固定资产投资").rows]
