@@ -9,6 +9,14 @@ are computed by drafter; every other number is read from the reports (``value`` 
     export("archive", "archive.sqlite", "sqlite")
     export("archive", "表格", "csv")          # a folder of four CSV files (Excel-ready)
     export("archive", "表格", "parquet")      # needs the optional extra: drafter[parquet]
+
+Reports on part of a year (``2016年上半年``, README) are exported beside the years' reports, in
+time order (a period before its year's report): when the export holds one, every table has a
+period column (``时期``: ``全年`` or ``上半年``; in ``targets`` the period of each side) and
+``targets`` adds, for each such report, the previous year's targets against its outcomes to
+date (``in_progress``, 年内进度, docs/LEDGER.md rule 6) and its own whole-year targets against
+its year's report (rule 7). An export of years' reports alone has the columns and rows it
+always had, byte for byte.
 """
 
 from __future__ import annotations
@@ -77,6 +85,57 @@ class Exported:
         return "，".join(f"{names[t]} {n} 行" for t, n in self.counts.items())
 
 
+#: Table → the period columns an export with a report on part of a year adds: (after the column
+#: named, the column). A year's report's period is ``全年``.
+PERIOD_COLUMNS: dict[str, tuple[tuple[str, tuple[str, str, str]], ...]] = {
+    "reports": (("year", ("report_period", "TEXT", "时期")),),
+    "paragraphs": (("year", ("report_period", "TEXT", "时期")),),
+    "figures": (("year", ("report_period", "TEXT", "时期")),),
+    "targets": (("target_year", ("target_period", "TEXT", "目标所在报告时期")),
+                ("outcome_year", ("outcome_period", "TEXT", "实绩所在报告时期"))),
+}
+#: The period column's value for a year's report.
+WHOLE_YEAR = "全年"
+
+Columns = dict[str, tuple[tuple[str, str, str], ...]]
+
+
+def columns(periods: bool = False) -> Columns:
+    """Every table's columns: ``TABLES``, with the period columns when ``periods``."""
+    if not periods:
+        return dict(TABLES)
+    out: Columns = {}
+    for table, cols in TABLES.items():
+        added = dict(PERIOD_COLUMNS[table])
+        out[table] = tuple(c for col in cols for c in ((col, added[col[0]]) if col[0] in added else (col,)))
+    return out
+
+
+def has_periods(archive: str | os.PathLike[str] | None, region: str | None = None) -> bool:
+    """Whether the archive (or the region) holds a report on part of a year."""
+    from drafter.archive import Archive
+
+    store = Archive.at(archive)
+    regions = [store.region(region)] if region else store.regions()
+    return any(store.periods(name) for name in regions)
+
+
+def _period(period: str) -> str:
+    return period or WHOLE_YEAR
+
+
+def _with_periods(row: tuple[Any, ...], at: tuple[int, ...], periods: tuple[str, ...]) -> tuple[Any, ...]:
+    """``row`` with the period values put after the columns at ``at`` (indexes into ``row``)."""
+    out = list(row)
+    for i, period in sorted(zip(at, periods, strict=True), reverse=True):
+        out.insert(i + 1, _period(period))
+    return tuple(out)
+
+
+def _index(table: str, name: str) -> int:
+    return [c for c, _, _ in TABLES[table]].index(name)
+
+
 # ---------------------------------------------------------------- rows
 
 
@@ -87,9 +146,12 @@ def _num(value: Any) -> float | None:
 Batch = dict[str, list[tuple[Any, ...]]]
 
 
-def table_batches(archive: str | os.PathLike[str] | None, region: str | None = None) -> Iterator[Batch]:
+def table_batches(
+    archive: str | os.PathLike[str] | None, region: str | None = None, *, periods: bool | None = None
+) -> Iterator[Batch]:
     """The four tables' rows, one batch per region (every region, or one), in archive order:
-    a region's reports are in memory at a time, never the whole archive."""
+    a region's reports are in memory at a time, never the whole archive. ``periods``: with the
+    period columns (``columns(True)``); None: when the archive holds a report on part of a year."""
     from drafter.archive import Archive
     from drafter.history import RegionLedgers
 
@@ -97,34 +159,71 @@ def table_batches(archive: str | os.PathLike[str] | None, region: str | None = N
     regions = [store.region(region)] if region else store.regions()
     if not regions:
         store.region(None)  # the archive is empty: say so
+    if periods is None:
+        periods = has_periods(archive, region)
     for name in regions:
         ledgers = RegionLedgers(archive, name)
         batch: Batch = {table: [] for table in TABLES}
-        for year in ledgers.years:
-            report = ledgers.reports[year]
+        for year, period in ledgers.keys:
+            report = ledgers.report((year, period))
             batch["reports"].append(_report_row(report))
             batch["paragraphs"].extend(_paragraph_rows(report))
             batch["figures"].extend(_figure_row(report, f) for f in report.figures)
-            if year + 1 in ledgers.reports:
-                batch["targets"].extend(_target_row(name, year, year + 1, e) for e in ledgers.entries(year, year + 1))
+            for a, b in _pairs(ledgers, year, period):
+                batch["targets"].extend(_target_row(name, a, b, e) for e in ledgers.entries(a, b))
+        if periods:
+            batch = _periods_added(batch)
+        else:  # a year's report alone, as always: no period column
+            batch = {t: [row[:-len(PERIOD_COLUMNS[t])] for row in rows] for t, rows in batch.items()}
         yield batch
 
 
-def table_rows(archive: str | os.PathLike[str] | None, region: str | None = None) -> Batch:
-    """All four tables' rows at once (for a Python user with a small archive)."""
+def _pairs(ledgers: Any, year: int, period: str) -> Iterator[tuple[Any, Any]]:
+    """The ledgers exported beside a report: a year's report's targets against the next year's
+    report; for a report on part of a year, the previous year's targets against its outcomes to
+    date (rule 6), then its own whole-year targets against its year's report (rule 7)."""
+    if not period:
+        if year + 1 in ledgers.reports:
+            yield year, year + 1
+        return
+    if year - 1 in ledgers.reports:
+        yield year - 1, (year, period)
+    if year in ledgers.reports:
+        yield (year, period), year
+
+
+def _periods_added(batch: Batch) -> Batch:
+    """The rows (each ending with its periods) with the periods moved to their columns."""
+    out: Batch = {}
+    for table, rows in batch.items():
+        added = PERIOD_COLUMNS[table]
+        at = tuple(_index(table, after) for after, _ in added)
+        out[table] = [_with_periods(row[:-len(added)], at, row[-len(added):]) for row in rows]
+    return out
+
+
+def table_rows(
+    archive: str | os.PathLike[str] | None, region: str | None = None, *, periods: bool | None = None
+) -> Batch:
+    """All four tables' rows at once (for a Python user with a small archive); with ``periods``
+    as ``table_batches`` has it (the columns: ``columns(has_periods(archive, region))``)."""
     tables: Batch = {table: [] for table in TABLES}
-    for batch in table_batches(archive, region):
+    for batch in table_batches(archive, region, periods=periods):
         for table, rows in batch.items():
             tables[table].extend(rows)
     return tables
 
 
 def _report_row(report: Any) -> tuple[Any, ...]:
+    from drafter.periods import target_year
+
     m, src = report.meta, report.source
+    # a report on part of a year plans the rest of its own year (docs/LEDGER.md, rule 7)
+    plan_year = target_year(m.year, m.period) if m.period else m.plan_year
     return (
-        m.region, m.year, m.plan_year, m.title, m.issuer, m.meeting, m.delivered, m.published, m.speaker,
+        m.region, m.year, plan_year, m.title, m.issuer, m.meeting, m.delivered, m.published, m.speaker,
         m.speaker_title, int(report.coverage.excerpt), report.coverage.note,
-        src.name if src else "", src.format if src else "", src.sha256 if src else "",
+        src.name if src else "", src.format if src else "", src.sha256 if src else "", m.period,
     )
 
 
@@ -132,28 +231,32 @@ def _paragraph_rows(report: Any) -> Iterator[tuple[Any, ...]]:
     from drafter.model import section_label
 
     for part, chapter, p in report.paragraphs():
-        yield (report.meta.region, report.year, p.id, p.index, section_label(part, chapter), p.role, p.lead, p.text)
+        yield (report.meta.region, report.year, p.id, p.index, section_label(part, chapter), p.role, p.lead, p.text,
+               report.meta.period)
 
 
 def _figure_row(report: Any, f: Any) -> tuple[Any, ...]:
     return (
         report.meta.region, report.year, f.paragraph, f.section, f.indicator, f.kind, f.measure, f.value,
         _num(f.number), _num(f.upper), f.unit, f.unit_family, f.qualifier, int(f.estimate), int(f.cumulative),
-        int(f.increment), f.direction, f.period, f.span[0], f.span[1], f.text, f.sentence,
+        int(f.increment), f.direction, f.period, f.span[0], f.span[1], f.text, f.sentence, report.meta.period,
     )
 
 
-def _target_row(region: str, a: int, b: int, e: Any) -> tuple[Any, ...]:
+def _target_row(region: str, a: Any, b: Any, e: Any) -> tuple[Any, ...]:
+    """A ledger entry of report ``a`` against report ``b`` (each a year or (year, period)); the
+    row ends with the two reports' periods."""
     from drafter.labels import STATUS_LABELS
 
+    (ya, pa), (yb, pb) = (a if isinstance(a, tuple) else (a, "")), (b if isinstance(b, tuple) else (b, ""))
     t, o = e.target, e.outcome
     gap = e.gap  # a rate target's 个百分点, a ceiling's margin
     return (
-        region, a, b, e.indicator, t.value, t.unit, t.qualifier, t.text, t.section, t.sentence,
+        region, ya, yb, e.indicator, t.value, t.unit, t.qualifier, t.text, t.section, t.sentence,
         o.value if o else None, o.unit if o else None, o.text if o else None, o.section if o else None,
         o.sentence if o else None, e.status, STATUS_LABELS.get(e.status, e.status), _num(e.completion),
         _num(gap.value) if gap is not None else None, gap.unit if gap is not None else None,
-        _num(e.stated_completion), e.rule, int(e.pinned), e.evidence.note,
+        _num(e.stated_completion), e.rule, int(e.pinned), e.evidence.note, pa, pb,
     )
 
 
@@ -184,14 +287,15 @@ def export(
     if target.exists():
         _check_replaceable(target, fmt)
     counts = {table: 0 for table in TABLES}
+    periods = has_periods(archive, region)
 
     def counted() -> Iterator[Batch]:
-        for batch in table_batches(archive, region):
+        for batch in table_batches(archive, region, periods=periods):
             for table, rows in batch.items():
                 counts[table] += len(rows)
             yield batch
 
-    {"sqlite": _write_sqlite, "csv": _write_csv, "parquet": _write_parquet}[fmt](counted(), target)
+    {"sqlite": _write_sqlite, "csv": _write_csv, "parquet": _write_parquet}[fmt](counted(), target, columns(periods))
     return Exported(target, counts)
 
 
@@ -209,7 +313,7 @@ def _need_pyarrow() -> None:
         ) from None
 
 
-def _write_sqlite(batches: Iterator[Batch], target: Path) -> None:
+def _write_sqlite(batches: Iterator[Batch], target: Path, tables: Columns) -> None:
     from drafter.atomic import sweep, temp_path
 
     sweep(_folder_of(target))
@@ -217,11 +321,11 @@ def _write_sqlite(batches: Iterator[Batch], target: Path) -> None:
     try:
         db = sqlite3.connect(tmp)
         with db:
-            for name, columns in TABLES.items():
-                db.execute(f"CREATE TABLE {name} ({', '.join(f'{c} {t}' for c, t, _ in columns)})")
+            for name, cols in tables.items():
+                db.execute(f"CREATE TABLE {name} ({', '.join(f'{c} {t}' for c, t, _ in cols)})")
             for batch in batches:
-                for name, columns in TABLES.items():
-                    marks = ", ".join("?" for _ in columns)
+                for name, cols in tables.items():
+                    marks = ", ".join("?" for _ in cols)
                     db.executemany(f"INSERT INTO {name} VALUES ({marks})", batch[name])
         db.close()
         os.chmod(tmp, 0o644)
@@ -231,16 +335,16 @@ def _write_sqlite(batches: Iterator[Batch], target: Path) -> None:
             os.unlink(tmp)
 
 
-def _write_csv(batches: Iterator[Batch], target: Path) -> None:
+def _write_csv(batches: Iterator[Batch], target: Path, tables: Columns) -> None:
     from drafter.excel import safe_cell
 
     def write(folder: Path) -> None:
         handles = {name: (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") for name in TABLES}
         try:
             writers = {name: csv.writer(handle, lineterminator="\r\n") for name, handle in handles.items()}
-            for name, columns in TABLES.items():
+            for name, cols in tables.items():
                 handles[name].write("\ufeff")  # so Excel reads UTF-8
-                writers[name].writerow([label for _, _, label in columns])
+                writers[name].writerow([label for _, _, label in cols])
             for batch in batches:
                 for name, rows in batch.items():  # text that Excel would run as a formula stays text
                     writers[name].writerows([safe_cell(c) if isinstance(c, str) else c for c in row] for row in rows)
@@ -255,15 +359,15 @@ def _write_csv(batches: Iterator[Batch], target: Path) -> None:
 ROW_GROUP = 50_000
 
 
-def _write_parquet(batches: Iterator[Batch], target: Path) -> None:
+def _write_parquet(batches: Iterator[Batch], target: Path, tables: Columns) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     types = {"TEXT": pa.string(), "INTEGER": pa.int64(), "REAL": pa.float64()}
-    schemas = {name: pa.schema([(c, types[t]) for c, t, _ in cols]) for name, cols in TABLES.items()}
+    schemas = {name: pa.schema([(c, types[t]) for c, t, _ in cols]) for name, cols in tables.items()}
 
     def table(name: str, rows: list[tuple[Any, ...]]) -> Any:
-        names = [c for c, _, _ in TABLES[name]]
+        names = [c for c, _, _ in tables[name]]
         return pa.Table.from_pydict({c: [r[i] for r in rows] for i, c in enumerate(names)}, schema=schemas[name])
 
     def write(folder: Path) -> None:
@@ -356,4 +460,5 @@ def _check_replaceable(target: Path, fmt: str) -> None:
                          "请换一个新的输出路径，以免覆盖其他文件")
 
 
-__all__ = ["FORMATS", "TABLES", "Exported", "export", "table_batches", "table_rows"]
+__all__ = ["FORMATS", "PERIOD_COLUMNS", "TABLES", "WHOLE_YEAR", "Exported", "columns", "export", "has_periods",
+           "table_batches", "table_rows"]

@@ -13,6 +13,13 @@ ledger's entry for the indicator asked about::
 The first archived year has no earlier target: its outcome is the one the ledger pairs with
 the report's own next-year target (one-year mode). The last report's target for the next
 year is a row without an outcome yet.
+
+A report on part of a year (``2016年上半年``) gives a row of its own, just before its year's row:
+the year's target (the previous year's report's, or its own 确保全年… without one) against the
+outcome to date, status ``in_progress`` (年内进度) with the completion or gap and the note naming
+the 时序进度 — progress, never the year's outcome, never judged (docs/LEDGER.md, rule 6). Only a
+row with an outcome to date is shown; an archive of years' reports alone gives the rows it always
+gave.
 """
 
 from __future__ import annotations
@@ -53,11 +60,17 @@ class Side:
     sentence: str
     section: str
     paragraph: str
+    period: str = ""  # the report's period (``上半年``), "" for a year's report
+
+    @property
+    def name(self) -> str:
+        """The report it comes from as people name it: ``2016年报告`` / ``2016年上半年报告``."""
+        return f"{self.report}年{self.period}报告"
 
     def to_dict(self) -> dict[str, Any]:
         from drafter.compare.result import decimal_json
 
-        return {
+        out = {
             "report": self.report,
             "indicator": self.indicator,
             "value": self.value,
@@ -69,6 +82,9 @@ class Side:
             "section": self.section,
             "paragraph": self.paragraph,
         }
+        if self.period:  # from a report on part of a year; a year's report keeps its JSON
+            out["period"] = self.period
+        return out
 
 
 @dataclass(frozen=True)
@@ -81,6 +97,7 @@ class Row:
     completion: the ledger's completion in percent, or None
     note:       a Chinese note where a row lacks a side
     gap_text:   the gap as every ledger shows it (``-1.5个百分点``), or ""
+    period:     ``上半年`` for a row of progress to date (status ``in_progress``), "" for a year
     """
 
     year: int
@@ -91,11 +108,19 @@ class Row:
     completion: Decimal | None
     note: str = ""
     gap_text: str = ""
+    period: str = ""
+
+    @property
+    def name(self) -> str:
+        """The row's time as the views name it: ``2016`` / ``2016年上半年``."""
+        from drafter.periods import key
+
+        return key(self.year, self.period)
 
     def to_dict(self) -> dict[str, Any]:
         from drafter.compare.result import decimal_json
 
-        return {
+        out = {
             "year": self.year,
             "target": None if self.target is None else self.target.to_dict(),
             "outcome": None if self.outcome is None else self.outcome.to_dict(),
@@ -104,6 +129,9 @@ class Row:
             "completion": decimal_json(self.completion),
             "note": self.note,
         }
+        if self.period:  # progress to date, beside the year's row; years' rows keep their JSON
+            out["period"] = self.period
+        return out
 
 
 @dataclass(frozen=True)
@@ -159,8 +187,15 @@ class Record:
 # ---------------------------------------------------------------- the region's ledgers
 
 
+#: A report of a region: a year, or (year, period) for a report on part of a year.
+Key = int | tuple[int, str]
+
+
 class RegionLedgers:
-    """The archived reports of one region and the ledger of each year, built on demand."""
+    """The archived reports of one region and the ledger of each pair, built on demand.
+
+    reports: the years' reports by year; parts: the reports on part of a year by (year, period);
+    keys: every report's (year, period) in time order (a period before its year's report)."""
 
     def __init__(self, archive: str | os.PathLike[str] | None, region: str | None = None) -> None:
         from drafter.archive import Archive
@@ -169,18 +204,28 @@ class RegionLedgers:
         self.archive = archive
         self.region = store.region(region)
         self.reports: dict[int, Report] = {y: store.load(y, self.region) for y in store.years(self.region)}
-        self._ledgers: dict[tuple[int, int], tuple[Any, ...]] = {}
+        self.parts: dict[tuple[int, str], Report] = {
+            yp: store.load(yp[0], self.region, yp[1]) for yp in store.periods(self.region)
+        }
+        self.keys: list[tuple[int, str]] = store.keys(self.region)
+        self._ledgers: dict[tuple[Key, Key], tuple[Any, ...]] = {}
 
     @property
     def years(self) -> list[int]:
         return sorted(self.reports)
 
-    def entries(self, a: int, b: int) -> tuple[Any, ...]:
+    def report(self, which: Key) -> Report:
+        """A year's report (``2016``) or a report on part of a year (``(2016, "上半年")``)."""
+        if isinstance(which, tuple):
+            return self.reports[which[0]] if not which[1] else self.parts[which]
+        return self.reports[which]
+
+    def entries(self, a: Key, b: Key) -> tuple[Any, ...]:
         """The ledger of report ``a``'s targets against report ``b`` (``a == b``: one-year mode)."""
         if (a, b) not in self._ledgers:
             from drafter.compare.ledger import build_ledger
 
-            ra, rb = self.reports[a], self.reports[b]
+            ra, rb = self.report(a), self.report(b)
             entries, _ = build_ledger(ra, rb, links=_links(self.archive, ra))
             self._ledgers[(a, b)] = entries
         return self._ledgers[(a, b)]
@@ -197,6 +242,7 @@ def _side(report: Report, ref: Any) -> Side:
     return Side(
         report=report.year, indicator=ref.indicator, value=ref.value, number=ref.number, unit=ref.unit,
         qualifier=ref.qualifier, text=ref.text, sentence=ref.sentence, section=ref.section, paragraph=ref.paragraph,
+        period=report.meta.period,
     )
 
 
@@ -240,7 +286,12 @@ def indicator_history(
 
 def _rows(ledgers: RegionLedgers, indicator: str) -> Iterator[Row]:
     years = ledgers.years
-    for year in years:
+    for year, period in ledgers.keys:
+        if period:
+            row = _progress_row(ledgers, year, period, indicator)
+            if row is not None:
+                yield row
+            continue
         entry = _best(ledgers.entries(year - 1, year), indicator) if year - 1 in ledgers.reports else None
         yield _first_row(ledgers, year, indicator) if entry is None else _pair_row(ledgers, year, entry)
     for year in years:
@@ -251,6 +302,23 @@ def _rows(ledgers: RegionLedgers, indicator: str) -> Iterator[Row]:
             continue
         note = "尚无实绩" if year == years[-1] else f"档案中没有 {year + 1} 年报告"
         yield Row(year + 1, _side(ledgers.reports[year], entry.target), None, None, None, None, note)
+
+
+def _progress_row(ledgers: RegionLedgers, year: int, period: str, indicator: str) -> Row | None:
+    """A report on part of a year: the year's target against its outcome to date, as the ledger
+    gives it (``in_progress``, docs/LEDGER.md rule 6), or None when it has no outcome for it.
+    The target is the previous year's report's; without that report or that target there, its own
+    确保全年… (rule 7)."""
+    own: Key = (year, period)
+    a: Key = year - 1 if year - 1 in ledgers.reports else own
+    entry = _best(ledgers.entries(a, own), indicator)
+    if (entry is None or entry.outcome is None) and a != own:  # last year set no such target
+        a, entry = own, _best(ledgers.entries(own, own), indicator)
+    if entry is None or entry.outcome is None:
+        return None
+    ra, rb = ledgers.report(a), ledgers.parts[(year, period)]
+    return Row(year, _side(ra, entry.target), _side(rb, entry.outcome), entry.status, _gap(entry), entry.completion,
+               entry.evidence.note, "" if entry.gap is None else entry.gap.text, period)
 
 
 def _pair_row(ledgers: RegionLedgers, year: int, entry: Any) -> Row:
@@ -302,4 +370,4 @@ def headline_history(archive: str | os.PathLike[str] | None, region: str | None 
     return Headlines(ledgers.region, tuple(Record(names[k], tuple(rows)) for k, rows in groups.items()))
 
 
-__all__ = ["Headlines", "History", "Record", "RegionLedgers", "Row", "Side", "headline_history", "indicator_history"]
+__all__ = ["Key", "Headlines", "History", "Record", "RegionLedgers", "Row", "Side", "headline_history", "indicator_history"]

@@ -50,15 +50,27 @@ RULES = {
 
 @dataclass(frozen=True)
 class Checked:
-    """Which report was checked (or compared with): year, region, title, where it came from."""
+    """Which report was checked (or compared with): year, region, title, where it came from, and
+    the part of the year it covers (``上半年``; ``""`` for a year's report, ``drafter.periods``)."""
 
     year: int
     region: str
     title: str
     source: str
+    period: str = ""
+
+    @property
+    def label(self) -> str:
+        """The report's time as a sentence names it: ``2016 年`` / ``2016年上半年``."""
+        from drafter.periods import label
+
+        return label(self.year, self.period)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"year": self.year, "region": self.region, "title": self.title, "source": self.source}
+        out: dict[str, Any] = {"year": self.year, "region": self.region, "title": self.title, "source": self.source}
+        if self.period:  # a report on part of a year; a year's report keeps the JSON it always had
+            out["period"] = self.period
+        return out
 
 
 @dataclass(frozen=True)
@@ -87,7 +99,7 @@ class CheckResult:
 
 
 def _checked(report: Report, source: str) -> Checked:
-    return Checked(report.year, report.meta.region, report.meta.title, source)
+    return Checked(report.year, report.meta.region, report.meta.title, source, report.meta.period)
 
 
 def check_report(
@@ -98,9 +110,20 @@ def check_report(
     sources: tuple[str, str] = ("archive", "archive"),
 ) -> CheckResult:
     """Run every rule on ``report`` (and against ``previous``, last year's report)."""
-    if previous is not None and previous.year >= report.year:
+    if previous is not None and previous.meta.period:
+        from drafter.periods import key, label
+
+        name = key(previous.year, previous.meta.period)
         raise InputError(
-            f"对照的报告年度不对：{previous.year} 不早于 {report.year}",
+            f"{label(previous.year, previous.meta.period)}报告不能作为上年报告对照",
+            "--against 应给出上一年的年度报告；年内报告的全年目标由同一年的年度报告给出完成情况",
+            f"请写成 --against {report.year - 1}，或用 drafter diff {name} {previous.year} 查看这些目标的完成情况",
+        )
+    if previous is not None and previous.year >= report.year:
+        from drafter.periods import key
+
+        raise InputError(
+            f"对照的报告年度不对：{previous.year} 不早于 {key(report.year, report.meta.period)}",
             "--against 应给出较早年度（通常是上一年）的报告",
             f"请写成 --against {report.year - 1}",
         )
@@ -116,7 +139,10 @@ def check_report(
 
 
 def _is_year(spec: str) -> bool:
-    return spec.isdigit() and len(spec) == 4 and not os.path.isfile(spec)
+    """An archived report's key (``2023``, ``2023上半年``), not a file of that name."""
+    from drafter.periods import parse_key
+
+    return parse_key(spec) is not None and not os.path.isfile(spec)
 
 
 def check_specs(

@@ -19,9 +19,18 @@ SENTENCE_WIDTH = 90
 
 
 def heading(result: CheckResult) -> str:
+    """``溪口市 2016 年报告检查（对照 2015 年报告）``; a report on part of a year is named by its
+    period (``溪口市 2016年上半年报告检查``)."""
     r = result.report
-    against = f"（对照 {result.against.year} 年报告）" if result.against else ""
-    return f"{r.region} {r.year} 年报告检查{against}"
+    against = f"（对照 {result.against.label}报告）" if result.against else ""
+    return f"{r.region} {r.label}报告检查{against}"
+
+
+def _other(result: CheckResult, year: int) -> str:
+    """The name of the report (other than the checked one) a finding of ``year`` stands in:
+    ``2015 年报告`` / ``2015年上半年报告``."""
+    a = result.against
+    return f"{a.label}报告" if a is not None and a.year == year else f"{year} 年报告"
 
 
 def closing(result: CheckResult) -> str:
@@ -56,7 +65,7 @@ def groups(result: CheckResult) -> list[tuple[str, list[Finding]]]:
         if after:
             label += "（各章之后）"
         if year != result.report.year:
-            label = f"{year} 年报告 {label}"
+            label = f"{_other(result, year)} {label}"
         named.append((label, found))
     return named
 
@@ -64,7 +73,9 @@ def groups(result: CheckResult) -> list[tuple[str, list[Finding]]]:
 def place(result: CheckResult, f: Finding) -> str:
     """Where a finding stands, naming last year's report when it stands there."""
     label = f.where.label
-    return label if f.where.report == result.report.year else f"{f.where.report}年报告{label}"
+    if f.where.report == result.report.year:
+        return label
+    return f"{_other(result, f.where.report).replace(' ', '')}{label}"
 
 
 def render_text(result: CheckResult) -> str:

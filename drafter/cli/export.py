@@ -20,6 +20,8 @@ def export(fmt: str, output: str, region: str | None, force: bool, archive_dir: 
 
     targets 是每个地区相邻两年报告的目标核对结果，与 drafter diff 相同；其中完成率和差距为计算值。
     不给 --region 时导出所有地区。parquet 格式需要安装可选组件 drafter[parquet]。
+    档案中有年内执行情况报告（上半年、前三季度等）时，各表多出“时期”列（全年、上半年），targets 另列出
+    上年目标对照年内实绩（年内进度）和年内报告的全年目标对照该年年度报告。
 
     \b
     示例：

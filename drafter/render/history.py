@@ -40,7 +40,7 @@ def _text(side: Side | None) -> str:
 
 
 def _where(side: Side | None) -> str:
-    return "" if side is None else f"{side.report}年报告 {side.section}".rstrip()
+    return "" if side is None else f"{side.name} {side.section}".rstrip()
 
 
 # ---------------------------------------------------------------- one indicator
@@ -51,11 +51,12 @@ def history_text(history: History) -> str:
     lines = [f"{history.region} · {history.indicator}", ""]
     table = [("年度", "目标", "实绩", "状态", "差距/完成率")]
     for r in history.rows:
-        table.append((str(r.year), _text(r.target), _text(r.outcome), _label(r.status), _gap(r) or _completion(r) or "—"))
+        table.append((r.name, _text(r.target), _text(r.outcome), _label(r.status), _gap(r) or _completion(r) or "—"))
     lines.extend(_table(table))
     lines.append("")
     for r in history.rows:
-        lines.append(f"{r.year} 年{('：' + r.note) if r.note else ''}")
+        when = f"{r.year} 年" if not r.period else r.name
+        lines.append(f"{when}{('：' + r.note) if r.note else ''}")
         if r.target is not None:
             lines.append(f"  目标（{_where(r.target)}）：{r.target.sentence}")
         if r.outcome is not None:
@@ -85,7 +86,7 @@ def history_csv(history: History) -> str:
 
     return csv_text(CSV_HEADER, (
         (
-            r.year, "" if r.target is None else r.target.text, "" if r.outcome is None else r.outcome.text,
+            r.name if r.period else r.year, "" if r.target is None else r.target.text, "" if r.outcome is None else r.outcome.text,
             "" if r.status is None else _label(r.status), _gap(r), "" if r.completion is None else str(r.completion),
             _where(r.target), "" if r.target is None else r.target.sentence,
             _where(r.outcome), "" if r.outcome is None else r.outcome.sentence, r.note,
@@ -133,10 +134,12 @@ def records_csv(headlines: Headlines) -> str:
 
 
 def chart_svg(history: History) -> str:
-    """Targets against outcomes by year as an inline SVG line chart ("" when no row has a number)."""
-    unit = next((s.unit for r in history.rows for s in (r.target, r.outcome) if s is not None and s.unit), "")
-    targets = [_number(r.target, unit) for r in history.rows]
-    outcomes = [_number(r.outcome, unit) for r in history.rows]
+    """Targets against outcomes by year as an inline SVG line chart ("" when no row has a number).
+    Progress to date (a half-year's row) is not a year's outcome: it stays in the table, off the chart."""
+    years = [r for r in history.rows if not r.period]
+    unit = next((s.unit for r in years for s in (r.target, r.outcome) if s is not None and s.unit), "")
+    targets = [_number(r.target, unit) for r in years]
+    outcomes = [_number(r.outcome, unit) for r in years]
     if not any(v is not None for v in targets + outcomes):
         return ""
     import pygal
@@ -153,7 +156,7 @@ def chart_svg(history: History) -> str:
         value_formatter=lambda v: f"{v:g}",
     )
     chart.y_labels = _ticks(targets + outcomes)
-    chart.x_labels = [str(r.year) for r in history.rows]
+    chart.x_labels = [str(r.year) for r in years]
     chart.add("目标", targets)
     chart.add("实绩", outcomes)
     svg = str(chart.render(is_unicode=True))
@@ -198,7 +201,7 @@ def history_html(history: History) -> str:
     )
     rows: list[dict[str, Any]] = [
         {
-            "year": r.year, "target": _text(r.target), "outcome": _text(r.outcome), "status": r.status or "none",
+            "year": r.name, "target": _text(r.target), "outcome": _text(r.outcome), "status": r.status or "none",
             "label": _label(r.status), "gap": _gap(r) or _completion(r) or "—", "note": r.note,
             "target_sentence": "" if r.target is None else r.target.sentence, "target_where": _where(r.target),
             "outcome_sentence": "" if r.outcome is None else r.outcome.sentence, "outcome_where": _where(r.outcome),
