@@ -563,7 +563,7 @@ class _Sentence:
             if shared:
                 split[i] = shared
         done = any(h.kind == "done" for h in hits)
-        kept = [i for i in range(len(out)) if not done or not _answers_its_figure(hits, out, i)]
+        kept = [i for i in range(len(out)) if not done or not (_answers_its_figure(hits, out, i) or _task_of_nothing(hits, out, i))]
         kept = [i for i in kept if not self._restated_plan(hits[i])]
         if not split:
             return [out[i] for i in kept]
@@ -1156,6 +1156,12 @@ def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:
     return hits[i].kind == "done" and any(
         h.kind == "number" and out[j].indicator == out[i].indicator for j, h in enumerate(hits[:i])
     )
+
+
+def _task_of_nothing(hits: list[_Hit], out: list[Figure], i: int) -> bool:
+    """``全县完成市下达目标任务，GDP增长8%``: a task from above met by the place as a whole, naming no
+    indicator (its subject only a scope, its object only the task): it says the tasks were met, no figure."""
+    return hits[i].kind == "done" and lex.SCOPE_ONLY.fullmatch(out[i].indicator) is not None
 
 
 def _gap_only(name: str) -> bool:

@@ -1368,6 +1368,8 @@ BOUND_QUALIFIERS = (
     ("at_least", ("不低于", "高于", "优于", "不少于", "以上")),
 )
 BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "计划", "目标值", "任务数")
+#: A name that is only a scope or nothing (``全县``, ``我州``, ``""``): a met task named so measures nothing.
+SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
 ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too

@@ -376,7 +376,7 @@ def lead_kind(text: str, plan_year: int | None, sentence: str = "", year: int | 
 
 
 #: Words that mark what has happened (outcomes) and what is to happen (targets).
-OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得")
+OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得", "迈出新步伐")
 TARGET_WORDS = ("力争", "确保", "左右", "目标", "预期", "计划", "将", "争取", "要", "拟")
 
 

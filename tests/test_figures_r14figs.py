@@ -1,0 +1,51 @@
+"""Rule tests of the fourteenth round's generalisation of first-run misses (fxgenfigs): variants of
+the sentences real_aside10..16 missed at their first run, in other words, places and years. Every
+text here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from invented_page import page_report
+
+from drafter.figures import extract_figures
+from drafter.figures.report import extract_report, recalls_last_year
+
+
+def _found(text: str, kind: str = "outcome") -> list[tuple[str | None, str]]:
+    return [(f.value, f.indicator) for f in extract_figures(text, kind=kind, year=2023)]
+
+
+@pytest.mark.parametrize("text", [
+    "全县完成市下达目标任务，GDP增长8%。",
+    "全旗完成盟下达目标任务，GDP增长8%。",
+    "全州完成省下达的目标任务，GDP增长8%。",
+])
+def test_a_task_from_above_met_by_the_whole_place_names_no_figure(text: str) -> None:
+    for kind in ("outcome", "target"):
+        assert _found(text, kind) == [("8", "GDP")]
+    assert _found("全面完成市下达目标任务。") == []
+
+
+def test_a_task_from_above_with_its_own_name_stays() -> None:
+    assert _found("全面完成市下达的节能减排目标任务。", "target") == [(None, "节能减排")]
+    assert _found("单位生产总值能耗完成省下达目标任务。", "target") == [(None, "单位生产总值能耗")]
+
+
+def test_a_plan_paragraph_opening_with_last_years_number_tells_its_outcomes(tmp_path: Path) -> None:
+    for opening, county in (("2023年，某某县", "某某县"), ("2023年，某某旗", "某某旗")):
+        report = page_report(tmp_path, (
+            f"近日，{county}政府印发《2024年国民经济和社会发展计划》。\n"
+            f"{opening}实现生产总值336.8亿元、增长8%，固定资产投资增长10.2%，年初计划执行情况良好。\n"
+            "《计划》提出，今年生产总值增长7%左右，一般公共预算收入增长6%以上。\n"), region=county)
+        kinds = {(f.value, f.kind) for f in extract_report(report)}
+        assert {("336.8", "outcome"), ("8", "outcome"), ("10.2", "outcome"), ("7", "target"), ("6", "target")} <= kinds
+
+
+def test_a_year_opening_that_turns_to_the_plan_year_is_no_recall() -> None:
+    assert recalls_last_year("2023年，全县生产总值增长8%。", 2023)
+    assert recalls_last_year("去年，全县生产总值增长8%。", 2023)
+    assert not recalls_last_year("2023年，全县生产总值增长8%，2024年力争增长7%。", 2023)
+    assert not recalls_last_year("去年，全县生产总值增长8%，今年力争增长7%。", 2023)
+    assert not recalls_last_year("2024年，全县生产总值增长7%左右。", 2023)

@@ -1,0 +1,68 @@
+"""Page-reading rule tests of the fourteenth round's generalisation of first-run misses (fxgenfigs):
+a slogan's kind of place before the title, places spoken of in an enumeration, a chrome headline
+over an excerpt. Every page here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from invented_page import page_reading, page_report
+
+from drafter.errors import InputError
+from drafter.figures.report import extract_report
+from drafter.structure.places import listed_places, places_in
+
+_BODY = (
+    "一、2019年国民经济和社会发展计划执行情况\n全{lv}地区生产总值增长6.5%。\n"
+    "二、2020年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n"
+)
+
+
+def _traditional(text: str) -> str:
+    from opencc_purepy import OpenCC
+
+    return OpenCC("s2t").convert(text)
+
+
+@pytest.mark.parametrize("slogan", ["奋力打造国际化现代化新城区", "加快建设现代化中心城区", "建设国际化大都市"])
+@pytest.mark.parametrize("place", ["某某县", "某某旗", "某某自治州"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_slogans_kind_of_place_before_the_title_is_no_place(tmp_path: Path, slogan: str, place: str, script: str) -> None:
+    page = f"{slogan}\n{place}2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n" + _BODY.format(lv=place[-1])
+    assert page_reading(tmp_path, page if script == "simplified" else _traditional(page))[1] == place
+
+
+def test_an_aim_before_a_kind_of_place_names_none() -> None:
+    assert places_in("奋力打造国际化现代化新城区某某县2019年国民经济") == ["某某县"]
+    assert places_in("加快建设现代化中心城区") == []
+    assert places_in("新城区2019年国民经济") == ["新城区"]  # a district of that name, with no aim before it
+
+
+def test_places_in_an_enumeration_are_spoken_of() -> None:
+    assert listed_places("经济特区、某某新区、某某？yàn）I海新区开发开放") == ["某某新区"]
+    assert listed_places("东北地区、某某新区加快发展") == ["某某新区"]
+    assert set(listed_places("某某市、某某县、某某旗")) == {"某某市", "某某县", "某某旗"}
+    assert listed_places("某某县经济开发区加快建设") == []
+    assert listed_places("某某县、园区") == []
+
+
+def test_an_excerpt_naming_places_only_in_a_list_asks_for_its_region(tmp_path: Path) -> None:
+    page = (
+        "國民經濟和社會發展計劃報告\n    2016-03-17        來源:某某日報\n\n   (三)區域協調發展邁出新步伐\n"
+        "    區域發展總體戰略深入實施，新開工12項重點工程，投資總規模46億元，經濟特區、某某新區、某某開發區開發開放加快。\n"
+    )
+    with pytest.raises(InputError, match="--region"):
+        page_report(tmp_path, page)
+
+
+@pytest.mark.parametrize("heading", ["(三)城乡协调发展迈出新步伐", "(二)产业结构调整取得新成效", "(五)区域协调发展迈出新步伐"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_excerpts_chrome_headline_speaks_for_no_targets(tmp_path: Path, heading: str, script: str) -> None:
+    page = (
+        f"国民经济和社会发展计划报告\n    2016-03-17        来源:某某日报\n\n   {heading}\n"
+        "    新农村建设扎实推进，新开工12项重点工程，投资总规模46亿元，特色产业加快发展。\n"
+    )
+    report = page_report(tmp_path, page if script == "simplified" else _traditional(page), region="某县")
+    assert report.meta.kind == "excerpt" and report.meta.year == 2015
+    assert {(f.value, f.kind) for f in extract_report(report)} == {("12", "outcome"), ("46", "outcome")}
