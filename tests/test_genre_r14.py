@@ -66,3 +66,28 @@ def test_an_excerpts_chrome_headline_speaks_for_no_targets(tmp_path: Path, headi
     report = page_report(tmp_path, page if script == "simplified" else _traditional(page), region="某县")
     assert report.meta.kind == "excerpt" and report.meta.year == 2015
     assert {(f.value, f.kind) for f in extract_report(report)} == {("12", "outcome"), ("46", "outcome")}
+
+
+_PRESIDIUM = (
+    "会议简介1月12日下午，{lv}十七届人大三次会议主席团举行第三次会议。{lv}人大常委会主任某某主持。会议听取各代表团"
+    "关于{place}政府工作报告的决议草案、关于{place}2022年国民经济和社会发展计划执行情况与2023年计划草案报告的决议草案、"
+    "关于{place}2022年预算执行情况和2023年预算草案报告的决议草案的讨论情况，并提请大会表决。\n"
+)
+
+
+@pytest.mark.parametrize("place", ["某某县", "某某旗", "某某区"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_presidium_meeting_listing_the_plan_among_two_other_documents_is_no_report(
+    tmp_path: Path, place: str, script: str
+) -> None:
+    page = _PRESIDIUM.format(lv=place[-1], place=place)
+    with pytest.raises(InputError, match="议程或会议新闻"):
+        page_report(tmp_path, page if script == "simplified" else _traditional(page))
+
+
+def test_a_review_of_plan_and_budget_is_no_list_of_documents() -> None:
+    from drafter.structure.genre import session_agenda
+
+    assert not session_agenda(["关于2022年国民经济和社会发展计划执行情况与2023年计划草案和2022年预算执行情况与2023年预算草案的审查结果报告"])
+    assert session_agenda(["会议审议了政府工作报告、计划报告和预算报告。"])
+    assert not session_agenda(["会议审议了政府工作报告和计划报告。"])
