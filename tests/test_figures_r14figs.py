@@ -49,3 +49,20 @@ def test_a_year_opening_that_turns_to_the_plan_year_is_no_recall() -> None:
     assert not recalls_last_year("2023年，全县生产总值增长8%，2024年力争增长7%。", 2023)
     assert not recalls_last_year("去年，全县生产总值增长8%，今年力争增长7%。", 2023)
     assert not recalls_last_year("2024年，全县生产总值增长7%左右。", 2023)
+
+
+def test_a_recalled_year_with_its_scope_as_subject_and_no_comma() -> None:
+    assert recalls_last_year("去年全市实现生产总值1200亿元。", 2023)
+    assert recalls_last_year("2023年全县实现生产总值336亿元。", 2023)
+    assert recalls_last_year("2023年我旗完成投资30亿元。", 2023)
+    assert not recalls_last_year("去年同期基数较高，今年力争增长7%。", 2023)
+
+
+@pytest.mark.parametrize("text", [
+    "税收收入不低于上年实际完成数。",
+    "一般公共预算收入不低于上年度预计执行数。",
+    "税收收入不少于去年实际数。",
+])
+def test_a_bound_at_last_years_level_in_other_words(text: str) -> None:
+    found = extract_figures(text, kind="target", year=2024)
+    assert [(f.value, f.qualifier) for f in found] == [(None, "at_least")]
