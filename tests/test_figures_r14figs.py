@@ -66,3 +66,14 @@ def test_a_recalled_year_with_its_scope_as_subject_and_no_comma() -> None:
 def test_a_bound_at_last_years_level_in_other_words(text: str) -> None:
     found = extract_figures(text, kind="target", year=2024)
     assert [(f.value, f.qualifier) for f in found] == [(None, "at_least")]
+
+
+@pytest.mark.parametrize("text, value, noun", [
+    ("发动2万余志愿者参与。", "2", "志愿者"),
+    ("发动2万余名志愿者参与。", "2", "志愿者"),
+    ("组织1万多医务人员下沉。", "1", "医务人员"),
+])
+def test_more_than_a_scale_of_people(text: str, value: str, noun: str) -> None:
+    found = extract_figures(text, kind="outcome", year=2023)
+    assert [(f.value, f.unit, f.indicator, f.qualifier) for f in found] == [(value, "万", noun, "at_least")]
+    assert _found("组织1.4万医务人员下沉。") == [("1.4", "医务人员")]

@@ -433,7 +433,8 @@ class _Sentence:
             c = lex.Candidate.of(self.s, m.start(), m.end(), m.end("scale"), m.end("scale"), m["number"], "", m["suffix"] or "")
             if not any(rule(c) for _, rule in lex.SKIP_RULES):
                 factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
-                q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other")
+                q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other",
+                             more=bool(m["more"]))
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
         for pattern in (lex.FRACTION, lex.CN_FRACTION):  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
             for m in pattern.finditer(self.s):
