@@ -77,3 +77,9 @@ def test_more_than_a_scale_of_people(text: str, value: str, noun: str) -> None:
     found = extract_figures(text, kind="outcome", year=2023)
     assert [(f.value, f.unit, f.indicator, f.qualifier) for f in found] == [(value, "万", noun, "at_least")]
     assert _found("组织1.4万医务人员下沉。") == [("1.4", "医务人员")]
+
+
+@pytest.mark.parametrize("text", ["着力打造四个中心，全州生产总值增长6%。", "加快建设两个高地、一个枢纽，全县生产总值增长6%。"])
+def test_a_slogan_counting_the_roles_a_place_aims_at(text: str) -> None:
+    assert [value for value, _ in _found(text)] == ["6"]
+    assert _found("建成三个便民服务中心。") == [("三", "便民服务中心")]  # a thing named by the role is counted

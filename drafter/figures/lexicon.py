@@ -1042,8 +1042,9 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)
 #: (``为全省作出五个示范``, ``当好两个排头兵``: real_aside10 convention 9) and abstract aims so counted
 #: (``实现三个突破``) are slogans too; a thing named by the role is counted (``三个示范村``).
 _SLOGAN_AFTER = re.compile(
-    r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范|突破|转变|跨越|确保|坚持|提升|转型)(?![\u4e00-\u9fff]))"
-)  # 实现三个突破, 做到两个确保: abstract aims counted alone
+    r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范|突破|转变|跨越|确保|坚持|提升|转型"
+    r"|中心|高地|枢纽|门户|桥头堡|窗口)(?![\u4e00-\u9fff]))"
+)  # 实现三个突破, 做到两个确保: abstract aims counted alone; 打造四个中心, 建设两个高地: roles a place aims at
 #: The genre's stock political formulas written without quotes (``两个确立``, ``四个意识``, ``八项规定``,
 #: ``两个一百年``, ``三大攻坚战``, ``五位一体``, ``六稳六保``): each numeral in them is part of a name, never a
 #: count; one row per formula, as the reports write them (quoted ones are names already: ``“六稳”``).
