@@ -83,3 +83,17 @@ def test_more_than_a_scale_of_people(text: str, value: str, noun: str) -> None:
 def test_a_slogan_counting_the_roles_a_place_aims_at(text: str) -> None:
     assert [value for value, _ in _found(text)] == ["6"]
     assert _found("建成三个便民服务中心。") == [("三", "便民服务中心")]  # a thing named by the role is counted
+
+
+@pytest.mark.parametrize("text, name, direction", [
+    ("森林覆盖率稳中有升。", "森林覆盖率", "up"),
+    ("税收占一般公共预算收入比重逐步提高。", "税收占一般公共预算收入比重", "up"),
+    ("城乡居民收入稳步增加。", "城乡居民收入", "up"),
+    ("主要污染物排放总量继续下降。", "主要污染物排放总量", "down"),
+    ("实际利用外资保持平稳。", "实际利用外资", ""),
+    ("一般公共预算收入与经济增长同步。", "一般公共预算收入", "up"),
+])
+def test_a_qualitative_target_in_the_other_manner_and_direction(text: str, name: str, direction: str) -> None:
+    found = extract_figures(text, kind="target", year=2024)
+    assert [(f.value, f.indicator, f.direction) for f in found] == [(None, name, direction)]
+    assert extract_figures(text, kind="outcome", year=2024) == []  # an outcome part's narrative: no figure

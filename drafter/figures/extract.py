@@ -617,7 +617,7 @@ class _Sentence:
             verb = hit.verb
             direction = (
                 "down" if any(w in verb for w in (*lex.DOWN, "有降", "清零"))
-                else "" if verb.endswith(("稳定", "达标", "前列", "底线")) or verb.startswith("不发生")
+                else "" if verb.endswith(("稳定", "平稳", "达标", "前列", "底线")) or verb.startswith("不发生")
                 else "up"
             )
             measure = "qualitative"
