@@ -91,3 +91,28 @@ def test_a_review_of_plan_and_budget_is_no_list_of_documents() -> None:
     assert not session_agenda(["关于2022年国民经济和社会发展计划执行情况与2023年计划草案和2022年预算执行情况与2023年预算草案的审查结果报告"])
     assert session_agenda(["会议审议了政府工作报告、计划报告和预算报告。"])
     assert not session_agenda(["会议审议了政府工作报告和计划报告。"])
+
+
+@pytest.mark.parametrize("slogan", [
+    "打造共同富裕示范区", "建设国家中心城市", "创建全国文明城区", "争当高质量发展先行区",
+    "奋力建设社会主义现代化新某某县", "建设生态文明先行示范县",
+])
+@pytest.mark.parametrize("place", ["某某县", "某某旗", "某某区"])
+def test_a_slogan_line_ending_in_a_kind_of_place_is_not_the_titles_first_line(
+    tmp_path: Path, slogan: str, place: str
+) -> None:
+    page = f"{slogan}\n{place}2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n" + _BODY.format(lv=place[-1])
+    assert page_reading(tmp_path, page)[1] == place
+
+
+@pytest.mark.parametrize("parent", ["某某市", "某某省某某市"])
+def test_a_title_split_after_its_parent_keeps_it(tmp_path: Path, parent: str) -> None:
+    page = f"{parent}\n某某区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n" + _BODY.format(lv="区")
+    assert page_reading(tmp_path, page)[1] == "某某市某某区"
+
+
+def test_a_parent_line() -> None:
+    from drafter.structure.places import is_parent_line
+
+    assert all(map(is_parent_line, ["某某市", "新疆维吾尔自治区", "黔东南苗族侗族自治州", "锡林郭勒盟", "大兴安岭地区"]))
+    assert not any(map(is_parent_line, ["打造共同富裕示范区", "建设国家中心城市", "某某县", "某某县发展和改革局"]))

@@ -309,6 +309,24 @@ def listed_places(text: str) -> list[str]:
     return found
 
 
+#: Longest own name of an upper level written without its peoples (``呼和浩特``, ``大兴安岭``, ``锡林郭勒``).
+_UPPER_NAME_MAX = 4
+
+
+def is_parent_line(text: str) -> bool:
+    """Is ``text`` an upper place and nothing else (``某某市``, ``某某省某某自治州``): the line a title split
+    after its parent, above a title naming its own place (``某某县2019年…``) — not a slogan ending in a
+    kind of place (``打造共同富裕示范区``, ``建设国家中心城市``: a lower suffix, or a name too long)."""
+    levels = _split(re.sub(r"\s+", "", text))
+    if not levels or not _plausible(levels):
+        return False
+    last = levels[-1]
+    suffix = next((s for s in sorted(UPPER_SUFFIXES, key=len, reverse=True) if last.endswith(s)), "")
+    return bool(suffix) and all(
+        "族" in lv or lv.endswith(("自治区", "自治州")) or len(lv) - len(_suffix(lv)) <= _UPPER_NAME_MAX for lv in levels
+    )  # 新疆维吾尔自治区: a people named without 族
+
+
 def _plausible(levels: list[str]) -> bool:
     """No thing nouns (老旧小区) nor kinds of zone (国家级新区); a province-level level is a real
     province (not 按照省), or the placeholder 某省 of an anonymized example."""
