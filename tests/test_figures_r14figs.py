@@ -97,3 +97,12 @@ def test_a_qualitative_target_in_the_other_manner_and_direction(text: str, name:
     found = extract_figures(text, kind="target", year=2024)
     assert [(f.value, f.indicator, f.direction) for f in found] == [(None, name, direction)]
     assert extract_figures(text, kind="outcome", year=2024) == []  # an outcome part's narrative: no figure
+
+
+@pytest.mark.parametrize("opening", ["过去一年，某某县", "过去的一年，全县", "一年来，全县", "上年度，全县"])
+def test_a_plan_paragraph_recalling_last_year_by_its_other_names(tmp_path: Path, opening: str) -> None:
+    report = page_report(tmp_path, (
+        "近日，某某县政府印发《2024年国民经济和社会发展计划》。\n"
+        f"{opening}实现生产总值336.8亿元、增长8%，年初计划执行情况良好。\n"
+        "《计划》提出，今年全县生产总值增长7%左右。\n"), region="某某县")
+    assert {(f.value, f.kind) for f in extract_report(report)} == {("336.8", "outcome"), ("8", "outcome"), ("7", "target")}
