@@ -433,7 +433,8 @@ class _Sentence:
             c = lex.Candidate.of(self.s, m.start(), m.end(), m.end("scale"), m.end("scale"), m["number"], "", m["suffix"] or "")
             if not any(rule(c) for _, rule in lex.SKIP_RULES):
                 factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
-                q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other")
+                q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other",
+                             more=bool(m["more"]))
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
         for pattern in (lex.FRACTION, lex.CN_FRACTION):  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
             for m in pattern.finditer(self.s):
@@ -569,7 +570,7 @@ class _Sentence:
             if shared:
                 split[i] = shared
         done = any(h.kind == "done" for h in hits)
-        kept = [i for i in range(len(out)) if not done or not _answers_its_figure(hits, out, i)]
+        kept = [i for i in range(len(out)) if not done or not (_answers_its_figure(hits, out, i) or _task_of_nothing(hits, out, i))]
         kept = [i for i in kept if not self._restated_plan(hits[i])]
         if not split:
             return [out[i] for i in kept]
@@ -622,7 +623,7 @@ class _Sentence:
             verb = hit.verb
             direction = (
                 "down" if any(w in verb for w in (*lex.DOWN, "有降", "清零"))
-                else "" if verb.endswith(("稳定", "达标", "前列", "底线")) or verb.startswith("不发生")
+                else "" if verb.endswith(("稳定", "平稳", "达标", "前列", "底线")) or verb.startswith("不发生")
                 else "up"
             )
             measure = "qualitative"
@@ -1167,6 +1168,12 @@ def _answers_its_figure(hits: list[_Hit], out: list[Figure], i: int) -> bool:
     return hits[i].kind == "done" and any(
         h.kind == "number" and out[j].indicator == out[i].indicator for j, h in enumerate(hits[:i])
     )
+
+
+def _task_of_nothing(hits: list[_Hit], out: list[Figure], i: int) -> bool:
+    """``全县完成市下达目标任务，GDP增长8%``: a task from above met by the place as a whole, naming no
+    indicator (its subject only a scope, its object only the task): it says the tasks were met, no figure."""
+    return hits[i].kind == "done" and lex.SCOPE_ONLY.fullmatch(out[i].indicator) is not None
 
 
 def _gap_only(name: str) -> bool:

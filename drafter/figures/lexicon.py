@@ -618,8 +618,11 @@ PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
 #: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
 #: ``常住人口达到120万，``) or before a noun of people (``1.4万医务人员``): the scale is its unit.
 #: One at the text's end is cut (``增加 6 万``).
+#: ``2万余志愿者``, ``1万多名医务人员``: 余/多 (more than) and a measure word 名 between the scale and the
+#: people counted are no part of the noun.
 SCALE_ALONE = re.compile(
-    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)(?P<suffix>{SUFFIX_PATTERN})?"
+    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)"
+    rf"(?:(?P<suffix>{SUFFIX_PATTERN})|(?P<more>[余多])名?(?={_PEOPLE_AFTER}))?"
     rf"(?=[，,。；;、）)]|的|$|{_PEOPLE_AFTER})"
 )
 
@@ -758,15 +761,15 @@ QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0
 
 QUAL_GROWTH = re.compile(
     r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
-    r"|稳步提升|稳步提高|持续提升|持续下降|稳步下降|持续降低|持续改善|逐步下降|稳中有降|保持稳定"
-    r"|增长(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
+    r"|(?:稳步|持续|逐步)(?:提升|提高|增加|下降|降低)|继续(?:下降|降低)|持续改善|稳中有[降升]|保持(?:稳定|平稳)"
+    r"|(?:增长)?(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
     r"|(?:保持)?适度增长|增速(?:均|都)?(?:高于|快于|不低于)(?:GDP|地区生产总值|生产总值|经济)增速"
     # 收入增长高于经济增速, 农村居民收入增速高于城镇居民收入增速: a growth outpacing another's growth
     r"|(?:增长|增速|增幅)(?:均|都)?(?:高于|快于|不低于)[^，,：:；;。]{1,24}?(?:增速|增幅|增长)"
-    r"|(?:不低于|不少于|高于)上年(?:预计)?(?:执行数|完成数|实际数)"  # 收入不低于上年预计执行数: last year's level
+    r"|(?:不低于|不少于|高于)(?:上年度?|去年)(?:预计|实际)?(?:执行数|完成数|实际数)"  # 收入不低于上年预计执行数: last year's level
     r"|(?:保持|达到|稳定在)?(?:国家|省)?(?:地表水)?[ⅠⅡⅢⅣⅤ]+类(?:水质)?标准)$"  # 断面水质保持国家Ⅱ类标准: a class met
 )
 #: A qualitative line's verb that bounds it from below (``不低于上年预计执行数``): ``at_least``.
@@ -774,6 +777,7 @@ QUAL_AT_LEAST = re.compile(r"^(?:不低于|不少于)")
 
 QUAL_ENDS = (
     "水平", "水准", "脱贫", "增长", "增速", "增幅", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
+    "增加", "有升", "平稳",
     "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
 
@@ -1070,8 +1074,9 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:硬仗|攻坚战|战役|大会战|会战|仗)
 #: (``为全省作出五个示范``, ``当好两个排头兵``: real_aside10 convention 9) and abstract aims so counted
 #: (``实现三个突破``) are slogans too; a thing named by the role is counted (``三个示范村``).
 _SLOGAN_AFTER = re.compile(
-    r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范|突破|转变|跨越|确保|坚持|提升|转型)(?![\u4e00-\u9fff]))"
-)  # 实现三个突破, 做到两个确保: abstract aims counted alone
+    r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范|突破|转变|跨越|确保|坚持|提升|转型"
+    r"|中心|高地|枢纽|门户|桥头堡|窗口)(?![\u4e00-\u9fff]))"
+)  # 实现三个突破, 做到两个确保: abstract aims counted alone; 打造四个中心, 建设两个高地: roles a place aims at
 #: The genre's stock political formulas written without quotes (``两个确立``, ``四个意识``, ``八项规定``,
 #: ``两个一百年``, ``三大攻坚战``, ``五位一体``, ``六稳六保``): each numeral in them is part of a name, never a
 #: count; one row per formula, as the reports write them (quoted ones are names already: ``“六稳”``).
@@ -1419,6 +1424,8 @@ BOUND_QUALIFIERS = (
     ("at_least", ("不低于", "高于", "优于", "不少于", "以上")),
 )
 BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "计划", "目标值", "任务数")
+#: A name that is only a scope or nothing (``全县``, ``我州``, ``""``): a met task named so measures nothing.
+SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
 ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too

@@ -81,15 +81,25 @@ _RECOUNT_OPENINGS = re.compile(r"^(?:一年来|过去(?:的)?一年|今年以来
 
 
 #: How a plan's paragraph opens when it recalls the year before the plan's by its relative name
-#: (``去年，全市实现生产总值…``): in a plan, whose targets are this year's, it tells last year's
-#: results, whatever target words its retrospect uses (``年初计划执行良好，目标顺利完成``).
-_LAST_YEAR_OPENINGS = re.compile(r"^(?:去年|上年|上一年)(?:[，,]|以来|全年)")
+#: (``去年，全市实现生产总值…``) or by its number (``2023年，某某县实现生产总值…`` in the plan for 2024):
+#: in a plan, whose targets are the next year's, it tells that year's results, whatever target words
+#: its retrospect uses (``年初计划执行良好，目标顺利完成``), unless it turns to the plan's year.
+_LAST_YEAR_OPENINGS = re.compile(
+    r"^(?:(?:去年|上年度?|上一年)(?:[，,]|以来|全年|(?=[全我](?:省|自治区|市|区|县|州|旗|盟)))|(?:过去(?:的)?一年|一年来)[，,])"
+)  # 过去的一年，全县…: the year before the plan's by its other relative names
+#: After the year's number: a comma, 以来, 全年, or the place's scope as the subject (``2023年全县实现…``).
+_YEAR_OPENING_TAIL = r"年(?:[，,]|以来|全年|(?=[全我](?:省|自治区|市|区|县|州|旗|盟)))"
+#: The plan's own year named by its relative name: the paragraph turns to the targets.
+_THIS_YEAR = ("今年", "明年", "本年")
 
 
 def recalls_last_year(text: str, year: int | None) -> bool:
     """A plan's paragraph that tells the results of the year before the plan's: it opens with that
-    year, by number (``looks_back``) or by its relative name (``去年，…``)."""
-    return bool(_LAST_YEAR_OPENINGS.match(text)) or looks_back(text, year)
+    year, by number or by its relative name (``去年，…``), and does not turn to the plan's year."""
+    if looks_back(text, year):
+        return True
+    opens = bool(_LAST_YEAR_OPENINGS.match(text)) or bool(year and re.match(rf"^{year}{_YEAR_OPENING_TAIL}", text))
+    return opens and not (year and f"{year + 1}年" in text) and not any(w in text for w in _THIS_YEAR)
 
 
 def recounts_year(text: str, year: int | None) -> bool:

@@ -186,7 +186,10 @@ def _role_of(part: ParsePart, meta: ParseMeta) -> str:
         return "plan" if _of_part_of_a_year(meta) else "other"
     if meta.kind in KIND_ROLE:
         return KIND_ROLE[meta.kind]
-    texts = [p.text for _, p in part.paras] + [p.text for c in part.chapters for p in c.paras]
+    # a page's chrome headline (``国民经济和社会发展计划报告`` over an excerpt) names the genre, not the
+    # part's content: its 计划 speaks for no targets
+    texts = [p.text for _, p in part.paras if not GENRE_HEADLINE.fullmatch(p.text.strip())]
+    texts += [t for c in part.chapters for t in (c.title, *(p.text for p in c.paras))]  # 迈出新步伐: a heading's words too
     return content_role(texts) if meta.kind in ("", "review") or not part.title else "other"
 
 

@@ -351,8 +351,30 @@ def session_agenda(texts: list[str]) -> bool:
         return False
     return any(
         _SESSION_PLAN.search(text) and sum(1 for p in SESSION_DOCUMENTS if p.search(text)) >= SESSION_AGENDA
+        or _listed_with_documents(text)
         for text in texts[:12]
     )
+
+
+#: A list of a session's documents: items joined by the enumeration comma, each naming a report.
+_DOCUMENT_LIST = re.compile(r"[^，。；：、,;:]*报告[^，。；：、,;:]*(?:、[^，。；：、,;:]*报告[^，。；：、,;:]*)+")
+#: How many of the session's other documents a list must name beside the plan report.
+SESSION_LISTED = 2
+
+
+def _listed_with_documents(text: str) -> bool:
+    """Does ``text`` list the plan report as one item among the session's other documents
+    (``关于某县政府工作报告的决议草案、关于某县…计划…报告的决议草案、关于某县…预算…报告的决议草案``)? A list
+    of a county's smaller session may name two others only; a review of plan and budget joined by
+    和 or 与 is no list."""
+    for m in _DOCUMENT_LIST.finditer(text):
+        items = m.group().split("、")
+        items[-1:] = re.split(r"(?<=报告)(?:以及|和|及)", items[-1])  # …、计划报告和预算报告: the last joined by 和
+        plan = [i for i, item in enumerate(items) if _SESSION_PLAN.search(item)]
+        others = {k for i, item in enumerate(items) if i not in plan for k, p in enumerate(SESSION_DOCUMENTS) if p.search(item)}
+        if plan and len(others) >= SESSION_LISTED:
+            return True
+    return False
 
 
 #: The line a news item prints its document after (``原文如下：``, ``全文如下``), alone or ending
@@ -392,7 +414,7 @@ def lead_kind(text: str, plan_year: int | None, sentence: str = "", year: int | 
 
 
 #: Words that mark what has happened (outcomes) and what is to happen (targets).
-OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得")
+OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得", "迈出新步伐")
 TARGET_WORDS = ("力争", "确保", "左右", "目标", "预期", "计划", "将", "争取", "要", "拟")
 
 

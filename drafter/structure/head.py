@@ -39,7 +39,7 @@ from drafter.structure.patterns import (
     TITLE_RE,
     part_role,
 )
-from drafter.structure.places import completed_in, places_in, region_from
+from drafter.structure.places import completed_in, is_parent_line, places_in, region_from
 from drafter.structure.state import ParseMeta, ParsePara, ParsePart
 
 
@@ -191,7 +191,9 @@ def _heading_above(pair: list[Block]) -> bool:
     if len(pair) < 2 or read_title(compact(pair[0].text)) is not None or _TITLE_OPENS.search(pair[0].text):
         return False
     m = read_title(compact(pair[1].text))
-    return m is not None and m.start == 0 and bool(places_in(m.region)) and not places_in(pair[0].text)
+    # a slogan above the title (``打造共同富裕示范区`` / ``某某县2019年…``) ends in a kind of place: only a
+    # line that is the parent place and nothing else is the title's first line
+    return m is not None and m.start == 0 and bool(places_in(m.region)) and not is_parent_line(pair[0].text)
 
 #: A file's name standing as a page's title (``…计划草案.doc``).
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)

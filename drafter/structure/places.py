@@ -137,7 +137,10 @@ DEVELOPMENT_AIMS = (
     "法治化", "市场化", "便利化", "标准化", "规范化", "品质化", "精细化", "精品化", "生态化", "绿色化", "高端化",
     "特色化", "集约化", "专业化", "多元化", "全球化", "品牌化", "景区化", "园林化",
 )
-_DEVELOPMENT_AIM = re.compile("|".join(DEVELOPMENT_AIMS))
+#: The kinds of place an aim's adjective qualifies (``现代化新城区``, ``国际化中心城区``): with the adjective,
+#: a phrase naming a kind of place, never one (西安's 新城区 is named by its city, not by an aim).
+AIMED_AREAS = ("新城区", "中心城区", "主城区", "城区", "新城", "新区", "大都市", "都市", "城市", "市区")
+_DEVELOPMENT_AIM = re.compile("(?:" + "|".join(DEVELOPMENT_AIMS) + ")+(?:" + "|".join(AIMED_AREAS) + ")?")
 #: Common nouns of a town's parts written with a level character (``城区``, ``市区``, ``城市``): alone, the
 #: words of a descriptive phrase (``一流的国际化现代化城区``), no place; under their city (``某某市城区``) a
 #: district may be named so.
@@ -288,6 +291,42 @@ def places_in(text: str) -> list[str]:
     return found
 
 
+#: An enumeration: words joined by the enumeration comma (``经济特区、上海浦东新区、天津滨海新区开发开放``).
+_ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+def listed_places(text: str) -> list[str]:
+    """The places ``text`` names as items of an enumeration holding two places or more, or places and
+    kinds of area (``经济特区、上海浦东新区、天津滨海新区``, ``东部地区、某某新区``): places a page speaks
+    of, not its own (a page names its own place alone)."""
+    found: list[str] = []
+    for m in _ENUMERATION.finditer(text):
+        items = m.group().split("、")
+        places = [p for item in items for p in places_in(item) or [_chain_at_start(item)] if p]
+        areas = [item for item in items if _BROAD_AREA.fullmatch(item) or _KIND_ONLY.fullmatch(item)]
+        if places and len(places) + len(areas) >= 2:
+            found += places
+    return found
+
+
+#: Longest own name of an upper level written without its peoples (``呼和浩特``, ``大兴安岭``, ``锡林郭勒``).
+_UPPER_NAME_MAX = 4
+
+
+def is_parent_line(text: str) -> bool:
+    """Is ``text`` an upper place and nothing else (``某某市``, ``某某省某某自治州``): the line a title split
+    after its parent, above a title naming its own place (``某某县2019年…``) — not a slogan ending in a
+    kind of place (``打造共同富裕示范区``, ``建设国家中心城市``: a lower suffix, or a name too long)."""
+    levels = _split(re.sub(r"\s+", "", text))
+    if not levels or not _plausible(levels):
+        return False
+    last = levels[-1]
+    suffix = next((s for s in sorted(UPPER_SUFFIXES, key=len, reverse=True) if last.endswith(s)), "")
+    return bool(suffix) and all(
+        "族" in lv or lv.endswith(("自治区", "自治州")) or len(lv) - len(_suffix(lv)) <= _UPPER_NAME_MAX for lv in levels
+    )  # 新疆维吾尔自治区: a people named without 族
+
+
 def _plausible(levels: list[str]) -> bool:
     """No thing nouns (老旧小区) nor kinds of zone (国家级新区); a province-level level is a real
     province (not 按照省), or the placeholder 某省 of an anonymized example."""
@@ -368,7 +407,8 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     short = filed(short)
     if short and is_pronoun(short):
         short = ""
-    named = [p for source in sources for p in places_in(source)]
+    listed = {p for source in sources for p in listed_places(source)}
+    named = [p for source in sources for p in places_in(source) if p not in listed]
     if not short:  # a place of the level the text speaks of itself at (全区 → 某区), else the first
         texts = [*sources, wider]
         own = own_level(texts)
