@@ -316,6 +316,18 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    "real_aside17": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 0.857,
+        "years": 1.0,
+        "doc_kind": 0.857,
+        "precision": 0.968,
+        "recall": 0.989,
+        "indicator": 0.793,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
