@@ -14,6 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from cli_result import ok as _ok
+from cli_result import refused as _refused
 from conftest import snapshot
 
 from drafter.periods import canonical, elapsed, key, months, parse_key, period_in
@@ -89,19 +91,6 @@ def files(tmp_path: Path) -> dict[str, Path]:
         path.write_text(text, encoding="utf-8")
         out[name] = path
     return out
-
-
-def _ok(result) -> str:
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def _refused(result) -> str:
-    """Bad input: exit 2, one Chinese line on stderr, nothing on stdout."""
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("错误："), result.stderr
-    return lines[0]
 
 
 # -- the period: one table ---------------------------------------------------------------

@@ -13,7 +13,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_result import ok as _ok
+from cli_result import refused as _refused
 from invented_page import page_file, page_report
+from test_half_year import PLAN_2015
 
 from drafter.compare import ledger_entries
 from drafter.periods import target_year
@@ -21,18 +24,6 @@ from drafter.periods import target_year
 JUDGED = {"exceeded", "met", "missed"}
 AMBITION = {"raised", "held", "lowered", "no_baseline"}
 
-PLAN_2015 = """关于溪口市2015年国民经济和社会发展计划执行情况与2016年国民经济和社会发展计划草案的报告
-
-一、2015年国民经济和社会发展计划执行情况
-
-（一）经济平稳增长。全市地区生产总值增长8.2%，完成固定资产投资95亿元。
-
-二、2016年国民经济和社会发展的主要目标和任务
-
-2016年全市经济社会发展的主要预期目标是：地区生产总值增长8%，固定资产投资100亿元。
-
-（一）扩大有效投资。加快重点项目建设。
-"""
 
 HALF_TITLE = "关于溪口市2016年上半年国民经济和社会发展计划执行情况的报告"
 HALF_BODY = """
@@ -62,20 +53,6 @@ YEAR_2016 = """关于溪口市2016年国民经济和社会发展计划执行情�
 """
 
 YEAR_2017 = YEAR_2016.replace("2017", "2018").replace("2016", "2017")
-
-
-def _ok(result) -> str:
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def _refused(result) -> str:
-    """Bad input: exit 2, one Chinese line on stderr, nothing on stdout."""
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("错误："), result.stderr
-    assert not result.stdout
-    return lines[0]
 
 
 @pytest.fixture

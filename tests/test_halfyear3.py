@@ -15,6 +15,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_result import ok as _ok
+from cli_result import ok_bytes as _bytes
+from cli_result import refused as _refused
 from conftest import BUNDLED
 from invented_page import page_file
 from test_halfyear2 import HALF_2016, PLAN_2015, YEAR_2016
@@ -25,26 +28,6 @@ from drafter.history import headline_history, indicator_history
 
 REGION = "溪口市"
 THREE_QUARTERS = HALF_2016.replace("上半年", "前三季度").replace("下半年", "四季度").replace("60亿元", "85亿元")
-
-
-def _ok(result) -> str:
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def _bytes(result) -> bytes:
-    """Standard output as written (click's ``stdout`` turns \r\n into \n)."""
-    assert result.exit_code == 0, result.output
-    return result.stdout_bytes
-
-
-def _refused(result) -> str:
-    """Bad input: exit 2, one Chinese line on stderr, nothing on stdout."""
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("错误："), result.stderr
-    assert not result.stdout
-    return lines[0]
 
 
 def _ingest(run, root: Path, tmp_path: Path, texts: dict[str, str]) -> Path:
