@@ -190,6 +190,7 @@ def extract_figures(
         ctx.places = places
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
+        ctx.joined = start > 0 and scan[start - 1] in "；;"  # the clause after a ；: the same period's account
         figures.extend(ctx.figures())
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
         estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
@@ -265,6 +266,7 @@ class _Sentence:
         self._at = 0
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
+        self.joined = False  # the sentence before ends with ；
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
@@ -802,12 +804,16 @@ class _Sentence:
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):
             name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
-        if (name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS) and not previous:
-            name = ind.subject_of_clause(self._clause_before(hit)) + name  # 服务业较快增长，实现增加值…
+        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS:
+            # 服务业较快增长，实现增加值…; after a figure of another thing too (…增长7%，制造业保持稳定，增加值增长4.9%)
+            subject = ind.subject_of_clause(self._clause_before(hit))
+            if subject or not previous:
+                name, previous = subject + name, previous if not subject else ""
         counted = prev is not None and prev.kind == "number" and prev.measure == "count"
         if name in lex.BARE_MEASURES and counted and lex.SECTOR_SUBJECT.search(previous):
             name = previous + name  # 规模工业达到300家，完成增加值…: the counted sector's value
-        name = ind.with_firm_owner(name, previous)  # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'
+        # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'; after a ； too (…主营业务收入…；实现利润…)
+        name = ind.with_firm_owner(name, previous or (self.carried if self.joined else ""))
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
@@ -1021,6 +1027,14 @@ class _Sentence:
             word = next((k for k in lex.BOTH_WORDS if len(names) == 1 and k in names[0]), None)
             if word is not None and len(group) == 2:  # 预算收支 → 预算收入, 预算支出; 存贷款余额 → 存款余额, 贷款余额
                 names = [names[0].replace(word, part, 1) for part in lex.BOTH_WORDS[word]]
+            run = lex.ANIMAL_RUN.fullmatch(names[0]) if len(names) == 1 else None
+            if run is not None and len(run["run"]) == len(group) > 1:  # 牛羊存栏 → 牛存栏, 羊存栏
+                names = [run["head"] + c + run["tail"] for c in run["run"]]
+            elif len(names) == 1 and len(group) > 1 and len(last_group) == len(group) and last_group[-1] == i - 1:
+                # 牛羊存栏分别…，出栏分别…: a word parallel to the list before closes each of its names
+                before_names = [hits[j].name for j in last_group]
+                if len(names[0]) == 2 and all(len(n) > 2 and ind._parallel(n[-2:], names[0]) for n in before_names):
+                    names = [n[:-2] + names[0] for n in before_names]
             if len(names) == 1 and len(group) > 1 and names[0].startswith(lex.SHARE_OF):
                 # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share
                 owners = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))

@@ -94,6 +94,10 @@ def name_before(text: str) -> str:
         owner = name_before(text[: share.start()])
         if owner:
             return owner + "占" + share["scope"]  # 高新技术企业占全市的35%: the thing's share of the scope, no 的
+    text = lex.LOST_LEAD_CLAUSE.sub("", text)
+    own = re.search(lex.OWN_CONTRIBUTION, strip_trail(text))
+    if own is not None:
+        return normalize(own.group())  # 对全市增长的贡献率保持在50%以上: the place's share of its own growth
     text = without_time(lex.COMPARE.sub("", lex.SOURCE_NOTE.sub("", text)))  # 较上年末: the comparison first
     text = lex.RATE_BEFORE_GROWTH.sub("", lex.SCOPE.sub("", text))
     rate = re.search(r"、([^、]+(率|比重|比例|占比))$", text)
@@ -140,7 +144,7 @@ def name_before(text: str) -> str:
     ):
         text = strip_lead(text[inner.start() :])  # 开发区新建标准化厂房 → 标准化厂房
     text = lex.CONTRIBUTION.sub("", text)  # 增长9.2%，对经济增长贡献率达到79.1%: 贡献率
-    text = re.sub(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将(?![军士]))", "", text)  # 在校学生, 在谈项目 are nouns
+    text = re.sub(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|(?!" + lex.OWN_CONTRIBUTION + ")对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将(?![军士]))", "", text)  # 在校学生, 在谈项目 are nouns
     text = re.sub(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)", "", text)  # 实有各类市场主体: a stock
     text = lex.COUNT_OPENING.sub("", text)  # 14个重点断面水质达标率100%: the count is a figure of its own
     return normalize(_head_of_list(text))
@@ -572,6 +576,8 @@ def with_scope(name: str, previous: str) -> str:
             if at >= 0 and previous.endswith(head + other + tail) and len(previous) > len(head + other + tail):
                 return previous[: len(previous) - len(head + other + tail)] + name  # …各项存款余额，各项贷款余额
             rest = previous[len(other) :]
+            if name == word and len(word) >= 4 and rest in lex.GENERIC_HEADS:
+                continue  # 第一产业增速提高1.1个百分点；第二产业增长2.5%: the sector's own growth, not a rate's change
             if name.startswith(word) and previous.startswith(other) and rest.startswith(tail) and len(rest) > len(tail) + 1:
                 return name + rest[len(tail) :]  # 农村 after 城镇居民人均可支配收入 → 农村居民人均可支配收入
     return name

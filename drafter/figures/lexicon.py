@@ -43,7 +43,10 @@ SAME_BELOW = re.compile(r"[（(]下同[）)]")
 
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
-    r"(较|比)(年初|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末)?|“?十[一二三四五]五”?(?:末|期末))|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
+    # 较一季度和前4个月分别下降…: periods joined are one comparison each, no item of a list
+    r"(较|比)(年初|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末)?|“?十[一二三四五]五”?(?:末|期末))"
+    r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
+    r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
     r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降)"
@@ -163,7 +166,7 @@ BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营
 #: ... and in a list, the company measures that share the first item's owner as well
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
 #: (``实现工业产值11.2亿元，利税约8500万元``) they stand as written.
-LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收")
+LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收", "主营业务收入")
 #: An owner that is a class of firms by size (``规模工业``, ``规上工业企业``, ``限上商贸企业``): the company
 #: measures after its first one are the same firms' (``规模工业…完成增加值145亿元，增长14.5%，利税55.9亿元``
 #: → ``规模工业利税``), while a sector alone (``工业产值…，利税…``) leaves them as written.
@@ -192,7 +195,8 @@ CLAUSE_SUBJECT = re.compile(
     r"(?:增长|发展|回升|向好|运行|进|升)"
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
-    r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长))"
+    r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
+    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$)"  # 制造业保持稳定，增加值增长4.9%: the sector's value
 )
 
 LEAD: tuple[str, ...] = (
@@ -226,6 +230,7 @@ TRAIL: tuple[str, ...] = (
     "净增加", "净增", "新增", "开行", "开通",
     "已经", "已",  # 企业总数已达18家, 收入已突破…: 已 belongs to the verb after it
     "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
+    "压减", "调减", "缩减",  # 粮食面积压减1.6%: the area, brought down by so much
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
     "高达", "多达",  # 增加值率高达23.2%
@@ -466,7 +471,15 @@ RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|�
 #: A contribution to a whole with no owner before it (``对全市工业增加值的贡献率``, ``对经济增长贡献率``,
 #: tests/real_aside10 convention 4): the share is named by its head alone; with an owner
 #: (``“三新经济”对经济增长贡献率``) the name is the whole phrase.
-CONTRIBUTION = re.compile(r"^对[^，,。；;的]{2,20}?的?(?=(?:贡献率|拉动率|贡献度)$)")
+#: A clause that says what a sector became, its comma lost before the next subject
+#: (``第三产业成为拉动经济增长的主动力战略性新兴产业占工业总产值比重达到…``): no part of the next name.
+LOST_LEAD_CLAUSE = re.compile(
+    r"^[^，,。；;]{2,12}?成为[^，,。；;]{0,16}?(?:主动力|主引擎|主力军|主战场|新引擎|新动能|重要引擎|重要支撑|重要力量|压舱石|顶梁柱|增长极)(?=[\u4e00-\u9fff]{4})"
+)
+#: A contribution to the place's own growth (``对全市增长的贡献率``, real_aside17 convention 9) is named
+#: as written: the place is the whole, no indicator before owns it.
+OWN_CONTRIBUTION = r"对全[市省区国县州盟旗]增长的?(?:贡献率|拉动率|贡献度)$"
+CONTRIBUTION = re.compile(r"^(?!" + OWN_CONTRIBUTION + r")对[^，,。；;的]{2,20}?的?(?=(?:贡献率|拉动率|贡献度)$)")
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
 RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
@@ -486,7 +499,9 @@ CLAUSE_COMPARISON = re.compile(r"(?:持续|继续|均|仍|始终)?(?:高于|低�
 CLAUSE_END = re.compile(
     r"(?:(?:实现|完成)?(?:翻番|翻一番|翻两番|倍增)|(?:安装|建设|工作|改造|提升|推进)+"
     r"|(?:保持|总体|基本|运行|持续|实现)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳)"
-    r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)增长)$"
+    r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)(?:增长|增速|增势|发展)"
+    # 其中采矿业支撑有力，…保持9%以上的增速: how the part bore the whole, no part of its name
+    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲))$"
 )
 #: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``,
 #: ``首次突破千亿元`` after its amount): it
@@ -720,7 +735,10 @@ PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存
 #: 工业 and all, closes the other names of the list (``战略性新兴产业、高技术制造业工业产值`` →
 #: ``战略性新兴产业工业产值``); after any other word (``建筑业、规上工业增加值``) 工业 is the name's own.
 INDUSTRY_HEAD = re.compile(r"(?<=产业|造业)工业(?:总产值|产值|增加值)$")
-LIST_HEADS = ("产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资")
+LIST_HEADS = (
+    "产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资",
+    "播种面积", "种植面积", "面积",  # 棉花、青饲料面积分别增长…: each crop's area
+)
 #: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
 #: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
 #: ``农业、文化产业增加值`` → ``农业增加值``); a name of a trade takes it (``汽车、电子信息两大产业产值`` →
@@ -783,7 +801,7 @@ QUAL_ENDS = (
 
 #: Words opening a figure-less clause before the thing it is about (``推动公共充电桩安装建设``; a
 #: heading's ``关于``: ``——关于经济发展类目标（13个）``).
-CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好|关于)+")
+CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|深入|积极|全面|做好|抓好|关于|其中[，,]?)+")
 
 #: What befell some of the things a count before counted, written right after a count with no noun
 #: of its own (``74项目标，68项全面完成，2项基本完成``; ``14项主要指标有11项达到或超过预期``; ``有6项没有
@@ -825,12 +843,12 @@ STRIVING_CLAUSE = re.compile(r"期成")  # used with .match: at a clause's start
 #: (``其中工业投资增长10%``) are not striven for (real_aside18).
 STRIVING_ALTERNATIVE = re.compile(r"(?<=[%％元吨亩人个户项家座])[，,]?力争(?:达到|实现|增长|突破)?(?=[\d一二两三四五六七八九十])")
 
-DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌")
+DOWN = ("下降", "降低", "减少", "回落", "下滑", "下跌", "压减", "调减", "缩减")
 
 UP = ("增长", "提高", "提升", "增加", "上升", "扩大")
 
 GROWTH_END = re.compile(
-    r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|(?:增幅|增速|涨幅|降幅)(?:分别|均)?为?"
+    r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|压减|调减|缩减|(?:增幅|增速|涨幅|降幅)(?:分别|均)?为?"
     r"|(?<![新净倍])增)(了|达|达到)?(?:[（(]下同[）)])?$"  # 地区生产总值增9%: 增 alone, the terse 增长
 )
 
@@ -1375,6 +1393,9 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 #: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
 BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+#: A run of one-character livestock before a head they share (``牛羊存栏分别增长2.2%和1.3%``,
+#: ``猪牛羊禽肉产量分别…``): one name per animal, in the run's order (real_aside17 convention 3).
+ANIMAL_RUN = re.compile(r"(?P<head>.*?)(?P<run>[猪牛羊禽马驴骡鸡鸭鹅兔]{2,6})(?P<tail>(?:存栏|出栏|饲养量|存笼|出笼|肉|奶|蛋|毛|绒)[\u4e00-\u9fff]*)")
 
 
 def part_of_both(name: str, previous: str) -> bool:
