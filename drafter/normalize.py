@@ -89,7 +89,8 @@ _SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "�
 
 
 #: A pinyin gloss a gateway inserted after a character (``經(jīng)濟``): not the report's text.
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+#: Doubled where a repeated word was glossed once for each (``經(jīng)(jīng)濟``).
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])+")
 
 
 #: A neutral-tone gloss (``的(de)``) has no tone mark: dropped only beside marked ones.
