@@ -89,18 +89,42 @@ _SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "�
 
 
 #: A pinyin gloss a gateway inserted after a character (``經(jīng)濟``): not the report's text.
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+#: Doubled where a repeated word was glossed once for each (``經(jīng)(jīng)濟``).
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])+")
 
 
 #: A neutral-tone gloss (``的(de)``) has no tone mark: dropped only beside marked ones.
 _PINYIN_TONELESS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]{1,6}[)）]")
 
+#: One toneless pinyin syllable as spelled (``tian``, ``zhong``, ``lv``): an initial, then a final.
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|üan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+    r"|ua|uo|ui|un|ün|üe|ue|ve|a|o|e|i|u|ü|v)"
+)
+#: A run of toneless glosses after one character (``天(tian)``, ``發(fa)(fa)(fa)``: doubled where a
+#: gateway glossed a repeated word): each bracket holds exactly one syllable, lowercase.
+_TONELESS_RUN = re.compile(rf"(?<=[\u3400-\u9fff])(?:[(（]{_SYLLABLE}[)）])+")
+#: Toneless glosses are a gateway's only when the text holds several (``天(tian)津(jin)市``):
+#: at least this many runs of a syllable of two letters or more, so a lone ``(a)`` or a table
+#: head's ``时间(min)`` stays.
+_TONELESS_AT_LEAST = 2
+
+
+def _toneless_glossed(text: str) -> bool:
+    first = (re.match(r"[(（]([a-zü]+)", m.group())[1] for m in _TONELESS_RUN.finditer(text))
+    return sum(1 for syllable in first if len(syllable) >= 2) >= _TONELESS_AT_LEAST
+
 
 def without_glosses(text: str) -> str:
-    """``規(guī)模`` → ``規模``: a gateway's pinyin glosses dropped (toneless ones only where
-    the text holds marked ones, so a list's ``(a)`` stays)."""
+    """``規(guī)模`` → ``規模``: a gateway's pinyin glosses dropped (toneless ones where the text
+    holds marked ones, so a list's ``(a)`` stays, or where it holds several runs of toneless
+    syllables: ``天(tian)津(jin)市發(fa)(fa)(fa)改委`` → ``天津市發改委``). Real brackets stay:
+    ``（一）``, ``(含…)``, ``(GDP)``, ``(2023)`` are no syllable."""
     stripped = _PINYIN.sub("", text)
-    return _PINYIN_TONELESS.sub("", stripped) if stripped != text else text
+    if stripped != text:
+        return _TONELESS_RUN.sub("", _PINYIN_TONELESS.sub("", stripped))
+    return _TONELESS_RUN.sub("", text) if _toneless_glossed(text) else text
 
 
 def normalize_text(text: str, *, table: bool = False) -> str:

@@ -38,8 +38,10 @@ def test_a_span_of_the_first_months_is_no_figure() -> None:
 
 def test_a_class_count_before_the_count_of_its_items_is_part_of_the_name() -> None:
     assert _names("全市共确定市级重大项目4大类38个，总投资90亿元。")[0] == ("市级重大项目", "38")
-    # a chain of counts before its noun stays figures (tests/real_aside)
-    assert [v for _, v in _names("紧盯3大类8项指标。")] == ["3", "8"]
+    # a chain of class and item counts before its noun stays figures (tests/real_aside)
+    assert [v for _, v in _names("紧盯3大类8项和2类5项指标。")] == ["3", "8", "2", "5"]
+    # one pair before its noun: the class count is part of the name (real_aside17 convention 6)
+    assert [v for _, v in _names("紧盯3大类8项指标。")] == ["8"]
 
 
 def test_a_farm_named_by_its_yearly_output_is_no_figure() -> None:

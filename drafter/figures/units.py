@@ -84,6 +84,7 @@ _TABLE: tuple[Unit, ...] = (
     Unit("分钟", "time"),
     Unit("年", "time"),
     Unit("千瓦时", "energy"),
+    Unit("度", "energy"),  # 发电量640亿度, 用电50万度: kilowatt-hours, read only behind 万/亿 (lexicon SKIP_RULES)
     Unit("千瓦", "energy"),
     Unit("兆瓦", "energy"),
     Unit("兆瓦时", "energy"),
