@@ -330,6 +330,30 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    "real_aside19": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.936,
+        "recall": 1.0,
+        "indicator": 0.689,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    "real_aside20": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.895,
+        "recall": 0.981,
+        "indicator": 0.804,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
