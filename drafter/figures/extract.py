@@ -184,6 +184,7 @@ def extract_figures(
     places = ind.own_place_names(place)
     figures: list[Figure] = []
     estimated = False
+    plan_name = ""
     growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
@@ -191,7 +192,9 @@ def extract_figures(
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
         ctx.joined = start > 0 and scan[start - 1] in "；;"  # the clause after a ；: the same period's account
+        ctx.plan_name = plan_name
         figures.extend(ctx.figures())
+        plan_name = ctx.restated_name  # ——全年地区生产总值计划增长7.8%。上半年完成…: the item's indicator
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
         estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
     return figures
@@ -267,6 +270,8 @@ class _Sentence:
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
         self.joined = False  # the sentence before ends with ；
+        self.plan_name = ""  # the indicator of the year plan restated in the sentence before (——全年…计划增长7.8%。)
+        self.restated_name = ""  # this sentence's own restated plan indicator, for the sentence after
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
@@ -405,10 +410,23 @@ class _Sentence:
 
     def _restated_plan(self, hit: _Hit) -> bool:
         """``——年计划完成税收收入52亿元以上，1—9月完成…``: in an account of the year, a clause
-        opening with the year plan restates its value; it still names the clauses after it."""
+        opening with the year plan restates its value; it still names the clauses after it. An item
+        opening with the plan of its indicator (``——全年地区生产总值计划增长7.8%``) restates it too, and
+        so does a clause of it opening with the plan again (``…190项，年度计划投资220亿元``)."""
         if self.kind != "outcome" or hit.kind != "number":
             return False
-        return lex.RESTATED_CLAUSE.match(self.s[self.clause_start(hit.start) : hit.start]) is not None
+        clause = self.s[self.clause_start(hit.start) : hit.start]
+        if lex.RESTATED_CLAUSE.match(clause) is not None:
+            return True
+        head = not self.s[: self.clause_start(hit.start)].strip("—－- ，,")  # the first clause (after the list's dash)
+        first = head and lex.RESTATED_HEAD.match(clause) is not None
+        return first or self._opens_restated() and lex.RESTATED_PLAN_AGAIN.match(clause) is not None
+
+    def _opens_restated(self) -> bool:
+        """The sentence opens with the year plan restated (its first clause)."""
+        text = self.s.lstrip("—－- ")
+        first = re.split(r"[，,；;\d]", text, maxsplit=1)[0]
+        return lex.RESTATED_CLAUSE.match(first) is not None or lex.RESTATED_HEAD.match(first) is not None
 
     def _bracketed_target(self, start: int) -> bool:
         """``增长9.5%（预期目标为10%以上）``, ``高于预期目标（增长6%以上）``: the year's target restated
@@ -573,7 +591,10 @@ class _Sentence:
                 split[i] = shared
         done = any(h.kind == "done" for h in hits)
         kept = [i for i in range(len(out)) if not done or not (_answers_its_figure(hits, out, i) or _task_of_nothing(hits, out, i))]
-        kept = [i for i in kept if not self._restated_plan(hits[i])]
+        restated = [i for i in kept if self._restated_plan(hits[i])]
+        if restated and restated[0] == 0:  # the item's head: its indicator names the outcomes after it
+            self.restated_name = lex.RESTATED_NAME_END.sub("", out[0].indicator)
+        kept = [i for i in kept if i not in restated]
         if not split:
             return [out[i] for i in kept]
         # 城乡居民人均可支配收入分别增长7.5%左右: one number that holds for town and country each
@@ -793,12 +814,13 @@ class _Sentence:
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
         if not name:
             name = self._previous_clause_name(hit, prev)
+            name = "" if lex.CAUSE_ONLY.fullmatch(name) else name  # 受减税降费政策因素影响，上半年完成…: why, not what
             if previous and lex.CONDITION_ONLY.fullmatch(name):
                 return name + previous  # 收入1201.8亿元，剔除政策因素影响，同口径增长8%: a condition of its own
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         if not name:
-            name = previous
+            name = previous or self.plan_name  # ——全年地区生产总值计划增长7.8%。上半年完成675.9亿元: the plan's indicator
         name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
@@ -825,7 +847,7 @@ class _Sentence:
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
         total = (hit.kind == "rank" or hit.kind == "number" and hit.q is not None and hit.q.family != "count") and (
-            name == "总量" and bool(previous) and prev is not None and prev.measure != "count"
+            name in lex.TOTAL_HEADS and bool(previous) and prev is not None and prev.measure != "count"
         )
         if total and not lex.PER_HEAD.search(previous):
             # 增长9%，总量居全市首位 / 总量突破千亿元: 地区生产总值总量 (the stock of a count is the thing:

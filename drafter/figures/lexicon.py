@@ -108,7 +108,10 @@ _GAP_OPENED = rf"(?:比|较)?(?:{'|'.join(GAP_VERBS)}){_GAP_REF}"
 _GAP_CLOSED = rf"(?:比|较|与|和|同|距离|距|离)?{_GAP_REF}(?:还|尚|仍)?(?:{'|'.join(GAP_AFTER)})"
 #: A gap closing a rate head (``增速比全州高0.2个百分点``, ``增幅低于预期``): the head names the
 #: figure (``…增速``), the comparison goes.
-RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.)(?:{_GAP_OPENED}|{_GAP_CLOSED})$"
+#: ``增速分别高省、市1和0.9个百分点``: a gap to a list of wider scopes, the terse 高 for 高于.
+_SCOPE = r"(?:全国|全省|全市|全区|全县|全州|国|省|市|州)(?:平均)?(?:水平)?"
+_GAP_SCOPES = rf"(?:分别|均)?(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|高|低|快|慢){_SCOPE}(?:[、和及与]{_SCOPE})*(?:分别|均)?"
+RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.)(?:{_GAP_OPENED}|{_GAP_CLOSED}|{_GAP_SCOPES})$"
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
@@ -534,6 +537,9 @@ BRACKETED_LEVEL = re.compile(rf"(?<=..)（(?P<level>{OWN_LEVEL.pattern}|{LEVEL.p
 LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属场民容域内外城情部中])")
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
+#: The total alone, or the total and the growth together, ranked or said of the indicator before
+#: (``增长9%，总量和增速排名中心城区第一``: one rank, ``地区生产总值总量和增速``, tests/real_aside19 convention 10).
+TOTAL_HEADS = ("总量", "总量和增速", "总量与增速", "总量及增速", "增速和总量", "增速与总量", "增速及总量")
 
 SPELLINGS = (
     (re.compile(r"PM\s*2\.5", re.I), "PM2.5"),
@@ -1367,6 +1373,21 @@ RESTATED_BEFORE = re.compile(
 #: planned investment of a project list, ``总投资693.36亿元，年度计划投资131.53亿元``: an amount the
 #: list itself holds, named as written like ``计划总投资``).
 RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^，。；]*?(?:完成率|执行率|完成进度))")
+#: An item opening with the year plan restated, the indicator inside (``——全年地区生产总值计划增长7.8%。
+#: 上半年完成675.9亿元``, ``——全年税收收入年度目标增长6%``, ``——地区生产总值年初目标增长8%``): the
+#: plan's value, not an outcome; the item's outcomes after it take its indicator when they leave it out
+#: (tests/real_aside19 convention 10, real_aside9 convention 1). Only at the sentence's head.
+RESTATED_HEAD = re.compile(
+    r"^[—－\-\s]*(?:(?:全年|年度)(?P<a>[^，。；、\d]{2,20}?)(?:全年|年度|年初)?|(?P<b>[^，。；、\d]{2,20}?)(?:全年|年度|年初))"
+    r"(?:计划|预期目标|目标)(?:为|是)?(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|突破)?(?:到|至)?$"
+)
+#: A clause of such an item that opens with the plan again (``全年计划实施重大项目190项，年度计划投资220亿元``).
+RESTATED_PLAN_AGAIN = re.compile(r"^(?:全年|年度|年)?计划")
+#: The plan words closing a restated line's name (``地区生产总值计划`` → ``地区生产总值``).
+RESTATED_NAME_END = re.compile(r"(?:全年|年度|年初)?(?:计划|预期目标|目标)$")
+#: A cause written as a clause of its own (``受减税降费政策因素影响，上半年完成91.66亿元``): it says why,
+#: never what the figure measures.
+CAUSE_ONLY = re.compile(r"(?:主要)?受[\u4e00-\u9fff、]{1,16}?(?:因素)?(?:的)?(?:影响|冲击|拖累)(?:较大|明显)?")
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target
 #: (``（预期目标为10%以上）``, ``（年初目标：增长8%）``) or right after it (``高于预期目标（增长6%以上）``).
