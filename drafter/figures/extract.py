@@ -656,6 +656,8 @@ class _Sentence:
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
         name = self._shared_by_clauses(hit, prev, name)
+        if self._restated_plan(hit):  # 全年地区生产总值计划增长7.8%，上半年完成…: the plan's indicator goes on
+            name = lex.RESTATED_NAME_END.sub("", name)
         hit.name = name
         if kind == "target" and hit.unit in lex.PLAN_OWN_COUNT_UNITS and lex.PLAN_OWN_COUNT.search(name):
             kind = "outcome"  # 经济发展类目标（13个）: what the plan holds, not a level to reach
