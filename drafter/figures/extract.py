@@ -401,6 +401,8 @@ class _Sentence:
         head = self.s[self.clause_start(start) : start]
         if lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None:
             return True
+        if lex.PLAN_BORNE_BEFORE.search(head) is not None and lex.PLAN_BORNE_AFTER.match(self.s, end) is not None:
+            return True  # 能够支撑1.1万亿元的年度投资计划: the plan's value
         return self._bracketed_target(start)
 
     def _restated_plan(self, hit: _Hit) -> bool:
@@ -483,6 +485,8 @@ class _Sentence:
                     done = None  # a met target of the report's own is no outcome figure; a task assigned from above is
                 cut = max(0, len(clause) - _QUAL_WINDOW)  # the verb's subject is near it: bounded look-back
                 growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
+                if growth is not None and lex.AIM_LIST.match(growth["subj"]) is not None:
+                    growth = None  # 推动经济增长持续向好、…、民生福祉持续提升: a list of aims
                 if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
                     done = None
                 if done is not None:

@@ -94,7 +94,7 @@ def name_before(text: str) -> str:
         owner = name_before(text[: share.start()])
         if owner:
             return owner + "占" + share["scope"]  # 高新技术企业占全市的35%: the thing's share of the scope, no 的
-    text = lex.LOST_LEAD_CLAUSE.sub("", text)
+    text = lex.LOST_LEAD_CLAUSE.sub("", lex.MILESTONE_LISTED.sub("", text))
     own = re.search(lex.OWN_CONTRIBUTION, strip_trail(text))
     if own is not None:
         return normalize(own.group())  # 对全市增长的贡献率保持在50%以上: the place's share of its own growth
