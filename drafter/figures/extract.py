@@ -707,6 +707,7 @@ class _Sentence:
         return near or next((q for q, pattern in lex.QUALIFIER_OPENS if pattern.search(before)), "exact")
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
+        import os; os.environ.get("FXDBG") and print("DBG", repr(hit.text), repr(before), repr(bare), repr(prev.name if prev else None), repr(self._after(hit)))
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
             written = lex.COMPLETION_RATE.fullmatch(ind.name_before(bare))
@@ -751,6 +752,9 @@ class _Sentence:
         fate = self._fate(hit, prev)
         if fate:
             return fate + "的" + lex.FATE_OWNED.sub("", previous)  # 74项目标，68项全面完成: 全面完成的目标
+        fate = self._fate_before(hit, prev, bare, after)
+        if fate:
+            return fate  # 37项指标完成或基本完成23项: 完成或基本完成的指标
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
@@ -907,6 +911,29 @@ class _Sentence:
             return ""
         m = lex.FATE_PREDICATE.match(self.s, hit.end, hit.end + _QUAL_WINDOW)
         return m.group() if m is not None else ""
+
+    def _fate_before(self, hit: _Hit, prev: _Hit | None, bare: str, after: str) -> str:
+        """A noun-less count whose fate stands before it (``37项指标完成或基本完成23项，未达预期14项``),
+        or a count among the things named before it with its fate after it (``计划目标中有10项进展好于
+        预期``): ``<fate>的<things>``, or ""."""
+        if hit.kind != "number" or hit.q is None or hit.q.family != "count":
+            return ""
+        progress = lex.FATE_PROGRESS.match(after)
+        among = lex.AMONG_HAVE_END.search(bare)
+        if progress is not None and among is not None:
+            owner = bare[: among.start()]
+            owner = prev.name if prev is not None and prev.name and owner.endswith(prev.name) else ind.name_before(owner)
+            return progress.group() + "的" + owner if len(owner) >= 2 else ""
+        if after or prev is None or prev.kind != "number" or prev.q is None or prev.unit != hit.unit or not prev.name:
+            return ""
+        m = lex.FATE_BEFORE.search(bare)
+        if m is None:
+            return ""
+        things = lex.FATE_OWNED.sub("", prev.name)
+        head = bare[: m.start()]
+        if head and not head.endswith(things):
+            return ""  # 指标完成…: only the noun counted before may stand before the fate
+        return m.group() + "的" + things
 
     def _after(self, hit: _Hit) -> str:
         tail = self.s[hit.end : hit.end + 40]
