@@ -927,9 +927,13 @@ class _Sentence:
         if after or prev is None or prev.kind != "number" or prev.q is None or prev.unit != hit.unit or not prev.name:
             return ""
         m = lex.FATE_BEFORE.search(bare)
-        if m is None:
-            return ""
         things = lex.FATE_OWNED.sub("", prev.name)
+        if m is None:
+            m = lex.FATE_ENTERED.fullmatch(bare.lstrip("，,、 "))
+            if m is None or prev.q.family != "count":
+                return ""
+            things = lex.PROJECT_PREP.sub("", ind.without_verb(things))
+            return m.group() + "的" + things  # 储备项目240个，进入上位规划37个
         head = bare[: m.start()]
         if head and not head.endswith(things):
             return ""  # 指标完成…: only the noun counted before may stand before the fate

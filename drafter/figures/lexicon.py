@@ -218,6 +218,9 @@ LEAD: tuple[str, ...] = (
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
     "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
     "关于",  # ——关于经济发展类目标（13个）: a heading's "as to", no part of what it counts
+    # 向上争取项目资金: 争取 is a lead word, 向上 (向上级) only says from whom (real_aside20 convention 1)
+    "向上争取", "向上级争取", "向上级部门争取",
+    "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
 )
 
 TRAIL: tuple[str, ...] = (
@@ -829,6 +832,12 @@ FATE_BEFORE = re.compile(
     r"(?:(?:全面|基本|超额|圆满|顺利|提前)?完成(?:或(?:基本|超额)完成)?|(?:达到或)?超过预期|达到预期|好于预期"
     r"|未能?达到?预期|(?:没有|未能?)(?:完成|达到))$"
 )
+#: A predicate that sets some of the things counted before apart, before a noun-less count of the same
+#: unit (``储备重大项目超240个，进入上位规划37个``: real_aside20 convention 4): ``<predicate>的<things>``,
+#: the things without the verbs done to them (``进入上位规划的区级以上重大项目``).
+#: Verbs that ready projects (``谋划储备``, ``策划包装``): the things' name without them.
+PROJECT_PREP = re.compile(r"^(?:(?:谋划|储备|策划|包装|生成|梳理|筛选)(?:和|及|、)?)+(?=..)")
+FATE_ENTERED = re.compile(r"(?:进入|纳入|列入|入选|入围|获批|通过)[\u4e00-\u9fff]{2,10}$")
 #: A count among the things named before it (``计划目标中有10项进展好于预期``), its fate after it: the
 #: fate names that part of them (``进展好于预期的计划目标``).
 AMONG_HAVE_END = re.compile(r"中(?:共|有|共有)$")
