@@ -707,7 +707,6 @@ class _Sentence:
         return near or next((q for q, pattern in lex.QUALIFIER_OPENS if pattern.search(before)), "exact")
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
-        import os; os.environ.get("FXDBG") and print("DBG", repr(hit.text), repr(before), repr(bare), repr(prev.name if prev else None), repr(self._after(hit)))
         previous = prev.name if prev is not None else ""
         if measure == "completion" and hit.kind == "number":
             written = lex.COMPLETION_RATE.fullmatch(ind.name_before(bare))
