@@ -164,15 +164,19 @@ def read_page(path: Path) -> Page:
 
 def match_figures(page: Page) -> None:
     """One-to-one, greedy in text order: value and unit equal, the expected context inside the
-    figure's sentence (first pass) or paragraph (second pass)."""
+    figure's sentence (first pass), paragraph (second pass), or paragraph with its neighbours (third
+    pass: a context written across a line break, as a subheading's figure with the line after it,
+    ``GDP同比增长12.4%\n报告指出``, real_aside8 convention 4)."""
     want = list(page.expected["figures"]) if page.family else []
     got: list[Figure] = list(page.report.figures) if page.report and page.family else []
     paragraphs = {p.id: fold(p.text) for _, _, p in page.report.paragraphs()} if page.report else {}
     order = {pid: i for i, pid in enumerate(paragraphs)}
+    ids = list(paragraphs)
+    around = {pid: "".join(paragraphs[q] for q in ids[max(0, i - 1) : i + 2]) for i, pid in enumerate(ids)}
     got.sort(key=lambda f: (order.get(f.paragraph, 10**6), f.span))
     used: set[int] = set()
     done: dict[int, Figure] = {}
-    for scope in ("sentence", "paragraph"):
+    for scope in ("sentence", "paragraph", "around"):
         for i, gold in enumerate(want):
             if i in done:
                 continue
@@ -180,7 +184,10 @@ def match_figures(page: Page) -> None:
             for j, fig in enumerate(got):
                 if j in used or number(fig.value) != val or unit(fig.unit) != un:
                     continue
-                text = fold(fig.sentence) if scope == "sentence" else paragraphs.get(fig.paragraph, "")
+                if scope == "sentence":
+                    text = fold(fig.sentence)
+                else:
+                    text = (paragraphs if scope == "paragraph" else around).get(fig.paragraph, "")
                 if ctx in text:
                     used.add(j)
                     done[i] = fig

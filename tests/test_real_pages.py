@@ -187,9 +187,9 @@ MEASURED: dict[str, dict[str, float]] = {
         "region": 1.0,
         "years": 0.6,
         "doc_kind": 1.0,
-        "precision": 0.958,
-        "recall": 0.958,
-        "indicator": 0.957,  # fxcount10
+        "precision": 1.0,  # fxa20: a subheading's figure matched with the line after it
+        "recall": 1.0,
+        "indicator": 0.958,
         "kind": 1.0,
         "qualifier": 1.0,
     },
@@ -342,15 +342,16 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside20: raised by the sixteenth round's fxa20 (first run P 0.895, R 0.981, indicator 0.804).
     "real_aside20": {
         "refused_in_family": 0,
         "accepted_out_of_family": 0,
         "region": 1.0,
         "years": 1.0,
         "doc_kind": 1.0,
-        "precision": 0.895,
-        "recall": 0.981,
-        "indicator": 0.804,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 1.0,
         "kind": 1.0,
         "qualifier": 1.0,
     },

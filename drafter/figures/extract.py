@@ -406,6 +406,8 @@ class _Sentence:
         head = self.s[self.clause_start(start) : start]
         if lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None:
             return True
+        if lex.PLAN_BORNE_BEFORE.search(head) is not None and lex.PLAN_BORNE_AFTER.match(self.s, end) is not None:
+            return True  # 能够支撑1.1万亿元的年度投资计划: the plan's value
         return self._bracketed_target(start)
 
     def _restated_plan(self, hit: _Hit) -> bool:
@@ -501,6 +503,8 @@ class _Sentence:
                     done = None  # a met target of the report's own is no outcome figure; a task assigned from above is
                 cut = max(0, len(clause) - _QUAL_WINDOW)  # the verb's subject is near it: bounded look-back
                 growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
+                if growth is not None and lex.AIM_LIST.match(growth["subj"]) is not None:
+                    growth = None  # 推动经济增长持续向好、…、民生福祉持续提升: a list of aims
                 if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
                     done = None
                 if done is not None:
@@ -770,6 +774,9 @@ class _Sentence:
         fate = self._fate(hit, prev)
         if fate:
             return fate + "的" + lex.FATE_OWNED.sub("", previous)  # 74项目标，68项全面完成: 全面完成的目标
+        fate = self._fate_before(hit, prev, bare, after)
+        if fate:
+            return fate  # 37项指标完成或基本完成23项: 完成或基本完成的指标
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
@@ -927,6 +934,33 @@ class _Sentence:
             return ""
         m = lex.FATE_PREDICATE.match(self.s, hit.end, hit.end + _QUAL_WINDOW)
         return m.group() if m is not None else ""
+
+    def _fate_before(self, hit: _Hit, prev: _Hit | None, bare: str, after: str) -> str:
+        """A noun-less count whose fate stands before it (``37项指标完成或基本完成23项，未达预期14项``),
+        or a count among the things named before it with its fate after it (``计划目标中有10项进展好于
+        预期``): ``<fate>的<things>``, or ""."""
+        if hit.kind != "number" or hit.q is None or hit.q.family != "count":
+            return ""
+        progress = lex.FATE_PROGRESS.match(after)
+        among = lex.AMONG_HAVE_END.search(bare)
+        if progress is not None and among is not None:
+            owner = bare[: among.start()]
+            owner = prev.name if prev is not None and prev.name and owner.endswith(prev.name) else ind.name_before(owner)
+            return progress.group() + "的" + owner if len(owner) >= 2 else ""
+        if after or prev is None or prev.kind != "number" or prev.q is None or prev.unit != hit.unit or not prev.name:
+            return ""
+        m = lex.FATE_BEFORE.search(bare)
+        things = lex.FATE_OWNED.sub("", prev.name)
+        if m is None:
+            m = lex.FATE_ENTERED.fullmatch(bare.lstrip("，,、 "))
+            if m is None or prev.q.family != "count":
+                return ""
+            things = lex.PROJECT_PREP.sub("", ind.without_verb(things))
+            return m.group() + "的" + things  # 储备项目240个，进入上位规划37个
+        head = bare[: m.start()]
+        if head and not head.endswith(things):
+            return ""  # 指标完成…: only the noun counted before may stand before the fate
+        return m.group() + "的" + things
 
     def _after(self, hit: _Hit) -> str:
         tail = self.s[hit.end : hit.end + 40]

@@ -94,7 +94,7 @@ def name_before(text: str) -> str:
         owner = name_before(text[: share.start()])
         if owner:
             return owner + "占" + share["scope"]  # 高新技术企业占全市的35%: the thing's share of the scope, no 的
-    text = lex.LOST_LEAD_CLAUSE.sub("", text)
+    text = lex.LOST_LEAD_CLAUSE.sub("", lex.MILESTONE_LISTED.sub("", text))
     own = re.search(lex.OWN_CONTRIBUTION, strip_trail(text))
     if own is not None:
         return normalize(own.group())  # 对全市增长的贡献率保持在50%以上: the place's share of its own growth
@@ -182,8 +182,8 @@ def _head_of_list(text: str) -> str:
     if at >= 2 and text[at + 1 : at + 2] == "地" and len(text) - at - 2 >= 2:
         return _head_of_list(strip_lead(text[at + 2 :]))  # 赴北京、上海等地开展招商推介: where, not what
     if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
-        text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at]
-    ):
+        text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at] or text.startswith(lex.CLASS_AFTER_DENG, at + 1)
+    ):  # A、B等各类会展活动数量: the examples' class is named whole (各类), the examples go
         run = _verb_run(text[:at], first=True)  # 引进东北证券等各类金融机构: the verb governs the head, not the examples
         text = (text[: run[1]] if run is not None and run[0] == 0 and run[1] < at else "") + text[at + 1 :]
     of = text.rfind("的")

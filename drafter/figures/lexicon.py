@@ -26,7 +26,7 @@ FLAG_WORDS = (
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前")
+TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前")
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -221,6 +221,9 @@ LEAD: tuple[str, ...] = (
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
     "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
     "关于",  # ——关于经济发展类目标（13个）: a heading's "as to", no part of what it counts
+    # 向上争取项目资金: 争取 is a lead word, 向上 (向上级) only says from whom (real_aside20 convention 1)
+    "向上争取", "向上级争取", "向上级部门争取",
+    "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
 )
 
 TRAIL: tuple[str, ...] = (
@@ -401,7 +404,8 @@ AFTER_STOP = re.compile(
     "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
-             "实行", "推行"))  # 88个村实行积分制管理: what the villages do (real_aside18)
+             "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
+             "(?<=..)全(?:国|省|市)(?!场)"))  # 63项工作经验全国推广: the scope opens its predicate
 )
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
@@ -442,6 +446,8 @@ STATUS_AFTER = (
 #: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
 PREDICATE_AFTER = re.compile(
+    # 获批18亿元创单笔无偿资金争取历史之最: a record the amount set names nothing (real_aside20 convention 5)
+    r"创(?=[^，,。；;]{0,16}?(?:之最|新高|纪录|记录|最好|最高|最优))|"
     r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
@@ -514,6 +520,11 @@ MILESTONE_CLAUSE = re.compile(
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?元$"
     # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[1-9]0*(?:万亿|亿|万)(?:美元|元|吨|人|户|辆|件)?$"
+)
+#: A milestone passed, then the amount after a 、 (``GDP突破700亿元大关、达到721.44亿元``): the milestone
+#: restates the amount and is no part of its name (the subject before it is).
+MILESTONE_LISTED = re.compile(
+    r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;、]{0,8}?(?:大关|关口|台阶|量级)、"
 )
 #: Groups of people a measure is given for (``其中城镇居民5.1万元``): a group alone after the
 #: measure of a wider group takes that measure (``城镇居民人均可支配收入``).
@@ -741,6 +752,9 @@ PAIRED_CHARS = re.compile(r"(?P<head>[^、]*?)(?P<a>[存贷进出])、(?P<b>[存
 #: 工业 and all, closes the other names of the list (``战略性新兴产业、高技术制造业工业产值`` →
 #: ``战略性新兴产业工业产值``); after any other word (``建筑业、规上工业增加值``) 工业 is the name's own.
 INDUSTRY_HEAD = re.compile(r"(?<=产业|造业)工业(?:总产值|产值|增加值)$")
+#: Words after 等 that name the examples' whole class (``春季消费节、汽车展览会等各类会展节庆活动数量``): the
+#: class names the figure, the examples go (a list of kinds of a thing, ``苹果、花椒等林果面积``, stays).
+CLASS_AFTER_DENG = ("各类", "各种", "各项", "各级")
 LIST_HEADS = (
     "产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资",
     "播种面积", "种植面积", "面积",  # 棉花、青饲料面积分别增长…: each crop's area
@@ -798,6 +812,13 @@ QUAL_GROWTH = re.compile(
 )
 #: A qualitative line's verb that bounds it from below (``不低于上年预计执行数``): ``at_least``.
 QUAL_AT_LEAST = re.compile(r"^(?:不低于|不少于)")
+#: A list of aims a guideline pushes for, each with its own predicate (``切实推动经济增长持续向好、农业农村
+#: 稳固繁荣、…、民生福祉持续提升``): the whole list is the plan's direction, no target of the last item;
+#: one aim alone (``推动居民收入稳步增长``) or a list of nouns (``推动城乡居民收入稳步增长``) is a target.
+AIM_LIST = re.compile(
+    r"^(?:切实|着力|全力|努力|加快|持续)?(?:推动|促进|推进)[^、，,]{2,12}?"
+    r"(?:向好|繁荣|提升|提高|改善|引领|赋能|成势|壮大|优化|巩固|增强|升级|见效|增效|增长|发展)、"
+)
 
 QUAL_ENDS = (
     "水平", "水准", "脱贫", "增长", "增速", "增幅", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
@@ -817,6 +838,22 @@ FATE_PREDICATE = re.compile(
     r"(?:(?:已经?|均已)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
     r"|(?:没有|未能?)(?:完成|达到)|正在(?:推进|实施|办理|落实))[^，,。；;：:]*"
 )  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
+#: The fate written before a noun-less count (``37项指标完成或基本完成23项，未达预期14项``: real_aside20,
+#: fxnames12): the count names ``<predicate>的<noun counted before>`` all the same.
+FATE_BEFORE = re.compile(
+    r"(?:(?:全面|基本|超额|圆满|顺利|提前)?完成(?:或(?:基本|超额)完成)?|(?:达到或)?超过预期|达到预期|好于预期"
+    r"|未能?达到?预期|(?:没有|未能?)(?:完成|达到))$"
+)
+#: A predicate that sets some of the things counted before apart, before a noun-less count of the same
+#: unit (``储备重大项目超240个，进入上位规划37个``: real_aside20 convention 4): ``<predicate>的<things>``,
+#: the things without the verbs done to them (``进入上位规划的区级以上重大项目``).
+#: Verbs that ready projects (``谋划储备``, ``策划包装``): the things' name without them.
+PROJECT_PREP = re.compile(r"^(?:(?:谋划|储备|策划|包装|生成|梳理|筛选)(?:和|及|、)?)+(?=..)")
+FATE_ENTERED = re.compile(r"(?:进入|纳入|列入|入选|入围|获批|通过)[\u4e00-\u9fff]{2,10}$")
+#: A count among the things named before it (``计划目标中有10项进展好于预期``), its fate after it: the
+#: fate names that part of them (``进展好于预期的计划目标``).
+AMONG_HAVE_END = re.compile(r"中(?:共|有|共有)$")
+FATE_PROGRESS = re.compile(r"进展(?:(?:明显)?(?:好于|快于|超出|符合|达到)预期|(?:相对)?滞后|顺利)")
 FATE_OWNED = re.compile(r"^(?:(?:已经?|均已)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有|正在)[^的]*的")
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
@@ -1128,6 +1165,11 @@ _QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
 #: 任务``): one more formula of the list, no count of the report's tasks (real_aside18 convention 3).
 _QUOTED_LIST_BEFORE = re.compile(r"[“\"][^”\"，。；]{1,12}[”\"][\u4e00-\u9fff]{0,6}、[“\"][^”\"，。；]{1,12}[”\"][\u4e00-\u9fff]{0,6}(?:和|及|以及|与|、)$")
 _QUOTED_LIST_REACH = 50
+#: A body's programme named by its count (``紧扣…市政府八项重点工作部署要求``, ``落实省委十项重点任务决策部署``):
+#: it counts the body's tasks as a quoted slogan does, nothing measured of the place (real_aside20
+#: convention 3); a body's count with no demand after it (``市政府十件民生实事全部完成``) stays.
+_BODY_BEFORE = re.compile(r"(?:党中央|中央|国务院|省委|省政府|市委|市政府|州委|州政府|县委|县政府|区委|区政府)$")
+_DEMANDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部署|要求|精神)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
@@ -1257,13 +1299,13 @@ def _apposition(c: Candidate) -> bool:
 
 #: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
 #: A round milestone passed right after the amount that passed it (``完成1012.9亿元，突破千亿元大关``) or
-#: right before it (``突破千亿元大关，达到1012.9亿元``): it restates that amount and is no figure
+#: right before it (``突破千亿元大关，达到1012.9亿元``, ``突破700亿元大关、达到721.44亿元``): it restates that amount and is no figure
 #: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
 #: (``地区生产总值突破6000亿元大关，同比增长5.8%``, ``首次突破千亿元``) stays.
 _MILESTONE_VERB = re.compile(r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)$")
 _AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,]$")
 _AMOUNT_JUST_AFTER = re.compile(
-    r"(?:大关|关口|(?:新|大)?台阶)[，,](?:总量|规模)?(?:达到?|为|实现|完成)?\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})"
+    r"(?:大关|关口|(?:新|大)?台阶)[，,、](?:总量|规模)?(?:达到?|为|实现|完成)?\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})"
 )
 
 
@@ -1311,6 +1353,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: glued_to_code(c.s, c.start)),  # PM 2.5, A3 (not 完成GDP488.6亿元)
     ("name", lambda c: c.after.isascii() and c.after.isalpha() and (c.unit.isascii() or c.unit in ("个", "次"))),  # 5G, 200PB
     ("streak", lambda c: c.unit in ("年", "个月", "天") and c.before2.endswith(("连续", "连"))),  # 连续四年保持正增长
+    ("span", lambda c: c.unit == "个" and c.rest.startswith("季度")),  # 3个季度保持全市前10: a year's quarters, a span
     ("year", lambda c: c.unit == "年" and not c.chinese and len(c.number) == 4 and c.number[:2] in ("19", "20")),
     ("year", lambda c: c.unit == "年" and c.chinese and len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number)),
     ("name", lambda c: c.unit == "年" and (NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后")),
@@ -1357,6 +1400,8 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
     ("name", lambda c: c.chinese and _in_formula(c)),  # 两个确立, 八项规定, 两个一百年: a stock formula
     ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
+    ("name", lambda c: c.chinese and _BODY_BEFORE.search(c.s, max(0, c.start - 4), c.start) is not None
+        and _DEMANDS_AFTER.match(c.rest) is not None),  # 市政府八项重点工作部署要求
     ("name", lambda c: c.chinese and _QUOTED_LIST_BEFORE.search(c.s, max(0, c.start - _QUOTED_LIST_REACH), c.start) is not None),  # “一个篇章”总目标、“四个更大”重要要求和四项重点任务
 )
 
@@ -1368,6 +1413,10 @@ RESTATED_BEFORE = re.compile(
     r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
 )
+#: An amount that is the year plan itself, which something can bear or meets (``在建项目总投资3.2万亿元，
+#: 能够支撑1.1万亿元的年度投资计划``, ``满足300亿元的全年融资计划``): the plan's value restated, no outcome.
+PLAN_BORNE_BEFORE = re.compile(r"(?:支撑|支持|保障|满足|承载|完成|确保)$")
+PLAN_BORNE_AFTER = re.compile(r"的(?:全年|年度|年)[\u4e00-\u9fff]{0,4}?计划(?!完成率|执行率)")
 #: A clause opening with the year plan restated (``——年计划完成税收收入52亿元以上，1—9月完成…``):
 #: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one; so is the
 #: planned investment of a project list, ``总投资693.36亿元，年度计划投资131.53亿元``: an amount the
