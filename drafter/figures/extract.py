@@ -788,6 +788,8 @@ class _Sentence:
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
+        if name in lex.PRODUCE_CHANGES and previous.endswith(lex.PRODUCE_HEADS):
+            return previous  # 粮食总产2210万吨，增产32.8万吨: the harvest's change (real_aside19 convention 3)
         if name in lex.PRODUCE_HEADS:
             crop = next((previous[: -len(h)] for h in (*lex.PRODUCE_HEADS, *lex.CROP_AREA_HEADS) if previous.endswith(h)), None)
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
@@ -816,7 +818,10 @@ class _Sentence:
         name = ind.with_firm_owner(name, previous or (self.carried if self.joined else ""))
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
-            name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
+            national = "全国" + name if name and bare.startswith("全国") and not name.startswith("全国") else ""
+            # 创建国家…示范县4个、全国…示范镇5个: 全国 is the item's level, kept, and the verb carries (convention 5);
+            # 申报国家级工程58人、省级工程61人
+            name = ind.carry_verb(national or name, previous)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family and (
             gap[:1] in lex.CLAUSE and ind.normalize(gap[1:]) == name
         ):
@@ -833,7 +838,8 @@ class _Sentence:
             return ind.without_head(previous) + name
         if lex.part_of_both(name, previous):
             return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
-        return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
+        parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
+        return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
         """``农作物种植面积50万亩，其中水稻20万亩、大豆8万亩``: a crop after 其中 (or listed after one)
@@ -1005,6 +1011,8 @@ class _Sentence:
             names = [ind.with_context(n, outer) if n in lex.GENERIC_HEADS else n for n in names]
             if names and all(_gap_only(n) for n in names):
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
+            elif names and outer and lex.GAP_LIST.fullmatch(subject + before[respectively.end() :]):
+                names = [outer] * len(group)  # 比国有投资和外商投资分别高…: the gaps of the figure before
             gaps = subject + before[respectively.end() :] if subject in lex.SAME_RATE else subject
             head = next((h for h in lex.SAME_RATE if gaps.startswith(h) and _gap_only(gaps[len(h) :])), "")
             if head and outer:  # 增速比全国、全省分别高…, 增速分别比…高: the rate's gaps; after a list, each one's
@@ -1193,6 +1201,8 @@ def _task_of_nothing(hits: list[_Hit], out: list[Figure], i: int) -> bool:
 def _gap_only(name: str) -> bool:
     """A name that is only a gap (``高于预期目标``) or a list of them (``分别高于全国、全省``):
     the gap measures the clause's indicator (``lexicon.GAP_ONLY``)."""
+    if lex.GAP_LIST.fullmatch(name.replace("分别", "")):
+        return True  # 分别比国有、外资企业高: one 比…高 around the list of references
     parts = [p for p in re.split(r"[、和及与]", name.replace("分别", "")) if p]
     return bool(parts) and all(lex.GAP_ONLY.fullmatch(p) for p in parts)
 

@@ -26,7 +26,7 @@ FLAG_WORDS = (
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前")
+TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—–~～至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?时期")
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -66,7 +66,7 @@ COMPARE = re.compile(
 PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自治州|州|盟|地区))+")
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays).
-SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{1,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -130,6 +130,10 @@ GAP_ONLY = re.compile(
     # 较一季度加快4个百分点 (the period word gone): a change of the clause's rate since then
     r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少|多增|少增|多减|少减)|比|较"
 )
+
+#: A gap to a list of references written once around it (``分别比国有、外资企业高``, ``较全国和全省低``):
+#: the gaps of the clause's indicator, one per reference (tests/real_aside19, guangdong-2017).
+GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}(?:[、和及与][\u4e00-\u9fff]{1,10})+?(?:高出|低出|[高低快慢])")
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``, ``剔除政策因素影响``): it qualifies the
 #: indicator before, which closes the name (``剔除房地产业后生产总值``); written as a clause of its own
@@ -374,6 +378,9 @@ PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面
 #: Heads of a harvest that name no crop (``总产453.5万吨``): the clause before says what was
 #: produced (``夏粮生产再获丰收``) and opens the name.
 PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
+#: A harvest's change written alone after it (``粮食总产2210万吨，增产32.8万吨``, ``比上年减产3%``): a
+#: figure of the harvest, named after it, as ``较年初增加`` after a balance (real_aside19 convention 3).
+PRODUCE_CHANGES = ("增产", "减产")
 #: ... and the sown area of the crop before them (``小麦种植面积83.75万亩，实现单产553公斤/亩、总产…`` →
 #: ``小麦单产``, ``小麦总产``: real_aside18 convention 8); the longer heads first.
 CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
@@ -529,9 +536,14 @@ OWN_LEVEL = re.compile(r"[省市区县州旗盟]?本级")
 #: A level in brackets closing a name (``固定资产投资（区本级）``, ``重点项目（省级）``): the name's level,
 #: which opens it (``indicator.normalize``).
 BRACKETED_LEVEL = re.compile(rf"(?<=..)（(?P<level>{OWN_LEVEL.pattern}|{LEVEL.pattern})）$")
-#: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
+#: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``,
+#: ``全国…示范镇``, real_aside19 convention 5):
 #: a noun phrase, never a verb, so the verb of the item before governs it too.
-LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属场民容域内外城情部中])")
+LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|全国(?=..)|[省市区县](?![级委政长直属场民容域内外城情部中])")
+#: ``新增`` opening the words before a figure (``地方政府专项债1410亿元，新增国债450亿元``): the new amount
+#: of a thing named in full, never a word parallel to the name before (``专项债`` ∥ ``国债``: not
+#: ``地方政府专国债``), as ``牛存栏…、出栏…`` is (real_aside19, hunan-2023).
+NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 
