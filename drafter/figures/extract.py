@@ -560,7 +560,12 @@ class _Sentence:
         for i, hit in enumerate(hits):
             if not self.aside[hit.start] and prev is not None and self.aside[prev.start]:
                 prev = outer  # 收入50亿元（其中税收收入40亿元，增长3%），增长5%: the aside's figures are its own
-            hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
+            start = self.before_start(hit, prev)
+            # 增长2.7%810个省重点项目年度投资完成率63.4%: a rate run into the next count (the page lost the
+            # comma) ends the words of every figure after it too (real_aside19 sichuan-2025)
+            glued = max((h.end for h, n in zip(hits[:i], hits[1 : i + 1], strict=True) if h.kind == "number"
+                         and h.text.endswith(lex.CLOSED_SUFFIX) and n.start == h.end), default=0)
+            hit.before = self.s[max(start, glued) : hit.start].strip()
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
@@ -801,6 +806,9 @@ class _Sentence:
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         if not name:
             name = previous
+            owner = previous.removesuffix(lex.TOTAL_HEAD)
+            if measure == "growth" and owner != previous and lex.COMPLETE_NAME.search(owner):
+                name = owner  # 地区生产总值…，总量突破5万亿元，增长4.6%: the indicator's growth (real_aside19 convention 8)
         name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is

@@ -200,7 +200,9 @@ CLAUSE_SUBJECT = re.compile(
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
     r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
-    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$)"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    # 地区生产总值迈上新台阶，总量突破5万亿元: the milestone's subject owns the total after it (real_aside19 convention 8)
+    r"|(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)[^，,。；;\d]{0,8}?(?:大关|关口|台阶)$)"
 )
 
 LEAD: tuple[str, ...] = (
@@ -305,7 +307,8 @@ ACTION_VERBS = (
     "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
-    "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
+    "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "办理(?![率量])",
+    "共建(?!(?:重点|重大)?项目)",  # 川渝共建重点项目: jointly built projects, one noun (real_aside19 convention 7)
     "签约(?![率额])", "投产",  # 签约或落地重点项目, 10家企业投产: deals and start-ups are done too (签约率 a measure)
     "减免(?![率额])", "兑现(?!率)", "授信(?![额率]|总额|余额)",  # 为1.2万家市场主体减免租金3亿元, 为…企业兑现奖补资金: the firms, then the relief
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
@@ -402,7 +405,7 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行"))  # 88个村实行积分制管理: what the villages do (real_aside18)
@@ -544,6 +547,9 @@ LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|全国(?=.
 #: of a thing named in full, never a word parallel to the name before (``专项债`` ∥ ``国债``: not
 #: ``地方政府专国债``), as ``牛存栏…、出栏…`` is (real_aside19, hunan-2023).
 NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
+#: The head of a total named by its indicator (``地区生产总值总量``): a growth after it with no name of its own is
+#: the indicator's (``总量突破5万亿元，增长4.6%`` → ``地区生产总值``, real_aside19 convention 8).
+TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 
