@@ -155,6 +155,7 @@ class _Hit:
     bound: str = ""  # a done hit's qualifier: 超额完成 at least, 控制在…下达目标以内 at most
     top: bool = False  # a rank written 前三: at most that place
     measure: str = ""  # read so far: the next hit of a list may take it
+    of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
 
 
@@ -750,6 +751,9 @@ class _Sentence:
         name = ""
         after = self._after(hit)
         fate = self._fate(hit, prev)
+        of_class = self._class_count(hit, prev, bare)
+        if of_class:
+            return of_class  # 企业2700多家，其中销售收入10亿元以上5家: 销售收入10亿元以上企业
         if fate:
             return fate + "的" + lex.FATE_OWNED.sub("", previous)  # 74项目标，68项全面完成: 全面完成的目标
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
@@ -907,6 +911,23 @@ class _Sentence:
             parts[:0] = [words, lex.CLAUSE_NAME_JOIN]
             mark = at - 1
         return "".join(parts) if len(parts) > 1 else name
+
+    def _class_count(self, hit: _Hit, prev: _Hit | None, bare: str) -> str:
+        """``龙头企业2700多家，其中销售收入10亿元以上5家，5亿元以上12家，出口创汇过1000万美元的8家``: a
+        count after a threshold (no figure, ``lexicon.CLASS_THRESHOLD``) of the total counted before in its
+        unit is named by the class's measure (the item's, else the item's before), its threshold as
+        written and the total's noun (real_aside19 convention 2); "" for any other hit."""
+        if hit.kind != "number" or hit.q is None or hit.q.family != "count" or prev is None or prev.unit != hit.unit:
+            return ""
+        m = lex.CLASS_THRESHOLD.fullmatch(bare.strip("，,、 "))
+        if m is None or lex.CLASS_PART_OPENING.search(self.s, max(0, hit.start - 60), hit.start) is None:
+            return ""
+        total, measure = prev.of_class if prev.of_class[0] else (prev.name, "")
+        measure = m["measure"] or measure
+        if not total or not measure:
+            return ""
+        hit.of_class = (total, measure)
+        return measure + m["threshold"] + total
 
     def _fate(self, hit: _Hit, prev: _Hit | None) -> str:
         """``74项目标，68项全面完成``: the predicate right after a noun-less count of the things the

@@ -1301,6 +1301,24 @@ _CLASS_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+�
 _CLASS_PLACE_AFTER = re.compile(r"[^，,。；;]{0,24}?的(?:城市|地区|省份|省区|国家|县市?|市区?|区县?)(?![\u4e00-\u9fff])")
 
 
+#: A class of a total counted after ``其中`` (``龙头企业2700多家，其中销售收入10亿元以上5家，5亿元以上12家，
+#: 出口创汇过1000万美元的8家``): the amount before the count is the class's threshold (``以上``, ``以下``,
+#: ``过``/``超``/``超过`` before it), no figure (real_aside19 convention 2).
+CLASS_COUNT_AFTER = re.compile(r"的?[\d一二两三四五六七八九十]+(?:多|余)?(?:家|个|户|座|所|项|人)")
+CLASS_PART_OPENING = re.compile(r"其中[^。；;]{0,40}$")
+#: The words before such a count: the class's measure (may be left out, then the item's before is meant:
+#: ``5亿元以上12家``) and its threshold, as written.
+CLASS_THRESHOLD = re.compile(
+    r"(?:其中)?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?P<threshold>(?:过|超过?)?\d[\d.]*[\u4e00-\u9fff]{1,3}?(?:(?:以上|以下)的?|的))"
+)
+
+
+def _class_of_a_part(c: Candidate) -> bool:
+    threshold = c.suffix.endswith(("以上", "以下")) or not c.suffix and c.before in "超过"
+    return (threshold and c.unit not in ("%", "个百分点") and CLASS_COUNT_AFTER.match(c.s, c.end) is not None
+            and CLASS_PART_OPENING.search(c.s, max(0, c.start - 40), c.start) is not None)
+
+
 def _class_of_places(c: Candidate) -> bool:
     return (_CLASS_ORDINAL_BEFORE.search(c.s, max(0, c.start - 16), c.start) is not None
             and _CLASS_PLACE_AFTER.match(c.s, c.end) is not None)
@@ -1338,6 +1356,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None),  # 三个片区教研联动项目
     ("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
+    ("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
     ("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
