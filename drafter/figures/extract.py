@@ -558,15 +558,15 @@ class _Sentence:
         out: list[Figure] = []
         prev: _Hit | None = None
         outer: _Hit | None = None  # the last hit outside any aside
+        glued = 0  # where the last rate run into the next count ends
         for i, hit in enumerate(hits):
             if not self.aside[hit.start] and prev is not None and self.aside[prev.start]:
                 prev = outer  # 收入50亿元（其中税收收入40亿元，增长3%），增长5%: the aside's figures are its own
-            start = self.before_start(hit, prev)
             # 增长2.7%810个省重点项目年度投资完成率63.4%: a rate run into the next count (the page lost the
             # comma) ends the words of every figure after it too (real_aside19 sichuan-2025)
-            glued = max((h.end for h, n in zip(hits[:i], hits[1 : i + 1], strict=True) if h.kind == "number"
-                         and h.text.endswith(lex.CLOSED_SUFFIX) and n.start == h.end), default=0)
-            hit.before = self.s[max(start, glued) : hit.start].strip()
+            if prev is not None and prev.kind == "number" and prev.text.endswith(lex.CLOSED_SUFFIX) and hit.start == prev.end:
+                glued = prev.end
+            hit.before = self.s[max(self.before_start(hit, prev), glued) : hit.start].strip()
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
