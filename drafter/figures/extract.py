@@ -155,6 +155,7 @@ class _Hit:
     bound: str = ""  # a done hit's qualifier: 超额完成 at least, 控制在…下达目标以内 at most
     top: bool = False  # a rank written 前三: at most that place
     measure: str = ""  # read so far: the next hit of a list may take it
+    of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
 
 
@@ -579,10 +580,15 @@ class _Sentence:
         out: list[Figure] = []
         prev: _Hit | None = None
         outer: _Hit | None = None  # the last hit outside any aside
+        glued = 0  # where the last rate run into the next count ends
         for i, hit in enumerate(hits):
             if not self.aside[hit.start] and prev is not None and self.aside[prev.start]:
                 prev = outer  # 收入50亿元（其中税收收入40亿元，增长3%），增长5%: the aside's figures are its own
-            hit.before = self.s[self.before_start(hit, prev) : hit.start].strip()
+            # 增长2.7%810个省重点项目年度投资完成率63.4%: a rate run into the next count (the page lost the
+            # comma) ends the words of every figure after it too (real_aside19 sichuan-2025)
+            if prev is not None and prev.kind == "number" and prev.text.endswith(lex.CLOSED_SUFFIX) and hit.start == prev.end:
+                glued = prev.end
+            hit.before = self.s[max(self.before_start(hit, prev), glued) : hit.start].strip()
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
@@ -772,6 +778,9 @@ class _Sentence:
         name = ""
         after = self._after(hit)
         fate = self._fate(hit, prev)
+        of_class = self._class_count(hit, prev, bare)
+        if of_class:
+            return of_class  # 企业2700多家，其中销售收入10亿元以上5家: 销售收入10亿元以上企业
         if fate:
             return fate + "的" + lex.FATE_OWNED.sub("", previous)  # 74项目标，68项全面完成: 全面完成的目标
         fate = self._fate_before(hit, prev, bare, after)
@@ -818,6 +827,8 @@ class _Sentence:
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
+        if name in lex.PRODUCE_CHANGES and previous.endswith(lex.PRODUCE_HEADS):
+            return previous  # 粮食总产2210万吨，增产32.8万吨: the harvest's change (real_aside19 convention 3)
         if name in lex.PRODUCE_HEADS:
             crop = next((previous[: -len(h)] for h in (*lex.PRODUCE_HEADS, *lex.CROP_AREA_HEADS) if previous.endswith(h)), None)
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
@@ -830,6 +841,9 @@ class _Sentence:
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         if not name:
             name = previous or self.plan_name  # ——全年地区生产总值计划增长7.8%。上半年完成675.9亿元: the plan's indicator
+            owner = name.removesuffix(lex.TOTAL_HEAD)
+            if measure == "growth" and owner != name and lex.COMPLETE_NAME.search(owner):
+                name = owner  # 地区生产总值…，总量突破5万亿元，增长4.6%: the indicator's growth (real_aside19 convention 8)
         name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
@@ -847,7 +861,10 @@ class _Sentence:
         name = ind.with_firm_owner(name, previous or (self.carried if self.joined else ""))
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
-            name = ind.carry_verb(name, previous)  # 申报国家级工程58人、省级工程61人: 申报 carries
+            national = "全国" + name if name and bare.startswith("全国") and not name.startswith("全国") else ""
+            # 创建国家…示范县4个、全国…示范镇5个: 全国 is the item's level, kept, and the verb carries (convention 5);
+            # 申报国家级工程58人、省级工程61人
+            name = ind.carry_verb(national or name, previous)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family and (
             gap[:1] in lex.CLAUSE and ind.normalize(gap[1:]) == name
         ):
@@ -864,7 +881,8 @@ class _Sentence:
             return ind.without_head(previous) + name
         if lex.part_of_both(name, previous):
             return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
-        return ind.with_context(ind.with_scope(name, previous or self.carried), previous)
+        parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
+        return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
         """``农作物种植面积50万亩，其中水稻20万亩、大豆8万亩``: a crop after 其中 (or listed after one)
@@ -924,6 +942,23 @@ class _Sentence:
             parts[:0] = [words, lex.CLAUSE_NAME_JOIN]
             mark = at - 1
         return "".join(parts) if len(parts) > 1 else name
+
+    def _class_count(self, hit: _Hit, prev: _Hit | None, bare: str) -> str:
+        """``龙头企业2700多家，其中销售收入10亿元以上5家，5亿元以上12家，出口创汇过1000万美元的8家``: a
+        count after a threshold (no figure, ``lexicon.CLASS_THRESHOLD``) of the total counted before in its
+        unit is named by the class's measure (the item's, else the item's before), its threshold as
+        written and the total's noun (real_aside19 convention 2); "" for any other hit."""
+        if hit.kind != "number" or hit.q is None or hit.q.family != "count" or prev is None or prev.unit != hit.unit:
+            return ""
+        m = lex.CLASS_THRESHOLD.fullmatch(bare.strip("，,、 "))
+        if m is None or lex.CLASS_PART_OPENING.search(self.s, max(0, hit.start - 60), hit.start) is None:
+            return ""
+        total, measure = prev.of_class if prev.of_class[0] else (prev.name, "")
+        measure = m["measure"] or measure
+        if not total or not measure:
+            return ""
+        hit.of_class = (total, measure)
+        return measure + m["threshold"] + total
 
     def _fate(self, hit: _Hit, prev: _Hit | None) -> str:
         """``74项目标，68项全面完成``: the predicate right after a noun-less count of the things the
@@ -1063,6 +1098,8 @@ class _Sentence:
             names = [ind.with_context(n, outer) if n in lex.GENERIC_HEADS else n for n in names]
             if names and all(_gap_only(n) for n in names):
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
+            elif names and outer and lex.GAP_LIST.fullmatch(subject + before[respectively.end() :]):
+                names = [outer] * len(group)  # 比国有投资和外商投资分别高…: the gaps of the figure before
             gaps = subject + before[respectively.end() :] if subject in lex.SAME_RATE else subject
             head = next((h for h in lex.SAME_RATE if gaps.startswith(h) and _gap_only(gaps[len(h) :])), "")
             if head and outer:  # 增速比全国、全省分别高…, 增速分别比…高: the rate's gaps; after a list, each one's
@@ -1251,6 +1288,8 @@ def _task_of_nothing(hits: list[_Hit], out: list[Figure], i: int) -> bool:
 def _gap_only(name: str) -> bool:
     """A name that is only a gap (``高于预期目标``) or a list of them (``分别高于全国、全省``):
     the gap measures the clause's indicator (``lexicon.GAP_ONLY``)."""
+    if lex.GAP_LIST.fullmatch(name.replace("分别", "")):
+        return True  # 分别比国有、外资企业高: one 比…高 around the list of references
     parts = [p for p in re.split(r"[、和及与]", name.replace("分别", "")) if p]
     return bool(parts) and all(lex.GAP_ONLY.fullmatch(p) for p in parts)
 

@@ -451,14 +451,15 @@ def normalize(text: str) -> str:
         text = short
 
 
-def with_context(name: str, previous: str) -> str:
+def with_context(name: str, previous: str, parallel: bool = True) -> str:
     """Complete a generic or elliptic name from the previous indicator in the sentence.
 
     ``增速`` after ``实际利用外资`` → ``实际利用外资增速``; ``增加值占GDP比重`` after
     ``民营经济增加值`` → ``民营经济增加值占GDP比重``; a bare value takes its owner (``总产量``
     after ``粮食播种面积``), a level alone, a parallel word or a group alone takes the rest of
     the name before (``国家级`` after ``市级“专精特新”企业``, ``出栏`` after ``牛存栏``,
-    ``城镇居民`` after ``居民人均可支配收入``).
+    ``城镇居民`` after ``居民人均可支配收入``); without ``parallel`` (a name opened by ``新增``, a new
+    amount of a thing of its own: ``专项债…，新增国债…``) no parallel word is read.
     """
     if not previous or not name or name == previous:
         return name
@@ -498,7 +499,7 @@ def with_context(name: str, previous: str) -> str:
         # 增长2.4%（区本级1976.7亿元…）, 认定高新技术企业120家，其中国家级30家: that level's part of the
         # thing before
         return with_level(name, previous)
-    if len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
+    if parallel and len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
     group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
     at = previous.find(group) if group else -1

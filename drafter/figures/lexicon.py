@@ -26,7 +26,7 @@ FLAG_WORDS = (
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前")
+TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—–~～至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?时期")
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -66,7 +66,7 @@ COMPARE = re.compile(
 PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自治州|州|盟|地区))+")
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays).
-SCOPE_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{1,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -134,6 +134,10 @@ GAP_ONLY = re.compile(
     r"|(?:比|较)?(?:加快|放缓|回升|回落|收窄|扩大|缩小|提高|提升|上升|下降|降低|增加|减少|多增|少增|多减|少减)|比|较"
 )
 
+#: A gap to a list of references written once around it (``分别比国有、外资企业高``, ``较全国和全省低``):
+#: the gaps of the clause's indicator, one per reference (tests/real_aside19, guangdong-2017).
+GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}(?:[、和及与][\u4e00-\u9fff]{1,10})+?(?:高出|低出|[高低快慢])")
+
 #: A name that is only a condition (``剔除房地产业后增长6.2%``, ``剔除政策因素影响``): it qualifies the
 #: indicator before, which closes the name (``剔除房地产业后生产总值``); written as a clause of its own
 #: (``收入1201.8亿元，剔除政策因素影响，同口径增长8%``) it does so after an amount too (tests/real_aside14
@@ -199,7 +203,9 @@ CLAUSE_SUBJECT = re.compile(
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
     r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
-    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$)"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    # 地区生产总值迈上新台阶，总量突破5万亿元: the milestone's subject owns the total after it (real_aside19 convention 8)
+    r"|(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)[^，,。；;\d]{0,8}?(?:大关|关口|台阶)$)"
 )
 
 LEAD: tuple[str, ...] = (
@@ -307,7 +313,8 @@ ACTION_VERBS = (
     "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
-    "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "共建", "办理(?![率量])",
+    "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "办理(?![率量])",
+    "共建(?!(?:重点|重大)?项目)",  # 川渝共建重点项目: jointly built projects, one noun (real_aside19 convention 7)
     "签约(?![率额])", "投产",  # 签约或落地重点项目, 10家企业投产: deals and start-ups are done too (签约率 a measure)
     "减免(?![率额])", "兑现(?!率)", "授信(?![额率]|总额|余额)",  # 为1.2万家市场主体减免租金3亿元, 为…企业兑现奖补资金: the firms, then the relief
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
@@ -380,6 +387,9 @@ PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面
 #: Heads of a harvest that name no crop (``总产453.5万吨``): the clause before says what was
 #: produced (``夏粮生产再获丰收``) and opens the name.
 PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
+#: A harvest's change written alone after it (``粮食总产2210万吨，增产32.8万吨``, ``比上年减产3%``): a
+#: figure of the harvest, named after it, as ``较年初增加`` after a balance (real_aside19 convention 3).
+PRODUCE_CHANGES = ("增产", "减产")
 #: ... and the sown area of the crop before them (``小麦种植面积83.75万亩，实现单产553公斤/亩、总产…`` →
 #: ``小麦单产``, ``小麦总产``: real_aside18 convention 8); the longer heads first.
 CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
@@ -401,7 +411,7 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
@@ -543,9 +553,17 @@ OWN_LEVEL = re.compile(r"[省市区县州旗盟]?本级")
 #: A level in brackets closing a name (``固定资产投资（区本级）``, ``重点项目（省级）``): the name's level,
 #: which opens it (``indicator.normalize``).
 BRACKETED_LEVEL = re.compile(rf"(?<=..)（(?P<level>{OWN_LEVEL.pattern}|{LEVEL.pattern})）$")
-#: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``):
+#: A list item opening with a level or a place of government (``省级…``, ``省“…”计划``, ``市…工程``,
+#: ``全国…示范镇``, real_aside19 convention 5):
 #: a noun phrase, never a verb, so the verb of the item before governs it too.
-LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|[省市区县](?![级委政长直属场民容域内外城情部中])")
+LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|全国(?=..)|[省市区县](?![级委政长直属场民容域内外城情部中])")
+#: ``新增`` opening the words before a figure (``地方政府专项债1410亿元，新增国债450亿元``): the new amount
+#: of a thing named in full, never a word parallel to the name before (``专项债`` ∥ ``国债``: not
+#: ``地方政府专国债``), as ``牛存栏…、出栏…`` is (real_aside19, hunan-2023).
+NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
+#: The head of a total named by its indicator (``地区生产总值总量``): a growth after it with no name of its own is
+#: the indicator's (``总量突破5万亿元，增长4.6%`` → ``地区生产总值``, real_aside19 convention 8).
+TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 #: The total alone, or the total and the growth together, ranked or said of the indicator before
@@ -1331,6 +1349,24 @@ _CLASS_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+�
 _CLASS_PLACE_AFTER = re.compile(r"[^，,。；;]{0,24}?的(?:城市|地区|省份|省区|国家|县市?|市区?|区县?)(?![\u4e00-\u9fff])")
 
 
+#: A class of a total counted after ``其中`` (``龙头企业2700多家，其中销售收入10亿元以上5家，5亿元以上12家，
+#: 出口创汇过1000万美元的8家``): the amount before the count is the class's threshold (``以上``, ``以下``,
+#: ``过``/``超``/``超过`` before it), no figure (real_aside19 convention 2).
+CLASS_COUNT_AFTER = re.compile(r"的?[\d一二两三四五六七八九十]+(?:多|余)?(?:家|个|户|座|所|项|人)")
+CLASS_PART_OPENING = re.compile(r"其中[^。；;]{0,40}$")
+#: The words before such a count: the class's measure (may be left out, then the item's before is meant:
+#: ``5亿元以上12家``) and its threshold, as written.
+CLASS_THRESHOLD = re.compile(
+    r"(?:其中)?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?P<threshold>(?:过|超过?)?\d[\d.]*[\u4e00-\u9fff]{1,3}?(?:(?:以上|以下)的?|的))"
+)
+
+
+def _class_of_a_part(c: Candidate) -> bool:
+    threshold = c.suffix.endswith(("以上", "以下")) or not c.suffix and c.before in "超过"
+    return (threshold and c.unit not in ("%", "个百分点") and CLASS_COUNT_AFTER.match(c.s, c.end) is not None
+            and CLASS_PART_OPENING.search(c.s, max(0, c.start - 40), c.start) is not None)
+
+
 def _class_of_places(c: Candidate) -> bool:
     return (_CLASS_ORDINAL_BEFORE.search(c.s, max(0, c.start - 16), c.start) is not None
             and _CLASS_PLACE_AFTER.match(c.s, c.end) is not None)
@@ -1369,6 +1405,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.chinese and c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None),  # 三个片区教研联动项目
     ("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
     ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
+    ("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
     ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
     ("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
