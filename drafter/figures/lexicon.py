@@ -1230,7 +1230,10 @@ def _unit_cut(c: Candidate) -> bool:
     """``提高0.2个百分|`` (the text ends): the unit read (``个``) and the characters after it start a
     longer unit the page's end cut (main convention 7), so the number has no unit."""
     rest = c.s[c.unit_end :].strip()
-    return bool(rest) and c.unit + rest in _UNIT_STARTS
+    if not rest:
+        # ``增长3.2个|``: a share of a 个 is no count; the unit was longer (个百分点) and the page cut it
+        return c.unit == "个" and "." in c.number and re.search("[万亿千百]", c.s[c.start : c.unit_end]) is None  # not 1.6万个
+    return c.unit + rest in _UNIT_STARTS
 
 
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
