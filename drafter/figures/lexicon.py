@@ -824,7 +824,9 @@ QUAL_GROWTH = re.compile(
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
     r"|(?:保持)?适度增长|增速(?:均|都)?(?:高于|快于|不低于)(?:GDP|地区生产总值|生产总值|经济)增速"
     # 收入增长高于经济增速, 农村居民收入增速高于城镇居民收入增速: a growth outpacing another's growth
-    r"|(?:增长|增速|增幅)(?:均|都)?(?:高于|快于|不低于)[^，,：:；;。]{1,24}?(?:增速|增幅|增长)"
+    r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)[^，,：:；;。]{1,24}?(?:增速|增幅|增长)"
+    # 农民收入增长快于城镇居民: the growth of a group of residents, its growth understood
+    r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于)(?:城镇|农村|城市|城乡)居民"
     r"|(?:不低于|不少于|高于)(?:上年度?|去年)(?:预计|实际)?(?:执行数|完成数|实际数)"  # 收入不低于上年预计执行数: last year's level
     r"|(?:保持|达到|稳定在)?(?:国家|省)?(?:地表水)?[ⅠⅡⅢⅣⅤ]+类(?:水质)?标准)$"  # 断面水质保持国家Ⅱ类标准: a class met
 )
@@ -834,13 +836,13 @@ QUAL_AT_LEAST = re.compile(r"^(?:不低于|不少于)")
 #: 稳固繁荣、…、民生福祉持续提升``): the whole list is the plan's direction, no target of the last item;
 #: one aim alone (``推动居民收入稳步增长``) or a list of nouns (``推动城乡居民收入稳步增长``) is a target.
 AIM_LIST = re.compile(
-    r"^(?:切实|着力|全力|努力|加快|持续)?(?:推动|促进|推进)[^、，,]{2,12}?"
+    r"^(?:切实|着力|全力|努力|加快|持续|力争)?(?:推动|促进|推进|实现|确保|保持)[^、，,]{2,12}?"
     r"(?:向好|繁荣|提升|提高|改善|引领|赋能|成势|壮大|优化|巩固|增强|升级|见效|增效|增长|发展)、"
 )
 
 QUAL_ENDS = (
     "水平", "水准", "脱贫", "增长", "增速", "增幅", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
-    "增加", "有升", "平稳",
+    "增加", "有升", "平稳", "居民",
     "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
 
@@ -1181,13 +1183,13 @@ def _in_formula(c: Candidate) -> bool:
 _QUOTED_BEFORE = re.compile(r"[”\"’」](?:\[\[?\d{1,3}\]?\])?$")
 #: A count in words closing a list of quoted formulas (``提出“一个篇章”总目标、“四个更大”重要要求和四项重点
 #: 任务``): one more formula of the list, no count of the report's tasks (real_aside18 convention 3).
-_QUOTED_LIST_BEFORE = re.compile(r"[“\"][^”\"，。；]{1,12}[”\"][\u4e00-\u9fff]{0,6}、[“\"][^”\"，。；]{1,12}[”\"][\u4e00-\u9fff]{0,6}(?:和|及|以及|与|、)$")
+_QUOTED_LIST_BEFORE = re.compile(r"[“\"「『][^”\"」』，。；]{1,12}[”\"」』][\u4e00-\u9fff]{0,6}、[“\"「『][^”\"」』，。；]{1,12}[”\"」』][\u4e00-\u9fff]{0,6}(?:和|及|以及|与|、)$")
 _QUOTED_LIST_REACH = 50
 #: A body's programme named by its count (``紧扣…市政府八项重点工作部署要求``, ``落实省委十项重点任务决策部署``):
 #: it counts the body's tasks as a quoted slogan does, nothing measured of the place (real_aside20
 #: convention 3); a body's count with no demand after it (``市政府十件民生实事全部完成``) stays.
 _BODY_BEFORE = re.compile(r"(?:党中央|中央|国务院|省委|省政府|市委|市政府|州委|州政府|县委|县政府|区委|区政府)$")
-_DEMANDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部署|要求|精神)")
+_DEMANDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部署|要求|精神|安排)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
@@ -1228,7 +1230,10 @@ def _unit_cut(c: Candidate) -> bool:
     """``提高0.2个百分|`` (the text ends): the unit read (``个``) and the characters after it start a
     longer unit the page's end cut (main convention 7), so the number has no unit."""
     rest = c.s[c.unit_end :].strip()
-    return bool(rest) and c.unit + rest in _UNIT_STARTS
+    if not rest:
+        # ``增长3.2个|``: a share of a 个 is no count; the unit was longer (个百分点) and the page cut it
+        return c.unit == "个" and "." in c.number and re.search("[万亿千百]", c.s[c.start : c.unit_end]) is None  # not 1.6万个
+    return c.unit + rest in _UNIT_STARTS
 
 
 #: A count in apposition to the list before it (``增速、投资增速两项指标``): it counts the items
@@ -1274,7 +1279,11 @@ _FACILITY_AFTER = re.compile(
 #: convention 5). The item is one of a ``、`` list closed by ``等…项目/工程``; a capacity after the name
 #: (``大型风电光伏基地4800万千瓦装机建设``) is what is built and stays.
 _PROJECT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:基地|电站|电厂|项目|工程|园区|生产线|场|厂)(?=[、等])")
-_PROJECT_LIST_END = re.compile(r"[^，,。；;：:]{0,80}?等[\u4e00-\u9fff]{0,10}?(?:项目|工程)")
+_PROJECT_LIST_END = re.compile(
+    r"[^，,。；;：:]{0,80}?等[\u4e00-\u9fff]{0,10}?(?:项目|工程)"
+    # A电站、B 120万千瓦风电项目、C储能项目建设: a list of projects with no 等, every later item a project
+    r"|(?:、[^，,。；;：:、\d]{2,20}?(?:项目|工程|电站|电厂|基地))+(?:建设|开工|投产)?(?=[，,。；;]|$)"
+)
 _ITEM_BEFORE = re.compile(r"[^，,。；;：:、]{0,24}$")
 _SIZE_FAMILIES = frozenset({"energy", "mass", "volume", "area", "length", "mass_rate", "volume_rate"})
 
@@ -1321,7 +1330,7 @@ def _apposition(c: Candidate) -> bool:
 #: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
 #: (``地区生产总值突破6000亿元大关，同比增长5.8%``, ``首次突破千亿元``) stays.
 _MILESTONE_VERB = re.compile(r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)$")
-_AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,]$")
+_AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,、]$")
 _AMOUNT_JUST_AFTER = re.compile(
     r"(?:大关|关口|(?:新|大)?台阶)[，,、](?:总量|规模)?(?:达到?|为|实现|完成)?\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})"
 )
@@ -1330,6 +1339,8 @@ _AMOUNT_JUST_AFTER = re.compile(
 #: A round amount in figures (``1万亿元``, ``500亿元``): one significant digit, a magnitude's unit — a
 #: milestone as much as ``千亿元`` is (``达到10297亿元，突破1万亿元``: real_aside18).
 _ROUND_MILESTONE = re.compile(r"[1-9]0*")
+#: A number later in the clause (``五年新增就业10万人``): what a span before it counts.
+_COUNT_IN_CLAUSE = re.compile(r"[^，,。；;]{1,16}?\d")
 
 
 def _restated_milestone(c: Candidate) -> bool:
@@ -1376,7 +1387,9 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
     ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
     ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("来", "以来"), c.end)),  # 三年来最严峻
-    ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间", "年均", "累计"), c.end)),  # 两年均实现平稳增长, 五年年均增长
+    ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间", "年均", "累计", "共", "合计", "总计"), c.end)),  # 两年均实现平稳增长, 五年年均增长
+    ("span", lambda c: c.unit in ("年", "个月") and c.chinese and c.s.startswith("新增", c.end)
+        and _COUNT_IN_CLAUSE.match(c.s, c.end) is not None),  # 五年新增就业10万人: the span of a count after
     ("span", lambda c: c.unit in ("年", "个月") and (c.before == "近" or c.before2 in _SPAN_BEFORE)),  # 近3年, 过去五年
     ("span", lambda c: c.unit in ("年", "个月") and c.before == "前" and c.before2 != "提前"),  # 前6个月全社会固定资产投资
     ("class", lambda c: c.unit in ("大类", "类") and _COUNT_NEXT.match(c.s, c.end) is not None
@@ -1392,7 +1405,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("span", lambda c: c.unit == "个" and c.rest.startswith("季度")),  # 3个季度保持全市前10: a year's quarters, a span
     ("year", lambda c: c.unit == "年" and not c.chinese and len(c.number) == 4 and c.number[:2] in ("19", "20")),
     ("year", lambda c: c.unit == "年" and c.chinese and len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number)),
-    ("name", lambda c: c.unit == "年" and (NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后")),
+    ("name", lambda c: c.unit == "年" and (NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后期")),  # 5年期贷款: a term
     ("word", lambda c: c.chinese and not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
         and not (c.number in POWERS_ALONE and c.before in "过超破逾近")),  # 千翼, 万集, 百年; not 突破千亿元
     ("article", lambda c: c.chinese and c.number == "一" and not c.suffix
@@ -1453,7 +1466,7 @@ RESTATED_BEFORE = re.compile(
 #: An amount that is the year plan itself, which something can bear or meets (``在建项目总投资3.2万亿元，
 #: 能够支撑1.1万亿元的年度投资计划``, ``满足300亿元的全年融资计划``): the plan's value restated, no outcome.
 PLAN_BORNE_BEFORE = re.compile(r"(?:支撑|支持|保障|满足|承载|完成|确保)$")
-PLAN_BORNE_AFTER = re.compile(r"的(?:全年|年度|年)[\u4e00-\u9fff]{0,4}?计划(?!完成率|执行率)")
+PLAN_BORNE_AFTER = re.compile(r"的?(?:全年|年度|年)[\u4e00-\u9fff]{0,4}?(?:计划|目标|任务)(?!完成率|执行率|完成)")
 #: A clause opening with the year plan restated (``——年计划完成税收收入52亿元以上，1—9月完成…``):
 #: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one; so is the
 #: planned investment of a project list, ``总投资693.36亿元，年度计划投资131.53亿元``: an amount the

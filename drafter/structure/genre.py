@@ -293,7 +293,9 @@ def news_item(texts: list[str]) -> bool:
 
 #: A meeting's further items (``会议还听取和审议…``, ``会上还审议了…``): what a news item lists besides
 #: the report it tells of.
-_ALSO_HEARD = re.compile(r"(?:会议|会上|会议上)?还(?:听取|审议|审查|通过)")
+#: Besides 还, the other words of a further item (``同时``, ``另外``, ``也``), and a manner between
+#: (``还书面审议``, ``同时一并听取``).
+_ALSO_HEARD = re.compile(r"(?:会议|会上|会议上)?(?:还|同时|另外|另|也)[\u4e00-\u9fff]{0,4}?(?:听取|审议|审查|通过)")
 #: The plan report as a sentence names it (``关于2013年上半年国民经济和社会发展计划执行情况的报告``).
 _PLAN_REPORT_NAMED = re.compile(r"计划(?:执行|完成)情况|计划[（(]?草案|计划的报告|计划报告")
 
@@ -303,8 +305,10 @@ def plan_heard_aside(opening: str) -> bool:
     …关于…计划执行情况的报告、关于…预算执行情况的报告…``)? Then the figures it restates are another
     report's (the mayor's work report it tells of first), not the plan's: no digest of the report
     (real_aside18 convention 12)."""
-    sentences = [s for s in re.split(r"(?<=[。！？])", opening) if _PLAN_REPORT_NAMED.search(s)]
-    return bool(sentences) and all(_ALSO_HEARD.search(s) for s in sentences)
+    named = [(s, m.start()) for s in re.split(r"(?<=[。！？])", opening) if (m := _PLAN_REPORT_NAMED.search(s))]
+    # the further item's word before the plan report (``会议听取了…计划执行情况的报告，同时审议了预算…``:
+    # the plan report first, the further item another)
+    return bool(named) and all(_ALSO_HEARD.search(s, 0, at) for s, at in named)
 
 
 #: A report's own formulas that read like a meeting's narrative: its request to the meeting

@@ -103,7 +103,12 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
 
 
 #: A document site's notices on the file it previews (``• 格式：doc``, ``• 大小：44.50 KB``, ``• 文档页数：11``).
-FILE_NOTICE = re.compile(r"^[•·\s]*(?:格式[：:]\s*(?:docx?|pdf|wps|txt|pptx?|xlsx?)\b|大小[：:]\s*[\d.]+\s*[KM]B|文档页数[：:]\s*\d+)", re.IGNORECASE)
+#: Written also ``文件格式：PDF``, ``文件类型``, ``文件大小：1.2 MB``, ``页数：6``, ``共9页``, with spaces or ``-``/``*`` bullets.
+FILE_NOTICE = re.compile(
+    r"^[•·\-*\s]*(?:(?:文件|文档)?(?:格式|类型)\s*[：:]\s*\.?(?:docx?|pdf|wps|txt|pptx?|xlsx?)\b"
+    r"|(?:文件|文档)?大小\s*[：:]\s*[\d.]+\s*[KMG]i?B|(?:文档|总)?页数\s*[：:]\s*\d+|共\s*\d+\s*页$)",
+    re.IGNORECASE,
+)
 
 
 #: A breadcrumb's separators (``首页 > 政务公开 > 关于…的报告``).

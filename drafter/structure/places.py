@@ -263,6 +263,8 @@ def _chain_at_start(piece: str) -> str:
 _ORGAN_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[省市区县旗](?:人大|人民代表大会|政协|人民政府|政府|党委|委))")
 #: The unit closing a date's number (``1月``, ``17日``): never a place's first character there.
 _DATE_TAIL = re.compile(r"(?<=\d)\s*[月日号]")
+#: A news item's lead (``本报讯``, ``白沙网讯``, ``本台讯``) glued to the place opening its text: no part of it.
+_NEWS_LEAD = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?[网报台]讯")
 
 
 def places_in(text: str) -> list[str]:
@@ -280,6 +282,7 @@ def places_in(text: str) -> list[str]:
             found.append(chain)
     text = _ORGAN_JOIN.sub("，", text)  # 依法监督和区政协: the 区 is the organ's level, not a suffix
     text = _DATE_TAIL.sub(" ", text)  # 1日上海市: the date's 日 opens no name (日照市 does elsewhere)
+    text = _NEWS_LEAD.sub("，", text)  # 本报讯 白沙市: the lead opens no name
     text = DEGREE_PHRASE.sub(" ", text)  # 质量更高南坪区: the adjective of 更 opens no name
     text = _DEVELOPMENT_AIM.sub("，", text)  # 国际化现代化城区: an aim's adjective opens no name
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
