@@ -499,7 +499,9 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
         # 增长2.4%（区本级1976.7亿元…）, 认定高新技术企业120家，其中国家级30家: that level's part of the
         # thing before
         return with_level(name, previous)
-    if parallel and len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
+    # a sector written whole is no parallel word (第二产业增长6%，其中工业增长6.5%: 工业, not 第二工业)
+    sector = lex.SECTOR_SUBJECT.search(name) is not None and lex.SECTOR_SUBJECT.search(previous) is not None
+    if parallel and len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1] and not sector:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
     group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
     at = previous.find(group) if group else -1
