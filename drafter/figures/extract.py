@@ -992,7 +992,7 @@ class _Sentence:
                 return ""
             things = lex.PROJECT_PREP.sub("", ind.without_verb(things))
             return m.group() + "的" + things  # 储备项目240个，进入上位规划37个
-        head = bare[: m.start()].removesuffix("中")  # 35项指标中完成31项: among them
+        head = bare[: m.start()].rstrip().removesuffix("中")  # 35项指标中完成31项: among them
         if head and not head.endswith(things):
             return ""  # 指标完成…: only the noun counted before may stand before the fate
         return m.group() + "的" + things
