@@ -502,6 +502,8 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     before = lex.OWN_LEVEL.match(previous) or lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)  # 省级以上创新平台…，其中国家级2个
     if (level is not None or own is not None) and before is not None and len(previous) > before.end():
         return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
+    if (level is not None or own is not None) and (lex.LEVEL.fullmatch(previous) or lex.OWN_LEVEL.fullmatch(previous)):
+        return name  # 其中国家级5家，省级20家: a level after a level alone, no 省级国家级
     if level is not None or own is not None:
         # 增长2.4%（区本级1976.7亿元…）, 认定高新技术企业120家，其中国家级30家: that level's part of the
         # thing before

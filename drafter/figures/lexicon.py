@@ -203,7 +203,7 @@ CLAUSE_SUBJECT = re.compile(
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
     r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
-    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
     # 其中汽车产业支撑作用突出，产值增长12%: the part that bore the whole owns the bare measure after
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)$"
     # 地区生产总值迈上新台阶，总量突破5万亿元: the milestone's subject owns the total after it (real_aside19 convention 8)
@@ -1363,7 +1363,7 @@ CLASS_PART_OPENING = re.compile(r"其中[^。；;]{0,40}$")
 #: The words before such a count: the class's measure (may be left out, then the item's before is meant:
 #: ``5亿元以上12家``) and its threshold, as written.
 CLASS_THRESHOLD = re.compile(
-    r"(?:其中)?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?P<threshold>(?:过|超过?)?(?:\d[\d.]*[\u4e00-\u9fff]{1,3}?|(?<![\d.])(?:百万|千万|亿|万)元)(?:(?:以上|以下)的?|的))"
+    r"(?:其中)?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?P<threshold>(?:过|超过?)?(?:\d[\d.]*[\u4e00-\u9fff]{1,3}?|(?<![\d.])(?:百万|千万|亿|万)(?:美元|元))(?:(?:以上|以下)的?|的))"
 )
 
 
