@@ -137,3 +137,8 @@ def test_neighbours_found_on_the_way() -> None:
     assert _only("全县农业产业化龙头企业发展壮大，其中国家级5家，省级20家。") == ["国家级", "省级"]
     assert _only("认定高新技术企业120家，其中国家级30家，省级50家。") == [
         "高新技术企业", "国家级高新技术企业", "省级高新技术企业"]
+
+
+def test_a_count_still_under_way_after_a_fate() -> None:
+    got = _only("全年实施的28项重大改革全部完成25项，3项持续推进。")
+    assert got == ["重大改革", "全部完成的重大改革", "持续推进的重大改革"]
