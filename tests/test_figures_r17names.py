@@ -142,3 +142,8 @@ def test_neighbours_found_on_the_way() -> None:
 def test_a_count_still_under_way_after_a_fate() -> None:
     got = _only("全年实施的28项重大改革全部完成25项，3项持续推进。")
     assert got == ["重大改革", "全部完成的重大改革", "持续推进的重大改革"]
+
+
+def test_a_span_of_months_written_with_both_months() -> None:
+    assert _names("1月至6月规模以上工业增加值增长7%。") == [("规模以上工业增加值", "7")]
+    assert _names("今年1月—6月，规模以上工业增加值增长7%。") == [("规模以上工业增加值", "7")]
