@@ -147,3 +147,11 @@ def test_a_count_still_under_way_after_a_fate() -> None:
 def test_a_span_of_months_written_with_both_months() -> None:
     assert _names("1月至6月规模以上工业增加值增长7%。") == [("规模以上工业增加值", "7")]
     assert _names("今年1月—6月，规模以上工业增加值增长7%。") == [("规模以上工业增加值", "7")]
+    assert _names("1月—6月规模以上工业增加值增长7%。") == [("规模以上工业增加值", "7")]
+    assert _names("工业增加值增长8%—6月出口增长4%。")[1] == ("6月出口", "4")  # a dash after a figure: as before
+
+
+def test_asking_higher_levels_in_other_spellings() -> None:
+    assert _names("积极向上对接争取项目资金6亿元。") == [("项目资金", "6")]
+    assert _names("全年对上争取资金45亿元。") == [("资金", "45")]
+    assert _names("争取上级资金20亿元。") == [("上级资金", "20")]  # 争取 alone, as before

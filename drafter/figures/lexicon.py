@@ -233,6 +233,7 @@ LEAD: tuple[str, ...] = (
     "关于",  # ——关于经济发展类目标（13个）: a heading's "as to", no part of what it counts
     # 向上争取项目资金: 争取 is a lead word, 向上 (向上级) only says from whom (real_aside20 convention 1)
     "向上争取", "向上级争取", "向上级部门争取",
+    "向上对接争取", "对上争取", "对上对接争取",  # 积极对上争取资金: the same asking, another spelling (fxgennames2)
     "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
 )
 
