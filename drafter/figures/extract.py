@@ -992,7 +992,7 @@ class _Sentence:
                 return ""
             things = lex.PROJECT_PREP.sub("", ind.without_verb(things))
             return m.group() + "的" + things  # 储备项目240个，进入上位规划37个
-        head = bare[: m.start()]
+        head = bare[: m.start()].rstrip().removesuffix("中")  # 35项指标中完成31项: among them
         if head and not head.endswith(things):
             return ""  # 指标完成…: only the noun counted before may stand before the fate
         return m.group() + "的" + things
@@ -1190,11 +1190,11 @@ def _clause_marks(s: str) -> list[int]:
     """Where the clauses of a sentence end: its commas, colons, dashes and semicolons, but not
     those inside brackets (``本地生产总值（GDP，现价）98.66亿元``, ``（主要是…不足，难以…）``):
     a bracket is an aside of the clause it stands in. A dash between two digits joins a range
-    (``1—9月完成``: the period, not a dash list), so it ends no clause."""
+    (``1—9月完成``, ``1月—6月``: the period, not a dash list), so it ends no clause."""
     marks, depth = [], 0
     for i, c in enumerate(s):
-        if c == "—" and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
-            continue
+        if c == "—" and 0 < i < len(s) - 1 and s[i + 1].isdigit() and (s[i - 1].isdigit() or s[i - 1] == "月" and s[i - 2 : i - 1].isdigit()):
+            continue  # 1—9月, 1月—6月: a span of months
         if c in "（(":
             depth += 1 if any(x in "）)" for x in s[i + 1 : i + 80]) else 0  # an unclosed bracket is no aside
         elif c in "）)":

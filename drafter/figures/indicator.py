@@ -87,8 +87,13 @@ def strip_trail(text: str) -> str:
     return text
 
 
+#: Blanks between two Chinese characters (a page's stray spacing): no word boundary.
+_CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
+    text = _CJK_BLANK.sub("", text)  # 来源于 全县 的: blanks between characters split no word
     share = re.search(lex.SHARE_OF_SCOPE.pattern + "$", text)
     if share is not None and share.start() >= 2:
         owner = name_before(text[: share.start()])
@@ -250,6 +255,7 @@ def with_verb_of_count(name: str, before: str) -> str:
 
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
+    text = _CJK_BLANK.sub("", text)
     text = re.sub(r"^(?:的|内|之内|为(?=[\u4e00-\u9fff]{2}))", "", text).split("——")[0]  # 其中有8家为制造业企业: what they are
     if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what
@@ -337,6 +343,7 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
 
 def subject_of_clause(text: str) -> str:
     """The sector a figure-less clause says went well (``服务业较快增长`` → ``服务业``), or ""."""
+    text = re.sub(r"\s+", "", text)  # 其中 汽车产业支撑有力: a stray blank splits no word
     m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", without_time(text))))
     return m["subj"] if m is not None else ""
 
@@ -495,11 +502,15 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     before = lex.OWN_LEVEL.match(previous) or lex.LEVEL_AT_HEAD.match(previous) or lex.LEVEL.match(previous)  # 省级以上创新平台…，其中国家级2个
     if (level is not None or own is not None) and before is not None and len(previous) > before.end():
         return name + previous[before.end() :]  # 市级“专精特新”企业38家、国家级2家
+    if (level is not None or own is not None) and (lex.LEVEL.fullmatch(previous) or lex.OWN_LEVEL.fullmatch(previous)):
+        return name  # 其中国家级5家，省级20家: a level after a level alone, no 省级国家级
     if level is not None or own is not None:
         # 增长2.4%（区本级1976.7亿元…）, 认定高新技术企业120家，其中国家级30家: that level's part of the
         # thing before
         return with_level(name, previous)
-    if parallel and len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1]:
+    # a sector written whole is no parallel word (第二产业增长6%，其中工业增长6.5%: 工业, not 第二工业)
+    sector = lex.SECTOR_SUBJECT.search(name) is not None and lex.SECTOR_SUBJECT.search(previous) is not None
+    if parallel and len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1] and not sector:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
     group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
     at = previous.find(group) if group else -1

@@ -26,7 +26,7 @@ FLAG_WORDS = (
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|\d{1,2}[-—–~～至]\d{1,2}月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?时期")
+TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -66,7 +66,7 @@ COMPARE = re.compile(
 PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自治州|州|盟|地区))+")
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays).
-SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{1,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -198,14 +198,18 @@ LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产�
 PAGE_CUT_TAIL = " \t\r\n\u3000"
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
-    r"^(?P<subj>[\u4e00-\u9fff]{2,8}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
+    r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
     r"(?:增长|发展|回升|向好|运行|进|升)"
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
     r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
-    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    # 其中汽车产业支撑作用突出，产值增长12%: the part that bore the whole owns the bare measure after
+    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)$"
     # 地区生产总值迈上新台阶，总量突破5万亿元: the milestone's subject owns the total after it (real_aside19 convention 8)
-    r"|(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)[^，,。；;\d]{0,8}?(?:大关|关口|台阶)$)"
+    r"|(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)[^，,。；;\d]{0,8}?(?:大关|关口|台阶)$"
+    # 社会消费品零售总额首次突破千亿，总量达到…: a round amount passed, written in words
+    r"|(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)[一二两三四五六七八九十]*[百千万亿](?:万|亿)?元?$)"
 )
 
 LEAD: tuple[str, ...] = (
@@ -229,6 +233,7 @@ LEAD: tuple[str, ...] = (
     "关于",  # ——关于经济发展类目标（13个）: a heading's "as to", no part of what it counts
     # 向上争取项目资金: 争取 is a lead word, 向上 (向上级) only says from whom (real_aside20 convention 1)
     "向上争取", "向上级争取", "向上级部门争取",
+    "向上对接争取", "对上争取", "对上对接争取",  # 积极对上争取资金: the same asking, another spelling (fxgennames2)
     "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
 )
 
@@ -312,10 +317,11 @@ INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
 ACTION_VERBS = (
     "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
-    "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地", "落户", "申报", "获评", "入选", "开业", "组建", "开展",
-    "布局", "招引", "新设", "开工", "竣工", "完工", "通车", "办理(?![率量])",
+    "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地(?!率)", "落户", "申报", "获评", "入选", "开业(?!率)", "组建", "开展",
+    # 50个省重点项目开工率达到90%: a rate of the verb is a measure (the projects' 开工率), no doing
+    "布局", "招引", "新设", "开工(?!率)", "竣工(?!率)", "完工(?!率)", "通车", "办理(?![率量])",
     "共建(?!(?:重点|重大)?项目)",  # 川渝共建重点项目: jointly built projects, one noun (real_aside19 convention 7)
-    "签约(?![率额])", "投产",  # 签约或落地重点项目, 10家企业投产: deals and start-ups are done too (签约率 a measure)
+    "签约(?![率额])", "投产(?!率)",  # 签约或落地重点项目, 10家企业投产: deals and start-ups are done too (签约率 a measure)
     "减免(?![率额])", "兑现(?!率)", "授信(?![额率]|总额|余额)",  # 为1.2万家市场主体减免租金3亿元, 为…企业兑现奖补资金: the firms, then the relief
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
     "梳理",  # 梳理出64项重点工作: work items drawn up
@@ -527,7 +533,7 @@ CLAUSE_END = re.compile(
 #: restates the amount before it and names nothing (tests/real_aside10 convention 2).
 MILESTONE_CLAUSE = re.compile(
     r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
-    r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?元$"
+    r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?元?$"
     # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[1-9]0*(?:万亿|亿|万)(?:美元|元|吨|人|户|辆|件)?$"
 )
@@ -776,6 +782,7 @@ CLASS_AFTER_DENG = ("各类", "各种", "各项", "各级")
 LIST_HEADS = (
     "产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资",
     "播种面积", "种植面积", "面积",  # 棉花、青饲料面积分别增长…: each crop's area
+    "存栏", "出栏", "饲养量",  # 生猪、肉牛存栏分别增长…: each animal's stock
 )
 #: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
 #: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
@@ -855,14 +862,14 @@ CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|�
 #: 完成…目标任务``): the count names ``<predicate>的<noun counted before>`` (tests/real convention 11,
 #: real_aside13 convention 6). The clause's rest after the predicate goes with it.
 FATE_PREDICATE = re.compile(
-    r"(?:(?:已经?|均已)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
-    r"|(?:没有|未能?)(?:完成|达到)|正在(?:推进|实施|办理|落实))[^，,。；;：:]*"
+    r"(?:(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
+    r"|(?:没有|未能?)(?:完成|达到)|(?:正在|持续|有序)(?:推进|实施|办理|落实))[^，,。；;：:]*"
 )  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
 #: The fate written before a noun-less count (``37项指标完成或基本完成23项，未达预期14项``: real_aside20,
 #: fxnames12): the count names ``<predicate>的<noun counted before>`` all the same.
 FATE_BEFORE = re.compile(
-    r"(?:(?:全面|基本|超额|圆满|顺利|提前)?完成(?:或(?:基本|超额)完成)?|(?:达到或)?超过预期|达到预期|好于预期"
-    r"|未能?达到?预期|(?:没有|未能?)(?:完成|达到))$"
+    r"(?:(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成(?:或(?:基本|超额)完成)?|(?:达到或)?超过预期|达到预期|好于预期"
+    r"|未能?达到?预期|(?:没有|未能?)(?:完成|达到)|正在(?:推进|实施|办理|落实))$"
 )
 #: A predicate that sets some of the things counted before apart, before a noun-less count of the same
 #: unit (``储备重大项目超240个，进入上位规划37个``: real_aside20 convention 4): ``<predicate>的<things>``,
@@ -874,7 +881,7 @@ FATE_ENTERED = re.compile(r"(?:进入|纳入|列入|入选|入围|获批|通过)
 #: fate names that part of them (``进展好于预期的计划目标``).
 AMONG_HAVE_END = re.compile(r"中(?:共|有|共有)$")
 FATE_PROGRESS = re.compile(r"进展(?:(?:明显)?(?:好于|快于|超出|符合|达到)预期|(?:相对)?滞后|顺利)")
-FATE_OWNED = re.compile(r"^(?:(?:已经?|均已)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有|正在)[^的]*的")
+FATE_OWNED = re.compile(r"^(?:(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有|正在|持续|有序)[^的]*的")
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
@@ -1368,7 +1375,7 @@ CLASS_PART_OPENING = re.compile(r"其中[^。；;]{0,40}$")
 #: The words before such a count: the class's measure (may be left out, then the item's before is meant:
 #: ``5亿元以上12家``) and its threshold, as written.
 CLASS_THRESHOLD = re.compile(
-    r"(?:其中)?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?P<threshold>(?:过|超过?)?\d[\d.]*[\u4e00-\u9fff]{1,3}?(?:(?:以上|以下)的?|的))"
+    r"(?:其中)?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?P<threshold>(?:过|超过?)?(?:\d[\d.]*[\u4e00-\u9fff]{1,3}?|(?<![\d.])(?:百万|千万|亿|万)(?:美元|元))(?:(?:以上|以下)的?|的))"
 )
 
 
