@@ -357,6 +357,30 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    "real_aside21": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 0.833,
+        "years": 0.833,
+        "doc_kind": 0.833,
+        "precision": 0.951,
+        "recall": 0.935,
+        "indicator": 0.724,
+        "kind": 0.862,
+        "qualifier": 1.0,
+    },
+    "real_aside22": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 1,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.917,
+        "recall": 0.88,
+        "indicator": 0.909,
+        "kind": 1.0,
+        "qualifier": 0.955,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
