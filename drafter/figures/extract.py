@@ -485,6 +485,19 @@ class _Sentence:
             hit.end, hit.suffix = upper.end(), upper["suffix"] or ""
             hit.is_range = True
             return
+        lost = lex.NUMBER.match(self.s, m.end()) if m["unit"] == "%" and not m["suffix"] and not m["scale"] else None
+        if (
+            lost is not None and lost["unit"] == "%" and not lost["scale"] and m["number"][0].isdigit()
+            and lost["number"][0].isdigit() and 0 < Decimal(lost["number"]) - Decimal(m["number"]) <= 1
+            and not lex.LIST_VALUES_BEFORE.search(self.s, self.clause_start(m.start()), m.start())
+        ):
+            # 增长7%7.5%: a range whose dash the page lost (one indicator, two close ascending bounds);
+            # 分别下降1.6%4.9% (values of a list) stays two figures
+            hit.upper = quantity(lost["number"], "", "%").number
+            hit.value = f"{hit.q.value}-{lost['number']}"
+            hit.end, hit.suffix = lost.end(), lost["suffix"] or ""
+            hit.is_range = True
+            return
         head = lex.RANGE_HEAD.search(self.s, max(0, m.start() - 32), m.start())
         if head is not None and m["number"][0].isdigit() and (hit.q.unit in ("%", "个百分点") or "%" not in head.group()):
             hit.upper = hit.q.number

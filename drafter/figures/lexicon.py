@@ -623,6 +623,10 @@ ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
 #: ``6%—7%``, ``5.5%-6%``, ``6—7%``: a range target reads as one figure.
 RANGE_DASH = re.compile(r"[—–\-－~～至]{1,2}")
 
+#: Words before two per cents the page wrote with no separator that make them values of a list
+#: (``同比分别下降1.6%4.9%``), not the bounds of one range (``增长7%7.5%``, a lost dash).
+LIST_VALUES_BEFORE = re.compile(r"分别|依次|分居|分列|和|、")
+
 RANGE_HEAD = re.compile(r"(?<![\d.])(?P<a>\d{1,16}(?:\.\d{1,8})?)%?[—–\-－~～至]{1,2}$")
 
 #: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
@@ -640,8 +644,11 @@ CLAUSE = "，,：:—；;"
 QUALIFIER_SUFFIX = {
     "左右": "about", "上下": "about", "以上": "at_least", "及以上": "at_least", "或以上": "at_least", "多": "at_least",
     "以下": "at_most", "及以下": "at_most", "以内": "at_most", "之内": "at_most",
+    "左": "about",  # 增长12%左| cut by the page's end: 左 opens only 左右 in the genre
 }
-_SUFFIX_AFTER = {"多": r"(?![\u4e00-\u9fff])", "上下": r"(?![\u4e00-\u9fff])|上下(?=的)"}
+_SUFFIX_AFTER = {
+    "多": r"(?![\u4e00-\u9fff])", "上下": r"(?![\u4e00-\u9fff])|上下(?=的)", "左": r"(?=\s*$)",
+}
 SUFFIX_PATTERN = "|".join(
     re.escape(w) + _SUFFIX_AFTER.get(w, "") for w in sorted(QUALIFIER_SUFFIX, key=len, reverse=True)
 )
