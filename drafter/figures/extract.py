@@ -538,6 +538,18 @@ class _Sentence:
         return found
 
     # -- reading -------------------------------------------------------------------------
+    def _list_said_before(self, at: int, count: int) -> list[str]:
+        """``肉类和禽肉产量分别为201.168.5万吨，同比分别下降1.6%、4.9%``: the list of an earlier 分别 in the
+        sentence whose values the page lost names the figures of a later 分别, when counts agree."""
+        start = self.clause_start(at)
+        found = list(lex.RESPECTIVELY.finditer(self.s, 0, max(0, start - 1)))
+        if not found:
+            return []
+        earlier = found[-1]
+        subject = _list_subject(self.s[self.clause_start(earlier.start()) : earlier.start()])
+        items = ind.list_items(subject, count)
+        return _shared_head(_shared_tail(items)) if len(items) == count else []
+
     def clause_start(self, at: int) -> int:
         k = bisect.bisect_left(self.clause_marks, at)
         start = self.clause_marks[k - 1] + 1 if k else 0
@@ -1165,6 +1177,8 @@ class _Sentence:
                     for j, h in enumerate(hits[:i]) if h.kind == "number" and h.name
                 ))  # 收入241.5亿元，增长6.4%，分居全省第4、第3位: the amount's rank, then the growth's
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
+            if not names and not subject and len(group) > 1 and not any(h.kind == "number" for h in hits[:i]):
+                names = self._list_said_before(hits[i].start, len(group))
             full = ind.list_items(subject, 0)  # every item the text lists
             cut = (
                 len(full) > len(group) and not self.scan[self.offset + hits[group[-1]].end :].strip(lex.PAGE_CUT_TAIL)

@@ -66,7 +66,7 @@ COMPARE = re.compile(
 PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自治州|州|盟|地区))+")
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays).
-SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -481,6 +481,12 @@ OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\
 REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
+)
+#: The place's own scope between ``相当于`` and a total of the whole place (``环保投入相当于全市生产总值的
+#: 比例`` → ``环保投入相当于生产总值的比例``): the scope goes as it does at a name's head.
+EQUIVALENT_SCOPE = re.compile(
+    r"(?<=相当于)(?:全国|全省|全市|全区|全县|全州|全旗|本省|本市|本区|本县)(?="
+    + "|".join(re.escape(w) for w in ("地区生产总值", "生产总值", "GDP", "经济总量")) + ")"
 )
 #: A measure per head or on average (``城镇居民人均可支配收入``, ``平均工资``): it has no total, so the
 #: ``总量`` a rank after it speaks of is its level (``…6.32万元，增长5.1%，总量全市区县第一`` ranks the
