@@ -485,6 +485,19 @@ class _Sentence:
             hit.end, hit.suffix = upper.end(), upper["suffix"] or ""
             hit.is_range = True
             return
+        lost = lex.NUMBER.match(self.s, m.end()) if m["unit"] == "%" and not m["suffix"] and not m["scale"] else None
+        if (
+            lost is not None and lost["unit"] == "%" and not lost["scale"] and m["number"][0].isdigit()
+            and lost["number"][0].isdigit() and 0 < Decimal(lost["number"]) - Decimal(m["number"]) <= 1
+            and not lex.LIST_VALUES_BEFORE.search(self.s, self.clause_start(m.start()), m.start())
+        ):
+            # 增长7%7.5%: a range whose dash the page lost (one indicator, two close ascending bounds);
+            # 分别下降1.6%4.9% (values of a list) stays two figures
+            hit.upper = quantity(lost["number"], "", "%").number
+            hit.value = f"{hit.q.value}-{lost['number']}"
+            hit.end, hit.suffix = lost.end(), lost["suffix"] or ""
+            hit.is_range = True
+            return
         head = lex.RANGE_HEAD.search(self.s, max(0, m.start() - 32), m.start())
         if head is not None and m["number"][0].isdigit() and (hit.q.unit in ("%", "个百分点") or "%" not in head.group()):
             hit.upper = hit.q.number
@@ -525,6 +538,18 @@ class _Sentence:
         return found
 
     # -- reading -------------------------------------------------------------------------
+    def _list_said_before(self, at: int, count: int) -> list[str]:
+        """``肉类和禽肉产量分别为201.168.5万吨，同比分别下降1.6%、4.9%``: the list of an earlier 分别 in the
+        sentence whose values the page lost names the figures of a later 分别, when counts agree."""
+        start = self.clause_start(at)
+        found = list(lex.RESPECTIVELY.finditer(self.s, 0, max(0, start - 1)))
+        if not found:
+            return []
+        earlier = found[-1]
+        subject = _list_subject(self.s[self.clause_start(earlier.start()) : earlier.start()])
+        items = ind.list_items(subject, count)
+        return _shared_head(_shared_tail(items)) if len(items) == count else []
+
     def clause_start(self, at: int) -> int:
         k = bisect.bisect_left(self.clause_marks, at)
         start = self.clause_marks[k - 1] + 1 if k else 0
@@ -1152,6 +1177,8 @@ class _Sentence:
                     for j, h in enumerate(hits[:i]) if h.kind == "number" and h.name
                 ))  # 收入241.5亿元，增长6.4%，分居全省第4、第3位: the amount's rank, then the growth's
                 names = earlier[-len(group) :] if len(earlier) >= len(group) else []
+            if not names and not subject and len(group) > 1 and not any(h.kind == "number" for h in hits[:i]):
+                names = self._list_said_before(hits[i].start, len(group))
             full = ind.list_items(subject, 0)  # every item the text lists
             cut = (
                 len(full) > len(group) and not self.scan[self.offset + hits[group[-1]].end :].strip(lex.PAGE_CUT_TAIL)

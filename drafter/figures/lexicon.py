@@ -66,7 +66,7 @@ COMPARE = re.compile(
 PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自治州|州|盟|地区))+")
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays).
-SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡)(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -482,6 +482,12 @@ REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
 )
+#: The place's own scope between ``相当于`` and a total of the whole place (``环保投入相当于全市生产总值的
+#: 比例`` → ``环保投入相当于生产总值的比例``): the scope goes as it does at a name's head.
+EQUIVALENT_SCOPE = re.compile(
+    r"(?<=相当于)(?:全国|全省|全市|全区|全县|全州|全旗|本省|本市|本区|本县)(?="
+    + "|".join(re.escape(w) for w in ("地区生产总值", "生产总值", "GDP", "经济总量")) + ")"
+)
 #: A measure per head or on average (``城镇居民人均可支配收入``, ``平均工资``): it has no total, so the
 #: ``总量`` a rank after it speaks of is its level (``…6.32万元，增长5.1%，总量全市区县第一`` ranks the
 #: income itself), while a total's ``总量`` rank keeps its head (``地区生产总值总量``).
@@ -623,6 +629,10 @@ ESTIMATE_OPENS = re.compile(r"^[^，,。；;\d]{0,12}?预计")
 #: ``6%—7%``, ``5.5%-6%``, ``6—7%``: a range target reads as one figure.
 RANGE_DASH = re.compile(r"[—–\-－~～至]{1,2}")
 
+#: Words before two per cents the page wrote with no separator that make them values of a list
+#: (``同比分别下降1.6%4.9%``), not the bounds of one range (``增长7%7.5%``, a lost dash).
+LIST_VALUES_BEFORE = re.compile(r"分别|依次|分居|分列|和|、")
+
 RANGE_HEAD = re.compile(r"(?<![\d.])(?P<a>\d{1,16}(?:\.\d{1,8})?)%?[—–\-－~～至]{1,2}$")
 
 #: ``10亿元以上项目``: a threshold that names a class of things, not a figure.
@@ -640,8 +650,11 @@ CLAUSE = "，,：:—；;"
 QUALIFIER_SUFFIX = {
     "左右": "about", "上下": "about", "以上": "at_least", "及以上": "at_least", "或以上": "at_least", "多": "at_least",
     "以下": "at_most", "及以下": "at_most", "以内": "at_most", "之内": "at_most",
+    "左": "about",  # 增长12%左| cut by the page's end: 左 opens only 左右 in the genre
 }
-_SUFFIX_AFTER = {"多": r"(?![\u4e00-\u9fff])", "上下": r"(?![\u4e00-\u9fff])|上下(?=的)"}
+_SUFFIX_AFTER = {
+    "多": r"(?![\u4e00-\u9fff])", "上下": r"(?![\u4e00-\u9fff])|上下(?=的)", "左": r"(?=\s*$)",
+}
 SUFFIX_PATTERN = "|".join(
     re.escape(w) + _SUFFIX_AFTER.get(w, "") for w in sorted(QUALIFIER_SUFFIX, key=len, reverse=True)
 )
