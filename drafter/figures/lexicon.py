@@ -1472,6 +1472,12 @@ RESTATED_BEFORE = re.compile(
     r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
 )
+#: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,
+#: ``除险加固888宗病险水库任务累计已完成519宗``): the programme's target restated in the account, no
+#: outcome (real_aside21 convention 4); the completion after it is the outcome.
+TASK_SIZE_AFTER = re.compile(
+    r"[^，,。；;\d]{1,16}?的?任务[，,]?(?:累计|目前|至今|截至[^，,。；;]{1,10}?)?[，,]?(?:已经?|共)?(?:完成|完工|建成)"
+)
 #: An amount that is the year plan itself, which something can bear or meets (``在建项目总投资3.2万亿元，
 #: 能够支撑1.1万亿元的年度投资计划``, ``满足300亿元的全年融资计划``): the plan's value restated, no outcome.
 PLAN_BORNE_BEFORE = re.compile(r"(?:支撑|支持|保障|满足|承载|完成|确保)$")
