@@ -409,6 +409,8 @@ class _Sentence:
             return True
         if lex.PLAN_BORNE_BEFORE.search(head) is not None and lex.PLAN_BORNE_AFTER.match(self.s, end) is not None:
             return True  # 能够支撑1.1万亿元的年度投资计划: the plan's value
+        if lex.TASK_SIZE_AFTER.match(self.s, end) is not None:
+            return True  # 加固980公里江海堤围任务，累计已完成580公里: the task's size, restated
         return self._bracketed_target(start)
 
     def _restated_plan(self, hit: _Hit) -> bool:

@@ -836,7 +836,9 @@ GROWTH_VERB_ONLY = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|降
 QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
 
 QUAL_GROWTH = re.compile(
-    r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|稳定增长|持续增长|平稳增长|较快增长"
+    r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|(?:持续|保持)?稳定增长|持续增长|平稳增长|较快增长"
+    # 能耗在前两年连续下降的基础上进一步下降: the basis the further fall builds on is the verb's, no name's
+    r"|(?:在[^，,：:；;。]{2,24}?的?基础上)?进一步(?:下降|降低|提升|提高|增加|改善)"
     r"|(?:稳步|持续|逐步)(?:提升|提高|增加|下降|降低)|继续(?:下降|降低)|持续改善|稳中有[降升]|保持(?:稳定|平稳)"
     r"|(?:增长)?(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
@@ -1482,6 +1484,12 @@ RESTATED_BEFORE = re.compile(
     r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
     r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
+)
+#: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,
+#: ``除险加固888宗病险水库任务累计已完成519宗``): the programme's target restated in the account, no
+#: outcome (real_aside21 convention 4); the completion after it is the outcome.
+TASK_SIZE_AFTER = re.compile(
+    r"[^，,。；;\d]{1,16}?的?任务[，,]?(?:累计|目前|至今|截至[^，,。；;]{1,10}?)?[，,]?(?:已经?|共)?(?:完成|完工|建成)"
 )
 #: An amount that is the year plan itself, which something can bear or meets (``在建项目总投资3.2万亿元，
 #: 能够支撑1.1万亿元的年度投资计划``, ``满足300亿元的全年融资计划``): the plan's value restated, no outcome.

@@ -13,6 +13,8 @@ from drafter.structure.patterns import (
     CHAPTER_RE,
     CLAUSE_OPENERS,
     CN_NUM,
+    DIGEST_PROPOSES,
+    DIGEST_RECOUNTS,
     LEAD_ENDINGS,
     LEAD_MAX,
     MAIN_TARGETS_RE,
@@ -137,13 +139,22 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
         return parts
     paras = parts[0].paras
     plan_year = f"{meta.plan_year}年" if meta.plan_year else "\0"
+    proposes = re.compile(DIGEST_PROPOSES.format(plan=re.escape(plan_year) + "|明年"))
     at = next((i for i, (_, p) in enumerate(paras) if i and (
         MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80]
-        or _run_title(p.text) == "plan")), None)
+        or proposes.match(p.text) or _run_title(p.text) == "plan")), None)
     if at is None:
         return parts
     first = ParsePart(parts[0].number, "execution", "", paras=paras[:at])
-    return [first, ParsePart(CN_NUM[CN_NUM.index(first.number) + 1], "plan", "", paras=paras[at:])]
+    second = ParsePart(CN_NUM[CN_NUM.index(first.number) + 1], "plan", "", paras=paras[at:])
+    # another report's account of the year after the plan's targets (the budget report's revenue)
+    recounts = re.compile(DIGEST_RECOUNTS.format(year=f"{meta.year}年|去年" if meta.year else "去年"))
+    back = next((i for i, (_, p) in enumerate(paras) if i > at and recounts.match(p.text)), None)
+    if back is None:
+        return [first, second]
+    second.paras = paras[at:back]
+    third = ParsePart(CN_NUM[CN_NUM.index(second.number) + 1], "execution", "", paras=paras[back:])
+    return [first, second, third]
 
 
 #: Front matter that belongs before part 一 in a whole report: never the start of an excerpt.

@@ -355,9 +355,27 @@ def session_agenda(texts: list[str]) -> bool:
         return False
     return any(
         _SESSION_PLAN.search(text) and sum(1 for p in SESSION_DOCUMENTS if p.search(text)) >= SESSION_AGENDA
-        or _listed_with_documents(text)
+        or _listed_with_documents(text) or _agenda_names_plan(text)
         for text in texts[:12]
     )
+
+
+#: A session's agenda announced item by item (``大会有三项议程：一是听取…；二是审查…计划…的报告；三是…``,
+#: ``会议的主要议程是：``): the meeting's, not the report's, once it names the plan report and another
+#: of the session's documents.
+AGENDA_OPENS = re.compile(r"(?:[一二三四五六七八九十两\d]+项|主要)议程(?:是|为|有)?[：:]|议程(?:是|为|有|如下)[：:]?")
+#: How far after the agenda's opening its items are read.
+AGENDA_REACH = 300
+
+
+def _agenda_names_plan(text: str) -> bool:
+    """Does ``text`` announce a session's agenda whose items name the plan report and at least one
+    of the session's other documents (the government's work report, the budget report)?"""
+    for m in AGENDA_OPENS.finditer(text):
+        items = text[m.end() : m.end() + AGENDA_REACH]
+        if _SESSION_PLAN.search(items) and any(p.search(items) for p in SESSION_DOCUMENTS):
+            return True
+    return False
 
 
 #: A list of a session's documents: items joined by the enumeration comma, each naming a report.

@@ -317,10 +317,16 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
-    if any(UNDATED_EXECUTION.search(t) for t in texts):
+    # a part's heading (``一、上半年国民经济和社会发展计划执行情况`` opening a page cut before it) names the
+    # part, not the document: the page is an excerpt
+    if any(UNDATED_EXECUTION.search(t) for t in texts if not PART_HEADING_OPENS.match(t)):
         meta.kind = "execution"  # the year is the page's date's (a press digest), else the user's (--year)
         if year and not meta.delivered:
             meta.year, meta.plan_year = year, year + 1
+
+
+#: How a part's heading opens (``一、``, ``二．``): a line so opened names a part of the document.
+PART_HEADING_OPENS = re.compile(r"^[一二三四五六七八九十]+[、．.]")
 
 
 #: A document's title quoted in a sentence (``听取和审议了…《某乡2024年1至8月国民经济和社会发展情况报告》``).

@@ -75,7 +75,10 @@ CHROME_RE = re.compile(
     r"公网安备|当前位置|所在位置|您[\u4e00-\u9fff]{0,4}位置|首页\s*[>＞»›]|^浏览次数|^阅读次数|^点击[数量]|^责任编辑|^【字体|^索引号|"
     r"^信息来源|^发布机构[：:]?|^文号[：:]|^主题分类|^成文日期|^发文机关|^有效性|^公开方式|^组配分类|^失效日期|^废止日期|^分享$|"
     r"^索\s*引\s*号|^面包屑|^发布时期|^日期[：:]|^字体大小|版权所有|主办单位|^(?:网站)?主办[：:]|承办单位|技术支持|^返回顶部|"
-    r"^上一篇|^下一篇|^相关(?:链接|文章|阅读)|^网站地图|^联系我们|^(?:政策)?解读[：:]|^视力保护色)"
+    r"^上一篇|^下一篇|^相关(?:链接|文章|阅读)|^网站地图|^联系我们|^(?:政策)?解读[：:]|^视力保护色|"
+    # a paid-document site's paywall (``试读已结束，如需继续阅读，敬请充值下载``, ``该作品售价：10元``,
+    # ``该用户其他文档``): the document stops there, its price is no figure
+    r"试读(?:已)?结束|(?:充值|付费)(?:后)?(?:下载|阅读)|^(?:该|本)?(?:作品|文档|资料|文章)售价[：:]|^该用户(?:的)?其他文档)"
 )
 
 
@@ -127,6 +130,16 @@ REQUIREMENTS_RE = re.compile(r"(?:总(?:的|体)?要求是|指导思想是|总�
 
 
 MAIN_TARGETS_RE = re.compile(r"(?:主要(?:预期)?目标(?:是|为|如下|[：:](?=\S{4})|(?:见|如)[下附]表)|预期目标(?:是|为|如下)|主要指标(?:是|为|如下))")
+
+
+#: A digest's paragraph that turns to the plan: the report (or the plan draft) proposes, then names
+#: the plan's year (``报告建议：2008年全市…``, ``报告提出，2024年…``, ``计划草案安排明年…``); the
+#: ``{plan}`` slot is the plan year (``2008年``, ``明年``, ``今年`` in a report dated in its plan year).
+DIGEST_PROPOSES = r"^(?:报告|计划(?:草案)?|草案)(?:还|并|同时)?(?:建议|提出|安排|确定|要求)[：:，,]?(?:{plan})"
+#: A digest's paragraph that turns from the plan to another report's account of the year (the budget
+#: report after the plan's targets: ``市财政局在报告中提到，2007年本市地方财政收入…``); ``{year}`` the
+#: report year: its figures are outcomes again (real5 convention 3).
+DIGEST_RECOUNTS = r"^[\u4e00-\u9fff]{{2,12}}在(?:其|该)?报告中(?:提到|指出|说|称|介绍)[：:，,]?(?:{year})"
 
 
 # Lead sentences are short; a first sentence longer than this is not one.

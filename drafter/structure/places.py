@@ -173,7 +173,9 @@ _ZONE_WORDS = rf"(?:{_RANK})?(?:{_KIND})?"
 _ZONE_PARK = re.compile(rf"[\u4e00-\u9fff]{{2,{_NAME_MAX}}}?(?:{_RANK})?(?:{_KIND})园区")
 #: A zone's rank or kind alone before its suffix is no place (``国家级新区``, ``经济技术开发区``, ``高新区``,
 #: ``新区``: kinds of zone, or a zone's pronoun).
-_KIND_ONLY = re.compile(rf"{_ZONE_WORDS}(?:经开|新)?(?:开发区|新区|区)")
+#: A level whose own name opens with the nation (``国家自主创新示范区``, ``国家生态文明试验区``, ``国家级新区``)
+#: is a programme's kind of zone, whatever words follow: no place of China opens its name with 国家.
+_KIND_ONLY = re.compile(rf"{_ZONE_WORDS}(?:经开|新)?(?:开发区|新区|区)|国家[\u4e00-\u9fff]*")
 LEVEL_QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(_ZONE_WORDS), ("开发区", "新区", "园区")),
     (re.compile(rf"(?:{_PEOPLE}){{1,6}}"), ("自治县", "自治州", "自治旗", "自治区")),
