@@ -729,8 +729,8 @@ GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|�
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
 RANK = re.compile(
-    r"(?:稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)"
-    rf"(?P<scope>[^，,。；;、\d]{{0,8}}?{_GROUP_IN_SCOPE})"
+    r"(?P<verb>稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)"
+    rf"(?P<scope>[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
     # 保持全国五强: among the first five of a ranking (real_aside3 convention 4), closing its clause
@@ -738,6 +738,16 @@ RANK = re.compile(
     r"|(?P<strong>\d{1,3}|[一二三四五六七八九十]{1,3})强(?=[，,。；;、）)]|$))"
     + _NOT_RANK
 )
+
+#: An adverb closing a rank's own words that says it holds alike for the figures before
+#: (``…分别增长5%、6%，均居全省第一``, ``总量均居…首位``): no part of a name.
+RANK_ALIKE_END = re.compile(r"^均$")
+
+#: Verbs that say a place as well as a rank (``保持``, ``进入``, ``获得`` …): their scope before the rank
+#: is short (at most ``RANK_SHORT_SCOPE`` characters); the verbs of ranking alone (``稳居国内副省级以上城市
+#: 首位``, tests/real_aside22 convention 4) take a longer one.
+RANK_LOOSE_VERBS = ("保持", "进入", "荣获", "获得", "跻身", "位于", "列", "排")
+RANK_SHORT_SCOPE = 8
 
 #: Every rank is written with one of these (a fast path for sentences without one).
 RANK_WORDS = ("第", "首", "前", "强", "位")  # 位: 排名上升至12位 (RANK_RISE)
@@ -759,10 +769,12 @@ RANK_AFTER_HEAD = re.compile(
     r"(?<=总量|增速|增幅|涨幅|规模)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
-#: A rank reached by a rise, written without 第 (``排名上升至12位``, ``攀升到第8位`` is a ``RANK``):
-#: closing its clause, the place it rose to.
+#: A rank reached by a rise (``排名上升至12位``; ``上升至国内城市第三位``, tests/real_aside22 convention 4;
+#: ``攀升到第8位`` is a ``RANK``): closing its clause, the place it rose to, after its scope.
 RANK_RISE = re.compile(
-    r"(?:攀升|上升|提升|前移|跃升)(?:至|到)(?P<text>(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+    r"(?:攀升|上升|提升|前移|跃升)(?:至|到)"
+    r"(?P<scope>[^，,。；;、\d第]{0,10}?)"
+    r"(?P<text>(?P<ord>第)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名)?(?(ord)|(?<=[位名])))"
     r"(?=[，,。；;）)]|$)"
 )
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
