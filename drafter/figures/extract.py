@@ -928,6 +928,10 @@ class _Sentence:
             # 创建国家…示范县4个、全国…示范镇5个: 全国 is the item's level, kept, and the verb carries (convention 5);
             # 申报国家级工程58人、省级工程61人
             name = ind.carry_verb(national or name, previous)
+        elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family == "count" and (
+            lex.PART_OPENING.match(gap) is not None
+        ):  # 申报计划项目82个，其中国家火炬计划项目4个: the part takes the verb as a level-led item does (aside21 conv. 6)
+            name = ind.carry_verb(name, previous)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family and (
             gap[:1] in lex.CLAUSE and ind.normalize(gap[1:]) == name
         ):
