@@ -48,3 +48,44 @@ def test_a_rank_after_a_rate_written_with_its_head() -> None:
     assert _ranks("工业投资增幅为15%，居全市第一。") == [("工业投资增幅", "一", "")]
     # a growth written with 增长 ranks the indicator itself (aside22 convention 4)
     assert _ranks("全市生产总值实现1750亿元，增长8.9%，稳居全省第四位。") == [("生产总值", "四", "位")]
+
+
+def _names(text: str) -> list[str]:
+    return [f.indicator for f in extract_figures(text, kind="outcome", year=2023)]
+
+
+def test_a_part_after_its_count_takes_the_verb() -> None:
+    got = _names("申报省级以上科研项目40个，其中，国家级重点研发项目5个、省自然科学基金项目9个。")
+    assert got == ["申报省级以上科研项目", "申报国家级重点研发项目", "申报省自然科学基金项目"]
+    assert _names("培育企业20家，其中国家级专精特新企业3家。")[1] == "培育国家级专精特新企业"
+    # a part not opening with a level keeps its own words; a lead verb carries nothing
+    assert _names("申报项目50个，其中工业项目30个。")[1] == "工业项目"
+    assert _names("新建项目50个，其中省级重点项目12个。")[1] == "省级重点项目"
+
+
+def test_a_batch_of_the_things_counted_before() -> None:
+    assert _names("申报专精特新企业40家，首批认定12家。") == ["申报专精特新企业", "专精特新企业"]
+    assert _names("认定高新技术企业30家，第二批认定12家。") == ["高新技术企业", "高新技术企业"]
+    # another verb after the batch is no lead word: left as written
+    assert _names("申报专利100件，首批授权20件。")[1] == "首批授权"
+
+
+def test_firms_entered_in_a_register() -> None:
+    assert _names("入库科技型中小企业达320家。") == ["入库科技型中小企业"]
+    # 入库 before taxes is the paying in, a lead word
+    assert _names("入库税收12亿元。") == ["税收"]
+
+
+def test_who_allotted_the_money_goes() -> None:
+    assert _names("争取中央下达我市棚户区改造补助资金3.2亿元。") == ["棚户区改造补助资金"]
+    assert _names("省级下拨救灾资金2亿元。") == ["救灾资金"]
+    # 安排 by the province is left as before; 下达的 names the task
+    assert _names("省安排专项资金2亿元。") == ["省安排专项资金"]
+
+
+def test_people_moved_to_an_action() -> None:
+    got = [(f.indicator, f.unit, f.qualifier) for f in extract_figures("发动1.2万余人次参与森林防火。", kind="outcome", year=2023)]
+    assert got == [("发动参与森林防火", "万人次", "at_least")]
+    # no verb that moved them; people named after the count
+    assert _names("有3000人参加培训。") == ["参加培训"]
+    assert _names("动员2万名群众参与抗洪抢险。") == ["群众参与抗洪抢险"]

@@ -856,6 +856,9 @@ class _Sentence:
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
+                moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None
+                if moved is not None:
+                    name = moved["verb"] + name  # 动员2.33万余人次参与抗洪抢险: what they were moved to (aside21 conv. 7)
             chained = self._chained_noun(hit) if not name and hit.q.family == "count" else ""
             if chained:
                 name = ind.name_before(bare + chained) or chained  # 隔离观察12批次2790名入境人员: both count them
@@ -877,6 +880,10 @@ class _Sentence:
             name = ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
+        batch = lex.BATCH_LEAD.fullmatch(name) if prev is not None and prev.kind == "number" and prev.unit == hit.unit else None
+        verb = lex.ACTION.match(previous) if batch is not None else None
+        if batch is not None and len(previous) >= 2:  # 申报高新技术企业55家，首批认定14家: the things, a batch of them (aside21 conv. 6)
+            return previous[verb.end() :] if verb is not None and len(previous) - verb.end() >= 2 else previous
         if name and len(name) <= 16:
             if _gap_only(name) or lex.GAP_WORD.search(bare) and _gap_only(bare):  # 比年初确定的目标低
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's

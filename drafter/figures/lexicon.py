@@ -290,8 +290,11 @@ LEAD_GUARD = {
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = r"新(?=认证)"
+#: Who allotted the money to the place (``中央下达我省``, ``省级下达我市``, ``上级下达``): the allotting, not
+#: what was allotted, as a task ``上级下达的`` names nothing (real_aside21 guangdong-2011).
+LEAD_ALLOTTED = r"(?:中央|国家|省级?|市级?|上级(?:部门)?)(?:财政)?(?:下达|下拨)(?:给)?(?:我省|我市|我区|我县|我州|全省|全市)?(?![的\d])"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
@@ -745,6 +748,15 @@ RANK = re.compile(
 #: An adverb closing a rank's own words that says it holds alike for the figures before
 #: (``…分别增长5%、6%，均居全省第一``, ``总量均居…首位``): no part of a name.
 RANK_ALIKE_END = re.compile(r"^均$")
+
+#: A batch and a lead verb alone before a count (``首批认定14家``, ``第二批认定``): the things counted before,
+#: a batch of them; the batch is no rank (``NOT_RANK_AFTER``'s 批) and the lead verb goes.
+BATCH_LEAD = re.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,3}批|新一批|本批|当批)(?:新认定|认定|确定|评定|获批|通过认定|通过评审)?")
+
+#: People moved to an action, counted between the verb that moved them and the action
+#: (``动员2.33万余人次参与抗洪抢险`` → ``动员参与抗洪抢险``, real_aside21 convention 7).
+MOBILIZED_BEFORE = re.compile(r"(?P<verb>动员|发动|组织|号召)$")
+MOBILIZED_TO = ("参与", "参加", "投身")
 
 #: The gap from a count to its part's name (``…82个，其中，国家火炬计划项目4个``).
 PART_OPENING = re.compile(r"[，,]\s*其中\s*[，,：:]?")
