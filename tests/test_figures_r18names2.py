@@ -72,8 +72,9 @@ def test_a_batch_of_the_things_counted_before() -> None:
 
 def test_firms_entered_in_a_register() -> None:
     assert _names("入库科技型中小企业达320家。") == ["入库科技型中小企业"]
-    # 入库 before taxes is the paying in, a lead word
+    # 入库 before taxes is the paying in, before a register named by its level the entry: a lead word
     assert _names("入库税收12亿元。") == ["税收"]
+    assert _names("入库国家科技型中小企业260家。") == ["国家科技型中小企业"]
 
 
 def test_who_allotted_the_money_goes() -> None:
@@ -89,3 +90,9 @@ def test_people_moved_to_an_action() -> None:
     # no verb that moved them; people named after the count
     assert _names("有3000人参加培训。") == ["参加培训"]
     assert _names("动员2万名群众参与抗洪抢险。") == ["群众参与抗洪抢险"]
+
+
+def test_the_next_duration_of_the_same_taking() -> None:
+    assert _names("用12天实现无新增本地病例，30天实现住院病例清零。") == ["无新增本地病例", "住院病例清零"]
+    # durations not taken to reach a result keep their own words
+    assert _names("建设工期120天，验收用时15天。") == ["建设工期", "验收用时"]

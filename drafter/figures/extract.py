@@ -852,7 +852,10 @@ class _Sentence:
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
                 return ind.without_place(ind.normalize(people.group()), self.places)
-            if hit.q.family == "time" and lex.DURATION_BEFORE.search(bare) is not None:
+            after_duration = prev is not None and prev.q is not None and prev.q.family == "time" and not bare.strip("，,、 ")
+            # 用25天实现无新增确诊病例，46天实现确诊病例清零: the next duration of the same 用
+            after_duration = after_duration and prev is not None and lex.DURATION_BEFORE.search(prev.before) is not None
+            if hit.q.family == "time" and (lex.DURATION_BEFORE.search(bare) is not None or after_duration):
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
@@ -936,7 +939,7 @@ class _Sentence:
             # 申报国家级工程58人、省级工程61人
             name = ind.carry_verb(national or name, previous)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family == "count" and (
-            lex.PART_OPENING.match(gap) is not None
+            lex.PART_OPENING.match(gap) is not None and not lex.LEVEL_ONLY.fullmatch(name)
         ):  # 申报计划项目82个，其中国家火炬计划项目4个: the part takes the verb as a level-led item does (aside21 conv. 6)
             name = ind.carry_verb(name, previous)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family and (
