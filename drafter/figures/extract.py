@@ -388,14 +388,17 @@ class _Sentence:
         if not any(w in self.s for w in lex.RANK_WORDS):
             return found  # every rank is written with one of them
         for m in lex.RANK.finditer(self.s):
+            if m["verb"] in lex.RANK_LOOSE_VERBS and len(m["scope"]) > lex.RANK_SHORT_SCOPE:
+                continue  # 保持…: a long scope is a place of its own, not a rank's
             found.append((m, m.start()))
             more = lex.RANK_MORE.match(self.s, m.end())
             while more is not None:
                 found.append((more, m.start()))
                 more = lex.RANK_MORE.match(self.s, more.end())
         taken = {m.start("text") for m, _ in found}
-        found += [(m, m.start()) for m in lex.RANK_BARE.finditer(self.s) if m.start("text") not in taken]
         found += [(m, m.start()) for m in lex.RANK_RISE.finditer(self.s) if m.start("text") not in taken]
+        taken = {m.start("text") for m, _ in found}  # 攀升至全省第5: the rise's verb is no name
+        found += [(m, m.start()) for m in lex.RANK_BARE.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}
         found += [(m, m.start("text")) for m in lex.RANK_AFTER_HEAD.finditer(self.s) if m.start("text") not in taken]
         return sorted(found, key=lambda pair: pair[0].start("text"))
@@ -626,6 +629,10 @@ class _Sentence:
             shared = _shared_rank(out[i].indicator) if hit.kind == "rank" and i not in split else []
             if shared:
                 split[i] = shared
+            elif hit.kind == "rank" and i not in split:
+                each = self._rank_of_each(hits, out, i)
+                if each:
+                    split[i] = each
         done = any(h.kind == "done" for h in hits)
         kept = [i for i in range(len(out)) if not done or not (_answers_its_figure(hits, out, i) or _task_of_nothing(hits, out, i))]
         restated = [i for i in kept if self._restated_plan(hits[i])]
@@ -636,6 +643,32 @@ class _Sentence:
             return [out[i] for i in kept]
         # 城乡居民人均可支配收入分别增长7.5%左右: one number that holds for town and country each
         return [f for i in kept for f in ([_replace(out[i], indicator=n) for n in split[i]] if i in split else [out[i]])]
+
+    def _rank_of_each(self, hits: list[_Hit], out: list[Figure], i: int) -> list[str]:
+        """``…分别增长11.1%和11.3%，总量均居全市首位``: a rank said with 均 right after a list of
+        values of different indicators gives one rank per indicator (tests/real_aside21 convention 5),
+        each named as the last one's is ([] else)."""
+        hit = hits[i]
+        words = self.s[hits[i - 1].end : hit.verb_start].strip("，, ") if i >= 2 else ""
+        if hits[i - 1].kind != "number" or not words.endswith("均") or words[:-1] not in ("", *lex.TOTAL_HEADS):
+            return []  # 增速和经济总量均排名…: the rank names its own things
+        run = [i - 1]
+        while run[0] > 0:
+            j = run[0] - 1
+            if hits[j].kind != "number" or hits[j].measure != hits[i - 1].measure or hits[j].unit != hits[i - 1].unit:
+                break
+            if self.s[hits[j].end : hits[j + 1].start].strip()[:1] not in ("、", "和", "及", "与", "，", ","):
+                break  # 增长5%、6% / 进口增长5%、出口增长6%: the list goes on
+            run.insert(0, j)
+        names = [out[j].indicator for j in run]
+        own = out[i].indicator
+        if len(run) < 2 or len(set(names)) != len(names) or not all(names):
+            return []
+        if own.startswith(names[-1]):
+            return [n + own[len(names[-1]) :] for n in names]
+        if all(n in own for n in names):  # 进口和出口分别…，总量均居…: the list's subject, then the head
+            return [n + own[own.rindex(names[-1]) + len(names[-1]) :] for n in names]
+        return []
 
     def figure(self, hit: _Hit, prev: _Hit | None, rest: list[_Hit]) -> Figure:
         before = hit.before
@@ -663,6 +696,7 @@ class _Sentence:
         bare = _strip_qualifier_words(before)
         if hit.kind == "rank":
             bare = lex.CONTRIBUTION.sub("", lex.RANK_PEER_END.sub("", bare))  # 贡献率首次超过A区跃居第一
+            bare = lex.RANK_ALIKE_END.sub("", bare)  # 分别增长5%、6%，均居全省第一: 均 names nothing
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
         among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None
@@ -820,10 +854,16 @@ class _Sentence:
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
                 return ind.without_place(ind.normalize(people.group()), self.places)
-            if hit.q.family == "time" and lex.DURATION_BEFORE.search(bare) is not None:
+            after_duration = prev is not None and prev.q is not None and prev.q.family == "time" and not bare.strip("，,、 ")
+            # 用25天实现无新增确诊病例，46天实现确诊病例清零: the next duration of the same 用
+            after_duration = after_duration and prev is not None and lex.DURATION_BEFORE.search(prev.before) is not None
+            if hit.q.family == "time" and (lex.DURATION_BEFORE.search(bare) is not None or after_duration):
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
             if len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
+                moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None
+                if moved is not None:
+                    name = moved["verb"] + name  # 动员2.33万余人次参与抗洪抢险: what they were moved to (aside21 conv. 7)
             chained = self._chained_noun(hit) if not name and hit.q.family == "count" else ""
             if chained:
                 name = ind.name_before(bare + chained) or chained  # 隔离观察12批次2790名入境人员: both count them
@@ -845,6 +885,10 @@ class _Sentence:
             name = ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
+        batch = lex.BATCH_LEAD.fullmatch(name) if prev is not None and prev.kind == "number" and prev.unit == hit.unit else None
+        verb = lex.ACTION.match(previous) if batch is not None else None
+        if batch is not None and len(previous) >= 2:  # 申报高新技术企业55家，首批认定14家: the things, a batch of them (aside21 conv. 6)
+            return previous[verb.end() :] if verb is not None and len(previous) - verb.end() >= 2 else previous
         if name and len(name) <= 16:
             if _gap_only(name) or lex.GAP_WORD.search(bare) and _gap_only(bare):  # 比年初确定的目标低
                 name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
@@ -866,6 +910,10 @@ class _Sentence:
                 return name + previous  # 收入1201.8亿元，剔除政策因素影响，同口径增长8%: a condition of its own
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
+        rate = lex.RATE_BEFORE.search(prev.before) if not name and hit.kind == "rank" and prev is not None and prev.measure == "growth" else None
+        if rate is not None and previous and not previous.endswith(lex.GENERIC_HEADS):
+            word = next(w for w in lex.SAME_RATE if rate.group().startswith(w))
+            return previous + word  # 收入增速达30.9%，跃居全国第一: the rate written with 增速 ranks (aside22 conv. 4)
         if not name:
             name = previous or self.plan_name  # ——全年地区生产总值计划增长7.8%。上半年完成675.9亿元: the plan's indicator
             owner = name.removesuffix(lex.TOTAL_HEAD)
@@ -892,6 +940,10 @@ class _Sentence:
             # 创建国家…示范县4个、全国…示范镇5个: 全国 is the item's level, kept, and the verb carries (convention 5);
             # 申报国家级工程58人、省级工程61人
             name = ind.carry_verb(national or name, previous)
+        elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family == "count" and (
+            lex.PART_OPENING.match(gap) is not None and not lex.LEVEL_ONLY.fullmatch(name)
+        ):  # 申报计划项目82个，其中国家火炬计划项目4个: the part takes the verb as a level-led item does (aside21 conv. 6)
+            name = ind.carry_verb(name, previous)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family and (
             gap[:1] in lex.CLAUSE and ind.normalize(gap[1:]) == name
         ):

@@ -282,13 +282,20 @@ LEAD_GUARD = {
     # 可比价, 可支配收入, 可再生能源, 可持续, 可吸入颗粒物, 可用财力, 需求: words, not a modal
     "可": "比|持续|支配|吸入|再生|视|行|控|靠|信|用|能|见|及|燃|降解|回收|塑|口|怜|爱|是|以|望", "需": "求|要",
     "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子",
+    # 入库高新技术企业达114家: firms entered in a register, a class named so (real_aside21 convention 6);
+    # a register named by its level (入库国家科技型中小企业, as the plan's target names it) and 入库税收
+    # (the tax paid in) keep 入库 a lead
+    "入库": "(?!国家|省|市|区|县)[\u4e00-\u9fff“”]{0,10}企业",
 }
 #: Nor before the 率 of a rate (``完成率``, ``成功率``, ``保持率``; ``率先`` is an adverb).
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = r"新(?=认证)"
+#: Who allotted the money to the place (``中央下达我省``, ``省级下达我市``, ``上级下达``): the allotting, not
+#: what was allotted, as a task ``上级下达的`` names nothing (real_aside21 guangdong-2011).
+LEAD_ALLOTTED = r"(?:中央|国家|省级?|市级?|上级(?:部门)?)(?:财政)?(?:下达|下拨)(?:给)?(?:我省|我市|我区|我县|我州|全省|全市)?(?![的\d])"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
@@ -729,8 +736,8 @@ GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|�
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
 RANK = re.compile(
-    r"(?:稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)"
-    rf"(?P<scope>[^，,。；;、\d]{{0,8}}?{_GROUP_IN_SCOPE})"
+    r"(?P<verb>稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)"
+    rf"(?P<scope>[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
     # 保持全国五强: among the first five of a ranking (real_aside3 convention 4), closing its clause
@@ -738,6 +745,28 @@ RANK = re.compile(
     r"|(?P<strong>\d{1,3}|[一二三四五六七八九十]{1,3})强(?=[，,。；;、）)]|$))"
     + _NOT_RANK
 )
+
+#: An adverb closing a rank's own words that says it holds alike for the figures before
+#: (``…分别增长5%、6%，均居全省第一``, ``总量均居…首位``): no part of a name.
+RANK_ALIKE_END = re.compile(r"^均$")
+
+#: A batch and a lead verb alone before a count (``首批认定14家``, ``第二批认定``): the things counted before,
+#: a batch of them; the batch is no rank (``NOT_RANK_AFTER``'s 批) and the lead verb goes.
+BATCH_LEAD = re.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,3}批|新一批|本批|当批)(?:新认定|认定|确定|评定|获批|通过认定|通过评审)?")
+
+#: People moved to an action, counted between the verb that moved them and the action
+#: (``动员2.33万余人次参与抗洪抢险`` → ``动员参与抗洪抢险``, real_aside21 convention 7).
+MOBILIZED_BEFORE = re.compile(r"(?P<verb>动员|发动|组织|号召)$")
+MOBILIZED_TO = ("参与", "参加", "投身")
+
+#: The gap from a count to its part's name (``…82个，其中，国家火炬计划项目4个``).
+PART_OPENING = re.compile(r"[，,]\s*其中\s*[，,：:]?")
+
+#: Verbs that say a place as well as a rank (``保持``, ``进入``, ``获得`` …): their scope before the rank
+#: is short (at most ``RANK_SHORT_SCOPE`` characters); the verbs of ranking alone (``稳居国内副省级以上城市
+#: 首位``, tests/real_aside22 convention 4) take a longer one.
+RANK_LOOSE_VERBS = ("保持", "进入", "荣获", "获得", "跻身", "位于", "列", "排")
+RANK_SHORT_SCOPE = 8
 
 #: Every rank is written with one of these (a fast path for sentences without one).
 RANK_WORDS = ("第", "首", "前", "强", "位")  # 位: 排名上升至12位 (RANK_RISE)
@@ -759,10 +788,12 @@ RANK_AFTER_HEAD = re.compile(
     r"(?<=总量|增速|增幅|涨幅|规模)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
-#: A rank reached by a rise, written without 第 (``排名上升至12位``, ``攀升到第8位`` is a ``RANK``):
-#: closing its clause, the place it rose to.
+#: A rank reached by a rise (``排名上升至12位``; ``上升至国内城市第三位``, tests/real_aside22 convention 4;
+#: ``攀升到第8位`` is a ``RANK``): closing its clause, the place it rose to, after its scope.
 RANK_RISE = re.compile(
-    r"(?:攀升|上升|提升|前移|跃升)(?:至|到)(?P<text>(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+    r"(?:攀升|上升|提升|前移|跃升)(?:至|到)"
+    r"(?P<scope>[^，,。；;、\d第]{0,10}?)"
+    r"(?P<text>(?P<ord>第)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名)?(?(ord)|(?<=[位名])))"
     r"(?=[，,。；;）)]|$)"
 )
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
