@@ -907,14 +907,16 @@ CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|�
 #: of its own (``74项目标，68项全面完成，2项基本完成``; ``14项主要指标有11项达到或超过预期``; ``有6项没有
 #: 完成…目标任务``): the count names ``<predicate>的<noun counted before>`` (tests/real convention 11,
 #: real_aside13 convention 6). The clause's rest after the predicate goes with it.
+#: A count's fate of being done, however said (``已完成``, ``均已全部完成``, ``提前完成``).
+_FATE_DONE = r"(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成"
 FATE_PREDICATE = re.compile(
-    r"(?:(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
+    rf"(?:{_FATE_DONE}|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
     r"|(?:没有|未能?)(?:完成|达到)|(?:正在|持续|有序)(?:推进|实施|办理|落实))[^，,。；;：:]*"
 )  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
 #: The fate written before a noun-less count (``37项指标完成或基本完成23项，未达预期14项``: real_aside20,
 #: fxnames12): the count names ``<predicate>的<noun counted before>`` all the same.
 FATE_BEFORE = re.compile(
-    r"(?:(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成(?:或(?:基本|超额)完成)?|(?:达到或)?超过预期|达到预期|好于预期"
+    rf"(?:{_FATE_DONE}(?:或(?:基本|超额)完成)?|(?:达到或)?超过预期|达到预期|好于预期"
     r"|未能?达到?预期|(?:没有|未能?)(?:完成|达到)|正在(?:推进|实施|办理|落实))$"
 )
 #: A predicate that sets some of the things counted before apart, before a noun-less count of the same
@@ -927,7 +929,7 @@ FATE_ENTERED = re.compile(r"(?:进入|纳入|列入|入选|入围|获批|通过)
 #: fate names that part of them (``进展好于预期的计划目标``).
 AMONG_HAVE_END = re.compile(r"中(?:共|有|共有)$")
 FATE_PROGRESS = re.compile(r"进展(?:(?:明显)?(?:好于|快于|超出|符合|达到)预期|(?:相对)?滞后|顺利)")
-FATE_OWNED = re.compile(r"^(?:(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成|达到|超过|好于|未|没有|正在|持续|有序)[^的]*的")
+FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|未|没有|正在|持续|有序)[^的]*的")
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
