@@ -1130,7 +1130,7 @@ class _Sentence:
             return verb if n > 1 and len(earlier) >= n else None
         subject = _list_subject(before[: verb.start()])
         names = ind.list_items(subject, n)
-        return verb if n > 1 and len(names) == n and re.search(r"[、和]", subject) else None
+        return verb if n > 1 and len(names) == n and ("、" in subject or "和" in subject) else None
 
     def _clause_before(self, hit: _Hit) -> str:
         """The clause before the hit's clause, when it holds no figure ("" else)."""
@@ -1344,7 +1344,7 @@ def _list_subject(before: str) -> str:
 
 
 def _implicit_respectively_at(before: str) -> re.Match[str] | None:
-    return lex.IMPLICIT_RESPECTIVELY.search(before) if re.search(r"[、和]", before) else None
+    return lex.IMPLICIT_RESPECTIVELY.search(before) if "、" in before or "和" in before else None
 
 
 def _percent(hit: _Hit) -> bool:
