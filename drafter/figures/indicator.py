@@ -15,7 +15,6 @@ from collections.abc import Iterator
 
 from drafter.figures import lexicon as lex
 
-
 #: Precompiled forms of name_before's and name_after's patterns (no output changes; speed only).
 _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 _OWN_CONTRIBUTION = re.compile(lex.OWN_CONTRIBUTION)
