@@ -805,6 +805,9 @@ class _Sentence:
             if previous.endswith(lex.SAME_RATE) and len(previous) > 4:
                 return previous[:-2]  # 降幅收窄…，完成年度目标任务的38.6%: the completion of the thing
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
+        task = self._task_done(hit) if hit.kind == "number" else ""
+        if task:
+            return task  # 加固达标980公里江海堤围任务，累计已完成580公里: 加固达标江海堤围 (aside21 conv. 4)
         if hit.kind == "done":
             obj = re.sub(
                 r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
@@ -1038,6 +1041,21 @@ class _Sentence:
             return ""
         hit.of_class = (total, measure)
         return measure + m["threshold"] + total
+
+    def _task_done(self, hit: _Hit) -> str:
+        """A completion right after its task whose size, in the same unit, was restated (``除险加固888宗
+        病险水库任务累计已完成519宗``): the task's verb and object, without the size, 任务 or the fate
+        words (``除险加固病险水库``), or ""."""
+        if self.kind != "outcome" or hit.q is None or not hit.unit:
+            return ""
+        head = self.s[max(0, hit.start - 60) : hit.start]
+        head = re.split(r"[。；;！!？?]", head)[-1]
+        m = lex.task_size_done(hit.unit).search(head)
+        if m is None:
+            return ""
+        lead = lex.CLAUSE_OPENS.sub("", lex.SCOPE_HEAD.sub("", ind.without_time(m["lead"])))  # the verb stays (新增…)
+        name = ind.normalize(lead + m["obj"])
+        return ind.without_place(name, self.places) if len(name) >= 2 else ""
 
     def _fate(self, hit: _Hit, prev: _Hit | None) -> str:
         """``74项目标，68项全面完成``: the predicate right after a noun-less count of the things the

@@ -1521,9 +1521,18 @@ RESTATED_BEFORE = re.compile(
 #: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,
 #: ``除险加固888宗病险水库任务累计已完成519宗``): the programme's target restated in the account, no
 #: outcome (real_aside21 convention 4); the completion after it is the outcome.
-TASK_SIZE_AFTER = re.compile(
-    r"[^，,。；;\d]{1,16}?的?任务[，,]?(?:累计|目前|至今|截至[^，,。；;]{1,10}?)?[，,]?(?:已经?|共)?(?:完成|完工|建成)"
-)
+_TASK_DONE = r"的?任务[，,]?(?:累计|目前|至今|截至[^，,。；;]{1,10}?)?[，,]?(?:已经?|共)?(?:完成|完工|建成)"
+TASK_SIZE_AFTER = re.compile(r"[^，,。；;\d]{0,16}?" + _TASK_DONE)  # 改造农村危房5000户任务已完成: the object may come first
+
+
+def task_size_done(unit: str) -> re.Pattern[str]:
+    """The task before its completion, its size in the completion's ``unit`` (``加固达标980公里江海堤围
+    任务累计已完成``), ending where the completion's number begins: the task's verb (``lead``) and object
+    (``obj``) around the size, which name the completion (real_aside21 convention 4)."""
+    return re.compile(
+        r"(?P<lead>[^，,。；;\d]{0,16}?)\d[\d.]*(?:多|余)?(?:万|亿)?" + re.escape(unit.lstrip("万亿"))
+        + r"(?P<obj>[^，,。；;\d]{0,16}?)" + _TASK_DONE + "$"
+    )
 #: An amount that is the year plan itself, which something can bear or meets (``在建项目总投资3.2万亿元，
 #: 能够支撑1.1万亿元的年度投资计划``, ``满足300亿元的全年融资计划``): the plan's value restated, no outcome.
 PLAN_BORNE_BEFORE = re.compile(r"(?:支撑|支持|保障|满足|承载|完成|确保)$")
