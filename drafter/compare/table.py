@@ -54,9 +54,9 @@ def _dated(header: tuple[str, ...], year: int) -> tuple[str, ...]:
 def _as_change(f: Figure) -> Figure:
     """A change in price (涨幅, 降幅) is a growth rate like 增速, whatever the table calls it:
     the table reader's own rule (loaded by ``table_outcomes`` already)."""
-    from drafter.figures.table import _PRICE_CHANGE
+    from drafter.figures.table import PRICE_CHANGE
 
-    if f.measure != "growth" and _PRICE_CHANGE.search(f.indicator) and f.unit_family == "percent":
+    if f.measure != "growth" and PRICE_CHANGE.search(f.indicator) and f.unit_family == "percent":
         return replace(f, measure="growth")
     return f
 

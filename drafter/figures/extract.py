@@ -1225,7 +1225,7 @@ class _Sentence:
             elif len(names) == 1 and len(group) > 1 and len(last_group) == len(group) and last_group[-1] == i - 1:
                 # 牛羊存栏分别…，出栏分别…: a word parallel to the list before closes each of its names
                 before_names = [hits[j].name for j in last_group]
-                if len(names[0]) == 2 and all(len(n) > 2 and ind._parallel(n[-2:], names[0]) for n in before_names):
+                if len(names[0]) == 2 and all(len(n) > 2 and ind.parallel_words(n[-2:], names[0]) for n in before_names):
                     names = [n[:-2] + names[0] for n in before_names]
             if len(names) == 1 and len(group) > 1 and names[0].startswith(lex.SHARE_OF):
                 # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share

@@ -444,10 +444,10 @@ def share_list_parts(names: list[str]) -> list[str]:
         first, last = names
         head = next((h for h in lex.LIST_HEADS if last.endswith(h) and first.endswith(h)), "")
         x, y = first[len(first) - len(head) - 2 : len(first) - len(head)], last[:2]
-        if len(first) > len(head) + 2 and len(last) == len(head) + 2 and _parallel(x, y):
+        if len(first) > len(head) + 2 and len(last) == len(head) + 2 and parallel_words(x, y):
             return [first, first[: len(first) - len(head) - 2] + last]  # 企业利税总额、利润总额
         x = first[-2:]
-        if len(last) > 2 and _parallel(x, y) and not lex.COMPLETE_NAME.search(first):  # not 实际利用外资、外贸进出口
+        if len(last) > 2 and parallel_words(x, y) and not lex.COMPLETE_NAME.search(first):  # not 实际利用外资、外贸进出口
             return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
     last = lex.LIST_COUNT.sub("", names[-1])
     written = lex.INDUSTRY_HEAD.search(last)  # 战略性新兴产业、高技术制造业工业产值: 工业产值 written whole
@@ -466,7 +466,7 @@ def share_list_parts(names: list[str]) -> list[str]:
     return [n + borrowed(n) if borrows(n) else n for n in names[:-1]] + [last]
 
 
-def _parallel(x: str, y: str) -> bool:
+def parallel_words(x: str, y: str) -> bool:
     """Two words of two characters that differ in one and share the other (存款 ∥ 贷款, 利税 ∥ 利润)."""
     return len(x) == len(y) == 2 and x != y and (x[0] == y[0] or x[1] == y[1])
 
@@ -544,7 +544,7 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
         return with_level(name, previous)
     # a sector written whole is no parallel word (第二产业增长6%，其中工业增长6.5%: 工业, not 第二工业)
     sector = lex.SECTOR_SUBJECT.search(name) is not None and lex.SECTOR_SUBJECT.search(previous) is not None
-    if parallel and len(name) == 2 and len(previous) > 2 and _parallel(previous[-2:], name) and previous[-1] == name[-1] and not sector:
+    if parallel and len(name) == 2 and len(previous) > 2 and parallel_words(previous[-2:], name) and previous[-1] == name[-1] and not sector:
         return previous[:-2] + name  # 牛存栏8.6万头、出栏4.2万头
     group = next((g for g in lex.GROUP_WORDS if name.endswith(g)), "")
     at = previous.find(group) if group else -1

@@ -71,7 +71,7 @@ _MARK = "#＃*＊※ "
 #: A row's number glued to its name (``1.地区生产总值``, ``（2）常住人口``).
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
 #: A change in price is a growth rate named with its change (居民消费价格涨幅).
-_PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
+PRICE_CHANGE = re.compile(r"(?:涨幅|降幅)$")
 _QUALIFIER = {
     "左右": "about", "以上": "at_least", "以下": "at_most", "以内": "at_most", "": "exact",
     "≥": "at_least", ">": "at_least", ">=": "at_least", "不低于": "at_least", "不少于": "at_least",
@@ -383,7 +383,7 @@ def _figure(
         return None
     label = ind.normalize(label)
     growth = _GROWTH.search(label)
-    stem = label[: growth.start()] if growth is not None and not _PRICE_CHANGE.search(label) else label
+    stem = label[: growth.start()] if growth is not None and not PRICE_CHANGE.search(label) else label
     name = level + (ind.name_before(stem) or stem)  # 城镇新增就业 → 城镇就业, as in the text; 市级 stays
     if column.measure:
         measure, direction = column.measure, "up" if column.measure == "growth" else ""
