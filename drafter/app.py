@@ -142,11 +142,6 @@ def _check_names(report_a: Report, report_b: Report, target: str, outcome: str) 
         )
 
 
-def _report_name(value: int | tuple[int, str]) -> tuple[int, str]:
-    """A report as the commands name it: a year, or (year, period) for a report on part of a year."""
-    return value if isinstance(value, tuple) else (value, "")
-
-
 def pin(
     archive: str | os.PathLike[str] | None,
     region: str | None,
@@ -161,10 +156,11 @@ def pin(
     ``a``, ``b``: a year, or (year, period) for a report on part of a year (``(2024, "上半年")``)."""
     from drafter.archive import Archive
     from drafter.compare.links import Link, add_link
+    from drafter.periods import report_name
 
     store = Archive.at(archive)
     region = store.region(region)
-    (ya, pa), (yb, pb) = _report_name(a), _report_name(b)
+    (ya, pa), (yb, pb) = report_name(a), report_name(b)
     if not (pa or pb):
         if yb == ya:
             raise InputError(f"两份都是 {ya} 年的报告", "目标出自较早的报告 A，实绩出自较晚的报告 B",
@@ -201,12 +197,12 @@ def unpin(
     """Remove pins and forbids of a target from links.yaml; return a Chinese confirmation."""
     from drafter.archive import Archive
     from drafter.compare.links import remove_links
-    from drafter.periods import key
+    from drafter.periods import key, report_name
 
     store = Archive.at(archive)
     region = store.region(region)
     path = links_path(store.root, region)
-    ka, kb = _report_name(a), _report_name(b)
+    ka, kb = report_name(a), report_name(b)
     kept, removed = remove_links(load_links(path), ka, kb, target, outcome)
     if not removed:
         when = f"{key(*ka)}→{key(*kb)} 的" if ka[1] or kb[1] else f"{ka[0]}→{kb[0]} 年"

@@ -247,8 +247,9 @@ def _target_row(region: str, a: Any, b: Any, e: Any) -> tuple[Any, ...]:
     """A ledger entry of report ``a`` against report ``b`` (each a year or (year, period)); the
     row ends with the two reports' periods."""
     from drafter.labels import STATUS_LABELS
+    from drafter.periods import report_name
 
-    (ya, pa), (yb, pb) = (a if isinstance(a, tuple) else (a, "")), (b if isinstance(b, tuple) else (b, ""))
+    (ya, pa), (yb, pb) = report_name(a), report_name(b)
     t, o = e.target, e.outcome
     gap = e.gap  # a rate target's 个百分点, a ceiling's margin
     return (

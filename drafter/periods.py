@@ -92,6 +92,11 @@ def label(year: int, period: str = "") -> str:
     return f"{year}年{period}" if period else f"{year} 年"
 
 
+def report_name(value: int | tuple[int, str]) -> tuple[int, str]:
+    """A report as the commands name it: a year, or (year, period) for a report on part of a year."""
+    return value if isinstance(value, tuple) else (value, "")
+
+
 def parse_key(text: str) -> tuple[int, str] | None:
     """``2015`` → (2015, ""); ``2015上半年``, ``2015年上半年``, ``2015-1-6月`` → (2015, "上半年"); else None."""
     m = _KEY.match(text.strip())
@@ -101,4 +106,5 @@ def parse_key(text: str) -> tuple[int, str] | None:
 
 
 __all__ = ["PERIODS", "YEAR_MONTHS", "canonical", "elapsed", "key", "label", "months", "name", "parse_key",
-           "period_in", "report_period", "target_year"]
+           "period_in", "report_name", "report_period",
+           "target_year"]

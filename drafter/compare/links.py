@@ -34,6 +34,7 @@ from typing import Any, Literal
 
 from drafter.errors import InputError
 from drafter.model import Figure
+from drafter.periods import report_name
 
 FILE_NAME = "links.yaml"
 Action = Literal["pin", "forbid"]
@@ -151,8 +152,7 @@ def remove_links(
 ) -> tuple[tuple[Link, ...], int]:
     """Links without those naming ``target`` (and ``outcome`` if given) between reports ``a`` and
     ``b`` (a year, or (year, period)); also how many went."""
-    ka = a if isinstance(a, tuple) else (a, "")
-    kb = b if isinstance(b, tuple) else (b, "")
+    ka, kb = report_name(a), report_name(b)
     kept = tuple(
         lk for lk in links
         if not (lk.joins(ka, kb) and _key(lk.target) == _key(target)
