@@ -1192,7 +1192,14 @@ class _Sentence:
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
             # 地区生产总值…，总量和增速分别居全州第2位和第1位: generic heads take the indicator before
-            names = [ind.with_context(n, outer) if n in lex.GENERIC_HEADS else n for n in names]
+            # …，增速和总量分别排名全市第二、第三: the total is the indicator's, as 总量居… alone, save after a
+            # count or a measure per head (FIGURES: settled conflicts, round 13)
+            total = i > 0 and hits[i - 1].measure != "count" and not lex.PER_HEAD.search(outer)
+            names = [
+                ind.without_head(outer) + n if total and n == lex.TOTAL_HEAD and outer
+                else ind.with_context(n, outer) if n in lex.GENERIC_HEADS else n
+                for n in names
+            ]
             if names and all(_gap_only(n) for n in names):
                 names = []  # 比全省平均水平分别高…: the gaps of the figures before
             elif names and outer and lex.GAP_LIST.fullmatch(subject + before[respectively.end() :]):

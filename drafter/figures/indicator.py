@@ -288,7 +288,7 @@ def with_verb_of_count(name: str, before: str) -> str:
 
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
-    text = _CJK_BLANK.sub("", text)
+    text = _CJK_BLANK.sub("", text).lstrip()  # 120名 驻村: a blank after the unit opens nothing
     text = _AFTER_HEAD.sub("", text).split("——")[0]  # 其中有8家为制造业企业: what they are
     if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what

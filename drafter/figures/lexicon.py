@@ -147,10 +147,10 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
-RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:分别|均)?(?:为|是|达到?|在)?$")  # 增速分别为5%、6%
+RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为|是|达到?|在)?\s*$")  # 增速分别为5%、6%
 #: ... but a rate held under a ceiling (``居民消费价格涨幅控制在4%左右``) is the rate itself, the head the
 #: text writes stays (tests/real_aside3 convention 14).
-RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})(?:控制在|控制|不超过|不高于)$")
+RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:控制在|控制|不超过|不高于)\s*$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
 #: A clause naming indicators or targets, the subject of a task in the clause after it.
@@ -294,8 +294,16 @@ LEAD_NEW = r"新(?=认证)"
 #: Who allotted the money to the place (``中央下达我省``, ``省级下达我市``, ``上级下达``): the allotting, not
 #: what was allotted, as a task ``上级下达的`` names nothing (real_aside21 guangdong-2011).
 LEAD_ALLOTTED = r"(?:中央|国家|省级?|市级?|上级(?:部门)?)(?:财政)?(?:下达|下拨)(?:给)?(?:我省|我市|我区|我县|我州|全省|全市)?(?![的\d])"
+#: A verb of sending, choosing or hiring people (``选派14名医护人员``, ``选派党员干部120名驻村``, ``招录公务员``):
+#: it goes like a lead word, before the people (or a team) it sent (FIGURES: settled conflicts, round 13);
+#: ``派出所``, ``招聘会``, ``选调生`` are nouns (no people after the verb there).
+SENT_PEOPLE = r"(?:[\u4e00-\u9fff“”]{0,10}?(?:人员|干部|党员|书记|人才|员|师|生|者|工|医生|医疗队|工作队|服务队))"
+LEAD_SENT = rf"新?(?:选派|派出|派驻|外派|下派|委派|选聘|选调|选拔|抽调|招录|招聘|招募)(?!所|会|生(?!产))(?={SENT_PEOPLE})"
+#: Whom a relief was for (``为企业减负``, ``为中小企业减负``, ``为市场主体降本``): a beneficiary after 为 goes
+#: (heldout5; FIGURES: settled conflicts, round 13), as the lead words ``为企业``, ``为群众`` do.
+LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工)(?=[\u4e00-\u9fff]{2})"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
@@ -334,6 +342,7 @@ ACTION_VERBS = (
     "梳理",  # 梳理出64项重点工作: work items drawn up
     "引入",  # 引入省外内资41.2亿元: what was brought in (tests/real_aside12 convention 5)
     "评定",  # 评定杰出金融人才4名，突出贡献金融人才12名: people rated (认定 is a lead word and goes)
+    "减负(?!率)",  # 为120家企业减负3亿元: the firms, then the relief (a beneficiary after 为 goes: FIGURES, round 13)
 )
 #: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
 #: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
@@ -471,6 +480,9 @@ STATUS_AFTER = (
 PREDICATE_AFTER = re.compile(
     # 获批18亿元创单笔无偿资金争取历史之最: a record the amount set names nothing (real_aside20 convention 5)
     r"创(?=[^，,。；;]{0,16}?(?:之最|新高|纪录|记录|最好|最高|最优))|"
+    # 14名医护人员支援湖北, 党员干部120名驻村, 20名干部到乡镇任职: where people were sent, a purpose, no
+    # part of the name (FIGURES: settled conflicts, round 13); 对口支援, 驻村工作队 are nouns
+    r"(?<!对口)支援|驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
     r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
@@ -515,8 +527,11 @@ LOST_LEAD_CLAUSE = re.compile(
     r"^[^，,。；;]{2,12}?成为[^，,。；;]{0,16}?(?:主动力|主引擎|主力军|主战场|新引擎|新动能|重要引擎|重要支撑|重要力量|压舱石|顶梁柱|增长极)(?=[\u4e00-\u9fff]{4})"
 )
 #: A contribution to the place's own growth (``对全市增长的贡献率``, real_aside17 convention 9) is named
-#: as written: the place is the whole, no indicator before owns it.
-OWN_CONTRIBUTION = r"对全[市省区国县州盟旗]增长的?(?:贡献率|拉动率|贡献度)$"
+#: as written: the place is the whole, no indicator before owns it. So is one to a named place's growth of
+#: anything (``对全省经济增长的贡献率``, ``对我市工业增长的贡献率``, ``对杭州市经济增长的贡献率``); only the
+#: placeless ``对经济增长(的)贡献率`` is ``贡献率`` (FIGURES: settled conflicts, round 13).
+_CONTRIBUTED_PLACE = r"(?:全[市省区国县州盟旗]|[我本][市省区县州盟旗]|[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|省|市|区|县|州|盟|旗))"
+OWN_CONTRIBUTION = _CONTRIBUTED_PLACE.join((r"对", r"[^，,。；;的对]{0,10}?增长的?(?:贡献率|拉动率|贡献度)$"))
 CONTRIBUTION = re.compile(r"^(?!" + OWN_CONTRIBUTION + r")对[^，,。；;的]{2,20}?的?(?=(?:贡献率|拉动率|贡献度)$)")
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
