@@ -30,6 +30,8 @@ from drafter.model import Figure
 _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
+#: A text with none of ``_SCAN``'s characters is its own scan (translating it is the slow part).
+_SCAN_NEEDED = re.compile("[" + re.escape("".join(chr(c) for c in _SCAN if chr(c) != _SCAN[c])) + "]")
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -179,7 +181,10 @@ def extract_figures(
         raise FigureError("无法提取数字", f"输入不是文字而是 {type(text).__name__}", "请传入报告段落的文字")
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
-    scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), _blank_marks(text.translate(_SCAN)))
+    scan = text.translate(_SCAN) if _SCAN_NEEDED.search(text) else text
+    scan = _blank_marks(scan) if "【" in scan else scan
+    if "?" in scan or "？" in scan:
+        scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), scan)
     for pattern, spelling in lex.SCAN_SPELLINGS:
         scan = pattern.sub(spelling, scan)  # 比增6.5%: 增长6.5%, the same length
     places = ind.own_place_names(place)
@@ -261,10 +266,11 @@ class _Sentence:
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
         self.estimated = False
         self.places: tuple[str, ...] = ()
-        self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
-        self.quoted = _coverage(len(self.s), self.masked)
-        self.clause_marks = _clause_marks(self.s)
-        self.aside_marks, self.aside = _aside_marks(self.s)
+        self.masked: list[tuple[int, int]] = []  # these: ``_read_marks``
+        self.quoted = bytearray()
+        self.clause_marks: list[int] = []
+        self.aside_marks: list[int] = []
+        self.aside = bytearray()
         self._first: dict[str, int] | None = None
         self._hits: list[_Hit] = []  # the sentence's hits, and the one being read
         self._at = 0
@@ -273,6 +279,13 @@ class _Sentence:
         self.joined = False  # the sentence before ends with ；
         self.plan_name = ""  # the indicator of the year plan restated in the sentence before (——全年…计划增长7.8%。)
         self.restated_name = ""  # this sentence's own restated plan indicator, for the sentence after
+
+    def _read_marks(self) -> None:
+        """Quotations, clause ends and asides: read once a sentence may hold a figure (``figures``)."""
+        self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
+        self.quoted = _coverage(len(self.s), self.masked)
+        self.clause_marks = _clause_marks(self.s)
+        self.aside_marks, self.aside = _aside_marks(self.s)
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
@@ -604,6 +617,7 @@ class _Sentence:
     def figures(self) -> list[Figure]:
         if not _HINT.search(self.s):
             return []
+        self._read_marks()
         hits = self.hits()
         if len(hits) == 1 and self.s.strip() == hits[0].text and not self.scan[self.offset + hits[0].end :].strip(lex.PAGE_CUT_TAIL):
             return []  # …分别占年度计划112.24%。5个| (the page ends): a sentence cut after its first words
@@ -1050,6 +1064,8 @@ class _Sentence:
             return ""
         head = self.s[max(0, hit.start - 60) : hit.start]
         head = re.split(r"[。；;！!？?]", head)[-1]
+        if "任务" not in head:
+            return ""  # every task_size_done match holds 任务
         m = lex.task_size_done(hit.unit).search(head)
         if m is None:
             return ""
@@ -1285,13 +1301,19 @@ class _Sentence:
         return split
 
 
+#: The characters ``_clause_marks`` and ``_aside_marks`` look at (brackets, clause marks, dashes):
+#: every other character of a sentence is passed over without a step of Python.
+_MARK_CHARS = re.compile("[" + re.escape("（()）" + lex.CLAUSE) + "]")
+
+
 def _clause_marks(s: str) -> list[int]:
     """Where the clauses of a sentence end: its commas, colons, dashes and semicolons, but not
     those inside brackets (``本地生产总值（GDP，现价）98.66亿元``, ``（主要是…不足，难以…）``):
     a bracket is an aside of the clause it stands in. A dash between two digits joins a range
     (``1—9月完成``, ``1月—6月``: the period, not a dash list), so it ends no clause."""
     marks, depth = [], 0
-    for i, c in enumerate(s):
+    for m in _MARK_CHARS.finditer(s):
+        i, c = m.start(), m.group()
         if c == "—" and 0 < i < len(s) - 1 and s[i + 1].isdigit() and (s[i - 1].isdigit() or s[i - 1] == "月" and s[i - 2 : i - 1].isdigit()):
             continue  # 1—9月, 1月—6月: a span of months
         if c in "（(":
@@ -1310,7 +1332,8 @@ def _aside_marks(s: str) -> tuple[list[int], bytearray]:
     marks: list[int] = []
     inside = bytearray(len(s) + 1)
     opened: list[int] = []
-    for i, c in enumerate(s):
+    for m in _MARK_CHARS.finditer(s):
+        i, c = m.start(), m.group()
         if c in "（(" and any(x in "）)" for x in s[i + 1 : i + 80]):
             opened.append(i)
             marks.append(i)

@@ -80,6 +80,8 @@ def flags_at(first: dict[str, int], end: int) -> tuple[str, ...]:
 
 def without_time(text: str) -> str:
     """A phrase without its time words (``lexicon.TIME``), joined ones too (``一季度和上半年``)."""
+    if not any(c in text for c in lex.TIME_CHARS):
+        return text  # no time word (the fast path: most names)
     return lex.TIME.sub("", lex.TIME_JOINED.sub("", text))
 
 

@@ -28,6 +28,10 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 #: Time and scope words stripped from the name wherever they stand.
 TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
 
+#: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
+#: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
+TIME_CHARS = "年月季期目五"
+
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
 TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
