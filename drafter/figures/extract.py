@@ -253,7 +253,7 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]], quoted:
     if quoted[start] if quoted is not None else any(a <= start < b for a, b in masked):
         return "quoted"
     c = lex.Candidate.of(s, start, m.end(), m.start("unit"), m.end("unit"), m["number"], m["unit"], m["suffix"] or "")
-    return next((reason for reason, rule in lex.SKIP_RULES if rule(c)), "")
+    return next((row.reason for row in lex.skip_rules(c.unit, c.chinese) if row.rule(c)), "")
 
 
 class _Sentence:
@@ -472,7 +472,7 @@ class _Sentence:
             if m.end() == len(self.s) and self.offset + m.end() >= len(self.scan):
                 continue  # 同比增加6万| at the text's end: the unit was cut
             c = lex.Candidate.of(self.s, m.start(), m.end(), m.end("scale"), m.end("scale"), m["number"], "", m["suffix"] or "")
-            if not any(rule(c) for _, rule in lex.SKIP_RULES):
+            if not any(row.rule(c) for row in lex.skip_rules(c.unit, c.chinese)):
                 factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other",
                              more=bool(m["more"]))
