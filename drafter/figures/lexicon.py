@@ -679,6 +679,7 @@ LOST_BEFORE_PERCENT = "(?:\u3000{1,3}(?=%))?"
 #: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
 #: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
 NUMBER = re.compile(
+    rf"(?=[-−\d{CN_CHARS}])"  # what every number starts with: a fast test at each position (speed only)
     rf"(?P<number>(?:(?<![\d.A-Za-z])[-−])?(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?{LOST_BEFORE_PERCENT}(?P<unit>{UNIT_PATTERN})"
     rf"(?P<suffix>{SUFFIX_PATTERN})?"
