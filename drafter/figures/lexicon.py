@@ -1179,6 +1179,8 @@ GROUP_BEFORE_RANK = re.compile(
 def _group_size(c: Candidate) -> bool:
     """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``, or
     ``GROUP_BEFORE_RANK``)."""
+    if c.s[c.unit_end - 1 : c.unit_end] not in ("个", "家", "所"):
+        return False  # both patterns' unit ends where the count's does (a fast path)
     for k in (c.start, c.start - 1, c.start - 2, c.start - 3):
         if k < 0:
             continue
@@ -1202,6 +1204,8 @@ _OUTSIDE_REACH = 40
 def _outside(c: Candidate) -> bool:
     """The clause before the number has an outside economy or body as its subject."""
     lo = max(0, c.start - _OUTSIDE_REACH)
+    if OUTSIDE_SUBJECT.search(c.s, lo, c.start) is None:
+        return False  # none in the whole reach, so none in its last clause (a fast path)
     cut = max(c.s.rfind(mark, lo, c.start) for mark in "，,。；;")
     return OUTSIDE_SUBJECT.search(c.s, max(lo, cut + 1), c.start) is not None
 
@@ -1350,8 +1354,11 @@ _ITEM_BEFORE = re.compile(r"[^，,。；;：:、]{0,24}$")
 _SIZE_FAMILIES = frozenset({"energy", "mass", "volume", "area", "length", "mass_rate", "volume_rate"})
 
 
+_SIZE_UNITS = frozenset(name for name, unit in UNITS.items() if unit.family in _SIZE_FAMILIES)
+
+
 def _project_in_list(c: Candidate) -> bool:
-    if c.suffix or c.unit not in UNITS or UNITS[c.unit].family not in _SIZE_FAMILIES:
+    if c.suffix or c.unit not in _SIZE_UNITS:
         return False
     item = _PROJECT_ITEM.match(c.s, c.unit_end)
     if item is None or _PROJECT_LIST_END.match(c.s, item.end()) is None:
@@ -1516,7 +1523,7 @@ SKIP_RULES: tuple[Skip, ...] = (
         and _for_counted(c)),  # 15家银行为50家| (page end)
     Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
-    Skip("name", _project_in_list),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
+    Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
