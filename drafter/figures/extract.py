@@ -463,12 +463,15 @@ class _Sentence:
         """``百分之五点八`` (a percentage in words), ``占比重超1/3`` (a fraction) and ``收入比缩小至1.61``
         (a ratio, no unit)."""
         out: list[tuple[int, int, Quantity, str]] = []
-        for m in lex.CN_PERCENT.finditer(self.s):
+        # each pattern is tried only on a sentence holding what every match of it holds (a fast path)
+        words = "分之" in self.s  # every unit of CN_PERCENT (百分之) and CN_FRACTION
+        for m in lex.CN_PERCENT.finditer(self.s) if words else ():
             try:
                 out.append((m.start(), m.end(), quantity(m["number"], "", PREFIXES[m["unit"]]), m["suffix"] or ""))
             except FigureError:
                 continue
-        for m in lex.SCALE_ALONE.finditer(self.s):  # 人口超过850万的城市: the scale is the unit
+        scaled = "万" in self.s or "亿" in self.s
+        for m in lex.SCALE_ALONE.finditer(self.s) if scaled else ():  # 人口超过850万的城市: the scale is the unit
             if m.end() == len(self.s) and self.offset + m.end() >= len(self.scan):
                 continue  # 同比增加6万| at the text's end: the unit was cut
             c = lex.Candidate.of(self.s, m.start(), m.end(), m.end("scale"), m.end("scale"), m["number"], "", m["suffix"] or "")
@@ -477,13 +480,15 @@ class _Sentence:
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other",
                              more=bool(m["more"]))
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
-        for pattern in (lex.FRACTION, lex.CN_FRACTION):  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
-            for m in pattern.finditer(self.s):
+        fractions = (lex.FRACTION, "/" in self.s), (lex.CN_FRACTION, words)
+        for pattern, held in fractions:  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
+            for m in pattern.finditer(self.s) if held else ():
                 a, b = _num(m["a"]), _num(m["b"])
                 if 0 < a < b and lex.FRACTION_SHARE.search(self.s, self.clause_start(m.start()), m.start()):
                     q = Quantity(value=m.group(), number=a / b, unit="", base="", family="fraction")
                     out.append((m.start(), m.end(), q, ""))
-        for m in lex.RATIO.finditer(self.s):
+        ratios = any(w in self.s for w in lex.RATIO_WORDS)  # each match stands right after one
+        for m in lex.RATIO.finditer(self.s) if ratios else ():
             for group in ("number", "a", "b"):
                 if m[group]:
                     value = re.sub(r"[:：]1$", "", m[group])
@@ -1146,10 +1151,11 @@ class _Sentence:
         """``城镇、农村居民人均可支配收入增长6.1%、8%``: a list of N names, one verb, then N figures
         joined by 、 (or by nothing, the page having lost it) reads as if 分别 were written."""
         verb = _implicit_respectively_at(before)
-        both = verb is None and _list_subject(before).startswith(tuple(lex.BOTH_PAIRS))
+        whole = _list_subject(before) if verb is None else ""
+        both = verb is None and whole.startswith(tuple(lex.BOTH_PAIRS))
         if both:
             verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
-        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(_list_subject(before))
+        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(whole)
         if alone is not None:
             verb = lex.IMPLICIT_RESPECTIVELY.search(before)  # …分别达到4.2万元和2.1万元，增长6%和8%
         if verb is None:
