@@ -45,6 +45,32 @@ _CLAUSE_REACH = 200
 
 _QUAL_WINDOW = 120
 
+# Patterns of this module's code, compiled once.
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_BRACKET = re.compile(r"[\d（(]")
+_DIGIT_OR_ORDINAL = re.compile(r"[\d第]")
+_FIRST_CLAUSE_END = re.compile(r"[，,；;\d]")
+_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
+_LIST_JOIN = re.compile(r"[、和及与]")
+_LIST_OR_CLAUSE_JOIN = re.compile(r"[、，,和及与]")
+_CODE_HEAD = re.compile(r"^[A-Za-z0-9.]+")
+#: A ratio to one written out (``1.5:1``): the value is the first number.
+_TO_ONE = re.compile(r"[:：]1$")
+#: Tasks met in general (主要指标, 各项任务, 确定的目标): no figure of one task.
+_GENERAL_TASK = re.compile(r"主要|各项|确定的|既定")
+#: A change against the year before (较上年, 同比): a growth, not a level.
+_COMPARED_TO_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|年初|同期)|同比")
+#: Who set a task met and its period, around its object (``市下达的``, ``年度进度``): no part of its name.
+_TASK_SETTER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
+    r"|^(?:省|市|州|县)定的?"  # 完成省定目标: the task set above names nothing
+)
+_TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
+#: ``占…的`` closing the words before a count: a share of a whole, the noun written before.
+_SHARE_OF_END = re.compile(r"占[^的]*的$")
+#: Where a counted noun ends (世界500强企业: a name; 撤并, 合并 are verbs).
+_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")")
+
 
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
     """The done hit of a clause, or one per item when the subject is a list of targets each
@@ -125,7 +151,7 @@ def _bound_task(clause: str) -> tuple[int, str, str, str] | None:
     """``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达任务``: where the bound's verb
     stands, the subject, the task and the qualifier the bound gives (``lexicon.BOUND_TASK``)."""
     m = lex.BOUND_TASK.search(clause, max(0, len(clause) - 40))
-    if m is None or m.start() < 2 or re.search(r"\d", clause[m.start() :]):
+    if m is None or m.start() < 2 or _DIGIT.search(clause[m.start() :]):
         return None
     bound = next((q for q, words in lex.BOUND_QUALIFIERS if m["verb"] in words or (m["end"] or "") in words), "")
     return m.start(), clause[: m.start()], m["obj"], bound
@@ -446,7 +472,7 @@ class _Sentence:
     def _opens_restated(self) -> bool:
         """The sentence opens with the year plan restated (its first clause)."""
         text = self.s.lstrip("—－- ")
-        first = re.split(r"[，,；;\d]", text, maxsplit=1)[0]
+        first = _FIRST_CLAUSE_END.split(text, maxsplit=1)[0]
         return lex.RESTATED_CLAUSE.match(first) is not None or lex.RESTATED_HEAD.match(first) is not None
 
     def _bracketed_target(self, start: int) -> bool:
@@ -491,7 +517,7 @@ class _Sentence:
         for m in lex.RATIO.finditer(self.s) if ratios else ():
             for group in ("number", "a", "b"):
                 if m[group]:
-                    value = re.sub(r"[:：]1$", "", m[group])
+                    value = _TO_ONE.sub("", m[group])
                     q = Quantity(value=value, number=Decimal(value), unit="", base="", family="ratio")
                     suffix = m["suffix"] or "" if group == "number" else ""
                     out.append((m.start(group), m.end(group) + len(suffix), q, suffix))
@@ -542,7 +568,7 @@ class _Sentence:
                 growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
                 if growth is not None and lex.AIM_LIST.match(growth["subj"]) is not None:
                     growth = None  # 推动经济增长持续向好、…、民生福祉持续提升: a list of aims
-                if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
+                if done is not None and _GENERAL_TASK.search(done[2]):
                     done = None
                 if done is not None:
                     found.extend(_done_hits(start, stop, *done))
@@ -795,7 +821,7 @@ class _Sentence:
             return "share", ""
         if hit.q.family in ("percent", "points") or hit.q.base in ("倍", "成"):
             return ("growth" if growth is not None else "share"), direction
-        if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):
+        if growth is not None and _COMPARED_TO_BEFORE.search(bare):
             return "growth", direction  # 较上年下降2微克/立方米: a change, not a level
         if hit.q.family in ("count", "time"):
             return "count", direction
@@ -828,13 +854,8 @@ class _Sentence:
         if task:
             return task  # 加固达标980公里江海堤围任务，累计已完成580公里: 加固达标江海堤围 (aside21 conv. 4)
         if hit.kind == "done":
-            obj = re.sub(
-                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
-                r"|^(?:省|市|州|县)定的?",  # 完成省定目标: the task set above names nothing
-                "",
-                hit.obj,
-            )
-            obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
+            obj = _TASK_SETTER.sub("", hit.obj)
+            obj = _TARGET_END.sub("", obj) if len(obj) > 4 or obj.startswith("的") else obj
             if obj in ("目标", "的", "的目标", "任务", "的任务", "指标", "的指标", "计划", "目标值"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
@@ -896,7 +917,7 @@ class _Sentence:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
             if name in lex.CATEGORY_HEADS:
                 return name  # 38项计划目标中，…，10项指标没达到预期: a count of indicators, as written
-        if not name and lex.OF_THEM_END.search(bare) and not after and previous and not re.search(r"占[^的]*的$", bare):
+        if not name and lex.OF_THEM_END.search(bare) and not after and previous and not _SHARE_OF_END.search(bare):
             return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
@@ -991,7 +1012,7 @@ class _Sentence:
         measure = next((m for m in lex.PART_AREA_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
-        if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or re.search(r"[\d（(]", name):
+        if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
             return name
         gap = self.s[prev.end : hit.start]
         if not gap.lstrip("，,").startswith("其中") and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
@@ -1038,7 +1059,7 @@ class _Sentence:
             if prev is not None and prev.end > at or at == mark:
                 break
             words = ind.strip_lead(self.s[at:mark].strip())
-            if len(words) < 2 or re.search(r"\d", words) or not lex.COMPLETE_NAME.search(words):
+            if len(words) < 2 or _DIGIT.search(words) or not lex.COMPLETE_NAME.search(words):
                 break
             parts[:0] = [words, lex.CLAUSE_NAME_JOIN]
             mark = at - 1
@@ -1068,7 +1089,7 @@ class _Sentence:
         if self.kind != "outcome" or hit.q is None or not hit.unit:
             return ""
         head = self.s[max(0, hit.start - 60) : hit.start]
-        head = re.split(r"[。；;！!？?]", head)[-1]
+        head = _SENTENCE_STOP.split(head)[-1]
         if "任务" not in head:
             return ""  # every task_size_done match holds 任务
         m = lex.task_size_done(hit.unit).search(head)
@@ -1127,7 +1148,7 @@ class _Sentence:
         levels = lex.LEVELS_OPENING.match(tail)  # 310个省、市重点项目: one noun of listed levels
         opening, tail = (tail[: levels.end()], tail[levels.end() :]) if levels is not None else ("", tail)
         # 世界500强企业: a name; 撤并, 合并 are verbs
-        m = re.search(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)
+        m = _COUNTED_NOUN_END.search(tail)
         return opening + (tail[: m.start()] if m else tail)
 
     def _chained_noun(self, hit: _Hit) -> str:
@@ -1178,7 +1199,7 @@ class _Sentence:
         if start == 0:
             return ""
         text = self.s[self.clause_start(start - 1) : start - 1]
-        return "" if re.search(r"\d", text) else text
+        return "" if _DIGIT.search(text) else text
 
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:
         """``推动公共充电桩安装建设，全年新建300台``: the clause before names the thing."""
@@ -1276,7 +1297,7 @@ class _Sentence:
             full = ind.list_items(subject, 0)  # every item the text lists
             cut = (
                 len(full) > len(group) and not self.scan[self.offset + hits[group[-1]].end :].strip(lex.PAGE_CUT_TAIL)
-                and not re.search(r"[\d第]", before[respectively.end() :])  # the list's first figure
+                and not _DIGIT_OR_ORDINAL.search(before[respectively.end() :])  # the list's first figure
             )
             if cut:  # A、B、C分别是…的1.7倍| (the page ends): the first ones' figures
                 names = [ind.name_before(n) or n for n in _shared_head(_shared_tail(full))][: len(group)]
@@ -1418,7 +1439,7 @@ def _gap_only(name: str) -> bool:
     the gap measures the clause's indicator (``lexicon.GAP_ONLY``)."""
     if lex.GAP_LIST.fullmatch(name.replace("分别", "")):
         return True  # 分别比国有、外资企业高: one 比…高 around the list of references
-    parts = [p for p in re.split(r"[、和及与]", name.replace("分别", "")) if p]
+    parts = [p for p in _LIST_JOIN.split(name.replace("分别", "")) if p]
     return bool(parts) and all(lex.GAP_ONLY.fullmatch(p) for p in parts)
 
 
@@ -1459,7 +1480,7 @@ def _listed_subject(subject: str) -> tuple[str, ...] | None:
     written after it (``一、二、三产业增加值`` → ``第一产业增加值``, …)."""
     for pattern, names in lex.LIST_SUBJECTS:
         m = pattern.match(subject)
-        if m is not None and not re.search(r"[、，,和及与]", subject[m.end() :]):
+        if m is not None and not _LIST_OR_CLAUSE_JOIN.search(subject[m.end() :]):
             return tuple(name + subject[m.end() :] for name in names)
     return None
 
@@ -1508,7 +1529,7 @@ def _parallel_rest(name: str, last: str) -> str | None:
     (``省`` ∥ ``市重点项目投资``), a verb (``引进`` ∥ ``培育高新技术企业``) or a word of the same length
     sharing a character in place (``工业`` ∥ ``农业用水总量``, ``一产`` ∥ ``三产占比``)."""
     if name.isascii():
-        rest = re.sub(r"^[A-Za-z0-9.]+", "", last)
+        rest = _CODE_HEAD.sub("", last)
         return rest if rest != last else None
     for group in lex.SIBLINGS:
         for word, other in ((w, o) for w in group for o in group if w != o):
