@@ -30,6 +30,8 @@ from drafter.model import Figure
 _SCAN = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
 )
+#: A text with none of ``_SCAN``'s characters is its own scan (translating it is the slow part).
+_SCAN_NEEDED = re.compile("[" + re.escape("".join(chr(c) for c in _SCAN if chr(c) != _SCAN[c])) + "]")
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -42,6 +44,32 @@ _LOST = re.compile(r"[?？]+(?=\d)|(?<=\d)[?？]+(?!\d)")
 _CLAUSE_REACH = 200
 
 _QUAL_WINDOW = 120
+
+# Patterns of this module's code, compiled once.
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_BRACKET = re.compile(r"[\d（(]")
+_DIGIT_OR_ORDINAL = re.compile(r"[\d第]")
+_FIRST_CLAUSE_END = re.compile(r"[，,；;\d]")
+_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
+_LIST_JOIN = re.compile(r"[、和及与]")
+_LIST_OR_CLAUSE_JOIN = re.compile(r"[、，,和及与]")
+_CODE_HEAD = re.compile(r"^[A-Za-z0-9.]+")
+#: A ratio to one written out (``1.5:1``): the value is the first number.
+_TO_ONE = re.compile(r"[:：]1$")
+#: Tasks met in general (主要指标, 各项任务, 确定的目标): no figure of one task.
+_GENERAL_TASK = re.compile(r"主要|各项|确定的|既定")
+#: A change against the year before (较上年, 同比): a growth, not a level.
+_COMPARED_TO_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|年初|同期)|同比")
+#: Who set a task met and its period, around its object (``市下达的``, ``年度进度``): no part of its name.
+_TASK_SETTER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
+    r"|^(?:省|市|州|县)定的?"  # 完成省定目标: the task set above names nothing
+)
+_TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
+#: ``占…的`` closing the words before a count: a share of a whole, the noun written before.
+_SHARE_OF_END = re.compile(r"占[^的]*的$")
+#: Where a counted noun ends (世界500强企业: a name; 撤并, 合并 are verbs).
+_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")")
 
 
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
@@ -123,7 +151,7 @@ def _bound_task(clause: str) -> tuple[int, str, str, str] | None:
     """``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达任务``: where the bound's verb
     stands, the subject, the task and the qualifier the bound gives (``lexicon.BOUND_TASK``)."""
     m = lex.BOUND_TASK.search(clause, max(0, len(clause) - 40))
-    if m is None or m.start() < 2 or re.search(r"\d", clause[m.start() :]):
+    if m is None or m.start() < 2 or _DIGIT.search(clause[m.start() :]):
         return None
     bound = next((q for q, words in lex.BOUND_QUALIFIERS if m["verb"] in words or (m["end"] or "") in words), "")
     return m.start(), clause[: m.start()], m["obj"], bound
@@ -179,7 +207,10 @@ def extract_figures(
         raise FigureError("无法提取数字", f"输入不是文字而是 {type(text).__name__}", "请传入报告段落的文字")
     if kind not in ("target", "outcome", "baseline"):
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
-    scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), _blank_marks(text.translate(_SCAN)))
+    scan = text.translate(_SCAN) if _SCAN_NEEDED.search(text) else text
+    scan = _blank_marks(scan) if "【" in scan else scan
+    if "?" in scan or "？" in scan:
+        scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), scan)
     for pattern, spelling in lex.SCAN_SPELLINGS:
         scan = pattern.sub(spelling, scan)  # 比增6.5%: 增长6.5%, the same length
     places = ind.own_place_names(place)
@@ -248,7 +279,7 @@ def skip_reason(s: str, m: re.Match[str], masked: list[tuple[int, int]], quoted:
     if quoted[start] if quoted is not None else any(a <= start < b for a, b in masked):
         return "quoted"
     c = lex.Candidate.of(s, start, m.end(), m.start("unit"), m.end("unit"), m["number"], m["unit"], m["suffix"] or "")
-    return next((reason for reason, rule in lex.SKIP_RULES if rule(c)), "")
+    return next((row.reason for row in lex.skip_rules(c.unit, c.chinese) if row.rule(c)), "")
 
 
 class _Sentence:
@@ -261,10 +292,11 @@ class _Sentence:
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
         self.estimated = False
         self.places: tuple[str, ...] = ()
-        self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
-        self.quoted = _coverage(len(self.s), self.masked)
-        self.clause_marks = _clause_marks(self.s)
-        self.aside_marks, self.aside = _aside_marks(self.s)
+        self.masked: list[tuple[int, int]] = []  # these: ``_read_marks``
+        self.quoted = bytearray()
+        self.clause_marks: list[int] = []
+        self.aside_marks: list[int] = []
+        self.aside = bytearray()
         self._first: dict[str, int] | None = None
         self._hits: list[_Hit] = []  # the sentence's hits, and the one being read
         self._at = 0
@@ -273,6 +305,13 @@ class _Sentence:
         self.joined = False  # the sentence before ends with ；
         self.plan_name = ""  # the indicator of the year plan restated in the sentence before (——全年…计划增长7.8%。)
         self.restated_name = ""  # this sentence's own restated plan indicator, for the sentence after
+
+    def _read_marks(self) -> None:
+        """Quotations, clause ends and asides: read once a sentence may hold a figure (``figures``)."""
+        self.masked = [(m.start(), m.end()) for m in lex.QUOTES.finditer(self.s)]
+        self.quoted = _coverage(len(self.s), self.masked)
+        self.clause_marks = _clause_marks(self.s)
+        self.aside_marks, self.aside = _aside_marks(self.s)
 
     # -- finding -------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
@@ -433,7 +472,7 @@ class _Sentence:
     def _opens_restated(self) -> bool:
         """The sentence opens with the year plan restated (its first clause)."""
         text = self.s.lstrip("—－- ")
-        first = re.split(r"[，,；;\d]", text, maxsplit=1)[0]
+        first = _FIRST_CLAUSE_END.split(text, maxsplit=1)[0]
         return lex.RESTATED_CLAUSE.match(first) is not None or lex.RESTATED_HEAD.match(first) is not None
 
     def _bracketed_target(self, start: int) -> bool:
@@ -450,30 +489,35 @@ class _Sentence:
         """``百分之五点八`` (a percentage in words), ``占比重超1/3`` (a fraction) and ``收入比缩小至1.61``
         (a ratio, no unit)."""
         out: list[tuple[int, int, Quantity, str]] = []
-        for m in lex.CN_PERCENT.finditer(self.s):
+        # each pattern is tried only on a sentence holding what every match of it holds (a fast path)
+        words = "分之" in self.s  # every unit of CN_PERCENT (百分之) and CN_FRACTION
+        for m in lex.CN_PERCENT.finditer(self.s) if words else ():
             try:
                 out.append((m.start(), m.end(), quantity(m["number"], "", PREFIXES[m["unit"]]), m["suffix"] or ""))
             except FigureError:
                 continue
-        for m in lex.SCALE_ALONE.finditer(self.s):  # 人口超过850万的城市: the scale is the unit
+        scaled = "万" in self.s or "亿" in self.s
+        for m in lex.SCALE_ALONE.finditer(self.s) if scaled else ():  # 人口超过850万的城市: the scale is the unit
             if m.end() == len(self.s) and self.offset + m.end() >= len(self.scan):
                 continue  # 同比增加6万| at the text's end: the unit was cut
             c = lex.Candidate.of(self.s, m.start(), m.end(), m.end("scale"), m.end("scale"), m["number"], "", m["suffix"] or "")
-            if not any(rule(c) for _, rule in lex.SKIP_RULES):
+            if not any(row.rule(c) for row in lex.skip_rules(c.unit, c.chinese)):
                 factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other",
                              more=bool(m["more"]))
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
-        for pattern in (lex.FRACTION, lex.CN_FRACTION):  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
-            for m in pattern.finditer(self.s):
+        fractions = (lex.FRACTION, "/" in self.s), (lex.CN_FRACTION, words)
+        for pattern, held in fractions:  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
+            for m in pattern.finditer(self.s) if held else ():
                 a, b = _num(m["a"]), _num(m["b"])
                 if 0 < a < b and lex.FRACTION_SHARE.search(self.s, self.clause_start(m.start()), m.start()):
                     q = Quantity(value=m.group(), number=a / b, unit="", base="", family="fraction")
                     out.append((m.start(), m.end(), q, ""))
-        for m in lex.RATIO.finditer(self.s):
+        ratios = any(w in self.s for w in lex.RATIO_WORDS)  # each match stands right after one
+        for m in lex.RATIO.finditer(self.s) if ratios else ():
             for group in ("number", "a", "b"):
                 if m[group]:
-                    value = re.sub(r"[:：]1$", "", m[group])
+                    value = _TO_ONE.sub("", m[group])
                     q = Quantity(value=value, number=Decimal(value), unit="", base="", family="ratio")
                     suffix = m["suffix"] or "" if group == "number" else ""
                     out.append((m.start(group), m.end(group) + len(suffix), q, suffix))
@@ -524,7 +568,7 @@ class _Sentence:
                 growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
                 if growth is not None and lex.AIM_LIST.match(growth["subj"]) is not None:
                     growth = None  # 推动经济增长持续向好、…、民生福祉持续提升: a list of aims
-                if done is not None and re.search(r"主要|各项|确定的|既定", done[2]):
+                if done is not None and _GENERAL_TASK.search(done[2]):
                     done = None
                 if done is not None:
                     found.extend(_done_hits(start, stop, *done))
@@ -604,6 +648,7 @@ class _Sentence:
     def figures(self) -> list[Figure]:
         if not _HINT.search(self.s):
             return []
+        self._read_marks()
         hits = self.hits()
         if len(hits) == 1 and self.s.strip() == hits[0].text and not self.scan[self.offset + hits[0].end :].strip(lex.PAGE_CUT_TAIL):
             return []  # …分别占年度计划112.24%。5个| (the page ends): a sentence cut after its first words
@@ -776,7 +821,7 @@ class _Sentence:
             return "share", ""
         if hit.q.family in ("percent", "points") or hit.q.base in ("倍", "成"):
             return ("growth" if growth is not None else "share"), direction
-        if growth is not None and re.search(r"(?:较|比)(?:上年|去年|年初|同期)|同比", bare):
+        if growth is not None and _COMPARED_TO_BEFORE.search(bare):
             return "growth", direction  # 较上年下降2微克/立方米: a change, not a level
         if hit.q.family in ("count", "time"):
             return "count", direction
@@ -809,13 +854,8 @@ class _Sentence:
         if task:
             return task  # 加固达标980公里江海堤围任务，累计已完成580公里: 加固达标江海堤围 (aside21 conv. 4)
         if hit.kind == "done":
-            obj = re.sub(
-                r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
-                r"|^(?:省|市|州|县)定的?",  # 完成省定目标: the task set above names nothing
-                "",
-                hit.obj,
-            )
-            obj = re.sub(r"(?:年度进度|进度)?目标$", "", obj) if len(obj) > 4 or obj.startswith("的") else obj
+            obj = _TASK_SETTER.sub("", hit.obj)
+            obj = _TARGET_END.sub("", obj) if len(obj) > 4 or obj.startswith("的") else obj
             if obj in ("目标", "的", "的目标", "任务", "的任务", "指标", "的指标", "计划", "目标值"):
                 obj = ""
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
@@ -877,7 +917,7 @@ class _Sentence:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
             if name in lex.CATEGORY_HEADS:
                 return name  # 38项计划目标中，…，10项指标没达到预期: a count of indicators, as written
-        if not name and lex.OF_THEM_END.search(bare) and not after and previous and not re.search(r"占[^的]*的$", bare):
+        if not name and lex.OF_THEM_END.search(bare) and not after and previous and not _SHARE_OF_END.search(bare):
             return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:
             return previous  # 10家省实验室余杭占4席: four of the ten
@@ -972,7 +1012,7 @@ class _Sentence:
         measure = next((m for m in lex.PART_AREA_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
-        if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or re.search(r"[\d（(]", name):
+        if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
             return name
         gap = self.s[prev.end : hit.start]
         if not gap.lstrip("，,").startswith("其中") and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
@@ -1019,7 +1059,7 @@ class _Sentence:
             if prev is not None and prev.end > at or at == mark:
                 break
             words = ind.strip_lead(self.s[at:mark].strip())
-            if len(words) < 2 or re.search(r"\d", words) or not lex.COMPLETE_NAME.search(words):
+            if len(words) < 2 or _DIGIT.search(words) or not lex.COMPLETE_NAME.search(words):
                 break
             parts[:0] = [words, lex.CLAUSE_NAME_JOIN]
             mark = at - 1
@@ -1049,7 +1089,9 @@ class _Sentence:
         if self.kind != "outcome" or hit.q is None or not hit.unit:
             return ""
         head = self.s[max(0, hit.start - 60) : hit.start]
-        head = re.split(r"[。；;！!？?]", head)[-1]
+        head = _SENTENCE_STOP.split(head)[-1]
+        if "任务" not in head:
+            return ""  # every task_size_done match holds 任务
         m = lex.task_size_done(hit.unit).search(head)
         if m is None:
             return ""
@@ -1106,7 +1148,7 @@ class _Sentence:
         levels = lex.LEVELS_OPENING.match(tail)  # 310个省、市重点项目: one noun of listed levels
         opening, tail = (tail[: levels.end()], tail[levels.end() :]) if levels is not None else ("", tail)
         # 世界500强企业: a name; 撤并, 合并 are verbs
-        m = re.search(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")", tail)
+        m = _COUNTED_NOUN_END.search(tail)
         return opening + (tail[: m.start()] if m else tail)
 
     def _chained_noun(self, hit: _Hit) -> str:
@@ -1130,10 +1172,11 @@ class _Sentence:
         """``城镇、农村居民人均可支配收入增长6.1%、8%``: a list of N names, one verb, then N figures
         joined by 、 (or by nothing, the page having lost it) reads as if 分别 were written."""
         verb = _implicit_respectively_at(before)
-        both = verb is None and _list_subject(before).startswith(tuple(lex.BOTH_PAIRS))
+        whole = _list_subject(before) if verb is None else ""
+        both = verb is None and whole.startswith(tuple(lex.BOTH_PAIRS))
         if both:
             verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
-        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(_list_subject(before))
+        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(whole)
         if alone is not None:
             verb = lex.IMPLICIT_RESPECTIVELY.search(before)  # …分别达到4.2万元和2.1万元，增长6%和8%
         if verb is None:
@@ -1156,7 +1199,7 @@ class _Sentence:
         if start == 0:
             return ""
         text = self.s[self.clause_start(start - 1) : start - 1]
-        return "" if re.search(r"\d", text) else text
+        return "" if _DIGIT.search(text) else text
 
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:
         """``推动公共充电桩安装建设，全年新建300台``: the clause before names the thing."""
@@ -1261,7 +1304,7 @@ class _Sentence:
             full = ind.list_items(subject, 0)  # every item the text lists
             cut = (
                 len(full) > len(group) and not self.scan[self.offset + hits[group[-1]].end :].strip(lex.PAGE_CUT_TAIL)
-                and not re.search(r"[\d第]", before[respectively.end() :])  # the list's first figure
+                and not _DIGIT_OR_ORDINAL.search(before[respectively.end() :])  # the list's first figure
             )
             if cut:  # A、B、C分别是…的1.7倍| (the page ends): the first ones' figures
                 names = [ind.name_before(n) or n for n in _shared_head(_shared_tail(full))][: len(group)]
@@ -1292,13 +1335,19 @@ class _Sentence:
         return split
 
 
+#: The characters ``_clause_marks`` and ``_aside_marks`` look at (brackets, clause marks, dashes):
+#: every other character of a sentence is passed over without a step of Python.
+_MARK_CHARS = re.compile("[" + re.escape("（()）" + lex.CLAUSE) + "]")
+
+
 def _clause_marks(s: str) -> list[int]:
     """Where the clauses of a sentence end: its commas, colons, dashes and semicolons, but not
     those inside brackets (``本地生产总值（GDP，现价）98.66亿元``, ``（主要是…不足，难以…）``):
     a bracket is an aside of the clause it stands in. A dash between two digits joins a range
     (``1—9月完成``, ``1月—6月``: the period, not a dash list), so it ends no clause."""
     marks, depth = [], 0
-    for i, c in enumerate(s):
+    for m in _MARK_CHARS.finditer(s):
+        i, c = m.start(), m.group()
         if c == "—" and 0 < i < len(s) - 1 and s[i + 1].isdigit() and (s[i - 1].isdigit() or s[i - 1] == "月" and s[i - 2 : i - 1].isdigit()):
             continue  # 1—9月, 1月—6月: a span of months
         if c in "（(":
@@ -1317,7 +1366,8 @@ def _aside_marks(s: str) -> tuple[list[int], bytearray]:
     marks: list[int] = []
     inside = bytearray(len(s) + 1)
     opened: list[int] = []
-    for i, c in enumerate(s):
+    for m in _MARK_CHARS.finditer(s):
+        i, c = m.start(), m.group()
         if c in "（(" and any(x in "）)" for x in s[i + 1 : i + 80]):
             opened.append(i)
             marks.append(i)
@@ -1396,7 +1446,7 @@ def _gap_only(name: str) -> bool:
     the gap measures the clause's indicator (``lexicon.GAP_ONLY``)."""
     if lex.GAP_LIST.fullmatch(name.replace("分别", "")):
         return True  # 分别比国有、外资企业高: one 比…高 around the list of references
-    parts = [p for p in re.split(r"[、和及与]", name.replace("分别", "")) if p]
+    parts = [p for p in _LIST_JOIN.split(name.replace("分别", "")) if p]
     return bool(parts) and all(lex.GAP_ONLY.fullmatch(p) for p in parts)
 
 
@@ -1437,7 +1487,7 @@ def _listed_subject(subject: str) -> tuple[str, ...] | None:
     written after it (``一、二、三产业增加值`` → ``第一产业增加值``, …)."""
     for pattern, names in lex.LIST_SUBJECTS:
         m = pattern.match(subject)
-        if m is not None and not re.search(r"[、，,和及与]", subject[m.end() :]):
+        if m is not None and not _LIST_OR_CLAUSE_JOIN.search(subject[m.end() :]):
             return tuple(name + subject[m.end() :] for name in names)
     return None
 
@@ -1486,7 +1536,7 @@ def _parallel_rest(name: str, last: str) -> str | None:
     (``省`` ∥ ``市重点项目投资``), a verb (``引进`` ∥ ``培育高新技术企业``) or a word of the same length
     sharing a character in place (``工业`` ∥ ``农业用水总量``, ``一产`` ∥ ``三产占比``)."""
     if name.isascii():
-        rest = re.sub(r"^[A-Za-z0-9.]+", "", last)
+        rest = _CODE_HEAD.sub("", last)
         return rest if rest != last else None
     for group in lex.SIBLINGS:
         for word, other in ((w, o) for w in group for o in group if w != o):

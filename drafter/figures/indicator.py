@@ -24,6 +24,10 @@ _BLANKED_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)|“[^“”]*”")
 _PREPOSITION_HEAD = re.compile(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|(?!" + lex.OWN_CONTRIBUTION + ")对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将(?![军士]))")
 _NEW_HEAD = re.compile(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)")
 _AFTER_HEAD = re.compile(r"^(?:的|内|之内|为(?=[\u4e00-\u9fff]{2}))")
+_DIGIT = re.compile(r"\d")
+_BLANKS = re.compile(r"\s+")
+_LIST_JOIN = re.compile(r"和|、|及|与")
+_AND_OR_COMMA = re.compile(r"、|和")
 
 
 def _needs(pattern: re.Pattern[str]) -> str:
@@ -80,6 +84,8 @@ def flags_at(first: dict[str, int], end: int) -> tuple[str, ...]:
 
 def without_time(text: str) -> str:
     """A phrase without its time words (``lexicon.TIME``), joined ones too (``一季度和上半年``)."""
+    if not any(c in text for c in lex.TIME_CHARS):
+        return text  # no time word (the fast path: most names)
     return lex.TIME.sub("", lex.TIME_JOINED.sub("", text))
 
 
@@ -240,7 +246,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _form_droppable(subject: str) -> bool:
     """A subject that by its form says nothing of what is counted (各街道, 为153家企业, 全区)."""
-    return bool(re.search(r"\d", subject)) or subject[0] in "为对与在向从把将“各全我本" or subject.startswith(lex.PREPOSITIONS)
+    return _DIGIT.search(subject) is not None or subject[0] in "为对与在向从把将“各全我本" or subject.startswith(lex.PREPOSITIONS)
 
 
 def _subject_droppable(subject: str, adverb: bool = False) -> bool:
@@ -256,7 +262,7 @@ def _subject_droppable(subject: str, adverb: bool = False) -> bool:
         return True
     return (
         len(subject) <= 3
-        or bool(re.search(r"\d", subject))
+        or _DIGIT.search(subject) is not None
         or subject[0] in "为对与在向从把将“"
         or subject.startswith(lex.PREPOSITIONS)
     )
@@ -376,7 +382,7 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
 
 def subject_of_clause(text: str) -> str:
     """The sector a figure-less clause says went well (``服务业较快增长`` → ``服务业``), or ""."""
-    text = re.sub(r"\s+", "", text)  # 其中 汽车产业支撑有力: a stray blank splits no word
+    text = _BLANKS.sub("", text)  # 其中 汽车产业支撑有力: a stray blank splits no word
     m = lex.CLAUSE_SUBJECT.match(strip_lead(lex.SCOPE.sub("", without_time(text))))
     return m["subj"] if m is not None else ""
 
@@ -409,14 +415,14 @@ def list_items(subject: str, count: int) -> list[str]:
         items = [normalize(n) for n in re.split(separators, subject) if n]
         if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
-    return [normalize(n) for n in re.split(r"和|、|及|与", subject) if n]
+    return [normalize(n) for n in _LIST_JOIN.split(subject) if n]
 
 
 def _two_names(item: str, items: list[str]) -> bool:
     """An item that is two names joined by 、/和/及/与: two complete indicator names (``固定资产投资和
     社会消费品零售总额``, ``lexicon.COMPLETE_NAME``) or two words shaped like another item of the list
     (``第一产业、第二产业和第三产业``): two items, never one name for one figure."""
-    parts = re.split(r"、|和|及|与", item)
+    parts = _LIST_JOIN.split(item)
     if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return False
     others = [n for n in items if n != item]
@@ -524,7 +530,7 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     kind = previous[: -len(measure)] if measure else ""
     if kind and name.endswith(kind) and len(name) > len(kind) and not name.endswith(lex.OWNER_MEASURES):
         return name + measure  # 其中制造业增加值增长8.2%，高技术制造业增长15%: a kind of it, the same measure
-    parts = re.split(r"、|和", name)
+    parts = _AND_OR_COMMA.split(name)
     if all(part in lex.GENERIC_HEADS for part in parts):
         return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1
     if len(parts) > 1 and parts[0] in lex.GENERIC_HEADS and parts[0] not in previous.removesuffix(parts[0]):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, glued_to_code, is_chinese
 from drafter.figures.units import PREFIX_PATTERN, SCALE_PATTERN, UNIT_PATTERN, UNITS
@@ -27,6 +29,10 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand.
 TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
+
+#: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
+#: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
+TIME_CHARS = "年月季期目五"
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -688,6 +694,7 @@ LOST_BEFORE_PERCENT = "(?:\u3000{1,3}(?=%))?"
 #: A number token is capped (16 digits, 12 numeral characters) and never starts inside a run
 #: of digits, so a scan over a long run of digits stays linear (a number that long measures nothing).
 NUMBER = re.compile(
+    rf"(?=[-−\d{CN_CHARS}])"  # what every number starts with: a fast test at each position (speed only)
     rf"(?P<number>(?:(?<![\d.A-Za-z])[-−])?(?<!\d)\d{{1,16}}(?:,\d{{3}}(?!\d))*(?:\.\d{{1,8}})?|[{CN_CHARS}]{{1,12}}?(?:点[{CN_DIGITS}]{{1,8}})?)"
     rf"(?P<more>余|多)?(?P<scale>{SCALE_PATTERN})?(?P<more2>余|多)?{LOST_BEFORE_PERCENT}(?P<unit>{UNIT_PATTERN})"
     rf"(?P<suffix>{SUFFIX_PATTERN})?"
@@ -1187,6 +1194,8 @@ GROUP_BEFORE_RANK = re.compile(
 def _group_size(c: Candidate) -> bool:
     """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``, or
     ``GROUP_BEFORE_RANK``)."""
+    if c.s[c.unit_end - 1 : c.unit_end] not in ("个", "家", "所"):
+        return False  # both patterns' unit ends where the count's does (a fast path)
     for k in (c.start, c.start - 1, c.start - 2, c.start - 3):
         if k < 0:
             continue
@@ -1210,6 +1219,8 @@ _OUTSIDE_REACH = 40
 def _outside(c: Candidate) -> bool:
     """The clause before the number has an outside economy or body as its subject."""
     lo = max(0, c.start - _OUTSIDE_REACH)
+    if OUTSIDE_SUBJECT.search(c.s, lo, c.start) is None:
+        return False  # none in the whole reach, so none in its last clause (a fast path)
     cut = max(c.s.rfind(mark, lo, c.start) for mark in "，,。；;")
     return OUTSIDE_SUBJECT.search(c.s, max(lo, cut + 1), c.start) is not None
 
@@ -1358,8 +1369,11 @@ _ITEM_BEFORE = re.compile(r"[^，,。；;：:、]{0,24}$")
 _SIZE_FAMILIES = frozenset({"energy", "mass", "volume", "area", "length", "mass_rate", "volume_rate"})
 
 
+_SIZE_UNITS = frozenset(name for name, unit in UNITS.items() if unit.family in _SIZE_FAMILIES)
+
+
 def _project_in_list(c: Candidate) -> bool:
-    if c.suffix or c.unit not in UNITS or UNITS[c.unit].family not in _SIZE_FAMILIES:
+    if c.suffix or c.unit not in _SIZE_UNITS:
         return False
     item = _PROJECT_ITEM.match(c.s, c.unit_end)
     if item is None or _PROJECT_LIST_END.match(c.s, item.end()) is None:
@@ -1394,7 +1408,6 @@ def _apposition(c: Candidate) -> bool:
     items = m.group().count("、") + 1
     return n == items or n == items + 1 and _LAST_JOINED.search(m.group().rsplit("、", 1)[-1]) is not None
 
-#: The skip rules, in order: (reason, rule). The first that holds sets the number aside.
 #: A round milestone passed right after the amount that passed it (``完成1012.9亿元，突破千亿元大关``) or
 #: right before it (``突破千亿元大关，达到1012.9亿元``, ``突破700亿元大关、达到721.44亿元``): it restates that amount and is no figure
 #: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
@@ -1453,77 +1466,99 @@ def _class_of_places(c: Candidate) -> bool:
             and _CLASS_PLACE_AFTER.match(c.s, c.end) is not None)
 
 
-SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
-    ("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
-    ("ordinal", lambda c: c.unit == "次" and _SESSION_LIST.match(c.s, c.end) is not None),  # 十八届人大二次会议, 三次、四次全会
-    ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("来", "以来"), c.end)),  # 三年来最严峻
-    ("span", lambda c: c.unit in ("年", "个月") and c.s.startswith(("均", "间", "年均", "累计", "共", "合计", "总计"), c.end)),  # 两年均实现平稳增长, 五年年均增长
-    ("span", lambda c: c.unit in ("年", "个月") and c.chinese and c.s.startswith("新增", c.end)
-        and _COUNT_IN_CLAUSE.match(c.s, c.end) is not None),  # 五年新增就业10万人: the span of a count after
-    ("span", lambda c: c.unit in ("年", "个月") and (c.before == "近" or c.before2 in _SPAN_BEFORE)),  # 近3年, 过去五年
-    ("span", lambda c: c.unit in ("年", "个月") and c.before == "前" and c.before2 != "提前"),  # 前6个月全社会固定资产投资
-    ("class", lambda c: c.unit in ("大类", "类") and _COUNT_NEXT.match(c.s, c.end) is not None
-        and _CHAIN_BEFORE.search(c.s, 0, c.start) is None),  # 重点项目5大类51个
-    ("name", lambda c: _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None
+class Skip(NamedTuple):
+    """A row of ``SKIP_RULES``: why a number is set aside, the rule that says so, and what the rule
+    needs to hold at all — one of ``units`` (None: any unit) and a Chinese numeral or not (``chinese``,
+    None: either). ``skip_rules`` passes over the rows whose needs the number does not meet."""
+
+    reason: str
+    rule: Callable[[Candidate], bool]
+    units: tuple[str, ...] | frozenset[str] | None = None
+    chinese: bool | None = None
+
+
+#: The skip rules, in order. The first that holds sets the number aside.
+SKIP_RULES: tuple[Skip, ...] = (
+    Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
+    Skip("ordinal", lambda c: _SESSION_LIST.match(c.s, c.end) is not None, units=("次",)),  # 十八届人大二次会议, 三次、四次全会
+    Skip("span", lambda c: c.s.startswith(("来", "以来"), c.end), units=("年", "个月")),  # 三年来最严峻
+    Skip("span", lambda c: c.s.startswith(("均", "间", "年均", "累计", "共", "合计", "总计"), c.end), units=("年", "个月")),  # 两年均实现平稳增长, 五年年均增长
+    Skip("span", lambda c: c.s.startswith("新增", c.end)
+        and _COUNT_IN_CLAUSE.match(c.s, c.end) is not None, units=("年", "个月"), chinese=True),  # 五年新增就业10万人: the span of a count after
+    Skip("span", lambda c: c.before == "近" or c.before2 in _SPAN_BEFORE, units=("年", "个月")),  # 近3年, 过去五年
+    Skip("span", lambda c: c.before == "前" and c.before2 != "提前", units=("年", "个月")),  # 前6个月全社会固定资产投资
+    Skip("class", lambda c: _COUNT_NEXT.match(c.s, c.end) is not None
+        and _CHAIN_BEFORE.search(c.s, 0, c.start) is None, units=("大类", "类")),  # 重点项目5大类51个
+    Skip("name", lambda c: _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None
         and _FACILITY_AFTER.match(c.s, c.end) is not None),  # 年出栏3万只生猪的养殖场: a farm by its size
-    ("year", lambda c: c.unit == "年" and _NUMBERED_YEAR.fullmatch(c.number) is not None),  # 附件：1.2021年…计划: item 1, a year
-    ("year", lambda c: c.unit == "年" and c.before == "○"),  # 二○○六年: a date whose zeros the numeral reader leaves
-    ("name", lambda c: c.chinese and c.s.startswith(_BODIES_AFTER, c.end)),  # 四套班子
-    ("name", lambda c: glued_to_code(c.s, c.start)),  # PM 2.5, A3 (not 完成GDP488.6亿元)
-    ("name", lambda c: c.after.isascii() and c.after.isalpha() and (c.unit.isascii() or c.unit in ("个", "次"))),  # 5G, 200PB
-    ("streak", lambda c: c.unit in ("年", "个月", "天") and c.before2.endswith(("连续", "连"))),  # 连续四年保持正增长
-    ("span", lambda c: c.unit == "个" and c.rest.startswith("季度")),  # 3个季度保持全市前10: a year's quarters, a span
-    ("year", lambda c: c.unit == "年" and not c.chinese and len(c.number) == 4 and c.number[:2] in ("19", "20")),
-    ("year", lambda c: c.unit == "年" and c.chinese and len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number)),
-    ("name", lambda c: c.unit == "年" and (NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后期")),  # 5年期贷款: a term
-    ("word", lambda c: c.chinese and not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
-        and not (c.number in POWERS_ALONE and c.before in "过超破逾近")),  # 千翼, 万集, 百年; not 突破千亿元
-    ("article", lambda c: c.chinese and c.number == "一" and not c.suffix
-        and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年")),  # 一个, 一批
-    ("name", lambda c: c.chinese and c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS)),  # 市五所, 区一中
-    ("word", lambda c: c.chinese and c.number.startswith("零")),
-    ("word", lambda c: c.chinese and c.unit in ARABIC_ONLY),  # 十分重视, 三分之一
-    ("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
-    ("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
-    ("name", lambda c: c.chinese and c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None),  # 三个片区教研联动项目
-    ("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
-    ("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
-    ("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
-    ("enumeration", lambda c: c.unit == "个" and c.s.startswith("方面", c.end)),  # 以下五个方面工作
-    ("enumeration", lambda c: c.chinese and c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None),  # …等…的五个重点区域
-    ("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
-    ("restated", _restated_milestone),  # 完成1012.9亿元，突破千亿元大关
-    ("policy", lambda c: c.unit == "条" and _policy(c)),
-    ("policy", lambda c: c.unit == "条" and c.chinese and _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # 落实二十条, 实施防疫新十条
-    ("policy", lambda c: c.unit == "项" and _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None
-        and _POLICY_LATER.match(c.s, c.end) is not None),  # 落实国家6方面33项稳经济一揽子政策  # 二十条优化措施, 政策46条, 出台A55条、B30条
-    ("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
-    ("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
-    ("name", lambda c: c.unit in _REACH_UNITS and not c.suffix and _REACH_AFTER.match(c.rest) is not None),  # 15分钟生活圈
-    ("campaign", lambda c: c.unit == "场" and _CAMPAIGN_AFTER.match(c.rest) is not None),  # 七场硬仗
-    ("name", lambda c: c.chinese and c.s.startswith(_VISITS_AFTER, c.end)),  # 两次视察北京
-    ("idiom", lambda c: c.chinese and len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None),  # 两条线
-    ("name", lambda c: c.chinese and c.before == "至" and c.before2[:1] in CN_CHARS),  # 东四三至八条
-    ("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS
+    Skip("year", lambda c: _NUMBERED_YEAR.fullmatch(c.number) is not None, units=("年",)),  # 附件：1.2021年…计划: item 1, a year
+    Skip("year", lambda c: c.before == "○", units=("年",)),  # 二○○六年: a date whose zeros the numeral reader leaves
+    Skip("name", lambda c: c.s.startswith(_BODIES_AFTER, c.end), chinese=True),  # 四套班子
+    Skip("name", lambda c: glued_to_code(c.s, c.start)),  # PM 2.5, A3 (not 完成GDP488.6亿元)
+    Skip("name", lambda c: c.after.isascii() and c.after.isalpha() and (c.unit.isascii() or c.unit in ("个", "次"))),  # 5G, 200PB
+    Skip("streak", lambda c: c.before2.endswith(("连续", "连")), units=("年", "个月", "天")),  # 连续四年保持正增长
+    Skip("span", lambda c: c.rest.startswith("季度"), units=("个",)),  # 3个季度保持全市前10: a year's quarters, a span
+    Skip("year", lambda c: len(c.number) == 4 and c.number[:2] in ("19", "20"), units=("年",), chinese=False),
+    Skip("year", lambda c: len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number), units=("年",), chinese=True),
+    Skip("name", lambda c: NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后期", units=("年",)),  # 5年期贷款: a term
+    Skip("word", lambda c: not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
+        and not (c.number in POWERS_ALONE and c.before in "过超破逾近"), chinese=True),  # 千翼, 万集, 百年; not 突破千亿元
+    Skip("article", lambda c: c.number == "一" and not c.suffix
+        and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年"), chinese=True),  # 一个, 一批
+    Skip("name", lambda c: c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS), chinese=True),  # 市五所, 区一中
+    Skip("word", lambda c: c.number.startswith("零"), chinese=True),
+    Skip("word", lambda c: True, units=ARABIC_ONLY, chinese=True),  # 十分重视, 三分之一
+    Skip("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
+    Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
+    Skip("name", lambda c: c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None, chinese=True),  # 三个片区教研联动项目
+    Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
+    Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
+    Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
+    Skip("enumeration", lambda c: c.s.startswith("方面", c.end), units=("个",)),  # 以下五个方面工作
+    Skip("enumeration", lambda c: c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None, chinese=True),  # …等…的五个重点区域
+    Skip("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
+    Skip("restated", _restated_milestone),  # 完成1012.9亿元，突破千亿元大关
+    Skip("policy", _policy, units=("条",)),
+    Skip("policy", lambda c: _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, units=("条",), chinese=True),  # 落实二十条, 实施防疫新十条
+    Skip("policy", lambda c: _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None
+        and _POLICY_LATER.match(c.s, c.end) is not None, units=("项",)),  # 落实国家6方面33项稳经济一揽子政策  # 二十条优化措施, 政策46条, 出台A55条、B30条
+    Skip("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
+    Skip("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
+    Skip("name", lambda c: not c.suffix and _REACH_AFTER.match(c.rest) is not None, units=_REACH_UNITS),  # 15分钟生活圈
+    Skip("campaign", lambda c: _CAMPAIGN_AFTER.match(c.rest) is not None, units=("场",)),  # 七场硬仗
+    Skip("name", lambda c: c.s.startswith(_VISITS_AFTER, c.end), chinese=True),  # 两次视察北京
+    Skip("idiom", lambda c: len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None, chinese=True),  # 两条线
+    Skip("name", lambda c: c.before == "至" and c.before2[:1] in CN_CHARS, chinese=True),  # 东四三至八条
+    Skip("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS
      and c.s[c.unit_start : c.unit_start + 3] not in UNIT_WORD_BREAKS),  # 2023天津赛区, 5项目 (not 4项目标)
-    ("name", lambda c: c.chinese and _BUDGET_CLASS_BEFORE.search(c.s, max(0, c.start - 2), c.start) is not None
-        and _BUDGET_CLASS_AFTER.match(c.s, c.unit_end) is not None),  # 财政八项支出
-    ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
-    ("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
+    Skip("name", lambda c: _BUDGET_CLASS_BEFORE.search(c.s, max(0, c.start - 2), c.start) is not None
+        and _BUDGET_CLASS_AFTER.match(c.s, c.unit_end) is not None, chinese=True),  # 财政八项支出
+    Skip("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
+    Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
-    ("word", lambda c: c.unit == "度" and c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿")),  # 一度, 35度高温: no electricity
-    ("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
-    ("name", _project_in_list),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
-    ("enumeration", _apposition),  # 增速、投资增速两项指标; 发展和生态两条底线
-    ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
-    ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
-    ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
-    ("name", lambda c: c.chinese and _in_formula(c)),  # 两个确立, 八项规定, 两个一百年: a stock formula
-    ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
-    ("name", lambda c: c.chinese and _BODY_BEFORE.search(c.s, max(0, c.start - 4), c.start) is not None
-        and _DEMANDS_AFTER.match(c.rest) is not None),  # 市政府八项重点工作部署要求
-    ("name", lambda c: c.chinese and _QUOTED_LIST_BEFORE.search(c.s, max(0, c.start - _QUOTED_LIST_REACH), c.start) is not None),  # “一个篇章”总目标、“四个更大”重要要求和四项重点任务
+    Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
+    Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
+    Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
+    Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
+    Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
+    Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
+    Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事
+    Skip("name", _in_formula, chinese=True),  # 两个确立, 八项规定, 两个一百年: a stock formula
+    Skip("name", lambda c: _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, chinese=True),  # “885”三项重点任务
+    Skip("name", lambda c: _BODY_BEFORE.search(c.s, max(0, c.start - 4), c.start) is not None
+        and _DEMANDS_AFTER.match(c.rest) is not None, chinese=True),  # 市政府八项重点工作部署要求
+    Skip("name", lambda c: _QUOTED_LIST_BEFORE.search(c.s, max(0, c.start - _QUOTED_LIST_REACH), c.start) is not None, chinese=True),  # “一个篇章”总目标、“四个更大”重要要求和四项重点任务
 )
+
+
+@cache
+def skip_rules(unit: str, chinese: bool) -> tuple[Skip, ...]:
+    """The rows of ``SKIP_RULES`` that may hold for a number in ``unit`` (a Chinese numeral or
+    not), in their order: the table read once per unit, not per number."""
+    return tuple(
+        row for row in SKIP_RULES
+        if (row.units is None or unit in row.units) and (row.chinese is None or row.chinese == chinese)
+    )
 
 #: A target of the report's own year restated in its account (``完成区人代会批准增长8%目标``):
 #: the target belongs to last year's report, so the number is no outcome (FIGURES.md).

@@ -81,6 +81,9 @@ _LATIN_BEFORE = re.compile(r"([A-Za-z]+) ?$")
 def glued_to_code(s: str, start: int) -> bool:
     """Does the number at ``start`` follow Latin letters (glued, or after one blank) that are a
     code's, not an indicator's abbreviation (``LATIN_INDICATORS``)?"""
+    last = s[start - 1 : start] if start else ""
+    if not (last.isascii() and (last.isalpha() or last in " \n")):
+        return False  # the pattern's match ends right before the number (a fast path)
     m = _LATIN_BEFORE.search(s, max(0, start - 12), start)
     return m is not None and m.group(1).upper() not in LATIN_INDICATORS
 
