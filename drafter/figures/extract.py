@@ -854,6 +854,13 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            counted = lex.PERSON_AFTER_WEI.match(after) if hit.unit == "位" else None
+            if counted is not None:
+                # 办理201位代表联合提出的…议案: the people, stopped before their predicate; the verb before the
+                # count governs the noun after 的, not them (real_aside23 convention 3)
+                name = ind.normalize(counted.group())
+                clause = lex.RELATIVE_AFTER_PEOPLE.match(after, counted.end())
+                return ind.with_verb_of_count(name, bare) if clause is None else name
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
                 return ind.without_place(ind.normalize(people.group()), self.places)
@@ -862,6 +869,9 @@ class _Sentence:
             after_duration = after_duration and prev is not None and lex.DURATION_BEFORE.search(prev.before) is not None
             if hit.q.family == "time" and (lex.DURATION_BEFORE.search(bare) is not None or after_duration):
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
+            founding = lex.FUND_FOUNDING.search(bare) if hit.q.family == "money" and lex.FUND_HEAD.search(name) else None
+            if founding is not None:
+                name = founding["verb"] + name  # 建立5亿元引导基金: the fund, named with its founding (aside23 conv. 4)
             if len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
                 moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None

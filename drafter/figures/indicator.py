@@ -22,7 +22,7 @@ _RATE_LISTED_END = re.compile(r"、([^、]+(率|比重|比例|占比))$")
 _DONE_VERB = re.compile(r"实现|完成|达到")
 _BLANKED_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)|“[^“”]*”")
 _PREPOSITION_HEAD = re.compile(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|(?!" + lex.OWN_CONTRIBUTION + ")对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将(?![军士]))")
-_NEW_HEAD = re.compile(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)")
+_NEW_HEAD = re.compile(r"^新(?=注册|投入(?:运营|使用)|投运)|^新(?:设立|设|登记)(?=.)|^实有(?=..)")
 _AFTER_HEAD = re.compile(r"^(?:的|内|之内|为(?=[\u4e00-\u9fff]{2}))")
 
 

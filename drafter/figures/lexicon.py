@@ -25,8 +25,9 @@ FLAG_WORDS = (
 #: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
-#: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
+#: Time and scope words stripped from the name wherever they stand; a span since a place's or a
+#: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
+TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -334,7 +335,15 @@ ACTION_VERBS = (
     "梳理",  # 梳理出64项重点工作: work items drawn up
     "引入",  # 引入省外内资41.2亿元: what was brought in (tests/real_aside12 convention 5)
     "评定",  # 评定杰出金融人才4名，突出贡献金融人才12名: people rated (认定 is a lead word and goes)
+    # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
+    # than the lead words stay; the predicate after the noun goes)
+    "促成",
 )
+#: A fund set up with its size (``建立5亿元引导基金``, ``设立10亿元产业投资基金``): one named thing, named with
+#: the verb that founds it (real_aside23 convention 4). Only before a fund's amount: ``建立了14项工作机制``
+#: stays ``工作机制`` (tests/real), 建立 being no action verb before a count.
+FUND_FOUNDING = re.compile(r"(?P<verb>(?:发起)?(?:建立|设立|组建|成立|新设))(?:了)?$")
+FUND_HEAD = re.compile(r"基金$")
 #: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
 #: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
 AGENT_BEFORE_VERB = re.compile(
@@ -691,6 +700,14 @@ PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "
                 "居民", "贫困人口", "劳动力")
 _PEOPLE_AFTER = rf"(?![名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
+#: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
+#: no 居/列/排: real_aside23 convention 3); before anything else 位 is a rank's or a digit's (``两位数``).
+PERSON_AFTER_WEI = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:代表|委员|专家|院士|人才|企业家|老人|嘉宾|学者|教授|博士|患者|同志|党员|志愿者|干部|教师|医生|"
+    r"村民|居民|群众|职工|学生|选手|创业者|投资人|客商|侨胞|乡贤|能人|工匠|劳模|模范)+"
+)
+#: A predicate closed by 的 right after the people counted (``代表联合提出的``): a relative clause of the noun after it.
+RELATIVE_AFTER_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
 #: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
 #: ``常住人口达到120万，``) or before a noun of people (``1.4万医务人员``): the scale is its unit.
 #: One at the text's end is cut (``增加 6 万``).
@@ -1496,6 +1513,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     ("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
+    ("word", lambda c: c.unit == "位" and not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前")),  # 两位数, 前10位: 位 counts people only
     ("word", lambda c: c.unit == "度" and c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿")),  # 一度, 35度高温: no electricity
     ("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
     ("name", _project_in_list),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
