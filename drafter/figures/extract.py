@@ -697,6 +697,7 @@ class _Sentence:
         if hit.kind == "rank":
             bare = lex.CONTRIBUTION.sub("", lex.RANK_PEER_END.sub("", bare))  # 贡献率首次超过A区跃居第一
             bare = lex.RANK_ALIKE_END.sub("", bare)  # 分别增长5%、6%，均居全省第一: 均 names nothing
+            bare = lex.RANK_MANNER_END.sub("", bare)  # 总量持续保持全市第一: how it holds, no name
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
         among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None

@@ -766,6 +766,9 @@ RANK = re.compile(
 #: An adverb closing a rank's own words that says it holds alike for the figures before
 #: (``…分别增长5%、6%，均居全省第一``, ``总量均居…首位``): no part of a name.
 RANK_ALIKE_END = re.compile(r"^均$")
+#: An adverb of manner closing a rank's own words (``总量和贡献量持续保持全市第一``, ``始终位居…``): how the rank
+#: is held, no part of the name and no streak figure (real_aside23 convention 6).
+RANK_MANNER_END = re.compile(r"(?<=..)(?:持续|始终|稳定|一直|长期|继续|仍然|依然|仍|稳步|稳稳)$")
 
 #: A batch and a lead verb alone before a count (``首批认定14家``, ``第二批认定``): the things counted before,
 #: a batch of them; the batch is no rank (``NOT_RANK_AFTER``'s 批) and the lead verb goes.
@@ -1230,6 +1233,9 @@ _SLOGAN_AFTER = re.compile(
     r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范|突破|转变|跨越|确保|坚持|提升|转型"
     r"|中心|高地|枢纽|门户|桥头堡|窗口)(?![\u4e00-\u9fff]))"
 )  # 实现三个突破, 做到两个确保: abstract aims counted alone; 打造四个中心, 建设两个高地: roles a place aims at
+#: A programme of actions named by their count in words (``高质量发展十项行动``, ``七个专项行动``, ``八项行动计划``),
+#: quoted or not: the programme's name, as ``“六大行动”`` is, no count of the place's work (real_aside23).
+_ACTIONS_AFTER = re.compile(r"(?:专项|重点|重大|攻坚|提升)?行动")
 #: The genre's stock political formulas written without quotes (``两个确立``, ``四个意识``, ``八项规定``,
 #: ``两个一百年``, ``三大攻坚战``, ``五位一体``, ``六稳六保``): each numeral in them is part of a name, never a
 #: count; one row per formula, as the reports write them (quoted ones are names already: ``“六稳”``).
@@ -1521,6 +1527,7 @@ SKIP_RULES: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("name", lambda c: c.unit == "项" and _PROGRAMME_AFTER.match(c.s, c.end) is not None),  # 24项重点工作三年行动方案
     ("name", lambda c: c.chinese and _NUMBERED_NAME.match(c.s, c.end) is not None),  # 三个“一号工程”
     ("name", lambda c: c.chinese and _SLOGAN_AFTER.match(c.rest) is not None),  # 办好两件大事
+    ("name", lambda c: c.chinese and c.unit in ("项", "个") and _ACTIONS_AFTER.match(c.s, c.end) is not None),  # 高质量发展十项行动
     ("name", lambda c: c.chinese and _in_formula(c)),  # 两个确立, 八项规定, 两个一百年: a stock formula
     ("name", lambda c: c.chinese and _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None),  # “885”三项重点任务
     ("name", lambda c: c.chinese and _BODY_BEFORE.search(c.s, max(0, c.start - 4), c.start) is not None
