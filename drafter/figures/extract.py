@@ -56,9 +56,32 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
             hit.subj, hit.obj, hit.bound = subj[a:b], obj, bound
             hits.append(hit)
         return hits
+    listed = lex.TASK_FROM_ABOVE.match(obj) if "、" in obj else None
+    if listed is not None:  # 完成市下达的城镇失业登记率、年度节能减排目标任务: one task per item (aside25 conv. 2)
+        body = lex.TASK_LIST_END.sub("", obj[listed.end() :])
+        items, at_item = [], 0
+        for m in re.finditer("、", body):
+            items.append((at_item, m.start()))
+            at_item = m.end()
+        items.append((at_item, len(body)))
+        if all(b - a >= 2 and _task_item(body[a:b]) for a, b in items):
+            first = max(start + at, stop - 2 - len(obj) + listed.end())  # the object closes the clause before 任务
+            hits = []
+            for a, b in items:
+                hit = _Hit(first + a, first + b, "done")
+                hit.subj, hit.obj, hit.bound = "", body[a:b], bound
+                hits.append(hit)
+            return hits
     hit = _Hit(start + at, stop, "done")
     hit.subj, hit.obj, hit.bound = subj, obj, bound
     return [hit]
+
+
+def _task_item(item: str) -> bool:
+    """An item of a list of tasks from above: one that ends in a verb of change or in a measure's head,
+    the two kinds mixed (``城镇失业登记率``, ``年度节能减排``)."""
+    item = ind.without_time(item)
+    return len(item) >= 2 and (lex.LIST_ITEM_VERB.search(item) is not None or lex.LIST_ITEM_HEAD.search(item) is not None)
 
 
 def _list_items(subj: str) -> list[tuple[int, int]]:

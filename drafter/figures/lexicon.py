@@ -1066,7 +1066,7 @@ UNIT_WORDS = frozenset(
 PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街区", "校区", "新区", "山区", "厂区", "超市", "夜市", "集市")
 
 #: Event words that open with 新 but add nothing to a stock (corpus: 新开工/新开业 are neither).
-NEW_EVENT = re.compile(r"新(?:开工|开业|签约)")
+NEW_EVENT = re.compile(r"新(?:开工|开业|签约|发放)")  # 新发放企业贷款加权平均利率: new loans (aside25 conv. 4)
 
 CLOSED_SUFFIX = (*QUALIFIER_SUFFIX, "%", "个百分点")
 
@@ -1593,6 +1593,10 @@ BRACKET_WINDOW = 24
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb
 #: (``LIST_ITEM_VERB``) or each in a measure's head (``LIST_ITEM_HEAD``: ``单位生产总值综合能耗和
 #: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEPS``.
+#: A task allotted from above opening the object of 完成 (``市下达的``, ``省政府下达的``, ``上级下达的``) and the
+#: task's own words closing it (``目标``, ``目标任务``): around a 、 list of the tasks' items.
+TASK_FROM_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)级?下达的?")
+TASK_LIST_END = re.compile(r"(?:年度)?(?:目标|指标|任务)+$")
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
 #: A list of sectors with the measure written once after the last (``文化产业、旅游产业和高端装备制造业
