@@ -346,6 +346,9 @@ def own_place_names(region: str) -> tuple[str, ...]:
     """How a report names its own place inside a figure's name: the last unit of its region
     (``莆田市荔城区`` → ``荔城区``) and, for a district, county or city, its short name (``荔城``,
     ``临川市`` → ``临川``: taken before a total of the whole place alone, ``without_place``)."""
+    province = lex.OWN_PROVINCE.match(region or "")
+    if province is not None:
+        return province["full"], province["short"]  # 广东进出口: the province's short name, a scope
     m = lex.OWN_PLACE.search(region or "")
     if m is None:
         return ()

@@ -191,6 +191,9 @@ AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证�
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
 #: A figure-less clause framing a list as the aspects the next clause speaks of (``在工业投资、民间
 #: 投资方面，分别增长…``): the names inside the frame are the list.
+#: A clause opened by a list of names that says what they became or were (``民间投资、工业投资成为拉动投资
+#: 增长的主要力量，分别同比增长…``): the subjects of the 分别 list after it (real_aside25 yuelu-2019).
+LIST_LED_CLAUSE = re.compile(r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为)")
 ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
@@ -493,6 +496,9 @@ LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期
 
 #: The last unit of a region's name (``莆田市荔城区`` → ``荔城区``, short ``荔城``).
 OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\u9fff]{2,}?)(?P<suffix>新区|区|县|旗|市))$")
+#: A province's own name (``广东省``, ``广西壮族自治区``): its short name (``广东``) before a total of the whole
+#: place is a scope as ``全省`` is (``广东进出口增长24.5%`` → ``进出口``: real_aside25 convention 6's kin).
+OWN_PROVINCE = re.compile(r"^(?P<full>(?P<short>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔)?(?:省|自治区))$")
 #: Totals of a whole place: a place's short name before one is a scope (``荔城地区生产总值``).
 REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
