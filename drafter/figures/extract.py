@@ -896,7 +896,10 @@ class _Sentence:
             founding = lex.FUND_FOUNDING.search(bare) if hit.q.family == "money" and lex.FUND_HEAD.search(name) else None
             if founding is not None:
                 name = founding["verb"] + name  # 建立5亿元引导基金: the fund, named with its founding (aside23 conv. 4)
-            if len(name) >= 2 and hit.q.family == "count":
+            support = lex.FUND_SUPPORT_BEFORE.search(bare) if len(name) >= 2 and hit.q.family == "count" else None
+            if support is not None:
+                name = ind.name_before(support["words"] + name) or name  # 特别国债支持94个项目: the fund's projects
+            elif len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
                 moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None
                 if moved is not None:

@@ -59,6 +59,9 @@ COMPARE = re.compile(
     # a bracketed note on how the figure was counted is no part of the name (a scope stays: （不含农户）)
     r"|[（(](?:按[^（）()]{1,8}计算?|预计数?|初步统计|快报数?|扣除[^（）()]{1,12}|剔除[^（）()]{1,12}"
     r"|[^（）()]{0,6}口径)(?:[，,、]?下同)?[）)]"
+    # 限额以上企业（含长沙高新区）: an inclusion bracket is a note and goes; only what is left out stays
+    # (FIGURES' settled conflicts, round 13; real_aside25 convention 3)
+    r"|[（(](?:包含|包括|含)[^（）()]{1,16}[）)]"
     r"|" + SAME_BELOW.pattern  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
@@ -341,6 +344,12 @@ ACTION_VERBS = (
     # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
     # than the lead words stay; the predicate after the noun goes)
     "促成",
+)
+#: A fund and its verb of support right before a count (``成功争取超长期特别国债支持94个项目建设``): they open the
+#: counted noun as an action verb does (``超长期特别国债支持项目``; the lead words before them go, the predicate
+#: after the noun too: real_aside25 convention 5).
+FUND_SUPPORT_BEFORE = re.compile(
+    r"^(?P<words>[^，,。；;：:\d]{0,12}?(?:国债|资金|基金|债券|专项债|预算内投资)(?:支持|扶持|资助|补助))$"
 )
 #: A fund set up with its size (``建立5亿元引导基金``, ``设立10亿元产业投资基金``): one named thing, named with
 #: the verb that founds it (real_aside23 convention 4). Only before a fund's amount: ``建立了14项工作机制``
