@@ -1309,6 +1309,7 @@ class _Sentence:
                 names = [""] * len(group)
             if (len(names) == len(group) > 1 or cut) and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
+                    name = ind.without_place(name, self.places) if len(name) >= 2 else name  # 广东进出口、…分别: a scope
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
             last_group = group
