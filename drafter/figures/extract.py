@@ -84,9 +84,32 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
             hit.subj, hit.obj, hit.bound = subj[a:b], obj, bound
             hits.append(hit)
         return hits
+    listed = lex.TASK_FROM_ABOVE.match(obj) if "、" in obj else None
+    if listed is not None:  # 完成市下达的城镇失业登记率、年度节能减排目标任务: one task per item (aside25 conv. 2)
+        body = lex.TASK_LIST_END.sub("", obj[listed.end() :])
+        items, at_item = [], 0
+        for m in re.finditer("、", body):
+            items.append((at_item, m.start()))
+            at_item = m.end()
+        items.append((at_item, len(body)))
+        if all(b - a >= 2 and _task_item(body[a:b]) for a, b in items):
+            first = max(start + at, stop - 2 - len(obj) + listed.end())  # the object closes the clause before 任务
+            hits = []
+            for a, b in items:
+                hit = _Hit(first + a, first + b, "done")
+                hit.subj, hit.obj, hit.bound = "", body[a:b], bound
+                hits.append(hit)
+            return hits
     hit = _Hit(start + at, stop, "done")
     hit.subj, hit.obj, hit.bound = subj, obj, bound
     return [hit]
+
+
+def _task_item(item: str) -> bool:
+    """An item of a list of tasks from above: one that ends in a verb of change or in a measure's head,
+    the two kinds mixed (``城镇失业登记率``, ``年度节能减排``)."""
+    item = ind.without_time(item)
+    return len(item) >= 2 and (lex.LIST_ITEM_VERB.search(item) is not None or lex.LIST_ITEM_HEAD.search(item) is not None)
 
 
 def _list_items(subj: str) -> list[tuple[int, int]]:
@@ -742,6 +765,7 @@ class _Sentence:
         if hit.kind == "rank":
             bare = lex.CONTRIBUTION.sub("", lex.RANK_PEER_END.sub("", bare))  # 贡献率首次超过A区跃居第一
             bare = lex.RANK_ALIKE_END.sub("", bare)  # 分别增长5%、6%，均居全省第一: 均 names nothing
+            bare = lex.RANK_MANNER_END.sub("", bare)  # 总量持续保持全市第一: how it holds, no name
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
         among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None
@@ -894,6 +918,13 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            counted = lex.PERSON_AFTER_WEI.match(after) if hit.unit == "位" else None
+            if counted is not None:
+                # 办理201位代表联合提出的…议案: the people, stopped before their predicate; the verb before the
+                # count governs the noun after 的, not them (real_aside23 convention 3)
+                name = ind.normalize(counted.group())
+                clause = lex.RELATIVE_AFTER_PEOPLE.match(after, counted.end())
+                return ind.with_verb_of_count(name, bare) if clause is None else name
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
                 return ind.without_place(ind.normalize(people.group()), self.places)
@@ -902,7 +933,13 @@ class _Sentence:
             after_duration = after_duration and prev is not None and lex.DURATION_BEFORE.search(prev.before) is not None
             if hit.q.family == "time" and (lex.DURATION_BEFORE.search(bare) is not None or after_duration):
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
-            if len(name) >= 2 and hit.q.family == "count":
+            founding = lex.FUND_FOUNDING.search(bare) if hit.q.family == "money" and lex.FUND_HEAD.search(name) else None
+            if founding is not None:
+                name = founding["verb"] + name  # 建立5亿元引导基金: the fund, named with its founding (aside23 conv. 4)
+            support = lex.FUND_SUPPORT_BEFORE.search(bare) if len(name) >= 2 and hit.q.family == "count" else None
+            if support is not None:
+                name = ind.name_before(support["words"] + name) or name  # 特别国债支持94个项目: the fund's projects
+            elif len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
                 moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None
                 if moved is not None:
@@ -1291,6 +1328,9 @@ class _Sentence:
             framed = lex.ASPECT_FRAME.fullmatch(self._clause_before(hits[i])) if not names and not subject else None
             if framed is not None and len(ind.list_items(framed["names"], len(group))) == len(group) > 1:
                 names = ind.list_items(framed["names"], len(group))  # 在A、B方面，分别增长…: the aspects
+            led = lex.LIST_LED_CLAUSE.match(self._clause_before(hits[i])) if not names and not subject else None
+            if led is not None and len(ind.list_items(led["names"], len(group))) == len(group) > 1:
+                names = ind.list_items(led["names"], len(group))  # A、B成为…主要力量，分别增长…: the list's names
             if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
                 names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
@@ -1319,6 +1359,7 @@ class _Sentence:
                 names = [""] * len(group)
             if (len(names) == len(group) > 1 or cut) and not all(_gap_only(n) for n in names):  # 比全国、全省分别高…: the clause's
                 for j, name in zip(group, names, strict=True):
+                    name = ind.without_place(name, self.places) if len(name) >= 2 else name  # 广东进出口、…分别: a scope
                     hits[j].name = name
                     out[j] = _replace(out[j], indicator=name)
             last_group = group

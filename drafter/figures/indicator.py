@@ -22,7 +22,7 @@ _RATE_LISTED_END = re.compile(r"、([^、]+(率|比重|比例|占比))$")
 _DONE_VERB = re.compile(r"实现|完成|达到")
 _BLANKED_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)|“[^“”]*”")
 _PREPOSITION_HEAD = re.compile(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|(?!" + lex.OWN_CONTRIBUTION + ")对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将(?![军士]))")
-_NEW_HEAD = re.compile(r"^新(?=注册)|^新(?:设立|设|登记)(?=.)|^实有(?=..)")
+_NEW_HEAD = re.compile(r"^新(?=注册|投入(?:运营|使用)|投运)|^新(?:设立|设|登记)(?=.)|^实有(?=..)")
 _AFTER_HEAD = re.compile(r"^(?:的|内|之内|为(?=[\u4e00-\u9fff]{2}))")
 _DIGIT = re.compile(r"\d")
 _BLANKS = re.compile(r"\s+")
@@ -352,6 +352,9 @@ def own_place_names(region: str) -> tuple[str, ...]:
     """How a report names its own place inside a figure's name: the last unit of its region
     (``莆田市荔城区`` → ``荔城区``) and, for a district, county or city, its short name (``荔城``,
     ``临川市`` → ``临川``: taken before a total of the whole place alone, ``without_place``)."""
+    province = lex.OWN_PROVINCE.match(region or "")
+    if province is not None:
+        return province["full"], province["short"]  # 广东进出口: the province's short name, a scope
     m = lex.OWN_PLACE.search(region or "")
     if m is None:
         return ()

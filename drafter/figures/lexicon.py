@@ -27,12 +27,13 @@ FLAG_WORDS = (
 #: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
-#: Time and scope words stripped from the name wherever they stand.
-TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
+#: Time and scope words stripped from the name wherever they stand; a span since a place's or a
+#: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
+TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
 
 #: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
 #: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
-TIME_CHARS = "年月季期目五"
+TIME_CHARS = "年月季期目五来"
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -64,6 +65,9 @@ COMPARE = re.compile(
     # a bracketed note on how the figure was counted is no part of the name (a scope stays: （不含农户）)
     r"|[（(](?:按[^（）()]{1,8}计算?|预计数?|初步统计|快报数?|扣除[^（）()]{1,12}|剔除[^（）()]{1,12}"
     r"|[^（）()]{0,6}口径)(?:[，,、]?下同)?[）)]"
+    # 限额以上企业（含长沙高新区）: an inclusion bracket is a note and goes; only what is left out stays
+    # (FIGURES' settled conflicts, round 13; real_aside25 convention 3)
+    r"|[（(](?:包含|包括|含)[^（）()]{1,16}[）)]"
     r"|" + SAME_BELOW.pattern  # 同比增长（下同）4.5%: the text's note on its own wording, wherever it stands
 )
 #: A scope left at a name's head once its lead words are gone (``预期全省地区生产总值``).
@@ -196,6 +200,9 @@ AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证�
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
 #: A figure-less clause framing a list as the aspects the next clause speaks of (``在工业投资、民间
 #: 投资方面，分别增长…``): the names inside the frame are the list.
+#: A clause opened by a list of names that says what they became or were (``民间投资、工业投资成为拉动投资
+#: 增长的主要力量，分别同比增长…``): the subjects of the 分别 list after it (real_aside25 yuelu-2019).
+LIST_LED_CLAUSE = re.compile(r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为)")
 ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
@@ -349,7 +356,21 @@ ACTION_VERBS = (
     "引入",  # 引入省外内资41.2亿元: what was brought in (tests/real_aside12 convention 5)
     "评定",  # 评定杰出金融人才4名，突出贡献金融人才12名: people rated (认定 is a lead word and goes)
     "减负(?!率)",  # 为120家企业减负3亿元: the firms, then the relief (a beneficiary after 为 goes: FIGURES, round 13)
+    # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
+    # than the lead words stay; the predicate after the noun goes)
+    "促成",
 )
+#: A fund and its verb of support right before a count (``成功争取超长期特别国债支持94个项目建设``): they open the
+#: counted noun as an action verb does (``超长期特别国债支持项目``; the lead words before them go, the predicate
+#: after the noun too: real_aside25 convention 5).
+FUND_SUPPORT_BEFORE = re.compile(
+    r"^(?P<words>[^，,。；;：:\d]{0,12}?(?:国债|资金|基金|债券|专项债|预算内投资)(?:支持|扶持|资助|补助))$"
+)
+#: A fund set up with its size (``建立5亿元引导基金``, ``设立10亿元产业投资基金``): one named thing, named with
+#: the verb that founds it (real_aside23 convention 4). Only before a fund's amount: ``建立了14项工作机制``
+#: stays ``工作机制`` (tests/real), 建立 being no action verb before a count.
+FUND_FOUNDING = re.compile(r"(?P<verb>(?:发起)?(?:建立|设立|组建|成立|新设))(?:了)?$")
+FUND_HEAD = re.compile(r"基金$")
 #: Who acted or in what batch, closing the words before an action verb (``省级部门首批下放…``,
 #: ``市政府分批取消…``): an organ and an adverb of batch say who and how, not what is counted.
 AGENT_BEFORE_VERB = re.compile(
@@ -502,6 +523,9 @@ LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期
 
 #: The last unit of a region's name (``莆田市荔城区`` → ``荔城区``, short ``荔城``).
 OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\u9fff]{2,}?)(?P<suffix>新区|区|县|旗|市))$")
+#: A province's own name (``广东省``, ``广西壮族自治区``): its short name (``广东``) before a total of the whole
+#: place is a scope as ``全省`` is (``广东进出口增长24.5%`` → ``进出口``: real_aside25 convention 6's kin).
+OWN_PROVINCE = re.compile(r"^(?P<full>(?P<short>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔)?(?:省|自治区))$")
 #: Totals of a whole place: a place's short name before one is a scope (``荔城地区生产总值``).
 REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
@@ -713,6 +737,14 @@ PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "
                 "居民", "贫困人口", "劳动力")
 _PEOPLE_AFTER = rf"(?![名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
+#: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
+#: no 居/列/排: real_aside23 convention 3); before anything else 位 is a rank's or a digit's (``两位数``).
+PERSON_AFTER_WEI = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:代表|委员|专家|院士|人才|企业家|老人|嘉宾|学者|教授|博士|患者|同志|党员|志愿者|干部|教师|医生|"
+    r"村民|居民|群众|职工|学生|选手|创业者|投资人|客商|侨胞|乡贤|能人|工匠|劳模|模范)+"
+)
+#: A predicate closed by 的 right after the people counted (``代表联合提出的``): a relative clause of the noun after it.
+RELATIVE_AFTER_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
 #: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
 #: ``常住人口达到120万，``) or before a noun of people (``1.4万医务人员``): the scale is its unit.
 #: One at the text's end is cut (``增加 6 万``).
@@ -771,6 +803,9 @@ RANK = re.compile(
 #: An adverb closing a rank's own words that says it holds alike for the figures before
 #: (``…分别增长5%、6%，均居全省第一``, ``总量均居…首位``): no part of a name.
 RANK_ALIKE_END = re.compile(r"^均$")
+#: An adverb of manner closing a rank's own words (``总量和贡献量持续保持全市第一``, ``始终位居…``): how the rank
+#: is held, no part of the name and no streak figure (real_aside23 convention 6).
+RANK_MANNER_END = re.compile(r"(?<=..)(?:持续|始终|稳定|一直|长期|继续|仍然|依然|仍|稳步|稳稳)$")
 
 #: A batch and a lead verb alone before a count (``首批认定14家``, ``第二批认定``): the things counted before,
 #: a batch of them; the batch is no rank (``NOT_RANK_AFTER``'s 批) and the lead verb goes.
@@ -1068,7 +1103,7 @@ UNIT_WORDS = frozenset(
 PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街区", "校区", "新区", "山区", "厂区", "超市", "夜市", "集市")
 
 #: Event words that open with 新 but add nothing to a stock (corpus: 新开工/新开业 are neither).
-NEW_EVENT = re.compile(r"新(?:开工|开业|签约)")
+NEW_EVENT = re.compile(r"新(?:开工|开业|签约|发放)")  # 新发放企业贷款加权平均利率: new loans (aside25 conv. 4)
 
 CLOSED_SUFFIX = (*QUALIFIER_SUFFIX, "%", "个百分点")
 
@@ -1239,6 +1274,9 @@ _SLOGAN_AFTER = re.compile(
     r"^(?:大事|(?:示范|表率|样板|标杆|排头兵|先锋|模范|突破|转变|跨越|确保|坚持|提升|转型"
     r"|中心|高地|枢纽|门户|桥头堡|窗口)(?![\u4e00-\u9fff]))"
 )  # 实现三个突破, 做到两个确保: abstract aims counted alone; 打造四个中心, 建设两个高地: roles a place aims at
+#: A programme of actions named by their count in words (``高质量发展十项行动``, ``七个专项行动``, ``八项行动计划``),
+#: quoted or not: the programme's name, as ``“六大行动”`` is, no count of the place's work (real_aside23).
+_ACTIONS_AFTER = re.compile(r"(?:专项|重点|重大|攻坚|提升)?行动")
 #: The genre's stock political formulas written without quotes (``两个确立``, ``四个意识``, ``八项规定``,
 #: ``两个一百年``, ``三大攻坚战``, ``五位一体``, ``六稳六保``): each numeral in them is part of a name, never a
 #: count; one row per formula, as the reports write them (quoted ones are names already: ``“六稳”``).
@@ -1536,6 +1574,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
+    Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前"), units=("位",)),  # 两位数, 前10位: 位 counts people only
     Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
@@ -1543,6 +1582,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
     Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事
+    Skip("name", lambda c: _ACTIONS_AFTER.match(c.s, c.end) is not None, units=("项", "个"), chinese=True),  # 高质量发展十项行动
     Skip("name", _in_formula, chinese=True),  # 两个确立, 八项规定, 两个一百年: a stock formula
     Skip("name", lambda c: _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, chinese=True),  # “885”三项重点任务
     Skip("name", lambda c: _BODY_BEFORE.search(c.s, max(0, c.start - 4), c.start) is not None
@@ -1618,6 +1658,10 @@ BRACKET_WINDOW = 24
 #: 下达目标任务``): each names a target of its own when each ends in the same kind of verb
 #: (``LIST_ITEM_VERB``) or each in a measure's head (``LIST_ITEM_HEAD``: ``单位生产总值综合能耗和
 #: 主要污染物排放总量完成市下达任务``). Items are set apart by ``LIST_ITEM_SEPS``.
+#: A task allotted from above opening the object of 完成 (``市下达的``, ``省政府下达的``, ``上级下达的``) and the
+#: task's own words closing it (``目标``, ``目标任务``): around a 、 list of the tasks' items.
+TASK_FROM_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)级?下达的?")
+TASK_LIST_END = re.compile(r"(?:年度)?(?:目标|指标|任务)+$")
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出)$")
 #: A list of sectors with the measure written once after the last (``文化产业、旅游产业和高端装备制造业

@@ -48,7 +48,7 @@ _COUNT = (
     "家 户 户次 个 人 人次 名 台 部 座 套 项 场 场次 宗 条 份 支 次 件 所 节 辆 张 处 栋 幢 间 笔 例 "
     "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 头只 羽 匹 列 标箱 辆次 车次 架次 艘次 本 席 大类 "
     "人份 剂 剂次 册 卷 根 块 组 眼 口 尾 款 箱 段 门 门次 台套 台次 轮次 班次 航次 趟 趟次 课时 学时 人日 工日 "
-    "标准箱"
+    "标准箱 位"
 )
 _TABLE: tuple[Unit, ...] = (
     *(Unit(u, "count") for u in _COUNT.split()),
@@ -69,6 +69,8 @@ _TABLE: tuple[Unit, ...] = (
     Unit("‰", "percent", scalable=False),
     Unit("个百分点", "points", scalable=False),
     Unit("百分点", "points", scalable=False),
+    Unit("个基点", "points", scalable=False),  # 贷款利率下降43个基点: a rate's change in hundredths of a point (aside25)
+    Unit("基点", "points", scalable=False),
     Unit("P", "power", scalable=False),
     Unit("PFlops", "power", scalable=False),
     Unit("EFlops", "power", scalable=False),
