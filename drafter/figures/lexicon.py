@@ -275,7 +275,7 @@ LEAD_GUARD = {
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
     "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础|动能|空间",  # 发展效益排名全省第三: a measure of how it grew
     "年计划": "完成率|执行率|完成进度|$", "全年计划": "完成率|执行率|完成进度|$",  # 年计划完成率: a measure
-    "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]", "且": "末",  # 并网风电, 还款
+    "并": "[网购联轨行列表存入]|发(?!行|放|布)", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]", "且": "末",  # 并网风电, 还款
     # 再生资源, 再就业, 共享单车, 共青团员, 共有产权住房, 持续时间, 组织部门, 积极分子, 发展速度: words, not a lead
     "再": "生|就业|制造|教育|利用|循环|融资|担保|贷款", "共": "享|青|同|识|产|有产权", "共有": "产权",
     "计划": "总?投资|目标|任务|指标|项目|内|外|单列|生育|执行|完成率|$",
@@ -430,6 +430,11 @@ AFTER_STOP = re.compile(
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "(?<=..)全(?:国|省|市)(?!场)"))  # 63项工作经验全国推广: the scope opens its predicate
 )
+
+#: Lead verbs that end a counted noun (``AFTER_STOP``) opening the words before the next amount of
+#: its clause (``170个项目争取并发行地方政府专项债371.56亿元``): the things counted did it; the amount
+#: is named by what follows the lead verb (``发行地方政府专项债``, real_aside24 convention 1).
+COUNTED_DOER_LEAD = re.compile(r"(?:成功|积极)?(?:争取|开展(?!区)|举办)")
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
 #: the units (``规上工业企业``), the rate is the next figure's; cut after the last unit noun.
@@ -628,6 +633,9 @@ LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(]
 SCAN_SPELLINGS = (
     (re.compile(r"比增(?=\s*\d)"), "增长"), (re.compile(r"比降(?=\s*\d)"), "下降"),
     (re.compile(r"预估|估计(?!值)|(?<=据)预测"), "预计"),
+    # ``占全省比重22%o强化…``: a full stop the copy lost after a per cent, read as a Latin ``o``
+    # before the next sentence's first character (real_aside24 convention 1); no per mille
+    (re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff])"), "。"),
 )
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
@@ -1107,7 +1115,9 @@ THINGS_IN_TIAO = "线路道链渠河街巷管廊带轴"
 POLICY_AIMS = ("稳经济", "稳增长", "稳就业", "稳外贸", "稳外资", "稳投资", "稳市场主体", "促消费", "促投资", "促就业",
                "促发展", "惠企", "助企", "援企", "纾困", "减负", "降成本")
 _POLICY_BEFORE = re.compile(
-    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
+    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}}"
+    # 出台政府投资管理办法、优化政府投资10条: a 、 list the issuing verb opens on a policy (real_aside24)
+    rf"|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,12}}{_POLICY_WORD}、[\u4e00-\u9fff]{{1,12}}(?<![{THINGS_IN_TIAO}]))$"
 )
 _POLICY_REACH = 24
 #: A policy named by its article count alone after a verb of carrying it out (``落实二十条不动摇``,
