@@ -175,6 +175,10 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
                     found = (n, m, joined)
                 if m.kind in ("report", "review") and not m.cut:
                     break
+        named = _NAME_FIELD.match(block.text) if found is None else None
+        m = read_title(compact(named["title"])) if named is not None else None
+        if m is not None and m.start <= 14 and not m.cut:
+            found = (1, m, named["title"])  # the record's name field files the title, 报告 written or not
         if found is not None:
             n, m, joined = found
             meta.title = FILE_NAME.sub("", _FIELDS.sub("", compact(joined)))
@@ -205,6 +209,14 @@ FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
 
 #: An open-information record's labels around the title it files (``名称：关于…的报告 文号：``): not the title's.
 _FIELDS = re.compile(r"^(?:名称|标题|题名|文件名称)[：:]|(?:文号|索引号|发文日期|发布日期|成文日期)[：:].*$")
+
+#: An open-information record's name field (``| 信息名称: | 南京市2025年…计划执行情况与2026年…计划 | ||``,
+#: ``信息名称  …  成文日期``): its value is the document's title, a two-part report's even without
+#: 报告 or 草案 (real_aside22 convention 11, real_aside24).
+_NAME_FIELD = re.compile(
+    r"^\s*[|｜]?\s*(?:信息名称|公文名称|文件名称|名\s*称|标\s*题|题\s*名)\s*[：:]?\s*(?:[|｜]|\s{2,}|(?<=[：:]))\s*"
+    r"(?P<title>[^|｜\s][^|｜]{6,118}?)\s*(?:[|｜]|\s{2,}|$)"
+)
 
 #: A title line's opening (``关于…``, a page's ``标题：…`` label): a line above it is not the title's.
 _TITLE_OPENS = re.compile(r"关于|标题[：:]")
