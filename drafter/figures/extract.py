@@ -969,7 +969,7 @@ class _Sentence:
     def _after_counted_doer(self, hit: _Hit, prev: _Hit | None, previous: str) -> str:
         """``170个项目争取并发行地方政府专项债371.56亿元``: after a count whose noun a lead verb ended, the
         amount is named by the words after that verb (``并`` goes as a clause's conjunction), "" else."""
-        if prev is None or prev.q is None or prev.q.family != "count" or len(previous) < 2:
+        if prev is None or prev.q is None or prev.q.family != "count" or not previous:
             return ""
         gap = self.s[prev.end : hit.start]
         if not gap.startswith(previous):
