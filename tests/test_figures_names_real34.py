@@ -166,8 +166,10 @@ def test_a_bracketed_counting_note_leaves_the_name() -> None:
 
 def test_sectors_share_their_head() -> None:
     assert [n for n, _ in _names("一产、二产、三产增加值分别增长3%、5%、7%。")] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    # a sector written without its measure after one written with it is named as written
+    # (real_aside24 convention 2; before, each took the first one's 增加值)
     got = _names("第一产业增加值增长3%，第二产业增长5%，第三产业增长7%。")
-    assert [n for n, _ in got] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [n for n, _ in got] == ["第一产业增加值", "第二产业", "第三产业"]
     assert [n for n, _ in _names("其中第一产业增长7%，第二产业增长6%。")] == ["第一产业", "第二产业"]
 
 

@@ -71,8 +71,8 @@ def test_a_sectors_growth_after_a_rate_change_is_the_sectors() -> None:
     assert got == [
         ("第一产业", "4"), ("第一产业增速", "0.2"), ("第二产业", "7"), ("第二产业增速", "1"), ("第三产业", "5"),
     ]
-    # a sibling's part with a measure of its own still takes the rest (unchanged)
-    assert _names("第三产业增加值增长8%，第二产业增长5%。")[1] == ("第二产业增加值", "5")
+    # a sector after a sector with its measure is named as written (real_aside24 convention 2)
+    assert _names("第三产业增加值增长8%，第二产业增长5%。")[1] == ("第二产业", "5")
     assert _names("城镇居民人均可支配收入增长6%，农村增长7%。")[1] == ("农村居民人均可支配收入", "7")
 
 

@@ -962,7 +962,7 @@ class _Sentence:
         if share is not None:
             return ind.without_head(previous) + "占" + share["scope"]  # 新增企业1994家，占全市22%
         if not name:
-            name = ind.name_before(bare)
+            name = self._after_counted_doer(hit, prev, previous) or ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
         batch = lex.BATCH_LEAD.fullmatch(name) if prev is not None and prev.kind == "number" and prev.unit == hit.unit else None
@@ -1042,6 +1042,17 @@ class _Sentence:
             return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
+
+    def _after_counted_doer(self, hit: _Hit, prev: _Hit | None, previous: str) -> str:
+        """``170个项目争取并发行地方政府专项债371.56亿元``: after a count whose noun a lead verb ended, the
+        amount is named by the words after that verb (``并`` goes as a clause's conjunction), "" else."""
+        if prev is None or prev.q is None or prev.q.family != "count" or not previous:
+            return ""
+        gap = self.s[prev.end : hit.start]
+        if not gap.startswith(previous):
+            return ""
+        lead = lex.COUNTED_DOER_LEAD.match(gap, len(previous))
+        return ind.name_before(gap[lead.end() :]) if lead is not None else ""
 
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
         """``农作物种植面积50万亩，其中水稻20万亩、大豆8万亩``: a crop after 其中 (or listed after one)

@@ -288,7 +288,7 @@ LEAD_GUARD = {
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
     "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础|动能|空间",  # 发展效益排名全省第三: a measure of how it grew
     "年计划": "完成率|执行率|完成进度|$", "全年计划": "完成率|执行率|完成进度|$",  # 年计划完成率: a measure
-    "并": "[网购联轨行列表发存入]", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]", "且": "末",  # 并网风电, 还款
+    "并": "[网购联轨行列表存入]|发(?!行|放|布)", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]", "且": "末",  # 并网风电, 还款
     # 再生资源, 再就业, 共享单车, 共青团员, 共有产权住房, 持续时间, 组织部门, 积极分子, 发展速度: words, not a lead
     "再": "生|就业|制造|教育|利用|循环|融资|担保|贷款", "共": "享|青|同|识|产|有产权", "共有": "产权",
     "计划": "总?投资|目标|任务|指标|项目|内|外|单列|生育|执行|完成率|$",
@@ -467,6 +467,11 @@ AFTER_STOP = re.compile(
              "(?<=..)全(?:国|省|市)(?!场)"))  # 63项工作经验全国推广: the scope opens its predicate
 )
 
+#: Lead verbs that end a counted noun (``AFTER_STOP``) opening the words before the next amount of
+#: its clause (``170个项目争取并发行地方政府专项债371.56亿元``): the things counted did it; the amount
+#: is named by what follows the lead verb (``发行地方政府专项债``, real_aside24 convention 1).
+COUNTED_DOER_LEAD = re.compile(r"(?:成功|积极)?(?:争取|开展(?!区)|举办)")
+
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
 #: the units (``规上工业企业``), the rate is the next figure's; cut after the last unit noun.
 COUNTED_RATE = re.compile(r"^(?P<units>.{2,}?(?:企业|主体|单位|农户|学校|医院|机构|项目))(?P<rate>[\u4e00-\u9fff]{1,6}率)$")
@@ -496,7 +501,10 @@ STATUS_AFTER = (
     r"(?<![金家下所直附隶亲专归从配])属(?!性|地|实)", r"(?<![于但就还总凡其只要正若不即或])是", r"距离",
     r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积性])进展", r"尚无", r"暂无",
     AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
-    r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
+    r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)",
+    # 预计34个指标能超额完成…: a modal after the counted noun, before a manner adverb too (real_aside24
+    # convention 5); 产能, 动能, 节能 … are nouns
+    r"(?<=..)(?<![产动功效智节性技体热电核势才职潜储赋])能(?=超额|基本|全面|全部|如期|按期|顺利|完成|实现|达到|$)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
     # 8个项目正在推进, 3个项目因故延期, 40个项目当年竣工, 15个项目超额完成…, 5项指标好于预期, 4项指标增速高于…;
     # 84个重点项目全年完成投资: a time word after the counted noun (real_aside18)
     r"正在", r"(?<=..)正$", r"(?<=..)(?<![基原诱成病])因(?!素)", r"(?<=..)(?:当年|按期|超额|全年|年内)(?!龄)", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
@@ -673,6 +681,9 @@ LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(]
 SCAN_SPELLINGS = (
     (re.compile(r"比增(?=\s*\d)"), "增长"), (re.compile(r"比降(?=\s*\d)"), "下降"),
     (re.compile(r"预估|估计(?!值)|(?<=据)预测"), "预计"),
+    # ``占全省比重22%o强化…``: a full stop the copy lost after a per cent, read as a Latin ``o``
+    # before the next sentence's first character (real_aside24 convention 1); no per mille
+    (re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff])"), "。"),
 )
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
@@ -1164,7 +1175,9 @@ THINGS_IN_TIAO = "线路道链渠河街巷管廊带轴"
 POLICY_AIMS = ("稳经济", "稳增长", "稳就业", "稳外贸", "稳外资", "稳投资", "稳市场主体", "促消费", "促投资", "促就业",
                "促发展", "惠企", "助企", "援企", "纾困", "减负", "降成本")
 _POLICY_BEFORE = re.compile(
-    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}})$"
+    rf"(?:政策|措施|举措|细则|办法|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,16}}(?<![{THINGS_IN_TIAO}])|(?:{'|'.join(POLICY_AIMS)})[\u4e00-\u9fff]{{0,6}}"
+    # 出台政府投资管理办法、优化政府投资10条: a 、 list the issuing verb opens on a policy (real_aside24)
+    rf"|(?:出台|印发|制定|推出|发布)[\u4e00-\u9fff]{{0,12}}{_POLICY_WORD}、[\u4e00-\u9fff]{{1,12}}(?<![{THINGS_IN_TIAO}]))$"
 )
 _POLICY_REACH = 24
 #: A policy named by its article count alone after a verb of carrying it out (``落实二十条不动摇``,
@@ -1715,7 +1728,7 @@ ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Sibling words: a name that opens with one, after a name that holds the other before the same
 #: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
-SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"), ("第一产业", "第二产业", "第三产业"))
+SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"))
 #: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
 BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}

@@ -96,7 +96,7 @@ _SUB_ROW = re.compile(r"^其中[:：]?")
 #: The heading of the column that names the rows.
 _NAME_HEAD = re.compile(r"指标|名称|项目")
 #: Headings with those words of a column of no names (``指标属性``, ``指标分类``).
-_NOT_NAME_HEAD = re.compile(r"属性|分类|类别")
+_NOT_NAME_HEAD = re.compile(r"属性|分类|类别|类型")
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|增减|同比|比上年|较上年|比增|±")
 
 
@@ -340,7 +340,7 @@ def _figures(
 #: A cell's clause: the words before its value go (``增长5%左右``, ``年末户籍人口800万左右``); a
 #: change word just before it makes a per cent the growth of the row.
 _WORDED = re.compile(
-    rf"^(?P<words>[\u4e00-\u9fff]{{0,12}}?)(?P<change>{_CHANGE})?(?P<value>(?:[≥≤><]=?|不低于|不少于|不高于|不超过|约)?\d.*)$")
+    rf"^(?P<words>[\u4e00-\u9fff]{{0,12}}?)(?P<change>{_CHANGE})?(?P<value>(?:[≥≤><]=?|不低于|不少于|不高于|不超过|约)?[-−－]?\d.*)$")
 #: Clauses of a cell (``增长26万左右,年末户籍人口800万左右``).
 _CLAUSES = re.compile(r"[,，;；]")
 

@@ -50,7 +50,7 @@ _HEAD_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}指标(?:名称|分类|类别
 _HEAD_WORDS = (
     r"(?:19|20)\d{2}年?(?:度)?|\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年度"
     r"|年份|时间|本年|上年|去年|同期|本期|当期|本月|序时进度|时间进度|进度|排名|位次|名次|全[省市区县国]|平均|任务|考核"
-    r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|范围|级次|指标属性|属性|类别|领域|分类|备注"
+    r"|序号|主要指标|指标名称|指标|项目名称|项目|名称|计量单位|计量|单位|统计口径|统计|口径|范围|级次|指标属性|属性|类别|类型|领域|分类|备注"
     r"|绝对值|绝对额|绝对数|年均|总量|数值|数量|总额|预期目标|预期|目标值|目标|计划数|计划|预计数|预计|完成数|完成值|完成|实绩|实际|执行数|执行"
     r"|情况|增长率|增长|增速|增幅|增减|幅度|涨幅|降幅|同比|比上年|较上年|比增|累计|比|率|值|为|占|的|年|月|末|止|[%％‰±（）()+\-－/、\\＼]"
 )
@@ -60,7 +60,8 @@ _DESCRIBE = {
     "序号": "seq", "指标": "name", "主要指标": "name", "指标名称": "name", "主要指标名称": "name",
     "项目": "name", "项目名称": "name", "名称": "name", "单位": "unit", "计量单位": "unit",
     "统计口径": "level", "口径": "level", "统计范围": "level", "范围": "level", "级次": "level",
-    "属性": "attr", "指标属性": "attr", "指标分类": "attr", "指标类别": "attr", "类别": "attr", "领域": "attr", "分类": "attr", "备注": "note",
+    "属性": "attr", "指标属性": "attr", "指标分类": "attr", "指标类别": "attr", "指标类型": "attr", "类别": "attr",
+    "类型": "attr", "领域": "attr", "分类": "attr", "备注": "note",
 }
 #: The heading of the names' column in its longer forms (``主要经济指标``, ``经济社会发展指标名称``).
 _NAME_CELL = re.compile(r"^[\u4e00-\u9fff]{0,8}指标(?:名称)?$")
@@ -73,18 +74,21 @@ def _role(heading: str) -> str:
 
 #: Words of change before a cell's value, and units a cell may write after it (the cell's words go).
 _CHANGE_WORDS = "增长|增加|提高|提升|下降|降低|减少|上涨|回落"
+#: Words an outcome cell may write before its value: an estimate, a reach, a share (the words go).
+_CELL_LEAD = r"(?:预计|预期|估计)?(?:达到|实现|为|占比)?"
 _CELL_UNITS = r"[万亿千]*(?:元|美元|人次|人|户|个|家|项|吨|亩|公里|辆|套|座|所|张|件|台)"
 _VALUE_CELL = re.compile(
     r"^(?:[≥≤><]=?|不低于|不高于|不超过|不少于|约)?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?:\s*[%％‰]?[-—–~～至][-−－]?\d+(?:\.\d+)?)?\s*[%％‰]?"
     r"(?:左右|以上|以下|以内)?(?:[（(][\u4e00-\u9fff]{0,6}[-−－]?\d+(?:\.\d+)?[%％‰]?[）)])?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
     # a cell that writes its change word or its unit (``增长5%左右``, ``增加1.2个百分点``, ``287.32亿元``)
-    rf"|^(?:{_CHANGE_WORDS})?[-−－]?\d+(?:\.\d+)?(?:[%％‰]|个百分点|{_CELL_UNITS})?(?:左右|以上|以下|以内)?$"
+    # and an outcome's estimate or reach (``预计7.3 %左右``, ``预计-3%左右``, ``达到50%``, ``预计占比12.4‰``)
+    rf"|^(?:{_CELL_LEAD})?(?:{_CHANGE_WORDS})?[-−－]?\d+(?:\.\d+)?\s*(?:[%％‰]|个百分点|{_CELL_UNITS})?(?:左右|以上|以下|以内)?$"
 )
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
 _WORD_VALUE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$"
-    r"|^(?:预计)?(?:已|已经|基本|全面|超额|顺利)?(?:完成|达标)$|^未(?:完成|达标)$"  # a result in words
+    r"|^(?:预计)?(?:已|已经|基本|全面|超额|顺利|可以|可|能|能够|较难|难以|无法|不能)?(?:完成|达标)(?:目标|任务)?$|^未(?:完成|达标)$"  # a result in words
 )
 #: An attribute cell after the values (the plan's 预期性/约束性 column).
 _ATTR_CELL = re.compile(r"^(?:预期性|约束性|预期|约束|[—\-－])$")
@@ -644,9 +648,19 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
         cut = len(texts) - len(after)
         extra = _tail(lines, k, layout)
         k += sum(1 for c in extra if c)
-        rows.append(_Row((*number, *group, "".join(texts[:cut]), *texts[cut:], *values, *extra), start, k, lost, missing))
+        names = texts[:cut]
+        if len(names) == 2 and _kind_of(*names):
+            names = names[1:]  # 固定资产投资 / 交通投资: a category row over its kinds, not a wrapped name
+        rows.append(_Row((*number, *group, "".join(names), *texts[cut:], *values, *extra), start, k, lost, missing))
         full = True
     return rows, k
+
+
+def _kind_of(over: str, name: str) -> bool:
+    """Two name lines of one row where the second is a kind of the first (``固定资产投资`` /
+    ``交通投资``: both end in the same noun): the first is a category row over rows, not the
+    start of a wrapped name (``研究与试验发展经费支出`` / ``与生产总值之比``)."""
+    return len(over) >= 4 and len(name) >= 3 and over[-2:] == name[-2:] and not name.startswith(over)
 
 
 def _starts_row(lines: list[str], k: int, layout: _Layout) -> bool:
@@ -687,6 +701,9 @@ def _values(lines: list[str], k: int, width: int, after: str = "") -> tuple[tupl
         if lines[k] == after and k + 1 < len(lines) and _is_text(lines[k + 1]):
             break
         values.append(lines[k])
+        k += 1
+    if values and len(values) < width and k == len(lines) - 1 and _is_text(lines[k]) and not lines[k].endswith(("！", "？")):
+        values.append(lines[k])  # a cell of words the page's end cut (``按原口径统计预计可以完成目标,按新口径``)
         k += 1
     if len(values) < width and (k < len(lines) or not values):
         return None, k

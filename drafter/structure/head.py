@@ -149,6 +149,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
     for i in range(begin, min(limit, len(blocks))):
         block = blocks[i]
         if PART_RE.match(block.text) or CHAPTER_RE.match(block.text) or len(block.text) > 120 or CHROME_RE.search(block.text) or not _CJK.search(block.text):
+            if _filed_title(block.text, meta):
+                return i  # ``信息名称  …  成文日期  …``: the record's fields, the title among them
             continue  # a rule line (-, ——) or a page's widget opens no title
         if SITE_REGION_RE.match(block.text) and len(block.text) < 30 and not TITLE_RE.search(compact(block.text)) and not _TITLE_OPENS.search(block.text):
             continue  # the site's name above the title; a line saying 关于 opens the title (某区人民政府关于下达2020年 / …计划的通知)
@@ -175,6 +177,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
                     found = (n, m, joined)
                 if m.kind in ("report", "review") and not m.cut:
                     break
+        if found is None and _filed_title(block.text, meta):
+            return i  # the record's name field files the title, 报告 written or not
         if found is not None:
             n, m, joined = found
             meta.title = FILE_NAME.sub("", _FIELDS.sub("", compact(joined)))
@@ -187,6 +191,19 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _filed_title(text: str, meta: ParseMeta) -> bool:
+    """An open-information record's name field whose value reads as a family title (``_NAME_FIELD``):
+    the title, its kind, years and place read into ``meta``."""
+    named = _NAME_FIELD.match(text)
+    m = read_title(compact(named["title"])) if named is not None else None
+    if named is None or m is None or m.start > 14 or m.cut:
+        return False
+    meta.title, meta.title_lines = compact(named["title"]), 1
+    meta.kind, meta.year, meta.plan_year = m.kind, m.year, m.plan_year
+    meta.region_short = _region_in_title(m.region)
+    return True
 
 
 def _heading_above(pair: list[Block]) -> bool:
@@ -205,6 +222,14 @@ FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
 
 #: An open-information record's labels around the title it files (``名称：关于…的报告 文号：``): not the title's.
 _FIELDS = re.compile(r"^(?:名称|标题|题名|文件名称)[：:]|(?:文号|索引号|发文日期|发布日期|成文日期)[：:].*$")
+
+#: An open-information record's name field (``| 信息名称: | 南京市2025年…计划执行情况与2026年…计划 | ||``,
+#: ``信息名称  …  成文日期``): its value is the document's title, a two-part report's even without
+#: 报告 or 草案 (real_aside22 convention 11, real_aside24).
+_NAME_FIELD = re.compile(
+    r"^\s*[|｜]?\s*(?:信息名称|公文名称|文件名称|名\s?称|标\s?题|题\s?名)\s*[：:]?\s*[|｜]?\s*"
+    r"(?P<title>[^|｜\s][^|｜]{6,118}?)\s*(?:[|｜]|\s(?:成文日期|发布日期|发文日期|生成日期|文\s?号|索\s?引\s?号|发布机构|主题分类)|$)"
+)
 
 #: A title line's opening (``关于…``, a page's ``标题：…`` label): a line above it is not the title's.
 _TITLE_OPENS = re.compile(r"关于|标题[：:]")
