@@ -64,3 +64,22 @@ def test_a_name_field_of_one_part_and_a_title_line_below_are_left_alone(tmp_path
         f"{BODY}"
     )
     assert page_reading(tmp_path, page) == ("report", "某某区", 2023, 2024)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("| 发布机构: | 某某区发展和改革委员会 | 生成日期: | 2024-02-01 |", "某某区发展和改革委员会"),
+        ("| 发布机构： |某某区发展和改革委员会| 生成日期： | 2024-02-01 |", "某某区发展和改革委员会"),
+        ("来源：某某区发展和改革委员会  发布时间：2024-02-01", "某某区发展和改革委员会"),
+    ],
+)
+def test_the_issuer_of_a_field_table_is_the_cell_after_its_label(tmp_path: Path, line: str, issuer: str) -> None:
+    from drafter.ingest import parse_file
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"{line}\n关于某某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n{BODY}",
+        encoding="utf-8",
+    )
+    assert parse_file(path).meta.issuer == issuer

@@ -82,7 +82,9 @@ CHROME_RE = re.compile(
 )
 
 
-ISSUER_RE = re.compile(r"(?:来源|信息来源|发布机构|发文机关)[：:]\s*(?P<v>[^\s]+?)(?:\s|发布|浏览|点击|阅读|作者|字号|$)")
+#: The issuer a page's source line or file field names (``来源：某区发改委``, ``| 发布机构: | 某市发展和改革委员会 |``:
+#: a web copy's table cells keep their bars).
+ISSUER_RE = re.compile(r"(?:来源|信息来源|发布机构|发文机关)[：:]\s*(?:\|\s*)?(?P<v>[^\s|]+?)(?:\s|\||发布|浏览|点击|阅读|作者|字号|$)")
 
 
 #: A site's footer naming who runs it (``主办：某区人民政府``, ``某区人民政府 版权所有``).
