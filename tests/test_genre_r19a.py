@@ -83,3 +83,19 @@ def test_the_issuer_of_a_field_table_is_the_cell_after_its_label(tmp_path: Path,
         encoding="utf-8",
     )
     assert parse_file(path).meta.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "|某某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告|",
+        "信息名称：|某某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告|||",
+        "某某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告 |",
+    ],
+)
+def test_a_title_cell_is_stored_without_its_bars_and_label(tmp_path: Path, line: str) -> None:
+    from drafter.ingest import parse_file
+
+    path = tmp_path / "page.txt"
+    path.write_text(f"{line}\n{BODY}", encoding="utf-8")
+    assert parse_file(path).meta.title == "某某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"

@@ -181,7 +181,7 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40,
             return i  # the record's name field files the title, 报告 written or not
         if found is not None:
             n, m, joined = found
-            meta.title = FILE_NAME.sub("", _FIELDS.sub("", compact(joined)))
+            meta.title = _title_text(joined)
             meta.title_lines = n
             meta.kind = m.kind
             meta.year, meta.plan_year = m.year, m.plan_year
@@ -221,7 +221,14 @@ def _heading_above(pair: list[Block]) -> bool:
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
 
 #: An open-information record's labels around the title it files (``名称：关于…的报告 文号：``): not the title's.
-_FIELDS = re.compile(r"^(?:名称|标题|题名|文件名称)[：:]|(?:文号|索引号|发文日期|发布日期|成文日期)[：:].*$")
+_FIELDS = re.compile(r"^(?:信息名称|名称|标题|题名|文件名称)[：:]|(?:文号|索引号|发文日期|发布日期|成文日期)[：:].*$")
+#: A web copy's table bars around a title cell (``|鄂温克族自治旗2021年…的报告|``).
+_BARS = re.compile(r"^[|\s]+|[|\s]+$")
+
+
+def _title_text(joined: str) -> str:
+    """A title as stored: without the record's labels, a table's bars, a file name's extension."""
+    return FILE_NAME.sub("", _BARS.sub("", _FIELDS.sub("", _BARS.sub("", compact(joined)))))
 
 #: An open-information record's name field (``| 信息名称: | 南京市2025年…计划执行情况与2026年…计划 | ||``,
 #: ``信息名称  …  成文日期``): its value is the document's title, a two-part report's even without
