@@ -179,6 +179,9 @@ DONE_MANNER = re.compile(
 #: Values that need their owner (``实现增加值``, ``总产量达到…``): a name that is only one takes the
 #: owner from the clause before (``服务业较快增长，实现增加值964亿元`` → ``服务业增加值``) or from
 #: the name before it (``粮食播种面积…，总产量…`` → ``粮食总产量``, by ``OWNER_MEASURES``).
+#: A stock's bare word (``余额``): after a clause with no figure of its own (``存款突破两千亿元，余额达…`` once the
+#: milestone goes), it takes that clause's subject as the bare measures do (``金融机构本外币存款余额``, fxa26).
+BARE_STOCKS = ("余额",)
 BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额", "销售额", "营业额")
 #: ... and in a list, the company measures that share the first item's owner as well
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
@@ -599,7 +602,7 @@ CLAUSE_END = re.compile(
 #: restates the amount before it and names nothing (tests/real_aside10 convention 2).
 MILESTONE_CLAUSE = re.compile(
     r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
-    r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?元?$"
+    r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?(?:美元|元|吨|人|户|辆|件)?$"
     # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[1-9]0*(?:万亿|亿|万)(?:美元|元|吨|人|户|辆|件)?$"
 )
@@ -1438,6 +1441,9 @@ def _project_in_list(c: Candidate) -> bool:
 #: ``预算三项经费``): a named class, no count (real_aside11 convention 5).
 _BUDGET_CLASS_BEFORE = re.compile(r"(?:财政|预算)$")
 _BUDGET_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:支出|收入|经费)")
+#: ... and such a class with no budget word before it, named by its share (``一般公共预算支出完成12.2亿元，八项支出占比
+#: 72.8%``, ``三项经费所占比重``): the count opens the class's name (real_aside26 convention 3).
+_BUDGET_CLASS_SHARE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:支出|经费)(?:所?占比(?:重|例)?|比重|占[\u4e00-\u9fff]{0,8}?(?:比重|比例))")
 
 
 def _apposition(c: Candidate) -> bool:
@@ -1465,8 +1471,13 @@ def _apposition(c: Candidate) -> bool:
 #: (``地区生产总值突破6000亿元大关，同比增长5.8%``, ``首次突破千亿元``) stays.
 _MILESTONE_VERB = re.compile(r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)$")
 _AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,、]$")
+#: The amount right after: after 大关/台阶 with or without a verb; after the round amount alone only with a
+#: verb of reaching (``突破四百亿元，达410.51亿元``, ``突破两千亿元，余额达2105.20亿元``, fxa26), a stock's word
+#: (余额, 总量) before it.
 _AMOUNT_JUST_AFTER = re.compile(
-    r"(?:大关|关口|(?:新|大)?台阶)[，,、](?:总量|规模)?(?:达到?|为|实现|完成)?\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})"
+    r"(?:(?:大关|关口|(?:新|大)?台阶)[，,、](?:总量|规模|余额|总额)?(?:达到?|为|实现|完成)?"
+    r"|[，,、](?:总量|规模|余额|总额)?(?:达到|达|为))"
+    r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})"
 )
 
 
@@ -1584,6 +1595,7 @@ SKIP_RULES: tuple[Skip, ...] = (
      and c.s[c.unit_start : c.unit_start + 3] not in UNIT_WORD_BREAKS),  # 2023天津赛区, 5项目 (not 4项目标)
     Skip("name", lambda c: _BUDGET_CLASS_BEFORE.search(c.s, max(0, c.start - 2), c.start) is not None
         and _BUDGET_CLASS_AFTER.match(c.s, c.unit_end) is not None, chinese=True),  # 财政八项支出
+    Skip("name", lambda c: _BUDGET_CLASS_SHARE.match(c.s, c.unit_end) is not None, units=("项", "类"), chinese=True),  # 八项支出占比
     Skip("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)

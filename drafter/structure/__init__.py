@@ -42,6 +42,7 @@ from drafter.structure.genre import (
     news_item,
     news_lead,
     other_genre,
+    other_opening,
     session_agenda,
 )
 from drafter.structure.head import (
@@ -67,7 +68,9 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     read_opening_title(blocks[body_start:], meta)
     read_opening_title([Block(t) for t in lead], meta)  # a lead may be all that names the document
     texts = [b.text for b in blocks]
-    look_alike = not meta.kind and other_genre([t for t in texts[:8] if not _is_heading(t)])
+    lines = [t for t in texts[:8] if not _is_heading(t)]
+    # a look-alike's own opening (我代表…人民政府向大会报告工作) outweighs a plan its sentence names, not a title line
+    look_alike = other_genre(lines) if not meta.kind else other_opening(lines) if not meta.title else ""
     # a page headed by a congress review's own title (…的审查结果报告) is the review, whatever signs it
     news = news_item(texts) and not (meta.title and meta.kind == "review")
     if news or session_agenda(texts) or about_report(texts[:10]) or look_alike:

@@ -208,7 +208,8 @@ def other_genre(texts: list[str]) -> str:
     """What the title lines say the document is, when it is a known look-alike ("" if none).
 
     Only short lines are read (a title, a headline): a report's text may well mention a
-    政府工作报告 or a 规划纲要 in passing.
+    政府工作报告 or a 规划纲要 in passing. A look-alike whose title the page lost may still say what it
+    is in its opening (``OTHER_OPENINGS``).
     """
     for text in texts:
         if len(text) > 60:
@@ -216,6 +217,32 @@ def other_genre(texts: list[str]) -> str:
         for name, pattern in OTHER_GENRES:
             if pattern.search(text):
                 return name
+    return other_opening(texts)
+
+
+#: Openings of look-alikes, as (what it is, how its opening sentence reads): the head of a government
+#: speaking for it to the congress on its work (``现在，我代表州人民政府，向大会报告工作``, ``我代表县人民政府向大会
+#: 报告政府工作``), at any level of place — a 政府工作报告 even when the page lost its title (real_aside26
+#: convention 6). A plan report is delivered on the government's behalf (``受…人民政府委托``) and reports
+#: its plan, never ``工作`` alone.
+OTHER_OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("政府工作报告", re.compile(
+        r"代表[^，,。；;]{0,24}?(?:人民)?政府[，,\s]*(?:向|对)?(?:本次)?(?:大会|会议)?(?:作|做)?报告(?:政府)?工作(?=[，,。；;\s]|请|$)"
+    )),
+)
+#: A sentence delivering the report on the government's behalf (``受县人民政府委托``): a plan report's opening.
+_ON_BEHALF = re.compile(r"受[^，,。；;]{0,24}?委托")
+
+
+def other_opening(texts: list[str]) -> str:
+    """What the opening sentence of the first lines says the document is, when a look-alike ("" if none)."""
+    for text in texts:
+        for sentence in re.split(r"(?<=[。！？；])", text):
+            if _ON_BEHALF.search(sentence):
+                continue
+            for name, pattern in OTHER_OPENINGS:
+                if pattern.search(sentence):
+                    return name
     return ""
 
 
@@ -268,8 +295,8 @@ NEWS_NARRATIVE = re.compile(
     r"|听取[^，。]{0,40}?汇报|举行[^，。]{0,20}?会议|会议由[^，。]{0,20}?主持|会上(?:讲话|指出|强调|要求)"
     r"|实地(?:调研|察看|查看|考察)|(?:调研组|检查组|视察组|执法检查组)(?:一行)?(?:认为|指出|强调|要求|建议)"
 )
-#: A news item's dateline opening its text (``6月17日，…``, ``昨日上午，``): no report opens with a day.
-NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")
+#: A news item's dateline opening its text (``6月17日，…``, ``2月18号，…``, ``昨日上午，``): no report opens with a day.
+NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")
 
 
 #: How far down a news item's dateline stands: below the site's greeting, its breadcrumb, the
@@ -384,11 +411,18 @@ _DOCUMENT_LIST = re.compile(r"[^，。；：、,;:]*报告[^，。；：、,;:]*
 SESSION_LISTED = 2
 
 
+#: Quoted titles written one after another with no mark between them.
+_QUOTED_SIDE_BY_SIDE = re.compile(r"》\s*《")
+
+
 def _listed_with_documents(text: str) -> bool:
     """Does ``text`` list the plan report as one item among the session's other documents
     (``关于某县政府工作报告的决议草案、关于某县…计划…报告的决议草案、关于某县…预算…报告的决议草案``)? A list
     of a county's smaller session may name two others only; a review of plan and budget joined by
     和 or 与 is no list."""
+    # titles set side by side in their quotes (``《…政府工作报告（送审稿）》《…计划报告（送审稿）》``): a list as a
+    # 、 list is (a government meeting's drafts, real_aside26)
+    text = _QUOTED_SIDE_BY_SIDE.sub("》、《", text)
     for m in _DOCUMENT_LIST.finditer(text):
         items = m.group().split("、")
         items[-1:] = re.split(r"(?<=报告)(?:以及|和|及)", items[-1])  # …、计划报告和预算报告: the last joined by 和
@@ -479,4 +513,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "TitleMatch", "content_role", "other_genre", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
