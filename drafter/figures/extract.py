@@ -57,7 +57,7 @@ _CODE_HEAD = re.compile(r"^[A-Za-z0-9.]+")
 #: A ratio to one written out (``1.5:1``): the value is the first number.
 _TO_ONE = re.compile(r"[:：]1$")
 #: Tasks met in general (主要指标, 各项任务, 确定的目标): no figure of one task.
-_GENERAL_TASK = re.compile(r"主要|各项|确定的|既定")
+_GENERAL_TASK = re.compile(r"主要(?!污染物|农作物)|各项|确定的|既定")  # 主要污染物减排: an indicator
 #: A change against the year before (较上年, 同比): a growth, not a level.
 _COMPARED_TO_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|年初|同期)|同比")
 #: Who set a task met and its period, around its object (``市下达的``, ``年度进度``): no part of its name.
@@ -69,7 +69,7 @@ _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
 #: ``占…的`` closing the words before a count: a share of a whole, the noun written before.
 _SHARE_OF_END = re.compile(r"占[^的]*的$")
 #: Where a counted noun ends (世界500强企业: a name; 撤并, 合并 are verbs).
-_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并|等|\d(?!" + lex.DIGITS_IN_NAME + ")")
+_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并(?!购)|等|\d(?!" + lex.DIGITS_IN_NAME + ")")
 
 
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:

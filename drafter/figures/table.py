@@ -382,7 +382,8 @@ def _figure(
     except FigureError:
         return None
     label = ind.normalize(label)
-    growth = _GROWTH.search(label)
+    # 人口自然增长率 5‰: a rate in per mille is a level of its own, no growth (fxgen3)
+    growth = _GROWTH.search(label) if q.unit != "‰" else None
     stem = label[: growth.start()] if growth is not None and not PRICE_CHANGE.search(label) else label
     name = level + (ind.name_before(stem) or stem)  # 城镇新增就业 → 城镇就业, as in the text; 市级 stays
     if column.measure:

@@ -83,7 +83,7 @@ _VALUE_CELL = re.compile(
     r"(?:左右|以上|以下|以内)?(?:[（(][\u4e00-\u9fff]{0,6}[-−－]?\d+(?:\.\d+)?[%％‰]?[）)])?$|^[\[〔【（(]\d+(?:\.\d+)?[\]〕】）)]$|^[—\-－―/／…]+$|^$"
     # a cell that writes its change word or its unit (``增长5%左右``, ``增加1.2个百分点``, ``287.32亿元``)
     # and an outcome's estimate or reach (``预计7.3 %左右``, ``预计-3%左右``, ``达到50%``, ``预计占比12.4‰``)
-    rf"|^(?:{_CELL_LEAD})?(?:{_CHANGE_WORDS})?[-−－]?\d+(?:\.\d+)?\s*(?:[%％‰]|个百分点|{_CELL_UNITS})?(?:左右|以上|以下|以内)?$"
+    rf"|^(?:{_CELL_LEAD})?\s*(?:{_CHANGE_WORDS})?[-−－]?\d+(?:\.\d+)?\s*(?:[%％‰]|个百分点|{_CELL_UNITS})?(?:左右|以上|以下|以内)?$"
 )
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
 _WORD_VALUE = re.compile(
