@@ -1004,9 +1004,11 @@ class _Sentence:
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):
             name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
-        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS:
+        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS or name in lex.SENTENCE_OWNED_MEASURES:
             # 服务业较快增长，实现增加值…; after a figure of another thing too (…增长7%，制造业保持稳定，增加值增长4.9%)
             subject = ind.subject_of_clause(self._clause_before(hit))
+            if not subject and name in lex.SENTENCE_OWNED_MEASURES:
+                subject = ind.subject_of_clause(self._sentence_head(hit))  # 劳务产业继续壮大，…，实现收入…
             if subject or not previous:
                 name, previous = subject + name, previous if not subject else ""
         counted = prev is not None and prev.kind == "number" and prev.measure == "count"
@@ -1247,6 +1249,13 @@ class _Sentence:
         if start == 0:
             return ""
         text = self.s[self.clause_start(start - 1) : start - 1]
+        return "" if _DIGIT.search(text) else text
+
+    def _sentence_head(self, hit: _Hit) -> str:
+        """The sentence's opening clause, when it holds no figure and is not the hit's own ("" else)."""
+        if not self.clause_marks or self.clause_marks[0] >= hit.start:
+            return ""
+        text = self.s[: self.clause_marks[0]]
         return "" if _DIGIT.search(text) else text
 
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:

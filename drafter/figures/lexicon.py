@@ -43,7 +43,7 @@ TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
-INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
+INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进|转移)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
 
 #: The text's note that a wording holds for what follows (``同比（下同）增长``, ``增长（下同）4.5%``).
 SAME_BELOW = re.compile(r"[（(]下同[）)]")
@@ -183,6 +183,9 @@ BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营
 #: ... and in a list, the company measures that share the first item's owner as well
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
 #: (``实现工业产值11.2亿元，利税约8500万元``) they stand as written.
+#: A bare income (``实现收入540.6亿元``) after other figures of the sentence: its owner is the sector its
+#: figure-less opening clause says grew (``劳务产业继续壮大，转移输出…，实现收入…`` → ``劳务产业收入``).
+SENTENCE_OWNED_MEASURES = ("收入", "总收入")
 LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收", "主营业务收入")
 #: An owner that is a class of firms by size (``规模工业``, ``规上工业企业``, ``限上商贸企业``): the company
 #: measures after its first one are the same firms' (``规模工业…完成增加值145亿元，增长14.5%，利税55.9亿元``
@@ -216,6 +219,8 @@ CLAUSE_SUBJECT = re.compile(
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
     r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
+    # 劳务产业继续壮大，…，实现收入540.6亿元: the sector that grew owns the bare income (real_aside27 convention 6)
+    r"|(?:继续|不断|持续|日益|逐步|进一步|发展)壮大$"
     r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
     # 其中汽车产业支撑作用突出，产值增长12%: the part that bore the whole owns the bare measure after
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)$"
@@ -314,7 +319,11 @@ SENT_PEOPLE = r"(?:[\u4e00-\u9fff“”]{0,10}?(?:人员|干部|党员|书记|�
 LEAD_SENT = rf"新?(?:选派|派出|派驻|外派|下派|委派|选聘|选调|选拔|抽调|招录|招聘|招募)(?!所|会|生(?!产))(?={SENT_PEOPLE})"
 #: Whom a relief was for (``为企业减负``, ``为中小企业减负``, ``为市场主体降本``): a beneficiary after 为 goes
 #: (heldout5; FIGURES: settled conflicts, round 13), as the lead words ``为企业``, ``为群众`` do.
-LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工)(?=[\u4e00-\u9fff]{2})"
+BENEFICIARY = r"[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工)"
+#: A transfer to them (``对种粮农民直接补贴``, ``对困难群众发放救助金``): after ``对`` the beneficiary goes only before
+#: such a word (real_aside27 convention 2), since ``对企业`` also opens a measure of its own (``对企业贷款``).
+TRANSFER = r"(?:直接|一次性|综合|专项|累计)?(?:补贴|补助|奖补|奖励|补偿|救助|资助|贴息|减负|减税|让利|退税|降费|减免|发放|兑现|拨付)"
+LEAD_FOR = rf"为{BENEFICIARY}(?=[\u4e00-\u9fff]{{2}})|对{BENEFICIARY}(?={TRANSFER})"
 LEAD_RE = re.compile(
     "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
