@@ -454,6 +454,15 @@ CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
 PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
 #: Capacity heads after a number (``基地4800万千瓦装机建设``): the thing before owns the capacity.
 CAPACITY_HEADS = ("装机", "装机容量", "产能")
+#: A capacity formed (``形成年节约8万吨标准煤的能力``, ``形成年产30万吨钢材的生产能力``) is the result reported: a
+#: figure named by what it measures, the words between the verb and the number with the material after the
+#: unit (``年节约标准煤``, ``年产钢材``), never by ``能力`` (real_aside27 convention 3); a material written into
+#: the unit (``万吨标准煤``) is the name's, the unit is the mass (``万吨``). A facility named by its yearly
+#: output (``建成年产30万吨项目``) is no capacity formed.
+CAPACITY_FORMED_BEFORE = re.compile(r"(?:形成|具备|具有)(?P<words>[\u4e00-\u9fff]{1,8}?)\s*$")
+CAPACITY_FORMED_AFTER = re.compile(r"\s*(?P<material>[\u4e00-\u9fff]{0,6}?)的(?:综合|生产|处理|供应|加工|储备|储存|接待|运输|吞吐)?能力")
+#: Units that hold their material (``吨标准煤``): the mass alone where a capacity formed names the material.
+MATERIAL_IN_UNIT = {"吨标准煤": "吨", "千克标准煤": "千克", "公斤标准煤": "公斤"}
 #: Verbs whose subject owns what they count (``央企新设机构``): a noun subject stays in the name.
 OWNED_VERBS = ("新设",)
 #: A quoted slogan closing a counted noun (``179项政务服务事项“同事同标”``): a predicate, no name.
