@@ -1546,6 +1546,11 @@ class Skip(NamedTuple):
     chinese: bool | None = None
 
 
+#: ``二元``/``一元`` opening a word of structure (``城乡二元户籍制度``, ``二元经济结构``, ``一元化管理``): a word, no
+#: amount of money (real_aside27 guangdong-2009).
+_STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经济|格局|分割|分治|分立|对立|社会|管理|模式)")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
@@ -1576,6 +1581,8 @@ SKIP_RULES: tuple[Skip, ...] = (
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年"), chinese=True),  # 一个, 一批
     Skip("name", lambda c: c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS), chinese=True),  # 市五所, 区一中
     Skip("word", lambda c: c.number.startswith("零"), chinese=True),
+    Skip("word", lambda c: c.number in ("一", "二") and not c.suffix and _STRUCTURE_AFTER_YUAN.match(c.s, c.unit_end) is not None,
+        units=("元",), chinese=True),  # 城乡二元户籍制度, 一元化管理
     Skip("word", lambda c: True, units=ARABIC_ONLY, chinese=True),  # 十分重视, 三分之一
     Skip("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
