@@ -1015,13 +1015,15 @@ class _Sentence:
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):
             name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
-        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS or name in lex.SENTENCE_OWNED_MEASURES:
+        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS:
             # 服务业较快增长，实现增加值…; after a figure of another thing too (…增长7%，制造业保持稳定，增加值增长4.9%)
             subject = ind.subject_of_clause(self._clause_before(hit))
-            if not subject and name in lex.SENTENCE_OWNED_MEASURES:
-                subject = ind.subject_of_clause(self._sentence_head(hit))  # 劳务产业继续壮大，…，实现收入…
             if subject or not previous:
                 name, previous = subject + name, previous if not subject else ""
+        if name in lex.SENTENCE_OWNED_MEASURES:
+            # 劳务产业继续壮大，…，实现收入…: the sector of the clause before, else of the sentence's opening clause
+            subject = ind.subject_of_clause(self._clause_before(hit)) or ind.subject_of_clause(self._sentence_head(hit))
+            name, previous = (subject + name, "") if subject else (name, previous)
         counted = prev is not None and prev.kind == "number" and prev.measure == "count"
         if name in lex.BARE_MEASURES and counted and lex.SECTOR_SUBJECT.search(previous):
             name = previous + name  # 规模工业达到300家，完成增加值…: the counted sector's value
