@@ -312,6 +312,13 @@ LEAD_NEW = r"新(?=认证)"
 #: Who allotted the money to the place (``中央下达我省``, ``省级下达我市``, ``上级下达``): the allotting, not
 #: what was allotted, as a task ``上级下达的`` names nothing (real_aside21 guangdong-2011).
 LEAD_ALLOTTED = r"(?:中央|国家|省级?|市级?|上级(?:部门)?)(?:财政)?(?:下达|下拨)(?:给)?(?:我省|我市|我区|我县|我州|全省|全市)?(?![的\d])"
+#: A beneficiary after ``对`` before a transfer to them (``对种粮农民直接补贴``, ``对小微企业减免税费``) goes, as one
+#: after ``为`` does (``LEAD_FOR``; real_aside27 convention 2); ``对企业`` before no transfer opens a measure of its
+#: own (``对企业贷款余额``).
+LEAD_TO = (
+    r"对[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工)"
+    r"(?=(?:直接|一次性|综合|专项|累计)?(?:补贴|补助|奖补|奖励|补偿|救助|资助|贴息|减负|减税|让利|退税|降费|减免|发放|兑现|拨付))"
+)
 #: A verb of sending, choosing or hiring people (``选派14名医护人员``, ``选派党员干部120名驻村``, ``招录公务员``):
 #: it goes like a lead word, before the people (or a team) it sent (FIGURES: settled conflicts, round 13);
 #: ``派出所``, ``招聘会``, ``选调生`` are nouns (no people after the verb there).
@@ -319,13 +326,9 @@ SENT_PEOPLE = r"(?:[\u4e00-\u9fff“”]{0,10}?(?:人员|干部|党员|书记|�
 LEAD_SENT = rf"新?(?:选派|派出|派驻|外派|下派|委派|选聘|选调|选拔|抽调|招录|招聘|招募)(?!所|会|生(?!产))(?={SENT_PEOPLE})"
 #: Whom a relief was for (``为企业减负``, ``为中小企业减负``, ``为市场主体降本``): a beneficiary after 为 goes
 #: (heldout5; FIGURES: settled conflicts, round 13), as the lead words ``为企业``, ``为群众`` do.
-BENEFICIARY = r"[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工)"
-#: A transfer to them (``对种粮农民直接补贴``, ``对困难群众发放救助金``): after ``对`` the beneficiary goes only before
-#: such a word (real_aside27 convention 2), since ``对企业`` also opens a measure of its own (``对企业贷款``).
-TRANSFER = r"(?:直接|一次性|综合|专项|累计)?(?:补贴|补助|奖补|奖励|补偿|救助|资助|贴息|减负|减税|让利|退税|降费|减免|发放|兑现|拨付)"
-LEAD_FOR = rf"为{BENEFICIARY}(?=[\u4e00-\u9fff]{{2}})|对{BENEFICIARY}(?={TRANSFER})"
+LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工)(?=[\u4e00-\u9fff]{2})"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
