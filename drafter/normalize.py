@@ -83,8 +83,11 @@ _PAGE_MARK = re.compile(
 # Half-width punctuation to full-width, except inside numbers (1,234 / 12:30).
 _COMMA = re.compile(r",(?!\d{3}(?!\d))|(?<!\d),")
 _COLON = re.compile(r":(?!\d)|(?<!\d):")
-# A half-width full stop between Chinese text (or ending it) is a dropped 。, never a decimal point.
-_PERIOD = re.compile(rf"(?<=[{_CJK}”）)])\.(?=[{_CJK}“（(A-Z]|\s*$)")
+# A half-width full stop between Chinese text (or ending it) is a dropped 。, never a decimal point;
+# so is one closing a per cent before Chinese text (``增长26.2%.财政收入``: the sentence ends there).
+# One doubling a full stop (``。.``) is a stray mark and goes.
+_PERIOD = re.compile(rf"(?<=[{_CJK}”）)])\.(?=[{_CJK}“（(A-Z]|\s*$)|(?<=[%‰])\.(?=\s*[{_CJK}“（(]|\s*$)")
+_DOUBLED_STOP = re.compile(r"(?<=。)\s*\.(?![\d.])")
 _SIMPLE = str.maketrans({";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 
 
@@ -137,7 +140,7 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     text = _COMMA.sub("，", text)
     text = _COLON.sub("：", text)
     text = text.translate(_SIMPLE)
-    text = _PERIOD.sub("。", text)
+    text = _DOUBLED_STOP.sub("", _PERIOD.sub("。", text))
     text = _PAGE_MARK.sub(r"\2\3", text)
     text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())

@@ -388,6 +388,11 @@ class _Sentence:
                 # 1.2万个点位: the unit 个, then the noun 点位 (not the unit 个点)
                 q = quantity(m["number"], m["scale"] or "", shorter[0], bool(m["more"] or m["more2"]))
                 hit = _Hit(m.start(), m.start("unit") + len(shorter[0]), "number", q=q, value=q.value)
+            mass = lex.MATERIAL_IN_UNIT.get(m["unit"] or "")
+            if mass is not None and not m["suffix"] and self._capacity_words(m.start(), m.start("unit") + len(mass)):
+                # 形成年节约8万吨标准煤的能力: 8万吨, the 标准煤 the capacity's name (real_aside27 convention 3)
+                q = quantity(m["number"], m["scale"] or "", mass, bool(m["more"] or m["more2"]))
+                hit = _Hit(m.start(), m.start("unit") + len(mass), "number", q=q, value=q.value)
             self._range(hit, m)
             q = hit.q if hit.q is not None else q  # a range reads as its lower bound
             hit.text, hit.number, hit.unit = self.s[hit.start : hit.end], q.number, q.unit
@@ -914,6 +919,9 @@ class _Sentence:
         fate = self._fate_before(hit, prev, bare, after)
         if fate:
             return fate  # 37项指标完成或基本完成23项: 完成或基本完成的指标
+        formed = self._capacity_words(hit.start, hit.end) if hit.kind == "number" else ""
+        if formed:
+            return formed  # 形成年节约8万吨标准煤的能力: 年节约标准煤
         if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
@@ -997,7 +1005,10 @@ class _Sentence:
         if not name:
             name = previous or self.plan_name  # ——全年地区生产总值计划增长7.8%。上半年完成675.9亿元: the plan's indicator
             owner = name.removesuffix(lex.TOTAL_HEAD)
-            if measure == "growth" and owner != name and lex.COMPLETE_NAME.search(owner):
+            # a total written as one word with its indicator (全年GDP总量…达到11156亿元，增长12.8%) is a name of its own,
+            # and the growth right after its amount is that amount's (real_aside27 convention 4)
+            written = name in self.s[: hit.start].replace(" ", "")
+            if measure == "growth" and owner != name and lex.COMPLETE_NAME.search(owner) and not written:
                 name = owner  # 地区生产总值…，总量突破5万亿元，增长4.6%: the indicator's growth (real_aside19 convention 8)
         name = ind.without_place(name, self.places)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
@@ -1009,6 +1020,10 @@ class _Sentence:
             subject = ind.subject_of_clause(self._clause_before(hit))
             if subject or not previous:
                 name, previous = subject + name, previous if not subject else ""
+        if name in lex.SENTENCE_OWNED_MEASURES:
+            # 劳务产业继续壮大，…，实现收入…: the sector of the clause before, else of the sentence's opening clause
+            subject = ind.subject_of_clause(self._clause_before(hit)) or ind.subject_of_clause(self._sentence_head(hit))
+            name, previous = (subject + name, "") if subject else (name, previous)
         counted = prev is not None and prev.kind == "number" and prev.measure == "count"
         if name in lex.BARE_MEASURES and counted and lex.SECTOR_SUBJECT.search(previous):
             name = previous + name  # 规模工业达到300家，完成增加值…: the counted sector's value
@@ -1247,6 +1262,21 @@ class _Sentence:
         if start == 0:
             return ""
         text = self.s[self.clause_start(start - 1) : start - 1]
+        return "" if _DIGIT.search(text) else text
+
+    def _capacity_words(self, start: int, end: int) -> str:
+        """``形成年节约8万吨标准煤的能力``: the capacity formed, named by what it measures (``年节约标准煤``), "" else."""
+        before = lex.CAPACITY_FORMED_BEFORE.search(self.s, self.clause_start(start), start)
+        after = lex.CAPACITY_FORMED_AFTER.match(self.s, end)
+        if before is None or after is None:
+            return ""
+        return ind.normalize(before["words"] + after["material"])
+
+    def _sentence_head(self, hit: _Hit) -> str:
+        """The sentence's opening clause, when it holds no figure and is not the hit's own ("" else)."""
+        if not self.clause_marks or self.clause_marks[0] >= hit.start:
+            return ""
+        text = self.s[: self.clause_marks[0]]
         return "" if _DIGIT.search(text) else text
 
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:

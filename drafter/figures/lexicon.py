@@ -43,7 +43,7 @@ TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
-INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
+INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进|转移)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
 
 #: The text's note that a wording holds for what follows (``同比（下同）增长``, ``增长（下同）4.5%``).
 SAME_BELOW = re.compile(r"[（(]下同[）)]")
@@ -186,6 +186,9 @@ BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营
 #: ... and in a list, the company measures that share the first item's owner as well
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
 #: (``实现工业产值11.2亿元，利税约8500万元``) they stand as written.
+#: A bare income (``实现收入540.6亿元``) after other figures of the sentence: its owner is the sector its
+#: figure-less opening clause says grew (``劳务产业继续壮大，转移输出…，实现收入…`` → ``劳务产业收入``).
+SENTENCE_OWNED_MEASURES = ("收入", "总收入")
 LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收", "主营业务收入")
 #: An owner that is a class of firms by size (``规模工业``, ``规上工业企业``, ``限上商贸企业``): the company
 #: measures after its first one are the same firms' (``规模工业…完成增加值145亿元，增长14.5%，利税55.9亿元``
@@ -219,6 +222,8 @@ CLAUSE_SUBJECT = re.compile(
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
     r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
+    # 劳务产业继续壮大，…，实现收入540.6亿元: the sector that grew owns the bare income (real_aside27 convention 6)
+    r"|(?:继续|不断|持续|日益|逐步|进一步|发展)壮大$"
     r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
     # 其中汽车产业支撑作用突出，产值增长12%: the part that bore the whole owns the bare measure after
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)$"
@@ -311,6 +316,13 @@ LEAD_NEW = r"新(?=认证)"
 #: Who allotted the money to the place (``中央下达我省``, ``省级下达我市``, ``上级下达``): the allotting, not
 #: what was allotted, as a task ``上级下达的`` names nothing (real_aside21 guangdong-2011).
 LEAD_ALLOTTED = r"(?:中央|国家|省级?|市级?|上级(?:部门)?)(?:财政)?(?:下达|下拨)(?:给)?(?:我省|我市|我区|我县|我州|全省|全市)?(?![的\d])"
+#: A beneficiary after ``对`` before a transfer to them (``对种粮农民直接补贴``, ``对小微企业减免税费``) goes, as one
+#: after ``为`` does (``LEAD_FOR``; real_aside27 convention 2); ``对企业`` before no transfer opens a measure of its
+#: own (``对企业贷款余额``).
+LEAD_TO = (
+    r"对[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工)"
+    r"(?=(?:直接|一次性|综合|专项|累计)?(?:补贴|补助|奖补|奖励|补偿|救助|资助|贴息|减负|减税|让利|退税|降费|减免|发放|兑现|拨付))"
+)
 #: A verb of sending, choosing or hiring people (``选派14名医护人员``, ``选派党员干部120名驻村``, ``招录公务员``):
 #: it goes like a lead word, before the people (or a team) it sent (FIGURES: settled conflicts, round 13);
 #: ``派出所``, ``招聘会``, ``选调生`` are nouns (no people after the verb there).
@@ -320,7 +332,7 @@ LEAD_SENT = rf"(?:(?:向|为|给|从)[\u4e00-\u9fff]{{1,8}}?|各[\u4e00-\u9fff]{
 #: (heldout5; FIGURES: settled conflicts, round 13), as the lead words ``为企业``, ``为群众`` do.
 LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民工|农民|职工)(?=[\u4e00-\u9fff]{2})"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
@@ -449,6 +461,15 @@ CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
 PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
 #: Capacity heads after a number (``基地4800万千瓦装机建设``): the thing before owns the capacity.
 CAPACITY_HEADS = ("装机", "装机容量", "产能")
+#: A capacity formed (``形成年节约8万吨标准煤的能力``, ``形成年产30万吨钢材的生产能力``) is the result reported: a
+#: figure named by what it measures, the words between the verb and the number with the material after the
+#: unit (``年节约标准煤``, ``年产钢材``), never by ``能力`` (real_aside27 convention 3); a material written into
+#: the unit (``万吨标准煤``) is the name's, the unit is the mass (``万吨``). A facility named by its yearly
+#: output (``建成年产30万吨项目``) is no capacity formed.
+CAPACITY_FORMED_BEFORE = re.compile(r"(?:形成|具备|具有)(?P<words>[\u4e00-\u9fff]{1,8}?)\s*$")
+CAPACITY_FORMED_AFTER = re.compile(r"\s*(?P<material>[\u4e00-\u9fff]{0,6}?)的(?:综合|生产|处理|供应|加工|储备|储存|接待|运输|吞吐)?能力")
+#: Units that hold their material (``吨标准煤``): the mass alone where a capacity formed names the material.
+MATERIAL_IN_UNIT = {"吨标准煤": "吨", "千克标准煤": "千克", "公斤标准煤": "公斤"}
 #: Verbs whose subject owns what they count (``央企新设机构``): a noun subject stays in the name.
 OWNED_VERBS = ("新设",)
 #: A quoted slogan closing a counted noun (``179项政务服务事项“同事同标”``): a predicate, no name.
@@ -1545,6 +1566,11 @@ class Skip(NamedTuple):
     chinese: bool | None = None
 
 
+#: ``二元``/``一元`` opening a word of structure (``城乡二元户籍制度``, ``二元经济结构``, ``一元化管理``): a word, no
+#: amount of money (real_aside27 guangdong-2009).
+_STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经济|格局|分割|分治|分立|对立|社会|管理|模式)")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
@@ -1575,6 +1601,8 @@ SKIP_RULES: tuple[Skip, ...] = (
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年"), chinese=True),  # 一个, 一批
     Skip("name", lambda c: c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS), chinese=True),  # 市五所, 区一中
     Skip("word", lambda c: c.number.startswith("零"), chinese=True),
+    Skip("word", lambda c: c.number in ("一", "二") and not c.suffix and _STRUCTURE_AFTER_YUAN.match(c.s, c.unit_end) is not None,
+        units=("元",), chinese=True),  # 城乡二元户籍制度, 一元化管理
     Skip("word", lambda c: True, units=ARABIC_ONLY, chinese=True),  # 十分重视, 三分之一
     Skip("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号

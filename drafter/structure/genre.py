@@ -52,7 +52,8 @@ _EXECUTION_TITLE = re.compile(
 )
 _PLAN_TITLE = re.compile(
     rf"{TITLE_HEAD}(?:下达)?(?P<y>{_YEAR})年(?:度)?"
-    rf"(?:{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标|安排)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标(?!(?:的)?(?:完成|执行|实现)情况)"
+    # a place after the year (2008年某某市国民经济和社会发展计划), as the other titles allow
+    rf"(?:{_PLACE_AFTER}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标|安排)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标(?!(?:的)?(?:完成|执行|实现)情况)"
     # a plan's table of indicators as its title (…国民经济和社会发展主要计划指标, …计划主要指标表;
     # not …主要指标 alone, which a statistics bureau publishes of outcomes)
     rf"|(?:国民经济[和与]社会发展|经济社会发展)(?:计划(?:主要)?|(?:主要)?(?:计划|预期))指标表?(?:$|》))"
@@ -69,7 +70,7 @@ _PERIOD_REPORT_TITLE = re.compile(
 )
 #: How a two-part title joins its parts (…执行情况与2022年…计划草案).
 _JOINED = r"(?:与|和|及|暨|以及)"
-_ISSUED_PLAN = re.compile(rf"{TITLE_HEAD}(?:下达|印发|转发)(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
+_ISSUED_PLAN = re.compile(rf"{TITLE_HEAD}(?:下达|印发|转发)《?(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
         m = None
     if m is not None:
         y = int(m["y"])
-        return TitleMatch("review" if review else "plan", y - 1, y, m["region"], m.start())
+        place = m.groupdict().get("place") or m["region"]
+        return TitleMatch("review" if review else "plan", y - 1, y, place, m.start())
     return None
 
 
