@@ -445,6 +445,31 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside28/29: written blind during round 13 (districts of large cities), measured once at 9a064f3.
+    "real_aside28": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 0.992,
+        "indicator": 0.883,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    "real_aside29": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 0.875,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.976,
+        "recall": 0.976,
+        "indicator": 0.893,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
