@@ -69,6 +69,8 @@ _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
 #: ``占…的`` closing the words before a count: a share of a whole, the noun written before.
 _SHARE_OF_END = re.compile(r"占[^的]*的$")
 #: Where a counted noun ends (世界500强企业: a name; 撤并, 合并 are verbs).
+#: A share of the whole place closing a name (``社会消费品零售总额占全市``).
+_SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 _COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并(?!购)|等|\d(?!" + lex.DIGITS_IN_NAME + ")")
 
 
@@ -479,7 +481,7 @@ class _Sentence:
             return True
         if lex.PLAN_BORNE_BEFORE.search(head) is not None and lex.PLAN_BORNE_AFTER.match(self.s, end) is not None:
             return True  # 能够支撑1.1万亿元的年度投资计划: the plan's value
-        if lex.TASK_SIZE_AFTER.match(self.s, end) is not None:
+        if lex.TASK_SIZE_AFTER.match(self.s, end) is not None and lex.TASKS_COUNTED.match(self.s, end) is None:
             return True  # 加固980公里江海堤围任务，累计已完成580公里: the task's size, restated
         return self._bracketed_target(start)
 
@@ -754,6 +756,9 @@ class _Sentence:
             qualifier = "at_most" if hit.top else qualifier
             start = self.before_start(hit, prev)  # 指数全省第6、开放指数全省第3: the item's own words
             before = hit.subj or self.s[start if start <= hit.verb_start else self.clause_start(hit.start) : hit.verb_start]
+            counted = prev is not None and prev.kind == "number" and prev.q is not None and prev.q.family == "count"
+            if not hit.subj and counted and start < prev.end <= hit.verb_start and len(self.s[prev.end : hit.verb_start].strip()) >= 2:
+                before = self.s[prev.end : hit.verb_start]  # 等12项任务完成量排名全市前三: the count's noun, no count (aside28 conv. 10)
             group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
             if group is not None:
                 before = before[group.end() :] or before[: group.start()]
@@ -1004,6 +1009,8 @@ class _Sentence:
             return previous + word  # 收入增速达30.9%，跃居全国第一: the rate written with 增速 ranks (aside22 conv. 4)
         if not name:
             name = previous or self.plan_name  # ——全年地区生产总值计划增长7.8%。上半年完成675.9亿元: the plan's indicator
+            if hit.kind == "rank" and prev is not None and prev.measure == "share":
+                name = _SHARE_OF_SCOPE_END.sub("", name) or name  # …占全市三成，稳居全市首位: the indicator ranks (aside28)
             owner = name.removesuffix(lex.TOTAL_HEAD)
             # a total written as one word with its indicator (全年GDP总量…达到11156亿元，增长12.8%) is a name of its own,
             # and the growth right after its amount is that amount's (real_aside27 convention 4)
@@ -1287,7 +1294,15 @@ class _Sentence:
         prev_start = self.clause_start(start - 1)
         if prev is not None and prev.end > prev_start:
             return ""  # the clause before has its own figure: inherit that one's name
-        return ind.name_of_clause(self.s[prev_start : start - 1])
+        words = self.s[prev_start : start - 1]
+        if lex.RECORD_CLAUSE.fullmatch(words.strip()) and prev_start > 0:
+            # 投资拉动强劲发力，再创历史新高，增长16.1%: the record names nothing, the clause before it does (aside28)
+            first = self.clause_start(prev_start - 1)
+            if prev is not None and prev.end > first:
+                return ""
+            words = self.s[first : prev_start - 1]
+            return ind.subject_of_clause(words) or ind.name_of_clause(words)
+        return ind.name_of_clause(words)
 
     def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> dict[int, list[str]]:
         """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order.

@@ -154,6 +154,12 @@ def name_before(text: str) -> str:
     text = lex.SCOPE_HEAD.sub("", strip_trail(strip_lead(strip_trail(lex.CLASS_COUNT_END.sub("", text)))))
     done = _last(_DONE_VERB.finditer(text))
     helped = done is not None and lex.HELP_BEFORE.match(text, 0, done.start()) is not None  # 帮助…人员实现就业: one action
+    result = lex.QUOTED_RESULT_HEAD.fullmatch(text[done.end() :]) if done is not None and done.start() >= 2 else None
+    if done is not None and result is not None:
+        return normalize(text[: done.start()] + result["head"])  # 工业经济实现“倍增”、占比…: the subject's share (aside28)
+    joined = done is not None and lex.VERB_JOINED_BEFORE_DONE.fullmatch(text[: done.start()]) is not None
+    if joined and done is not None and text[done.end() : done.end() + 1] == "“":
+        return normalize(text)  # 拆除并实现“场清地净”: one action run on to its quoted result, named whole (aside28)
     if done is not None and done.end() < len(text) - 1 and done.start() > 0 and not helped:
         subject, obj = text[: done.start()], text[done.end() :]
         subject = lex.SUBJECT_COUNT.sub("", subject)  # 27家规模以上企业实现产值: the count is a figure of its own
@@ -182,6 +188,9 @@ def name_before(text: str) -> str:
         text = text[at:]  # 各街道新开工亿元以上项目 → 新开工亿元以上项目; 产业园已签约项目 → 签约项目
         if last[2] in lex.LEAD:
             text = strip_lead(text)  # 滚动实施市级重点项目 → 市级重点项目, as 实施… would read
+    manner = lex.MANNER_BEFORE_VERB.match(text)
+    if manner is not None and lex.ACTION.match(text, manner.end()) and len(text) - manner.end() >= 4:
+        text = text[manner.end() :]  # 市场化机制引进…项目: how it was done, no subject (aside28)
     inner = _last(lex.INNER_BUILD.finditer(plain))
     if inner is not None and 0 < inner.start() and inner.end() < len(text) and (
         _subject_droppable(text[: inner.start()]) or text[: inner.start()].endswith(lex.PLACE_SUBJECTS)

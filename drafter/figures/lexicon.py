@@ -75,8 +75,9 @@ COMPARE = re.compile(
 #: ``延边朝鲜族自治州延吉市…``): they go with it.
 PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自治州|州|盟|地区))+")
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
-#: county's (``全州县`` is a county's name and stays).
-SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州)(?=..)")
+#: county's (``全州县`` is a county's name and stays). ``辖区`` goes only before ``地区…`` (``辖区地区生产总值`` →
+#: ``地区生产总值``, real_aside28); standing for 地区 it stays like ``本地`` (``辖区生产总值``, real_aside6 convention 5).
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -226,7 +227,10 @@ CLAUSE_SUBJECT = re.compile(
     r"|(?:继续|不断|持续|日益|逐步|进一步|发展)壮大$"
     r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
     # 其中汽车产业支撑作用突出，产值增长12%: the part that bore the whole owns the bare measure after
-    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)$"
+    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?$"
+    # 金融业整体回暖，实现增加值…: the sector that recovered owns the bare value after it (real_aside28, fxa28)
+    r"|(?:整体|总体|全面|明显|逐步|持续|稳步)?(?:回暖|企稳|复苏)(?:向好|回升)?$"
+    r"|(?:持续|强劲|全面|加速|加快)发力$"  # 工业投资持续发力，再创历史新高，增长12%: the sector that pushed
     # 地区生产总值迈上新台阶，总量突破5万亿元: the milestone's subject owns the total after it (real_aside19 convention 8)
     r"|(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)[^，,。；;\d]{0,8}?(?:大关|关口|台阶)$"
     # 社会消费品零售总额首次突破千亿，总量达到…: a round amount passed, written in words
@@ -260,6 +264,8 @@ LEAD: tuple[str, ...] = (
 
 TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
+    # 进出口总额降幅收窄至-10%: the value the decline came to, the indicator's own (real_aside28 convention 8)
+    "降幅收窄至", "降幅收窄到", "降幅收窄为", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
     "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
@@ -472,6 +478,18 @@ CAPACITY_FORMED_AFTER = re.compile(r"\s*(?P<material>[\u4e00-\u9fff]{0,6}?)的(?
 MATERIAL_IN_UNIT = {"吨标准煤": "吨", "千克标准煤": "千克", "公斤标准煤": "公斤"}
 #: Verbs whose subject owns what they count (``央企新设机构``): a noun subject stays in the name.
 OWNED_VERBS = ("新设",)
+#: A verb joined to 实现/完成 before a quoted result (``拆除并实现“场清地净”``, ``整治和实现“清零”``): one
+#: action and its result, no subject before the verb (fxa28, real_aside28).
+VERB_JOINED_BEFORE_DONE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:并且|并|和|及|、)")
+#: A manner phrase before an action verb (``市场化机制引进…项目``, ``以PPP模式建设…``, ``通过线上方式招聘…``): how
+#: it was done, no subject; the name opens with the verb (fxa28, real_aside28).
+MANNER_BEFORE_VERB = re.compile(
+    r"(?:以|通过|采取|采用|运用|依靠|按照)[\u4e00-\u9fffA-Za-z]{1,8}?(?:机制|方式|模式|手段|途径|形式)"
+    r"|[\u4e00-\u9fff]{1,4}化(?:机制|方式|模式|手段)"
+)
+#: A quoted result, then a generic head after a 、 (``区属工业经济实现“倍增”、占比提升6个百分点``): the head is the
+#: subject's before 实现 (``区属工业经济占比``; fxa28, real_aside28).
+QUOTED_RESULT_HEAD = re.compile(r"“[^“”]{1,10}”[、，,](?P<head>占比|比重|增速|增幅|总量|规模)")
 #: A quoted slogan closing a counted noun (``179项政务服务事项“同事同标”``): a predicate, no name.
 QUOTED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![级的])“[^“”]{2,8}”$")
 #: Words after which a figure's noun stops (``5家企业落户`` → ``企业``).
@@ -485,7 +503,7 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
@@ -620,8 +638,11 @@ CLAUSE_END = re.compile(
     r"|(?:保持|总体|基本|运行|持续|实现)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳)"
     r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)(?:增长|增速|增势|发展)"
     # 其中采矿业支撑有力，…保持9%以上的增速: how the part bore the whole, no part of its name
-    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲))$"
+    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?)$"
 )
+#: A figure-less clause that only says a record was set (``再创历史新高``, ``创历史最好水平``): it names
+#: nothing; the clause before it does (``投资拉动强劲发力，再创历史新高，增长16.1%`` → ``投资``; fxa28).
+RECORD_CLAUSE = re.compile(r"(?:再|又|再次|屡|均|持续)?创(?:出)?(?:历史|历年|同期)?(?:新高|最好水平|最高水平|最好成绩|新纪录|最高纪录)")
 #: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``,
 #: ``首次突破千亿元`` after its amount): it
 #: restates the amount before it and names nothing (tests/real_aside10 convention 2).
@@ -1670,7 +1691,10 @@ RESTATED_BEFORE = re.compile(
 #: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,
 #: ``除险加固888宗病险水库任务累计已完成519宗``): the programme's target restated in the account, no
 #: outcome (real_aside21 convention 4); the completion after it is the outcome.
-_TASK_DONE = r"的?任务[，,]?(?:累计|目前|至今|截至[^，,。；;]{1,10}?)?[，,]?(?:已经?|共)?(?:完成|完工|建成)"
+_TASK_DONE = r"的?任务[，,]?(?:累计|目前|至今|截至[^，,。；;]{1,10}?)?[，,]?(?:已经?|共)?(?:完成|完工|建成)(?!量|率|度|进度)"
+#: Tasks counted themselves (``围挡治理等12项任务完成量…``, ``8项重点任务已完成``): the count of tasks, no task's
+#: size (``TASK_SIZE_AFTER`` needs a size in another unit; fxa28, real_aside28 convention 10).
+TASKS_COUNTED = re.compile(r"(?<=[项个件])(?:重点|重大|主要|年度|攻坚)?任务")
 TASK_SIZE_AFTER = re.compile(r"[^，,。；;\d]{0,16}?" + _TASK_DONE)  # 改造农村危房5000户任务已完成: the object may come first
 
 
