@@ -497,6 +497,15 @@ class _Sentence:
         first = head and lex.RESTATED_HEAD.match(clause) is not None
         return first or self._opens_restated() and lex.RESTATED_PLAN_AGAIN.match(clause) is not None
 
+    def _restated_head_name(self, hit: _Hit) -> str:
+        """The indicator of a plan restated as met, then bettered (``——全年某某收入计划完成预算目标并力争
+        增长8%``): the words before the plan word, not those the met target leaves before the number."""
+        clause = self.s[self.clause_start(hit.start) : hit.start]
+        m = lex.RESTATED_HEAD.match(clause)
+        if m is None or not m["met"]:
+            return ""
+        return lex.RESTATED_NAME_END.sub("", (m["a"] or m["b"] or "").strip())
+
     def _opens_restated(self) -> bool:
         """The sentence opens with the year plan restated (its first clause)."""
         text = self.s.lstrip("—－- ")
@@ -710,7 +719,7 @@ class _Sentence:
         kept = [i for i in range(len(out)) if not done or not (_answers_its_figure(hits, out, i) or _task_of_nothing(hits, out, i))]
         restated = [i for i in kept if self._restated_plan(hits[i])]
         if restated and restated[0] == 0:  # the item's head: its indicator names the outcomes after it
-            self.restated_name = lex.RESTATED_NAME_END.sub("", out[0].indicator)
+            self.restated_name = self._restated_head_name(hits[0]) or lex.RESTATED_NAME_END.sub("", out[0].indicator)
         kept = [i for i in kept if i not in restated]
         if not split:
             return [out[i] for i in kept]
