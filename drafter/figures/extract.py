@@ -205,6 +205,7 @@ class _Hit:
     obj: str = ""  # a done hit: what was completed (市下达的节能减排)
     bound: str = ""  # a done hit's qualifier: 超额完成 at least, 控制在…下达目标以内 at most
     top: bool = False  # a rank written 前三: at most that place
+    rank_start: bool = False  # a rank move's start (排名由38位提升到29位): a baseline
     measure: str = ""  # read so far: the next hit of a list may take it
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
@@ -352,6 +353,8 @@ class _Sentence:
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
+            at = m.start("text") - 1  # 排名由38位提升到29位, 由第15位上升至第9位: the move's start, a baseline
+            hit.rank_start = at >= 0 and lex.RANK_FROM.match(self.s, at) is not None
             hits.append(hit)
             taken.append((m.start(), m.end()))
             used[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -462,6 +465,8 @@ class _Sentence:
             while more is not None:
                 found.append((more, m.start()))
                 more = lex.RANK_MORE.match(self.s, more.end())
+        taken = {m.start("text") for m, _ in found}
+        found += [(m, m.start()) for m in lex.RANK_FROM.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}
         found += [(m, m.start()) for m in lex.RANK_RISE.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}  # 攀升至全省第5: the rise's verb is no name
@@ -763,6 +768,11 @@ class _Sentence:
             qualifier = "at_most" if hit.top else qualifier
             start = self.before_start(hit, prev)  # 指数全省第6、开放指数全省第3: the item's own words
             before = hit.subj or self.s[start if start <= hit.verb_start else self.clause_start(hit.start) : hit.verb_start]
+            moved = lex.RANK_MOVE_START.search(before)  # 百强区排名由38位提升到29位: the end of a move
+            if hit.rank_start or moved is not None:  # …named by the ranking, without 排名 (real_aside29 c. 4)
+                before = lex.RANK_MOVE_WORD.sub("", before[: moved.start()] if moved is not None else before)
+            if hit.rank_start:
+                kind, period = "baseline", self.year - 1 if self.year else None
             group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
             if group is not None:
                 before = before[group.end() :] or before[: group.start()]

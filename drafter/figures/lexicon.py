@@ -894,6 +894,17 @@ RANK_RISE = re.compile(
     r"(?P<text>(?P<ord>第)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名)?(?(ord)|(?<=[位名])))"
     r"(?=[，,。；;）)]|$)"
 )
+#: A rank's start in a move of a named ranking (``中国百强区排名由38位提升到29位``, tests/real_aside29
+#: convention 4): a baseline, the end is the ``RANK_RISE``; both are named by the ranking without its
+#: ``排名`` (``中国百强区``). A move with no start (``百强区排名继续攀升至51位``) keeps it (real_aside7).
+RANK_FROM = re.compile(
+    r"(?:由|从)(?P<text>(?P<ord>第)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+    r"(?=(?:攀升|上升|提升|提高|前移|跃升|跃居)(?:至|到)(?:第)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))"
+)
+#: The start of such a move written before its end (``排名由38位``), and the ranking's own word before
+#: the start (``排名``): no part of the ranking's name.
+RANK_MOVE_START = re.compile(r"(?:排名|排位|位次|名次)?(?:由|从)(?:第)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$")
+RANK_MOVE_WORD = re.compile(r"(?:排名|排位|位次|名次)$")
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
