@@ -278,6 +278,7 @@ TRAIL: tuple[str, ...] = (
     "-", "－",  # 同比增长-6%: the sign belongs to the number
     "仅剩", "只剩", "仅有", "只有", "尚有", "仍有", "还有",  # 贫困人口仅剩300户
     "年均", "首次", "再次", "仍然", "依然", "仍", "继续", "也",  # 年均增长6%, 首次突破…: how, not what
+    "成功迈上", "一举迈上",  # 工业总产值成功迈上500亿元台阶: how the milestone was passed (成功突破: AT_LEAST_BEFORE)
     "增",  # 地区生产总值增9%: the terse 增长 (新增, 净增 are longer rows and go first)
 )
 
@@ -797,6 +798,14 @@ SCALE_ALONE = re.compile(
     rf"(?=[，,。；;、）)]|的|$|{_PEOPLE_AFTER})"
 )
 
+#: A milestone passed, written with its scale word and no unit (``地区生产总值成功突破千亿大关``,
+#: ``突破500亿大关``; tests/real_aside29 convention 6): a figure with the unit as written, value ``千``, unit
+#: ``亿``, at least (the passing word's qualifier). Only before the milestone's noun (大关, 关口): a number
+#: with a scale and no unit elsewhere is ``SCALE_ALONE``'s.
+MILESTONE_SCALE_ALONE = re.compile(
+    r"(?<=[破过上超越])(?P<number>\d{1,8}(?:\.\d{1,4})?|[一二两三四五六七八九]?[十百千])(?P<scale>万亿|万|亿)(?=大关|关口)"
+)
+
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
 #: that names one (a row per word); an index level too, and a plan may hold it to a line with
 #: its qualifier (``居民消费价格指数控制在102左右``: value ``102``, unit ``""``, about).
@@ -1088,7 +1097,7 @@ GROWTH_GAP = re.compile(
 #: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
@@ -1534,7 +1543,8 @@ def _restated_milestone(c: Candidate) -> bool:
     if verb is None:
         return False
     amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 16), verb.start()) or _AMOUNT_JUST_AFTER.match(c.s, c.end)
-    return amount is not None and c.unit.endswith(amount["unit"][-1])
+    # 完成1012.9亿元，突破千亿大关: a milestone written with its scale alone restates an amount of that scale
+    return amount is not None and (c.unit.endswith(amount["unit"][-1]) or c.unit in ("万", "亿") and c.unit in amount.group())
 
 
 #: A class of places a place joins, ordinal and all (``成为全国第2个拥有5家以上…企业的城市``, ``首个…城市``):
