@@ -1071,6 +1071,8 @@ class _Sentence:
         name = self._part_area(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
+        if hit.kind == "rank" and previous and prev is not None and prev.measure == "count" and lex.COUNT_TOTAL.fullmatch(bare or name):
+            return previous  # 新增国家级单项冠军3家、累计培育数居全省第1: the count's total ranks (aside29 convention 2)
         total = (hit.kind == "rank" or hit.kind == "number" and hit.q is not None and hit.q.family != "count") and (
             name in lex.TOTAL_HEADS and bool(previous) and prev is not None and prev.measure != "count"
         )
