@@ -1098,7 +1098,10 @@ GROWTH_GAP = re.compile(
 #: A rank of a count's total written as a measure of the count (``新增国家级单项冠军3家、累计培育数居全省第1``,
 #: ``新增…27家，新增数居全省第1``, ``…企业累计达36家，数量居全市首位``; tests/real_aside29 convention 2): named
 #: by the thing counted just before, as ``总量`` is (``新增市场主体8000户，总量居全市第一`` → ``市场主体``).
-COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入选|获批|创建|建成|新建|招引|落地|签约|认证)?(?:数|个数|总数|数量|家数|户数)")
+COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入选|获批|创建|建成|新建|招引|落地|签约|认证)?(?:数|个数|总数|家数|户数)")
+#: Not ``数量``: ``A股上市公司达107家，数量居全国城市第7位`` is ranked as ``A股上市公司数量`` (real_aside2; real's
+#: ``国家级孵化载体数量``), which real_aside29 convention 2 reads otherwise (``…36家，数量居全市首位`` → the
+#: thing): a conflict of the sets, left as the earlier ones settled it.
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
