@@ -371,6 +371,7 @@ ACTION_VERBS = (
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
     "梳理",  # 梳理出64项重点工作: work items drawn up
     "引入",  # 引入省外内资41.2亿元: what was brought in (tests/real_aside12 convention 5)
+    "(?:战略性|兼并|联合)?重组",  # 战略性重组3家区属国企: firms merged, the term whole (tests/real_aside29)
     "评定",  # 评定杰出金融人才4名，突出贡献金融人才12名: people rated (认定 is a lead word and goes)
     "减负(?!率)",  # 为120家企业减负3亿元: the firms, then the relief (a beneficiary after 为 goes: FIGURES, round 13)
     # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
