@@ -295,8 +295,10 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
 LEAD_GUARD = {
-    "建成": "区(?!域)", "新建成": "区(?!域)", "新建": "成区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
+    "建成": "区(?!域)", "新建成": "区(?!域)", "新建": "成区(?!域)|改造(?:提升|升级|提质)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
+    # 新建和改造提升高标准农田: a run of verbs, kept whole (tests/real_aside29; 新建和改造乡镇超市 goes: aside19)
+    "新建和改造": "提升|升级|提质", "新建改造": "提升|升级|提质",
     "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础|动能|空间",  # 发展效益排名全省第三: a measure of how it grew
     "年计划": "完成率|执行率|完成进度|$", "全年计划": "完成率|执行率|完成进度|$",  # 年计划完成率: a measure
     "并": "[网购联轨行列表存入]|发(?!行|放|布)", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]", "且": "末",  # 并网风电, 还款
