@@ -1099,6 +1099,9 @@ GROWTH_GAP = re.compile(
 )
 
 #: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
+#: Words of reaching or estimating right before a list's first count (``培育…企业预计达165家、雏鹰企业177家``):
+#: the list gives stocks reached, and its verb does not carry to the next item (``indicator.carry_verb``).
+REACHED_BEFORE = re.compile(r"(?:达到?|为|突破|超过|预计|累计|总数|总量|共有|拥有)$")
 #: A rank of a count's total written as a measure of the count (``新增国家级单项冠军3家、累计培育数居全省第1``,
 #: ``新增…27家，新增数居全省第1``, ``…企业累计达36家，数量居全市首位``; tests/real_aside29 convention 2): named
 #: by the thing counted just before, as ``总量`` is (``新增市场主体8000户，总量居全市第一`` → ``市场主体``).
