@@ -916,8 +916,11 @@ class _Sentence:
             if len(name) < 2:
                 subj = lex.DONE_MANNER.sub("", hit.subj)  # 外资2865万美元，全面完成…任务: the figures' own
                 name = ind.name_before(subj) if subj.strip("，,、 ") else ""
-                if not lex.LISTED_TASK_HEAD.search(subj.rstrip("，,、 ")):
+                listed = subj.rstrip("，,、 ")
+                if not lex.LISTED_TASK_HEAD.search(listed):
                     name = lex.TASK_NAME_END.sub("", name)  # 节能减排指标完成…任务
+                elif "、" in name and not _list_items(listed) and (tail := lex.LISTED_TASK_TAIL.search(listed)) is not None:
+                    name += tail.group()  # 开放型经济、节能降耗、计划生育等指标完成…任务: one list, whole (aside29 c. 1)
                 name = lex.CHANGE_RATE_END.sub("", name)  # 能耗降低率完成市级下达目标: the 能耗's task
             if len(name) < 2:
                 name = ind.task_of_clause(self._clause_before(hit))  # …等约束性指标，确保完成省政府下达的任务

@@ -171,6 +171,10 @@ LISTED_TASKS = re.compile(r"、[^，,；;。]+?等(?P<head>[\u4e00-\u9fff]{2,})$
 #: ... but a head after a list closed by 等 (``化学需氧量、二氧化硫、氨氮等减排指标完成…任务``) names the
 #: list as written, 指标 and all (tests/real_aside12 convention 4, as ``…等重要经济社会发展指标``).
 LISTED_TASK_HEAD = re.compile(r"、[^、，,；;]{1,16}?等[\u4e00-\u9fff]{2,}$")
+#: The head such a list closes with (``等指标``, ``等约束性指标``): when its items are neither all measures nor all
+#: changes, the list stays one name, written with its head (``开放型经济、节能降耗、计划生育等指标``; tests/real_aside29
+#: convention 1); split, each item is named alone.
+LISTED_TASK_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,6}?指标$")
 #: How a task was met, written right before 完成 (``全面完成市下达目标任务``, ``均圆满完成…``), perhaps
 #: after all the indicators as its subject (``各项指标全面完成…``): manner words, no subject — a clause left with them alone says the figures before it met their tasks
 #: (real_aside11 convention 6) and names nothing of its own.
