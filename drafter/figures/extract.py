@@ -550,7 +550,7 @@ class _Sentence:
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
         for m in lex.MILESTONE_SCALE_ALONE.finditer(self.s) if scaled else ():  # 突破千亿大关: the scale is the unit
             c = lex.Candidate.of(self.s, m.start(), m.end(), m.start("scale"), m.end("scale"), m["number"], m["scale"], "")
-            if not any(row.rule(c) for row in lex.skip_rules("", c.chinese)) and not lex._restated_milestone(c):
+            if not any(row.rule(c) for row in lex.skip_rules("", c.chinese)) and not lex.restated_milestone(c):
                 factor = Decimal(10) ** (12 if m["scale"] == "万亿" else 8 if m["scale"] == "亿" else 4)
                 q = Quantity(value=m["number"], number=_num(m["number"]) * factor, unit=m["scale"], base="", family="other")
                 out.append((m.start(), m.end(), q, ""))

@@ -1565,6 +1565,10 @@ def _restated_milestone(c: Candidate) -> bool:
     return amount is not None and (c.unit.endswith(amount["unit"][-1]) or c.unit in ("万", "亿") and c.unit in amount.group())
 
 
+#: The same test for a milestone read with its scale as the unit (``突破千亿大关``: extract's ``MILESTONE_SCALE_ALONE``).
+restated_milestone = _restated_milestone
+
+
 #: A class of places a place joins, ordinal and all (``成为全国第2个拥有5家以上…企业的城市``, ``首个…城市``):
 #: the threshold inside names the class, no figure (aside2 convention 9, aside14 convention 2).
 _CLASS_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+个|首个|唯一(?:一个)?)[^，,。；;\d]{0,8}$")
@@ -1736,7 +1740,7 @@ RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^�
 #: (tests/real_aside19 convention 10, real_aside9 convention 1). Only at the sentence's head.
 RESTATED_HEAD = re.compile(
     r"^[—－\-\s]*(?:(?:全年|年度)(?P<a>[^，。；、\d]{2,30}?)(?:全年|年度|年初)?|(?P<b>[^，。；、\d]{2,20}?)(?:全年|年度|年初))"
-    r"(?:计划|预期目标|目标)(?:值|数)?(?:分别)?(?:为|是)?(?P<met>完成[^，。；、\d]{0,6}?(?:目标|任务)(?:并|且|，|,)?(?:力争|争取|确保)?)?"
+    r"(?:计划|预期目标|目标)(?:值|数)?(?:分别)?(?:为|是)?(?P<met>完成[^，。；、\d]{0,6}?(?:目标|任务)(?:并|且)?(?:力争|争取|确保)?)?"
     r"(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|突破)?(?:到|至)?$"
 )
 #: Such a plan written as met first, then bettered (``——全年某某收入计划完成预算目标并力争增长8%``), or its
