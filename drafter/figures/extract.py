@@ -207,6 +207,7 @@ class _Hit:
     obj: str = ""  # a done hit: what was completed (市下达的节能减排)
     bound: str = ""  # a done hit's qualifier: 超额完成 at least, 控制在…下达目标以内 at most
     top: bool = False  # a rank written 前三: at most that place
+    rank_start: bool = False  # a rank move's start (排名由38位提升到29位): a baseline
     measure: str = ""  # read so far: the next hit of a list may take it
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
@@ -354,6 +355,8 @@ class _Sentence:
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
+            at = m.start("text") - 1  # 排名由38位提升到29位, 由第15位上升至第9位: the move's start, a baseline
+            hit.rank_start = at >= 0 and lex.RANK_FROM.match(self.s, at) is not None
             hits.append(hit)
             taken.append((m.start(), m.end()))
             used[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -465,6 +468,8 @@ class _Sentence:
                 found.append((more, m.start()))
                 more = lex.RANK_MORE.match(self.s, more.end())
         taken = {m.start("text") for m, _ in found}
+        found += [(m, m.start()) for m in lex.RANK_FROM.finditer(self.s) if m.start("text") not in taken]
+        taken = {m.start("text") for m, _ in found}
         found += [(m, m.start()) for m in lex.RANK_RISE.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}  # 攀升至全省第5: the rise's verb is no name
         found += [(m, m.start()) for m in lex.RANK_BARE.finditer(self.s) if m.start("text") not in taken]
@@ -498,6 +503,15 @@ class _Sentence:
         head = not self.s[: self.clause_start(hit.start)].strip("—－- ，,")  # the first clause (after the list's dash)
         first = head and lex.RESTATED_HEAD.match(clause) is not None
         return first or self._opens_restated() and lex.RESTATED_PLAN_AGAIN.match(clause) is not None
+
+    def _restated_head_name(self, hit: _Hit) -> str:
+        """The indicator of a plan restated as met, then bettered (``——全年某某收入计划完成预算目标并力争
+        增长8%``): the words before the plan word, not those the met target leaves before the number."""
+        clause = self.s[self.clause_start(hit.start) : hit.start]
+        m = lex.RESTATED_HEAD.match(clause)
+        if m is None or not m["met"]:
+            return ""
+        return lex.RESTATED_NAME_END.sub("", (m["a"] or m["b"] or "").strip())
 
     def _opens_restated(self) -> bool:
         """The sentence opens with the year plan restated (its first clause)."""
@@ -536,6 +550,12 @@ class _Sentence:
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other",
                              more=bool(m["more"]))
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
+        for m in lex.MILESTONE_SCALE_ALONE.finditer(self.s) if scaled else ():  # 突破千亿大关: the scale is the unit
+            c = lex.Candidate.of(self.s, m.start(), m.end(), m.start("scale"), m.end("scale"), m["number"], m["scale"], "")
+            if not any(row.rule(c) for row in lex.skip_rules("", c.chinese)) and not lex.restated_milestone(c):
+                factor = Decimal(10) ** (12 if m["scale"] == "万亿" else 8 if m["scale"] == "亿" else 4)
+                q = Quantity(value=m["number"], number=_num(m["number"]) * factor, unit=m["scale"], base="", family="other")
+                out.append((m.start(), m.end(), q, ""))
         fractions = (lex.FRACTION, "/" in self.s), (lex.CN_FRACTION, words)
         for pattern, held in fractions:  # 占全市比重超1/3, 超过三分之一: a proper fraction of a share
             for m in pattern.finditer(self.s) if held else ():
@@ -712,7 +732,7 @@ class _Sentence:
         kept = [i for i in range(len(out)) if not done or not (_answers_its_figure(hits, out, i) or _task_of_nothing(hits, out, i))]
         restated = [i for i in kept if self._restated_plan(hits[i])]
         if restated and restated[0] == 0:  # the item's head: its indicator names the outcomes after it
-            self.restated_name = lex.RESTATED_NAME_END.sub("", out[0].indicator)
+            self.restated_name = self._restated_head_name(hits[0]) or lex.RESTATED_NAME_END.sub("", out[0].indicator)
         kept = [i for i in kept if i not in restated]
         if not split:
             return [out[i] for i in kept]
@@ -759,6 +779,11 @@ class _Sentence:
             counted = prev is not None and prev.kind == "number" and prev.q is not None and prev.q.family == "count"
             if not hit.subj and counted and start < prev.end <= hit.verb_start and len(self.s[prev.end : hit.verb_start].strip()) >= 2:
                 before = self.s[prev.end : hit.verb_start]  # 等12项任务完成量排名全市前三: the count's noun, no count (aside28 conv. 10)
+            moved = lex.RANK_MOVE_START.search(before)  # 百强区排名由38位提升到29位: the end of a move
+            if hit.rank_start or moved is not None:  # …named by the ranking, without 排名 (real_aside29 c. 4)
+                before = lex.RANK_MOVE_WORD.sub("", before[: moved.start()] if moved is not None else before)
+            if hit.rank_start:
+                kind, period = "baseline", self.year - 1 if self.year else None
             group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
             if group is not None:
                 before = before[group.end() :] or before[: group.start()]
@@ -896,8 +921,11 @@ class _Sentence:
             if len(name) < 2:
                 subj = lex.DONE_MANNER.sub("", hit.subj)  # 外资2865万美元，全面完成…任务: the figures' own
                 name = ind.name_before(subj) if subj.strip("，,、 ") else ""
-                if not lex.LISTED_TASK_HEAD.search(subj.rstrip("，,、 ")):
+                listed = subj.rstrip("，,、 ")
+                if not lex.LISTED_TASK_HEAD.search(listed):
                     name = lex.TASK_NAME_END.sub("", name)  # 节能减排指标完成…任务
+                elif "、" in name and not _list_items(listed) and (tail := lex.LISTED_TASK_TAIL.search(listed)) is not None:
+                    name += tail.group()  # 开放型经济、节能降耗、计划生育等指标完成…任务: one list, whole (aside29 c. 1)
                 name = lex.CHANGE_RATE_END.sub("", name)  # 能耗降低率完成市级下达目标: the 能耗's task
             if len(name) < 2:
                 name = ind.task_of_clause(self._clause_before(hit))  # …等约束性指标，确保完成省政府下达的任务
@@ -1041,7 +1069,8 @@ class _Sentence:
             national = "全国" + name if name and bare.startswith("全国") and not name.startswith("全国") else ""
             # 创建国家…示范县4个、全国…示范镇5个: 全国 is the item's level, kept, and the verb carries (convention 5);
             # 申报国家级工程58人、省级工程61人
-            name = ind.carry_verb(national or name, previous)
+            direct = lex.REACHED_BEFORE.search(self.s, 0, prev.start) is None  # 培育A楼宇19幢、B楼宇32幢
+            name = ind.carry_verb(national or name, previous, direct=direct)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family == "count" and (
             lex.PART_OPENING.match(gap) is not None and not lex.LEVEL_ONLY.fullmatch(name)
         ):  # 申报计划项目82个，其中国家火炬计划项目4个: the part takes the verb as a level-led item does (aside21 conv. 6)
@@ -1053,6 +1082,8 @@ class _Sentence:
         name = self._part_area(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
+        if hit.kind == "rank" and previous and prev is not None and prev.measure == "count" and lex.COUNT_TOTAL.fullmatch(bare or name):
+            return previous  # 新增国家级单项冠军3家、累计培育数居全省第1: the count's total ranks (aside29 convention 2)
         total = (hit.kind == "rank" or hit.kind == "number" and hit.q is not None and hit.q.family != "count") and (
             name in lex.TOTAL_HEADS and bool(previous) and prev is not None and prev.measure != "count"
         )

@@ -51,7 +51,8 @@ SAME_BELOW = re.compile(r"[（(]下同[）)]")
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
     # 较一季度和前4个月分别下降…: periods joined are one comparison each, no item of a list
-    r"(较|比)(年初|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末)?|“?十[一二三四五]五”?(?:末|期末))"
+    # 较2018年改革前增长90%: the year before a reform is the base compared with (tests/real_aside29)
+    r"(较|比)(年初|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
@@ -171,6 +172,10 @@ LISTED_TASKS = re.compile(r"、[^，,；;。]+?等(?P<head>[\u4e00-\u9fff]{2,})$
 #: ... but a head after a list closed by 等 (``化学需氧量、二氧化硫、氨氮等减排指标完成…任务``) names the
 #: list as written, 指标 and all (tests/real_aside12 convention 4, as ``…等重要经济社会发展指标``).
 LISTED_TASK_HEAD = re.compile(r"、[^、，,；;]{1,16}?等[\u4e00-\u9fff]{2,}$")
+#: The head such a list closes with (``等指标``, ``等约束性指标``): when its items are neither all measures nor all
+#: changes, the list stays one name, written with its head (``开放型经济、节能降耗、计划生育等指标``; tests/real_aside29
+#: convention 1); split, each item is named alone.
+LISTED_TASK_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,6}?指标$")
 #: How a task was met, written right before 完成 (``全面完成市下达目标任务``, ``均圆满完成…``), perhaps
 #: after all the indicators as its subject (``各项指标全面完成…``): manner words, no subject — a clause left with them alone says the figures before it met their tasks
 #: (real_aside11 convention 6) and names nothing of its own.
@@ -239,7 +244,7 @@ CLAUSE_SUBJECT = re.compile(
 
 LEAD: tuple[str, ...] = (
     "成功争取", "预计", "预期", "力争", "期成", "确保", "争取", "成功", "实现", "完成", "达到", "新增", "累计",
-    "集聚", "聚集", "新建成投用", "新建成", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
+    "集聚", "聚集", "新集聚", "新聚集", "新建成投用", "新建成", "新建", "新安装", "再创建", "再", "共计", "合计", "共", "其中",
     "入库", "控制", "保持", "持续", "进一步", "推动", "推进", "全力", "积极", "加快", "高质量",
     "组织", "我区", "全区", "区级以上", "各类", "共有", "拥有", "净增", "净增加",
     "实施", "建成", "举办", "开展", "发展", "新建和改造", "新建改造", "新建和改扩建", "新建改扩建",
@@ -284,6 +289,7 @@ TRAIL: tuple[str, ...] = (
     "-", "－",  # 同比增长-6%: the sign belongs to the number
     "仅剩", "只剩", "仅有", "只有", "尚有", "仍有", "还有",  # 贫困人口仅剩300户
     "年均", "首次", "再次", "仍然", "依然", "仍", "继续", "也",  # 年均增长6%, 首次突破…: how, not what
+    "成功迈上", "一举迈上",  # 工业总产值成功迈上500亿元台阶: how the milestone was passed (成功突破: AT_LEAST_BEFORE)
     "增",  # 地区生产总值增9%: the terse 增长 (新增, 净增 are longer rows and go first)
 )
 
@@ -299,8 +305,10 @@ TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
 #: ``已批待批规模``: 已X待X (done and pending) is a noun phrase.
 LEAD_GUARD = {
-    "建成": "区(?!域)", "新建成": "区(?!域)", "新建": "成区(?!域)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
+    "建成": "区(?!域)", "新建成": "区(?!域)", "新建": "成区(?!域)|改造(?:提升|升级|提质)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
+    # 新建和改造提升高标准农田: a run of verbs, kept whole (tests/real_aside29; 新建和改造乡镇超市 goes: aside19)
+    "新建和改造": "提升|升级|提质", "新建改造": "提升|升级|提质",
     "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础|动能|空间",  # 发展效益排名全省第三: a measure of how it grew
     "年计划": "完成率|执行率|完成进度|$", "全年计划": "完成率|执行率|完成进度|$",  # 年计划完成率: a measure
     "并": "[网购联轨行列表存入]|发(?!行|放|布)", "还": "[款贷原迁本]", "将": "[军士]", "只": "[身]", "且": "末",  # 并网风电, 还款
@@ -376,6 +384,7 @@ ACTION_VERBS = (
     "下放", "取消(?!率)",  # 下放行政审批事项56项，取消63项: powers handed down and done away with
     "梳理",  # 梳理出64项重点工作: work items drawn up
     "引入",  # 引入省外内资41.2亿元: what was brought in (tests/real_aside12 convention 5)
+    "(?:战略性|兼并|联合)?重组",  # 战略性重组3家区属国企: firms merged, the term whole (tests/real_aside29)
     "评定",  # 评定杰出金融人才4名，突出贡献金融人才12名: people rated (认定 is a lead word and goes)
     "减负(?!率)",  # 为120家企业减负3亿元: the firms, then the relief (a beneficiary after 为 goes: FIGURES, round 13)
     # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
@@ -553,7 +562,7 @@ STATUS_AFTER = (
     r"正在", r"(?<=..)正$", r"(?<=..)(?<![基原诱成病])因(?!素)", r"(?<=..)(?:当年|按期|超额|全年|年内)(?!龄)", r"[好高低快慢]于", r"(?<=..)(?:增速|增幅)",
 )
 #: Predicates that may follow a counted noun (``22个项目列为省级重点项目``, ``38个项目未入库``,
-#: ``14名医生下沉基层``) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
+#: ``14名医生下沉基层``, ``153项工作受到国家表彰``: praise the things counted received) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
 PREDICATE_AFTER = re.compile(
     # 获批18亿元创单笔无偿资金争取历史之最: a record the amount set names nothing (real_aside20 convention 5)
@@ -564,7 +573,7 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
@@ -818,6 +827,14 @@ SCALE_ALONE = re.compile(
     rf"(?=[，,。；;、）)]|的|$|{_PEOPLE_AFTER})"
 )
 
+#: A milestone passed, written with its scale word and no unit (``地区生产总值成功突破千亿大关``,
+#: ``突破500亿大关``; tests/real_aside29 convention 6): a figure with the unit as written, value ``千``, unit
+#: ``亿``, at least (the passing word's qualifier). Only before the milestone's noun (大关, 关口): a number
+#: with a scale and no unit elsewhere is ``SCALE_ALONE``'s.
+MILESTONE_SCALE_ALONE = re.compile(
+    r"(?<=[破过上超越])(?P<number>\d{1,8}(?:\.\d{1,4})?|[一二两三四五六七八九]?[十百千])(?P<scale>万亿|万|亿)(?=大关|关口)"
+)
+
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
 #: that names one (a row per word); an index level too, and a plan may hold it to a line with
 #: its qualifier (``居民消费价格指数控制在102左右``: value ``102``, unit ``""``, about).
@@ -915,6 +932,17 @@ RANK_RISE = re.compile(
     r"(?P<text>(?P<ord>第)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名)?(?(ord)|(?<=[位名])))"
     r"(?=[，,。；;）)]|$)"
 )
+#: A rank's start in a move of a named ranking (``中国百强区排名由38位提升到29位``, tests/real_aside29
+#: convention 4): a baseline, the end is the ``RANK_RISE``; both are named by the ranking without its
+#: ``排名`` (``中国百强区``). A move with no start (``百强区排名继续攀升至51位``) keeps it (real_aside7).
+RANK_FROM = re.compile(
+    r"(?:由|从)(?P<text>(?P<ord>第)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+    r"(?=(?:攀升|上升|提升|提高|前移|跃升|跃居)(?:至|到)(?:第)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))"
+)
+#: The start of such a move written before its end (``排名由38位``), and the ranking's own word before
+#: the start (``排名``): no part of the ranking's name.
+RANK_MOVE_START = re.compile(r"(?:排名|排位|位次|名次)?(?:由|从)(?:第)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$")
+RANK_MOVE_WORD = re.compile(r"(?:排名|排位|位次|名次)$")
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
@@ -1096,9 +1124,19 @@ GROWTH_GAP = re.compile(
 )
 
 #: A segment that opens with these names the running total (``净增187家、总数达到1265家``).
+#: Words of reaching or estimating right before a list's first count (``培育…企业预计达165家、雏鹰企业177家``):
+#: the list gives stocks reached, and its verb does not carry to the next item (``indicator.carry_verb``).
+REACHED_BEFORE = re.compile(r"(?:达到?|为|突破|超过|预计|累计|总数|总量|共有|拥有)$")
+#: A rank of a count's total written as a measure of the count (``新增国家级单项冠军3家、累计培育数居全省第1``,
+#: ``新增…27家，新增数居全省第1``, ``…企业累计达36家，数量居全市首位``; tests/real_aside29 convention 2): named
+#: by the thing counted just before, as ``总量`` is (``新增市场主体8000户，总量居全市第一`` → ``市场主体``).
+COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入选|获批|创建|建成|新建|招引|落地|签约|认证)?(?:数|个数|总数|家数|户数)")
+#: Not ``数量``: ``A股上市公司达107家，数量居全国城市第7位`` is ranked as ``A股上市公司数量`` (real_aside2; real's
+#: ``国家级孵化载体数量``), which real_aside29 convention 2 reads otherwise (``…36家，数量居全市首位`` → the
+#: thing): a conflict of the sets, left as the earlier ones settled it.
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
@@ -1544,7 +1582,12 @@ def _restated_milestone(c: Candidate) -> bool:
     if verb is None:
         return False
     amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 16), verb.start()) or _AMOUNT_JUST_AFTER.match(c.s, c.end)
-    return amount is not None and c.unit.endswith(amount["unit"][-1])
+    # 完成1012.9亿元，突破千亿大关: a milestone written with its scale alone restates an amount of that scale
+    return amount is not None and (c.unit.endswith(amount["unit"][-1]) or c.unit in ("万", "亿") and c.unit in amount.group())
+
+
+#: The same test for a milestone read with its scale as the unit (``突破千亿大关``: extract's ``MILESTONE_SCALE_ALONE``).
+restated_milestone = _restated_milestone
 
 
 #: A class of places a place joins, ordinal and all (``成为全国第2个拥有5家以上…企业的城市``, ``首个…城市``):
@@ -1720,9 +1763,13 @@ RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^�
 #: plan's value, not an outcome; the item's outcomes after it take its indicator when they leave it out
 #: (tests/real_aside19 convention 10, real_aside9 convention 1). Only at the sentence's head.
 RESTATED_HEAD = re.compile(
-    r"^[—－\-\s]*(?:(?:全年|年度)(?P<a>[^，。；、\d]{2,20}?)(?:全年|年度|年初)?|(?P<b>[^，。；、\d]{2,20}?)(?:全年|年度|年初))"
-    r"(?:计划|预期目标|目标)(?:为|是)?(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|突破)?(?:到|至)?$"
+    r"^[—－\-\s]*(?:(?:全年|年度)(?P<a>[^，。；、\d]{2,30}?)(?:全年|年度|年初)?|(?P<b>[^，。；、\d]{2,20}?)(?:全年|年度|年初))"
+    r"(?:计划|预期目标|目标)(?:值|数)?(?:分别)?(?:为|是)?(?P<met>完成[^，。；、\d]{0,6}?(?:目标|任务)(?:并|且)?(?:力争|争取|确保)?)?"
+    r"(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|突破)?(?:到|至)?$"
 )
+#: Such a plan written as met first, then bettered (``——全年某某收入计划完成预算目标并力争增长8%``), or its
+#: target values listed (``——全年…降低率目标值分别为3.9%和4%``): the plan restated all the same, named
+#: by the indicator before the plan word (the ``met`` part of ``RESTATED_HEAD``).
 #: A clause of such an item that opens with the plan again (``全年计划实施重大项目190项，年度计划投资220亿元``).
 RESTATED_PLAN_AGAIN = re.compile(r"^(?:全年|年度|年)?计划")
 #: The plan words closing a restated line's name (``地区生产总值计划`` → ``地区生产总值``).
