@@ -472,6 +472,31 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside30/31: written blind during round 13 (counties; central and western capitals), measured once at 7409fb2.
+    "real_aside30": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 0.75,
+        "doc_kind": 0.75,
+        "precision": 0.969,
+        "recall": 1.0,
+        "indicator": 0.839,
+        "kind": 0.742,
+        "qualifier": 0.984,
+    },
+    "real_aside31": {
+        "refused_in_family": 2,
+        "accepted_out_of_family": 1,
+        "region": 0.5,
+        "years": 0.5,
+        "doc_kind": 0.5,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 0.923,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
