@@ -39,6 +39,7 @@ from drafter.structure.freeze import freeze
 from drafter.structure.genre import (
     LEAD_MARKER,
     about_report,
+    interpretation_heading,
     news_item,
     news_lead,
     other_genre,
@@ -73,7 +74,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     look_alike = other_genre(lines) if not meta.kind else other_opening(lines) if not meta.title else ""
     # a page headed by a congress review's own title (…的审查结果报告) is the review, whatever signs it
     news = news_item(texts) and not (meta.title and meta.kind == "review")
-    if news or session_agenda(texts) or about_report(texts[:10]) or look_alike:
+    if news or session_agenda(texts) or about_report(texts[:10]) or interpretation_heading(texts) or look_alike:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
@@ -115,7 +116,7 @@ def _found_instead(blocks) -> str:
     """What the document is instead, for the refusal: a known look-alike, or its first line."""
     texts = [b.text for b in blocks[:12]]
     genre = (
-        about_report(texts[:10]) or ("新闻报道" if news_item(texts) else "")
+        about_report(texts[:10]) or interpretation_heading([b.text for b in blocks]) or ("新闻报道" if news_item(texts) else "")
         or ("人民代表大会会议的议程或会议新闻" if session_agenda(texts) else "") or other_genre(texts)
     )
     if genre:
