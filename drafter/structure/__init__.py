@@ -84,7 +84,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     parts, front, closing, body_end = read_body(blocks, body_start, meta)
     front[:0] = [ParsePara(t, role="lead") for t in lead]
     read_opening_sentence(front, parts, meta)
-    if not parts:
+    if not parts and not _title_only(meta, blocks, body_start, front, closing):
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
@@ -92,6 +92,15 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
         )
     meta_final = metadata(meta, document.name, year, region)
     return freeze(meta_final, front, parts, closing, blocks, body_end)
+
+
+def _title_only(meta: ParseMeta, blocks, body_start: int, front, closing) -> bool:
+    """A page holding the family title and nothing of the text after it but chrome (a city site group's
+    district page cut after the title, ``发布日``): the report, read with no part and no figure
+    (real_aside31 convention 3)."""
+    if not meta.title or meta.kind not in ("report", "execution", "plan", "review") or front or closing:
+        return False
+    return all(is_chrome(b.text, meta) for b in blocks[body_start:])
 
 
 def _without_lead(blocks: list[Block]) -> tuple[list[Block], list[str]]:
