@@ -21,10 +21,11 @@ _PLACE_AFTER_YEAR = rf"(?:{PLACE_WORDS})?"
 #: The first part of a two-part title: the plan's execution, or — the plan left unsaid before the
 #: second part names it — the economy's (…2023年国民经济和社会发展执行情况与2024年…计划草案).
 _FIRST_PART_OF = rf"(?:{_PLAN_OF}计划|(?:国民经济[和与]社会|经济[和与]?社会)发展)"
+#: The execution may be the year's expected one (``…计划预计执行情况与2023年…计划草案的报告``).
 TITLE_HEAD = r"(?P<region>[\u4e00-\u9fff]{0,16}?)"
 TITLE_RE = re.compile(
     rf"{TITLE_HEAD}(?P<y1>{_YEAR})年(?:度)?(?P<place>{_PLACE_AFTER_YEAR}){_FIRST_PART_OF}"
-    rf"(?:执行|完成)情况(?:与|和|及|暨|以及)(?P<y2>{_YEAR})年(?:度)?{_PLACE_AFTER_YEAR}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?"
+    rf"(?:预计)?(?:执行|完成)情况(?:与|和|及|暨|以及)(?P<y2>{_YEAR})年(?:度)?{_PLACE_AFTER_YEAR}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?"
 )
 
 
