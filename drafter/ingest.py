@@ -144,7 +144,7 @@ def summary(report: Report) -> list[str]:
     paragraphs = sum(1 for _ in report.paragraphs())
     targets = sum(1 for f in report.figures if f.kind == "target")
     outcomes = sum(1 for f in report.figures if f.kind == "outcome")
-    parts = "；".join(f"{p.number}、{p.title}（{len(p.chapters)} 章）" for p in report.parts)
+    parts = "；".join(f"{p.number}、{p.title}（{len(p.chapters)} 章）" for p in report.parts) or "无（页面只有标题，没有正文）"
     return [
         f"地区：{meta.region}",
         f"类型：{KIND_LABELS.get(meta.kind, meta.kind)}",

@@ -1363,7 +1363,7 @@ class _Sentence:
             # count or a measure per head (FIGURES: settled conflicts, round 13)
             total = i > 0 and hits[i - 1].measure != "count" and not lex.PER_HEAD.search(outer)
             names = [
-                ind.without_head(outer) + n if total and n == lex.TOTAL_HEAD and outer
+                ind.without_head(outer) + n if total and n in lex.TOTAL_WORDS and outer
                 else ind.with_context(n, outer) if n in lex.GENERIC_HEADS else n
                 for n in names
             ]
@@ -1591,7 +1591,7 @@ def _siblings(names: list[str]) -> list[str]:
                     names[k - 1] = before + name[len(word) :]
                     name = before[: -len(other)] + name
         name = ind.with_owner(ind.with_scope(name, names[k - 1]), names[k - 1], lex.LIST_BARE_MEASURES)  # 总产值、增加值
-        generic = name in lex.GENERIC_HEADS and names[k - 1] not in lex.GENERIC_HEADS
+        generic = name in lex.GENERIC_HEADS and names[k - 1] not in (*lex.GENERIC_HEADS, *lex.TOTAL_WORDS)
         names[k] = ind.with_context(name, names[k - 1]) if generic else name  # GDP总量、增速 → GDP增速
     return names
 

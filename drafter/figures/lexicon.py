@@ -698,7 +698,12 @@ TOTAL_HEAD = "总量"
 GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
 #: The total alone, or the total and the growth together, ranked or said of the indicator before
 #: (``增长9%，总量和增速排名中心城区第一``: one rank, ``地区生产总值总量和增速``, tests/real_aside19 convention 10).
-TOTAL_HEADS = ("总量", "总量和增速", "总量与增速", "总量及增速", "增速和总量", "增速与总量", "增速及总量")
+#: ``绝对值`` ranked right after an indicator is its total too, named as written (``一般公共预算收入…，绝对值居全市
+#:第一`` → ``一般公共预算收入绝对值``, real_aside31 convention 1).
+TOTAL_WORDS = ("总量", "绝对值")
+TOTAL_HEADS = tuple(
+    form for w in TOTAL_WORDS for form in (w, *(w + j + "增速" for j in "和与及"), *("增速" + j + w for j in "和与及"))
+)
 
 SPELLINGS = (
     (re.compile(r"PM\s*2\.5", re.I), "PM2.5"),

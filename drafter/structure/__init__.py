@@ -39,6 +39,7 @@ from drafter.structure.freeze import freeze
 from drafter.structure.genre import (
     LEAD_MARKER,
     about_report,
+    interpretation_heading,
     news_item,
     news_lead,
     other_genre,
@@ -73,7 +74,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     look_alike = other_genre(lines) if not meta.kind else other_opening(lines) if not meta.title else ""
     # a page headed by a congress review's own title (…的审查结果报告) is the review, whatever signs it
     news = news_item(texts) and not (meta.title and meta.kind == "review")
-    if news or session_agenda(texts) or about_report(texts[:10]) or look_alike:
+    if news or session_agenda(texts) or about_report(texts[:10]) or interpretation_heading(texts) or look_alike:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
@@ -83,7 +84,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     parts, front, closing, body_end = read_body(blocks, body_start, meta)
     front[:0] = [ParsePara(t, role="lead") for t in lead]
     read_opening_sentence(front, parts, meta)
-    if not parts:
+    if not parts and not _title_only(meta, blocks, body_start, front, closing):
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
             _found_instead(blocks),
@@ -91,6 +92,15 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
         )
     meta_final = metadata(meta, document.name, year, region)
     return freeze(meta_final, front, parts, closing, blocks, body_end)
+
+
+def _title_only(meta: ParseMeta, blocks, body_start: int, front, closing) -> bool:
+    """A page holding the family title and nothing of the text after it but chrome (a city site group's
+    district page cut after the title, ``发布日``): the report, read with no part and no figure
+    (real_aside31 convention 3)."""
+    if not meta.title or meta.kind not in ("report", "execution", "plan", "review") or front or closing:
+        return False
+    return all(is_chrome(b.text, meta) for b in blocks[body_start:])
 
 
 def _without_lead(blocks: list[Block]) -> tuple[list[Block], list[str]]:
@@ -115,7 +125,7 @@ def _found_instead(blocks) -> str:
     """What the document is instead, for the refusal: a known look-alike, or its first line."""
     texts = [b.text for b in blocks[:12]]
     genre = (
-        about_report(texts[:10]) or ("新闻报道" if news_item(texts) else "")
+        about_report(texts[:10]) or interpretation_heading([b.text for b in blocks]) or ("新闻报道" if news_item(texts) else "")
         or ("人民代表大会会议的议程或会议新闻" if session_agenda(texts) else "") or other_genre(texts)
     )
     if genre:

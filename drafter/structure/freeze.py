@@ -89,7 +89,11 @@ def _with_coverage(report: Report) -> Report:
     excerpt = truncated or bool(missing) or unclosed
     notes = []
     places = paragraph_places(report) if last is not None else {}
-    if missing and report.meta.kind in _ALONE:
+    if last is None:
+        # a page holding the title alone (a site group's page cut after it): no part to name
+        notes.append("页面只有标题，没有正文")
+        excerpt = True
+    elif missing and report.meta.kind in _ALONE:
         notes.append(_ALONE[report.meta.kind])
     elif missing:
         names = {"execution": "第一部分（执行情况）", "plan": "第二部分（目标任务）"}

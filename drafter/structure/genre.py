@@ -283,6 +283,28 @@ def about_report(texts: list[str]) -> str:
     return ""
 
 
+#: A heading saying it interprets a quoted document (``解读《关于某区2022年…计划草案的报告》``, ``图解《…》``,
+#: ``一图读懂《…》``, ``政策解读：《…》``), with no colon needed: the page's own heading when the page heads
+#: itself with no family title of its own (a report page linking its 解读 in its chrome keeps its own title line).
+INTERPRETATION_HEADING = re.compile(
+    r"^[【\[]?(?:政策)?(?:解读|图解|一图(?:读懂|看懂|了解)|图读)[】\]]?\s*[：:]?\s*《(?P<quoted>[^》]{8,})》"
+)
+#: How many lines of a page's head are read for its own title: below a site group's chrome.
+HEAD_LINES = 120
+
+
+def interpretation_heading(texts: list[str]) -> str:
+    """``报告解读`` when the page is headed as an interpretation of a family document it quotes
+    (``解读《…计划执行情况与…计划草案的报告》``) and no line of its head is a family title standing
+    alone (the report page's own, beside a chrome link to its 解读); "" else."""
+    head = [t for t in texts[:HEAD_LINES] if len(t) <= 100]
+    quoted = [t for t in head if (m := INTERPRETATION_HEADING.match(t)) and read_title(m["quoted"]) is not None]
+    if not quoted:
+        return ""
+    own = [t for t in head if t not in quoted and "《" not in t and not CHROME_RE.search(t) and read_title(t) is not None]
+    return "" if own else "报告解读"
+
+
 #: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
@@ -515,4 +537,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]

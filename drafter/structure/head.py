@@ -89,6 +89,11 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
     delivered = _delivery_year(blocks)
     at = _title_at(blocks, meta, 0, delivered=delivered)
     if at is None:
+        # a city site group's chrome (bullet lists of its districts and bureaus) pushing the title far
+        # down, even to the page's last line: read on while no sentence of a text has come (convention
+        # 3 of real_aside31)
+        at = _title_at(blocks, meta, TITLE_LINES, limit=_chrome_end(blocks), delivered=delivered)
+    if at is None:
         _title_in_breadcrumb(blocks, meta)
     if at is not None and meta.kind in ("execution", "plan"):
         first = (meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short)
@@ -100,6 +105,20 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
             return better
         meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short = first
     return at
+
+
+#: How far down the first lines a title is looked for (``_title_at``'s limit).
+TITLE_LINES = 40
+#: How far down a page of chrome alone a title is looked for.
+CHROME_LINES = 400
+#: A line of text, not chrome: a clause or sentence of some length.
+_TEXT_LINE = re.compile(r"[\u4e00-\u9fff][^。；;]{20,}[，,。；;]|[，,][^，,]{4,}[，,。]")
+
+
+def _chrome_end(blocks: list[Block]) -> int:
+    """Where a page's first line of text stands (``CHROME_LINES`` at most): the lines above are its chrome
+    (menus, bullet lists of places and bureaus, record fields) and the title among them."""
+    return next((i for i, b in enumerate(blocks[:CHROME_LINES]) if _TEXT_LINE.search(b.text)), min(len(blocks), CHROME_LINES))
 
 
 #: A document site's notices on the file it previews (``• 格式：doc``, ``• 大小：44.50 KB``, ``• 文档页数：11``).
@@ -143,7 +162,7 @@ def _delivery_year(blocks: list[Block]) -> int | None:
     return None
 
 
-def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = 40, delivered: int | None = None) -> int | None:
+def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = TITLE_LINES, delivered: int | None = None) -> int | None:
     """The first title line from ``begin``; a title naming its year relative to the delivery
     (``关于今年上半年…执行情况的报告``) is read against the delivery line's year."""
     for i in range(begin, min(limit, len(blocks))):

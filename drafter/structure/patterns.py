@@ -21,10 +21,11 @@ _PLACE_AFTER_YEAR = rf"(?:{PLACE_WORDS})?"
 #: The first part of a two-part title: the plan's execution, or — the plan left unsaid before the
 #: second part names it — the economy's (…2023年国民经济和社会发展执行情况与2024年…计划草案).
 _FIRST_PART_OF = rf"(?:{_PLAN_OF}计划|(?:国民经济[和与]社会|经济[和与]?社会)发展)"
+#: The execution may be the year's expected one (``…计划预计执行情况与2023年…计划草案的报告``).
 TITLE_HEAD = r"(?P<region>[\u4e00-\u9fff]{0,16}?)"
 TITLE_RE = re.compile(
     rf"{TITLE_HEAD}(?P<y1>{_YEAR})年(?:度)?(?P<place>{_PLACE_AFTER_YEAR}){_FIRST_PART_OF}"
-    rf"(?:执行|完成)情况(?:与|和|及|暨|以及)(?P<y2>{_YEAR})年(?:度)?{_PLACE_AFTER_YEAR}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?"
+    rf"(?:预计)?(?:执行|完成)情况(?:与|和|及|暨|以及)(?P<y2>{_YEAR})年(?:度)?{_PLACE_AFTER_YEAR}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?"
 )
 
 
@@ -74,7 +75,7 @@ CHROME_RE = re.compile(
     r"^附件[：:]?$|^附件\s*\d?[：:][^。，]{1,30}$|^【?\s*打印|关闭窗口|^【?关闭】?$|^分享到|^【?\s*字号|【\s*大\s*中\s*小\s*】|^字[大中小]$|^[大中小]$|^字体[：:]?\s*大\s*中\s*小|扫一扫|网站标识码|ICP[备证]|"
     r"公网安备|当前位置|所在位置|您[\u4e00-\u9fff]{0,4}位置|首页\s*[>＞»›]|^浏览次数|^阅读次数|^点击[数量]|^责任编辑|^【字体|^索引号|"
     r"^信息来源|^发布机构[：:]?|^时间[：:]\s*\d|^发文单位[：:]|^(?:执行|生效|实施|施行)日期[：:]|^文号[：:]|^主题分类|^成文日期|^发文机关|^有效性|^公开方式|^组配分类|^失效日期|^废止日期|^分享$|"
-    r"^索\s*引\s*号|^面包屑|^发布时期|^日期[：:]|^字体大小|版权所有|主办单位|^(?:网站)?主办[：:]|承办单位|技术支持|^返回顶部|"
+    r"^索\s*引\s*号|^面包屑|^发布时期|^发布(?:日期?|时间?)$|^日期[：:]|^字体大小|版权所有|主办单位|^(?:网站)?主办[：:]|承办单位|技术支持|^返回顶部|"
     r"^上一篇|^下一篇|^相关(?:链接|文章|阅读)|^网站地图|^联系我们|^(?:政策)?解读[：:]|^视力保护色|"
     # a paid-document site's paywall (``试读已结束，如需继续阅读，敬请充值下载``, ``该作品售价：10元``,
     # ``该用户其他文档``): the document stops there, its price is no figure
