@@ -207,6 +207,7 @@ class _Hit:
     obj: str = ""  # a done hit: what was completed (市下达的节能减排)
     bound: str = ""  # a done hit's qualifier: 超额完成 at least, 控制在…下达目标以内 at most
     top: bool = False  # a rank written 前三: at most that place
+    title: str = ""  # a rank won as a title (以全省前三名的成绩被授予“…”): its name
     rank_start: bool = False  # a rank move's start (排名由38位提升到29位): a baseline
     measure: str = ""  # read so far: the next hit of a list may take it
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
@@ -355,6 +356,7 @@ class _Sentence:
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
+            hit.title = groups.get("title") or ""
             at = m.start("text") - 1  # 排名由38位提升到29位, 由第15位上升至第9位: the move's start, a baseline
             hit.rank_start = at >= 0 and lex.RANK_FROM.match(self.s, at) is not None
             hits.append(hit)
@@ -467,6 +469,8 @@ class _Sentence:
             while more is not None:
                 found.append((more, m.start()))
                 more = lex.RANK_MORE.match(self.s, more.end())
+        # 以全省前三名的成绩被…授予“…”: a rank won as a title, named by the title
+        found += [(m, m.start()) for m in lex.RANK_TITLE.finditer(self.s)]
         taken = {m.start("text") for m, _ in found}
         found += [(m, m.start()) for m in lex.RANK_FROM.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}
@@ -902,6 +906,8 @@ class _Sentence:
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
+        if hit.title:
+            return ind.normalize(hit.title)  # 以全省前三名的成绩被授予“高质量发展先进县”: the title won
         if measure == "completion" and hit.kind == "number":
             written = lex.COMPLETION_RATE.fullmatch(ind.name_before(bare))
             if written is not None and not lex.PLAN_ONLY.fullmatch(written["owner"]):
@@ -959,6 +965,10 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            # the raw tail: the predicate's object may join two with 和 (入选省智能工厂和绿色工厂)
+            entered = lex.COUNT_ENTERED.match(self.s[hit.end : hit.end + 40]) if hit.q.family == "count" and not described else None
+            if entered is not None and entered["noun"] == name and not lex.ENTERED_LIST.search(entered["pred"]):
+                name = ind.entered_name(entered["noun"], entered["pred"])  # 16个项目建成投产: 建成投产项目
             counted = lex.PERSON_AFTER_WEI.match(after) if hit.unit == "位" else None
             if counted is not None:
                 # 办理201位代表联合提出的…议案: the people, stopped before their predicate; the verb before the

@@ -330,6 +330,12 @@ def name_after(text: str) -> str:
     return normalize(text)
 
 
+def entered_name(noun: str, predicate: str) -> str:
+    """A bare counted noun named by what the things did or entered (``项目`` + ``建成投产`` →
+    ``建成投产项目``; ``列入省重点项目`` reads as it stands: the noun is in it already)."""
+    return normalize(predicate if predicate.endswith(noun) else predicate + noun)
+
+
 def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
     # 收入1007.6亿元，突破千亿大关，增长11.2%: the amount again (the growth is the amount's);
@@ -507,6 +513,9 @@ def normalize(text: str) -> str:
         text = text[:-1]
     if text.endswith("等指标"):
         text = text[:-3]
+    firms = lex.CLASS_LIST_OF_FIRMS.match(text)
+    if firms is not None:
+        text = firms["level"] + firms["head"]  # 市级以上专精特新、瞪羚企业等冠军企业 → 市级以上冠军企业
     level = lex.BRACKETED_LEVEL.search(text)
     if level is not None:
         text = with_level(level["level"], text[: level.start()])  # 固定资产投资（区本级） → 区本级固定资产投资

@@ -54,7 +54,7 @@ COMPARE = re.compile(
     # 较2018年改革前增长90%: the year before a reform is the base compared with (tests/real_aside29)
     r"(较|比)(年初|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
-    r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|可比价?(?=增长|下降|$)"
+    r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
     r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降)"
@@ -265,6 +265,7 @@ LEAD: tuple[str, ...] = (
     "向上争取", "向上级争取", "向上级部门争取",
     "向上对接争取", "对上争取", "对上对接争取",  # 积极对上争取资金: the same asking, another spelling (fxgennames2)
     "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
+    "新引投",  # 新引投超10亿元重要节点项目28个: new (引进投资) projects, a flag (real_aside30 convention 3)
 )
 
 TRAIL: tuple[str, ...] = (
@@ -576,6 +577,18 @@ PREDICATE_AFTER = re.compile(
     r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
+#: A bare counted noun followed by what the things counted did or entered (``16个项目建成投产``,
+#: ``34个项目列入省市重大重点项目``, ``5家企业入选中国制造业企业500强``): the count is named by that
+#: predicate with the noun where it reads (``建成投产项目``, ``列入省市重大重点项目``,
+#: ``入选中国制造业企业500强企业``: real_aside30 convention 2, fxa30). A noun with words of its own
+#: (``5个全产业链项目建成投产``) keeps its name; ``列为`` (a class: ``其中15个项目列为省级重点项目``) stays,
+COUNT_ENTERED = re.compile(
+    r"(?P<noun>项目|企业|单位|产品|品牌|村|社区|学校|医院)"
+    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效)[^，,。；;：:（(\s]{0,24})(?=[，,。；;：:（(\s]|$)"
+)
+#: ... unless what they entered is a list by its name, quoted or a plan's, a roll's (``列入省…重点项目计划``,
+#: ``入选全市“百强”``, ``纳入…企业“白名单”``): the count stays by its noun (real_aside5, 8, 27).
+ENTERED_LIST = re.compile(r"[“”\"「」]|(?:计划|名单|名录|目录|清单|库|榜单)$")
 #: Four characters A-B-A-C (``援鄂援济``, ``落点落图``, ``应保尽保``-like runs): a predicate phrase.
 PAIRED_PREDICATE = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
 #: The report's own place by pronoun closing a counted noun (``12家省级重点实验室本区占5家``).
@@ -674,7 +687,13 @@ GROUP_WORDS = ("居民", "人口", "职工", "家庭")
 POPULATION_PARTS = ("城镇", "农村", "全体")
 GROUP_OPENINGS = ("居民", "常住居民")
 #: A level of government opening a name (``国家级“专精特新”企业``, ``市级重点项目``).
-LEVEL = re.compile(r"(?:国家|省|市|区|县)级")
+LEVEL = re.compile(r"(?:国家|省|市|区|县)级(?:及以上|以上)?")  # 其中省级以上17家: a range of levels too (fxa30)
+#: A class list of firms at a level closed by 等 and their common head (``市级以上专精特新、瞪羚企业、
+#: 单项冠军等冠军企业52家``): the count is of the head at that level (``市级以上冠军企业``; real_aside30, fxa30).
+#: Without a level, or with a head other than firms (``…等创新主体``, ``…等指标``), the list stays.
+CLASS_LIST_OF_FIRMS = re.compile(
+    r"^(?P<level>[\u4e00-\u9fff]{0,4}?(?:国家|[省市县区])级(?:及以上|以上)?)(?:[^、等，,]{2,12}、)+[^、等，,]{2,12}等(?P<head>[\u4e00-\u9fff]{0,6}企业)$"
+)
 #: A government's own level (``区本级``, ``市本级``, ``本级``): a figure of that level beside the whole
 #: place's is named by the level and the indicator (``增长2.4%（区本级1976.7亿元，增长2%）`` →
 #: ``区本级地区生产总值``; ``固定资产投资（区本级）`` → ``区本级固定资产投资``; tests/real_aside14
@@ -768,6 +787,11 @@ NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|行动|工程|计划|
 NOUN_END = frozenset("中学校区镇街村园级业")
 
 CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|固定资产投资|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
+
+#: A counted noun after a class threshold, its count right after it (``超10亿元重要节点项目28个``).
+CLASS_NOUN_COUNTED = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:项目|企业|园区|平台|载体)[\d一二两三四五六七八九十]+(?:多|余)?(?:个|家|项|座|所)"
+)
 
 CLAUSE = "，,：:—；;"
 
@@ -868,13 +892,15 @@ NOT_RANK_AFTER = (
     "方阵", "梯队", "阵营", "序列", "强", "方面", "部分", "方",  # 第三方
 )
 _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
+#: (``排(?!行)`` below: ``排行榜`` is a ranking's name, its 排 no verb of a rank: ``蝉联…排行榜榜首``, a firm's
+#: place on a trade's list, gives no figure; ``位居…排行榜榜首`` keeps its verb: real_aside30, fxa30)
 
 #: The size of the group a rank is among (``全省17个市州``, ``在全区33个主产区中``): a scope, no count.
 GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
 RANK = re.compile(
-    r"(?P<verb>稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排)"
+    r"(?P<verb>稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排(?!行))"
     rf"(?P<scope>[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
@@ -884,6 +910,15 @@ RANK = re.compile(
     + _NOT_RANK
 )
 
+#: A rank won as a title (``以全省前三名的成绩被省政府授予“高质量发展先进县”``, ``以全市第一名的成绩获评
+#: “营商环境示范区”``): a rank (``前三名`` at most, tests/real convention 8), named by the title it won
+#: (real_aside30 convention 1, fxa30); the title is the rank's noun, the years won before it no figure.
+RANK_TITLE = re.compile(
+    r"以(?P<scope>全[国省市区州县][^，,。；;、\d第前]{0,8}?)"
+    r"(?P<text>前(?P<top>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit3>位|名)|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+    r"的(?:成绩|位次|名次)[^，,。；;“\"]{0,12}?(?:授予|评为|获评|荣获|获得|命名为|认定为)为?"
+    r"[“\"「]?(?P<title>[^”\"」，,。；;“]{2,20})[”\"」]?"
+)
 #: An adverb closing a rank's own words that says it holds alike for the figures before
 #: (``…分别增长5%、6%，均居全省第一``, ``总量均居…首位``): no part of a name.
 RANK_ALIKE_END = re.compile(r"^均$")
@@ -1679,6 +1714,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
+    # 新引投超10亿元重要节点项目28个: a threshold inside a counted noun, its count right after (aside30 conv. 3)
+    Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_NOUN_COUNTED.match(c.s, c.end) is not None),
     Skip("enumeration", lambda c: c.s.startswith("方面", c.end), units=("个",)),  # 以下五个方面工作
     Skip("enumeration", lambda c: c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None, chinese=True),  # …等…的五个重点区域
     Skip("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市

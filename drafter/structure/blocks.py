@@ -44,7 +44,12 @@ def split_blocks(blocks: tuple[Block, ...]) -> list[Block]:
 #: A part's title run inline in a paragraph, set off by spaces after a sentence's end (a press
 #: digest: ``…重要数字有——— 去年国民经济和社会发展计划执行情况 国内生产总值…。 今年…计划草案 …``).
 RUN_TITLE = r"[^\s。，；：:！？、“”《》]{0,24}计划(?:执行情况|完成情况|草案|[（(]草案[）)])"
-RUN_HEADING = re.compile(rf"(?<=[。；！？—：:])[ \u3000\xa0]*(?P<head>{RUN_TITLE})[ \u3000\xa0]+(?=\S)")
+RUN_HEADING = re.compile(
+    rf"(?<=[。；！？—：:])[ \u3000\xa0]*(?P<head>{RUN_TITLE})[ \u3000\xa0]+(?=\S)"
+    # a numbered part heading set off by runs of blanks inside a notice run together on one line
+    # (``…2023年4月7日   …计划   一、2022年…计划执行情况   2022年，…``: real_aside30, fxa30)
+    rf"|(?<=\S)[ \u3000\xa0]{{2,}}(?P<part>[一二三四五六七八九十]、{RUN_TITLE})[ \u3000\xa0]{{2,}}(?=\S)"
+)
 
 
 def _split_run_headings(block: Block) -> list[Block]:
@@ -54,7 +59,7 @@ def _split_run_headings(block: Block) -> list[Block]:
     out: list[Block] = []
     at = 0
     for m in RUN_HEADING.finditer(block.text):
-        out += [Block(block.text[at : m.start()]), Block(m.group("head"))]
+        out += [Block(block.text[at : m.start()]), Block(m.group("head") or m.group("part"))]
         at = m.end()
     return [b for b in [*out, Block(block.text[at:])] if b.text.strip()]
 

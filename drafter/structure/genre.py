@@ -48,8 +48,8 @@ _PERIOD = PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
 _EXECUTION_TITLE = re.compile(
-    rf"{TITLE_HEAD}(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:主要指标)?(?:执行|完成)情况"
-)
+    rf"{TITLE_HEAD}(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:主要指标)?的?(?:执行|完成)情况"
+)  # 关于2021年上半年…计划的执行情况: 的 before 执行情况 (real_aside30, fxa30)
 _PLAN_TITLE = re.compile(
     rf"{TITLE_HEAD}(?:下达)?(?P<y>{_YEAR})年(?:度)?"
     # a place after the year (2008年某某市国民经济和社会发展计划), as the other titles allow
