@@ -498,6 +498,31 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside32/33: written blind at the end of round 13 (counties, central/western and northern), measured once at 54e4262.
+    "real_aside32": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.986,
+        "recall": 0.922,
+        "indicator": 0.831,
+        "kind": 1.0,
+        "qualifier": 0.986,
+    },
+    "real_aside33": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 0,
+        "region": 0.8,
+        "years": 0.8,
+        "doc_kind": 0.8,
+        "precision": 1.0,
+        "recall": 0.735,
+        "indicator": 0.84,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
