@@ -62,7 +62,9 @@ _GENERAL_TASK = re.compile(r"主要(?!污染物|农作物)|各项|确定的|既�
 _COMPARED_TO_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|年初|同期)|同比")
 #: Who set a task met and its period, around its object (``市下达的``, ``年度进度``): no part of its name.
 _TASK_SETTER = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
+    # setters listed (``国家、省下达``, ``国家和省下达``): the first ones before the last one's 下达 (real_aside33)
+    r"^(?:(?:国家|上级|中央|[省市区县州盟])(?:委|政府|人民政府)?级?[、和与及])*"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
     r"|^(?:省|市|州|县)定的?"  # 完成省定目标: the task set above names nothing
 )
 _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")

@@ -165,6 +165,9 @@ RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:控制在|控制|不超过|不高于)\s*$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: A label of a class of targets standing alone before a task from above (``约束性指标：全面完成国家、省下达
+#: 目标任务``): the task's name is the label (real_aside33 convention 2); before figures it names none of them.
+TARGET_CLASS_LABEL = re.compile(r"(?:预期性|约束性|指导性|指令性)(?:指标|目标)")
 #: A clause naming indicators or targets, the subject of a task in the clause after it.
 TASK_SUBJECT_END = re.compile(r"(?<=..)(?:指标|目标)$")
 #: Such a clause listing examples before 等 and the head naming them, items of any length.
@@ -1058,7 +1061,10 @@ QUAL_GROWTH = re.compile(
     # 能耗在前两年连续下降的基础上进一步下降: the basis the further fall builds on is the verb's, no name's
     r"|(?:在[^，,：:；;。]{2,24}?的?基础上)?进一步(?:下降|降低|提升|提高|增加|改善)"
     r"|(?:稳步|持续|逐步)(?:提升|提高|增加|下降|降低)|继续(?:下降|降低)|持续改善|稳中有[降升]|保持(?:稳定|平稳)"
-    r"|(?:增长)?(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
+    # 居民收入增速与经济增长基本同步: the rate head names the thing, as 增长 does (real_aside33 convention 5)
+    r"|(?:增长|增速|增幅)?(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
+    # 农村居民收入高于经济增长水平: an income outpacing the economy's growth, no verb of its own
+    r"|(?:增长|增速|增幅)?(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)(?:全国|全省|全市)?(?:经济增长|经济增速|GDP增速|(?:地区)?生产总值增速)(?:水平)?"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
