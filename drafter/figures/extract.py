@@ -967,6 +967,12 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            if not described and hit.q.family in lex.CAPACITY_FAMILIES and lex.SINGLE_PROJECT_END.search(name):
+                # 建成金煤化工10万吨草酸项目, 推进一期110万千瓦新能源项目建设: the owner or phase before the
+                # capacity names the one project with the words after it (real_aside33 convention 3)
+                owner = lex.PROJECT_OWNER.fullmatch(ind.strip_lead(ind.without_time(bare)))
+                if owner is not None:
+                    name = owner.group() + name
             # the raw tail: the predicate's object may join two with 和 (入选省智能工厂和绿色工厂)
             entered = lex.COUNT_ENTERED.match(self.s[hit.end : hit.end + 40]) if hit.q.family == "count" and not described else None
             if entered is not None and entered["noun"] == name and not lex.ENTERED_LIST.search(entered["pred"]):

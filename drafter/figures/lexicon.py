@@ -480,6 +480,17 @@ CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
 PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
 #: Capacity heads after a number (``基地4800万千瓦装机建设``): the thing before owns the capacity.
 CAPACITY_HEADS = ("装机", "装机容量", "产能")
+#: A capacity's families (``10万吨``, ``110万千瓦``, ``5亿立方米``): the size of one project when a project
+#: follows it (real_aside33 convention 3).
+CAPACITY_FAMILIES = ("mass", "power", "energy", "volume")
+#: One project named after its capacity (``…草酸项目``, ``…新能源项目``).
+SINGLE_PROJECT_END = re.compile(r"(?<=..)(?:项目|工程)$")
+#: The words left before such a capacity once the lead verb and time go: the project's owner or phase
+#: (``金煤化工``, ``一期``, ``某某集团``), no list, no clause, no scope of the whole place, no verb.
+PROJECT_OWNER = re.compile(
+    r"(?![全本我各][省市区县旗州盟乡镇])(?!.*(?:年产|新增|建设|推进|实施|开工|投产|建成|完成|达到|实现|形成|新建|扩建|改造|引进|签约))"
+    r"(?:[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{2,10})"
+)
 #: A capacity formed (``形成年节约8万吨标准煤的能力``, ``形成年产30万吨钢材的生产能力``) is the result reported: a
 #: figure named by what it measures, the words between the verb and the number with the material after the
 #: unit (``年节约标准煤``, ``年产钢材``), never by ``能力`` (real_aside27 convention 3); a material written into
@@ -520,6 +531,7 @@ AFTER_STOP = re.compile(
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
+             "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)"))  # 63项工作经验全国推广: the scope opens its predicate
 )
 
