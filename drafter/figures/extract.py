@@ -62,7 +62,9 @@ _GENERAL_TASK = re.compile(r"主要(?!污染物|农作物)|各项|确定的|既�
 _COMPARED_TO_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|年初|同期)|同比")
 #: Who set a task met and its period, around its object (``市下达的``, ``年度进度``): no part of its name.
 _TASK_SETTER = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
+    # setters listed (``国家、省下达``, ``国家和省下达``): the first ones before the last one's 下达 (real_aside33)
+    r"^(?:(?:国家|上级|中央|[省市区县州盟])(?:委|政府|人民政府)?级?[、和与及])*"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
     r"|^(?:省|市|州|县)定的?"  # 完成省定目标: the task set above names nothing
 )
 _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
@@ -965,6 +967,12 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            if not described and hit.q.family in lex.CAPACITY_FAMILIES and lex.SINGLE_PROJECT_END.search(name):
+                # 建成金煤化工10万吨草酸项目, 推进一期110万千瓦新能源项目建设: the owner or phase before the
+                # capacity names the one project with the words after it (real_aside33 convention 3)
+                owner = lex.PROJECT_OWNER.fullmatch(ind.strip_lead(ind.without_time(bare)))
+                if owner is not None:
+                    name = owner.group() + name
             # the raw tail: the predicate's object may join two with 和 (入选省智能工厂和绿色工厂)
             entered = lex.COUNT_ENTERED.match(self.s[hit.end : hit.end + 40]) if hit.q.family == "count" and not described else None
             if entered is not None and entered["noun"] == name and not lex.ENTERED_LIST.search(entered["pred"]):

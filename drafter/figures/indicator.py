@@ -357,6 +357,9 @@ def task_of_clause(text: str) -> str:
     任务`` → ``约束性指标``; ``主要污染物减排指标，…`` → ``主要污染物减排``), or "" when it names no
     indicators or targets."""
     text = strip_lead(without_time(text))
+    label = lex.TARGET_CLASS_LABEL.fullmatch(text)
+    if label is not None:
+        return label.group()  # 约束性指标：全面完成国家、省下达目标任务: the class the label names (aside33 conv. 2)
     if lex.TASK_SUBJECT_END.search(text) is None:
         return ""
     listed = lex.LISTED_TASKS.search(text)

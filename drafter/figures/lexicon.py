@@ -165,6 +165,9 @@ RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:控制在|控制|不超过|不高于)\s*$")
 #: A qualitative task's name closing in the word for an indicator (``节能减排指标完成上级下达任务``).
 TASK_NAME_END = re.compile(r"(?<=..)(?:约束性)?指标$")
+#: A label of a class of targets standing alone before a task from above (``约束性指标：全面完成国家、省下达
+#: 目标任务``): the task's name is the label (real_aside33 convention 2); before figures it names none of them.
+TARGET_CLASS_LABEL = re.compile(r"(?:预期性|约束性|指导性|指令性)(?:指标|目标)")
 #: A clause naming indicators or targets, the subject of a task in the clause after it.
 TASK_SUBJECT_END = re.compile(r"(?<=..)(?:指标|目标)$")
 #: Such a clause listing examples before 等 and the head naming them, items of any length.
@@ -477,6 +480,17 @@ CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
 PRODUCE_SUBJECT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{1,6}?)生产")
 #: Capacity heads after a number (``基地4800万千瓦装机建设``): the thing before owns the capacity.
 CAPACITY_HEADS = ("装机", "装机容量", "产能")
+#: A capacity's families (``10万吨``, ``110万千瓦``, ``5亿立方米``): the size of one project when a project
+#: follows it (real_aside33 convention 3).
+CAPACITY_FAMILIES = ("mass", "power", "energy", "volume")
+#: One project named after its capacity (``…草酸项目``, ``…新能源项目``).
+SINGLE_PROJECT_END = re.compile(r"(?<=..)(?:项目|工程)$")
+#: The words left before such a capacity once the lead verb and time go: the project's owner or phase
+#: (``金煤化工``, ``一期``, ``某某集团``), no list, no clause, no scope of the whole place, no verb.
+PROJECT_OWNER = re.compile(
+    r"(?![全本我各][省市区县旗州盟乡镇])(?!.*(?:年产|新增|建设|推进|实施|开工|投产|建成|完成|达到|实现|形成|新建|扩建|改造|引进|签约))"
+    r"(?:[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{2,10})"
+)
 #: A capacity formed (``形成年节约8万吨标准煤的能力``, ``形成年产30万吨钢材的生产能力``) is the result reported: a
 #: figure named by what it measures, the words between the verb and the number with the material after the
 #: unit (``年节约标准煤``, ``年产钢材``), never by ``能力`` (real_aside27 convention 3); a material written into
@@ -517,6 +531,7 @@ AFTER_STOP = re.compile(
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
+             "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)"))  # 63项工作经验全国推广: the scope opens its predicate
 )
 
@@ -1058,7 +1073,10 @@ QUAL_GROWTH = re.compile(
     # 能耗在前两年连续下降的基础上进一步下降: the basis the further fall builds on is the verb's, no name's
     r"|(?:在[^，,：:；;。]{2,24}?的?基础上)?进一步(?:下降|降低|提升|提高|增加|改善)"
     r"|(?:稳步|持续|逐步)(?:提升|提高|增加|下降|降低)|继续(?:下降|降低)|持续改善|稳中有[降升]|保持(?:稳定|平稳)"
-    r"|(?:增长)?(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
+    # 居民收入增速与经济增长基本同步: the rate head names the thing, as 增长 does (real_aside33 convention 5)
+    r"|(?:增长|增速|增幅)?(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
+    # 农村居民收入高于经济增长水平: an income outpacing the economy's growth, no verb of its own
+    r"|(?:增长|增速|增幅)?(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)(?:全国|全省|全市)?(?:经济增长|经济增速|GDP增速|(?:地区)?生产总值增速)(?:水平)?"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"

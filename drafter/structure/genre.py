@@ -154,6 +154,27 @@ _OPENING_TARGETS = re.compile(
 )
 
 
+#: A notice's opening sentence whose title the page lost: the year's plan approved (or issued) and the
+#: notice announced on it (``…会议通过决议，批准我市2023年国民经济和社会发展计划。现将有关事项通知如下``,
+#: ``现将2023年国民经济和社会发展计划下达给你们``) — a plan notice, the plan of that year (real_aside33
+#: convention 1). A report or a 政府工作报告 never announces a notice to its addressees.
+_NOTIFIED_PLAN = re.compile(
+    rf"(?:(?:批准|通过|审议通过|审查批准)(?:了)?(?:[我本全][省市区县旗州盟])?(?P<y>{_YEAR})年(?:度)?{_PLACE_AFTER}{_PLAN_OF}计划"
+    rf"(?:[（(]?草案[）)]?)?[^。；]{{0,12}}?[。，,；]\s*现(?:将|就|把)[^。]{{0,20}}?(?:通知如下|(?:印发|下达|转发)(?:给)?你们)"
+    rf"|现(?:将|把)《?(?P<place0>{PLACE_WORDS})?(?P<y2>{_YEAR})年(?:度)?(?P<place2>{PLACE_WORDS})?{_PLAN_OF}计划(?:[（(]?草案[）)]?)?》?[^。，]{{0,12}}?(?:印发|下达|转发)(?:给)?你们)"
+)
+
+
+def notified_plan(text: str) -> TitleMatch | None:
+    """The plan a notice's opening sentence approves or issues to its addressees (``批准我市2023年…计划。
+    现将有关事项通知如下``, ``现将2023年…计划下达给你们``), when the page lost the notice's title; None else."""
+    m = _NOTIFIED_PLAN.search(arabic_years(text))
+    if m is None:
+        return None
+    y = int(m["y"] or m["y2"])
+    return TitleMatch("plan", y - 1, y, m["place"] or m["place0"] or m["place2"] or "", m.start())
+
+
 def presented_plan(text: str, *, opening: bool = False) -> TitleMatch | None:
     """The plan alone a sentence presents as the document (现向大会报告…计划草案), or, when ``text`` is
     the page's ``opening`` line, the year's main targets it opens on; None otherwise."""
@@ -216,10 +237,19 @@ def other_genre(texts: list[str]) -> str:
     for text in texts:
         if len(text) > 60:
             continue
+        text = CITED_GENRE.sub("", text)
         for name, pattern in OTHER_GENRES:
             if pattern.search(text):
                 return name
     return other_opening(texts)
+
+
+#: A look-alike cited as where the tasks come from (``按照市委经济工作会议部署和政府工作报告安排``, ``为落实…政府工作
+#: 报告提出的工作目标``): a sentence of the text, not a title saying what the page is (real_aside33: a plan
+#: notice's short paragraph).
+CITED_GENRE = re.compile(
+    r"(?:按照|根据|依据|落实|贯彻|对照|围绕)[^，,。；;]{0,24}?政府工作报告(?=[^，,。；;]{0,4}?(?:安排|部署|提出|确定|明确|要求|目标|任务))"
+)
 
 
 #: Openings of look-alikes, as (what it is, how its opening sentence reads): the head of a government
@@ -537,4 +567,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]

@@ -17,6 +17,7 @@ from drafter.structure.genre import (
     TitleMatch,
     announced_report,
     dated,
+    notified_plan,
     presented_plan,
     read_title,
 )
@@ -355,7 +356,7 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     if year:
         texts += [dated(t, year) for t in texts]
     for i, text in enumerate(texts):
-        m = read_title(text, sentence=True) or announced_report(text) or _quoted_title(text) or presented_plan(text, opening=i == 0)
+        m = read_title(text, sentence=True) or announced_report(text) or _quoted_title(text) or presented_plan(text, opening=i == 0) or notified_plan(text)
         if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind
