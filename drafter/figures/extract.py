@@ -791,6 +791,8 @@ class _Sentence:
             group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
             if group is not None:
                 before = before[group.end() :] or before[: group.start()]
+            elif (named := lex.GROUP_NAMED.search(before)) is not None:
+                before = before[: named.start()]  # 增速在前十经济大省中并列第1: 增速
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)
@@ -906,6 +908,7 @@ class _Sentence:
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
+        gap_only = False
         if hit.title:
             return ind.normalize(hit.title)  # 以全省前三名的成绩被授予“高质量发展先进县”: the title won
         if measure == "completion" and hit.kind == "number":
@@ -1012,6 +1015,10 @@ class _Sentence:
         share = lex.SHARE_OF_SCOPE.fullmatch(bare) if measure == "share" and previous else None
         if share is not None:
             return ind.without_head(previous) + "占" + share["scope"]  # 新增企业1994家，占全市22%
+        group = lex.AMONG_HAVE_END.search(bare) if not name and hit.q is not None and hit.q.family == "count" else None
+        if group is not None and ind.name_before(bare[: group.start()]).endswith(lex.CATEGORY_HEADS):
+            # 约束性指标中有10个已提前完成目标: a count named inside its group takes the group (aside32 conv. 2)
+            name = ind.name_before(bare[: group.start()])
         if not name:
             name = self._after_counted_doer(hit, prev, previous) or ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
@@ -1022,7 +1029,7 @@ class _Sentence:
             return previous[verb.end() :] if verb is not None and len(previous) - verb.end() >= 2 else previous
         if name and len(name) <= 16:
             if _gap_only(name) or lex.GAP_WORD.search(bare) and _gap_only(bare):  # 比年初确定的目标低
-                name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
+                name, gap_only = "", True  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
                 if prev is not None and prev.measure != measure:
                     return previous  # 收入51.8亿元，扣除留抵退税因素后增长3.2%: the amount's growth, so stated
@@ -1047,6 +1054,10 @@ class _Sentence:
             return previous + word  # 收入增速达30.9%，跃居全国第一: the rate written with 增速 ranks (aside22 conv. 4)
         if not name:
             name = previous or self.plan_name  # ——全年地区生产总值计划增长7.8%。上半年完成675.9亿元: the plan's indicator
+            if gap_only and prev is not None and prev.kind == "rank" and name.endswith(lex.SAME_RATE) and len(name) > 4:
+                # 增长6.0%，增速全市第五，高于全市2.9个百分点: a gap in a clause of its own after the growth's
+                # rank is the indicator's, as after the growth (real_aside32 convention 9)
+                name = name[:-2]
             if hit.kind == "rank" and prev is not None and prev.measure == "share":
                 name = _SHARE_OF_SCOPE_END.sub("", name) or name  # …占全市三成，稳居全市首位: the indicator ranks (aside28)
             owner = name.removesuffix(lex.TOTAL_HEAD)
@@ -1072,6 +1083,9 @@ class _Sentence:
         counted = prev is not None and prev.kind == "number" and prev.measure == "count"
         if name in lex.BARE_MEASURES and counted and lex.SECTOR_SUBJECT.search(previous):
             name = previous + name  # 规模工业达到300家，完成增加值…: the counted sector's value
+        animal = lex.ANIMAL_COUNT.match(previous) if name in lex.BARE_MEASURES and prev is not None and prev.kind == "number" else None
+        if animal is not None:
+            name = animal["animal"] + name  # 肉牛出栏3.83万头，实现产值4.51亿元: the animal's value (aside32 conv. 10)
         # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'; after a ； too (…主营业务收入…；实现利润…)
         name = ind.with_firm_owner(name, previous or (self.carried if self.joined else ""))
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
