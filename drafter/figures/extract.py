@@ -153,6 +153,25 @@ def _shared_head_items(subj: str) -> list[tuple[int, int, str]]:
     return []
 
 
+def _shared_share_items(subj: str) -> list[tuple[int, int, str]]:
+    """A list of things with their share written once after the last (``制造业投资、民间投资占全部投资比重``,
+    ``lexicon.LIST_SHARED_SHARE``): where each item stands and its name, ``<thing><share>``; [] else."""
+    tail = lex.LIST_SHARED_SHARE.search(subj)
+    if tail is None or "、" not in subj[: tail.start()]:
+        return []
+    items, at = [], 0
+    for m in re.finditer("、", subj[: tail.start()]):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, tail.start()))
+    if not all(b - a >= 2 and not lex.LIST_ITEM_VERB.search(subj[a:b]) for a, b in items):
+        return []
+    head = lex.LIST_SHARED_HEAD.search(subj, 0, tail.start())
+    if head is not None and all(lex.LIST_ITEM_SECTOR.search(subj[a:b]) for a, b in items[:-1]):
+        return [(a, b, subj[a:b] + ("" if b == tail.start() else head["head"]) + tail.group()) for a, b in items]
+    return [(a, b, subj[a:b] + tail.group()) for a, b in items]
+
+
 def _done_task(clause: str) -> tuple[int, str, str, str] | None:
     """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and the qualifier 超额
     gives (at least); one pass. Or a bound by a task from above (``控制在省下达目标以内``,
@@ -613,7 +632,7 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标", *lex.BOUND_ENDS)) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
+            hinted = clause.endswith(("任务", "目标", *lex.BOUND_ENDS)) or (self.kind == "target" and (clause.endswith(lex.QUAL_ENDS) or lex.RATE_COMPARED.search(clause) is not None))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
                 done = _done_task(clause)
                 if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):
@@ -631,6 +650,7 @@ class _Sentence:
                     at, subj = start + growth.start("subj") + lead, growth["subj"][lead:]
                     items = _list_items(subj)  # 能耗和主要污染物排放总量持续下降: one target per indicator
                     shared = [] if items else _shared_head_items(subj)  # 文化产业、旅游产业增加值增速均高于…
+                    shared = shared or ([] if items else _shared_share_items(subj))  # 制造业投资、民间投资占…比重
                     for a, b, name in shared or [(a, b, subj[a:b]) for a, b in items or [(0, len(subj))]]:
                         hit = _Hit(at + a, at + b if items or shared else stop, "growth")
                         hit.subj, hit.verb = name, growth["verb"]

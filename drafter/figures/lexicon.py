@@ -1070,12 +1070,22 @@ QUAL_GROWTH = re.compile(
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
     r"|(?:保持)?适度增长|增速(?:均|都)?(?:高于|快于|不低于)(?:GDP|地区生产总值|生产总值|经济)增速"
     # 收入增长高于经济增速, 农村居民收入增速高于城镇居民收入增速: a growth outpacing another's growth
-    r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)[^，,：:；;。]{1,24}?(?:增速|增幅|增长)"
+    r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)(?:(?!、(?:高于|快于|不低于))[^，,：:；;。]){1,24}?(?:增速|增幅|增长)"
+    # 全员劳动生产率增速高于地区生产总值, 收入增速高于全国水平、高于城镇居民收入增速: a rate written with
+    # 增速 compared first with a level or another thing keeps it; a second comparison adds nothing
+    # (real_aside32 convention 3)
+    r"|(?<=增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)[^，,：:；;。、]{2,16}?(?:、(?:高于|快于|不低于)[^，,：:；;。、]{1,24})?"
     # 农民收入增长快于城镇居民: the growth of a group of residents, its growth understood
     r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于)(?:城镇|农村|城市|城乡)居民"
     r"|(?:不低于|不少于|高于)(?:上年度?|去年)(?:预计|实际)?(?:执行数|完成数|实际数)"  # 收入不低于上年预计执行数: last year's level
     r"|(?:保持|达到|稳定在)?(?:国家|省)?(?:地表水)?[ⅠⅡⅢⅣⅤ]+类(?:水质)?标准)$"  # 断面水质保持国家Ⅱ类标准: a class met
 )
+#: A target clause closing with a rate written with 增速 compared with another thing (``全员劳动生产率增速高于
+#: 地区生产总值``, ``项目投资增速高于全部投资``): a qualitative target, whatever word it closes with.
+RATE_COMPARED = re.compile(r"(?<=..)(?:增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)[^，,：:；;。、]{2,16}(?:、(?:高于|快于|不低于)[^，,：:；;。、]{1,24})?$")
+#: A share written once after the last of a list of things (``制造业投资、民间投资占全部投资比重稳步提升``):
+#: each item takes it (``制造业投资占全部投资比重``: real_aside32 convention 4).
+LIST_SHARED_SHARE = re.compile(r"(?<=[\u4e00-\u9fff]{2})占[^、，,占]{2,14}?的?(?:比重|比例)$")
 #: A qualitative line's verb that bounds it from below (``不低于上年预计执行数``): ``at_least``.
 QUAL_AT_LEAST = re.compile(r"^(?:不低于|不少于)")
 #: A list of aims a guideline pushes for, each with its own predicate (``切实推动经济增长持续向好、农业农村
