@@ -976,6 +976,10 @@ class _Sentence:
         of_class = self._class_count(hit, prev, bare)
         if of_class:
             return of_class  # 企业2700多家，其中销售收入10亿元以上5家: 销售收入10亿元以上企业
+        group = lex.AMONG_HAVE_END.search(bare) if fate and hit.q is not None and hit.q.family == "count" else None
+        noun = ind.name_before(bare[: group.start()]) if group is not None else ""
+        if noun.endswith(lex.CATEGORY_HEADS) and noun != lex.FATE_OWNED.sub("", previous):
+            return noun  # …约束性指标中有6个…，预期性指标中有11个已经完成: another group, named (aside32 conv. 2)
         if fate:
             return fate + "的" + lex.FATE_OWNED.sub("", previous)  # 74项目标，68项全面完成: 全面完成的目标
         fate = self._fate_before(hit, prev, bare, after)
