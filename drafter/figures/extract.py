@@ -155,6 +155,25 @@ def _shared_head_items(subj: str) -> list[tuple[int, int, str]]:
     return []
 
 
+def _shared_share_items(subj: str) -> list[tuple[int, int, str]]:
+    """A list of things with their share written once after the last (``制造业投资、民间投资占全部投资比重``,
+    ``lexicon.LIST_SHARED_SHARE``): where each item stands and its name, ``<thing><share>``; [] else."""
+    tail = lex.LIST_SHARED_SHARE.search(subj)
+    if tail is None or "、" not in subj[: tail.start()]:
+        return []
+    items, at = [], 0
+    for m in re.finditer("、", subj[: tail.start()]):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, tail.start()))
+    if not all(b - a >= 2 and not lex.LIST_ITEM_VERB.search(subj[a:b]) for a, b in items):
+        return []
+    head = lex.LIST_SHARED_HEAD.search(subj, 0, tail.start())
+    if head is not None and all(lex.LIST_ITEM_SECTOR.search(subj[a:b]) for a, b in items[:-1]):
+        return [(a, b, subj[a:b] + ("" if b == tail.start() else head["head"]) + tail.group()) for a, b in items]
+    return [(a, b, subj[a:b] + tail.group()) for a, b in items]
+
+
 def _done_task(clause: str) -> tuple[int, str, str, str] | None:
     """``超额完成市下达的任务``: where (超额)完成 stands, its subject, object and the qualifier 超额
     gives (at least); one pass. Or a bound by a task from above (``控制在省下达目标以内``,
@@ -615,7 +634,7 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标", *lex.BOUND_ENDS)) or (self.kind == "target" and clause.endswith(lex.QUAL_ENDS))
+            hinted = clause.endswith(("任务", "目标", *lex.BOUND_ENDS)) or (self.kind == "target" and (clause.endswith(lex.QUAL_ENDS) or lex.RATE_COMPARED.search(clause) is not None))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
                 done = _done_task(clause)
                 if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):
@@ -633,6 +652,7 @@ class _Sentence:
                     at, subj = start + growth.start("subj") + lead, growth["subj"][lead:]
                     items = _list_items(subj)  # 能耗和主要污染物排放总量持续下降: one target per indicator
                     shared = [] if items else _shared_head_items(subj)  # 文化产业、旅游产业增加值增速均高于…
+                    shared = shared or ([] if items else _shared_share_items(subj))  # 制造业投资、民间投资占…比重
                     for a, b, name in shared or [(a, b, subj[a:b]) for a, b in items or [(0, len(subj))]]:
                         hit = _Hit(at + a, at + b if items or shared else stop, "growth")
                         hit.subj, hit.verb = name, growth["verb"]
@@ -793,6 +813,8 @@ class _Sentence:
             group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
             if group is not None:
                 before = before[group.end() :] or before[: group.start()]
+            elif (named := lex.GROUP_NAMED.search(before)) is not None:
+                before = before[: named.start()]  # 增速在前十经济大省中并列第1: 增速
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)
@@ -908,6 +930,7 @@ class _Sentence:
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
+        gap_only = False
         if hit.title:
             return ind.normalize(hit.title)  # 以全省前三名的成绩被授予“高质量发展先进县”: the title won
         if measure == "completion" and hit.kind == "number":
@@ -955,6 +978,10 @@ class _Sentence:
         of_class = self._class_count(hit, prev, bare)
         if of_class:
             return of_class  # 企业2700多家，其中销售收入10亿元以上5家: 销售收入10亿元以上企业
+        group = lex.AMONG_HAVE_END.search(bare) if fate and hit.q is not None and hit.q.family == "count" else None
+        noun = ind.name_before(bare[: group.start()]) if group is not None else ""
+        if noun.endswith(lex.CATEGORY_HEADS) and noun != lex.FATE_OWNED.sub("", previous):
+            return noun  # …约束性指标中有6个…，预期性指标中有11个已经完成: another group, named (aside32 conv. 2)
         if fate:
             return fate + "的" + lex.FATE_OWNED.sub("", previous)  # 74项目标，68项全面完成: 全面完成的目标
         fate = self._fate_before(hit, prev, bare, after)
@@ -1020,6 +1047,10 @@ class _Sentence:
         share = lex.SHARE_OF_SCOPE.fullmatch(bare) if measure == "share" and previous else None
         if share is not None:
             return ind.without_head(previous) + "占" + share["scope"]  # 新增企业1994家，占全市22%
+        group = lex.AMONG_HAVE_END.search(bare) if not name and hit.q is not None and hit.q.family == "count" else None
+        if group is not None and ind.name_before(bare[: group.start()]).endswith(lex.CATEGORY_HEADS):
+            # 约束性指标中有10个已提前完成目标: a count named inside its group takes the group (aside32 conv. 2)
+            name = ind.name_before(bare[: group.start()])
         if not name:
             name = self._after_counted_doer(hit, prev, previous) or ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
@@ -1030,7 +1061,7 @@ class _Sentence:
             return previous[verb.end() :] if verb is not None and len(previous) - verb.end() >= 2 else previous
         if name and len(name) <= 16:
             if _gap_only(name) or lex.GAP_WORD.search(bare) and _gap_only(bare):  # 比年初确定的目标低
-                name = ""  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
+                name, gap_only = "", True  # 增长8.3%、高于预期目标2.3个百分点: the gap is the clause's indicator's
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
                 if prev is not None and prev.measure != measure:
                     return previous  # 收入51.8亿元，扣除留抵退税因素后增长3.2%: the amount's growth, so stated
@@ -1055,6 +1086,10 @@ class _Sentence:
             return previous + word  # 收入增速达30.9%，跃居全国第一: the rate written with 增速 ranks (aside22 conv. 4)
         if not name:
             name = previous or self.plan_name  # ——全年地区生产总值计划增长7.8%。上半年完成675.9亿元: the plan's indicator
+            if gap_only and prev is not None and prev.kind == "rank" and name.endswith(lex.SAME_RATE) and len(name) > 4:
+                # 增长6.0%，增速全市第五，高于全市2.9个百分点: a gap in a clause of its own after the growth's
+                # rank is the indicator's, as after the growth (real_aside32 convention 9)
+                name = name[:-2]
             if hit.kind == "rank" and prev is not None and prev.measure == "share":
                 name = _SHARE_OF_SCOPE_END.sub("", name) or name  # …占全市三成，稳居全市首位: the indicator ranks (aside28)
             owner = name.removesuffix(lex.TOTAL_HEAD)
@@ -1080,6 +1115,9 @@ class _Sentence:
         counted = prev is not None and prev.kind == "number" and prev.measure == "count"
         if name in lex.BARE_MEASURES and counted and lex.SECTOR_SUBJECT.search(previous):
             name = previous + name  # 规模工业达到300家，完成增加值…: the counted sector's value
+        animal = lex.ANIMAL_COUNT.match(previous) if name in lex.BARE_MEASURES and prev is not None and prev.kind == "number" else None
+        if animal is not None:
+            name = animal["animal"] + name  # 肉牛出栏3.83万头，实现产值4.51亿元: the animal's value (aside32 conv. 10)
         # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'; after a ； too (…主营业务收入…；实现利润…)
         name = ind.with_firm_owner(name, previous or (self.carried if self.joined else ""))
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""

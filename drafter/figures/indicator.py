@@ -120,6 +120,10 @@ def strip_trail(text: str) -> str:
             changed = True
             continue
         m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text) or lex.POOR_PREDICATE_END.search(text)
+        if m is not None and m.group() == "总数" and text.startswith("占"):
+            break  # 占指标总数的60%: the share of a total names its denominator whole (real_aside32 convention 2)
+        if m is not None and m.group() in lex.TRAIL_NOUNS and not strip_lead(text[: m.start()]):
+            break  # 约束性指标12个: a trail word that is the whole name names the count (real_aside32 convention 2)
         if m is not None:
             text = text[: m.start()]
             changed = True
@@ -549,6 +553,8 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS:
         return without_head(previous) + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
+    if name.startswith("占") and name.endswith("总数") and name[1:-2].endswith(previous):
+        return name  # 有18个指标…，占指标总数的60%: the share of the things' own total names itself (aside32 conv. 2)
     if name.startswith("占") and len(name) > 3:
         return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
     certified = lex.CERTIFIED.fullmatch(previous) if name in lex.AREA_HEADS else None

@@ -304,6 +304,8 @@ LEAD = tuple(sorted(LEAD, key=len, reverse=True))
 LEAD_AFTER_DOING = {"各类": ("举办", "开展", "组织", "实施", "安排", "推动", "支持")}
 
 TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
+#: Trail words that are nouns: the whole name alone, they stay (``其中约束性指标12个``).
+TRAIL_NOUNS = frozenset({"约束性指标"})
 #: The lead words as one pattern, longest first; one not followed by a conjunction (新建和改造).
 #: No lead word is one before 性 (``确定性项目投资``, ``预期性指标``): the two make an adjective.
 #: Lead words that open a noun before these characters (``建成区绿化覆盖率``): not stripped there.
@@ -568,6 +570,10 @@ AMONG = r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命
 STATUS_AFTER = (
     r"(?<![金家下所直附隶亲专归从配])属(?!性|地|实)", r"(?<![于但就还总凡其只要正若不即或])是", r"距离",
     r"(?<![淹埋湮出隐])没(?!收)", r"(?<![大新重要积性])进展", r"尚无", r"暂无",
+    # 2项与预期目标存在差距: a gap to the target after the count (real_aside32, fxa32)
+    r"与(?=(?:预期|计划|年度|全年|既定|年初)?目标)",
+    # 约束性指标中有10个已提前完成目标: how far the things counted got, no noun (real_aside32 convention 2)
+    r"^(?:已经?|均已)?提前(?=完成|实现|达到)", r"^(?:已经?|均已)(?=(?:提前|全面|基本|超额|顺利)?(?:完成|实现|达到|满足))",
     AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
     r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)",
     # 预计34个指标能超额完成…: a modal after the counted noun, before a manner adverb too (real_aside24
@@ -915,7 +921,7 @@ GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|�
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
 RANK = re.compile(
-    r"(?P<verb>稳居|位居|位列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排(?!行))"
+    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排(?!行))"
     rf"(?P<scope>[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
@@ -1082,12 +1088,22 @@ QUAL_GROWTH = re.compile(
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
     r"|(?:保持)?适度增长|增速(?:均|都)?(?:高于|快于|不低于)(?:GDP|地区生产总值|生产总值|经济)增速"
     # 收入增长高于经济增速, 农村居民收入增速高于城镇居民收入增速: a growth outpacing another's growth
-    r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)[^，,：:；;。]{1,24}?(?:增速|增幅|增长)"
+    r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)(?:(?!、(?:高于|快于|不低于))[^，,：:；;。]){1,24}?(?:增速|增幅|增长)"
+    # 全员劳动生产率增速高于地区生产总值, 收入增速高于全国水平、高于城镇居民收入增速: a rate written with
+    # 增速 compared first with a level or another thing keeps it; a second comparison adds nothing
+    # (real_aside32 convention 3)
+    r"|(?<=增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)[^，,：:；;。、]{2,16}?(?:、(?:高于|快于|不低于)[^，,：:；;。、]{1,24})?"
     # 农民收入增长快于城镇居民: the growth of a group of residents, its growth understood
     r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于)(?:城镇|农村|城市|城乡)居民"
     r"|(?:不低于|不少于|高于)(?:上年度?|去年)(?:预计|实际)?(?:执行数|完成数|实际数)"  # 收入不低于上年预计执行数: last year's level
     r"|(?:保持|达到|稳定在)?(?:国家|省)?(?:地表水)?[ⅠⅡⅢⅣⅤ]+类(?:水质)?标准)$"  # 断面水质保持国家Ⅱ类标准: a class met
 )
+#: A target clause closing with a rate written with 增速 compared with another thing (``全员劳动生产率增速高于
+#: 地区生产总值``, ``项目投资增速高于全部投资``): a qualitative target, whatever word it closes with.
+RATE_COMPARED = re.compile(r"(?<=..)(?:增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)[^，,：:；;。、]{2,16}(?:、(?:高于|快于|不低于)[^，,：:；;。、]{1,24})?$")
+#: A share written once after the last of a list of things (``制造业投资、民间投资占全部投资比重稳步提升``):
+#: each item takes it (``制造业投资占全部投资比重``: real_aside32 convention 4).
+LIST_SHARED_SHARE = re.compile(r"(?<=[\u4e00-\u9fff]{2})占[^、，,占]{2,14}?的?(?:比重|比例)$")
 #: A qualitative line's verb that bounds it from below (``不低于上年预计执行数``): ``at_least``.
 QUAL_AT_LEAST = re.compile(r"^(?:不低于|不少于)")
 #: A list of aims a guideline pushes for, each with its own predicate (``切实推动经济增长持续向好、农业农村
@@ -1194,7 +1210,8 @@ COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入
 #: thing): a conflict of the sets, left as the earlier ones settled it.
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
+# 迈上6万亿元台阶: a milestone passed is at least its amount, as 突破 is (real_aside32 convention 7)
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过)|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
@@ -1377,6 +1394,12 @@ def _policy(c: Candidate) -> bool:
 #: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
 GROUP_SCOPE = re.compile(
     r"在?(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,16}?中"
+)
+#: A named group a rank is among, with no count, after the ranked thing (``增速在前十经济大省中并列第1``:
+#: ``前十`` is the group's name, a class like ``百强县``; real_aside32 convention 8): the thing is before 在.
+#: An assessment (``在全省开发区综合考核中``) names the ranking itself and stays.
+GROUP_NAMED = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})在[^，,。；;在\d]{2,16}?(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测|评比|比赛)中$"
 )
 GROUP_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)")
 #: Without 中 the group stands right before the rank, after a scope (``居全省17个市州第5位``).
@@ -1697,7 +1720,7 @@ _STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经�
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
     Skip("ordinal", lambda c: _SESSION_LIST.match(c.s, c.end) is not None, units=("次",)),  # 十八届人大二次会议, 三次、四次全会
-    Skip("span", lambda c: c.s.startswith(("来", "以来"), c.end), units=("年", "个月")),  # 三年来最严峻
+    Skip("span", lambda c: c.s.startswith(("来", "以来", "半来", "半以来", "多来", "多以来"), c.end), units=("年", "个月")),  # 三年来最严峻, 两年半来
     Skip("span", lambda c: c.s.startswith(("均", "间", "年均", "累计", "共", "合计", "总计"), c.end), units=("年", "个月")),  # 两年均实现平稳增长, 五年年均增长
     Skip("span", lambda c: c.s.startswith("新增", c.end)
         and _COUNT_IN_CLAUSE.match(c.s, c.end) is not None, units=("年", "个月"), chinese=True),  # 五年新增就业10万人: the span of a count after
@@ -1911,6 +1934,9 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 #: A run of one-character livestock before a head they share (``牛羊存栏分别增长2.2%和1.3%``,
 #: ``猪牛羊禽肉产量分别…``): one name per animal, in the run's order (real_aside17 convention 3).
+#: An animal's yearly stock or turnover (``肉牛出栏``, ``生猪存栏``): a bare value right after it (``肉牛出栏3.83万头，
+#: 实现产值4.51亿元``) is the animal's (``肉牛产值``: real_aside32 convention 10, as ``蓝莓产业产值``).
+ANIMAL_COUNT = re.compile(r"^(?P<animal>[\u4e00-\u9fff]{0,4}[猪牛羊禽马驴骡鸡鸭鹅兔])(?:出栏|存栏|出笼|存笼|饲养量|出售)$")
 ANIMAL_RUN = re.compile(r"(?P<head>.*?)(?P<run>[猪牛羊禽马驴骡鸡鸭鹅兔]{2,6})(?P<tail>(?:存栏|出栏|饲养量|存笼|出笼|肉|奶|蛋|毛|绒)[\u4e00-\u9fff]*)")
 
 
