@@ -29,7 +29,7 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
-TIME = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
+TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
 
 #: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
 #: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
@@ -226,7 +226,7 @@ LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产�
 PAGE_CUT_TAIL = " \t\r\n\u3000"
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
-    r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快)"
+    r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快|蓬勃)"
     r"(?:增长|发展|回升|向好|运行|进|升)"
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
@@ -340,7 +340,7 @@ LEAD_ALLOTTED = r"(?:中央|国家|省级?|市级?|上级(?:部门)?)(?:财政)?
 #: after ``为`` does (``LEAD_FOR``; real_aside27 convention 2); ``对企业`` before no transfer opens a measure of its
 #: own (``对企业贷款余额``).
 LEAD_TO = (
-    r"对[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工)"
+    r"对[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民|职工|脱贫户|建档立卡户|低保户|困难户|脱贫人口|低保对象|困难家庭)"
     r"(?=(?:直接|一次性|综合|专项|累计)?(?:补贴|补助|奖补|奖励|补偿|救助|资助|贴息|减负|减税|让利|退税|降费|减免|发放|兑现|拨付))"
 )
 #: A verb of sending, choosing or hiring people (``选派14名医护人员``, ``选派党员干部120名驻村``, ``招录公务员``):
@@ -498,7 +498,7 @@ PROJECT_OWNER = re.compile(
 #: unit (``年节约标准煤``, ``年产钢材``), never by ``能力`` (real_aside27 convention 3); a material written into
 #: the unit (``万吨标准煤``) is the name's, the unit is the mass (``万吨``). A facility named by its yearly
 #: output (``建成年产30万吨项目``) is no capacity formed.
-CAPACITY_FORMED_BEFORE = re.compile(r"(?:形成|具备|具有)(?P<words>[\u4e00-\u9fff]{1,8}?)\s*$")
+CAPACITY_FORMED_BEFORE = re.compile(r"(?:新?形成|具备|具有|新增)(?P<words>[\u4e00-\u9fff]{1,8}?)\s*$")
 CAPACITY_FORMED_AFTER = re.compile(r"\s*(?P<material>[\u4e00-\u9fff]{0,6}?)的(?:综合|生产|处理|供应|加工|储备|储存|接待|运输|吞吐)?能力")
 #: Units that hold their material (``吨标准煤``): the mass alone where a capacity formed names the material.
 MATERIAL_IN_UNIT = {"吨标准煤": "吨", "千克标准煤": "千克", "公斤标准煤": "公斤"}
@@ -1610,7 +1610,7 @@ _BUDGET_CLASS_BEFORE = re.compile(r"(?:财政|预算)$")
 _BUDGET_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:支出|收入|经费)")
 #: ... and such a class with no budget word before it, named by its share (``一般公共预算支出完成12.2亿元，八项支出占比
 #: 72.8%``, ``三项经费所占比重``): the count opens the class's name (real_aside26 convention 3).
-_BUDGET_CLASS_SHARE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:支出|经费)(?:所?占比(?:重|例)?|比重|占[\u4e00-\u9fff]{0,8}?(?:比重|比例))")
+_BUDGET_CLASS_SHARE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:支出|经费)(?:所?占比(?:重|例)?|比重|占[\u4e00-\u9fff]{0,12}?(?:比重|比例))")
 
 
 def _apposition(c: Candidate) -> bool:
