@@ -91,11 +91,7 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
     listed = lex.TASK_FROM_ABOVE.match(obj) if "、" in obj else None
     if listed is not None:  # 完成市下达的城镇失业登记率、年度节能减排目标任务: one task per item (aside25 conv. 2)
         body = lex.TASK_LIST_END.sub("", obj[listed.end() :])
-        items, at_item = [], 0
-        for m in re.finditer("、", body):
-            items.append((at_item, m.start()))
-            at_item = m.end()
-        items.append((at_item, len(body)))
+        items = _item_spans(body, _ENUM_COMMA)
         if all(b - a >= 2 and _task_item(body[a:b]) for a, b in items):
             first = max(start + at, stop - 2 - len(obj) + listed.end())  # the object closes the clause before 任务
             hits = []
@@ -107,6 +103,21 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
     hit = _Hit(start + at, stop, "done")
     hit.subj, hit.obj, hit.bound = subj, obj, bound
     return [hit]
+
+
+#: The enumeration comma between a list's items.
+_ENUM_COMMA = re.compile("、")
+
+
+def _item_spans(text: str, sep: re.Pattern[str], end: int | None = None) -> list[tuple[int, int]]:
+    """Where each item of a list stands in ``text``, between the separators ``sep``; the last item
+    ends at ``end`` (the end of the text when None), before a head the items share."""
+    items, at = [], 0
+    for m in sep.finditer(text):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, len(text) if end is None else end))
+    return items
 
 
 def _task_item(item: str) -> bool:
@@ -122,11 +133,7 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
     (``lexicon.LIST_ITEM_VERB``, ``LIST_ITEM_HEAD``); [] when the subject is no such list."""
     body = subj[: len(subj) - len(m.group())] if (m := lex.LIST_ITEM_EACH.search(subj)) else subj
     for sep in lex.LIST_ITEM_SEPS:
-        items, at = [], 0
-        for m in sep.finditer(body):
-            items.append((at, m.start()))
-            at = m.end()
-        items.append((at, len(body)))
+        items = _item_spans(body, sep)
         if len(items) > 1 and all(b > a for a, b in items):
             for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_HEAD):
                 if all(rule.search(body[a:b]) for a, b in items):
@@ -143,11 +150,7 @@ def _shared_head_items(subj: str) -> list[tuple[int, int, str]]:
     if head is None:
         return []
     for sep in reversed(lex.LIST_ITEM_SEPS):  # 和 too first: 批发和零售业 fails it, as 批发 is no sector
-        items, at = [], 0
-        for m in sep.finditer(body):
-            items.append((at, m.start()))
-            at = m.end()
-        items.append((at, head.start()))
+        items = _item_spans(body, sep, head.start())
         if len(items) > 1 and all(b > a for a, b in items) and all(
             lex.LIST_ITEM_SECTOR.search(body[a:b]) for a, b in items
         ):
@@ -161,11 +164,7 @@ def _shared_share_items(subj: str) -> list[tuple[int, int, str]]:
     tail = lex.LIST_SHARED_SHARE.search(subj)
     if tail is None or "、" not in subj[: tail.start()]:
         return []
-    items, at = [], 0
-    for m in re.finditer("、", subj[: tail.start()]):
-        items.append((at, m.start()))
-        at = m.end()
-    items.append((at, tail.start()))
+    items = _item_spans(subj[: tail.start()], _ENUM_COMMA)
     if not all(b - a >= 2 and not lex.LIST_ITEM_VERB.search(subj[a:b]) for a, b in items):
         return []
     head = lex.LIST_SHARED_HEAD.search(subj, 0, tail.start())

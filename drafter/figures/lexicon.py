@@ -1844,15 +1844,15 @@ RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^�
 #: An item opening with the year plan restated, the indicator inside (``——全年地区生产总值计划增长7.8%。
 #: 上半年完成675.9亿元``, ``——全年税收收入年度目标增长6%``, ``——地区生产总值年初目标增长8%``): the
 #: plan's value, not an outcome; the item's outcomes after it take its indicator when they leave it out
-#: (tests/real_aside19 convention 10, real_aside9 convention 1). Only at the sentence's head.
+#: (tests/real_aside19 convention 10, real_aside9 convention 1). Only at the sentence's head. Such a plan
+#: written as met first, then bettered (``——全年某某收入计划完成预算目标并力争增长8%``), or its target values
+#: listed (``——全年…降低率目标值分别为3.9%和4%``), is the plan restated all the same, named by the
+#: indicator before the plan word (the ``met`` group).
 RESTATED_HEAD = re.compile(
     r"^[—－\-\s]*(?:(?:全年|年度)(?P<a>[^，。；、\d]{2,30}?)(?:全年|年度|年初)?|(?P<b>[^，。；、\d]{2,20}?)(?:全年|年度|年初))"
     r"(?:计划|预期目标|目标)(?:值|数)?(?:分别)?(?:为|是)?(?P<met>完成[^，。；、\d]{0,6}?(?:目标|任务)(?:并|且)?(?:力争|争取|确保)?)?"
     r"(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|突破)?(?:到|至)?$"
 )
-#: Such a plan written as met first, then bettered (``——全年某某收入计划完成预算目标并力争增长8%``), or its
-#: target values listed (``——全年…降低率目标值分别为3.9%和4%``): the plan restated all the same, named
-#: by the indicator before the plan word (the ``met`` part of ``RESTATED_HEAD``).
 #: A clause of such an item that opens with the plan again (``全年计划实施重大项目190项，年度计划投资220亿元``).
 RESTATED_PLAN_AGAIN = re.compile(r"^(?:全年|年度|年)?计划")
 #: The plan words closing a restated line's name (``地区生产总值计划`` → ``地区生产总值``).
