@@ -548,6 +548,19 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 0.979,
     },
+    # real_aside37 (round 14, mid-year reports and reviews): measured once at 81d9b01.
+    "real_aside37": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 1,
+        "region": 0.5,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 0.706,
+        "kind": 0.765,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
