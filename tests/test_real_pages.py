@@ -561,6 +561,19 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 0.765,
         "qualifier": 1.0,
     },
+    # real_aside36 (round 14, older years): measured once at 07e0005 (code of 81d9b01).
+    "real_aside36": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.923,
+        "recall": 0.828,
+        "indicator": 0.833,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
