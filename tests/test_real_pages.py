@@ -574,6 +574,19 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside38 (round 14, plans alone and tables): measured once at c7d0200 (code of 81d9b01).
+    "real_aside38": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 2,
+        "region": 1.0,
+        "years": 0.667,
+        "doc_kind": 0.833,
+        "precision": 0.871,
+        "recall": 0.73,
+        "indicator": 0.667,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
