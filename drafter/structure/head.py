@@ -303,7 +303,7 @@ def is_chrome(text: str, meta: ParseMeta) -> bool:
     """Is this line site chrome? Read what metadata it carries either way."""
     issuer = ISSUER_RE.search(text)
     if issuer and not meta.issuer:
-        meta.issuer = issuer.group("v")
+        meta.issuer = issuer.group("v") or issuer.group("w")
     published = PUBLISHED_RE.search(text)
     if published and not meta.published:
         meta.published = _iso(published.group("d"))
