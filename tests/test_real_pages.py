@@ -613,6 +613,19 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside41 (round 14, cities of the east and centre 2016–2021): measured once at 614bdb0.
+    "real_aside41": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 0,
+        "region": 0.571,
+        "years": 0.857,
+        "doc_kind": 0.857,
+        "precision": 0.978,
+        "recall": 0.711,
+        "indicator": 0.879,
+        "kind": 0.978,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
