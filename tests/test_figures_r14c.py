@@ -1,0 +1,23 @@
+"""Rule tests of round 14's fixer fxa38 (issue 9): figure shapes first missed on an unseen set.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+
+
+def _figs(text: str, kind: str = "target") -> list[tuple[str, str | None, str]]:
+    return [(f.indicator, f.value, f.qualifier) for f in extract_figures(text, kind=kind, year=2025)]
+
+
+def test_a_growth_in_step_with_the_economys_development_is_a_target() -> None:
+    assert _figs("农村居民收入与经济发展同步。") == [("农村居民收入", None, "exact")]
+    assert _figs("城镇居民人均可支配收入增长与经济发展基本同步。") == [("城镇居民人均可支配收入", None, "exact")]
+
+
+def test_a_price_held_to_the_target_set_above_is_a_target() -> None:
+    assert _figs("地区生产总值增长6%，居民消费价格指数与全国调控目标一致。")[1] == ("居民消费价格指数", None, "exact")
+    assert _figs("居民消费价格涨幅与全省调控目标基本一致。") == [("居民消费价格", None, "exact")]
+    assert _figs("物价总水平与国家预期目标相适应。") == [("物价总水平", None, "exact")]
+    # an outcome says no target
+    assert _figs("居民消费价格指数与全国调控目标一致。", kind="outcome") == []
