@@ -21,3 +21,10 @@ def test_a_price_held_to_the_target_set_above_is_a_target() -> None:
     assert _figs("物价总水平与国家预期目标相适应。") == [("物价总水平", None, "exact")]
     # an outcome says no target
     assert _figs("居民消费价格指数与全国调控目标一致。", kind="outcome") == []
+
+
+def test_the_manner_of_a_change_is_no_part_of_the_name() -> None:
+    assert _figs("工业生产者出厂价格温和上涨1.2%。", kind="outcome") == [("工业生产者出厂价格", "1.2", "exact")]
+    assert _figs("外贸进出口总额小幅下降3.5%。", kind="outcome") == [("外贸进出口总额", "3.5", "exact")]
+    assert _figs("农村居民人均可支配收入稳步增长7%。", kind="outcome") == [("农村居民人均可支配收入", "7", "exact")]
+    assert _figs("电子商务交易额快速增长25%。", kind="outcome") == [("电子商务交易额", "25", "exact")]

@@ -295,6 +295,8 @@ TRAIL: tuple[str, ...] = (
     "年均", "首次", "再次", "仍然", "依然", "仍", "继续", "也",  # 年均增长6%, 首次突破…: how, not what
     "成功迈上", "一举迈上",  # 工业总产值成功迈上500亿元台阶: how the milestone was passed (成功突破: AT_LEAST_BEFORE)
     "增",  # 地区生产总值增9%: the terse 增长 (新增, 净增 are longer rows and go first)
+    # 居民消费价格温和上涨2.6%, 进出口小幅下降3%: the manner of the change, not what changed
+    "温和", "小幅", "大幅", "稳步", "平稳", "较快", "快速", "明显", "显著", "强劲", "逐步",
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
