@@ -28,3 +28,10 @@ def test_the_manner_of_a_change_is_no_part_of_the_name() -> None:
     assert _figs("外贸进出口总额小幅下降3.5%。", kind="outcome") == [("外贸进出口总额", "3.5", "exact")]
     assert _figs("农村居民人均可支配收入稳步增长7%。", kind="outcome") == [("农村居民人均可支配收入", "7", "exact")]
     assert _figs("电子商务交易额快速增长25%。", kind="outcome") == [("电子商务交易额", "25", "exact")]
+
+
+def test_examples_before_a_class_each_take_its_measure() -> None:
+    got = _figs("金银珠宝、化妆品等升级类商品销售额分别增长12%、8.5%。", kind="outcome")
+    assert [name for name, *_ in got] == ["金银珠宝销售额", "化妆品销售额"]
+    got = _figs("智能手机和平板电脑等通讯器材类商品零售额分别增长30%和16%，家具类商品零售额增长4%。", kind="outcome")
+    assert [name for name, *_ in got] == ["智能手机零售额", "平板电脑零售额", "家具类商品零售额"]

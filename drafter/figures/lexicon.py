@@ -1069,6 +1069,13 @@ LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:国家|[省市县区旗盟�
 #: A level alone in a list (``国家级、省级、市级龙头企业``): it takes the last name's noun.
 LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?")
 LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
+#: A list of examples before 等 and the class they stand for, closed by a measure (``新能源汽车和可穿戴智能设备
+#: 等节能智能类商品零售额分别增长…``): 分别 maps the figures to the examples, each named with the class's
+#: measure (``新能源汽车零售额``; real_aside38 convention 9).
+EXAMPLES_OF_CLASS = re.compile(
+    r"(?P<items>[^等，,]{2,}?(?:和|、|及|与)[^等，,]{2,}?)等(?P<cls>[\u4e00-\u9fff]{0,12}(?:类|商品|产品|用品|行业|产业|领域))"
+    r"(?P<measure>[\u4e00-\u9fff]{0,4}?(?:额|值|量|收入|投资|利润))$"
+)
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
