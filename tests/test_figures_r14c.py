@@ -35,3 +35,8 @@ def test_examples_before_a_class_each_take_its_measure() -> None:
     assert [name for name, *_ in got] == ["金银珠宝销售额", "化妆品销售额"]
     got = _figs("智能手机和平板电脑等通讯器材类商品零售额分别增长30%和16%，家具类商品零售额增长4%。", kind="outcome")
     assert [name for name, *_ in got] == ["智能手机零售额", "平板电脑零售额", "家具类商品零售额"]
+
+
+def test_an_amount_that_lost_its_leading_digits_is_no_figure_and_names_nothing() -> None:
+    assert _figs("全县规上工业增加值实现.8亿元，同比增长6.1%。", kind="outcome") == [("规上工业增加值", "6.1", "exact")]
+    assert _figs("一般公共预算收入.3亿元，增长4%。", kind="outcome") == [("一般公共预算收入", "4", "exact")]

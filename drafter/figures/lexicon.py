@@ -655,6 +655,9 @@ RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|�
 LOST_LEAD_CLAUSE = re.compile(
     r"^[^，,。；;]{2,12}?成为[^，,。；;]{0,16}?(?:主动力|主引擎|主力军|主战场|新引擎|新动能|重要引擎|重要支撑|重要力量|压舱石|顶梁柱|增长极)(?=[\u4e00-\u9fff]{4})"
 )
+#: An amount whose leading digits the page lost (``地区生产总值实现.5亿元，增长5.5%``): drafter states no
+#: such number (docs/LEDGER.md), and it names nothing; with the verb before it, it goes from a name.
+LOST_DIGITS_AMOUNT = re.compile(r"(?:实现|完成|达到|达|为)?(?<![\d.．])[.．]\d+(?:万|亿|千|百)?[\u4e00-\u9fff%]{0,2}$")
 #: A contribution to the place's own growth (``对全市增长的贡献率``, real_aside17 convention 9) is named
 #: as written: the place is the whole, no indicator before owns it. So is one to a named place's growth of
 #: anything (``对全省经济增长的贡献率``, ``对我市工业增长的贡献率``, ``对杭州市经济增长的贡献率``); only the
