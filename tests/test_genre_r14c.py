@@ -62,3 +62,25 @@ def test_a_plan_report_delivered_on_the_governments_behalf_is_read(tmp_path: Pat
         + plan_body(2025)
     )
     assert page_report(tmp_path, page).meta.kind == "report"
+
+
+_YEARLESS = (
+    "3月2日，某某市对外公开发布《某某市年国民经济和社会发展计划执行情况与年国民经济和社会发展计划草案》。\n"
+    "各位代表：\n现将某某市年国民经济和社会发展计划执行情况与年国民经济和社会发展计划草案提请大会审议。\n"
+    "一、年国民经济和社会发展计划执行情况\n全市地区生产总值同比增长5%。\n"
+)
+
+
+def test_a_copy_that_lost_every_year_is_the_document_its_title_names(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--year"):
+        page_report(tmp_path, _YEARLESS)  # no year anywhere: the user gives it
+    meta = page_report(tmp_path, _YEARLESS, year=2021).meta
+    assert (meta.kind, meta.year, meta.plan_year) == ("report", 2021, 2022)
+
+
+def test_a_lost_year_is_not_a_word_of_time(tmp_path: Path) -> None:
+    from drafter.structure.head import _yearless_title
+
+    assert _yearless_title("现将今年国民经济和社会发展计划执行情况报告如下") is None
+    assert _yearless_title("全年国民经济和社会发展计划执行情况良好") is None
+    assert _yearless_title("《某某县年国民经济和社会发展计划》").kind == "plan"
