@@ -536,7 +536,9 @@ AFTER_STOP = re.compile(
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
-             "(?<=..)全(?:国|省|市)(?!场)"))  # 63项工作经验全国推广: the scope opens its predicate
+             "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
+             # 96项重点任务按时间和进度要求推进: the manner the things went on by opens their predicate
+             "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)"))
 )
 
 #: Lead verbs that end a counted noun (``AFTER_STOP``) opening the words before the next amount of
