@@ -1411,6 +1411,10 @@ class _Sentence:
             items = ind.list_items(subject, len(group))  # 规模以上工业企业实现增加值、利润: the sector names the values
             items = [ind.name_before(n) or n if lex.DONE_INSIDE.search(n) else n for n in items]
             names = _shared_head(_shared_tail(items))
+            examples = lex.EXAMPLES_OF_CLASS.fullmatch(ind.normalize(subject))
+            listed_examples = ind.list_items(examples["items"], len(group)) if examples is not None else []
+            if len(listed_examples) == len(group) > 1 and examples is not None:
+                names = [n + examples["measure"] for n in listed_examples]  # A和B等…类商品零售额: A零售额, B零售额
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
             # 地区生产总值…，总量和增速分别居全州第2位和第1位: generic heads take the indicator before

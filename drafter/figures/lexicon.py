@@ -295,6 +295,8 @@ TRAIL: tuple[str, ...] = (
     "年均", "首次", "再次", "仍然", "依然", "仍", "继续", "也",  # 年均增长6%, 首次突破…: how, not what
     "成功迈上", "一举迈上",  # 工业总产值成功迈上500亿元台阶: how the milestone was passed (成功突破: AT_LEAST_BEFORE)
     "增",  # 地区生产总值增9%: the terse 增长 (新增, 净增 are longer rows and go first)
+    # 居民消费价格温和上涨2.6%, 进出口小幅下降3%: the manner of the change, not what changed
+    "温和", "小幅", "大幅", "稳步", "平稳", "较快", "快速", "明显", "显著", "强劲", "逐步",
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -534,7 +536,9 @@ AFTER_STOP = re.compile(
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
-             "(?<=..)全(?:国|省|市)(?!场)"))  # 63项工作经验全国推广: the scope opens its predicate
+             "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
+             # 96项重点任务按时间和进度要求推进: the manner the things went on by opens their predicate
+             "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)"))
 )
 
 #: Lead verbs that end a counted noun (``AFTER_STOP``) opening the words before the next amount of
@@ -653,6 +657,9 @@ RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|�
 LOST_LEAD_CLAUSE = re.compile(
     r"^[^，,。；;]{2,12}?成为[^，,。；;]{0,16}?(?:主动力|主引擎|主力军|主战场|新引擎|新动能|重要引擎|重要支撑|重要力量|压舱石|顶梁柱|增长极)(?=[\u4e00-\u9fff]{4})"
 )
+#: An amount whose leading digits the page lost (``地区生产总值实现.5亿元，增长5.5%``): drafter states no
+#: such number (docs/LEDGER.md), and it names nothing; with the verb before it, it goes from a name.
+LOST_DIGITS_AMOUNT = re.compile(r"(?:实现|完成|达到|达|为)?(?<![\d.．])[.．]\d+(?:万|亿|千|百)?[\u4e00-\u9fff%]{0,2}$")
 #: A contribution to the place's own growth (``对全市增长的贡献率``, real_aside17 convention 9) is named
 #: as written: the place is the whole, no indicator before owns it. So is one to a named place's growth of
 #: anything (``对全省经济增长的贡献率``, ``对我市工业增长的贡献率``, ``对杭州市经济增长的贡献率``); only the
@@ -1067,6 +1074,13 @@ LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:国家|[省市县区旗盟�
 #: A level alone in a list (``国家级、省级、市级龙头企业``): it takes the last name's noun.
 LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?")
 LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
+#: A list of examples before 等 and the class they stand for, closed by a measure (``新能源汽车和可穿戴智能设备
+#: 等节能智能类商品零售额分别增长…``): 分别 maps the figures to the examples, each named with the class's
+#: measure (``新能源汽车零售额``; real_aside38 convention 9).
+EXAMPLES_OF_CLASS = re.compile(
+    r"(?P<items>[^等，,]{2,}?(?:和|、|及|与)[^等，,]{2,}?)等(?P<cls>[\u4e00-\u9fff]{0,12}(?:类|商品|产品|用品|行业|产业|领域))"
+    r"(?P<measure>[\u4e00-\u9fff]{0,4}?(?:额|值|量|收入|投资|利润))$"
+)
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
@@ -1080,7 +1094,10 @@ QUAL_GROWTH = re.compile(
     r"|(?:在[^，,：:；;。]{2,24}?的?基础上)?进一步(?:下降|降低|提升|提高|增加|改善)"
     r"|(?:稳步|持续|逐步)(?:提升|提高|增加|下降|降低)|继续(?:下降|降低)|持续改善|稳中有[降升]|保持(?:稳定|平稳)"
     # 居民收入增速与经济增长基本同步: the rate head names the thing, as 增长 does (real_aside33 convention 5)
-    r"|(?:增长|增速|增幅)?(?:与|和|同)经济增长(?:基本)?同步|(?:保持)?较快增长"
+    # 城乡居民收入与经济发展同步: the economy's development, as its growth
+    r"|(?:增长|增速|增幅)?(?:与|和|同)经济(?:增长|发展)(?:基本)?同步|(?:保持)?较快增长"
+    # 居民消费价格指数与全国调控目标一致: a price held to the target set above (real_aside38 convention 4)
+    r"|(?:涨幅|增幅|增速)?(?:与|和|同)(?:全国|国家|全省|省|自治区|全市|市)(?:下达的?)?(?:调控|控制|预期)?目标(?:基本|保持)?(?:一致|相适应|持平)"
     # 农村居民收入高于经济增长水平: an income outpacing the economy's growth, no verb of its own
     r"|(?:增长|增速|增幅)?(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)(?:全国|全省|全市)?(?:经济增长|经济增速|GDP增速|(?:地区)?生产总值增速)(?:水平)?"
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
@@ -1116,7 +1133,7 @@ AIM_LIST = re.compile(
 
 QUAL_ENDS = (
     "水平", "水准", "脱贫", "增长", "增速", "增幅", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
-    "增加", "有升", "平稳", "居民",
+    "增加", "一致", "相适应", "持平", "有升", "平稳", "居民",
     "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
 

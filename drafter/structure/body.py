@@ -104,7 +104,9 @@ def _split_rest_of_year(parts: list[ParsePart], meta: ParseMeta) -> None:
 def _main_targets_from_front(parts: list[ParsePart], front: list[ParsePara]) -> None:
     """A plan that states its main targets before its first heading (``…主要预期目标为：…``)
     holds them in its first part, where they are read."""
-    if not parts or parts[0].role != "plan" or parts[0].paras:
+    # part 一 may open with its own items (``一是…``) before any chapter: the targets still go first,
+    # unless it states main targets of its own
+    if not parts or parts[0].role != "plan" or any(p.role == "main_targets" for _, p in parts[0].paras):
         return
     at = next((i for i, p in enumerate(front) if MAIN_TARGETS_RE.search(p.text) and not _PREAMBLE.match(p.text)), None)
     if at is None:

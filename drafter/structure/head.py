@@ -369,12 +369,32 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if meeting and not meta.meeting:
             meta.meeting = meeting.group("m")
         return
+    # a copy that lost every year (``《某市年国民经济和社会发展计划执行情况与年国民经济和社会发展计划草案》``):
+    # its title still says what the document is; the years are the user's (--year; real_aside38 convention 3)
+    yearless = next((m for t in texts if not PART_HEADING_OPENS.match(t) and (m := _yearless_title(t))), None)
+    if yearless is not None:
+        meta.kind = yearless.kind
+        return
     # a part's heading (``一、上半年国民经济和社会发展计划执行情况`` opening a page cut before it) names the
     # part, not the document: the page is an excerpt
     if any(UNDATED_EXECUTION.search(t) for t in texts if not PART_HEADING_OPENS.match(t)):
         meta.kind = "execution"  # the year is the page's date's (a press digest), else the user's (--year)
         if year and not meta.delivered:
             meta.year, meta.plan_year = year, year + 1
+
+
+#: A 年 that lost its number before the plan's words (``呼和浩特市年国民经济``, ``与年国民经济``): not 今年, 全年
+#: or any other word of time.
+_LOST_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十百千上下全今明去当本每同往近半两前后度])年(?=度?(?:国民经济|经济[和与]?社会))")
+
+
+def _yearless_title(text: str) -> TitleMatch | None:
+    """The family title ``text`` names with its years lost, read with years put back in turn, or None."""
+    if not _LOST_YEAR.search(text):
+        return None
+    years = iter(range(1990, 2000))
+    text = _LOST_YEAR.sub(lambda _: f"{next(years, 1999)}年", text)
+    return read_title(text, sentence=True) or _quoted_title(text)
 
 
 #: How a part's heading opens (``一、``, ``二．``): a line so opened names a part of the document.
