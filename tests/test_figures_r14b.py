@@ -1,0 +1,27 @@
+"""Rule tests of round 14's fixer fxa36 (real_aside36/37 misses made general). Every text here is
+invented: other places, indicators and numbers, and the neighbours each rule must leave alone."""
+
+from __future__ import annotations
+
+from drafter.figures import extract_figures
+from drafter.normalize import normalize_text
+
+
+def _figs(text: str, kind: str = "outcome") -> list[tuple[str, str | None, str]]:
+    return [(f.indicator, f.value, f.unit) for f in extract_figures(normalize_text(text), kind=kind, year=2009)]
+
+
+def test_a_thousands_blank_joins_one_number() -> None:
+    assert normalize_text("全县财政收入完成3 416万元，增长9%") == "全县财政收入完成3416万元，增长9%"
+    assert normalize_text("社会消费品零售总额达到1 287.6亿元") == "社会消费品零售总额达到1287.6亿元"
+    assert normalize_text("全年接待游客 2 315 600人次") == "全年接待游客2315600人次"
+    assert _figs("农民人均纯收入达到4 562元，比上年增加310元。")[0] == ("农民人均纯收入", "4562", "元")
+
+
+def test_numbers_that_are_no_thousands_group_stay_apart() -> None:
+    assert normalize_text("2009年 11月") == "2009年11月"  # a date: 2009 is four digits
+    assert normalize_text("位列全省第 3 位") == "位列全省第3位"
+    assert normalize_text("。2 400个村") == "。2 400个村"  # a list number after a mark
+    assert normalize_text("增长 6.5 120亿元") == "增长 6.5 120亿元"  # a point before: two numbers
+    assert normalize_text("747.70 7.1", table=True) == "747.70 7.1"
+    assert normalize_text("完成 12 34亿元") == "完成12 34亿元"  # a group of two digits is none
