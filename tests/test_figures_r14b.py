@@ -24,4 +24,4 @@ def test_numbers_that_are_no_thousands_group_stay_apart() -> None:
     assert normalize_text("。2 400个村") == "。2 400个村"  # a list number after a mark
     assert normalize_text("增长 6.5 120亿元") == "增长 6.5 120亿元"  # a point before: two numbers
     assert normalize_text("747.70 7.1", table=True) == "747.70 7.1"
-    assert normalize_text("完成 12 34亿元") == "完成12 34亿元"  # a group of two digits is none
+    assert normalize_text("完成 12 34亿元") == "完成 12 34亿元"  # a group of two digits is none
