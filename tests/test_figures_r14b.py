@@ -25,3 +25,18 @@ def test_numbers_that_are_no_thousands_group_stay_apart() -> None:
     assert normalize_text("增长 6.5 120亿元") == "增长 6.5 120亿元"  # a point before: two numbers
     assert normalize_text("747.70 7.1", table=True) == "747.70 7.1"
     assert normalize_text("完成 12 34亿元") == "完成 12 34亿元"  # a group of two digits is none
+
+
+def test_a_counted_event_noun_keeps_its_verb() -> None:
+    # 新开工项目 is a noun: its 开工 ends nothing; the event noun closes the name
+    assert _figs("督促35个左右县级重点新开工项目10月底前开工。", "target")[0][:2] == ("县级重点新开工项目", "35")
+    assert _figs("推动12个新开工项目尽快开工。", "target")[0][:2] == ("新开工项目", "12")
+    assert _figs("全年新开工项目28个。")[0][:2] == ("新开工项目", "28")
+    # 开工 after another noun still ends it
+    assert _figs("16个市级重点项目开工建设。")[0][:2] == ("市级重点项目", "16")
+
+
+def test_early_start_and_a_force_frame_leave_the_name() -> None:
+    assert _figs("争取8个左右市级前期项目提前开工。", "target")[0][:2] == ("市级前期项目", "8")
+    assert _figs("加大对某某大桥等15个重点推进项目协调督促力度。", "target")[0][:2] == ("重点推进项目", "15")
+    assert _figs("加大对230家小微企业服务保障力度。", "target")[0][:2] == ("小微企业", "230")

@@ -529,13 +529,20 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)"))  # 63项工作经验全国推广: the scope opens its predicate
 )
+
+#: Event nouns whose verb ``AFTER_STOP`` would cut (``督促90个省级重点新开工项目…开工建设``: the things are
+#: 新开工项目, real_aside37 convention 4): a stop inside one of them is no stop.
+COUNTED_EVENT_NOUNS = re.compile(r"新开工项目|新建项目|新开工重点项目|新开业企业")
+#: A frame ``加大对…N个X协调督促力度`` (``支持力度``, ``服务保障力度``): the words between the counted
+#: noun and 力度 say what is stepped up, no part of the noun (real_aside37 convention 4).
+FORCE_FRAME_END = re.compile(r"(?<=项目|企业|工程|园区|单位|主体)[\u4e00-\u9fff]{2,8}?力度$")
 
 #: Lead verbs that end a counted noun (``AFTER_STOP``) opening the words before the next amount of
 #: its clause (``170个项目争取并发行地方政府专项债371.56亿元``): the things counted did it; the amount
