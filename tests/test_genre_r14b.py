@@ -1,0 +1,32 @@
+"""Page-reading rule tests of round 14's fixer fxa36 (real_aside36/37 misses made general). Every page
+here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invented_page import page_report
+
+_DIGEST = (
+    "本报讯（记者某某）今年上半年，全市规模以上工业增加值增长7.5%。昨日上午，市发改委主任某某某向会议报告我市"
+    "2019年上半年国民经济和社会发展计划执行情况。\n"
+    "某某某介绍说，上半年全市地区生产总值增长6.8%，固定资产投资增长9.1%。\n"
+    "某某某说，{next}抓好120个市级重点项目建设，争取15个左右市级重点前期项目提前开工建设。\n"
+)
+
+
+def _kinds(tmp_path: Path, text: str) -> dict[str, tuple[str, object]]:
+    report = page_report(tmp_path, text, region="某某市")
+    return {f.value: (f.kind, f.period) for f in report.figures}
+
+
+def test_a_digests_next_steps_are_the_rest_of_the_years_targets(tmp_path: Path) -> None:
+    for nxt in ("下一阶段", "下一步，", "下阶段"):
+        kinds = _kinds(tmp_path, _DIGEST.format(next=nxt))
+        assert kinds["120"][0] == "target" and kinds["15"][0] == "target"
+        assert kinds["6.8"][0] == "outcome" and kinds["9.1"][0] == "outcome"
+
+
+def test_a_speakers_account_of_the_half_year_stays_outcomes(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, _DIGEST.format(next="上半年").replace("抓好", "完成了"))
+    assert kinds["120"][0] == "outcome"
