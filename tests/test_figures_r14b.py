@@ -40,3 +40,17 @@ def test_early_start_and_a_force_frame_leave_the_name() -> None:
     assert _figs("争取8个左右市级前期项目提前开工。", "target")[0][:2] == ("市级前期项目", "8")
     assert _figs("加大对某某大桥等15个重点推进项目协调督促力度。", "target")[0][:2] == ("重点推进项目", "15")
     assert _figs("加大对230家小微企业服务保障力度。", "target")[0][:2] == ("小微企业", "230")
+
+
+def _done(text: str) -> list[str]:
+    return [f.indicator for f in extract_figures(normalize_text(text), kind="outcome", year=2012) if f.value is None]
+
+
+def test_a_task_from_above_met_by_indicators_and_pollutants() -> None:
+    assert _done("万元GDP能耗、人口自然增长率和化学需氧量、二氧化硫、氮氧化物主要污染物排放量预计能完成省下达的目标任务。") == [
+        "万元GDP能耗", "人口自然增长率", "化学需氧量排放量", "二氧化硫排放量", "氮氧化物排放量",
+    ]
+    assert _done("氨氮、总磷排放量完成市下达的目标任务。") == ["氨氮排放量", "总磷排放量"]
+    assert _done("单位GDP能耗、城镇登记失业率可以完成市下达的任务。") == ["单位GDP能耗", "城镇登记失业率"]
+    # a rate of change still names the thing that changes
+    assert _done("单位地区生产总值能耗降低率完成市级下达目标任务。") == ["单位地区生产总值能耗"]

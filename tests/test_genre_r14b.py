@@ -51,6 +51,13 @@ def test_news_of_a_meeting_hearing_the_plan_among_budget_reports_is_refused(tmp_
     assert "新闻报道" in str(err.value)
 
 
+def test_a_page_hearing_nothing_is_no_meeting() -> None:
+    from drafter.structure.genre import meeting_heard_reports
+
+    assert not meeting_heard_reports("")
+    assert not meeting_heard_reports("全区地区生产总值增长6%。")
+
+
 def test_a_digest_restating_the_plans_figures_stays(tmp_path: Path) -> None:
     plan = "18420.6亿元，增长2.1%；固定资产投资增长3.4%；社会消费品零售总额下降1.2%；城镇新增就业42.1万人"
     report = page_report(tmp_path, _MEETING.format(plan=plan))

@@ -1161,7 +1161,8 @@ FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|未|没有|正�
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
-CHANGE_RATE_END = re.compile(r"(?<=..)(?:增长率|下降率|降低率)$")
+#: A population's natural growth rate (``户籍人口自然增长率``) is a measure of its own, no rate of change.
+CHANGE_RATE_END = re.compile(r"(?<=..)(?<!自然)(?:增长率|下降率|降低率)$")
 
 #: A value that each of several subjects reached, the subjects written as clauses of their own
 #: (``其中交通投资，生态环保和水利投资，民间投资均增长12%以上``): one figure named with the whole
@@ -1883,6 +1884,18 @@ BRACKET_WINDOW = 24
 TASK_FROM_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)级?下达的?")
 TASK_LIST_END = re.compile(r"(?:年度)?(?:目标|指标|任务)+$")
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
+#: A met task's subject closing in an estimate or a modal (``…排放量预计能完成市下达的目标任务``): no part of the
+#: last item (real_aside36 convention 3; ``预计`` makes the figures estimates elsewhere).
+DONE_HEDGE = re.compile(r"(?:(?:预计|估计|有望)(?:能够|能|可以|可)?|能够|可以|(?<=[量率耗重度数额])能)$")
+#: Pollutants listed with their measure written once after the last (``二氧化硫、化学需氧量、氨氮、氮氧化物主要
+#: 污染物排放量``): each pollutant takes the head; a class word (``主要污染物``) between is an apposition naming
+#: the class and leaves the names (real_aside36 convention 3).
+POLLUTANTS = r"二氧化硫|化学需氧量|氨氮|氮氧化物|总磷|总氮|烟粉尘|烟尘|粉尘|颗粒物|挥发性有机物|二氧化碳|VOCs"
+POLLUTANT_LIST = re.compile(
+    rf"(?P<list>(?:{POLLUTANTS})(?:[、和及与](?:{POLLUTANTS}))+)(?:等)?(?:四项|四种|两项|三项)?(?:主要)?(?:污染物)?"
+    r"(?P<head>排放总量|排放量|排放)$"
+)
+POLLUTANT = re.compile(POLLUTANTS)
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
 #: A list of sectors with the measure written once after the last (``文化产业、旅游产业和高端装备制造业
 #: （含新材料）增加值增速均高于GDP增速``): every item ends in a sector's word (a bracketed gloss may

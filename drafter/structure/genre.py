@@ -388,7 +388,7 @@ def meeting_heard_reports(opening: str) -> bool:
     工作报告。``), the plan report's own item restating fewer figures than a digest does (real_aside37
     convention 6)? The figures of the other reports are theirs: only the plan item's count."""
     starts = [m.start() for m in _HEARD_ITEM.finditer(opening)]
-    items = [opening[a:b] for a, b in zip(starts, [*starts[1:], len(opening)], strict=True)]
+    items = [opening[a:b] for a, b in zip(starts, [*starts[1:], len(opening)], strict=False)]
     plan = [t for t in items if _PLAN_REPORT_NAMED.search(t[:120])]
     others = [t for t in items if not _PLAN_REPORT_NAMED.search(t[:120]) and _OTHER_HEARD.search(t[:80])]
     if len(plan) != 1 or len(others) < MEETING_OTHER_REPORTS:
