@@ -54,3 +54,18 @@ def test_a_task_from_above_met_by_indicators_and_pollutants() -> None:
     assert _done("单位GDP能耗、城镇登记失业率可以完成市下达的任务。") == ["单位GDP能耗", "城镇登记失业率"]
     # a rate of change still names the thing that changes
     assert _done("单位地区生产总值能耗降低率完成市级下达目标任务。") == ["单位地区生产总值能耗"]
+
+
+def test_a_part_of_a_class_after_qizhong_takes_the_totals_class() -> None:
+    figs = _figs("全市营业收入亿元以上的骨干企业达到46家，其中20亿元以上的达到7家。")
+    assert [(n, v) for n, v, _ in figs] == [("营业收入亿元以上的骨干企业", "46"), ("营业收入20亿元以上的骨干企业", "7")]
+    figs = _figs("全县主营业务收入5000万元以上企业86家，其中亿元以上的有12家。")
+    assert [(n, v) for n, v, _ in figs] == [("主营业务收入5000万元以上企业", "86"), ("主营业务收入亿元以上的企业", "12")]
+    # a class with no amount (规模以上) is a noun: the part's own measure names it
+    figs = _figs("全市规模以上工业企业达到520家，其中产值10亿元以上的有25家。")
+    assert figs[1][:2] == ("产值10亿元以上的规模以上工业企业", "25")
+
+
+def test_households_counted_with_a_scale_word() -> None:
+    assert _figs("全盟有36万农牧户参加了合作经济组织，比上年增加4万户。") == [("农牧户", "36", "万"), ("农牧户", "4", "万户")]
+    assert _figs("带动8.5万牧民增收。") == [("牧民", "8.5", "万")]

@@ -1252,6 +1252,9 @@ class _Sentence:
         if m is None or lex.CLASS_PART_OPENING.search(self.s, max(0, hit.start - 60), hit.start) is None:
             return ""
         total, measure = prev.of_class if prev.of_class[0] else (prev.name, "")
+        whole = lex.TOTAL_OF_CLASS.match(total) if not measure else None
+        if whole is not None:  # 销售收入亿元以上的龙头企业38户，其中10亿元以上的…: the total's own class
+            total, measure = whole["noun"], whole["measure"]
         measure = m["measure"] or measure
         if not total or not measure:
             return ""

@@ -860,7 +860,9 @@ CN_PERCENT = re.compile(
 #: Heads of nouns of people a text counts with a scale word and no measure word
 #: (``1.4万医务人员``, ``2万名志愿者`` has 名): the noun is what is counted.
 PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "工人", "农民工", "学生", "教师", "医护", "农户", "农民", "村民",
-                "居民", "贫困人口", "劳动力")
+                "居民", "贫困人口", "劳动力",
+                # households of herders and farmers (``140万农牧户``, real_aside36 convention 4)
+                "农牧户", "牧户", "农牧民", "牧民", "渔民")
 _PEOPLE_AFTER = rf"(?![名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
 #: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
@@ -1688,12 +1690,22 @@ _CLASS_PLACE_AFTER = re.compile(r"[^，,。；;]{0,24}?的(?:城市|地区|省�
 #: A class of a total counted after ``其中`` (``龙头企业2700多家，其中销售收入10亿元以上5家，5亿元以上12家，
 #: 出口创汇过1000万美元的8家``): the amount before the count is the class's threshold (``以上``, ``以下``,
 #: ``过``/``超``/``超过`` before it), no figure (real_aside19 convention 2).
-CLASS_COUNT_AFTER = re.compile(r"的?[\d一二两三四五六七八九十]+(?:多|余)?(?:家|个|户|座|所|项|人)")
+#: A verb may stand before the count (``其中10亿元以上的达到5户``, ``…的有25家``: real_aside36 convention 5).
+CLASS_COUNT_VERB = r"(?:达到?|有|共有|为)?"
+CLASS_COUNT_AFTER = re.compile(rf"的?{CLASS_COUNT_VERB}[\d一二两三四五六七八九十]+(?:多|余)?(?:家|个|户|座|所|项|人)")
 CLASS_PART_OPENING = re.compile(r"其中[^。；;]{0,40}$")
 #: The words before such a count: the class's measure (may be left out, then the item's before is meant:
 #: ``5亿元以上12家``) and its threshold, as written.
 CLASS_THRESHOLD = re.compile(
     r"(?:其中)?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?P<threshold>(?:过|超过?)?(?:\d[\d.]*[\u4e00-\u9fff]{1,3}?|(?<![\d.])(?:百万|千万|亿|万)(?:美元|元))(?:(?:以上|以下)的?|的))"
+    rf"{CLASS_COUNT_VERB}"
+)
+#: A total named by its class (``销售收入亿元以上的龙头企业达到38户``): the class's measure and the noun counted,
+#: which a part after ``其中`` with its own threshold and no noun takes (``其中10亿元以上的达到5户`` →
+#: ``销售收入10亿元以上的龙头企业``, real_aside36 convention 5).
+TOTAL_OF_CLASS = re.compile(
+    r"^(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:过|超过?)?(?:\d[\d.]*(?:百万|千万|亿|万)?|百万|千万|亿|万)[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?"
+    r"(?P<noun>[\u4e00-\u9fff]{2,})$"
 )
 
 
