@@ -62,3 +62,24 @@ def test_a_digest_restating_the_plans_figures_stays(tmp_path: Path) -> None:
     plan = "18420.6亿元，增长2.1%；固定资产投资增长3.4%；社会消费品零售总额下降1.2%；城镇新增就业42.1万人"
     report = page_report(tmp_path, _MEETING.format(plan=plan))
     assert report.meta.kind == "execution"
+
+
+_PROVINCE_DIGEST = (
+    "本报讯（记者某某）今年上半年，我省各市主要经济指标公布，汉州市GDP增长9.6%，排名全省第一。昨日上午，省发改委主任"
+    "某某某向会议报告我省2019年上半年国民经济和社会发展计划执行情况。\n"
+    "某某某说，下一阶段抓好300个省级重点项目建设。\n"
+)
+
+
+def test_a_city_a_provinces_digest_names_is_not_its_own(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as err:
+        page_report(tmp_path, _PROVINCE_DIGEST)
+    assert "--region" in str(err.value)
+    report = page_report(tmp_path, _PROVINCE_DIGEST, region="某某省")
+    assert [f.indicator for f in report.figures if f.value == "9.6"] == ["汉州市GDP"]
+
+
+def test_a_city_speaking_of_itself_keeps_its_name(tmp_path: Path) -> None:
+    page = _PROVINCE_DIGEST.replace("我省各市主要经济指标公布，", "全市主要经济指标公布，").replace("排名全省第一", "全市经济平稳")
+    page = page.replace("省发改委", "市发改委").replace("我省2019年", "我市2019年").replace("省级重点", "市级重点")
+    assert page_report(tmp_path, page).meta.region == "汉州市"
