@@ -71,6 +71,23 @@ def _point_unspaced(m: re.Match[str]) -> str:
     return f"{m[1]}.{m[2]}" if _POINT_AFTER.search(before) else m.group()
 
 
+# A yearbook's thousands blank (``国内生产总值完成2 093亿元``, ``2 329.5亿元``, ``1 234 567元``: digits set in
+# groups of three, real_aside36 convention 1) joins one number: one to three digits after a word, then
+# blank-led groups of exactly three digits closing the number before a unit or a decimal point. A date's
+# parts (``2023年 12月``), a rank (``第 2 位``) and a table's cells (``747.70 7.1``, never normalized
+# here) are no such group: the first part has a point or four digits, or the second is no group of three.
+_UNIT_HEAD_NO_DATE = re.escape("".join(sorted(set(UNIT_HEADS) - set("年月日"))))
+_THOUSANDS_BLANK = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}})((?: \d{{3}})+)(?=\.\d|%|[{_UNIT_HEAD_NO_DATE}])"
+)
+_THOUSANDS_AFTER = re.compile(rf"[{_CJK}A-Za-z] *$")
+
+
+def _thousands_joined(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - _POINT_LOOKBEHIND) : m.start()]
+    return m[1] + m[2].replace(" ", "") if _THOUSANDS_AFTER.search(before) else m.group()
+
+
 # A print's page number worked into the text (``增加—值1增—长``: ``—1—`` woven between the characters of
 # ``值增长``; or whole, ``。 —1— （一）``): one to three digits between two single dashes, a character of
 # the text at most on each side of the digits inside, the dashes standing between text (never
@@ -136,6 +153,7 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     text = without_glosses(text.translate(_INVISIBLE)).translate(_TABLE)
     if not table:  # before lines are joined: a number opening a line is a list's
         text = _SPACED_POINT.sub(_point_unspaced, text)
+        text = _THOUSANDS_BLANK.sub(_thousands_joined, text)
     text = text.replace("\r", " ").replace("\n", " ")
     text = _COMMA.sub("，", text)
     text = _COLON.sub("：", text)

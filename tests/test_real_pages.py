@@ -575,7 +575,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "qualifier": 1.0,
     },
     # real_aside38 (round 14, plans alone and tables): measured once at c7d0200 (code of 81d9b01);
-    # raised after r14-fxa38.
+    # raised after r14-fxa38 and r14-fxa36 (thousands blanks).
     "real_aside38": {
         "refused_in_family": 0,
         "accepted_out_of_family": 0,

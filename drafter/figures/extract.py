@@ -80,12 +80,14 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
     """The done hit of a clause, or one per item when the subject is a list of targets each
     with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``); ``bound``
     is the qualifier the clause's words give (超额完成: at least; 控制在…以内: at most) or ""."""
-    items = _list_items(subj)
+    subj = lex.DONE_HEDGE.sub("", subj)  # …排放量预计能完成: the estimate is no part of the last item
+    named = _pollutant_items(subj)
+    items = [(a, b) for a, b, _ in named] or _list_items(subj)
     if len(items) > 1:
         hits = []
-        for a, b in items:
+        for k, (a, b) in enumerate(items):
             hit = _Hit(start + a, start + b, "done")
-            hit.subj, hit.obj, hit.bound = subj[a:b], obj, bound
+            hit.subj, hit.obj, hit.bound = named[k][2] if named else subj[a:b], obj, bound
             hits.append(hit)
         return hits
     listed = lex.TASK_FROM_ABOVE.match(obj) if "、" in obj else None
@@ -139,6 +141,24 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
                 if all(rule.search(body[a:b]) for a, b in items):
                     return items
     return []
+
+
+def _pollutant_items(subj: str) -> list[tuple[int, int, str]]:
+    """A subject closing in pollutants listed with their measure once (``单位GDP能耗、…比重和二氧化硫、化学需氧量、
+    氨氮、氮氧化物主要污染物排放量``, ``lexicon.POLLUTANT_LIST``): where each item stands and its name, each
+    pollutant with the head (``二氧化硫排放量``), the items before as written when each ends in a measure's
+    head or a verb of change; [] when the subject is no such list."""
+    m = lex.POLLUTANT_LIST.search(subj)
+    if m is None:
+        return []
+    out = [(m.start("list") + p.start(), m.start("list") + p.end(), p.group() + m["head"]) for p in lex.POLLUTANT.finditer(m["list"])]
+    before = re.sub(r"[、和及与]$", "", subj[: m.start()])
+    if not before:
+        return out
+    items = _item_spans(before, lex.LIST_ITEM_SEPS[1])
+    if not all(b - a >= 2 and _task_item(before[a:b]) for a, b in items):
+        return []
+    return [(a, b, before[a:b]) for a, b in items] + out
 
 
 def _shared_head_items(subj: str) -> list[tuple[int, int, str]]:
@@ -1232,6 +1252,9 @@ class _Sentence:
         if m is None or lex.CLASS_PART_OPENING.search(self.s, max(0, hit.start - 60), hit.start) is None:
             return ""
         total, measure = prev.of_class if prev.of_class[0] else (prev.name, "")
+        whole = lex.TOTAL_OF_CLASS.match(total) if not measure else None
+        if whole is not None:  # 销售收入亿元以上的龙头企业38户，其中10亿元以上的…: the total's own class
+            total, measure = whole["noun"], whole["measure"]
         measure = m["measure"] or measure
         if not total or not measure:
             return ""

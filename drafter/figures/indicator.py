@@ -315,7 +315,10 @@ def name_after(text: str) -> str:
         return ""  # 260.1亿元同比（下同）增长6.1%: a comparison opens the figure's growth, it names nothing
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
-        text = text[: stop.start()]
+        event = next((e for e in lex.COUNTED_EVENT_NOUNS.finditer(text) if e.start() < stop.start() < e.end()), None)
+        # 省级重点新开工项目9月底前…: a stop inside an event noun is none; the event noun closes the name
+        text = text[: event.end()] if event is not None else text[: stop.start()]
+    text = lex.FORCE_FRAME_END.sub("", text)
     stop = lex.PREDICATE_AFTER.search(text, 2)
     if stop is not None:
         text = text[: stop.start()]

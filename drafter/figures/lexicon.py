@@ -531,7 +531,7 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
@@ -540,6 +540,13 @@ AFTER_STOP = re.compile(
              # 96项重点任务按时间和进度要求推进: the manner the things went on by opens their predicate
              "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)"))
 )
+
+#: Event nouns whose verb ``AFTER_STOP`` would cut (``督促90个省级重点新开工项目…开工建设``: the things are
+#: 新开工项目, real_aside37 convention 4): a stop inside one of them is no stop.
+COUNTED_EVENT_NOUNS = re.compile(r"新开工项目|新建项目|新开工重点项目|新开业企业")
+#: A frame ``加大对…N个X协调督促力度`` (``支持力度``, ``服务保障力度``): the words between the counted
+#: noun and 力度 say what is stepped up, no part of the noun (real_aside37 convention 4).
+FORCE_FRAME_END = re.compile(r"(?<=项目|企业|工程|园区|单位|主体)[\u4e00-\u9fff]{2,8}?力度$")
 
 #: Lead verbs that end a counted noun (``AFTER_STOP``) opening the words before the next amount of
 #: its clause (``170个项目争取并发行地方政府专项债371.56亿元``): the things counted did it; the amount
@@ -860,7 +867,9 @@ CN_PERCENT = re.compile(
 #: Heads of nouns of people a text counts with a scale word and no measure word
 #: (``1.4万医务人员``, ``2万名志愿者`` has 名): the noun is what is counted.
 PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "工人", "农民工", "学生", "教师", "医护", "农户", "农民", "村民",
-                "居民", "贫困人口", "劳动力")
+                "居民", "贫困人口", "劳动力",
+                # households of herders and farmers (``140万农牧户``, real_aside36 convention 4)
+                "农牧户", "牧户", "农牧民", "牧民", "渔民")
 _PEOPLE_AFTER = rf"(?![名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
 #: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
@@ -1171,7 +1180,8 @@ FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|未|没有|正�
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
-CHANGE_RATE_END = re.compile(r"(?<=..)(?:增长率|下降率|降低率)$")
+#: A population's natural growth rate (``户籍人口自然增长率``) is a measure of its own, no rate of change.
+CHANGE_RATE_END = re.compile(r"(?<=..)(?<!自然)(?:增长率|下降率|降低率)$")
 
 #: A value that each of several subjects reached, the subjects written as clauses of their own
 #: (``其中交通投资，生态环保和水利投资，民间投资均增长12%以上``): one figure named with the whole
@@ -1697,12 +1707,22 @@ _CLASS_PLACE_AFTER = re.compile(r"[^，,。；;]{0,24}?的(?:城市|地区|省�
 #: A class of a total counted after ``其中`` (``龙头企业2700多家，其中销售收入10亿元以上5家，5亿元以上12家，
 #: 出口创汇过1000万美元的8家``): the amount before the count is the class's threshold (``以上``, ``以下``,
 #: ``过``/``超``/``超过`` before it), no figure (real_aside19 convention 2).
-CLASS_COUNT_AFTER = re.compile(r"的?[\d一二两三四五六七八九十]+(?:多|余)?(?:家|个|户|座|所|项|人)")
+#: A verb may stand before the count (``其中10亿元以上的达到5户``, ``…的有25家``: real_aside36 convention 5).
+CLASS_COUNT_VERB = r"(?:达到?|有|共有|为)?"
+CLASS_COUNT_AFTER = re.compile(rf"的?{CLASS_COUNT_VERB}[\d一二两三四五六七八九十]+(?:多|余)?(?:家|个|户|座|所|项|人)")
 CLASS_PART_OPENING = re.compile(r"其中[^。；;]{0,40}$")
 #: The words before such a count: the class's measure (may be left out, then the item's before is meant:
 #: ``5亿元以上12家``) and its threshold, as written.
 CLASS_THRESHOLD = re.compile(
     r"(?:其中)?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?P<threshold>(?:过|超过?)?(?:\d[\d.]*[\u4e00-\u9fff]{1,3}?|(?<![\d.])(?:百万|千万|亿|万)(?:美元|元))(?:(?:以上|以下)的?|的))"
+    rf"{CLASS_COUNT_VERB}"
+)
+#: A total named by its class (``销售收入亿元以上的龙头企业达到38户``): the class's measure and the noun counted,
+#: which a part after ``其中`` with its own threshold and no noun takes (``其中10亿元以上的达到5户`` →
+#: ``销售收入10亿元以上的龙头企业``, real_aside36 convention 5).
+TOTAL_OF_CLASS = re.compile(
+    r"^(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:过|超过?)?(?:\d[\d.]*(?:百万|千万|亿|万)?|百万|千万|亿|万)[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?"
+    r"(?P<noun>[\u4e00-\u9fff]{2,})$"
 )
 
 
@@ -1893,6 +1913,18 @@ BRACKET_WINDOW = 24
 TASK_FROM_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)级?下达的?")
 TASK_LIST_END = re.compile(r"(?:年度)?(?:目标|指标|任务)+$")
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
+#: A met task's subject closing in an estimate or a modal (``…排放量预计能完成市下达的目标任务``): no part of the
+#: last item (real_aside36 convention 3; ``预计`` makes the figures estimates elsewhere).
+DONE_HEDGE = re.compile(r"(?:(?:预计|估计|有望)(?:能够|能|可以|可)?|能够|可以|(?<=[量率耗重度数额])能)$")
+#: Pollutants listed with their measure written once after the last (``二氧化硫、化学需氧量、氨氮、氮氧化物主要
+#: 污染物排放量``): each pollutant takes the head; a class word (``主要污染物``) between is an apposition naming
+#: the class and leaves the names (real_aside36 convention 3).
+POLLUTANTS = r"二氧化硫|化学需氧量|氨氮|氮氧化物|总磷|总氮|烟粉尘|烟尘|粉尘|颗粒物|挥发性有机物|二氧化碳|VOCs"
+POLLUTANT_LIST = re.compile(
+    rf"(?P<list>(?:{POLLUTANTS})(?:[、和及与](?:{POLLUTANTS}))+)(?:等)?(?:四项|四种|两项|三项)?(?:主要)?(?:污染物)?"
+    r"(?P<head>排放总量|排放量|排放)$"
+)
+POLLUTANT = re.compile(POLLUTANTS)
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
 #: A list of sectors with the measure written once after the last (``文化产业、旅游产业和高端装备制造业
 #: （含新材料）增加值增速均高于GDP增速``): every item ends in a sector's word (a bracketed gloss may

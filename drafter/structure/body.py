@@ -78,8 +78,12 @@ def _next_steps_of_the_period(parts: list[ParsePart], meta: ParseMeta) -> None:
             part.role = "plan"
 
 
-#: A half-year report turning to the rest of its year without a heading (``下半年，全区将…力争…``).
-_REST_OPENING = re.compile(rf"^{REST_OF_YEAR}[，,]")
+#: A half-year report turning to the rest of its year without a heading (``下半年，全区将…力争…``), or a
+#: digest of it giving the speaker's next steps (``某某说，下一阶段抓好…``: the rest of the year, real_aside37
+#: convention 4).
+_REST_OPENING = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{2,4}}?(?:介绍|强调|指出|表示)?说?[，,：:])?(?:{REST_OF_YEAR}[，,]|(?:下一阶段|下阶段|下一步)(?!工作[，,]))"
+)
 
 
 def _split_rest_of_year(parts: list[ParsePart], meta: ParseMeta) -> None:

@@ -373,7 +373,31 @@ def news_item(texts: list[str]) -> bool:
     # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
     # press digest of the report, of the family
     told = NEWS_NARRATIVE.findall(REPORT_FORMULA.sub("", opening))
-    return signed and (figures < DIGEST_FIGURES or plan_heard_aside(opening)) and len(told) >= 2
+    return signed and (figures < DIGEST_FIGURES or plan_heard_aside(opening)) and len(told) >= 2 or meeting_heard_reports(opening)
+
+
+#: One item of a meeting's hearing, opening its sentence (``会议听取了…的报告``, ``听取了…``, ``会议还听取了…``,
+#: ``会上审议了…``).
+_HEARD_ITEM = re.compile(r"(?:^|(?<=[。；！？\s]))(?:会议|会上)?(?:还|同时|另外)?(?:听取|审议|审查)了")
+#: A report of the budget's family that a meeting hears beside the plan's (``预算执行情况的报告``,
+#: ``财政决算``, ``审计工作报告``, ``初审意见``).
+_OTHER_HEARD = re.compile(r"预算|决算|审计|财政")
+#: How many other reports heard as items of their own make the page news of the meeting.
+MEETING_OTHER_REPORTS = 2
+
+
+def meeting_heard_reports(opening: str) -> bool:
+    """Is the opening news of a meeting that heard the plan report among other reports, each an item of
+    its own (``会议听取了…计划执行情况的报告。报告指出…增长9.6%。听取了…预算执行情况的报告。…听取了…审计
+    工作报告。``), the plan report's own item restating fewer figures than a digest does (real_aside37
+    convention 6)? The figures of the other reports are theirs: only the plan item's count."""
+    starts = [m.start() for m in _HEARD_ITEM.finditer(opening)]
+    items = [opening[a:b] for a, b in zip(starts, [*starts[1:], len(opening)], strict=False)]
+    plan = [t for t in items if _PLAN_REPORT_NAMED.search(t[:120])]
+    others = [t for t in items if not _PLAN_REPORT_NAMED.search(t[:120]) and _OTHER_HEARD.search(t[:80])]
+    if len(plan) != 1 or len(others) < MEETING_OTHER_REPORTS:
+        return False
+    return len(_FIGURE.findall(plan[0])) < DIGEST_FIGURES
 
 
 #: A meeting's further items (``会议还听取和审议…``, ``会上还审议了…``): what a news item lists besides

@@ -469,7 +469,7 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
         short = filed(
             next((p for p in named if own and p.endswith(own)), "")
             or own_quoted_place(texts, own)
-            or next(iter(named), "")
+            or next((p for p in named if not _below_province(p, own, texts)), "")
             or sentence_place(texts, own)
             or slogan_place(texts, own)
             or township_in(texts)
@@ -484,6 +484,14 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             if parent and (_split(parent) or len(parent) == 2 and parent not in PLACE_LEAD_WORDS):
                 return filed(place)  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
     return short
+
+
+def _below_province(place: str, own: str, texts: list[str]) -> bool:
+    """A city or county a text speaking of itself as a province (``我省各市区…``: 我省, not a rank's 全省) names:
+    a place spoken of (``安康市GDP增长10.8%``), never its own (real_aside37 convention 5)."""
+    if own != "省" or place.endswith(("省", "自治区")) or not place.endswith(LOWER_SUFFIXES + UPPER_SUFFIXES):
+        return False
+    return any("我省" in t for t in texts)
 
 
 def _trimmed(place: str, named: list[str]) -> str:
