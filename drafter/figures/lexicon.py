@@ -880,9 +880,9 @@ SCALE_ALONE = re.compile(
 #: A milestone passed, written with its scale word and no unit (``地区生产总值成功突破千亿大关``,
 #: ``突破500亿大关``; tests/real_aside29 convention 6): a figure with the unit as written, value ``千``, unit
 #: ``亿``, at least (the passing word's qualifier). Only before the milestone's noun (大关, 关口): a number
-#: with a scale and no unit elsewhere is ``SCALE_ALONE``'s.
+#: with a scale and no unit elsewhere is ``SCALE_ALONE``'s; a step onto it (``首次迈上千亿台阶``) too.
 MILESTONE_SCALE_ALONE = re.compile(
-    r"(?<=[破过上超越])(?P<number>\d{1,8}(?:\.\d{1,4})?|[一二两三四五六七八九]?[十百千])(?P<scale>万亿|万|亿)(?=大关|关口)"
+    r"(?<=[破过上超越])(?P<number>\d{1,8}(?:\.\d{1,4})?|[一二两三四五六七八九]?[十百千])(?P<scale>万亿|万|亿)(?=大关|关口|(?:新|大)?台阶)"
 )
 
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
@@ -1506,6 +1506,14 @@ _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
 #: A power alone as the number after a word of passing (``突破千亿元``, ``超百亿元``, ``过万人``): a
 #: milestone reached, at least that much.
 POWERS_ALONE = ("十", "百", "千", "万", "亿")
+#: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
+#: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
+_STEP_VERBS = ("迈上", "跨上", "跃上", "站上", "登上")
+_STEP_ONTO = re.compile(r"(?:新|大)?台阶")
+
+
+def _STEPPED_ONTO(c: Candidate) -> bool:
+    return c.before2 in _STEP_VERBS and _STEP_ONTO.match(c.rest) is not None
 #: Units a Chinese numeral never measures in the genre (``十分重视`` is "very", not ten points).
 ARABIC_ONLY = frozenset({"分"})
 #: Words before a number of years or months that make it a span of time (``过去五年``, ``未来3年``).
@@ -1637,7 +1645,10 @@ def _apposition(c: Candidate) -> bool:
 #: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
 #: (``地区生产总值突破6000亿元大关，同比增长5.8%``, ``首次突破千亿元``) stays.
 _MILESTONE_VERB = re.compile(r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)$")
-_AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,、]$")
+#: The amount may have its growth between (``达到10015亿元、增长10.6%，迈上万亿元大台阶``: tests/real jiangsu-2021).
+_AMOUNT_JUST_BEFORE = re.compile(
+    r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,、]"
+    r"(?:(?:同比|比上年)?(?:增长|下降)\d[\d.]*%[，,、])?$")
 #: The amount right after: after 大关/台阶 with or without a verb; after the round amount alone only with a
 #: verb of reaching (``突破四百亿元，达410.51亿元``, ``突破两千亿元，余额达2105.20亿元``, fxa26), a stock's word
 #: (余额, 总量) before it.
@@ -1662,7 +1673,7 @@ def _restated_milestone(c: Candidate) -> bool:
     verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
     if verb is None:
         return False
-    amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 16), verb.start()) or _AMOUNT_JUST_AFTER.match(c.s, c.end)
+    amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 32), verb.start()) or _AMOUNT_JUST_AFTER.match(c.s, c.end)
     # 完成1012.9亿元，突破千亿大关: a milestone written with its scale alone restates an amount of that scale
     return amount is not None and (c.unit.endswith(amount["unit"][-1]) or c.unit in ("万", "亿") and c.unit in amount.group())
 
@@ -1741,7 +1752,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("year", lambda c: len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number), units=("年",), chinese=True),
     Skip("name", lambda c: NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后期", units=("年",)),  # 5年期贷款: a term
     Skip("word", lambda c: not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
-        and not (c.number in POWERS_ALONE and c.before in "过超破逾近"), chinese=True),  # 千翼, 万集, 百年; not 突破千亿元
+        and not (c.number in POWERS_ALONE and (c.before in "过超破逾近" or _STEPPED_ONTO(c))), chinese=True),  # 千翼, 万集, 百年; not 突破千亿元
     Skip("article", lambda c: c.number == "一" and not c.suffix
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年"), chinese=True),  # 一个, 一批
     Skip("name", lambda c: c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS), chinese=True),  # 市五所, 区一中
