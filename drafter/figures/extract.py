@@ -971,6 +971,9 @@ class _Sentence:
         if prev is not None and prev.kind == "number" and prev.end == hit.start and prev.q is not None and hit.q is not None:
             if prev.q.family == hit.q.family == "count":
                 return previous  # 剩余贫困人口1162户4358人: one thing counted twice
+        moved = lex.RANK_MOVE_NAME.fullmatch(ind.name_before(bare)) if hit.unit == "位" and prev is not None and prev.kind == "rank" else None
+        if moved is not None and previous:
+            return previous + moved["head"]  # 居全国第11位，位次比去年同期前移11位: the rank's move (aside34 conv. 2)
         name = ""
         after = self._after(hit)
         fate = self._fate(hit, prev)
@@ -1077,6 +1080,8 @@ class _Sentence:
             name = "" if lex.CAUSE_ONLY.fullmatch(name) else name  # 受减税降费政策因素影响，上半年完成…: why, not what
             if previous and lex.CONDITION_ONLY.fullmatch(name):
                 return name + previous  # 收入1201.8亿元，剔除政策因素影响，同口径增长8%: a condition of its own
+        if not name and hit.kind == "rank" and self._gap_of_growth(prev) and previous and not previous.endswith(lex.SAME_RATE):
+            return previous + "增速"  # 增长5.8%，高于全国0.8个百分点，居全国第4位: the growth ranks (aside34 conv. 1)
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         rate = lex.RATE_BEFORE.search(prev.before) if not name and hit.kind == "rank" and prev is not None and prev.measure == "growth" else None
@@ -1174,6 +1179,13 @@ class _Sentence:
         if not gap.lstrip("，,").startswith("其中") and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
             return name
         return name + measure
+
+    def _gap_of_growth(self, prev: _Hit | None) -> bool:
+        """Is ``prev`` a gap in percentage points right after a growth rate of the same indicator?"""
+        if prev is None or prev.kind != "number" or prev.unit != "个百分点" or self._at < 2:
+            return False
+        growth = self._hits[self._at - 2]
+        return growth.kind == "number" and growth.measure == "growth" and growth.name == prev.name and lex.GAP_WORD.search(prev.before) is not None
 
     def _growth_only(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""

@@ -57,7 +57,7 @@ COMPARE = re.compile(
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
-    r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降)"
+    r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降|增速|增幅)"  # 实际增速比全国高1.7个百分点 (aside34 conv. 7)
     # 较疫情前增长12%, 恢复到疫情前的90%: a comparison with the years before the epidemic
     r"|(?:较|比)?疫情前(?:的?\d{4}年)?(?:同期)?(?:水平)?(?:的)?"
     # 现价地区生产总值, 农林牧渔业现价总产值: a price basis says how it is valued, not what
@@ -787,6 +787,11 @@ SCAN_SPELLINGS = (
     # ``占全省比重22%o强化…``: a full stop the copy lost after a per cent, read as a Latin ``o``
     # before the next sentence's first character (real_aside24 convention 1); no per mille
     (re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff])"), "。"),
+    # ``高于全国（5.0%）0.8个百分点``: the wider scope's own rate in brackets is no figure of the place, and
+    # the gap after it is the clause's indicator's: read as a blank (tests/real_aside34 convention 1)
+    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
+                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d)"),
+     lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
 )
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
@@ -1506,6 +1511,10 @@ _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
 #: A power alone as the number after a word of passing (``突破千亿元``, ``超百亿元``, ``过万人``): a
 #: milestone reached, at least that much.
 POWERS_ALONE = ("十", "百", "千", "万", "亿")
+#: A rank moved by so many places (``位次比去年同期前移11位``, ``排名上升3位``): a figure, unit 位 (aside34 conv. 2).
+#: Its name is the rank's own with the head written (``地区生产总值增速位次``).
+RANK_MOVE_NAME = re.compile(r"(?P<head>位次|排名|名次|排位)[^，,。；;\d]{0,4}")
+_RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:前移|后移|上移|下移|上升|提升|提高|前进|进位|后退|退后|下降|下滑|跃升)了?$")
 #: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
 #: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
 _STEP_VERBS = ("迈上", "跨上", "跃上", "站上", "登上")
@@ -1791,7 +1800,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
-    Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前"), units=("位",)),  # 两位数, 前10位: 位 counts people only
+    Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前")
+        and _RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
     Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
