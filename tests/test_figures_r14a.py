@@ -25,9 +25,13 @@ def test_a_milestone_after_its_amount_and_growth_restates_the_amount() -> None:
 
 
 def test_the_wider_scopes_bracketed_rate_is_no_figure_and_the_gap_is_the_clauses() -> None:
-    assert _found("全市地区生产总值800亿元、同比增长6.1%，高于全省（5.2%）0.9个百分点，居全省第3位。") == [
+    # in a paragraph that ranks growth rates by their head (增速位居…), the rank after a growth's gap is the growth's
+    assert _found("全市地区生产总值800亿元、同比增长6.1%，高于全省（5.2%）0.9个百分点，居全省第3位，"
+                  "连续4个季度增速位居全省前列。") == [
         ("800", "亿元", "地区生产总值"), ("6.1", "%", "地区生产总值"), ("0.9", "个百分点", "地区生产总值"),
         ("3", "位", "地区生产总值增速")]
+    # elsewhere it stays the indicator's (tests/real_aside3: 增长5.9%，高于全市0.8个百分点，排名全市第1位)
+    assert _found("全市地区生产总值增长6.1%，高于全省（5.2%）0.9个百分点，居全省第3位。")[-1] == ("3", "位", "地区生产总值")
     assert _found("工业增加值增长7%，比全国（4%）高3个百分点。") == [
         ("7", "%", "工业增加值"), ("3", "个百分点", "工业增加值")]
 

@@ -1080,8 +1080,8 @@ class _Sentence:
             name = "" if lex.CAUSE_ONLY.fullmatch(name) else name  # 受减税降费政策因素影响，上半年完成…: why, not what
             if previous and lex.CONDITION_ONLY.fullmatch(name):
                 return name + previous  # 收入1201.8亿元，剔除政策因素影响，同口径增长8%: a condition of its own
-        if not name and hit.kind == "rank" and self._gap_of_growth(prev) and previous and not previous.endswith(lex.SAME_RATE):
-            return previous + "增速"  # 增长5.8%，高于全国0.8个百分点，居全国第4位: the growth ranks (aside34 conv. 1)
+        if not name and hit.kind == "rank" and self.growth_ranks and self._gap_of_growth(prev) and previous and not previous.endswith(lex.SAME_RATE):
+            return previous + "增速"  # 增长5.8%，高于全国0.8个百分点，居全国第4位 beside 增速位居…: the growth ranks (aside34 conv. 1)
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         rate = lex.RATE_BEFORE.search(prev.before) if not name and hit.kind == "rank" and prev is not None and prev.measure == "growth" else None
