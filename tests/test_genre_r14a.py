@@ -1,0 +1,35 @@
+"""Page-reading tests of round 14 (issue 9, fixer fxa3435): a ruled main-indicators table whose
+second header line subdivides the period heading only, a remarks column after. Every page here is
+invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.ingest import parse_file
+
+HEAD = """关于某县2022年上半年国民经济和社会发展计划执行情况的报告
+各位委员：
+一、2022年上半年国民经济和社会发展计划执行情况
+全县经济运行总体平稳。
+"""
+
+
+def test_a_second_header_line_under_the_period_heading_alone(tmp_path: Path) -> None:
+    body = "\n".join([
+        "指 标 名 称 | 单位 | 2022年 预期目标 | 2022年上半年 | 备注 | |",
+        "完成数 | 增长% | ||||",
+        "地区生产总值 | 亿元 | 增长7% | 356.20 | 6.4 | 含高新区 |",
+        "税收收入 | 亿元 | 增长5% | 12.80 | 9.3 | 不含基金 |",
+    ]) + "\n"
+    path = tmp_path / "page.txt"
+    path.write_text(HEAD + body, encoding="utf-8")
+    report = parse_file(path)
+    table = next(p for p in report.parts[0].paragraphs if p.rows)
+    assert table.rows[0] == ("指标名称", "单位", "2022年预期目标", "2022年上半年完成数", "2022年上半年增长%")
+    got = [(f.indicator, f.value, f.unit, f.kind) for f in report.figures if f.paragraph == table.id]
+    assert got == [
+        ("地区生产总值", "7", "%", "baseline"), ("地区生产总值", "356.20", "亿元", "outcome"),
+        ("地区生产总值", "6.4", "%", "outcome"),
+        ("税收收入", "5", "%", "baseline"), ("税收收入", "12.80", "亿元", "outcome"), ("税收收入", "9.3", "%", "outcome"),
+    ]
