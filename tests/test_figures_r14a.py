@@ -43,3 +43,11 @@ def test_a_real_growth_rate_head_and_a_rank_moved() -> None:
     assert _found("社会消费品零售总额增速居全省第6位，排名上升4位。") == [
         ("6", "位", "社会消费品零售总额增速"), ("4", "位", "社会消费品零售总额增速排名")]
     assert _found("新增三位院士。")[0][2] == "院士"  # 位 still counts people
+
+
+def test_nouns_after_counts_with_a_code_a_time_word_or_a_project_of_works() -> None:
+    assert _found("完成1.2万个5G基站、300座充电站、4万个各类充电桩年度建设任务。") == [
+        ("1.2", "万个", "5G基站"), ("300", "座", "充电站"), ("4", "万个", "各类充电桩")]
+    assert _found("新增3个4A级景区。") == [("3", "个", "4A级景区")]
+    assert _found("实施6万套棚户区改造项目。") == [("6", "万套", "棚户区改造项目")]
+    assert _found("改造6万套棚户区。") == [("6", "万套", "改造棚户区")]  # the verb before still opens the name

@@ -33,3 +33,15 @@ def test_a_second_header_line_under_the_period_heading_alone(tmp_path: Path) -> 
         ("地区生产总值", "6.4", "%", "outcome"),
         ("税收收入", "5", "%", "baseline"), ("税收收入", "12.80", "亿元", "outcome"), ("税收收入", "9.3", "%", "outcome"),
     ]
+
+
+def test_a_digest_turning_to_the_rest_of_the_year_in_the_reports_mouth(tmp_path: Path) -> None:
+    text = ("某省上半年经济运行稳中向好\n"
+            "28日，某省人大常委会会议听取了关于某省2021年上半年国民经济和社会发展计划执行情况的报告。\n"
+            "报告显示，上半年全省生产总值同比增长8.1%。\n"
+            "报告提出，下半年要扩大有效投资，力争全年新开工项目1200个，完成3万个充电桩年度建设任务。\n")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path, region="某省")
+    kinds = [(f.value, f.kind) for f in report.figures]
+    assert kinds == [("8.1", "outcome"), ("1200", "target"), ("3", "target")]

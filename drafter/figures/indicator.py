@@ -305,6 +305,11 @@ def with_verb_of_count(name: str, before: str) -> str:
     return (name_before(verb + name) or name) if verb else name
 
 
+#: A time word closing the noun after a count, its verb cut off after it (``2万个各类充电桩年度建设任务``):
+#: when, not what.
+_TIME_TAIL = re.compile(r"(?<=..)(?:年度|全年|年内|当年)$")
+
+
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = _CJK_BLANK.sub("", text).lstrip()  # 120名 驻村: a blank after the unit opens nothing
@@ -321,7 +326,7 @@ def name_after(text: str) -> str:
         text = text[: stop.start()]
     if len(text) >= 6 and text[-4] == text[-2] and lex.PAIRED_PREDICATE.fullmatch(text[-4:]):
         text = text[:-4]  # 14名医护人员援鄂援济, 重点区域落点落图: an A-B-A-C phrase is a predicate
-    text = lex.OWN_SCOPE_END.sub("", lex.LOCATIVE_END.sub("", text))
+    text = lex.OWN_SCOPE_END.sub("", lex.LOCATIVE_END.sub("", _TIME_TAIL.sub("", text)))
     said = lex.QUOTED_PREDICATE.search(text)
     if said is not None:
         text = text[: said.start()]  # 12项审批事项“一网通办”: the quoted slogan says what was done to them

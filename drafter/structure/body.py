@@ -79,7 +79,8 @@ def _next_steps_of_the_period(parts: list[ParsePart], meta: ParseMeta) -> None:
 
 
 #: A half-year report turning to the rest of its year without a heading (``下半年，全区将…力争…``).
-_REST_OPENING = re.compile(rf"^{REST_OF_YEAR}[，,]")
+#: A digest may put it in the report's mouth (``报告提出，下半年要…``: tests/real_aside34 henan-2020).
+_REST_OPENING = re.compile(rf"^(?:报告(?:提出|指出|强调|要求|明确)[，,：:]?)?{REST_OF_YEAR}(?:[，,]|要|将)")
 
 
 def _split_rest_of_year(parts: list[ParsePart], meta: ParseMeta) -> None:
