@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from drafter.errors import InputError
 from drafter.ingest import parse_file
 
 HEAD = """关于某县2022年上半年国民经济和社会发展计划执行情况的报告
@@ -45,3 +48,17 @@ def test_a_digest_turning_to_the_rest_of_the_year_in_the_reports_mouth(tmp_path:
     report = parse_file(path, region="某省")
     kinds = [(f.value, f.kind) for f in report.figures]
     assert kinds == [("8.1", "outcome"), ("1200", "target"), ("3", "target")]
+
+
+def test_news_of_a_survey_meeting_on_the_half_year_execution_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "news.txt"
+    page.write_text(
+        "县人大常委会领导到县发展改革局调研全县2023年上半年国民经济和社会发展计划执行情况\n"
+        "时间：2023-07-21 09:30:00 来源：某县发展和改革局\n"
+        "2023年7月20日下午，县人大常委会副主任王某率调研组，到县发展改革局调研全县2023年上半年国民经济和社会发展"
+        "计划执行情况。在调研座谈会上，县发展改革局、县统计局等单位汇报了上半年经济工作情况。王某副主任作总结讲话，"
+        "强调要紧盯全年目标，加快项目建设。\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="新闻报道"):
+        parse_file(page)
