@@ -51,3 +51,8 @@ def test_nouns_after_counts_with_a_code_a_time_word_or_a_project_of_works() -> N
     assert _found("新增3个4A级景区。") == [("3", "个", "4A级景区")]
     assert _found("实施6万套棚户区改造项目。") == [("6", "万套", "棚户区改造项目")]
     assert _found("改造6万套棚户区。") == [("6", "万套", "改造棚户区")]  # the verb before still opens the name
+
+
+def test_times_a_meeting_was_held_before_its_verb_are_no_figure() -> None:
+    assert _found("先后10余次召开常务会议、专题会议研究项目建设。") == []
+    assert _found("全年召开招商推介会30次。") == [("30", "次", "召开招商推介会")]  # a count after its noun stays

@@ -1500,6 +1500,8 @@ _BODY_BEFORE = re.compile(r"(?:党中央|中央|国务院|省委|省政府|市�
 _DEMANDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部署|要求|精神|安排)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
+#: Times a meeting was held, the count before its verb (``先后20余次召开中央政治局会议``).
+_MEETINGS_HELD_AFTER = re.compile(r"(?:主持)?召开[^，,。；;\d]{0,30}?会议")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
 _ANAPHORA = re.compile(r"等[^，。；]{0,24}的$")
 _YEAR_DIGITS = "〇零一二三四五六七八九"
@@ -1791,6 +1793,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: not c.suffix and _REACH_AFTER.match(c.rest) is not None, units=_REACH_UNITS),  # 15分钟生活圈
     Skip("campaign", lambda c: _CAMPAIGN_AFTER.match(c.rest) is not None, units=("场",)),  # 七场硬仗
     Skip("name", lambda c: c.s.startswith(_VISITS_AFTER, c.end), chinese=True),  # 两次视察北京
+    # 先后20余次召开中央政治局会议: the meetings the leadership held, no indicator (aside34 convention 3)
+    Skip("name", lambda c: _MEETINGS_HELD_AFTER.match(c.s, c.end) is not None, units=("次",)),
     Skip("idiom", lambda c: len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None, chinese=True),  # 两条线
     Skip("name", lambda c: c.before == "至" and c.before2[:1] in CN_CHARS, chinese=True),  # 东四三至八条
     Skip("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS
