@@ -56,3 +56,8 @@ def test_nouns_after_counts_with_a_code_a_time_word_or_a_project_of_works() -> N
 def test_times_a_meeting_was_held_before_its_verb_are_no_figure() -> None:
     assert _found("先后10余次召开常务会议、专题会议研究项目建设。") == []
     assert _found("全年召开招商推介会30次。") == [("30", "次", "召开招商推介会")]  # a count after its noun stays
+
+
+def test_a_per_cent_before_the_growth_target_it_is_named_by_its_thing() -> None:
+    assert _found("确保完成全年9%左右的经济预期增长目标。", kind="target") == [("9", "%", "经济")]
+    assert _found("确保完成全年6%左右的地区生产总值增长目标。", kind="target") == [("6", "%", "地区生产总值")]

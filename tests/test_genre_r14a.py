@@ -62,3 +62,17 @@ def test_news_of_a_survey_meeting_on_the_half_year_execution_is_refused(tmp_path
     )
     with pytest.raises(InputError, match="新闻报道"):
         parse_file(page)
+
+
+def test_a_half_year_account_turning_to_the_rest_of_the_year_inside_a_paragraph(tmp_path: Path) -> None:
+    text = ("记者 某某\n"
+            "市发展改革委主任昨日向市人大常委会会议作了2006年上半年国民经济和社会发展计划执行情况的报告。他说，"
+            "上半年，本市实现生产总值1200.5亿元，同比增长9.8%。\n"
+            "他介绍说，上半年经济运行总体平稳。展望下半年工作，他说，本市将继续加强宏观调控，"
+            "确保完成全年10%左右的经济预期增长目标。\n")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path, region="某市")
+    got = [(f.value, f.indicator, f.kind, f.period) for f in report.figures]
+    assert got == [("1200.5", "生产总值", "outcome", 2006), ("9.8", "生产总值", "outcome", 2006),
+                   ("10", "经济", "target", 2006)]

@@ -1076,6 +1076,9 @@ class _Sentence:
         if name in lex.PRODUCE_HEADS:
             crop = next((previous[: -len(h)] for h in (*lex.PRODUCE_HEADS, *lex.CROP_AREA_HEADS) if previous.endswith(h)), None)
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
+        owned = lex.GROWTH_TARGET_OF.match(self.s, hit.end) if not name and _percent(hit) else None
+        if owned is not None:
+            return ind.normalize(owned["name"])  # 确保完成全年11%左右的经济预期增长目标: 经济's (aside34 conv. 5)
         if not name:
             name = self._previous_clause_name(hit, prev)
             name = "" if lex.CAUSE_ONLY.fullmatch(name) else name  # 受减税降费政策因素影响，上半年完成…: why, not what

@@ -23,6 +23,9 @@ FLAG_WORDS = (
     "新建", "新安装", "新设", "新注册", "再创建", "入库", "超额",
 )
 
+#: A per cent before the growth target it is, its thing after 的 (``全年11%左右的经济预期增长目标`` → ``经济``).
+GROWTH_TARGET_OF = re.compile(
+    r"(?:左右|以上|以内)?的(?P<name>[\u4e00-\u9fff]{1,12}?)(?:预期|计划|年度)?(?:增长|增速)(?:预期)?(?:目标|预期目标)")
 #: A flag word closing a name (``城镇和农村居民人均可支配收入预计分别达…``, ``12项主要预期目标预计均可
 #: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
