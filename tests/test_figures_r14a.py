@@ -61,3 +61,14 @@ def test_times_a_meeting_was_held_before_its_verb_are_no_figure() -> None:
 def test_a_per_cent_before_the_growth_target_it_is_named_by_its_thing() -> None:
     assert _found("确保完成全年9%左右的经济预期增长目标。", kind="target") == [("9", "%", "经济")]
     assert _found("确保完成全年6%左右的地区生产总值增长目标。", kind="target") == [("6", "%", "地区生产总值")]
+
+
+def test_a_budgets_sum_plus_its_transfers() -> None:
+    assert _found("全市地方财政收入80亿元，加上级补助50亿元、上年结转10亿元和调入资金1亿元后，财力合计141亿元。") == [
+        ("80", "亿元", "地方财政收入"), ("50", "亿元", "上级补助"), ("10", "亿元", "上年结转"),
+        ("1", "亿元", "调入资金"), ("141", "亿元", "财力")]
+    assert _found("一般贸易出口200亿元，加工贸易出口300亿元后，总额达到500亿元。")[1][2] == "加工贸易出口"
+
+
+def test_corner_brackets_quote_a_programme() -> None:
+    assert _found("抓好『八项民生实事』，着力保障和改善民生。") == []

@@ -1107,6 +1107,9 @@ class _Sentence:
             if measure == "growth" and owner != name and lex.COMPLETE_NAME.search(owner) and not written:
                 name = owner  # 地区生产总值…，总量突破5万亿元，增长4.6%: the indicator's growth (real_aside19 convention 8)
         name = ind.without_place(name, self.places)
+        if (lex.ADDED_LEAD.match(name) and len(name) >= 3 and lex.ADDED_TO_TOTAL.match(self.s, hit.end)
+                and lex.AMOUNT_CLAUSE_END.search(self.s, 0, self.clause_start(hit.start))):
+            name = name[1:]  # 收入579.5亿元，加中央补助823.6亿元…后，财力合计…: plus, a budget's sum (aside35)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):

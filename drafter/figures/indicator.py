@@ -305,6 +305,8 @@ def with_verb_of_count(name: str, before: str) -> str:
     return (name_before(verb + name) or name) if verb else name
 
 
+#: ``后`` right after an amount, closing its clause: "once it is added", no noun.
+_THEN_AFTER = re.compile(r"(?:以|之)?后(?:[，,。；;]|$)")
 #: A time word closing the noun after a count, its verb cut off after it (``2万个各类充电桩年度建设任务``):
 #: when, not what.
 _TIME_TAIL = re.compile(r"(?<=..)(?:年度|全年|年内|当年)$")
@@ -313,6 +315,8 @@ _TIME_TAIL = re.compile(r"(?<=..)(?:年度|全年|年内|当年)$")
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = _CJK_BLANK.sub("", text).lstrip()  # 120名 驻村: a blank after the unit opens nothing
+    if _THEN_AFTER.match(text):
+        return ""  # 调入资金0.9亿元后，财力合计…: "after" it, a time word, names nothing
     text = _AFTER_HEAD.sub("", text).split("——")[0]  # 其中有8家为制造业企业: what they are
     if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what

@@ -26,6 +26,11 @@ FLAG_WORDS = (
 #: A per cent before the growth target it is, its thing after 的 (``全年11%左右的经济预期增长目标`` → ``经济``).
 GROWTH_TARGET_OF = re.compile(
     r"(?:左右|以上|以内)?的(?P<name>[\u4e00-\u9fff]{1,12}?)(?:预期|计划|年度)?(?:增长|增速)(?:预期)?(?:目标|预期目标)")
+#: Amounts added up to a total (``加中央结算补助823.6亿元、…和调入资金0.9亿元后，财力合计…``): 加 is "plus".
+ADDED_TO_TOTAL = re.compile(r"[^，,。；;]{0,40}?后[，,][^，,。；;\d]{0,10}?(?:合计|总计|共计|达到?|为)")
+ADDED_LEAD = re.compile(r"加(?!工|油|快|强|大|速|班|盟|气|热|密|固|拿|纳|州)")  # not 加工贸易, 加油站
+#: The clause before ends on the amount added to (``地方财政收入579.5亿元，``).
+AMOUNT_CLAUSE_END = re.compile(r"\d[万亿]?元[，,]$")
 #: A flag word closing a name (``城镇和农村居民人均可支配收入预计分别达…``, ``12项主要预期目标预计均可
 #: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
@@ -1081,7 +1086,7 @@ RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
 GROWTH_VERB_ONLY = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增加|减少|上涨|上升)(?:了)?")
 
-QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
+QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」|『[^『』]{0,30}』")  # 『十项民生工程』: the corner brackets of a traditional copy
 
 QUAL_GROWTH = re.compile(
     r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|(?:持续|保持)?稳定增长|持续增长|平稳增长|较快增长"
