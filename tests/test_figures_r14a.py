@@ -72,3 +72,16 @@ def test_a_budgets_sum_plus_its_transfers() -> None:
 
 def test_corner_brackets_quote_a_programme() -> None:
     assert _found("抓好『八项民生实事』，着力保障和改善民生。") == []
+
+
+def test_a_price_index_after_its_cause_and_its_target_restated_as_a_bound() -> None:
+    assert _found("居民消费价格受蔬菜等食品价格季节性上涨拉动，全年上涨2.8%，仍在3%左右的年度目标以内。") == [
+        ("2.8", "%", "居民消费价格")]
+    assert _found("工业生产受疫情影响，全年下降2%。") == [("2", "%", "工业生产")]
+
+
+def test_a_mark_crossed_with_kuayue_is_at_least() -> None:
+    got = [(f.value, f.qualifier) for f in extract_figures("预计全年地区生产总值增长6%，总量将跨越3万亿元大关。",
+                                                          kind="outcome", year=2023)]
+    assert got == [("6", "exact"), ("3", "at_least")]
+    assert _found("推动经济实现跨越式发展。") == []

@@ -31,6 +31,8 @@ ADDED_TO_TOTAL = re.compile(r"[^，,。；;]{0,40}?后[，,][^，,。；;\d]{0,1
 ADDED_LEAD = re.compile(r"加(?!工|油|快|强|大|速|班|盟|气|热|密|固|拿|纳|州)")  # not 加工贸易, 加油站
 #: The clause before ends on the amount added to (``地方财政收入579.5亿元，``).
 AMOUNT_CLAUSE_END = re.compile(r"\d[万亿]?元[，,]$")
+#: A cause closing a figure-less clause after its subject (``居民消费价格受猪肉等食品价格结构性上涨拉动``).
+CAUSE_AFTER_SUBJECT = re.compile(r"受[^，,。；;]{2,30}?(?:拉动|影响|带动|推动|冲击|制约|拖累)$")
 #: A flag word closing a name (``城镇和农村居民人均可支配收入预计分别达…``, ``12项主要预期目标预计均可
 #: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
@@ -297,6 +299,7 @@ TRAIL: tuple[str, ...] = (
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
     "高达", "多达",  # 增加值率高达23.2%
     "迈上", "跨上", "跃上", "站上", "登上",  # 工业总产值迈上500亿元新台阶
+    "跨越",  # 总量将跨越4万亿元大关: a milestone passed, as 突破 (aside35 hubei-2019)
     "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
     "-", "－",  # 同比增长-6%: the sign belongs to the number
     "仅剩", "只剩", "仅有", "只有", "尚有", "仍有", "还有",  # 贫困人口仅剩300户
@@ -1225,7 +1228,7 @@ COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 # 迈上6万亿元台阶: a milestone passed is at least its amount, as 突破 is (real_aside32 convention 7)
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过)|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
@@ -1847,6 +1850,7 @@ RESTATED_BEFORE = re.compile(
     r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
     r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
+    r"|^(?:仍|均|继续|依然)?(?:在|处于)$"  # 上涨3.1%，仍在3.5%左右的年度目标以内 (aside35 conv. 4)
 )
 #: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,
 #: ``除险加固888宗病险水库任务累计已完成519宗``): the programme's target restated in the account, no
