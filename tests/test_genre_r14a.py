@@ -76,3 +76,19 @@ def test_a_half_year_account_turning_to_the_rest_of_the_year_inside_a_paragraph(
     got = [(f.value, f.indicator, f.kind, f.period) for f in report.figures]
     assert got == [("1200.5", "生产总值", "outcome", 2006), ("9.8", "生产总值", "outcome", 2006),
                    ("10", "经济", "target", 2006)]
+
+
+def test_a_reviews_title_wrapped_before_its_last_words(tmp_path: Path) -> None:
+    text = ("某省第十三届人民代表大会经济委员会\n"
+            "关于某省2019年国民经济和社会发展计划执行情况及2020年计划草案\n"
+            "的审查结果报告\n"
+            "大会主席团：\n"
+            "某省第十三届人民代表大会第三次会议审查了省人民政府提出的《关于某省2019年国民经济和社会发展计划执行情况及"
+            "2020年计划草案的报告》。经济委员会在初步审查的基础上，又作了进一步审查。现将审查结果报告如下：\n"
+            "一、关于2019年计划执行情况\n"
+            "经济委员会认为，2019年计划执行情况总体良好。全省地区生产总值增长7.5%。\n")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    meta = parse_file(path).meta
+    assert (meta.kind, meta.year, meta.plan_year) == ("review", 2019, 2020)
+    assert meta.title.endswith("的审查结果报告")
