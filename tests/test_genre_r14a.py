@@ -92,3 +92,14 @@ def test_a_reviews_title_wrapped_before_its_last_words(tmp_path: Path) -> None:
     meta = parse_file(path).meta
     assert (meta.kind, meta.year, meta.plan_year) == ("review", 2019, 2020)
     assert meta.title.endswith("的审查结果报告")
+
+
+def test_a_government_work_reports_page_of_the_years_work_is_refused(tmp_path: Path) -> None:
+    text = ("二、2018年工作安排\n"
+            "2018年是全面贯彻党的十九大精神的开局之年。政府工作的总体要求是，坚持稳中求进工作总基调，"
+            "全力促进经济稳步向好。\n"
+            "主要预期指标是：地区生产总值增长6%左右，社会消费品零售总额增长8%左右，城镇新增就业5万人。\n")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="政府工作报告"):
+        parse_file(path, region="某市", year=2017)

@@ -260,6 +260,9 @@ CITED_GENRE = re.compile(
 OTHER_OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("政府工作报告", re.compile(
         r"代表[^，,。；;]{0,24}?(?:人民)?政府[，,\s]*(?:向|对)?(?:本次)?(?:大会|会议)?(?:作|做)?报告(?:政府)?工作(?=[，,。；;\s]|请|$)"
+        # its plan part setting the government's own work (``政府工作的总体要求是``): a plan report sets the
+        # economy's and society's (aside35 shanxi-2017: a reprint's page of the year's 工作安排)
+        r"|^政府工作的总体要求是"
     )),
 )
 #: A sentence delivering the report on the government's behalf (``受县人民政府委托``): a plan report's opening.
