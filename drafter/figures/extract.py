@@ -900,6 +900,9 @@ class _Sentence:
         assert hit.q is not None
         if lex.COMPLETION.search(bare):
             return "completion", ""
+        moved = lex.RANK_MOVED.search(bare) if hit.unit == "位" else None
+        if moved is not None:  # 位次比去年同期前移11位: a rank's move, up or down so many places
+            return "rank", "down" if re.search(r"后移|下移|后退|退后|下降|下滑", moved.group()) else "up"
         growth = lex.GROWTH_END.search(bare)
         direction = ""
         if growth is not None:

@@ -353,7 +353,7 @@ def name_of_clause(text: str) -> str:
     """The thing a figure-less clause is about (``推动公共充电桩安装建设`` → ``公共充电桩``)."""
     # 收入1007.6亿元，突破千亿大关，增长11.2%: the amount again (the growth is the amount's);
     # 地区生产总值首次迈上千亿台阶: the thing that passed it
-    caused = lex.CAUSE_AFTER_SUBJECT.search(text, 2)
+    caused = lex.CAUSE_AFTER_SUBJECT.search(text, 2) if not lex.CAUSE_ONLY.fullmatch(text) else None
     if caused is not None:
         text = text[: caused.start()]  # 居民消费价格受…食品价格结构性上涨拉动: the subject, not its cause
     passed = lex.MILESTONE_CLAUSE.sub("", text)

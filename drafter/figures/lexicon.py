@@ -1528,7 +1528,7 @@ POWERS_ALONE = ("十", "百", "千", "万", "亿")
 #: A rank moved by so many places (``位次比去年同期前移11位``, ``排名上升3位``): a figure, unit 位 (aside34 conv. 2).
 #: Its name is the rank's own with the head written (``地区生产总值增速位次``).
 RANK_MOVE_NAME = re.compile(r"(?P<head>位次|排名|名次|排位)[^，,。；;\d]{0,4}")
-_RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:前移|后移|上移|下移|上升|提升|提高|前进|进位|后退|退后|下降|下滑|跃升)了?$")
+RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:前移|后移|上移|下移|上升|提升|提高|前进|进位|后退|退后|下降|下滑|跃升)了?$")
 #: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
 #: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
 _STEP_VERBS = ("迈上", "跨上", "跃上", "站上", "登上")
@@ -1817,7 +1817,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
     Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前")
-        and _RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
+        and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
     Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
