@@ -73,7 +73,8 @@ _SHARE_OF_END = re.compile(r"占[^的]*的$")
 #: Where a counted noun ends (世界500强企业: a name; 撤并, 合并 are verbs).
 #: A share of the whole place closing a name (``社会消费品零售总额占全市``).
 _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
-_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并(?!购)|等|\d(?!" + lex.DIGITS_IN_NAME + ")")
+#: Digits glued to a Latin letter are a code inside the noun (``2.9万个5G基站``, ``5A级景区``).
+_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
 
 
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
@@ -919,6 +920,9 @@ class _Sentence:
         assert hit.q is not None
         if lex.COMPLETION.search(bare):
             return "completion", ""
+        moved = lex.RANK_MOVED.search(bare) if hit.unit == "位" else None
+        if moved is not None:  # 位次比去年同期前移11位: a rank's move, up or down so many places
+            return "rank", "down" if re.search(r"后移|下移|后退|退后|下降|下滑", moved.group()) else "up"
         growth = lex.GROWTH_END.search(bare)
         direction = ""
         if growth is not None:
@@ -991,6 +995,9 @@ class _Sentence:
         if prev is not None and prev.kind == "number" and prev.end == hit.start and prev.q is not None and hit.q is not None:
             if prev.q.family == hit.q.family == "count":
                 return previous  # 剩余贫困人口1162户4358人: one thing counted twice
+        moved = lex.RANK_MOVE_NAME.fullmatch(ind.name_before(bare)) if hit.unit == "位" and prev is not None and prev.kind == "rank" else None
+        if moved is not None and previous:
+            return previous + moved["head"]  # 居全国第11位，位次比去年同期前移11位: the rank's move (aside34 conv. 2)
         name = ""
         after = self._after(hit)
         fate = self._fate(hit, prev)
@@ -1092,11 +1099,16 @@ class _Sentence:
         if name in lex.PRODUCE_HEADS:
             crop = next((previous[: -len(h)] for h in (*lex.PRODUCE_HEADS, *lex.CROP_AREA_HEADS) if previous.endswith(h)), None)
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产
+        owned = lex.GROWTH_TARGET_OF.match(self.s, hit.end) if not name and _percent(hit) else None
+        if owned is not None:
+            return ind.normalize(owned["name"])  # 确保完成全年11%左右的经济预期增长目标: 经济's (aside34 conv. 5)
         if not name:
             name = self._previous_clause_name(hit, prev)
             name = "" if lex.CAUSE_ONLY.fullmatch(name) else name  # 受减税降费政策因素影响，上半年完成…: why, not what
             if previous and lex.CONDITION_ONLY.fullmatch(name):
                 return name + previous  # 收入1201.8亿元，剔除政策因素影响，同口径增长8%: a condition of its own
+        if not name and hit.kind == "rank" and self.growth_ranks and self._gap_of_growth(prev) and previous and not previous.endswith(lex.SAME_RATE):
+            return previous + "增速"  # 增长5.8%，高于全国0.8个百分点，居全国第4位 beside 增速位居…: the growth ranks (aside34 conv. 1)
         if not name and hit.kind == "rank" and self.growth_ranks and self._growth_only(prev):
             return _rank_of(previous, "growth")  # 进出口总值增长44.6%，居全省第10位 beside 增速居…: the growth's rank
         rate = lex.RATE_BEFORE.search(prev.before) if not name and hit.kind == "rank" and prev is not None and prev.measure == "growth" else None
@@ -1118,6 +1130,9 @@ class _Sentence:
             if measure == "growth" and owner != name and lex.COMPLETE_NAME.search(owner) and not written:
                 name = owner  # 地区生产总值…，总量突破5万亿元，增长4.6%: the indicator's growth (real_aside19 convention 8)
         name = ind.without_place(name, self.places)
+        if (lex.ADDED_LEAD.match(name) and len(name) >= 3 and lex.ADDED_TO_TOTAL.match(self.s, hit.end)
+                and lex.AMOUNT_CLAUSE_END.search(self.s, 0, self.clause_start(hit.start))):
+            name = name[1:]  # 收入579.5亿元，加中央补助823.6亿元…后，财力合计…: plus, a budget's sum (aside35)
         if _percent(hit) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.RATE_BEFORE.search(bare) and not lex.RATE_CONTROLLED.search(before):
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):
@@ -1194,6 +1209,13 @@ class _Sentence:
         if not gap.lstrip("，,").startswith("其中") and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
             return name
         return name + measure
+
+    def _gap_of_growth(self, prev: _Hit | None) -> bool:
+        """Is ``prev`` a gap in percentage points right after a growth rate of the same indicator?"""
+        if prev is None or prev.kind != "number" or prev.unit != "个百分点" or self._at < 2:
+            return False
+        growth = self._hits[self._at - 2]
+        return growth.kind == "number" and growth.measure == "growth" and growth.name == prev.name and lex.GAP_WORD.search(prev.before) is not None
 
     def _growth_only(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""

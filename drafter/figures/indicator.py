@@ -305,9 +305,18 @@ def with_verb_of_count(name: str, before: str) -> str:
     return (name_before(verb + name) or name) if verb else name
 
 
+#: ``后`` right after an amount, closing its clause: "once it is added", no noun.
+_THEN_AFTER = re.compile(r"(?:以|之)?后(?:[，,。；;]|$)")
+#: A time word closing the noun after a count, its verb cut off after it (``2万个各类充电桩年度建设任务``):
+#: when, not what.
+_TIME_TAIL = re.compile(r"(?<=..)(?:年度|全年|年内|当年)$")
+
+
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = _CJK_BLANK.sub("", text).lstrip()  # 120名 驻村: a blank after the unit opens nothing
+    if _THEN_AFTER.match(text):
+        return ""  # 调入资金0.9亿元后，财力合计…: "after" it, a time word, names nothing
     text = _AFTER_HEAD.sub("", text).split("——")[0]  # 其中有8家为制造业企业: what they are
     if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what
@@ -315,8 +324,9 @@ def name_after(text: str) -> str:
         return ""  # 260.1亿元同比（下同）增长6.1%: a comparison opens the figure's growth, it names nothing
     stop = lex.AFTER_STOP.search(text, 1)
     if stop is not None:
-        event = next((e for e in lex.COUNTED_EVENT_NOUNS.finditer(text) if e.start() < stop.start() < e.end()), None)
-        # 省级重点新开工项目9月底前…: a stop inside an event noun is none; the event noun closes the name
+        event = next((e for e in lex.COUNTED_EVENT_NOUNS.finditer(text) if e.start() < stop.start()), None)
+        # 省级重点新开工项目9月底前…, 新开工项目尽快开工: a stop inside an event noun is none; the event noun
+        # closes the name
         text = text[: event.end()] if event is not None else text[: stop.start()]
     text = lex.FORCE_FRAME_END.sub("", text)
     stop = lex.PREDICATE_AFTER.search(text, 2)
@@ -324,7 +334,7 @@ def name_after(text: str) -> str:
         text = text[: stop.start()]
     if len(text) >= 6 and text[-4] == text[-2] and lex.PAIRED_PREDICATE.fullmatch(text[-4:]):
         text = text[:-4]  # 14名医护人员援鄂援济, 重点区域落点落图: an A-B-A-C phrase is a predicate
-    text = lex.OWN_SCOPE_END.sub("", lex.LOCATIVE_END.sub("", text))
+    text = lex.OWN_SCOPE_END.sub("", lex.LOCATIVE_END.sub("", _TIME_TAIL.sub("", text)))
     said = lex.QUOTED_PREDICATE.search(text)
     if said is not None:
         text = text[: said.start()]  # 12项审批事项“一网通办”: the quoted slogan says what was done to them
@@ -348,6 +358,9 @@ def name_of_clause(text: str) -> str:
     # 收入1007.6亿元，突破千亿大关，增长11.2%: the amount again (the growth is the amount's);
     # 地区生产总值首次迈上千亿台阶: the thing that passed it
     text = lex.LOST_DIGITS_AMOUNT.sub("", text)  # 地区生产总值实现.5亿元: the amount lost its digits
+    caused = lex.CAUSE_AFTER_SUBJECT.search(text, 2) if not lex.CAUSE_ONLY.fullmatch(text) else None
+    if caused is not None:
+        text = text[: caused.start()]  # 居民消费价格受…食品价格结构性上涨拉动: the subject, not its cause
     passed = lex.MILESTONE_CLAUSE.sub("", text)
     # 全年实现本地生产总值突破千亿元，达1037.69亿元: the milestone's subject, its lead and time words gone (fxa26)
     text = strip_lead(without_time(passed)) if passed != text else passed

@@ -23,6 +23,16 @@ FLAG_WORDS = (
     "新建", "新安装", "新设", "新注册", "再创建", "入库", "超额",
 )
 
+#: A per cent before the growth target it is, its thing after 的 (``全年11%左右的经济预期增长目标`` → ``经济``).
+GROWTH_TARGET_OF = re.compile(
+    r"(?:左右|以上|以内)?的(?P<name>[\u4e00-\u9fff]{1,12}?)(?:预期|计划|年度)?(?:增长|增速)(?:预期)?(?:目标|预期目标)")
+#: Amounts added up to a total (``加中央结算补助823.6亿元、…和调入资金0.9亿元后，财力合计…``): 加 is "plus".
+ADDED_TO_TOTAL = re.compile(r"[^，,。；;]{0,40}?后[，,][^，,。；;\d]{0,10}?(?:合计|总计|共计|达到?|为)")
+ADDED_LEAD = re.compile(r"加(?!工|油|快|强|大|速|班|盟|气|热|密|固|拿|纳|州)")  # not 加工贸易, 加油站
+#: The clause before ends on the amount added to (``地方财政收入579.5亿元，``).
+AMOUNT_CLAUSE_END = re.compile(r"\d[万亿]?元[，,]$")
+#: A cause closing a figure-less clause after its subject (``居民消费价格受猪肉等食品价格结构性上涨拉动``).
+CAUSE_AFTER_SUBJECT = re.compile(r"受[^，,。；;]{2,30}?(?:拉动|影响|带动|推动|冲击|制约|拖累)$")
 #: A flag word closing a name (``城镇和农村居民人均可支配收入预计分别达…``, ``12项主要预期目标预计均可
 #: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
 FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
@@ -57,7 +67,7 @@ COMPARE = re.compile(
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
-    r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降)"
+    r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降|增速|增幅)"  # 实际增速比全国高1.7个百分点 (aside34 conv. 7)
     # 较疫情前增长12%, 恢复到疫情前的90%: a comparison with the years before the epidemic
     r"|(?:较|比)?疫情前(?:的?\d{4}年)?(?:同期)?(?:水平)?(?:的)?"
     # 现价地区生产总值, 农林牧渔业现价总产值: a price basis says how it is valued, not what
@@ -289,6 +299,7 @@ TRAIL: tuple[str, ...] = (
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
     "高达", "多达",  # 增加值率高达23.2%
     "迈上", "跨上", "跃上", "站上", "登上",  # 工业总产值迈上500亿元新台阶
+    "跨越",  # 总量将跨越4万亿元大关: a milestone passed, as 突破 (aside35 hubei-2019)
     "全国", "全省", "全市", "全区", "全县",  # GDP总量全省排名第18名: the scope of a rank
     "-", "－",  # 同比增长-6%: the sign belongs to the number
     "仅剩", "只剩", "仅有", "只有", "尚有", "仍有", "还有",  # 贫困人口仅剩300户
@@ -432,7 +443,7 @@ LIST_AMOUNTS = ("总投资", "计划投资")
 
 #: An action verb that makes a noun with an event word after it (``10场“手拉手”对接活动``, ``政银企对接会``,
 #: ``签约仪式``): no verb there, before a count or after it.
-VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"
+VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"  # 12.9万套棚户区改造项目: a project's noun (aside34)
 ACTION = re.compile("|".join(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
@@ -530,8 +541,9 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 #: ``为`` opening whom a counted subject acted for (``15家银行为50家企业授信``): a predicate; 行为, 成为,
 #: 作为, 评为 … are words (银行为 is not 行为).
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
+#: (A verb before 项目/工程 names the works: ``12.9万套棚户区改造项目``, aside34.)
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}(?!项目|工程)" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
@@ -801,6 +813,11 @@ SCAN_SPELLINGS = (
     # ``占全省比重22%o强化…``: a full stop the copy lost after a per cent, read as a Latin ``o``
     # before the next sentence's first character (real_aside24 convention 1); no per mille
     (re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff])"), "。"),
+    # ``高于全国（5.0%）0.8个百分点``: the wider scope's own rate in brackets is no figure of the place, and
+    # the gap after it is the clause's indicator's: read as a blank (tests/real_aside34 convention 1)
+    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
+                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d)"),
+     lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
 )
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
@@ -896,9 +913,9 @@ SCALE_ALONE = re.compile(
 #: A milestone passed, written with its scale word and no unit (``地区生产总值成功突破千亿大关``,
 #: ``突破500亿大关``; tests/real_aside29 convention 6): a figure with the unit as written, value ``千``, unit
 #: ``亿``, at least (the passing word's qualifier). Only before the milestone's noun (大关, 关口): a number
-#: with a scale and no unit elsewhere is ``SCALE_ALONE``'s.
+#: with a scale and no unit elsewhere is ``SCALE_ALONE``'s; a step onto it (``首次迈上千亿台阶``) too.
 MILESTONE_SCALE_ALONE = re.compile(
-    r"(?<=[破过上超越])(?P<number>\d{1,8}(?:\.\d{1,4})?|[一二两三四五六七八九]?[十百千])(?P<scale>万亿|万|亿)(?=大关|关口)"
+    r"(?<=[破过上超越])(?P<number>\d{1,8}(?:\.\d{1,4})?|[一二两三四五六七八九]?[十百千])(?P<scale>万亿|万|亿)(?=大关|关口|(?:新|大)?台阶)"
 )
 
 #: ``城乡居民收入比缩小至1.61``, ``收入倍差缩小至1.66``: a ratio is a bare number after a word
@@ -1095,7 +1112,7 @@ RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
 GROWTH_VERB_ONLY = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增加|减少|上涨|上升)(?:了)?")
 
-QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」")
+QUOTES = re.compile(r"“[^“”]{0,30}”|‘[^‘’]{0,30}’|《[^《》]{0,40}》|\"[^\"]{0,30}\"|「[^「」]{0,30}」|『[^『』]{0,30}』")  # 『十项民生工程』: the corner brackets of a traditional copy
 
 QUAL_GROWTH = re.compile(
     r"(?P<subj>[^，,：:]{2,}?)(?P<verb>(?:实现|保持)正增长|正增长|稳步增长|(?:持续|保持)?稳定增长|持续增长|平稳增长|较快增长"
@@ -1238,7 +1255,7 @@ COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 # 迈上6万亿元台阶: a milestone passed is at least its amount, as 突破 is (real_aside32 convention 7)
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过)|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
@@ -1521,6 +1538,8 @@ _BODY_BEFORE = re.compile(r"(?:党中央|中央|国务院|省委|省政府|市�
 _DEMANDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部署|要求|精神|安排)")
 #: Visits and instructions counted in a leader's name for them (两次视察北京重要讲话).
 _VISITS_AFTER = ("视察", "考察", "重要讲话", "重要指示", "批示")
+#: Times a meeting was held, the count before its verb (``先后20余次召开中央政治局会议``).
+_MEETINGS_HELD_AFTER = re.compile(r"(?:主持)?召开[^，,。；;\d]{0,30}?会议")
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
 _ANAPHORA = re.compile(r"等[^，。；]{0,24}的$")
 _YEAR_DIGITS = "〇零一二三四五六七八九"
@@ -1533,6 +1552,18 @@ _SCOPE_BEFORE = ("全市", "全区", "全县", "全省")
 #: A power alone as the number after a word of passing (``突破千亿元``, ``超百亿元``, ``过万人``): a
 #: milestone reached, at least that much.
 POWERS_ALONE = ("十", "百", "千", "万", "亿")
+#: A rank moved by so many places (``位次比去年同期前移11位``, ``排名上升3位``): a figure, unit 位 (aside34 conv. 2).
+#: Its name is the rank's own with the head written (``地区生产总值增速位次``).
+RANK_MOVE_NAME = re.compile(r"(?P<head>位次|排名|名次|排位)[^，,。；;\d]{0,4}")
+RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:前移|后移|上移|下移|上升|提升|提高|前进|进位|后退|退后|下降|下滑|跃升)了?$")
+#: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
+#: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
+_STEP_VERBS = ("迈上", "跨上", "跃上", "站上", "登上")
+_STEP_ONTO = re.compile(r"(?:新|大)?台阶")
+
+
+def _STEPPED_ONTO(c: Candidate) -> bool:
+    return c.before2 in _STEP_VERBS and _STEP_ONTO.match(c.rest) is not None
 #: Units a Chinese numeral never measures in the genre (``十分重视`` is "very", not ten points).
 ARABIC_ONLY = frozenset({"分"})
 #: Words before a number of years or months that make it a span of time (``过去五年``, ``未来3年``).
@@ -1664,7 +1695,10 @@ def _apposition(c: Candidate) -> bool:
 #: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
 #: (``地区生产总值突破6000亿元大关，同比增长5.8%``, ``首次突破千亿元``) stays.
 _MILESTONE_VERB = re.compile(r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)$")
-_AMOUNT_JUST_BEFORE = re.compile(r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,、]$")
+#: The amount may have its growth between (``达到10015亿元、增长10.6%，迈上万亿元大台阶``: tests/real jiangsu-2021).
+_AMOUNT_JUST_BEFORE = re.compile(
+    r"\d(?:[\d.,]*)(?:万|亿)?(?P<unit>[^\d\s，,。；;、]{1,3})[，,、]"
+    r"(?:(?:同比|比上年)?(?:增长|下降)\d[\d.]*%[，,、])?$")
 #: The amount right after: after 大关/台阶 with or without a verb; after the round amount alone only with a
 #: verb of reaching (``突破四百亿元，达410.51亿元``, ``突破两千亿元，余额达2105.20亿元``, fxa26), a stock's word
 #: (余额, 总量) before it.
@@ -1689,7 +1723,7 @@ def _restated_milestone(c: Candidate) -> bool:
     verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
     if verb is None:
         return False
-    amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 16), verb.start()) or _AMOUNT_JUST_AFTER.match(c.s, c.end)
+    amount = _AMOUNT_JUST_BEFORE.search(c.s, max(0, verb.start() - 32), verb.start()) or _AMOUNT_JUST_AFTER.match(c.s, c.end)
     # 完成1012.9亿元，突破千亿大关: a milestone written with its scale alone restates an amount of that scale
     return amount is not None and (c.unit.endswith(amount["unit"][-1]) or c.unit in ("万", "亿") and c.unit in amount.group())
 
@@ -1778,7 +1812,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("year", lambda c: len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number), units=("年",), chinese=True),
     Skip("name", lambda c: NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后期", units=("年",)),  # 5年期贷款: a term
     Skip("word", lambda c: not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
-        and not (c.number in POWERS_ALONE and c.before in "过超破逾近"), chinese=True),  # 千翼, 万集, 百年; not 突破千亿元
+        and not (c.number in POWERS_ALONE and (c.before in "过超破逾近" or _STEPPED_ONTO(c))), chinese=True),  # 千翼, 万集, 百年; not 突破千亿元
     Skip("article", lambda c: c.number == "一" and not c.suffix
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年"), chinese=True),  # 一个, 一批
     Skip("name", lambda c: c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS), chinese=True),  # 市五所, 区一中
@@ -1807,6 +1841,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: not c.suffix and _REACH_AFTER.match(c.rest) is not None, units=_REACH_UNITS),  # 15分钟生活圈
     Skip("campaign", lambda c: _CAMPAIGN_AFTER.match(c.rest) is not None, units=("场",)),  # 七场硬仗
     Skip("name", lambda c: c.s.startswith(_VISITS_AFTER, c.end), chinese=True),  # 两次视察北京
+    # 先后20余次召开中央政治局会议: the meetings the leadership held, no indicator (aside34 convention 3)
+    Skip("name", lambda c: _MEETINGS_HELD_AFTER.match(c.s, c.end) is not None, units=("次",)),
     Skip("idiom", lambda c: len(c.unit) == 1 and not c.suffix and _ONE_CHAR_NOUN.match(c.rest) is not None, chinese=True),  # 两条线
     Skip("name", lambda c: c.before == "至" and c.before2[:1] in CN_CHARS, chinese=True),  # 东四三至八条
     Skip("word", lambda c: len(c.unit) == 1 and c.s[c.unit_start : c.unit_start + 2] in UNIT_WORDS
@@ -1817,7 +1853,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
-    Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前"), units=("位",)),  # 两位数, 前10位: 位 counts people only
+    Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前")
+        and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
     Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
@@ -1850,6 +1887,7 @@ RESTATED_BEFORE = re.compile(
     r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
     r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
+    r"|^(?:仍|均|继续|依然)?(?:在|处于)$"  # 上涨3.1%，仍在3.5%左右的年度目标以内 (aside35 conv. 4)
 )
 #: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,
 #: ``除险加固888宗病险水库任务累计已完成519宗``): the programme's target restated in the account, no

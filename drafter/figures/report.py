@@ -19,6 +19,7 @@ from drafter.figures.table import extract_table
 from drafter.model import Figure, Report, section_label
 from drafter.periods import target_year
 from drafter.structure.genre import content_role, lead_kind, looks_back
+from drafter.structure.patterns import REST_OF_YEAR
 
 #: Paragraph roles that never hold a figure worth keeping.
 SKIPPED_ROLES = frozenset({"preamble", "requirements", "shortcomings", "closing"})
@@ -72,6 +73,8 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
         )
         if part is None:  # a news lead: each sentence tells its own kind
             found = [_lead_figure(f, paragraph.text, report) for f in found]
+        elif kind == "outcome" and report.meta.period:
+            found = [_rest_of_year(f, aim) for f in found]
         figures.extend(found)
     return tuple(figures)
 
@@ -117,6 +120,18 @@ def _lead_figure(figure: Figure, text: str, report: Report) -> Figure:
     kind = lead_kind(text, meta.plan_year, figure.sentence, meta.year)
     if figure.kind in ("target", "outcome") and kind != figure.kind:
         return replace(figure, kind=kind, period=meta.plan_year if kind == "target" else meta.year)
+    return figure
+
+
+#: A sentence of a report on part of a year that turns to the rest of it (``展望下半年工作，…确保完成全年
+#: 11%左右的…目标``) inside its account: its figures are targets of the year, as its plan part's are
+#: (tests/real_aside34 convention 5).
+_REST_SENTENCE = re.compile(rf"^(?:展望|谋划|部署)?{REST_OF_YEAR}(?:工作|的工作)?[，,]")
+
+
+def _rest_of_year(figure: Figure, aim: int) -> Figure:
+    if figure.kind == "outcome" and _REST_SENTENCE.match(figure.sentence) and content_role([figure.sentence]) == "plan":
+        return replace(figure, kind="target", period=aim)
     return figure
 
 

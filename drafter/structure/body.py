@@ -80,9 +80,10 @@ def _next_steps_of_the_period(parts: list[ParsePart], meta: ParseMeta) -> None:
 
 #: A half-year report turning to the rest of its year without a heading (``下半年，全区将…力争…``), or a
 #: digest of it giving the speaker's next steps (``某某说，下一阶段抓好…``: the rest of the year, real_aside37
-#: convention 4).
+#: convention 4). A digest may put it in the report's mouth (``报告提出，下半年要…``: tests/real_aside34 henan-2020).
 _REST_OPENING = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,4}}?(?:介绍|强调|指出|表示)?说?[，,：:])?(?:{REST_OF_YEAR}[，,]|(?:下一阶段|下阶段|下一步)(?!工作[，,]))"
+    r"^(?:报告(?:提出|指出|强调|要求|明确)[，,：:]?|[\u4e00-\u9fff]{2,4}?(?:介绍|强调|指出|表示)?说?[，,：:])?"
+    rf"(?:{REST_OF_YEAR}(?:[，,]|要|将)|(?:下一阶段|下阶段|下一步)(?!工作[，,]))"
 )
 
 

@@ -301,10 +301,21 @@ def _line_readings(header: Sequence[Block], labels: list[str]) -> list[list[str]
     out = []
     if len(header) == 2:
         top, sub = ([c for c in _head_cells(b.text) if not _role(c)] for b in header)
+        # ``2021年预期目标 2021年上半年`` over ``完成数 增长%``: the headings are under the periods that
+        # name no kind of their own, a heading with its kind spans both lines
+        bare = [n for n, group in enumerate(top) if _PERIOD_ONLY.fullmatch(group)]
+        if top and sub and top + sub == labels and 0 < len(bare) < len(top) and len(sub) % len(bare) == 0:
+            width = len(sub) // len(bare)
+            under = {n: sub[k * width : (k + 1) * width] for k, n in enumerate(bare)}
+            out.append([group + leaf for n, group in enumerate(top) for leaf in under.get(n, [""])])
         if top and sub and top + sub == labels and len(sub) % len(top) == 0:
             width = len(sub) // len(top)
             out.append([group + sub[n * width + w] for n, group in enumerate(top) for w in range(width)])
     return out + [r for r in _readings(labels) if r not in out]
+
+
+#: A heading that is a period alone (``2021年上半年``, ``1-6月``): a group over headings of kinds.
+_PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d{2}年?)?(?:\d{1,2}[-—~至]\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|全年)|(?:19|20)\d{2}年?")
 
 
 def _head_line(text: str) -> bool:

@@ -262,6 +262,9 @@ OTHER_OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"代表[^，,。；;]{0,24}?(?:人民)?政府[，,\s]*(?:向|对)?(?:本次)?(?:大会|会议)?"
         # 向大会报告政府工作, and the noun's form: 向大会作(政府)工作报告
         r"(?:(?:作|做)?报告(?:政府)?工作|(?:作|做)(?:政府)?工作报告)(?=[，,。；;\s]|请|$)"
+        # its plan part setting the government's own work (``政府工作的总体要求是``): a plan report sets the
+        # economy's and society's (aside35 shanxi-2017: a reprint's page of the year's 工作安排)
+        r"|^政府工作的总体要求是"
     )),
 )
 #: A sentence delivering the report on the government's behalf (``受县人民政府委托``): a plan report's opening.
@@ -352,6 +355,8 @@ NEWS_NARRATIVE = re.compile(
     r"|实地(?:调研|察看|查看|考察)|(?:调研组|检查组|视察组|执法检查组)(?:一行)?(?:认为|指出|强调|要求|建议)"
     # a standing committee's group review told as an event: 会议分组审议了…, 组成人员认为/提出, 审议中，
     r"|分组(?:审议|审查|讨论)|(?:组成人员|委员们|代表们)(?:在审议中)?(?:普遍)?(?:认为|提出|建议|表示|指出)|审议中[，,]"
+    # a survey's meeting told as an event: 在调研座谈会上，…等单位汇报了…，…作总结讲话 (aside34 zhanjiang-2022)
+    r"|座谈会上[，,]|作总结讲话|等(?:单位|部门)(?:负责同志|负责人)?(?:分别)?汇报了"
 )
 #: A news item's dateline opening its text (``6月17日，…``, ``2月18号，…``, ``昨日上午，``): no report opens with a day.
 NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")

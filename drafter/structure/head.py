@@ -193,10 +193,12 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = TIT
                 # ``…计划执行情况`` / ``与2024年…计划草案的报告``: the longer reading wins, and so does a
                 # line completing the title (``…计划执行情况`` / ``和下半年工作安排的报告``)
                 if (found is None or found[1].kind in ("execution", "plan") and m.kind in ("report", "review") or found[1].cut and not m.cut
+                        or found[1].kind == "report" and m.kind == "review"
                         or m.kind == found[1].kind and _COMPLETED.search(joined) and not _COMPLETED.search(found[2])):
                     found = (n, m, joined)
-                if m.kind in ("report", "review") and not m.cut:
-                    break
+                following = blocks[i + n].text.strip() if i + n < len(blocks) else ""
+                if m.kind in ("report", "review") and not m.cut and not _REVIEW_TAIL_LINE.match(following):
+                    break  # (``关于…计划草案`` / ``的审查结果报告``: the review's title goes on)
         if found is None and _filed_title(block.text, meta):
             return i  # the record's name field files the title, 报告 written or not
         if found is not None:
@@ -211,6 +213,8 @@ def _title_at(blocks: list[Block], meta: ParseMeta, begin: int, limit: int = TIT
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: A line closing a review's title after the report's (``的审查结果报告``, ``的审查意见``).
+_REVIEW_TAIL_LINE = re.compile(r"^的?(?:初步)?(?:审查|审议)(?:结果)?(?:的)?(?:报告|意见)$")
 
 
 def _filed_title(text: str, meta: ParseMeta) -> bool:
