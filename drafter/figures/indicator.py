@@ -655,7 +655,14 @@ def with_owner(name: str, previous: str, bare: tuple[str, ...] = lex.BARE_MEASUR
     if name not in bare:
         return name
     owner = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
-    return previous[: -len(owner)] + name if owner else name
+    return _joined(previous[: -len(owner)], name) if owner else name
+
+
+def _joined(owner: str, name: str) -> str:
+    """An owner and a measure that opens with the owner's last word join once (``商品房销售`` +
+    ``销售额`` → ``商品房销售额``, not ``商品房销售销售额``); any other pair is written one after the other."""
+    overlap = next((k for k in range(len(name) - 1, 1, -1) if owner.endswith(name[:k]) and len(owner) > k), 0)
+    return owner + name[overlap:]
 
 
 def with_firm_owner(name: str, previous: str) -> str:
@@ -666,6 +673,8 @@ def with_firm_owner(name: str, previous: str) -> str:
         return name
     measures = sorted({*lex.OWNER_MEASURES, *lex.LIST_BARE_MEASURES}, key=len, reverse=True)
     owner = next((previous[: -len(m)] for m in measures if previous.endswith(m) and len(previous) > len(m)), "")
+    firms = lex.FIRM_CLASS_FIRMS.match(previous) if not owner else None
+    owner = firms.group() if firms is not None and len(previous) > firms.end() else owner  # …企业全员劳动生产率…，利润总额…
     return owner + name if owner and lex.FIRM_CLASS_OWNER.match(owner) else name
 
 
@@ -680,7 +689,10 @@ def with_scope(name: str, previous: str) -> str:
             at = name.find(word)
             head, tail = name[: max(at, 0)], name[at + len(word) :]
             if at >= 0 and previous.endswith(head + other + tail) and len(previous) > len(head + other + tail):
-                return previous[: len(previous) - len(head + other + tail)] + name  # …各项存款余额，各项贷款余额
+                scope = previous[: len(previous) - len(head + other + tail)]
+                if word[0] + other in lex.BOTH_WORDS and scope.endswith(word[0]):
+                    return name  # 进口总值 after 外贸进出口总值: that 出口 is half of 进出口, no sibling
+                return scope + name  # …各项存款余额，各项贷款余额
             rest = previous[len(other) :]
             if name == word and len(word) >= 4 and rest in lex.GENERIC_HEADS:
                 continue  # 第一产业增速提高1.1个百分点；第二产业增长2.5%: the sector's own growth, not a rate's change

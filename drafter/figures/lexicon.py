@@ -213,6 +213,9 @@ LIST_BARE_MEASURES = (*BARE_MEASURES, "利税", "利润", "税金", "税收", "�
 #: measures after its first one are the same firms' (``规模工业…完成增加值145亿元，增长14.5%，利税55.9亿元``
 #: → ``规模工业利税``), while a sector alone (``工业产值…，利税…``) leaves them as written.
 FIRM_CLASS_OWNER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff“”]{0,6}$")
+#: A class of firms by size named as firms (``规模以上工业企业``) opening a measure of any kind (``…全员劳动生产率``):
+#: a company measure after it is the same firms' (``利润总额`` → ``规模以上工业企业利润总额``, real_aside40).
+FIRM_CLASS_FIRMS = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff“”]{0,6}?企业")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
     "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
@@ -1047,7 +1050,8 @@ RANK_MORE = re.compile(
 SHARE_OF = ("占",)
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
 LIST_SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"三次产业|第?一[、，]?二[、，]?三(?:次)?产业?"), ("第一产业", "第二产业", "第三产业")),
+    # 三大产业增加值分别增长…: the three sectors, as 三次产业 (real_aside40 convention 7)
+    (re.compile(r"三次产业|三大产业|第?一[、，]?二[、，]?三(?:次)?产业?"), ("第一产业", "第二产业", "第三产业")),
     (re.compile(r"第?二[、，]?三(?:次)?产业?"), ("第二产业", "第三产业")),
     (re.compile(r"一产[、，和]?二产[、，和]?三产"), ("第一产业", "第二产业", "第三产业")),  # 一产、二产、三产增加值
     (re.compile(r"二产[、，和]?三产"), ("第二产业", "第三产业")),
@@ -1065,7 +1069,8 @@ INDUSTRY_HEAD = re.compile(r"(?<=产业|造业)工业(?:总产值|产值|增加�
 #: class names the figure, the examples go (a list of kinds of a thing, ``苹果、花椒等林果面积``, stays).
 CLASS_AFTER_DENG = ("各类", "各种", "各项", "各级")
 LIST_HEADS = (
-    "产业增加值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资",
+    "产业增加值", "产业总产值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资",
+    # 医药、电子信息产业总产值 → 医药产业总产值 (产业总产值 before 总产值)
     "播种面积", "种植面积", "面积",  # 棉花、青饲料面积分别增长…: each crop's area
     "存栏", "出栏", "饲养量",  # 生猪、肉牛存栏分别增长…: each animal's stock
 )
