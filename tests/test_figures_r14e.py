@@ -38,3 +38,30 @@ def test_rows_that_leave_their_rank_out_keep_their_values(tmp_path: Path) -> Non
     assert ("城镇登记失业率", "2.4", "%", "outcome", "at_most") in got
     assert ("居民消费价格指数", "2.1", "%", "outcome", "exact") in got
     assert not [f for f in got if f[0] in ("城镇登记失业率", "居民消费价格指数") and f[2] == ""]
+
+
+_REPORT = (
+    "某某区2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+    "一、2021年国民经济和社会发展计划执行情况\n{body}\n"
+    "二、2022年国民经济和社会发展计划草案\n地区生产总值增长6%左右。\n"
+)
+
+
+def test_a_unit_broken_by_a_line_end_is_one_unit(tmp_path: Path) -> None:
+    page = _REPORT.format(body="综合实力持续增强。预计全年实现地区生产总值 412 亿\n元 , 增长 7.5%；一般公共预算收入 30 亿元。")
+    got = _figures(tmp_path, page)
+    assert ("地区生产总值", "412", "亿元", "outcome", "exact") in got
+    assert ("地区生产总值", "7.5", "%", "outcome", "exact") in got
+
+
+def test_a_line_ending_on_a_scale_before_other_words_is_not_joined(tmp_path: Path) -> None:
+    page = _REPORT.format(body="综合实力持续增强。全年新增城镇就业人数达到2万\n人民生活水平稳步提高，居民收入增长7%。")
+    got = _figures(tmp_path, page)
+    assert not [f for f in got if f[2] == "万人"]
+
+
+def test_a_footnote_mark_is_no_part_of_a_name(tmp_path: Path) -> None:
+    page = _REPORT.format(body="经济运行稳中向好。新增“四上”单位[1]215家，规模以上工业企业［2］增加值增长8.2%。")
+    names = {f[0] for f in _figures(tmp_path, page)}
+    assert "“四上”单位" in names
+    assert not [n for n in names if "[" in n or "［" in n]

@@ -511,7 +511,7 @@ def parallel_words(x: str, y: str) -> bool:
 
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
-    text = lex.SOURCE_NOTE.sub("", fold(text)).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
+    text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
     text = lex.EQUIVALENT_SCOPE.sub("", text)  # 相当于全市生产总值的比例: the scope goes
     if text.startswith("（") and "）" not in text:

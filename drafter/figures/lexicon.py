@@ -366,6 +366,9 @@ MODAL_END = re.compile(
     r"(?:(?<![许认准])可(?:以)?|有望|可望|将会|(?<![大上中少])将|(?<![高低快慢超]于)预期|(?<=..)了"
     r")$"
 )
+#: A footnote's mark written after a word (``“四上”单位[1]``, ``规上企业［2］``, ``工业增加值①``): the page's
+#: note number, never part of a name.
+FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[\d{1,2}\]|［\d{1,2}］|[①②③④⑤⑥⑦⑧⑨⑩])")
 #: Where a figure comes from (``据初步统计``, ``经初步核算``, ``根据统计部门初步核算结果``, ``总体来看``):
 #: a note on the source, never part of a name, wherever it stands.
 SOURCE_NOTE = re.compile(
