@@ -65,3 +65,31 @@ def test_a_footnote_mark_is_no_part_of_a_name(tmp_path: Path) -> None:
     names = {f[0] for f in _figures(tmp_path, page)}
     assert "“四上”单位" in names
     assert not [n for n in names if "[" in n or "［" in n]
+
+
+_MIDYEAR = (
+    "某某市2019年上半年国民经济和社会发展计划执行情况的报告\n"
+    "一、上半年计划执行情况\n{body}\n"
+)
+
+
+def test_counts_of_a_half_year_comparison(tmp_path: Path) -> None:
+    body = (
+        "与计划目标相比。地区生产总值、财政总收入、固定资产投资、社会消费品零售总额、进出口总值等5个指标增幅高于计划数，"
+        "而去年同期仅3个指标高于计划数。与去年同期相比。地区生产总值、财政总收入、固定资产投资、出口值等2个指标较去年同期增速加快，"
+        "而去年同期仅有1个指标增速加快。排位方面：6个指标在全省排位上升，2个持平。"
+    )
+    got = _figures(tmp_path, _MIDYEAR.format(body=body))
+    counts = [(f[0], f[1], f[3]) for f in got if f[2] == "个"]
+    assert ("指标", "5", "outcome") not in counts  # as many as listed: apposition
+    assert ("指标", "3", "baseline") in counts  # last year's count of the same comparison
+    assert ("指标", "2", "outcome") in counts  # fewer than listed: counted, named by the head after 等
+    assert ("指标", "1", "baseline") in counts
+    assert ("指标", "6", "outcome") in counts
+    assert counts.count(("指标", "2", "outcome")) == 2  # 2个持平: the noun before, left out
+
+
+def test_a_comparison_with_last_year_is_no_baseline(tmp_path: Path) -> None:
+    got = _figures(tmp_path, _MIDYEAR.format(body="全市地区生产总值增长7.2%，高于去年同期0.5个百分点；去年同期为6.7%。"))
+    assert [f[3] for f in got if f[1] == "0.5"] == ["outcome"]  # 高于去年同期: a comparison
+    assert [f[3] for f in got if f[1] == "6.7"] == ["baseline"]

@@ -579,6 +579,8 @@ STATUS_AFTER = (
     r"^(?:已经?|均已)?提前(?=完成|实现|达到)", r"^(?:已经?|均已)(?=(?:提前|全面|基本|超额|顺利)?(?:完成|实现|达到|满足))",
     AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
     r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)",
+    # 6个指标较去年同期增速加快, 3个持平: a comparison with last year or a level kept, no noun (real_aside41 c. 7)
+    r"(?:较|比)(?:上年|去年|上一年)?同期", r"^(?:基本)?持平",
     # 预计34个指标能超额完成…: a modal after the counted noun, before a manner adverb too (real_aside24
     # convention 5); 产能, 动能, 节能 … are nouns
     r"(?<=..)(?<![产动功效智节性技体热电核势才职潜储赋])能(?=超额|基本|全面|全部|如期|按期|顺利|完成|实现|达到|$)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
@@ -1228,6 +1230,9 @@ QUALIFIER_OPENS = (
     ("about", re.compile(r"大约|大概|(?<![签节合契制公邀预条协])约(?=占)")),  # 约占全区的60%
 )
 
+#: Last year's same period as a clause's subject before its figure (``而去年同期仅7个指标``, ``去年同期为4.1%``):
+#: a baseline of the year before (real_aside41 convention 7); not a comparison (``高于去年同期2个百分点``).
+BASELINE_SAME_PERIOD = re.compile(r"(?:^|(?<=[，,；;。：:（(而但]))(?:上年|去年|上一年)同期(?:仅有?|只有?|有|为|是)?$")
 BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?(?P<verb>(?:同比)?(?:增长|下降))?$")
 
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
@@ -1554,7 +1559,7 @@ _LAST_JOINED = re.compile(r"[^和与及]+[和与及][^和与及]+$")
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十]年(?:行动(?:方案|计划)|方案|规划)")
 #: The apposed count and its class closing a list's last name (``碳排放两项指标``): no part of it.
 LIST_COUNT_END = re.compile(r"(?<=..)[两二三四五六七八九十]+(?:项|个)(?:主要)?(?:指标|目标)$")
-_LIST_WINDOW = 80
+_LIST_WINDOW = 200
 #: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
 #: names counts programmes by their names (``推进三个“一号工程”``).
 _NUMBERED_NAME = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d][^”\"’」]{{0,12}}[”\"’」]")
@@ -1617,9 +1622,18 @@ _BUDGET_CLASS_SHARE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:支出|经费)(?:所?
 
 
 def _apposition(c: Candidate) -> bool:
+    """The count in words equals the number of items of the 、 list right before it."""
+    return c.chinese and _listed(c)
+
+
+def _listed_after_deng(c: Candidate) -> bool:
+    """A count in digits closing a list after 等 (``A、B…等12个指标``) that equals its items: apposition
+    too (real_aside41 convention 7); ``…等6个指标`` after eight items is counted."""
+    return c.before == "等" and _listed(c)
+
+
+def _listed(c: Candidate) -> bool:
     """The count equals the number of items of the 、 list right before it."""
-    if not c.chinese:
-        return False
     # a list of a few short items: look back a bounded window, so a long clause scans in linear time
     lo = max(0, c.start - _LIST_WINDOW)
     m = _LIST_BEFORE.search(c.s, lo, c.start)
@@ -1788,6 +1802,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
+    Skip("enumeration", _listed_after_deng, chinese=False),  # A、B…等12个指标: as many as listed
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
     Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事
