@@ -93,3 +93,13 @@ def test_a_comparison_with_last_year_is_no_baseline(tmp_path: Path) -> None:
     got = _figures(tmp_path, _MIDYEAR.format(body="全市地区生产总值增长7.2%，高于去年同期0.5个百分点；去年同期为6.7%。"))
     assert [f[3] for f in got if f[1] == "0.5"] == ["outcome"]  # 高于去年同期: a comparison
     assert [f[3] for f in got if f[1] == "6.7"] == ["baseline"]
+
+
+_PLAN = "某某市2020年国民经济和社会发展计划\n一、主要预期目标\n{body}\n"
+
+
+def test_a_share_to_raise_and_a_rate_above_the_provinces_are_qualitative_targets(tmp_path: Path) -> None:
+    body = "——外贸出口提升占全国、全省的份额。\n——服务贸易进出口提升占全省的份额。\n——全员劳动生产率提高率高于省均。\n——地区生产总值增长7%左右。"
+    report = page_report(tmp_path, _PLAN.format(body=body), region="某某市", year=2019)
+    qualitative = {f.indicator for f in report.figures if f.measure == "qualitative"}
+    assert {"外贸出口", "服务贸易进出口", "全员劳动生产率提高率"} <= qualitative
