@@ -103,3 +103,10 @@ def test_a_share_to_raise_and_a_rate_above_the_provinces_are_qualitative_targets
     report = page_report(tmp_path, _PLAN.format(body=body), region="某某市", year=2019)
     qualitative = {f.indicator for f in report.figures if f.measure == "qualitative"}
     assert {"外贸出口", "服务贸易进出口", "全员劳动生产率提高率"} <= qualitative
+
+
+def test_a_list_item_opening_with_a_level_is_entered_too(tmp_path: Path) -> None:
+    got = _figures(tmp_path, _REPORT.format(body="项目建设加快推进。列入省级重点项目6个、市级重点项目31个。"))
+    names = {(f[0], f[1]) for f in got}
+    assert ("列入省级重点项目", "6") in names
+    assert ("列入市级重点项目", "31") in names

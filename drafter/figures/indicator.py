@@ -421,7 +421,7 @@ def carry_verb(name: str, previous: str, alike: bool = False, direct: bool = Fal
     ``alike`` (an item that is a noun alone in a clause of its own, ``引入省外内资41.2亿元，市外内资
     42.46亿元，外资5117万美元``) the verb carries to a noun closing in the head of the verb's object
     (资): another source of the same thing (tests/real_aside12 convention 5)."""
-    verb = lex.ACTION.match(previous)
+    verb = lex.ACTION.match(previous) or lex.ENTERED_INTO.match(previous)
     if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name) or lex.STATE_OPENING.match(name):
         return name
     obj = previous[verb.end() :]

@@ -434,6 +434,9 @@ LIST_AMOUNTS = ("总投资", "计划投资")
 #: An action verb that makes a noun with an event word after it (``10场“手拉手”对接活动``, ``政银企对接会``,
 #: ``签约仪式``): no verb there, before a count or after it.
 VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"
+#: Verbs of entering a roll (``列入省级重大项目4个、市级重大项目26个``): no lead word, the next item opening with
+#: a level is entered too (``列入市级重大项目``: real_aside41 convention 9).
+ENTERED_INTO = re.compile(r"列入|纳入")
 ACTION = re.compile("|".join(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
