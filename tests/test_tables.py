@@ -490,12 +490,13 @@ def test_a_table_ruled_with_bars() -> None:
                           ("常住人口", "万人", "—", "98"))
 
 
-def test_progress_and_rank_columns_hold_no_figure(tmp_path: Path) -> None:
+def test_a_progress_column_holds_no_figure_a_rank_column_a_rank(tmp_path: Path) -> None:
+    # a rank column gives the row's rank (real_aside41 convention 3, round 14: as a rank in the text does)
     table = "指标\n单位\n1-6月\n增长%\n序时进度%\n全市排名\n地区生产总值\n亿元\n120.5\n6.1\n50\n3\n"
     (block,) = [b for b in _cells(table) if b.rows]
     assert len(block.rows[0]) == 6
     assert [(v, k, m) for _, v, _, k, m in _report(tmp_path, table)] == [
-        ("120.5", "outcome", "amount"), ("6.1", "outcome", "growth")]
+        ("120.5", "outcome", "amount"), ("6.1", "outcome", "growth"), ("3", "outcome", "rank")]
 
 
 def test_a_row_of_no_unit_reads_bare_numbers() -> None:

@@ -1233,6 +1233,9 @@ class _Sentence:
         dated = lex.BASELINE.search(before)
         if dated is not None and (changed or not dated["verb"]):  # 由上年下降3%转为增长5%: last year's growth
             return dated.start(), int(dated["year"]) if dated["year"] else None
+        same = lex.BASELINE_SAME_PERIOD.search(before)
+        if same is not None and not changed:  # 而去年同期仅7个指标: last year's count of the same comparison
+            return same.start(), None
         bare = lex.BASELINE_BARE.search(before)
         if bare is not None and changed:
             return bare.start(), self.year if bare["period"] else None  # 由一季度下降7.8%: this year's start

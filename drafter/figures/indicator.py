@@ -438,7 +438,7 @@ def carry_verb(name: str, previous: str, alike: bool = False, direct: bool = Fal
     ``alike`` (an item that is a noun alone in a clause of its own, ``引入省外内资41.2亿元，市外内资
     42.46亿元，外资5117万美元``) the verb carries to a noun closing in the head of the verb's object
     (资): another source of the same thing (tests/real_aside12 convention 5)."""
-    verb = lex.ACTION.match(previous)
+    verb = lex.ACTION.match(previous) or lex.ENTERED_INTO.match(previous)
     if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name) or lex.STATE_OPENING.match(name):
         return name
     obj = previous[verb.end() :]
@@ -528,7 +528,7 @@ def parallel_words(x: str, y: str) -> bool:
 
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
-    text = lex.SOURCE_NOTE.sub("", fold(text)).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
+    text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
     text = lex.EQUIVALENT_SCOPE.sub("", text)  # 相当于全市生产总值的比例: the scope goes
     if text.startswith("（") and "）" not in text:

@@ -382,6 +382,9 @@ MODAL_END = re.compile(
     r"(?:(?<![许认准])可(?:以)?|有望|可望|将会|(?<![大上中少])将|(?<![高低快慢超]于)预期|(?<=..)了"
     r")$"
 )
+#: A footnote's mark written after a word (``“四上”单位[1]``, ``规上企业［2］``, ``工业增加值①``): the page's
+#: note number, never part of a name.
+FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[\d{1,2}\]|［\d{1,2}］|[①②③④⑤⑥⑦⑧⑨⑩])")
 #: Where a figure comes from (``据初步统计``, ``经初步核算``, ``根据统计部门初步核算结果``, ``总体来看``):
 #: a note on the source, never part of a name, wherever it stands.
 SOURCE_NOTE = re.compile(
@@ -447,6 +450,9 @@ LIST_AMOUNTS = ("总投资", "计划投资")
 #: An action verb that makes a noun with an event word after it (``10场“手拉手”对接活动``, ``政银企对接会``,
 #: ``签约仪式``): no verb there, before a count or after it.
 VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"  # 12.9万套棚户区改造项目: a project's noun (aside34)
+#: Verbs of entering a roll (``列入省级重大项目4个、市级重大项目26个``): no lead word, the next item opening with
+#: a level is entered too (``列入市级重大项目``: real_aside41 convention 9).
+ENTERED_INTO = re.compile(r"列入|纳入")
 ACTION = re.compile("|".join(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS))
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
@@ -602,6 +608,8 @@ STATUS_AFTER = (
     r"^(?:已经?|均已)?提前(?=完成|实现|达到)", r"^(?:已经?|均已)(?=(?:提前|全面|基本|超额|顺利)?(?:完成|实现|达到|满足))",
     AMONG + r"(?=[\u4e00-\u9fff]{2})",  # 16个地市中人均收入…: among them, the noun is before 中
     r"能够", r"难以", r"无法", r"可以", r"有望", r"可望", r"^能(?=完成|实现|达到)",
+    # 6个指标较去年同期增速加快, 3个持平: a comparison with last year or a level kept, no noun (real_aside41 c. 7)
+    r"(?:较|比)(?:上年|去年|上一年)?同期", r"^(?:基本)?持平",
     # 预计34个指标能超额完成…: a modal after the counted noun, before a manner adverb too (real_aside24
     # convention 5); 产能, 动能, 节能 … are nouns
     r"(?<=..)(?<![产动功效智节性技体热电核势才职潜储赋])能(?=超额|基本|全面|全部|如期|按期|顺利|完成|实现|达到|$)", r"排名", r"进入",  # 16项能够完成, 15项排名进入…
@@ -1134,6 +1142,10 @@ QUAL_GROWTH = re.compile(
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
+    # 全员劳动生产率提高率高于省均; 外贸出口提升占全国、全省的份额: a share to raise, named by its subject
+    # (real_aside41 convention 5)
+    r"|(?:高于|不低于)(?:全国|全省|全市|国|省|市)均(?:水[平准])?"
+    r"|(?:提升|提高|扩大)(?:在|占)(?:全国|全省|全市)(?:、(?:全国|全省|全市))?(?:中)?的?(?:份额|比重)"
     r"|(?:保持)?适度增长|增速(?:均|都)?(?:高于|快于|不低于)(?:GDP|地区生产总值|生产总值|经济)增速"
     # 收入增长高于经济增速, 农村居民收入增速高于城镇居民收入增速: a growth outpacing another's growth
     r"|(?:增长|增速|增幅)(?:均|都|继续|持续|仍)?(?:高于|快于|不低于)(?:(?!、(?:高于|快于|不低于))[^，,：:；;。]){1,24}?(?:增速|增幅|增长)"
@@ -1164,7 +1176,7 @@ AIM_LIST = re.compile(
 
 QUAL_ENDS = (
     "水平", "水准", "脱贫", "增长", "增速", "增幅", "执行数", "完成数", "实际数", "标准", "提升", "提高", "下降", "降低", "改善", "同步", "稳定", "有降", "达标", "前列", "清零",
-    "增加", "一致", "相适应", "持平", "有升", "平稳", "居民",
+    "增加", "一致", "相适应", "持平", "有升", "平稳", "居民", "份额", "比重", "省均", "市均", "国均",
     "底线", "事故", "事件", "案件", "返贫", "致贫", "风险",
 )
 
@@ -1274,6 +1286,9 @@ QUALIFIER_OPENS = (
     ("about", re.compile(r"大约|大概|(?<![签节合契制公邀预条协])约(?=占)")),  # 约占全区的60%
 )
 
+#: Last year's same period as a clause's subject before its figure (``而去年同期仅7个指标``, ``去年同期为4.1%``):
+#: a baseline of the year before (real_aside41 convention 7); not a comparison (``高于去年同期2个百分点``).
+BASELINE_SAME_PERIOD = re.compile(r"(?:^|(?<=[，,；;。：:（(而但]))(?:上年|去年|上一年)同期(?:仅有?|只有?|有|为|是)?$")
 BASELINE = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年|(?P<last>上年|去年|上一年))(?:底|末|初)?的?(?P<verb>(?:同比)?(?:增长|下降))?$")
 
 #: ``由67.1%提高到68.3%`` with no year: the first figure is the starting level all the same.
@@ -1614,7 +1629,7 @@ _LAST_JOINED = re.compile(r"[^和与及]+[和与及][^和与及]+$")
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十]年(?:行动(?:方案|计划)|方案|规划)")
 #: The apposed count and its class closing a list's last name (``碳排放两项指标``): no part of it.
 LIST_COUNT_END = re.compile(r"(?<=..)[两二三四五六七八九十]+(?:项|个)(?:主要)?(?:指标|目标)$")
-_LIST_WINDOW = 80
+_LIST_WINDOW = 200
 #: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
 #: names counts programmes by their names (``推进三个“一号工程”``).
 _NUMBERED_NAME = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d][^”\"’」]{{0,12}}[”\"’」]")
@@ -1677,9 +1692,18 @@ _BUDGET_CLASS_SHARE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:支出|经费)(?:所?
 
 
 def _apposition(c: Candidate) -> bool:
+    """The count in words equals the number of items of the 、 list right before it."""
+    return c.chinese and _listed(c)
+
+
+def _listed_after_deng(c: Candidate) -> bool:
+    """A count in digits closing a list after 等 (``A、B…等12个指标``) that equals its items: apposition
+    too (real_aside41 convention 7); ``…等6个指标`` after eight items is counted."""
+    return c.before == "等" and _listed(c)
+
+
+def _listed(c: Candidate) -> bool:
     """The count equals the number of items of the 、 list right before it."""
-    if not c.chinese:
-        return False
     # a list of a few short items: look back a bounded window, so a long clause scans in linear time
     lo = max(0, c.start - _LIST_WINDOW)
     m = _LIST_BEFORE.search(c.s, lo, c.start)
@@ -1864,6 +1888,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
+    Skip("enumeration", _listed_after_deng, chinese=False),  # A、B…等12个指标: as many as listed
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
     Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事

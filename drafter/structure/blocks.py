@@ -101,11 +101,21 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
-        if prev is not None and _wrapped(prev) and _continues(block):
+        if prev is not None and (_wrapped(prev) or _unit_broken(prev, block)) and _continues(block):
             out[-1] = Block(prev.text + block.text, bold=prev.bold)
         else:
             out.append(block)
     return out
+
+
+#: A line ending on a number and its scale alone (``地区生产总值385亿``), and the next line opening
+#: on the rest of the unit (``元，增长9.8%``): a unit broken by a line end in PDF text is one unit.
+_SCALE_END = re.compile(r"\d\s*[万亿]$")
+_UNIT_REST = re.compile(r"^\s*(?:美元|欧元|元|吨|千瓦时|千瓦|平方米|立方米|公里|人次|人|户|亩|辆|套|件|个|家|项)(?=\s*[，,、；;。）)]|\s*(?:增长|同比|比上年|下降))")
+
+
+def _unit_broken(prev: Block, block: Block) -> bool:
+    return not (prev.rows or prev.style) and bool(_SCALE_END.search(prev.text)) and bool(_UNIT_REST.match(block.text))
 
 
 

@@ -88,6 +88,7 @@ _VALUE_CELL = re.compile(
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
 _WORD_VALUE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$"
+    r"|^(?:略|明显|稍)?(?:高于|低于|快于|慢于|优于|不低于|不高于|好于)[\u4e00-\u9fff]{2,8}$"  # 高于经济增长: a target of words
     r"|^(?:预计)?(?:已|已经|基本|全面|超额|顺利|可以|可|能|能够|较难|难以|无法|不能)?(?:完成|达标)(?:目标|任务)?$|^未(?:完成|达标)$"  # a result in words
 )
 #: An attribute cell after the values (the plan's 预期性/约束性 column).
@@ -454,6 +455,10 @@ def _spaced_row(text: str) -> bool:
     return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_value_like(c) for c in cells)
 
 
+#: The heading of a rank column (``全省排名``, ``位次``): a row of no rank leaves its cell out.
+_RANK_LEAF = re.compile(r"^(?:全[省市国区县])?(?:排名|位次|名次|排位)$")
+
+
 @dataclass(frozen=True)
 class _Layout:
     """The describing columns of a table around its ``width`` value columns."""
@@ -462,6 +467,7 @@ class _Layout:
     after: tuple[str, ...]  # roles between the name and the values: ``unit``, ``level``, ``attr``
     tail: tuple[str, ...]  # roles after the values: ``attr`` (预期性/约束性)
     width: int
+    rank_last: bool = False  # the last value column is a rank (``全省排名``): a row may leave it out
 
 
 def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
@@ -475,7 +481,8 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     headings, describe, labels, tail, at = named
     best: tuple[tuple[int, int, int, int], list[_Row], list[str]] | None = None
     for leaves in _readings(labels):
-        layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves))
+        layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves),
+                         rank_last=not tail and bool(_RANK_LEAF.match(leaves[-1])))
         rows, end = _rows(lines, j, layout)
         # most lines taken in, fewest rows with lost cells, fewest headings at odds with themselves
         # or with their cells
@@ -645,6 +652,11 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
         first = k
         after_seq = str(int(number[0]) + 1) if number else after_seq
         values, k = _values(lines, k, width, after_seq)
+        if values is None and layout.rank_last and width > 1:
+            # 2.6%以内 / 2.5%以内, then the next row's name: a row of no rank, its rank cell left out
+            short, at = _values(lines, first, width - 1, after_seq)
+            if short is not None and short[-1] and (at >= len(lines) or _is_text(lines[at])):
+                values, k = (*short, ""), at
         lost = values is None and k > first and _starts_row(lines, k, layout)
         if lost:
             values = ("",) * width  # an empty cell vanished with the grid: which one is unknown

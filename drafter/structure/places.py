@@ -70,6 +70,12 @@ SUFFIX_LED_NAMES = ("市中区", "市北区", "市南区")
 #: First characters that make ``X区`` a pronoun or a scope, never a place (我区, 全县, 本市, 该区);
 #: only a one-character name is read so (贵阳市, 全州县, 本溪市 are places).
 PRONOUN_HEADS = frozenset("我本全该各此辖其贵市区县省")
+#: Prepositions and conjunctions that, as a one-character name before a level, make a phrase and not a
+#: place (``向市人大常委会报告``, ``从县里``, ``由区政府``, ``经市政府同意``): no place of China is named by
+#: one of them alone. The one-character counties written with such a character are listed apart.
+FUNCTION_HEADS = frozenset("向从由往朝于给跟同比将按据经以自当沿凭和及对")
+#: One-character places whose name is a function word too (和县, 安徽; 随县, 湖北 is not one: 随 is not listed).
+ONE_CHARACTER_PLACES = frozenset(("和县",))
 #: Characters that make a level's name end in a scope (``增速排名居全市``, ``覆盖我区``): the pronoun
 #: heads that are no suffix; no place's name ends so, the words before them are a phrase.
 SCOPE_ENDS = PRONOUN_HEADS - frozenset("市区县省")
@@ -211,6 +217,8 @@ def _levels(text: str) -> tuple[str, ...] | None:
             return None
         if n == 1 and head in PRONOUN_HEADS:
             continue  # 我区, 全县, 本市: a pronoun; 贵阳市, 全州县, 本溪市 are places
+        if n == 1 and head in FUNCTION_HEADS and text[:2] not in ONE_CHARACTER_PLACES:
+            continue  # 向市人大常委会: a preposition before the level; 向阳区, 和平区, 和县 are places
         if text[n - 1] in SCOPE_ENDS:
             continue  # 排名居全市: a phrase ending in a scope, not a name
         for end, suffix in (*_qualified(text, n), *((n, suffix) for suffix in _SUFFIXES)):  # 南坪 + 省级经济 + 开发区
@@ -263,6 +271,9 @@ def _chain_at_start(piece: str) -> str:
 #: The conjunction joining two organs (``在区人大依法监督和区政协民主监督下``, ``市政府和区委``): the
 #: level character after it opens the organ's name (区政协, 区委), so no place ends there.
 _ORGAN_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[省市区县旗](?:人大|人民代表大会|政协|人民政府|政府|党委|委))")
+#: A quoted slogan's ``新`` + the place's short name (``“强富美高”新通州``, ``“两聚一高”新南通``): the place's own
+#: rendering of the slogan, no place of its own (``新通州`` is no prefecture); ``quoted_slogan_place`` reads it.
+_QUOTED_SLOGAN = re.compile(r"”新(?P<name>[\u4e00-\u9fff]{2})")
 #: The unit closing a date's number (``1月``, ``17日``): never a place's first character there.
 _DATE_TAIL = re.compile(r"(?<=\d)\s*[月日号]")
 #: A news item's lead (``本报讯``, ``白沙网讯``, ``本台讯``) glued to the place opening its text: no part of it.
@@ -287,6 +298,7 @@ def places_in(text: str) -> list[str]:
     text = _NEWS_LEAD.sub("，", text)  # 本报讯 白沙市: the lead opens no name
     text = DEGREE_PHRASE.sub(" ", text)  # 质量更高南坪区: the adjective of 更 opens no name
     text = _DEVELOPMENT_AIM.sub("，", text)  # 国际化现代化城区: an aim's adjective opens no name
+    text = _QUOTED_SLOGAN.sub("”，", text)  # “强富美高”新通州: the slogan's 新 + short name is no place
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
     for chunk in _SEPARATORS.split(text):
         for piece in re.sub(r"[^\u4e00-\u9fff]+", " ", chunk).split():
@@ -474,6 +486,8 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             or slogan_place(texts, own)
             or township_in(texts)
             or practice_place(texts, own)
+            or quoted_slogan_place(texts, own)
+            or known_city_place(texts, own)
         )
     short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
     if not short:
@@ -590,6 +604,37 @@ def practice_place(texts: list[str], own: str | None = None) -> str:
     names = {n for n in names if not set(n) & set(_NOT_IN_NAME) and not _SEPARATORS.fullmatch(n) and n[0] not in PRONOUN_HEADS}
     names = {n for n in names if not _common_word(n)}
     return names.pop() + own if own and len(names) == 1 and _split(next(iter(names)) + own) else ""
+
+
+def quoted_slogan_place(texts: list[str], own: str | None = None) -> str:
+    """The one place a text names as ``新`` + its short name after a quoted slogan (``“强富美高”新通州``),
+    with the suffix of the level it speaks of itself at (全区 → 通州区), as ``新福建`` names 福建省; a common
+    word there (``“十四五”新征程``, ``“一带一路”新机遇``) names none."""
+    own = own_level(texts) if own is None else own
+    names = {m["name"] for t in texts for m in _QUOTED_SLOGAN.finditer(t)}
+    names = {n for n in names if not set(n) & set(_NOT_IN_NAME) and not _SEPARATORS.fullmatch(n) and n[0] not in PRONOUN_HEADS}
+    names = {n for n in names if not _common_word(n) and n not in PROVINCES}
+    return names.pop() + own if own and len(names) == 1 and _split(next(iter(names)) + own) else ""
+
+
+#: Words after a city's short name that make it the subject of the city's own affairs (``对湖州发展的要求``,
+#: ``湖州经济``, ``湖州人民``): a plan excerpt naming its city only so names it there.
+CITY_AFFAIRS = ("发展", "经济", "社会", "人民", "建设", "高质量", "全市", "市委", "市政府")
+_KNOWN_CITY_AFFAIRS = re.compile(
+    "(?P<name>" + "|".join(sorted(KNOWN_CITIES, key=len, reverse=True)) + ")(?=" + "|".join(CITY_AFFAIRS) + ")"
+)
+
+
+def known_city_place(texts: list[str], own: str | None = None) -> str:
+    """The one known city (``KNOWN_CITIES``) a city's text names by its short name before the words of its
+    own affairs (``对湖州发展的要求`` → 湖州市), outside quoted names (``“十问湖州”``), when the text speaks of
+    itself as a city (全市); else "" (a page naming no place asks for ``--region``)."""
+    own = own_level(texts) if own is None else own
+    if own != "市":
+        return ""
+    names = {m["name"] for t in texts for m in _KNOWN_CITY_AFFAIRS.finditer(_QUOTED.sub("，", t))}
+    names = {n for n in names if n not in PROVINCES}
+    return names.pop() + "市" if len(names) == 1 else ""
 
 
 #: Word classes of jieba's dictionary that a common word carries (``改革`` vn, ``成功`` a, ``试点`` n,
