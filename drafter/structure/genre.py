@@ -477,7 +477,7 @@ def session_agenda(texts: list[str]) -> bool:
 #: A session's agenda announced item by item (``大会有三项议程：一是听取…；二是审查…计划…的报告；三是…``,
 #: ``会议的主要议程是：``): the meeting's, not the report's, once it names the plan report and another
 #: of the session's documents.
-AGENDA_OPENS = re.compile(r"(?:[一二三四五六七八九十两\d]+项|主要)议程(?:是|为|有)?[：:]|议程(?:是|为|有|如下)[：:]?")
+AGENDA_OPENS = re.compile(r"(?:(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两\d]+项|主要)议程(?:是|为|有)?[：:]|议程(?:是|为|有|如下)[：:]?")
 #: How far after the agenda's opening its items are read.
 AGENDA_REACH = 300
 
@@ -492,8 +492,9 @@ def _agenda_names_plan(text: str) -> bool:
     return False
 
 
-#: A list of a session's documents: items joined by the enumeration comma, each naming a report.
-_DOCUMENT_LIST = re.compile(r"[^，。；：、,;:]*报告[^，。；：、,;:]*(?:、[^，。；：、,;:]*报告[^，。；：、,;:]*)+")
+#: A list of a session's documents: items joined by the enumeration comma, each naming a report; an item starts
+#: after a mark or at the text's start (a match tried from inside a long item would rescan it: quadratic).
+_DOCUMENT_LIST = re.compile(r"(?<![^，。；：、,;:])[^，。；：、,;:]*报告[^，。；：、,;:]*(?:、[^，。；：、,;:]*报告[^，。；：、,;:]*)+")
 #: How many of the session's other documents a list must name beside the plan report.
 SESSION_LISTED = 2
 
