@@ -264,8 +264,12 @@ def extract_figures(
     paragraph: str = "",
     breaks: tuple[int, ...] = (),
     place: str = "",
+    last: bool = True,
 ) -> list[Figure]:
     """Every figure in ``text``, in order; ``kind`` and ``year`` apply where the text does not say.
+
+    ``last``: the text may be where the page was cut (its last paragraph); a paragraph with more of the
+    page after it ends whole (a headline line ``…成绩单出炉，GDP4.92万亿`` keeps its 万亿).
 
     ``breaks`` are extra sentence boundaries the text does not mark, such as the end of a
     lead sentence whose full stop the page dropped. ``place`` is the report's own region
@@ -288,6 +292,7 @@ def extract_figures(
     growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
+        ctx.may_be_cut = last
         ctx.places = places
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
@@ -355,6 +360,7 @@ class _Sentence:
 
     def __init__(self, text: str, scan: str, start: int, end: int, kind: str, year: int | None, section: str, paragraph: str) -> None:
         self.text, self.scan, self.offset = text, scan, start
+        self.may_be_cut = True  # the text's end may be the page's cut (``增加6万|``)
         self.s = scan[start:end]
         self.raw = text[start:end]
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
@@ -587,11 +593,11 @@ class _Sentence:
                 continue
         scaled = "万" in self.s or "亿" in self.s
         for m in lex.SCALE_ALONE.finditer(self.s) if scaled else ():  # 人口超过850万的城市: the scale is the unit
-            if m.end() == len(self.s) and self.offset + m.end() >= len(self.scan):
+            if m.end() == len(self.s) and self.offset + m.end() >= len(self.scan) and self.may_be_cut:
                 continue  # 同比增加6万| at the text's end: the unit was cut
             c = lex.Candidate.of(self.s, m.start(), m.end(), m.end("scale"), m.end("scale"), m["number"], "", m["suffix"] or "")
             if not any(row.rule(c) for row in lex.skip_rules(c.unit, c.chinese)):
-                factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
+                factor = Decimal(10) ** (12 if m["scale"] == "万亿" else 8 if m["scale"] == "亿" else 4)
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other",
                              more=bool(m["more"]))
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))

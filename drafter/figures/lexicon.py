@@ -912,11 +912,12 @@ PERSON_AFTER_WEI = re.compile(
 RELATIVE_AFTER_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
 #: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
 #: ``常住人口达到120万，``) or before a noun of people (``1.4万医务人员``): the scale is its unit.
-#: One at the text's end is cut (``增加 6 万``).
+#: One at the text's end is cut (``增加 6 万``). An amount with 万亿 and no 元 (``地区生产总值3.12万亿，``, a
+#: headline's ``GDP4.92万亿``) keeps 万亿 as its unit too (real_aside42 convention 3).
 #: ``2万余志愿者``, ``1万多名医务人员``: 余/多 (more than) and a measure word 名 between the scale and the
 #: people counted are no part of the noun.
 SCALE_ALONE = re.compile(
-    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)"
+    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万亿|万|亿)"
     rf"(?:(?P<suffix>{SUFFIX_PATTERN})|(?P<more>[余多])名?(?={_PEOPLE_AFTER}))?"
     rf"(?=[，,。；;、）)]|的|$|{_PEOPLE_AFTER})"
 )

@@ -1,0 +1,36 @@
+"""Figure rule tests of round 14's last fixer (fxa4243): an amount with 万亿 and no 元, in a sentence and
+in a headline line. Every sentence and page here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from invented_page import page_report
+
+from drafter.figures import extract_figures
+
+
+def _got(text: str, kind: str = "outcome", **given: bool) -> list[tuple[str, str, str]]:
+    return [(f.indicator, f.value, f.unit) for f in extract_figures(text, kind=kind, **given)]
+
+
+@pytest.mark.parametrize("amount", ["2.56万亿", "10.3万亿"])
+def test_an_amount_with_wan_yi_and_no_yuan_keeps_its_unit(amount: str) -> None:
+    got = _got(f"全省实现地区生产总值{amount}，增长7.1%。")
+    assert ("地区生产总值", amount[:-2], "万亿") in got
+
+
+def test_only_the_pages_last_paragraph_ends_cut() -> None:
+    assert [(v, u) for _, v, u in _got("某省前三季度经济成绩单出炉，GDP3.75万亿", last=False)] == [("3.75", "万亿")]
+    assert _got("全年新增就业人数比上年增加6万") == []  # the page's last words: the unit was cut
+    assert _got("全年新增就业人数比上年增加6万", last=False) == [("就业人数", "6", "万")]
+
+
+def test_a_headline_over_a_digest_keeps_its_amount(tmp_path: Path) -> None:
+    page = (
+        "浙江前三季度经济成绩单出炉，GDP5.32万亿\n\n某某讯 10月28日上午，浙江省发改委主任某某在省人大常委会会议上作了"
+        "2021年前三季度国民经济和社会发展计划执行情况的报告。实现地区生产总值5.32万亿元、增长10.6%。\n"
+    )
+    got = [(f.value, f.unit) for f in page_report(tmp_path, page, region="浙江省").figures]
+    assert ("5.32", "万亿") in got and ("5.32", "万亿元") in got
