@@ -34,3 +34,17 @@ def test_a_headline_over_a_digest_keeps_its_amount(tmp_path: Path) -> None:
     )
     got = [(f.value, f.unit) for f in page_report(tmp_path, page, region="浙江省").figures]
     assert ("5.32", "万亿") in got and ("5.32", "万亿元") in got
+
+
+@pytest.mark.parametrize("scope", ["", "全县"])
+def test_the_people_still_left_keep_sheng_yu(scope: str) -> None:
+    got = _got(f"{scope}剩余2.3万相对贫困人口和45个贫困村全部脱贫出列。")
+    assert ("剩余相对贫困人口", "2.3", "万") in got and ("贫困村", "45", "个") in got
+    assert ("在运营网贷机构", "2", "家") in _got("在运营网贷机构仅剩2家。")  # 仅剩 still goes
+
+
+@pytest.mark.parametrize("owner", ["空气质量", "环境空气质量"])
+@pytest.mark.parametrize("scope", ["", "全市"])
+def test_a_count_of_indicators_after_its_owner_is_the_owners(owner: str, scope: str) -> None:
+    assert _got(f"{scope}{owner}6项指标全部达标。") == [(f"{owner}指标", "6", "项")]
+    assert ("指标", "10", "项") in _got("38项计划目标中，10项指标没达到预期。")  # no owner: as written

@@ -1045,7 +1045,9 @@ class _Sentence:
                 return ind.with_verb_of_count(name, bare) if clause is None else name
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
-                return ind.without_place(ind.normalize(people.group()), self.places)
+                # 剩余1.5万相对贫困人口: the people still left, as 剩余贫困人口1162户 is named (real_aside42 conv. 7)
+                rest = "剩余" if bare.rstrip("，,、 ").endswith("剩余") and not bare.rstrip("，,、 ").endswith("仅剩余") else ""
+                return rest + ind.without_place(ind.normalize(people.group()), self.places)
             after_duration = prev is not None and prev.q is not None and prev.q.family == "time" and not bare.strip("，,、 ")
             # 用25天实现无新增确诊病例，46天实现确诊病例清零: the next duration of the same 用
             after_duration = after_duration and prev is not None and lex.DURATION_BEFORE.search(prev.before) is not None
@@ -1071,7 +1073,9 @@ class _Sentence:
             if name and len(name) >= 2 and not after.startswith("的") and previous.endswith(name) and previous != name:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
             if name in lex.CATEGORY_HEADS:
-                return name  # 38项计划目标中，…，10项指标没达到预期: a count of indicators, as written
+                # 空气质量6项指标均达标: the owner written right before the count names whose (real_aside42 conv. 6)
+                owner = lex.CATEGORY_OWNER.search(bare)
+                return (owner["owner"] if owner is not None else "") + name  # 10项指标没达到预期: as written
         if not name and lex.OF_THEM_END.search(bare) and not after and previous and not _SHARE_OF_END.search(bare):
             return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:

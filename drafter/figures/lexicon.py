@@ -2036,6 +2036,11 @@ DONE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u
 SECTORED_OBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,3}}(?<!总){SECTOR_OBJECTS.pattern}")
 #: Heads after 等 that name a category of indicators or tasks: the examples before them go.
 CATEGORY_HEADS = ("指标", "任务", "目标", "工作", "事项", "区域", "领域", "行业")
+#: The owner of a count of indicators written right before the count, opening its clause (``空气质量6项指标``):
+#: a noun of what is measured, no verb, scope or time (``全年``, ``完成``) among its words.
+CATEGORY_OWNER = re.compile(
+    r"(?:^|[，,。；;、：:\s]|全[省市区县旗州镇乡]|[省市区县])(?P<owner>(?:环境)?空气质量|(?:地表)?水(?:环境)?质量|水质|环境质量)$"
+)
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
 DENG_WORDS = "高中初平同均对相优上特一二三超"
 #: A numeral and classifier opening a noun phrase (五个重点区域 → 重点区域).
