@@ -48,3 +48,9 @@ def test_the_people_still_left_keep_sheng_yu(scope: str) -> None:
 def test_a_count_of_indicators_after_its_owner_is_the_owners(owner: str, scope: str) -> None:
     assert _got(f"{scope}{owner}6项指标全部达标。") == [(f"{owner}指标", "6", "项")]
     assert ("指标", "10", "项") in _got("38项计划目标中，10项指标没达到预期。")  # no owner: as written
+
+
+@pytest.mark.parametrize("noun", ["规上工业企业", "规模以上工业企业", "限上商贸企业"])
+def test_a_flag_that_lost_its_xin_still_goes(noun: str) -> None:
+    assert _got(f"增{noun}38家，完成全年目标。") == [(noun, "38", "家")]
+    assert _got(f"全年新增{noun}38家。") == [(noun, "38", "家")]

@@ -646,6 +646,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "qualifier": 1.0,
     },
     # real_aside43 (round 14, counties and districts of the north): measured once at 6d58faa.
+    # Raised after r14-fxa4243 (tests/test_figures_r14f.py).
     "real_aside43": {
         "refused_in_family": 0,
         "accepted_out_of_family": 0,
@@ -654,7 +655,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "doc_kind": 1.0,
         "precision": 1.0,
         "recall": 0.978,
-        "indicator": 0.867,
+        "indicator": 0.889,
         "kind": 1.0,
         "qualifier": 1.0,
     },

@@ -348,7 +348,12 @@ LEAD_GUARD = {
 #: Nor before the 率 of a rate (``完成率``, ``成功率``, ``保持率``; ``率先`` is an adverb).
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
-LEAD_NEW = r"新(?=认证)"
+LEAD_NEW = (
+    r"新(?=认证)"
+    # 增规上工业企业45家 on a copy that lost characters: 新增 lost its 新 before a class of enterprises
+    # (real_aside43 convention 2), the flag and no verb of doing
+    r"|(?<![\u4e00-\u9fff])增(?=规上|规模以上|限上|限额以上|[“\"]?四上)"
+)
 #: Who allotted the money to the place (``中央下达我省``, ``省级下达我市``, ``上级下达``): the allotting, not
 #: what was allotted, as a task ``上级下达的`` names nothing (real_aside21 guangdong-2011).
 LEAD_ALLOTTED = r"(?:中央|国家|省级?|市级?|上级(?:部门)?)(?:财政)?(?:下达|下拨)(?:给)?(?:我省|我市|我区|我县|我州|全省|全市)?(?![的\d])"
