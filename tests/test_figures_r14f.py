@@ -54,3 +54,15 @@ def test_a_count_of_indicators_after_its_owner_is_the_owners(owner: str, scope: 
 def test_a_flag_that_lost_its_xin_still_goes(noun: str) -> None:
     assert _got(f"增{noun}38家，完成全年目标。") == [(noun, "38", "家")]
     assert _got(f"全年新增{noun}38家。") == [(noun, "38", "家")]
+
+
+@pytest.mark.parametrize("indicator", ["地区生产总值", "一般公共预算收入"])
+def test_a_verbless_rank_of_the_increment_is_the_indicators(indicator: str) -> None:
+    assert (f"{indicator}增量", "二", "") in _got(f"{indicator}完成120亿元，增量居全省第二。")
+    assert (f"{indicator}增量", "一", "") in _got(f"{indicator}同比增长6.1%、达8.2万亿元，增量全国第一。")
+
+
+@pytest.mark.parametrize("quoted", ["“两重”项目", "“千万工程”项目"])
+@pytest.mark.parametrize("predicate", ["得到国家超长期特别国债资金支持", "得到省级财政资金补助"])
+def test_support_got_by_projects_of_a_quoted_class_goes(quoted: str, predicate: str) -> None:
+    assert _got(f"186个{quoted}{predicate}。") == [(quoted, "186", "个")]

@@ -626,6 +626,7 @@ STATUS_AFTER = (
 #: ``14名医生下沉基层``, ``153项工作受到国家表彰``: praise the things counted received) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
 PREDICATE_AFTER = re.compile(
+    # 247个“两重”项目得到国家超长期特别国债资金支持: support the things counted got, as 获得 (aside42 conv. 2)
     # 获批18亿元创单笔无偿资金争取历史之最: a record the amount set names nothing (real_aside20 convention 5)
     r"创(?=[^，,。；;]{0,16}?(?:之最|新高|纪录|记录|最好|最高|最优))|"
     # 14名医护人员支援湖北, 党员干部120名驻村, 20名干部到乡镇任职: where people were sent, a purpose, no
@@ -634,7 +635,7 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: A bare counted noun followed by what the things counted did or entered (``16个项目建成投产``,
@@ -777,7 +778,7 @@ NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 #: the indicator's (``总量突破5万亿元，增长4.6%`` → ``地区生产总值``, real_aside19 convention 8).
 TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
-GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
+GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "增量", "规模", "数量")  # 增量全国第一 (aside42 conv. 4)
 #: The total alone, or the total and the growth together, ranked or said of the indicator before
 #: (``增长9%，总量和增速排名中心城区第一``: one rank, ``地区生产总值总量和增速``, tests/real_aside19 convention 10).
 #: ``绝对值`` ranked right after an indicator is its total too, named as written (``一般公共预算收入…，绝对值居全市
