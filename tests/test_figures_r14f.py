@@ -66,3 +66,11 @@ def test_a_verbless_rank_of_the_increment_is_the_indicators(indicator: str) -> N
 @pytest.mark.parametrize("predicate", ["得到国家超长期特别国债资金支持", "得到省级财政资金补助"])
 def test_support_got_by_projects_of_a_quoted_class_goes(quoted: str, predicate: str) -> None:
     assert _got(f"186个{quoted}{predicate}。") == [(quoted, "186", "个")]
+
+
+@pytest.mark.parametrize("verb", ["居", "位居", "排名"])
+@pytest.mark.parametrize("scope", ["全市", "全省"])
+def test_a_rank_that_lost_di_and_wei_is_a_rank(verb: str, scope: str) -> None:
+    got = _got(f"规模以上工业增加值增长7.6%，{verb}{scope}5。")
+    assert ("规模以上工业增加值", "5", "") in got
+    assert len(_got(f"工业产值{verb}{scope}5个园区之首。")) == 1  # a count of the places ranked among: no lost rank

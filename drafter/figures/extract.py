@@ -526,6 +526,8 @@ class _Sentence:
         found += [(m, m.start()) for m in lex.RANK_BARE.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}
         found += [(m, m.start("text")) for m in lex.RANK_AFTER_HEAD.finditer(self.s) if m.start("text") not in taken]
+        taken = {m.start("text") for m, _ in found}  # 居全市3: a rank that lost its 第 and 位
+        found += [(m, m.start()) for m in lex.RANK_LOST.finditer(self.s) if m.start("text") not in taken]
         return sorted(found, key=lambda pair: pair[0].start("text"))
 
     def _restated(self, start: int, end: int) -> bool:

@@ -982,6 +982,11 @@ RANK = re.compile(
     + _NOT_RANK
 )
 
+#: A rank whose 第 and 位 the copy lost (``增长8.9%，居全市3。`` for 居全市第3位; real_aside43 convention 3): the
+#: rank verb, a scope of the whole place and a number of one or two digits closing the clause; value as
+#: written, no unit.
+RANK_LOST = re.compile(r"(?P<verb>位居|居|排名|排在)(?P<scope>全[国省市区县州])(?P<text>(?P<n>[1-9]\d?))(?=[，,。；;]|$)")
+
 #: A rank won as a title (``以全省前三名的成绩被省政府授予“高质量发展先进县”``, ``以全市第一名的成绩获评
 #: “营商环境示范区”``): a rank (``前三名`` at most, tests/real convention 8), named by the title it won
 #: (real_aside30 convention 1, fxa30); the title is the rank's noun, the years won before it no figure.
@@ -1017,7 +1022,7 @@ RANK_LOOSE_VERBS = ("保持", "进入", "荣获", "获得", "跻身", "位于", 
 RANK_SHORT_SCOPE = 8
 
 #: Every rank is written with one of these (a fast path for sentences without one).
-RANK_WORDS = ("第", "首", "前", "强", "位")  # 位: 排名上升至12位 (RANK_RISE)
+RANK_WORDS = ("第", "首", "前", "强", "位", "居全", "排名全", "排在全")  # 位: 排名上升至12位 (RANK_RISE); 居全市3 (RANK_LOST)
 
 #: A paragraph that ranks growth rates by their head (``增速居全省第9位``): there a rank after a
 #: growth rate alone (``同比增长44.6%，居全省第10位``) ranks that rate too (``…增速``).
