@@ -74,3 +74,12 @@ def test_a_rank_that_lost_di_and_wei_is_a_rank(verb: str, scope: str) -> None:
     got = _got(f"规模以上工业增加值增长7.6%，{verb}{scope}5。")
     assert ("规模以上工业增加值", "5", "") in got
     assert len(_got(f"工业产值{verb}{scope}5个园区之首。")) == 1  # a count of the places ranked among: no lost rank
+
+
+@pytest.mark.parametrize(("pair", "one", "whole"), [
+    ("数字经济、海洋经济增加值", "海洋经济增加值", "地区生产总值"),
+    ("战略性新兴产业、高新技术产业产值", "高新技术产业产值", "工业总产值"),
+])
+def test_a_share_of_one_of_a_pairs_subjects_is_named_by_it_alone(pair: str, one: str, whole: str) -> None:
+    got = _got(f"{pair}分别增长9%、8%，{one}占{whole}比重达到20.1%。")
+    assert (f"{one}占{whole}比重", "20.1", "%") in got
