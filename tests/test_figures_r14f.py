@@ -83,3 +83,9 @@ def test_a_rank_that_lost_di_and_wei_is_a_rank(verb: str, scope: str) -> None:
 def test_a_share_of_one_of_a_pairs_subjects_is_named_by_it_alone(pair: str, one: str, whole: str) -> None:
     got = _got(f"{pair}分别增长9%、8%，{one}占{whole}比重达到20.1%。")
     assert (f"{one}占{whole}比重", "20.1", "%") in got
+
+
+@pytest.mark.parametrize(("place", "short"), [("广东省", "广东"), ("浙江省", "浙江")])
+def test_a_provinces_short_name_before_its_town_jobs_is_a_scope(place: str, short: str) -> None:
+    got = [(f.indicator, f.value) for f in extract_figures(f"上半年，{short}城镇新增就业41.3万人。", kind="outcome", place=place)]
+    assert got == [("城镇就业", "41.3")]

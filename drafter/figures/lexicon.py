@@ -663,10 +663,11 @@ OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\
 #: A province's own name (``广东省``, ``广西壮族自治区``): its short name (``广东``) before a total of the whole
 #: place is a scope as ``全省`` is (``广东进出口增长24.5%`` → ``进出口``: real_aside25 convention 6's kin).
 OWN_PROVINCE = re.compile(r"^(?P<full>(?P<short>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔)?(?:省|自治区))$")
-#: Totals of a whole place: a place's short name before one is a scope (``荔城地区生产总值``).
+#: Totals of a whole place: a place's short name before one is a scope (``荔城地区生产总值``, ``广东城镇新增就业``).
 REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
+    "城镇新增就业", "城镇就业", "城镇登记失业", "城镇调查失业",  # 广东城镇新增就业58.02万人 (real_aside42)
 )
 #: The place's own scope between ``相当于`` and a total of the whole place (``环保投入相当于全市生产总值的
 #: 比例`` → ``环保投入相当于生产总值的比例``): the scope goes as it does at a name's head.
