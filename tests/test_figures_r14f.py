@@ -89,3 +89,8 @@ def test_a_share_of_one_of_a_pairs_subjects_is_named_by_it_alone(pair: str, one:
 def test_a_provinces_short_name_before_its_town_jobs_is_a_scope(place: str, short: str) -> None:
     got = [(f.indicator, f.value) for f in extract_figures(f"上半年，{short}城镇新增就业41.3万人。", kind="outcome", place=place)]
     assert got == [("城镇就业", "41.3")]
+
+
+@pytest.mark.parametrize(("lead", "action"), [("开展", "核酸检测"), ("进行", "技能培训"), ("开展", "健康体检")])
+def test_people_counted_by_an_action_done_to_them_are_named_by_it(lead: str, action: str) -> None:
+    assert _got(f"累计对超过320万人{lead}{action}。") == [(action, "320", "万人")]

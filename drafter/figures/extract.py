@@ -1028,6 +1028,9 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            done_to = lex.DONE_TO_PEOPLE.match(name) if lex.DONE_TO_BEFORE.search(bare) and hit.unit.endswith(("人", "人次")) else None
+            if done_to is not None:
+                name = name[done_to.end() :]  # 对超过2700万人开展核酸检测: people named by the action (aside42 conv. 8)
             if not described and hit.q.family in lex.CAPACITY_FAMILIES and lex.SINGLE_PROJECT_END.search(name):
                 # 建成金煤化工10万吨草酸项目, 推进一期110万千瓦新能源项目建设: the owner or phase before the
                 # capacity names the one project with the words after it (real_aside33 convention 3)

@@ -577,6 +577,10 @@ FORCE_FRAME_END = re.compile(r"(?<=项目|企业|工程|园区|单位|主体)[\u
 #: Lead verbs that end a counted noun (``AFTER_STOP``) opening the words before the next amount of
 #: its clause (``170个项目争取并发行地方政府专项债371.56亿元``): the things counted did it; the amount
 #: is named by what follows the lead verb (``发行地方政府专项债``, real_aside24 convention 1).
+#: People counted by an action done to them (``累计对超过2700万人开展核酸检测``): ``对`` opens whom, the lead verb
+#: of the action after them goes and the action names them (real_aside42 convention 8).
+DONE_TO_BEFORE = re.compile(r"对(?:超过|逾|近|约)?$")
+DONE_TO_PEOPLE = re.compile(r"(?:开展|进行|实施|组织)(?=[\u4e00-\u9fff]{2})")
 COUNTED_DOER_LEAD = re.compile(r"(?:成功|积极)?(?:争取|开展(?!区)|举办)")
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
