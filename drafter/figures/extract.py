@@ -264,8 +264,12 @@ def extract_figures(
     paragraph: str = "",
     breaks: tuple[int, ...] = (),
     place: str = "",
+    last: bool = True,
 ) -> list[Figure]:
     """Every figure in ``text``, in order; ``kind`` and ``year`` apply where the text does not say.
+
+    ``last``: the text may be where the page was cut (its last paragraph); a paragraph with more of the
+    page after it ends whole (a headline line ``…成绩单出炉，GDP4.92万亿`` keeps its 万亿).
 
     ``breaks`` are extra sentence boundaries the text does not mark, such as the end of a
     lead sentence whose full stop the page dropped. ``place`` is the report's own region
@@ -288,6 +292,7 @@ def extract_figures(
     growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
+        ctx.may_be_cut = last
         ctx.places = places
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
@@ -355,6 +360,7 @@ class _Sentence:
 
     def __init__(self, text: str, scan: str, start: int, end: int, kind: str, year: int | None, section: str, paragraph: str) -> None:
         self.text, self.scan, self.offset = text, scan, start
+        self.may_be_cut = True  # the text's end may be the page's cut (``增加6万|``)
         self.s = scan[start:end]
         self.raw = text[start:end]
         self.kind, self.year, self.section, self.paragraph = kind, year, section, paragraph
@@ -520,6 +526,8 @@ class _Sentence:
         found += [(m, m.start()) for m in lex.RANK_BARE.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}
         found += [(m, m.start("text")) for m in lex.RANK_AFTER_HEAD.finditer(self.s) if m.start("text") not in taken]
+        taken = {m.start("text") for m, _ in found}  # 居全市3: a rank that lost its 第 and 位
+        found += [(m, m.start()) for m in lex.RANK_LOST.finditer(self.s) if m.start("text") not in taken]
         return sorted(found, key=lambda pair: pair[0].start("text"))
 
     def _restated(self, start: int, end: int) -> bool:
@@ -587,11 +595,11 @@ class _Sentence:
                 continue
         scaled = "万" in self.s or "亿" in self.s
         for m in lex.SCALE_ALONE.finditer(self.s) if scaled else ():  # 人口超过850万的城市: the scale is the unit
-            if m.end() == len(self.s) and self.offset + m.end() >= len(self.scan):
+            if m.end() == len(self.s) and self.offset + m.end() >= len(self.scan) and self.may_be_cut:
                 continue  # 同比增加6万| at the text's end: the unit was cut
             c = lex.Candidate.of(self.s, m.start(), m.end(), m.end("scale"), m.end("scale"), m["number"], "", m["suffix"] or "")
             if not any(row.rule(c) for row in lex.skip_rules(c.unit, c.chinese)):
-                factor = Decimal(10) ** (8 if m["scale"] == "亿" else 4)
+                factor = Decimal(10) ** (12 if m["scale"] == "万亿" else 8 if m["scale"] == "亿" else 4)
                 q = Quantity(value=m["number"], number=Decimal(m["number"]) * factor, unit=m["scale"], base="", family="other",
                              more=bool(m["more"]))
                 out.append((m.start(), m.end(), q, m["suffix"] or ""))
@@ -1020,6 +1028,9 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            done_to = lex.DONE_TO_PEOPLE.match(name) if lex.DONE_TO_BEFORE.search(bare) and hit.unit.endswith(("人", "人次")) else None
+            if done_to is not None:
+                name = name[done_to.end() :]  # 对超过2700万人开展核酸检测: people named by the action (aside42 conv. 8)
             if not described and hit.q.family in lex.CAPACITY_FAMILIES and lex.SINGLE_PROJECT_END.search(name):
                 # 建成金煤化工10万吨草酸项目, 推进一期110万千瓦新能源项目建设: the owner or phase before the
                 # capacity names the one project with the words after it (real_aside33 convention 3)
@@ -1039,7 +1050,9 @@ class _Sentence:
                 return ind.with_verb_of_count(name, bare) if clause is None else name
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
-                return ind.without_place(ind.normalize(people.group()), self.places)
+                # 剩余1.5万相对贫困人口: the people still left, as 剩余贫困人口1162户 is named (real_aside42 conv. 7)
+                rest = "剩余" if bare.rstrip("，,、 ").endswith("剩余") and not bare.rstrip("，,、 ").endswith("仅剩余") else ""
+                return rest + ind.without_place(ind.normalize(people.group()), self.places)
             after_duration = prev is not None and prev.q is not None and prev.q.family == "time" and not bare.strip("，,、 ")
             # 用25天实现无新增确诊病例，46天实现确诊病例清零: the next duration of the same 用
             after_duration = after_duration and prev is not None and lex.DURATION_BEFORE.search(prev.before) is not None
@@ -1065,7 +1078,9 @@ class _Sentence:
             if name and len(name) >= 2 and not after.startswith("的") and previous.endswith(name) and previous != name:
                 return name  # 其中22个项目列为省级重点项目: the noun after the number names it as written
             if name in lex.CATEGORY_HEADS:
-                return name  # 38项计划目标中，…，10项指标没达到预期: a count of indicators, as written
+                # 空气质量6项指标均达标: the owner written right before the count names whose (real_aside42 conv. 6)
+                owner = lex.CATEGORY_OWNER.search(bare)
+                return (owner["owner"] if owner is not None else "") + name  # 10项指标没达到预期: as written
         if not name and lex.OF_THEM_END.search(bare) and not after and previous and not _SHARE_OF_END.search(bare):
             return previous  # 共有15个指标，涉及中心城区的10个 / 完成序时进度的有8项: the noun is left out
         if not name and previous and bare.endswith("占") and previous in bare:

@@ -618,6 +618,8 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
         # 增加值增速 after 规模以上工业增加值: an elliptic name opens with the measure the name before
         # closes in; one that opens with a thing (风电装机总规模 after 并网风电装机) is a name of its own
         if previous.endswith(head) and len(previous) > k and head.endswith(lex.OWNER_MEASURES):
+            if previous[:-k].endswith(("、", "，", ",")):
+                return name  # 新兴产业、高新技术产业产值…，高新技术产业产值占…比重: one of the list, named whole
             return previous[: -k] + name
     return name
 

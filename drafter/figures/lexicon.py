@@ -348,7 +348,12 @@ LEAD_GUARD = {
 #: Nor before the 率 of a rate (``完成率``, ``成功率``, ``保持率``; ``率先`` is an adverb).
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
-LEAD_NEW = r"新(?=认证)"
+LEAD_NEW = (
+    r"新(?=认证)"
+    # 增规上工业企业45家 on a copy that lost characters: 新增 lost its 新 before a class of enterprises
+    # (real_aside43 convention 2), the flag and no verb of doing
+    r"|(?<![\u4e00-\u9fff])增(?=规上|规模以上|限上|限额以上|[“\"]?四上)"
+)
 #: Who allotted the money to the place (``中央下达我省``, ``省级下达我市``, ``上级下达``): the allotting, not
 #: what was allotted, as a task ``上级下达的`` names nothing (real_aside21 guangdong-2011).
 LEAD_ALLOTTED = r"(?:中央|国家|省级?|市级?|上级(?:部门)?)(?:财政)?(?:下达|下拨)(?:给)?(?:我省|我市|我区|我县|我州|全省|全市)?(?![的\d])"
@@ -572,6 +577,10 @@ FORCE_FRAME_END = re.compile(r"(?<=项目|企业|工程|园区|单位|主体)[\u
 #: Lead verbs that end a counted noun (``AFTER_STOP``) opening the words before the next amount of
 #: its clause (``170个项目争取并发行地方政府专项债371.56亿元``): the things counted did it; the amount
 #: is named by what follows the lead verb (``发行地方政府专项债``, real_aside24 convention 1).
+#: People counted by an action done to them (``累计对超过2700万人开展核酸检测``): ``对`` opens whom, the lead verb
+#: of the action after them goes and the action names them (real_aside42 convention 8).
+DONE_TO_BEFORE = re.compile(r"对(?:超过|逾|近|约)?$")
+DONE_TO_PEOPLE = re.compile(r"(?:开展|进行|实施|组织)(?=[\u4e00-\u9fff]{2})")
 COUNTED_DOER_LEAD = re.compile(r"(?:成功|积极)?(?:争取|开展(?!区)|举办)")
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
@@ -621,6 +630,7 @@ STATUS_AFTER = (
 #: ``14名医生下沉基层``, ``153项工作受到国家表彰``: praise the things counted received) and milestone words after an amount (``突破1000亿元大关``): the noun stops before them; words after a unit that open with one
 #: name nothing (``128个列为市重大项目``: the noun is left out).
 PREDICATE_AFTER = re.compile(
+    # 247个“两重”项目得到国家超长期特别国债资金支持: support the things counted got, as 获得 (aside42 conv. 2)
     # 获批18亿元创单笔无偿资金争取历史之最: a record the amount set names nothing (real_aside20 convention 5)
     r"创(?=[^，,。；;]{0,16}?(?:之最|新高|纪录|记录|最好|最高|最优))|"
     # 14名医护人员支援湖北, 党员干部120名驻村, 20名干部到乡镇任职: where people were sent, a purpose, no
@@ -629,7 +639,7 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: A bare counted noun followed by what the things counted did or entered (``16个项目建成投产``,
@@ -657,10 +667,11 @@ OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\
 #: A province's own name (``广东省``, ``广西壮族自治区``): its short name (``广东``) before a total of the whole
 #: place is a scope as ``全省`` is (``广东进出口增长24.5%`` → ``进出口``: real_aside25 convention 6's kin).
 OWN_PROVINCE = re.compile(r"^(?P<full>(?P<short>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔)?(?:省|自治区))$")
-#: Totals of a whole place: a place's short name before one is a scope (``荔城地区生产总值``).
+#: Totals of a whole place: a place's short name before one is a scope (``荔城地区生产总值``, ``广东城镇新增就业``).
 REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
+    "城镇新增就业", "城镇就业", "城镇登记失业", "城镇调查失业",  # 广东城镇新增就业58.02万人 (real_aside42)
 )
 #: The place's own scope between ``相当于`` and a total of the whole place (``环保投入相当于全市生产总值的
 #: 比例`` → ``环保投入相当于生产总值的比例``): the scope goes as it does at a name's head.
@@ -772,7 +783,7 @@ NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 #: the indicator's (``总量突破5万亿元，增长4.6%`` → ``地区生产总值``, real_aside19 convention 8).
 TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
-GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "规模", "数量")
+GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "增量", "规模", "数量")  # 增量全国第一 (aside42 conv. 4)
 #: The total alone, or the total and the growth together, ranked or said of the indicator before
 #: (``增长9%，总量和增速排名中心城区第一``: one rank, ``地区生产总值总量和增速``, tests/real_aside19 convention 10).
 #: ``绝对值`` ranked right after an indicator is its total too, named as written (``一般公共预算收入…，绝对值居全市
@@ -912,11 +923,12 @@ PERSON_AFTER_WEI = re.compile(
 RELATIVE_AFTER_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
 #: A number with a scale word and no unit, closed by a mark or 的 (``人口超过850万的城市``,
 #: ``常住人口达到120万，``) or before a noun of people (``1.4万医务人员``): the scale is its unit.
-#: One at the text's end is cut (``增加 6 万``).
+#: One at the text's end is cut (``增加 6 万``). An amount with 万亿 and no 元 (``地区生产总值3.12万亿，``, a
+#: headline's ``GDP4.92万亿``) keeps 万亿 as its unit too (real_aside42 convention 3).
 #: ``2万余志愿者``, ``1万多名医务人员``: 余/多 (more than) and a measure word 名 between the scale and the
 #: people counted are no part of the noun.
 SCALE_ALONE = re.compile(
-    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万|亿)"
+    rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万亿|万|亿)"
     rf"(?:(?P<suffix>{SUFFIX_PATTERN})|(?P<more>[余多])名?(?={_PEOPLE_AFTER}))?"
     rf"(?=[，,。；;、）)]|的|$|{_PEOPLE_AFTER})"
 )
@@ -975,6 +987,11 @@ RANK = re.compile(
     + _NOT_RANK
 )
 
+#: A rank whose 第 and 位 the copy lost (``增长8.9%，居全市3。`` for 居全市第3位; real_aside43 convention 3): the
+#: rank verb, a scope of the whole place and a number of one or two digits closing the clause; value as
+#: written, no unit.
+RANK_LOST = re.compile(r"(?P<verb>位居|居|排名|排在)(?P<scope>全[国省市区县州])(?P<text>(?P<n>[1-9]\d?))(?=[，,。；;]|$)")
+
 #: A rank won as a title (``以全省前三名的成绩被省政府授予“高质量发展先进县”``, ``以全市第一名的成绩获评
 #: “营商环境示范区”``): a rank (``前三名`` at most, tests/real convention 8), named by the title it won
 #: (real_aside30 convention 1, fxa30); the title is the rank's noun, the years won before it no figure.
@@ -1010,7 +1027,7 @@ RANK_LOOSE_VERBS = ("保持", "进入", "荣获", "获得", "跻身", "位于", 
 RANK_SHORT_SCOPE = 8
 
 #: Every rank is written with one of these (a fast path for sentences without one).
-RANK_WORDS = ("第", "首", "前", "强", "位")  # 位: 排名上升至12位 (RANK_RISE)
+RANK_WORDS = ("第", "首", "前", "强", "位", "居全", "排名全", "排在全")  # 位: 排名上升至12位 (RANK_RISE); 居全市3 (RANK_LOST)
 
 #: A paragraph that ranks growth rates by their head (``增速居全省第9位``): there a rank after a
 #: growth rate alone (``同比增长44.6%，居全省第10位``) ranks that rate too (``…增速``).
@@ -2035,6 +2052,11 @@ DONE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u
 SECTORED_OBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,3}}(?<!总){SECTOR_OBJECTS.pattern}")
 #: Heads after 等 that name a category of indicators or tasks: the examples before them go.
 CATEGORY_HEADS = ("指标", "任务", "目标", "工作", "事项", "区域", "领域", "行业")
+#: The owner of a count of indicators written right before the count, opening its clause (``空气质量6项指标``):
+#: a noun of what is measured, no verb, scope or time (``全年``, ``完成``) among its words.
+CATEGORY_OWNER = re.compile(
+    r"(?:^|[，,。；;、：:\s]|全[省市区县旗州镇乡]|[省市区县])(?P<owner>(?:环境)?空气质量|(?:地表)?水(?:环境)?质量|水质|环境质量)$"
+)
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
 DENG_WORDS = "高中初平同均对相优上特一二三超"
 #: A numeral and classifier opening a noun phrase (五个重点区域 → 重点区域).

@@ -36,6 +36,8 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
     # a paragraph before part 一 recounting the report year (``2022年是…。2022年，全县地区生产总值
     # 同比增长4.3%…``): the year's outcomes, read in part 一
     recount = {p.id for p in report.front if p.role != "lead" and recounts_year(p.text, report.meta.year)}
+    # only the page's last paragraph may end cut mid-unit
+    last = next((p.id for _, _, p in reversed(list(report.paragraphs())) if p.text.strip()), "")
     for part, chapter, paragraph in report.paragraphs():
         if paragraph.id in recount and report.parts:
             part, kind = report.parts[0], "outcome"
@@ -70,6 +72,7 @@ def extract_report(report: Report) -> tuple[Figure, ...]:
             paragraph=paragraph.id,
             breaks=_lead_break(paragraph.text, paragraph.lead),
             place=report.meta.region or "",
+            last=paragraph.id == last,
         )
         if part is None:  # a news lead: each sentence tells its own kind
             found = [_lead_figure(f, paragraph.text, report) for f in found]

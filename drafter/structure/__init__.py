@@ -37,6 +37,7 @@ from drafter.structure.blocks import (
 from drafter.structure.body import read_body
 from drafter.structure.freeze import freeze
 from drafter.structure.genre import (
+    DATELINE_LINES,
     LEAD_MARKER,
     about_report,
     interpretation_heading,
@@ -47,6 +48,7 @@ from drafter.structure.genre import (
     session_agenda,
 )
 from drafter.structure.head import (
+    chrome_end,
     is_chrome,
     metadata,
     read_head,
@@ -73,7 +75,9 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     # a look-alike's own opening (我代表…人民政府向大会报告工作) outweighs a plan its sentence names, not a title line
     look_alike = other_genre(lines) if not meta.kind else other_opening(lines) if not meta.title else ""
     # a page headed by a congress review's own title (…的审查结果报告) is the review, whatever signs it
-    news = news_item(texts) and not (meta.title and meta.kind == "review")
+    # an e-paper's news item stands below its menus: its headline, byline and lead are read where its text starts
+    below = texts[max(0, chrome_end(blocks) - DATELINE_LINES):]
+    news = (news_item(texts) or news_item(below)) and not (meta.title and meta.kind == "review")
     if news or session_agenda(texts) or about_report(texts[:10]) or interpretation_heading(texts) or look_alike:
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",

@@ -343,7 +343,9 @@ def interpretation_heading(texts: list[str]) -> str:
 #: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
-NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|消息\s*[（(][\u4e00-\u9fff·]{2,8}[)）]\s*[：:]|[网报台]讯|月\d{1,2}日电|(?:^|[（(\s])记者[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}")
+NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|消息\s*[（(][\u4e00-\u9fff·]{2,8}[)）]\s*[：:]|[网报台]讯|月\d{1,2}日电|(?:^|[（(\s])记者[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}"
+    # a newspaper's item reprinted on a site, signed on its record line (``来源:某某日报 发布时间:… 作者:某某``)
+    r"|来源\s*[:：]\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)[^。，\n]{0,40}?作者\s*[:：]\s*[\u4e00-\u9fff·]{2,4}")
 NEWS_NARRATIVE = re.compile(
     r"会议(?:指出|强调|认为|要求|听取|审议|研究审议|提出|决定|学习了|研究了|讨论了|审议了|审查了)"
     r"|主持(?:召开)?(?:会议|[^，。]{0,30}?会议)|进行初审|召开专题会议|(?:参加|出席|列席)(?:会议|审议)"
@@ -357,6 +359,8 @@ NEWS_NARRATIVE = re.compile(
     r"|分组(?:审议|审查|讨论)|(?:组成人员|委员们|代表们)(?:在审议中)?(?:普遍)?(?:认为|提出|建议|表示|指出)|审议中[，,]"
     # a survey's meeting told as an event: 在调研座谈会上，…等单位汇报了…，…作总结讲话 (aside34 zhanjiang-2022)
     r"|座谈会上[，,]|作总结讲话|等(?:单位|部门)(?:负责同志|负责人)?(?:分别)?汇报了"
+    # a congress's delegations reviewing the reports told as an event: 各代表团分别…进行审查, 代表们踊跃发言
+    r"|代表团(?:分别)?[^，。]{0,30}?(?:进行)?(?:审查|审议|讨论)|(?:代表们|大家)(?:踊跃发言|纷纷表示)"
 )
 #: A news item's dateline opening its text (``6月17日，…``, ``2月18号，…``, ``昨日上午，``): no report opens with a day.
 NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")

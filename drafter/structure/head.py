@@ -93,7 +93,7 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
         # a city site group's chrome (bullet lists of its districts and bureaus) pushing the title far
         # down, even to the page's last line: read on while no sentence of a text has come (convention
         # 3 of real_aside31)
-        at = _title_at(blocks, meta, TITLE_LINES, limit=_chrome_end(blocks), delivered=delivered)
+        at = _title_at(blocks, meta, TITLE_LINES, limit=chrome_end(blocks), delivered=delivered)
     if at is None:
         _title_in_breadcrumb(blocks, meta)
     if at is not None and meta.kind in ("execution", "plan"):
@@ -116,7 +116,7 @@ CHROME_LINES = 400
 _TEXT_LINE = re.compile(r"[\u4e00-\u9fff][^。；;]{20,}[，,。；;]|[，,][^，,]{4,}[，,。]")
 
 
-def _chrome_end(blocks: list[Block]) -> int:
+def chrome_end(blocks: list[Block]) -> int:
     """Where a page's first line of text stands (``CHROME_LINES`` at most): the lines above are its chrome
     (menus, bullet lists of places and bureaus, record fields) and the title among them."""
     return next((i for i, b in enumerate(blocks[:CHROME_LINES]) if _TEXT_LINE.search(b.text)), min(len(blocks), CHROME_LINES))
@@ -354,7 +354,11 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     read its kind, years and place from there."""
     if meta.kind:
         return
-    texts = [compact(b.text) for b in [*blocks[:6], *_after_salutation(blocks)]]
+    # a page's chrome (a news app's channel, headline, date and time lines) may push its first line of text
+    # (``南都讯 7月28日上午，…作了2020年上半年…执行情况的报告``) below the first six: it is read too
+    first = chrome_end(blocks)
+    lead = [blocks[first]] if 6 <= first < min(len(blocks), TITLE_LINES) else []
+    texts = [compact(b.text) for b in [*blocks[:6], *lead, *_after_salutation(blocks)]]
     # 将今年上半年…执行情况报告如下, a digest's 去年…执行情况与今年计划草案: the year of the delivery, else the page's date
     year = int(meta.delivered[:4]) if meta.delivered else page_year([*blocks[:6], *blocks[6:][-3:]], meta)
     if year:
