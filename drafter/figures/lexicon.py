@@ -837,8 +837,9 @@ SCAN_SPELLINGS = (
     (re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff])"), "。"),
     # ``高于全国（5.0%）0.8个百分点``: the wider scope's own rate in brackets is no figure of the place, and
     # the gap after it is the clause's indicator's: read as a blank (tests/real_aside34 convention 1)
-    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
-                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d)"),
+    # (``与全国（5.2%）持平``: level with it, the same)
+    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较|与|同)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
+                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d|持平)"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
 )
 
@@ -906,7 +907,7 @@ CN_PERCENT = re.compile(
 #: Heads of nouns of people a text counts with a scale word and no measure word
 #: (``1.4万医务人员``, ``2万名志愿者`` has 名): the noun is what is counted.
 PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "工人", "农民工", "学生", "教师", "医护", "农户", "农民", "村民",
-                "居民", "贫困人口", "劳动力",
+                "居民", "贫困人口", "低收入人口", "劳动力",
                 # households of herders and farmers (``140万农牧户``, real_aside36 convention 4)
                 "农牧户", "牧户", "农牧民", "牧民", "渔民")
 _PEOPLE_AFTER = rf"(?![名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
@@ -1592,6 +1593,8 @@ POWERS_ALONE = ("十", "百", "千", "万", "亿")
 #: A rank moved by so many places (``位次比去年同期前移11位``, ``排名上升3位``): a figure, unit 位 (aside34 conv. 2).
 #: Its name is the rank's own with the head written (``地区生产总值增速位次``).
 RANK_MOVE_NAME = re.compile(r"(?P<head>位次|排名|名次|排位)[^，,。；;\d]{0,4}")
+#: The verb of a rank's move closing its name (``增速位次前移``, ``排名前进``): the rank is named, not the move.
+RANK_MOVE_VERB_END = re.compile(r"(?<=位次|排名|名次|排位)(?:前移|后移|上移|下移|前进|进位|后退|退后|下滑|跃升)了?$")
 RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:前移|后移|上移|下移|上升|提升|提高|前进|进位|后退|退后|下降|下滑|跃升)了?$")
 #: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
 #: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
