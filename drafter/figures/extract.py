@@ -985,6 +985,8 @@ class _Sentence:
             obj = _TARGET_END.sub("", obj) if len(obj) > 4 or obj.startswith("的") else obj
             if obj in ("目标", "的", "的目标", "任务", "的任务", "指标", "的指标", "计划", "目标值"):
                 obj = ""
+            if lex.CUT_TASK.fullmatch(obj) and lex.POLLUTANT.search(hit.subj):
+                obj = ""  # 化学需氧量、氨氮排放量完成省下达的减排任务: the pollutants name the task, 减排 is its kind
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
                 subj = lex.DONE_MANNER.sub("", hit.subj)  # 外资2865万美元，全面完成…任务: the figures' own

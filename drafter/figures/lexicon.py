@@ -2002,8 +2002,8 @@ TASK_FROM_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|�
 TASK_LIST_END = re.compile(r"(?:年度)?(?:目标|指标|任务)+$")
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 #: A met task's subject closing in an estimate or a modal (``…排放量预计能完成市下达的目标任务``): no part of the
-#: last item (real_aside36 convention 3; ``预计`` makes the figures estimates elsewhere).
-DONE_HEDGE = re.compile(r"(?:(?:预计|估计|有望)(?:能够|能|可以|可)?|能够|可以|(?<=[量率耗重度数额])能)$")
+#: last item (real_aside36 convention 3; ``预计`` makes the figures estimates elsewhere); nor is ``均``/``都`` (all of them).
+DONE_HEDGE = re.compile(r"(?:(?:预计|估计|有望)(?:能够|能|可以|可)?|能够|可以|(?<=[量率耗重度数额])(?:能|均|都))$")  # …排放量均完成
 #: Pollutants listed with their measure written once after the last (``二氧化硫、化学需氧量、氨氮、氮氧化物主要
 #: 污染物排放量``): each pollutant takes the head; a class word (``主要污染物``) between is an apposition naming
 #: the class and leaves the names (real_aside36 convention 3).
@@ -2013,6 +2013,8 @@ POLLUTANT_LIST = re.compile(
     r"(?P<head>排放总量|排放量|排放)$"
 )
 POLLUTANT = re.compile(POLLUTANTS)
+#: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
+CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
 #: A list of sectors with the measure written once after the last (``文化产业、旅游产业和高端装备制造业
 #: （含新材料）增加值增速均高于GDP增速``): every item ends in a sector's word (a bracketed gloss may
