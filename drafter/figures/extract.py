@@ -889,6 +889,12 @@ class _Sentence:
         name = self._shared_by_clauses(hit, prev, name)
         if self._restated_plan(hit):  # 全年地区生产总值计划增长7.8%，上半年完成…: the plan's indicator goes on
             name = lex.RESTATED_NAME_END.sub("", name)
+        left = bare.rstrip("，,、 ")
+        if (hit.kind == "number" and hit.q is not None and hit.q.family in ("count", "other") and left.endswith("剩余")
+                and not left.endswith("仅剩余") and not name.startswith("剩余") and lex.PEOPLE_NOUN.fullmatch(name)):
+            name = "剩余" + name  # 剩余3200名贫困人口: the people still left, as 剩余1.5万相对贫困人口 is named
+        if measure == "rank" and hit.kind == "number":
+            name = lex.RANK_MOVE_VERB_END.sub("", name)  # 位次比上年前移6位: the rank moved, its verb no name
         hit.name = name
         if kind == "target" and hit.unit in lex.PLAN_OWN_COUNT_UNITS and lex.PLAN_OWN_COUNT.search(name):
             kind = "outcome"  # 经济发展类目标（13个）: what the plan holds, not a level to reach
@@ -979,6 +985,8 @@ class _Sentence:
             obj = _TARGET_END.sub("", obj) if len(obj) > 4 or obj.startswith("的") else obj
             if obj in ("目标", "的", "的目标", "任务", "的任务", "指标", "的指标", "计划", "目标值"):
                 obj = ""
+            if lex.CUT_TASK.fullmatch(obj) and lex.POLLUTANT.search(hit.subj):
+                obj = ""  # 化学需氧量、氨氮排放量完成省下达的减排任务: the pollutants name the task, 减排 is its kind
             name = ind.normalize(ind.strip_lead(obj)) if obj else ""
             if len(name) < 2:
                 subj = lex.DONE_MANNER.sub("", hit.subj)  # 外资2865万美元，全面完成…任务: the figures' own

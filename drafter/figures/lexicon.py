@@ -837,8 +837,9 @@ SCAN_SPELLINGS = (
     (re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff])"), "。"),
     # ``高于全国（5.0%）0.8个百分点``: the wider scope's own rate in brackets is no figure of the place, and
     # the gap after it is the clause's indicator's: read as a blank (tests/real_aside34 convention 1)
-    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
-                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d)"),
+    # (``与全国（5.2%）持平``: level with it, the same)
+    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较|与|同)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
+                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d|持平)"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
 )
 
@@ -906,7 +907,7 @@ CN_PERCENT = re.compile(
 #: Heads of nouns of people a text counts with a scale word and no measure word
 #: (``1.4万医务人员``, ``2万名志愿者`` has 名): the noun is what is counted.
 PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "工人", "农民工", "学生", "教师", "医护", "农户", "农民", "村民",
-                "居民", "贫困人口", "劳动力",
+                "居民", "贫困人口", "低收入人口", "劳动力",
                 # households of herders and farmers (``140万农牧户``, real_aside36 convention 4)
                 "农牧户", "牧户", "农牧民", "牧民", "渔民")
 _PEOPLE_AFTER = rf"(?![名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
@@ -1592,6 +1593,8 @@ POWERS_ALONE = ("十", "百", "千", "万", "亿")
 #: A rank moved by so many places (``位次比去年同期前移11位``, ``排名上升3位``): a figure, unit 位 (aside34 conv. 2).
 #: Its name is the rank's own with the head written (``地区生产总值增速位次``).
 RANK_MOVE_NAME = re.compile(r"(?P<head>位次|排名|名次|排位)[^，,。；;\d]{0,4}")
+#: The verb of a rank's move closing its name (``增速位次前移``, ``排名前进``): the rank is named, not the move.
+RANK_MOVE_VERB_END = re.compile(r"(?<=位次|排名|名次|排位)(?:前移|后移|上移|下移|前进|进位|后退|退后|下滑|跃升)了?$")
 RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:前移|后移|上移|下移|上升|提升|提高|前进|进位|后退|退后|下降|下滑|跃升)了?$")
 #: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
 #: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
@@ -1999,8 +2002,8 @@ TASK_FROM_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|�
 TASK_LIST_END = re.compile(r"(?:年度)?(?:目标|指标|任务)+$")
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 #: A met task's subject closing in an estimate or a modal (``…排放量预计能完成市下达的目标任务``): no part of the
-#: last item (real_aside36 convention 3; ``预计`` makes the figures estimates elsewhere).
-DONE_HEDGE = re.compile(r"(?:(?:预计|估计|有望)(?:能够|能|可以|可)?|能够|可以|(?<=[量率耗重度数额])能)$")
+#: last item (real_aside36 convention 3; ``预计`` makes the figures estimates elsewhere); nor is ``均``/``都`` (all of them).
+DONE_HEDGE = re.compile(r"(?:(?:预计|估计|有望)(?:能够|能|可以|可)?|能够|可以|(?<=[量率耗重度数额])(?:能|均|都))$")  # …排放量均完成
 #: Pollutants listed with their measure written once after the last (``二氧化硫、化学需氧量、氨氮、氮氧化物主要
 #: 污染物排放量``): each pollutant takes the head; a class word (``主要污染物``) between is an apposition naming
 #: the class and leaves the names (real_aside36 convention 3).
@@ -2010,6 +2013,8 @@ POLLUTANT_LIST = re.compile(
     r"(?P<head>排放总量|排放量|排放)$"
 )
 POLLUTANT = re.compile(POLLUTANTS)
+#: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
+CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
 #: A list of sectors with the measure written once after the last (``文化产业、旅游产业和高端装备制造业
 #: （含新材料）增加值增速均高于GDP增速``): every item ends in a sector's word (a bracketed gloss may
