@@ -144,6 +144,12 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
     return []
 
 
+def _still_left(bare: str) -> bool:
+    """Do the words before a count close in ``剩余`` (the people still left, ``剩余3200名贫困人口``), not ``仅剩余``?"""
+    left = bare.rstrip("，,、 ")
+    return left.endswith("剩余") and not left.endswith("仅剩余")
+
+
 def _pollutant_items(subj: str) -> list[tuple[int, int, str]]:
     """A subject closing in pollutants listed with their measure once (``单位GDP能耗、…比重和二氧化硫、化学需氧量、
     氨氮、氮氧化物主要污染物排放量``, ``lexicon.POLLUTANT_LIST``): where each item stands and its name, each
@@ -889,9 +895,8 @@ class _Sentence:
         name = self._shared_by_clauses(hit, prev, name)
         if self._restated_plan(hit):  # 全年地区生产总值计划增长7.8%，上半年完成…: the plan's indicator goes on
             name = lex.RESTATED_NAME_END.sub("", name)
-        left = bare.rstrip("，,、 ")
-        if (hit.kind == "number" and hit.q is not None and hit.q.family in ("count", "other") and left.endswith("剩余")
-                and not left.endswith("仅剩余") and not name.startswith("剩余") and lex.PEOPLE_NOUN.fullmatch(name)):
+        if (hit.kind == "number" and hit.q is not None and hit.q.family in ("count", "other") and _still_left(bare)
+                and not name.startswith("剩余") and lex.PEOPLE_NOUN.fullmatch(name)):
             name = "剩余" + name  # 剩余3200名贫困人口: the people still left, as 剩余1.5万相对贫困人口 is named
         if measure == "rank" and hit.kind == "number":
             name = lex.RANK_MOVE_VERB_END.sub("", name)  # 位次比上年前移6位: the rank moved, its verb no name
@@ -936,7 +941,7 @@ class _Sentence:
             return "completion", ""
         moved = lex.RANK_MOVED.search(bare) if hit.unit == "位" else None
         if moved is not None:  # 位次比去年同期前移11位: a rank's move, up or down so many places
-            return "rank", "down" if re.search(r"后移|下移|后退|退后|下降|下滑", moved.group()) else "up"
+            return "rank", "down" if lex.RANK_MOVED_DOWN.search(moved.group()) else "up"
         growth = lex.GROWTH_END.search(bare)
         direction = ""
         if growth is not None:
@@ -1059,7 +1064,7 @@ class _Sentence:
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
                 # 剩余1.5万相对贫困人口: the people still left, as 剩余贫困人口1162户 is named (real_aside42 conv. 7)
-                rest = "剩余" if bare.rstrip("，,、 ").endswith("剩余") and not bare.rstrip("，,、 ").endswith("仅剩余") else ""
+                rest = "剩余" if _still_left(bare) else ""
                 return rest + ind.without_place(ind.normalize(people.group()), self.places)
             after_duration = prev is not None and prev.q is not None and prev.q.family == "time" and not bare.strip("，,、 ")
             # 用25天实现无新增确诊病例，46天实现确诊病例清零: the next duration of the same 用

@@ -1595,7 +1595,11 @@ POWERS_ALONE = ("十", "百", "千", "万", "亿")
 RANK_MOVE_NAME = re.compile(r"(?P<head>位次|排名|名次|排位)[^，,。；;\d]{0,4}")
 #: The verb of a rank's move closing its name (``增速位次前移``, ``排名前进``): the rank is named, not the move.
 RANK_MOVE_VERB_END = re.compile(r"(?<=位次|排名|名次|排位)(?:前移|后移|上移|下移|前进|进位|后退|退后|下滑|跃升)了?$")
-RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:前移|后移|上移|下移|上升|提升|提高|前进|进位|后退|退后|下降|下滑|跃升)了?$")
+#: The verbs of a rank's move, up and down (``前移11位``, ``后退2位``).
+RANK_MOVE_UP = ("前移", "上移", "上升", "提升", "提高", "前进", "进位", "跃升")
+RANK_MOVE_DOWN = ("后移", "下移", "后退", "退后", "下降", "下滑")
+RANK_MOVED_DOWN = re.compile("|".join(RANK_MOVE_DOWN))
+RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:" + "|".join((*RANK_MOVE_UP, *RANK_MOVE_DOWN)) + ")了?$")
 #: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
 #: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
 _STEP_VERBS = ("迈上", "跨上", "跃上", "站上", "登上")

@@ -44,7 +44,7 @@ from drafter.errors import FigureError
 from drafter.figures import indicator as ind
 from drafter.figures.numbers import Quantity, parse_quantity
 from drafter.model import Figure
-from drafter.structure.cell_table import is_heading, merged_header
+from drafter.structure.cell_table import RANK_HEADING, is_heading, merged_header
 from drafter.structure.places import TABLE_LEVEL, WHOLE_LEVEL
 
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?P<label>.*)$")
@@ -89,9 +89,6 @@ _PERIOD_WORDS = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季
 #: Columns of no figure of the indicator: the calendar's progress, a rank among places, the
 #: average or the country's figure beside the place's own.
 _NO_FIGURE_WORDS = re.compile(r"序时进度|时间进度|排名|位次|名次|平均|全国")
-#: A rank column of an execution table (``全省排名``, ``位次``): one rank a row, a bare number of the
-#: row's indicator (real_aside41 convention 3, as a rank in the text is a figure); never an average's.
-_RANK_HEAD = re.compile(r"^(?:全[省市国区县]|[省市区县]内|在全[省市])?(?:排名|位次|名次|排位)$")
 #: A 单位 cell that says the row has no unit.
 _NO_UNIT = frozenset({"", "—", "——", "-", "－", "/", "／", "无"})
 #: A sub-row's mark before its name (``其中：``).
@@ -144,8 +141,9 @@ def _growth_of_before(cell: str) -> bool:
 def _column(i: int, cell: str, role: str, year: int, plan_year: int) -> Column | None:
     m = _YEAR_COLUMN.match(cell)
     label = m["label"] if m else cell
-    if _RANK_HEAD.match(label) and role == "execution":
-        return Column(i, "outcome", year, label, measure="rank")  # 全省排名: the row's rank among places
+    if RANK_HEADING.match(label) and role == "execution":
+        # 全省排名: the row's rank among places, a bare number of the row's indicator (real_aside41 convention 3)
+        return Column(i, "outcome", year, label, measure="rank")
     if _NO_FIGURE_WORDS.search(label) and not _COMPLETION_WORDS.search(label):
         return None  # 序时进度%: the calendar's share, not the indicator's; 全市排名: a rank among others
     estimate = "预计" in label

@@ -455,8 +455,9 @@ def _spaced_row(text: str) -> bool:
     return 2 <= len(cells) <= 16 and len(text) <= 120 and "。" not in text and any(_value_like(c) for c in cells)
 
 
-#: The heading of a rank column (``全省排名``, ``位次``): a row of no rank leaves its cell out.
-_RANK_LEAF = re.compile(r"^(?:全[省市国区县])?(?:排名|位次|名次|排位)$")
+#: The heading of a rank column (``全省排名``, ``省内排名``, ``位次``): one rank a row among places; a row of no
+#: rank leaves its cell out.
+RANK_HEADING = re.compile(r"^(?:全[省市国区县]|[省市区县]内|在全[省市])?(?:排名|位次|名次|排位)$")
 
 
 @dataclass(frozen=True)
@@ -482,7 +483,7 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     best: tuple[tuple[int, int, int, int], list[_Row], list[str]] | None = None
     for leaves in _readings(labels):
         layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves),
-                         rank_last=not tail and bool(_RANK_LEAF.match(leaves[-1])))
+                         rank_last=not tail and bool(RANK_HEADING.match(leaves[-1])))
         rows, end = _rows(lines, j, layout)
         # most lines taken in, fewest rows with lost cells, fewest headings at odds with themselves
         # or with their cells

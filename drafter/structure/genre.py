@@ -402,11 +402,10 @@ def meeting_heard_reports(opening: str) -> bool:
     convention 6)? The figures of the other reports are theirs: only the plan item's count."""
     starts = [m.start() for m in _HEARD_ITEM.finditer(opening)]
     items = [opening[a:b] for a, b in zip(starts, [*starts[1:], len(opening)], strict=False)]
-    plan = [t for t in items if _PLAN_REPORT_NAMED.search(t[:120])]
-    others = [t for t in items if not _PLAN_REPORT_NAMED.search(t[:120]) and _OTHER_HEARD.search(t[:80])]
-    if len(plan) != 1 or len(others) < MEETING_OTHER_REPORTS:
-        return False
-    return len(_FIGURE.findall(plan[0])) < DIGEST_FIGURES
+    named = [bool(_PLAN_REPORT_NAMED.search(t[:120])) for t in items]
+    plan = [t for t, is_plan in zip(items, named, strict=True) if is_plan]
+    others = sum(1 for t, is_plan in zip(items, named, strict=True) if not is_plan and _OTHER_HEARD.search(t[:80]))
+    return len(plan) == 1 and others >= MEETING_OTHER_REPORTS and len(_FIGURE.findall(plan[0])) < DIGEST_FIGURES
 
 
 #: A meeting's further items (``会议还听取和审议…``, ``会上还审议了…``): what a news item lists besides

@@ -10,7 +10,7 @@ and meeting lines, the text), often short (``东昌府区``), sometimes with its
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 #: Provincial-level places by their short names: a level ending in 省 or 自治区 must be one
@@ -599,30 +599,35 @@ def practice_place(texts: list[str], own: str | None = None) -> str:
     """The one place a text names as its own rendering of a quoted programme (``“六大行动”某某实践``), with
     the suffix of the level it speaks of itself at (全区 → 某某区); else "". A verb, a scope or a
     separator word there (``“两学一做”学习实践``) names none."""
-    own = own_level(texts) if own is None else own
-    names = {m["name"] for t in texts for m in _PRACTICE.finditer(t)}
-    names = {n for n in names if not set(n) & set(_NOT_IN_NAME) and not _SEPARATORS.fullmatch(n) and n[0] not in PRONOUN_HEADS}
-    names = {n for n in names if not _common_word(n)}
-    return names.pop() + own if own and len(names) == 1 and _split(next(iter(names)) + own) else ""
+    return _one_short_name(texts, _PRACTICE, own_level(texts) if own is None else own)
 
 
 def quoted_slogan_place(texts: list[str], own: str | None = None) -> str:
     """The one place a text names as ``新`` + its short name after a quoted slogan (``“强富美高”新通州``),
-    with the suffix of the level it speaks of itself at (全区 → 通州区), as ``新福建`` names 福建省; a common
-    word there (``“十四五”新征程``, ``“一带一路”新机遇``) names none."""
-    own = own_level(texts) if own is None else own
-    names = {m["name"] for t in texts for m in _QUOTED_SLOGAN.finditer(t)}
+    with the suffix of the level it speaks of itself at (全区 → 通州区); a province's name there (``新福建``)
+    or a common word (``“十四五”新征程``, ``“一带一路”新机遇``) names none."""
+    return _one_short_name(texts, _QUOTED_SLOGAN, own_level(texts) if own is None else own, PROVINCES)
+
+
+def _one_short_name(texts: list[str], pattern: re.Pattern[str], own: str, exclude: Container[str] = ()) -> str:
+    """The one two-character short name ``pattern`` finds after a quoted programme or slogan in ``texts``, with
+    the suffix ``own`` of the level the text speaks at; "" when none or several, or when what stands there is
+    a verb, a scope, a separator word, a common word or in ``exclude``."""
+    names = {m["name"] for t in texts for m in pattern.finditer(t)}
     names = {n for n in names if not set(n) & set(_NOT_IN_NAME) and not _SEPARATORS.fullmatch(n) and n[0] not in PRONOUN_HEADS}
-    names = {n for n in names if not _common_word(n) and n not in PROVINCES}
+    names = {n for n in names if not _common_word(n) and n not in exclude}
     return names.pop() + own if own and len(names) == 1 and _split(next(iter(names)) + own) else ""
 
 
 #: Words after a city's short name that make it the subject of the city's own affairs (``对湖州发展的要求``,
 #: ``湖州经济``, ``湖州人民``): a plan excerpt naming its city only so names it there.
 CITY_AFFAIRS = ("发展", "经济", "社会", "人民", "建设", "高质量", "全市", "市委", "市政府")
-_KNOWN_CITY_AFFAIRS = re.compile(
-    "(?P<name>" + "|".join(sorted(KNOWN_CITIES, key=len, reverse=True)) + ")(?=" + "|".join(CITY_AFFAIRS) + ")"
-)
+
+
+@lru_cache(maxsize=1)
+def _known_city_affairs() -> re.Pattern[str]:
+    """~300 cities in one pattern, compiled on first use (a page naming no place at all), not at import."""
+    return re.compile("(?P<name>" + "|".join(sorted(KNOWN_CITIES, key=len, reverse=True)) + ")(?=" + "|".join(CITY_AFFAIRS) + ")")
 
 
 def known_city_place(texts: list[str], own: str | None = None) -> str:
@@ -632,7 +637,7 @@ def known_city_place(texts: list[str], own: str | None = None) -> str:
     own = own_level(texts) if own is None else own
     if own != "市":
         return ""
-    names = {m["name"] for t in texts for m in _KNOWN_CITY_AFFAIRS.finditer(_QUOTED.sub("，", t))}
+    names = {m["name"] for t in texts for m in _known_city_affairs().finditer(_QUOTED.sub("，", t))}
     names = {n for n in names if n not in PROVINCES}
     return names.pop() + "市" if len(names) == 1 else ""
 
