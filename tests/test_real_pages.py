@@ -659,6 +659,71 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside44 (round 15): measured once at 31c8b7b, first sight.
+    "real_aside44": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 0.8,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 0.987,
+        "indicator": 0.846,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside45 (round 15): measured once at 31c8b7b, first sight.
+    "real_aside45": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.979,
+        "recall": 0.979,
+        "indicator": 0.891,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside46 (round 15): measured once at 31c8b7b, first sight.
+    "real_aside46": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 0,
+        "region": 0.857,
+        "years": 0.857,
+        "doc_kind": 0.857,
+        "precision": 0.984,
+        "recall": 0.968,
+        "indicator": 0.82,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside48 (round 15): measured once at 31c8b7b, first sight.
+    "real_aside48": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 0,
+        "region": 0.8,
+        "years": 0.8,
+        "doc_kind": 0.8,
+        "precision": 1.0,
+        "recall": 0.74,
+        "indicator": 0.889,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside49 (round 15): measured once at 31c8b7b, first sight.
+    "real_aside49": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 0.889,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.897,
+        "recall": 0.897,
+        "indicator": 0.676,
+        "kind": 0.971,
+        "qualifier": 0.981,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
