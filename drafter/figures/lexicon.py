@@ -1852,8 +1852,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("span", lambda c: c.before == "前" and c.before2 != "提前", units=("年", "个月")),  # 前6个月全社会固定资产投资
     Skip("class", lambda c: _COUNT_NEXT.match(c.s, c.end) is not None
         and _CHAIN_BEFORE.search(c.s, 0, c.start) is None, units=("大类", "类")),  # 重点项目5大类51个
-    Skip("name", lambda c: _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None
-        and _FACILITY_AFTER.match(c.s, c.end) is not None),  # 年出栏3万只生猪的养殖场: a farm by its size
+    Skip("name", lambda c: _FACILITY_AFTER.match(c.s, c.end) is not None
+        and _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None),  # 年出栏3万只生猪的养殖场: a farm by its size
     Skip("year", lambda c: _NUMBERED_YEAR.fullmatch(c.number) is not None, units=("年",)),  # 附件：1.2021年…计划: item 1, a year
     Skip("year", lambda c: c.before == "○", units=("年",)),  # 二○○六年: a date whose zeros the numeral reader leaves
     Skip("name", lambda c: c.s.startswith(_BODIES_AFTER, c.end), chinese=True),  # 四套班子
