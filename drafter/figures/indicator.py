@@ -747,6 +747,16 @@ def _manner_end(name: str) -> int:
     return 0
 
 
+#: A name needs a letter: a Chinese character, a Latin letter or a digit (``[`` names nothing).
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _reduplicated_end(name: str) -> int:
+    """2 if ``name`` ends in a reduplicated character pair of manner (``双双``, ``齐齐``: both, all
+    together), else 0."""
+    return 2 if len(name) >= 2 and name[-1] == name[-2] and "\u4e00" <= name[-1] <= "\u9fff" else 0
+
+
 def hygienic(name: str, places: tuple[str, ...] = ()) -> str:
     """A name a reader would accept without the page (docs/NAMES-GENERALISATION.md, round 21):
     no cut number or footnote mark at its end and no value of another clause at its head
@@ -767,10 +777,10 @@ def hygienic(name: str, places: tuple[str, ...] = ()) -> str:
     head = _NUMBER_HEAD.match(name)
     if head is not None and len(name) - head.end() >= 2:
         name = name[head.end() :]
-    while (n := _manner_end(name)) and len(name) - n >= 2:
+    while (n := _manner_end(name) or _reduplicated_end(name)) and len(name) - n >= 2:
         name = strip_trail(name[:-n]) or name[:-n]
-    if name in MANNER or (len(name) == 2 and name[0] == name[1]):
-        return ""  # 双双, 明显: how (two) indicators moved, naming none
+    if name in MANNER or _reduplicated_end(name) == len(name) or not _LETTER.search(name):
+        return ""  # 双双, 明显, [: how (two) indicators moved or a stray mark, naming none
     if name != before and places:
         name = without_place(name, places)
     return name
