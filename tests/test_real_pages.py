@@ -627,7 +627,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "doc_kind": 1.0,
         "precision": 0.992,
         "recall": 1.0,
-        "indicator": 0.953,
+        "indicator": 0.969,  # r15-fxhyg (name hygiene: 双双 names nothing, so the list's names go on)
         "kind": 1.0,
         "qualifier": 1.0,
     },
@@ -655,7 +655,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "doc_kind": 1.0,
         "precision": 1.0,
         "recall": 1.0,
-        "indicator": 0.957,
+        "indicator": 0.978,  # r15-fxhyg (name hygiene: an adverb, 率先, ends no name)
         "kind": 1.0,
         "qualifier": 1.0,
     },

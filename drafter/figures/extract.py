@@ -905,6 +905,7 @@ class _Sentence:
             name = "剩余" + name  # 剩余3200名贫困人口: the people still left, as 剩余1.5万相对贫困人口 is named
         if measure == "rank" and hit.kind == "number":
             name = lex.RANK_MOVE_VERB_END.sub("", name)  # 位次比上年前移6位: the rank moved, its verb no name
+        name = ind.hygienic(name, self.places)  # 生产总值4, …率先, 8%左右…: no cut number, manner word or other value
         hit.name = name
         if kind == "target" and hit.unit in lex.PLAN_OWN_COUNT_UNITS and lex.PLAN_OWN_COUNT.search(name):
             kind = "outcome"  # 经济发展类目标（13个）: what the plan holds, not a level to reach

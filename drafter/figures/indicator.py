@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from drafter.figures import lexicon as lex
+from drafter.figures.name_words import MANNER, SHIELD
 
 #: Precompiled forms of name_before's and name_after's patterns (no output changes; speed only).
 _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
@@ -710,3 +711,76 @@ __all__ = [
     "with_verb_of_count", "with_level",
     "without_place", "without_verb", "without_time",
 ]
+
+
+# ------------------------------------------------------------ name hygiene (round 21, fxhyg)
+
+#: A number cut by a blank, a line break or a lost digit at a name's end (``生产总值4``,
+#: ``地区生产总值实现.5亿元``, ``地区生产总值3.12万亿``): never part of a name. Only after a Chinese
+#: character or a closing quote/bracket (``PM2.5``, ``5G`` stay: a Latin letter holds them).
+_CUT_NUMBER_END = re.compile(
+    r"(?<=[\u4e00-\u9fff”’）)])[.．]?\d[\d.．,，]*(?:%|‰|[万亿]{0,2}(?:" + lex.CUT_NUMBER_UNITS + r")?)$"
+)
+#: A preposition left by a cut number (``中国百强区排名由38位`` → ``中国百强区排名``).
+_CUT_NUMBER_PREP = re.compile(r"(?:由|从|自|比|较)$")
+#: A page's footnote mark after a name (``“四上”单位[1]``).
+_FOOTNOTE_END = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕)$")
+#: A number with its unit opening a name (``8%左右一般公共预算收入``, ``12项任务完成量``): the value of
+#: another clause; not a class (``10亿元以上龙头企业``, ``500强企业``, ``5G基站``).
+_NUMBER_HEAD = re.compile(
+    r"^\d[\d.]*(?:%|‰|[万亿]{0,2}(?:" + lex.CUT_NUMBER_UNITS + r"))(?:左右)?(?![的以强级\dA-Za-z])(?=[\u4e00-\u9fff“])"
+)
+#: Stray marks opening a name (``.财政收入``: a list number's dot).
+_MARK_HEAD = re.compile(r"^[.．·、，,；;：:]+")
+
+
+def _manner_end(name: str) -> int:
+    """Length of a manner word (``name_words.MANNER``: an adverb or adjective of jieba's dictionary)
+    ending ``name``, 0 if none or if a longer dictionary word of another class ends it
+    (``name_words.SHIELD``)."""
+    for n in (6, 5, 4, 3):
+        if len(name) > n and name[-n:] in SHIELD:
+            return 0
+    for n in (4, 3, 2):
+        if len(name) >= n and name[-n:] in MANNER:
+            return n
+    return 0
+
+
+#: A name needs a letter: a Chinese character, a Latin letter or a digit (``[`` names nothing).
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _reduplicated_end(name: str) -> int:
+    """2 if ``name`` ends in a reduplicated character pair of manner (``双双``, ``齐齐``: both, all
+    together), else 0."""
+    return 2 if len(name) >= 2 and name[-1] == name[-2] and "\u4e00" <= name[-1] <= "\u9fff" else 0
+
+
+def hygienic(name: str, places: tuple[str, ...] = ()) -> str:
+    """A name a reader would accept without the page (docs/NAMES-GENERALISATION.md, round 21):
+    no cut number or footnote mark at its end and no value of another clause at its head
+    (``生产总值4`` → ``生产总值``, ``城镇居民人均可支配收入达到7`` → ``城镇居民人均可支配收入``,
+    ``8%左右一般公共预算收入`` → ``一般公共预算收入``), no adverb or adjective as its last word
+    (``居民消费价格温和`` → ``居民消费价格``, ``“四上企业”率先`` → ``“四上企业”``), no report's own
+    place at its head (``without_place``), and no name that is a manner word alone (``双双`` → "")."""
+    if not name:
+        return name
+    before = name
+    name = _MARK_HEAD.sub("", name)
+    name = _FOOTNOTE_END.sub("", name)
+    cut = _CUT_NUMBER_END.search(name)
+    if cut is not None and cut.start() >= 2:
+        name = _CUT_NUMBER_PREP.sub("", name[: cut.start()])
+        name = strip_trail(name) or name  # 达到7: the verb of the lost value goes too
+        name = strip_lead(name) or name  # 实现地区生产总值3.12万亿: the value's verb before it too
+    head = _NUMBER_HEAD.match(name)
+    if head is not None and len(name) - head.end() >= 2:
+        name = name[head.end() :]
+    while (n := _manner_end(name) or _reduplicated_end(name)) and len(name) - n >= 2:
+        name = strip_trail(name[:-n]) or name[:-n]
+    if name in MANNER or _reduplicated_end(name) == len(name) or not _LETTER.search(name):
+        return ""  # 双双, 明显, [: how (two) indicators moved or a stray mark, naming none
+    if name != before and places:
+        name = without_place(name, places)
+    return name

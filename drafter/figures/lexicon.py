@@ -2141,3 +2141,11 @@ SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
 ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
 
+
+
+#: Units a number cut from its name may carry (``indicator.hygienic``: ``社会消费品零售总额.5亿元``,
+#: ``12项任务完成量``), as one alternation.
+CUT_NUMBER_UNITS = "|".join(
+    ("美元", "元", "人次", "万人", "人", "个", "项", "户", "家", "亩", "公顷", "公里", "千米", "千瓦时", "千瓦", "平方米",
+     "立方米", "吨", "套", "所", "座", "条", "辆", "台", "件", "次", "名", "位")
+)
