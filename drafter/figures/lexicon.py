@@ -1296,6 +1296,10 @@ ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:�
 
 AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过|[≤≦＜]|<=?)$")  # ≤4%: aside3 convention 11
 
+#: A rate held at a value with no 以内/以下 after it (``城镇登记失业率控制在0.81%``): in an account, the value
+#: it stood at (exact); in a plan, a ceiling (round 15, real_aside49 convention 2).
+HELD_AT = re.compile(r"(?<!目标)(?<!任务)控制在$")
+
 #: Words that qualify a figure from the head of its phrase, a verb and a noun between
 #: (``至少新建学校3所``, ``最多压减至3个工作日``, ``大约投资5亿元``): one row per word.
 QUALIFIER_OPENS = (
