@@ -88,3 +88,15 @@ def test_a_rate_held_at_a_value_in_a_plan_is_a_ceiling(tmp_path: Path) -> None:
     page = _REPORT.replace("地区生产总值增长6%左右。", "城镇调查失业率控制在5.5%。").format(body="全县经济稳中有进。")
     got = _figures(tmp_path, page)
     assert ("城镇调查失业率", "5.5", "%", "target", "at_most") in got
+
+
+def test_a_condition_written_after_the_name_leaves_it(tmp_path: Path) -> None:
+    got = _figures(tmp_path, _REPORT.format(body="全县经济稳中有进，工业增加值剔除芯片项目影响同比增长5%。"))
+    assert ("工业增加值", "5", "%", "outcome", "exact") in got
+
+
+def test_pollutants_cut_and_energy_use_down_met_from_above_give_one_each(tmp_path: Path) -> None:
+    got = _figures(tmp_path, _REPORT.format(body="全县经济稳中有进。单位地区生产总值能耗下降、主要污染物减排完成省下达任务。"))
+    names = [f[0] for f in got if f[1] is None]
+    assert "单位地区生产总值能耗" in names
+    assert "主要污染物" in names

@@ -137,7 +137,8 @@ RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.)(?:{_GAP_OPENED}|{_GAP_CL
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
-    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平年])均"
+    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|(?:扣除|剔除)[\u4e00-\u9fff]{1,12}?(?:后|(?:因素)?影响)|有|(?<![人平年])均"
+    r"|(?<=污染物)减排"  # 能耗下降、主要污染物减排完成上级下达任务: 减排 the item's change, as 下降 (aside49 c. 5)
     r"|(?:大于|小于)[\u4e00-\u9fff]{1,4}"  # 收支相抵支出大于收入: the comparison says which side is larger
     r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径|(?<=增速|增幅|涨幅|降幅)比)$"  # 实际使用外资商务部口径: whose count
     r"|" + RATE_GAP_END
