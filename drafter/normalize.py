@@ -23,6 +23,9 @@ _FULLWIDTH_ASCII.update({"％": "%", "．": ".", "／": "/", "＋": "+", "－": 
 # The ratio sign and the presentation colons of PDF copies (``6.6∶40.2∶53.2``, ``目标︰``) are colons:
 # between digits the half-width ``:`` of a ratio (``_COLON`` keeps it there), elsewhere ``：``.
 _FULLWIDTH_ASCII.update(dict.fromkeys("\u2236\ufe30\ufe55", ":"))
+# A box-drawing line used as a dash (``──2023年1月11日在…会议上``, a 繁体 mirror's ``──实际利用外资…`` list
+# leader) is the dash ``—`` it stands for (round 15, real_aside49).
+_FULLWIDTH_ASCII.update(dict.fromkeys("\u2500\u2501", "\u2014"))
 _SPACES = {"\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\t": " "}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TABLE = str.maketrans({**_FULLWIDTH_ASCII, **_SPACES})

@@ -974,6 +974,8 @@ class _Sentence:
         if hit.q is not None and hit.q.family == "time" and self.s.startswith(lex.WITHIN_AFTER, hit.end):
             return "at_most"  # 16小时内锁定
         near = next((q for q, pattern in lex.QUALIFIER_BEFORE if pattern.search(before)), "")
+        if near == "at_most" and self.kind == "outcome" and lex.HELD_AT.search(before):
+            return "exact"  # 城镇登记失业率控制在0.81%: an account's rate held at its value (aside49 conv. 2)
         return near or next((q for q, pattern in lex.QUALIFIER_OPENS if pattern.search(before)), "exact")
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:

@@ -137,7 +137,8 @@ RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.)(?:{_GAP_OPENED}|{_GAP_CL
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
-    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|扣除[\u4e00-\u9fff]{1,12}?后|有|(?<![人平年])均"
+    r"(?:(?:高于|低于|快于|慢于)(?:预期|全国|全省|全市|目标|平均)[\u4e00-\u9fff]{0,4}?(?:水平|水准)?|(?:扣除|剔除)[\u4e00-\u9fff]{1,12}?(?:后|(?:因素)?影响)|有|(?<![人平年])均"
+    r"|(?<=污染物)减排"  # 能耗下降、主要污染物减排完成上级下达任务: 减排 the item's change, as 下降 (aside49 c. 5)
     r"|(?:大于|小于)[\u4e00-\u9fff]{1,4}"  # 收支相抵支出大于收入: the comparison says which side is larger
     r"|(?:商务部|外管局|外汇局|国家|海关|财政|税务|人行|新|老)?(?:统计)?口径|(?<=增速|增幅|涨幅|降幅)比)$"  # 实际使用外资商务部口径: whose count
     r"|" + RATE_GAP_END
@@ -1295,6 +1296,10 @@ AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一�
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
 AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过|[≤≦＜]|<=?)$")  # ≤4%: aside3 convention 11
+
+#: A rate held at a value with no 以内/以下 after it (``城镇登记失业率控制在0.81%``): in an account, the value
+#: it stood at (exact); in a plan, a ceiling (round 15, real_aside49 convention 2).
+HELD_AT = re.compile(r"(?<!目标)(?<!任务)控制在$")
 
 #: Words that qualify a figure from the head of its phrase, a verb and a noun between
 #: (``至少新建学校3所``, ``最多压减至3个工作日``, ``大约投资5亿元``): one row per word.

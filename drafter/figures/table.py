@@ -56,7 +56,7 @@ _CELL = re.compile(
 #: A cell that writes its own unit, in a table of no 单位 column (``500亿元``, ``6%左右``).
 _UNIT_CELL = re.compile(
     r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过|约)?(?P<n>-?\d+(?:\.\d+)?)"
-    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?))?(?P<unit>[^\d\s（）()\-—–~～]{1,8}?)(?P<suffix>左右|以上|以下|以内)?$"
+    r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?))?(?P<unit>[^\d\s（）()\-—–~～,，;；]{1,8}?)(?P<suffix>左右|以上|以下|以内)?$"
 )
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit; a web copy
 #: that put each cell on its own line may lose the bracket's close (``地区生产总值增速(%``).
@@ -344,6 +344,8 @@ def _figures(
 #: change word just before it makes a per cent the growth of the row.
 _WORDED = re.compile(
     rf"^(?P<words>[\u4e00-\u9fff]{{0,12}}?)(?P<change>{_CHANGE})?(?P<value>(?:[≥≤><]=?|不低于|不少于|不高于|不超过|约)?[-−－]?\d.*)$")
+#: A cell's closing gloss of words (``68.85件(按2019年人口数测算)``): it goes.
+_GLOSS = re.compile(r"\s*[（(][^（）()]*[\u4e00-\u9fff][^（）()]*[）)]$")
 #: Clauses of a cell (``增长26万左右,年末户籍人口800万左右``).
 _CLAUSES = re.compile(r"[,，;；]")
 
@@ -353,12 +355,13 @@ def _worded(
     paragraph: str,
 ) -> list[Figure]:
     """The figures of a cell that writes words around its values, one a clause: the words go."""
-    written = row[column.at]
+    written = _GLOSS.sub("", row[column.at])
+    clauses = _CLAUSES.split(written)
     out: list[Figure] = []
-    for clause in _CLAUSES.split(written):
+    for clause in clauses:
         m = _WORDED.match(clause.strip())
-        if m is None or not (m["words"] or m["change"]):
-            continue
+        if m is None or not (m["words"] or m["change"] or len(clauses) > 1 or written != row[column.at]):
+            continue  # a clause of its value alone: one of several (20170.45亿元,增长3.4%) or before a gloss
         value = m["value"]
         own = column
         if m["change"] and "%" in value and not column.measure:

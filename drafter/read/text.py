@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from drafter.errors import InputError
@@ -68,12 +69,33 @@ def read_text(data: bytes, name: str) -> Document:
     budget = Budget(name)
     blocks: list[Block] = []
     for match in _LINE.finditer(text):
-        line = match.group().strip()
-        if line:
-            budget.add(line)
-            blocks.append(Block(line))
+        for line in _unmarked(match.group()):
+            line = line.strip()
+            if line:
+                budget.add(line)
+                blocks.append(Block(line))
     return Document(blocks=tuple(blocks), format="txt", name=name, data=data, encoding=encoding)
 
 
 #: A line as ``str.splitlines`` cuts them, found one at a time.
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
+#: A plain-text copy of a forum post or a scrape that kept the page's raw HTML (``<p data-track="4">…</p>``,
+#: ``<style>html{font-size:375%}</style>``): a line with at least this many tags is markup, not the text.
+_MARKUP_TAGS = 3
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+#: What markup holds that is no text: style sheets, scripts, comments (``<!---->``, ``<!--    付费贴-->``).
+_NOT_TEXT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+#: Tags that end a line of the page (a paragraph, a break, a block).
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|blockquote)\b[^<>]*>", re.I)
+
+
+def _unmarked(line: str) -> list[str]:
+    """A line of raw HTML markup as the lines of text it shows (its style sheets, scripts and comments
+    gone, a paragraph or break tag a line's end, entities such as ``&nbsp;`` and ``&ldquo;`` read);
+    any other line as it is."""
+    if len(_TAG.findall(line)) < _MARKUP_TAGS:
+        return [line]
+    shown = _BLOCK_TAG.sub("\n", _NOT_TEXT.sub("", line))
+    return [html.unescape(_TAG.sub("", part)).replace("\xa0", " ") for part in shown.split("\n")]

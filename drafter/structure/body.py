@@ -258,6 +258,10 @@ def _read_body(
         if closing:
             closing.append(ParsePara(text, role="closing"))
             continue
+        if not block.rows and len(text) <= _CHROME_LINE and not re.search(r"[。；]", text) and is_chrome(text, ParseMeta()):
+            # a site's or an app's line inside the text (``听全文约21分钟文章较长试试听``): no figure of the report
+            part.paras.append((len(part.chapters), ParsePara(text, role="preamble")))
+            continue
         role = _part_level_role(text, part)
         if role:
             part.paras.append((len(part.chapters), ParsePara(text, role=role)))
@@ -270,6 +274,10 @@ def _read_body(
             role = "table" if block.rows else "intro"
             part.paras.append((len(part.chapters), ParsePara(text, role=role, rows=block.rows)))
     return parts, front, closing, end
+
+
+#: Longest a line of chrome inside the text is (a short line of no sentence).
+_CHROME_LINE = 40
 
 
 def _is_part_heading(m: re.Match[str], block: Block, expected: int, year: int | None, kind: str = "") -> bool:

@@ -91,6 +91,34 @@ _WORD_VALUE = re.compile(
     r"|^(?:略|明显|稍)?(?:高于|低于|快于|慢于|优于|不低于|不高于|好于)[\u4e00-\u9fff]{2,8}$"  # 高于经济增长: a target of words
     r"|^(?:预计)?(?:已|已经|基本|全面|超额|顺利|可以|可|能|能够|较难|难以|无法|不能)?(?:完成|达标)(?:目标|任务)?$|^未(?:完成|达标)$"  # a result in words
 )
+#: A qualitative trend standing in a value column (``总体稳定``, ``保持增长``, ``稳中有升``): no figure.
+_TREND_VALUE = re.compile(
+    r"^(?:总体|基本|保持|力争|实现|继续)?(?:稳定|平稳|稳中有[升进增降]|稳中提质|稳步增长|平稳增长|正增长|增长|持平|提高|提升|下降)$")
+#: A cell's closing gloss of words (``68.85件(按2019年人口数测算)``): the value stands before it.
+_GLOSS = re.compile(r"\s*[（(][^（）()]*[\u4e00-\u9fff][^（）()]*[）)]$")
+#: Clauses of one cell (``20170.45亿元,增长3.4%``, ``22.68%,高于上年``).
+_CELL_CLAUSE = re.compile(r"[,，;；]")
+
+
+def _word_cell(line: str) -> bool:
+    """A value cell of words (``完成上级下达任务``, ``高于地区 生产总值增幅`` spaced to fill the cell, ``总体稳定``)."""
+    bare = _compact(line)
+    return bool(_WORD_VALUE.match(bare) or _TREND_VALUE.match(bare))
+
+
+def _value_cell(line: str) -> bool:
+    """A value cell: one value, one with a closing gloss of words (``68.85件(按2019年人口数测算)``), or
+    clauses of values and words (``20170.45亿元,增长3.4%``, ``22.68%,高于上年``)."""
+    if _VALUE_CELL.match(line):
+        return True
+    bare = _GLOSS.sub("", line)
+    if bare != line and re.search(r"\d", bare) and _VALUE_CELL.match(bare):
+        return True
+    parts = [part.strip() for part in _CELL_CLAUSE.split(line)]
+    return (len(parts) > 1 and all(part and (_VALUE_CELL.match(part) or _word_cell(part)) for part in parts)
+            and any(re.search(r"\d", part) and _VALUE_CELL.match(part) for part in parts))
+
+
 #: An attribute cell after the values (the plan's 预期性/约束性 column).
 _ATTR_CELL = re.compile(r"^(?:预期性|约束性|预期|约束|[—\-－])$")
 _SEQ = re.compile(r"^\d{1,3}$")
@@ -696,7 +724,7 @@ def _starts_row(lines: list[str], k: int, layout: _Layout) -> bool:
     n = 0
     while k + n < len(lines) and _is_text(lines[k + n]) and n <= len(layout.after) + 3:
         n += 1
-    return len(layout.after) + 1 <= n <= len(layout.after) + 3 and k + n < len(lines) and bool(_VALUE_CELL.match(lines[k + n]))
+    return len(layout.after) + 1 <= n <= len(layout.after) + 3 and k + n < len(lines) and _value_cell(lines[k + n])
 
 
 def _tail(lines: list[str], k: int, layout: _Layout) -> tuple[str, ...]:
@@ -721,7 +749,7 @@ def _values(lines: list[str], k: int, width: int, after: str = "") -> tuple[tupl
     if after and _next_row_at(lines, k + width, after) and not any(_SEQ.match(c) or c.endswith("。") for c in lines[k : k + width]):
         return tuple(lines[k : k + width]), k + width  # cells up to the next row's 序号: values, words or not
     values = []
-    while len(values) < width and k < len(lines) and (_VALUE_CELL.match(lines[k]) or _WORD_VALUE.match(lines[k])):
+    while len(values) < width and k < len(lines) and (_value_cell(lines[k]) or _word_cell(lines[k])):
         if lines[k] == after and k + 1 < len(lines) and _is_text(lines[k + 1]):
             break
         values.append(lines[k])
@@ -742,7 +770,7 @@ def _next_row_at(lines: list[str], n: int, number: str) -> bool:
 
 
 def _is_text(line: str) -> bool:
-    return bool(line) and not _VALUE_CELL.match(line) and not _WORD_VALUE.match(line) and len(line) <= _MAX_CELL and not line.endswith(("。", "；", "："))
+    return bool(line) and not _value_cell(line) and not _word_cell(line) and len(line) <= _MAX_CELL and not line.endswith(("。", "；", "："))
 
 
 

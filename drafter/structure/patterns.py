@@ -79,6 +79,8 @@ CHROME_RE = re.compile(
     r"^上一篇|^下一篇|^相关(?:链接|文章|阅读)|^网站地图|^联系我们|^(?:政策)?解读[：:]|^视力保护色|"
     # a paid-document site's paywall (``试读已结束，如需继续阅读，敬请充值下载``, ``该作品售价：10元``,
     # ``该用户其他文档``): the document stops there, its price is no figure
+    # a news app's read-aloud widget (``听全文约21分钟文章较长试试听``): its minutes are no figure
+    r"^听全文|文章较长试试听|"
     r"试读(?:已)?结束|(?:充值|付费)(?:后)?(?:下载|阅读)|^(?:该|本)?(?:作品|文档|资料|文章)售价[：:]|^该用户(?:的)?其他文档)"
 )
 

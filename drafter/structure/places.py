@@ -478,8 +478,10 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
     if not short:  # a place of the level the text speaks of itself at (全区 → 某区), else the first
         texts = [*sources, wider]
         own = own_level(texts)
+        above = _above_places(texts)
         short = filed(
-            next((p for p in named if own and p.endswith(own)), "")
+            next((p for p in named if own and p.endswith(own) and p not in above), "")
+            or granted_place(texts, own)
             or own_quoted_place(texts, own)
             or next((p for p in named if not _below_province(p, own, texts)), "")
             or sentence_place(texts, own)
@@ -498,6 +500,33 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             if parent and (_split(parent) or len(parent) == 2 and parent not in PLACE_LEAD_WORDS):
                 return filed(place)  # the parent is a place: 聊城市 + 东昌府区, 青岛 + 西海岸新区
     return short
+
+
+#: A higher place named as one whose decisions the page carries out, after the centre and the province
+#: (``贯彻落实中央、省和某某市的决策部署``): the page's parent, never its own place (round 15, real_aside49).
+_ABOVE = re.compile(
+    r"(?:中央|国家)[、和及与](?:省|自治区)[、和及与](?P<name>[\u4e00-\u9fff]{2,4}(?:市|自治州|州|盟))(?:委|政府|委市政府)?的?"
+    r"(?:决策部署|部署|要求|指示|工作要求)")
+#: The page's own place by its short name, as the one a higher level gives a role (``赋予某某“…”的新定位``).
+_GRANTED = re.compile(r"赋予(?P<name>[\u4e00-\u9fff]{2})(?=“|新定位|新使命|新任务|新要求)")
+
+
+def _above_places(texts: list[str]) -> set[str]:
+    """The places the texts name as the level above them (``中央、省和某某市的决策部署``)."""
+    return {m["name"] for t in texts for m in _ABOVE.finditer(t)}
+
+
+def granted_place(texts: list[str], own: str | None = None) -> str:
+    """The one place a higher level gives a role by its short name (``某某市委…赋予某某“…”的新定位``), with
+    the suffix of the level the text speaks of itself at (全市 → 某某市), where the text names a place above
+    it (``中央、省和某某市的决策部署``): a county-level city's excerpt naming itself only so; else ""."""
+    own = own_level(texts) if own is None else own
+    if not own or not _above_places(texts):
+        return ""
+    names = {m["name"] for t in texts for m in _GRANTED.finditer(t)}
+    names = {n for n in names if not set(n) & set(_NOT_IN_NAME) and n[0] not in PRONOUN_HEADS and n not in PROVINCES}
+    names = {n for n in names if not any(a.startswith(n) for a in _above_places(texts))}
+    return names.pop() + own if len(names) == 1 and _split(next(iter(names)) + own) else ""
 
 
 def _below_province(place: str, own: str, texts: list[str]) -> bool:
