@@ -1431,7 +1431,8 @@ class _Sentence:
         if start == 0:
             return ""
         text = self.s[self.clause_start(start - 1) : start - 1]
-        return "" if _DIGIT.search(text) else text
+        # 迈上4000亿、300亿两大台阶: milestones that the figures after restate are no figure of it
+        return "" if _DIGIT.search(lex.LISTED_MILESTONES_RE.sub("", text)) else text
 
     def _capacity_words(self, start: int, end: int) -> str:
         """``形成年节约8万吨标准煤的能力``: the capacity formed, named by what it measures (``年节约标准煤``), "" else."""

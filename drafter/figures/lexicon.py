@@ -230,7 +230,13 @@ CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|�
 #: 投资方面，分别增长…``): the names inside the frame are the list.
 #: A clause opened by a list of names that says what they became or were (``民间投资、工业投资成为拉动投资
 #: 增长的主要力量，分别同比增长…``): the subjects of the 分别 list after it (real_aside25 yuelu-2019).
-LIST_LED_CLAUSE = re.compile(r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为)")
+#: So is a list that passed its milestones or went on well before the 分别 list restating the amounts
+#: (``地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到…``, ``A、B双双稳步增长，分别达到…``;
+#: real_aside46 convention 6).
+LIST_LED_CLAUSE = re.compile(
+    r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为"
+    r"|(?:均|双双|同时)?(?:首次|成功|一举|再次)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)"
+    r"|(?:均|双双|同时)?(?:实现)?(?:稳步|较快|持续|快速|平稳|稳定|逆势)(?:增长|回升|提升)$)")
 ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
@@ -734,10 +740,20 @@ CLAUSE_END = re.compile(
 #: A figure-less clause that only says a record was set (``再创历史新高``, ``创历史最好水平``): it names
 #: nothing; the clause before it does (``投资拉动强劲发力，再创历史新高，增长16.1%`` → ``投资``; fxa28).
 RECORD_CLAUSE = re.compile(r"(?:再|又|再次|屡|均|持续)?创(?:出)?(?:历史|历年|同期)?(?:新高|最好水平|最高水平|最好成绩|新纪录|最高纪录)")
+#: Milestones listed with one passing verb and one milestone noun counting them (``迈上4000亿、300亿两大台阶``,
+#: ``突破千亿、百亿大关``): a figure-less clause of them names its subject, as one milestone's does
+#: (real_aside46 convention 6).
+_LISTED_ITEM = r"[^，,。；;、\d]{0,4}?(?:\d[\d.]*|[一二两三四五六七八九十]*[十百千])(?:万亿|万|亿)[^\d，,。；;、]{0,2}?"
+LISTED_MILESTONES = (
+    rf"(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)(?:{_LISTED_ITEM}、)+{_LISTED_ITEM}"
+    r"(?:[两三四五六七八九]|多)?[个大]?新?(?:台阶|大关|关口)$"
+)
+LISTED_MILESTONES_RE = re.compile(LISTED_MILESTONES)
 #: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``,
 #: ``首次突破千亿元`` after its amount): it
 #: restates the amount before it and names nothing (tests/real_aside10 convention 2).
 MILESTONE_CLAUSE = re.compile(
+    LISTED_MILESTONES + "|"
     r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?(?:美元|元|吨|人|户|辆|件)?$"
     # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
@@ -1781,6 +1797,22 @@ def _restated_milestone(c: Candidate) -> bool:
     return amount is not None and (c.unit.endswith(amount["unit"][-1]) or c.unit in ("万", "亿") and c.unit in amount.group())
 
 
+#: Milestones listed with one passing verb and one milestone noun counting them, the amounts they round
+#: right after in a 分别 list (``地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到4026.6亿元、
+#: 303.4亿元``): each restates its amount, as one milestone right before its amount does, and is no figure
+#: (real_aside46 convention 6).
+_LISTED_MILESTONE_BEFORE = re.compile(
+    r"(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)(?:[^，,。；;、\d]{0,4}?\d[\d.]*(?:万亿|万|亿)[^\d，,。；;、]{0,2}、)*$")
+_LISTED_MILESTONE_AFTER = re.compile(
+    r"(?:、[^，,。；;、\d]{0,4}?\d[\d.]*(?:万亿|万|亿)[^\d，,。；;、]{0,2})*"
+    r"(?:[两三四五六七八九]|多)?[个大]?新?(?:台阶|大关|关口)[，,]?(?:均|各)?分别(?:达到?|为|实现|完成)\d")
+
+
+def _listed_milestone(c: Candidate) -> bool:
+    return (_LISTED_MILESTONE_BEFORE.search(c.s, max(0, c.start - 40), c.start) is not None
+            and _LISTED_MILESTONE_AFTER.match(c.s, c.end) is not None)
+
+
 #: The same test for a milestone read with its scale as the unit (``突破千亿大关``: extract's ``MILESTONE_SCALE_ALONE``).
 restated_milestone = _restated_milestone
 
@@ -1885,6 +1917,9 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("enumeration", lambda c: c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None, chinese=True),  # …等…的五个重点区域
     Skip("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
     Skip("restated", _restated_milestone),  # 完成1012.9亿元，突破千亿元大关
+    Skip("restated", _listed_milestone),  # 迈上4000亿、300亿两大台阶，分别达到4026.6亿元、303.4亿元
+    # 跨上1000亿元、50亿美元两个台阶: the count of milestones passed counts the list before it (apposition)
+    Skip("enumeration", lambda c: re.match(r"新?(?:台阶|大关|关口)", c.rest) is not None, units=("个",), chinese=True),
     Skip("policy", _policy, units=("条",)),
     Skip("policy", lambda c: _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, units=("条",), chinese=True),  # 落实二十条, 实施防疫新十条
     Skip("policy", lambda c: _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None
