@@ -378,8 +378,12 @@ LEAD_SENT = rf"(?:(?:向|为|给|从)[\u4e00-\u9fff]{{1,8}}?|各[\u4e00-\u9fff]{
 #: Whom a relief was for (``为企业减负``, ``为中小企业减负``, ``为市场主体降本``): a beneficiary after 为 goes
 #: (heldout5; FIGURES: settled conflicts, round 13), as the lead words ``为企业``, ``为群众`` do.
 LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民工|农民|职工)(?=[\u4e00-\u9fff]{2})"
+#: ``直接`` before a verb of effect (``直接带动消费``, ``直接拉动投资``, ``直接创造就业岗位``): how the effect came,
+#: a manner adverb as ``年均`` and ``首次`` are; the verb stays (real_aside46 convention 7). Before a noun it is
+#: the name's own (``直接融资``, ``直接投资``).
+LEAD_DIRECT = r"直接(?=带动|拉动|带来|创造|惠及|撬动|吸纳|增加|节约|减少|产生|提供)"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
@@ -1154,6 +1158,9 @@ EXAMPLES_OF_CLASS = re.compile(
     r"(?P<items>[^等，,]{2,}?(?:和|、|及|与)[^等，,]{2,}?)等(?P<cls>[\u4e00-\u9fff]{0,12}(?:类|商品|产品|用品|行业|产业|领域))"
     r"(?P<measure>[\u4e00-\u9fff]{0,4}?(?:额|值|量|收入|投资|利润))$"
 )
+#: Examples before 等 that are all quoted names of instances (``“迎春购物节”“夏日啤酒节”``, ``“读书月”、“科技周”和
+#: “艺术节”``): the head after 等 names the thing counted, however short (``等活动``; real_aside46 convention 7).
+QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
