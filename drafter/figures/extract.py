@@ -1165,7 +1165,11 @@ class _Sentence:
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):
             name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
-        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS or name in lex.BARE_STOCKS:
+        elif _percent(hit) and name in lex.BARE_GROWTH_RATES and previous and lex.GROWTH_RATE_BEFORE.search(before):
+            # 生产总值…增长10.6%…（…，按原口径核算的增长率为11.0%）: the growth again, on another basis
+            # (real_aside46 convention 1)
+            name = ind.without_head(previous)
+        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS or name in lex.BARE_STOCKS or name in lex.OWNERLESS_RATES:
             # 服务业较快增长，实现增加值…; after a figure of another thing too (…增长7%，制造业保持稳定，增加值增长4.9%)
             subject = ind.subject_of_clause(self._clause_before(hit))
             if subject or not previous:

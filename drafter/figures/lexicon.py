@@ -66,6 +66,8 @@ COMPARE = re.compile(
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
+    # 按原口径核算的增长率为11.0%: the basis of a restated growth is whose count, as 商务部口径 (real_aside46 convention 1)
+    r"|(?:按|以)(?:原|新|老|旧|现行|调整前|调整后)(?:统计)?口径(?:核算|计算|统计|测算)的?"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
     r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降|增速|增幅)"  # 实际增速比全国高1.7个百分点 (aside34 conv. 7)
     # 较疫情前增长12%, 恢复到疫情前的90%: a comparison with the years before the epidemic
@@ -170,6 +172,10 @@ SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
 RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为|是|达到?|在)?\s*$")  # 增速分别为5%、6%
+#: A growth rate written as the word ``增长率`` with nothing before it (``按原口径核算的增长率为11.0%``): like a bare
+#: 增速, the growth of the thing before; not one of ``SAME_RATE``, whose words close a name by two characters.
+BARE_GROWTH_RATES = ("增长率", "增长速度")
+GROWTH_RATE_BEFORE = re.compile(r"(?:增长率|增长速度)\s*(?:为|是|达到?)?\s*$")
 #: ... but a rate held under a ceiling (``居民消费价格涨幅控制在4%左右``) is the rate itself, the head the
 #: text writes stays (tests/real_aside3 convention 14).
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:控制在|控制|不超过|不高于)\s*$")
@@ -201,6 +207,9 @@ DONE_MANNER = re.compile(
 #: A stock's bare word (``余额``): after a clause with no figure of its own (``存款突破两千亿元，余额达…`` once the
 #: milestone goes), it takes that clause's subject as the bare measures do (``金融机构本外币存款余额``, fxa26).
 BARE_STOCKS = ("余额",)
+#: A rate that is always some thing's and names none by itself (``贡献率达57.9%``): after a figure-less clause
+#: about a sector it is that sector's (``第二产业贡献率``), as a bare measure is (real_aside46 convention 3).
+OWNERLESS_RATES = ("贡献率",)
 BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额", "销售额", "营业额")
 #: ... and in a list, the company measures that share the first item's owner as well
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
@@ -258,6 +267,9 @@ CLAUSE_SUBJECT = re.compile(
     # 金融业整体回暖，实现增加值…: the sector that recovered owns the bare value after it (real_aside28, fxa28)
     r"|(?:整体|总体|全面|明显|逐步|持续|稳步)?(?:回暖|企稳|复苏)(?:向好|回升)?$"
     r"|(?:持续|强劲|全面|加速|加快)发力$"  # 工业投资持续发力，再创历史新高，增长12%: the sector that pushed
+    # 第二产业成为拉动经济增长的主要力量，贡献率达57.9%: the sector that drove the growth owns the bare
+    # contribution rate after it (real_aside46 convention 3)
+    r"|(?:继续|仍然|仍|已)?成为(?:拉动|推动|带动|支撑|驱动)[^，,。；;]{0,12}?的?(?:主要|重要|首要|核心|第一)?(?:力量|动力|引擎|支撑|动能|主力)$"
     # 地区生产总值迈上新台阶，总量突破5万亿元: the milestone's subject owns the total after it (real_aside19 convention 8)
     r"|(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)[^，,。；;\d]{0,8}?(?:大关|关口|台阶)$"
     # 社会消费品零售总额首次突破千亿，总量达到…: a round amount passed, written in words
