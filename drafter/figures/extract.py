@@ -515,7 +515,8 @@ class _Sentence:
         if not any(w in self.s for w in lex.RANK_WORDS):
             return found  # every rank is written with one of them
         for m in lex.RANK.finditer(self.s):
-            if m["verb"] in lex.RANK_LOOSE_VERBS and len(m["scope"]) > lex.RANK_SHORT_SCOPE:
+            named = re.fullmatch(lex.NAMED_RANKING, m["scope"]) is not None  # 列中国企业500强第88位: the list's own name
+            if m["verb"] in lex.RANK_LOOSE_VERBS and len(m["scope"]) > lex.RANK_SHORT_SCOPE and not named:
                 continue  # 保持…: a long scope is a place of its own, not a rank's
             found.append((m, m.start()))
             more = lex.RANK_MORE.match(self.s, m.end())
