@@ -1011,7 +1011,7 @@ _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
 #: A ranking named by its size (``中国制造业企业500强``, ``世界500强``, ``全国百强县``'s digits written ``100强``) before
 #: the place in it (``第122位``).
-NAMED_RANKING = r"[^，,。；;、\d第]{0,16}?\d{2,4}强(?:榜单?|排行榜|名单)?"
+NAMED_RANKING = r"[^，,。；;、\d第]{0,16}?(?:\d{2,4}|[十百千])强(?:榜单?|排行榜|名单|企业|城市|县市?|区县?)?"
 RANK = re.compile(
     r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排(?!行))"
     # 列中国制造业企业500强第122位: a ranking named by its size (``500强``, ``世界500强``) is the scope, its digits a
