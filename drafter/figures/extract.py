@@ -516,7 +516,8 @@ class _Sentence:
         if not any(w in self.s for w in lex.RANK_WORDS):
             return found  # every rank is written with one of them
         for m in lex.RANK.finditer(self.s):
-            if m["verb"] in lex.RANK_LOOSE_VERBS and len(m["scope"]) > lex.RANK_SHORT_SCOPE:
+            named = re.fullmatch(lex.NAMED_RANKING, m["scope"]) is not None  # 列中国企业500强第88位: the list's own name
+            if m["verb"] in lex.RANK_LOOSE_VERBS and len(m["scope"]) > lex.RANK_SHORT_SCOPE and not named:
                 continue  # 保持…: a long scope is a place of its own, not a rank's
             found.append((m, m.start()))
             more = lex.RANK_MORE.match(self.s, m.end())
@@ -1173,7 +1174,11 @@ class _Sentence:
             name = name[:-2]  # 工业投资增速7%: the growth of 工业投资, as 工业投资增长7% is
         elif _percent(hit) and name in lex.SAME_RATE and previous and lex.RATE_BEFORE.search(before):
             name = previous  # 税收收入12亿元，增幅15%: the growth of the amount before
-        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS or name in lex.BARE_STOCKS:
+        elif _percent(hit) and name in lex.BARE_GROWTH_RATES and previous and lex.GROWTH_RATE_BEFORE.search(before):
+            # 生产总值…增长10.6%…（…，按原口径核算的增长率为11.0%）: the growth again, on another basis
+            # (real_aside46 convention 1)
+            name = ind.without_head(previous)
+        if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS or name in lex.BARE_STOCKS or name in lex.OWNERLESS_RATES:
             # 服务业较快增长，实现增加值…; after a figure of another thing too (…增长7%，制造业保持稳定，增加值增长4.9%)
             subject = ind.subject_of_clause(self._clause_before(hit))
             if subject or not previous:
@@ -1439,7 +1444,8 @@ class _Sentence:
         if start == 0:
             return ""
         text = self.s[self.clause_start(start - 1) : start - 1]
-        return "" if _DIGIT.search(text) else text
+        # 迈上4000亿、300亿两大台阶: milestones that the figures after restate are no figure of it
+        return "" if _DIGIT.search(lex.LISTED_MILESTONES_RE.sub("", text)) else text
 
     def _capacity_words(self, start: int, end: int) -> str:
         """``形成年节约8万吨标准煤的能力``: the capacity formed, named by what it measures (``年节约标准煤``), "" else."""

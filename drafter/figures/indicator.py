@@ -239,7 +239,10 @@ def _head_of_list(text: str) -> str:
         return ""  # 其中甲公司、乙公司等增幅超30%: examples of the group named before, no head of their own
     if at >= 2 and text[at + 1 : at + 2] == "地" and len(text) - at - 2 >= 2:
         return _head_of_list(strip_lead(text[at + 2 :]))  # 赴北京、上海等地开展招商推介: where, not what
-    if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
+    # “迎春购物节”“夏日啤酒节”等活动: quoted names of instances before 等 leave even a short head (real_aside46
+    # convention 7)
+    quoted = at >= 2 and len(text) - at - 1 >= 2 and lex.QUOTED_EXAMPLES.fullmatch(text[:at]) is not None
+    if quoted or at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
         text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at] or text.startswith(lex.CLASS_AFTER_DENG, at + 1)
     ):  # A、B等各类会展活动数量: the examples' class is named whole (各类), the examples go
         run = _verb_run(text[:at], first=True)  # 引进东北证券等各类金融机构: the verb governs the head, not the examples

@@ -66,6 +66,8 @@ COMPARE = re.compile(
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
+    # 按原口径核算的增长率为11.0%: the basis of a restated growth is whose count, as 商务部口径 (real_aside46 convention 1)
+    r"|(?:按|以)(?:原|新|老|旧|现行|调整前|调整后)(?:统计)?口径(?:核算|计算|统计|测算)的?"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
     r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降|增速|增幅)"  # 实际增速比全国高1.7个百分点 (aside34 conv. 7)
     # 较疫情前增长12%, 恢复到疫情前的90%: a comparison with the years before the epidemic
@@ -171,6 +173,10 @@ SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
 RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为|是|达到?|在)?\s*$")  # 增速分别为5%、6%
+#: A growth rate written as the word ``增长率`` with nothing before it (``按原口径核算的增长率为11.0%``): like a bare
+#: 增速, the growth of the thing before; not one of ``SAME_RATE``, whose words close a name by two characters.
+BARE_GROWTH_RATES = ("增长率", "增长速度")
+GROWTH_RATE_BEFORE = re.compile(r"(?:增长率|增长速度)\s*(?:为|是|达到?)?\s*$")
 #: ... but a rate held under a ceiling (``居民消费价格涨幅控制在4%左右``) is the rate itself, the head the
 #: text writes stays (tests/real_aside3 convention 14).
 RATE_CONTROLLED = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:控制在|控制|不超过|不高于)\s*$")
@@ -202,6 +208,9 @@ DONE_MANNER = re.compile(
 #: A stock's bare word (``余额``): after a clause with no figure of its own (``存款突破两千亿元，余额达…`` once the
 #: milestone goes), it takes that clause's subject as the bare measures do (``金融机构本外币存款余额``, fxa26).
 BARE_STOCKS = ("余额",)
+#: A rate that is always some thing's and names none by itself (``贡献率达57.9%``): after a figure-less clause
+#: about a sector it is that sector's (``第二产业贡献率``), as a bare measure is (real_aside46 convention 3).
+OWNERLESS_RATES = ("贡献率",)
 BARE_MEASURES = ("增加值", "总产值", "产值", "总产量", "产量", "营业收入", "营收", "利润总额", "利税总额", "销售额", "营业额")
 #: ... and in a list, the company measures that share the first item's owner as well
 #: (``规上工业总产值、增加值、利税分别增长…`` → ``规上工业利税``); alone after a sentence's figure
@@ -231,7 +240,13 @@ CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|�
 #: 投资方面，分别增长…``): the names inside the frame are the list.
 #: A clause opened by a list of names that says what they became or were (``民间投资、工业投资成为拉动投资
 #: 增长的主要力量，分别同比增长…``): the subjects of the 分别 list after it (real_aside25 yuelu-2019).
-LIST_LED_CLAUSE = re.compile(r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为)")
+#: So is a list that passed its milestones or went on well before the 分别 list restating the amounts
+#: (``地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到…``, ``A、B双双稳步增长，分别达到…``;
+#: real_aside46 convention 6).
+LIST_LED_CLAUSE = re.compile(
+    r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为"
+    r"|(?:均|双双|同时)?(?:首次|成功|一举|再次)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)"
+    r"|(?:均|双双|同时)?(?:实现)?(?:稳步|较快|持续|快速|平稳|稳定|逆势)(?:增长|回升|提升)$)")
 ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
@@ -253,6 +268,9 @@ CLAUSE_SUBJECT = re.compile(
     # 金融业整体回暖，实现增加值…: the sector that recovered owns the bare value after it (real_aside28, fxa28)
     r"|(?:整体|总体|全面|明显|逐步|持续|稳步)?(?:回暖|企稳|复苏)(?:向好|回升)?$"
     r"|(?:持续|强劲|全面|加速|加快)发力$"  # 工业投资持续发力，再创历史新高，增长12%: the sector that pushed
+    # 第二产业成为拉动经济增长的主要力量，贡献率达57.9%: the sector that drove the growth owns the bare
+    # contribution rate after it (real_aside46 convention 3)
+    r"|(?:继续|仍然|仍|已)?成为(?:拉动|推动|带动|支撑|驱动)[^，,。；;]{0,12}?的?(?:主要|重要|首要|核心|第一)?(?:力量|动力|引擎|支撑|动能|主力)$"
     # 地区生产总值迈上新台阶，总量突破5万亿元: the milestone's subject owns the total after it (real_aside19 convention 8)
     r"|(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)[^，,。；;\d]{0,8}?(?:大关|关口|台阶)$"
     # 社会消费品零售总额首次突破千亿，总量达到…: a round amount passed, written in words
@@ -373,8 +391,12 @@ LEAD_SENT = rf"(?:(?:向|为|给|从)[\u4e00-\u9fff]{{1,8}}?|各[\u4e00-\u9fff]{
 #: Whom a relief was for (``为企业减负``, ``为中小企业减负``, ``为市场主体降本``): a beneficiary after 为 goes
 #: (heldout5; FIGURES: settled conflicts, round 13), as the lead words ``为企业``, ``为群众`` do.
 LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体工商户|工商户|商户|纳税人|缴费人|群众|居民|农户|农民工|农民|职工)(?=[\u4e00-\u9fff]{2})"
+#: ``直接`` before a verb of effect (``直接带动消费``, ``直接拉动投资``, ``直接创造就业岗位``): how the effect came,
+#: a manner adverb as ``年均`` and ``首次`` are; the verb stays (real_aside46 convention 7). Before a noun it is
+#: the name's own (``直接融资``, ``直接投资``).
+LEAD_DIRECT = r"直接(?=带动|拉动|带来|创造|惠及|撬动|吸纳|增加|节约|减少|产生|提供)"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
@@ -735,10 +757,20 @@ CLAUSE_END = re.compile(
 #: A figure-less clause that only says a record was set (``再创历史新高``, ``创历史最好水平``): it names
 #: nothing; the clause before it does (``投资拉动强劲发力，再创历史新高，增长16.1%`` → ``投资``; fxa28).
 RECORD_CLAUSE = re.compile(r"(?:再|又|再次|屡|均|持续)?创(?:出)?(?:历史|历年|同期)?(?:新高|最好水平|最高水平|最好成绩|新纪录|最高纪录)")
+#: Milestones listed with one passing verb and one milestone noun counting them (``迈上4000亿、300亿两大台阶``,
+#: ``突破千亿、百亿大关``): a figure-less clause of them names its subject, as one milestone's does
+#: (real_aside46 convention 6).
+_LISTED_ITEM = r"[^，,。；;、\d]{0,4}?(?:\d[\d.]*|[一二两三四五六七八九十]*[十百千])(?:万亿|万|亿)[^\d，,。；;、]{0,2}?"
+LISTED_MILESTONES = (
+    rf"(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)(?:{_LISTED_ITEM}、)+{_LISTED_ITEM}"
+    r"(?:[两三四五六七八九]|多)?[个大]?新?(?:台阶|大关|关口)$"
+)
+LISTED_MILESTONES_RE = re.compile(LISTED_MILESTONES)
 #: A figure-less clause that only says a milestone was passed (``突破千亿大关``, ``迈上新台阶``,
 #: ``首次突破千亿元`` after its amount): it
 #: restates the amount before it and names nothing (tests/real_aside10 convention 2).
 MILESTONE_CLAUSE = re.compile(
+    LISTED_MILESTONES + "|"
     r"(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[^，,。；;]{0,8}?(?:大关|关口|台阶|量级)$"
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?(?:美元|元|吨|人|户|辆|件)?$"
     # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
@@ -978,9 +1010,14 @@ _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
+#: A ranking named by its size (``中国制造业企业500强``, ``世界500强``, ``全国百强县``'s digits written ``100强``) before
+#: the place in it (``第122位``).
+NAMED_RANKING = r"[^，,。；;、\d第]{0,16}?(?:\d{2,4}|[十百千])强(?:榜单?|排行榜|名单|企业|城市|县市?|区县?)?"
 RANK = re.compile(
     r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排(?!行))"
-    rf"(?P<scope>[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
+    # 列中国制造业企业500强第122位: a ranking named by its size (``500强``, ``世界500强``) is the scope, its digits a
+    # name (real_aside46 convention 5)
+    rf"(?P<scope>{NAMED_RANKING}|[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|(?P<first>首)(?P<unit2>位)?"
     r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?"
     # 保持全国五强: among the first five of a ranking (real_aside3 convention 4), closing its clause
@@ -1139,6 +1176,9 @@ EXAMPLES_OF_CLASS = re.compile(
     r"(?P<items>[^等，,]{2,}?(?:和|、|及|与)[^等，,]{2,}?)等(?P<cls>[\u4e00-\u9fff]{0,12}(?:类|商品|产品|用品|行业|产业|领域))"
     r"(?P<measure>[\u4e00-\u9fff]{0,4}?(?:额|值|量|收入|投资|利润))$"
 )
+#: Examples before 等 that are all quoted names of instances (``“迎春购物节”“夏日啤酒节”``, ``“读书月”、“科技周”和
+#: “艺术节”``): the head after 等 names the thing counted, however short (``等活动``; real_aside46 convention 7).
+QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
@@ -1786,6 +1826,22 @@ def _restated_milestone(c: Candidate) -> bool:
     return amount is not None and (c.unit.endswith(amount["unit"][-1]) or c.unit in ("万", "亿") and c.unit in amount.group())
 
 
+#: Milestones listed with one passing verb and one milestone noun counting them, the amounts they round
+#: right after in a 分别 list (``地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到4026.6亿元、
+#: 303.4亿元``): each restates its amount, as one milestone right before its amount does, and is no figure
+#: (real_aside46 convention 6).
+_LISTED_MILESTONE_BEFORE = re.compile(
+    r"(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)(?:[^，,。；;、\d]{0,4}?\d[\d.]*(?:万亿|万|亿)[^\d，,。；;、]{0,2}、)*$")
+_LISTED_MILESTONE_AFTER = re.compile(
+    r"(?:、[^，,。；;、\d]{0,4}?\d[\d.]*(?:万亿|万|亿)[^\d，,。；;、]{0,2})*"
+    r"(?:[两三四五六七八九]|多)?[个大]?新?(?:台阶|大关|关口)[，,]?(?:均|各)?分别(?:达到?|为|实现|完成)\d")
+
+
+def _listed_milestone(c: Candidate) -> bool:
+    return (_LISTED_MILESTONE_BEFORE.search(c.s, max(0, c.start - 40), c.start) is not None
+            and _LISTED_MILESTONE_AFTER.match(c.s, c.end) is not None)
+
+
 #: The same test for a milestone read with its scale as the unit (``突破千亿大关``: extract's ``MILESTONE_SCALE_ALONE``).
 restated_milestone = _restated_milestone
 
@@ -1890,6 +1946,9 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("enumeration", lambda c: c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None, chinese=True),  # …等…的五个重点区域
     Skip("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
     Skip("restated", _restated_milestone),  # 完成1012.9亿元，突破千亿元大关
+    Skip("restated", _listed_milestone),  # 迈上4000亿、300亿两大台阶，分别达到4026.6亿元、303.4亿元
+    # 跨上1000亿元、50亿美元两个台阶: the count of milestones passed counts the list before it (apposition)
+    Skip("enumeration", lambda c: re.match(r"新?(?:台阶|大关|关口)", c.rest) is not None, units=("个",), chinese=True),
     Skip("policy", _policy, units=("条",)),
     Skip("policy", lambda c: _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, units=("条",), chinese=True),  # 落实二十条, 实施防疫新十条
     Skip("policy", lambda c: _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None

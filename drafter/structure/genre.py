@@ -371,13 +371,35 @@ NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[昨今�
 DATELINE_LINES = 6
 
 
+#: A committee's own closing formula before its findings or recommendations, ending its paragraph
+#: (``常委会组成人员提出建议如下：``, ``现提出如下审议意见：``, ``现将审议意见报告如下``): the review
+#: itself announcing what it lists, which no news item of the meeting writes of itself.
+REVIEW_OWN_FORMULA = re.compile(
+    r"(?:提出|形成|作出)(?:如下|以下)(?:审议|审查)?(?:意见|建议)[:：。]?$"
+    r"|(?:审议|审查)?(?:意见|建议)如下[:：。]?$"
+    r"|(?:审议|审查)(?:意见|结果)(?:报告)?如下[:：。]?$"
+)
+
+
+def own_review(texts: list[str]) -> bool:
+    """Does the opening end a paragraph on a committee's own formula before its findings
+    (``…提出建议如下:``) followed by its numbered points (``一、``)? Then a dated opening
+    (``2018年8月17日,…常委会…会议听取和审议了…的报告。常委会组成人员认为,…``) is the committee's
+    deliberation opinion (审议意见) itself, not news of the meeting (real_aside46 convention 9)."""
+    return any(
+        REVIEW_OWN_FORMULA.search(t) and re.match(r"[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[)）]", texts[i + 1])
+        for i, t in enumerate(texts[:DATELINE_LINES + 2]) if i + 1 < len(texts)
+    )
+
+
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
     head, opening = "".join(texts[:8]), "".join(texts[:12])
     figures = len(_FIGURE.findall(opening))
     # a dateline alone signs news that restates no figures: a press digest of the report
-    # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too
-    dated = any(NEWS_DATELINE.match(t) for t in texts[:DATELINE_LINES]) and figures < 3
+    # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too; a committee's own
+    # opinion opens on the meeting's date too, and announces its numbered points itself
+    dated = any(NEWS_DATELINE.match(t) for t in texts[:DATELINE_LINES]) and figures < 3 and not own_review(texts)
     signed = NEWS_BYLINE.search(head) is not None or dated or any(CLOSING_BYLINE.match(t) for t in texts[8:][-2:])
     # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
     # press digest of the report, of the family
@@ -604,4 +626,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]

@@ -18,6 +18,7 @@ from drafter.structure.genre import (
     announced_report,
     dated,
     notified_plan,
+    own_review,
     presented_plan,
     read_title,
 )
@@ -368,6 +369,10 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         if m is None or re.match(r"^[一二三四五六七八九十]+、", text):
             continue
         meta.kind = m.kind
+        # a committee's opinion on the report it quotes (``…会议听取和审议了…《…的报告》``), announcing its
+        # own numbered points (``…提出建议如下:``): the review (real_aside46 convention 9)
+        if text[m.start - 1 : m.start] == "《" and own_review([b.text for b in blocks]):
+            meta.kind = "review"
         meta.year, meta.plan_year = m.year, m.plan_year
         meta.named = text[m.start:]
         meta.region_short = meta.region_short or _region_in_title(
