@@ -133,7 +133,8 @@ def _task_item(item: str) -> bool:
 def _list_items(subj: str) -> list[tuple[int, int]]:
     """Where each item of a list of indicators stands in a subject that one qualitative clause
     governs, when every item ends in a verb of change or every one in a measure's head
-    (``lexicon.LIST_ITEM_VERB``, ``LIST_ITEM_HEAD``); [] when the subject is no such list."""
+    (``lexicon.LIST_ITEM_VERB``, ``LIST_ITEM_HEAD``), or two items end one in each; [] when the
+    subject is no such list."""
     body = subj[: len(subj) - len(m.group())] if (m := lex.LIST_ITEM_EACH.search(subj)) else subj
     for sep in lex.LIST_ITEM_SEPS:
         items = _item_spans(body, sep)
@@ -141,6 +142,8 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
             for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_HEAD):
                 if all(rule.search(body[a:b]) for a, b in items):
                     return items
+            if len(items) == 2 and all(_task_item(body[a:b]) for a, b in items):
+                return items  # 能耗强度和减排指标完成…任务: a measure and a verb of change, two targets (aside44)
     return []
 
 
@@ -1406,6 +1409,7 @@ class _Sentence:
         verb = _implicit_respectively_at(before)
         whole = _list_subject(before) if verb is None else ""
         both = verb is None and whole.startswith(tuple(lex.BOTH_PAIRS))
+        both = both or (verb is None and "、" not in whole and any(k in whole for k in lex.BOTH_WORDS))
         if both:
             verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
         alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(whole)

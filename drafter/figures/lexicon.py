@@ -557,7 +557,7 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 #: (A verb before 项目/工程 names the works: ``12.9万套棚户区改造项目``, aside34.)
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}(?!项目|工程)" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}(?!项目|工程)" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "(?<=..)率先", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
@@ -646,10 +646,11 @@ PREDICATE_AFTER = re.compile(
 #: ``34个项目列入省市重大重点项目``, ``5家企业入选中国制造业企业500强``): the count is named by that
 #: predicate with the noun where it reads (``建成投产项目``, ``列入省市重大重点项目``,
 #: ``入选中国制造业企业500强企业``: real_aside30 convention 2, fxa30). A noun with words of its own
-#: (``5个全产业链项目建成投产``) keeps its name; ``列为`` (a class: ``其中15个项目列为省级重点项目``) stays,
+#: (``5个全产业链项目建成投产``) keeps its name; ``列为`` (a class: ``其中15个项目列为省级重点项目``) stays.
+#: Signing into a park is such an entry (``等18个项目签订入园`` → ``签订入园项目``, real_aside44).
 COUNT_ENTERED = re.compile(
     r"(?P<noun>项目|企业|单位|产品|品牌|村|社区|学校|医院)"
-    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效)[^，,。；;：:（(\s]{0,24})(?=[，,。；;：:（(\s]|$)"
+    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效|(?:签订|签约)入(?:园|驻|区))[^，,。；;：:（(\s]{0,24})(?=[，,。；;：:（(\s]|$)"
 )
 #: ... unless what they entered is a list by its name, quoted or a plan's, a roll's (``列入省…重点项目计划``,
 #: ``入选全市“百强”``, ``纳入…企业“白名单”``): the count stays by its noun (real_aside5, 8, 27).
@@ -1099,6 +1100,8 @@ LIST_HEADS = (
     # 医药、电子信息产业总产值 → 医药产业总产值 (产业总产值 before 总产值)
     "播种面积", "种植面积", "面积",  # 棉花、青饲料面积分别增长…: each crop's area
     "存栏", "出栏", "饲养量",  # 生猪、肉牛存栏分别增长…: each animal's stock
+    # 黄酒、香菇、木耳品牌价值分别达…: each product's brand value (real_aside44; 价值 of any kind alike)
+    "品牌价值", "价值",
 )
 #: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
 #: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
@@ -1123,7 +1126,8 @@ _IMPLICIT_VERBS = "增长|下降|提高|降低|增加|减少|上涨|达到|为|�
 IMPLICIT_RESPECTIVELY = re.compile(rf"(?:{_IMPLICIT_VERBS})$")
 #: Two values after a subject of town and country (``城乡居民人均可支配收入达到42000元、21000元``), with
 #: or without the verb: one for town, one for country, as if 分别 were written.
-BOTH_VALUES_END = re.compile(rf"(?:{_IMPLICIT_VERBS})?$")
+#: A level held (``稳定在``, ``保持在``) is such a verb too (``粮油产量稳定在11万吨、2.6万吨``).
+BOTH_VALUES_END = re.compile(rf"(?:{_IMPLICIT_VERBS}|(?:稳定|保持|稳)在)?$")
 #: A range of levels opening a list's first name (``市级以上家庭农场、农民合作社…分别…``): it holds
 #: for every name of the list that has no level of its own. A single level is the first thing's
 #: own designation (``国家级高新技术企业、科技型中小企业``).
@@ -2030,7 +2034,9 @@ LIST_GLOSS = re.compile(r"[（(][^（()）]{1,12}[)）]")
 LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
 #: Words closing a list of subjects that say "each of them" (``…总量均完成…``) or call its items
 #: examples of a class of indicators (``节能减排、环境质量改善等约束性指标完成…``): no part of a name.
-LIST_ITEM_EACH = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?指标)?(?:均|都|全部|分别)$|等[\u4e00-\u9fff]{0,6}?指标$")
+#: So does ``指标`` closing the last of two items or more (``能耗强度和减排指标完成自治区下达任务``: one target each,
+#: named without 指标; real_aside44).
+LIST_ITEM_EACH = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?指标)?(?:均|都|全部|分别)$|等[\u4e00-\u9fff]{0,6}?指标$|(?<=[\u4e00-\u9fff]{2})指标$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
@@ -2079,7 +2085,12 @@ BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"))
 #: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
-BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+#: A pair word of two crops (``粮油产量稳定在11万吨、2.6万吨``) splits the same way, each half named by its
+#: ordinary word (real_aside44 convention 2). Two values right after any of these words, with or without a
+#: verb and with no 分别, are read as if 分别 were written (``金融存贷款余额288.42亿元、219.06亿元``).
+BOTH_WORDS = {
+    "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"), "粮油": ("粮食", "油料"),
+}
 #: A run of one-character livestock before a head they share (``牛羊存栏分别增长2.2%和1.3%``,
 #: ``猪牛羊禽肉产量分别…``): one name per animal, in the run's order (real_aside17 convention 3).
 #: An animal's yearly stock or turnover (``肉牛出栏``, ``生猪存栏``): a bare value right after it (``肉牛出栏3.83万头，
