@@ -74,7 +74,8 @@ _SHARE_OF_END = re.compile(r"占[^的]*的$")
 #: A share of the whole place closing a name (``社会消费品零售总额占全市``).
 _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 #: Digits glued to a Latin letter are a code inside the noun (``2.9万个5G基站``, ``5A级景区``).
-_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
+#: The 和 of ``经济和社会发展`` joins no two nouns (``47项经济和社会发展指标``: one noun, real_aside45 convention 4).
+_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
 
 
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
@@ -386,6 +387,7 @@ class _Sentence:
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
         self.joined = False  # the sentence before ends with ；
+        self.thing = ""  # the thing named before its work's amount (东居延海补水 → 东居延海): its measures after are its
         self.plan_name = ""  # the indicator of the year plan restated in the sentence before (——全年…计划增长7.8%。)
         self.restated_name = ""  # this sentence's own restated plan indicator, for the sentence after
 
@@ -973,6 +975,18 @@ class _Sentence:
         near = next((q for q, pattern in lex.QUALIFIER_BEFORE if pattern.search(before)), "")
         return near or next((q for q, pattern in lex.QUALIFIER_OPENS if pattern.search(before)), "exact")
 
+    def _thing_measure(self, name: str, previous: str) -> str:
+        """Measures of one named thing written after it in its sentence (real_aside45 convention 2): the amount
+        of the work just named (``补水量`` after ``东居延海补水``) joins that name once, and the thing before the
+        work (``东居延海``) then owns the sentence's bare measures of a thing (``lexicon.THING_MEASURES``:
+        ``面积``, ``现状库容``); any other name is returned as it is."""
+        work = next((k for k in (3, 2) if len(previous) >= k + 2 and name.startswith(previous[-k:])
+                     and name[k:] in lex.WORK_AMOUNT_ENDS), 0)
+        if work:
+            self.thing = previous[:-work]
+            return previous + name[work:]
+        return self.thing + name if self.thing and name in lex.THING_MEASURES else name
+
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         gap_only = False
@@ -1185,6 +1199,7 @@ class _Sentence:
             name = animal["animal"] + name  # 肉牛出栏3.83万头，实现产值4.51亿元: the animal's value (aside32 conv. 10)
         # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'; after a ； too (…主营业务收入…；实现利润…)
         name = ind.with_firm_owner(name, previous or (self.carried if self.joined else ""))
+        name = self._thing_measure(name, previous)  # 实施东居延海补水…、累计补水量…，面积…: the lake's (aside45 conv. 2)
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             national = "全国" + name if name and bare.startswith("全国") and not name.startswith("全国") else ""

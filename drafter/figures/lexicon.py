@@ -216,6 +216,12 @@ FIRM_CLASS_OWNER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规�
 #: A class of firms by size named as firms (``规模以上工业企业``) opening a measure of any kind (``…全员劳动生产率``):
 #: a company measure after it is the same firms' (``利润总额`` → ``规模以上工业企业利润总额``, real_aside40).
 FIRM_CLASS_FIRMS = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff“”]{0,6}?企业")
+#: The amount of a work named just before (``实施东居延海补水2771万立方米、累计补水量6730万立方米``): a name that is
+#: that work's last word with one of these (``补水`` + ``量``) joins the work's name once (``东居延海补水量``), and
+#: the thing before the work (``东居延海``) owns the bare measures of a thing after it in the sentence
+#: (``面积39.5平方千米，现状库容5160万立方米`` → ``东居延海面积``, ``东居延海现状库容``; real_aside45 convention 2).
+WORK_AMOUNT_ENDS = ("量", "总量", "额", "总额")
+THING_MEASURES = ("面积", "水域面积", "水面面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
     "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
