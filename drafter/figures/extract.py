@@ -987,6 +987,22 @@ class _Sentence:
             return previous + name[work:]
         return self.thing + name if self.thing and name in lex.THING_MEASURES else name
 
+    def _firm_operation(self, hit: _Hit, name: str) -> str:
+        """A financial operation a named subject completed, the subject alone before its verb in the clause
+        (``永和完成17.36亿元股权定增``, ``lexicon.FIRM_OPERATIONS``): the firm's own measure, named with the firm
+        as written (``永和股权定增``; real_aside44 convention 6, aside33 convention 4). A scope, a lead, a time
+        or a class of firms before the verb (``全县完成``, ``累计完成``, ``企业完成``) leaves the name as it is."""
+        if not name.endswith(lex.FIRM_OPERATIONS) or hit.kind != "number":
+            return name
+        done = lex.FIRM_DOING.fullmatch(self.s, self.clause_start(hit.start), hit.start)
+        firm = done["firm"] if done is not None else ""
+        plain = firm and ind.strip_lead(firm) == firm and ind.without_time(firm) == firm and not self.places_in_name(firm)
+        return firm + name if plain and not firm.endswith(lex.FIRM_CLASS_WORDS) else name
+
+    def places_in_name(self, words: str) -> bool:
+        """Does ``words`` open with the page's own place (a scope, not a firm)?"""
+        return any(words.startswith(p) for p in self.places)
+
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         gap_only = False
@@ -1200,6 +1216,7 @@ class _Sentence:
         # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'; after a ； too (…主营业务收入…；实现利润…)
         name = ind.with_firm_owner(name, previous or (self.carried if self.joined else ""))
         name = self._thing_measure(name, previous)  # 实施东居延海补水…、累计补水量…，面积…: the lake's (aside45 conv. 2)
+        name = self._firm_operation(hit, name)  # 永和完成17.36亿元股权定增: the firm's own (aside44 conv. 6)
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             national = "全国" + name if name and bare.startswith("全国") and not name.startswith("全国") else ""

@@ -399,6 +399,9 @@ def own_place_names(region: str) -> tuple[str, ...]:
     if province is not None:
         return province["full"], province["short"]  # 广东进出口: the province's short name, a scope
     m = lex.OWN_PLACE.search(region or "")
+    one = lex.ONE_CHAR_PLACE.search(region or "") if m is None or re.search("[省市州盟]", m["short"][1:]) else None
+    if one is not None:
+        return (one["full"],)  # 十堰市房县 → 房县: a county of one character, no short name
     if m is None:
         return ()
     return (m["full"], m["short"]) if m["suffix"] in ("区", "县", "旗", "市") else (m["full"],)

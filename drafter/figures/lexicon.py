@@ -216,6 +216,12 @@ FIRM_CLASS_OWNER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规�
 #: A class of firms by size named as firms (``规模以上工业企业``) opening a measure of any kind (``…全员劳动生产率``):
 #: a company measure after it is the same firms' (``利润总额`` → ``规模以上工业企业利润总额``, real_aside40).
 FIRM_CLASS_FIRMS = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff“”]{0,6}?企业")
+#: A financial operation of a firm (``永和完成17.36亿元股权定增``): named with the firm alone before 完成/实现 in its
+#: clause (``永和股权定增``; real_aside44 convention 6, as a company's own measure keeps the company: real_aside33
+#: convention 4). Not a scope (``全县``), a lead or a class of firms (``企业``, ``上市公司``) before the verb.
+FIRM_OPERATIONS = ("定增", "定向增发", "股权融资", "直接融资", "增资扩股", "增资", "募资", "募集资金", "并购重组")
+FIRM_DOING = re.compile(r"(?P<firm>(?![全本我各该每][省市区县旗镇乡州盟])[\u4e00-\u9fff]{2,10}?)(?:成功|顺利)?(?:完成|实现)")
+FIRM_CLASS_WORDS = ("企业", "上市公司", "单位", "项目", "园区", "平台", "主体")
 #: The amount of a work named just before (``实施东居延海补水2771万立方米、累计补水量6730万立方米``): a name that is
 #: that work's last word with one of these (``补水`` + ``量``) joins the work's name once (``东居延海补水量``), and
 #: the thing before the work (``东居延海``) owns the bare measures of a thing after it in the sentence
@@ -669,8 +675,10 @@ OWN_SCOPE_END = re.compile(r"(?<=..)(?:本|我|全)(?:区|市|县|省|旗)$")
 #: it says among what, the name is before it (高中, 初中, 集中 are words).
 LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热])中$")
 
-#: The last unit of a region's name (``莆田市荔城区`` → ``荔城区``, short ``荔城``).
+#: The last unit of a region's name (``莆田市荔城区`` → ``荔城区``, short ``荔城``). A county of one character and its
+#: suffix (``十堰市房县`` → ``房县``, real_aside44) is its own full name, with no short name (``房`` opens words).
 OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\u9fff]{2,}?)(?P<suffix>新区|区|县|旗|市))$")
+ONE_CHAR_PLACE = re.compile(r"(?:^|(?<=.[省市州盟]))(?P<full>[\u4e00-\u9fff](?:县|区|旗))$")
 #: A province's own name (``广东省``, ``广西壮族自治区``): its short name (``广东``) before a total of the whole
 #: place is a scope as ``全省`` is (``广东进出口增长24.5%`` → ``进出口``: real_aside25 convention 6's kin).
 OWN_PROVINCE = re.compile(r"^(?P<full>(?P<short>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔)?(?:省|自治区))$")

@@ -609,7 +609,8 @@ def aim_place(texts: list[str], own: str | None = None) -> str:
     ``建设现代化某某县``): a page naming its place only in its aim names it there, the adjective no part of
     the name (real_aside44 convention 5). An aimed kind of area (``现代化新城区``) names none; else ""."""
     own = own_level(texts) if own is None else own
-    chains = (_chain_at_start(t[m.end() : m.end() + 16]) for t in texts for m in _DEVELOPMENT_AIM.finditer(t))
+    pieces = (re.split(r"[^\u4e00-\u9fff]", t[m.end() : m.end() + 16], maxsplit=1)[0] for t in texts for m in _DEVELOPMENT_AIM.finditer(t))
+    chains = (_chain_at_start(piece) for piece in pieces if piece)  # 城市化、财税工作: an item of a list, no aim
     return _one_own_place((c for c in chains if c and c[0] not in PRONOUN_HEADS), own)
 
 
