@@ -996,10 +996,10 @@ class _Sentence:
             return name
         done = lex.FIRM_DOING.fullmatch(self.s, self.clause_start(hit.start), hit.start)
         firm = done["firm"] if done is not None else ""
-        plain = firm and ind.strip_lead(firm) == firm and ind.without_time(firm) == firm and not self.places_in_name(firm)
+        plain = bool(firm) and ind.strip_lead(firm) == firm and ind.without_time(firm) == firm and not self._opens_with_place(firm)
         return firm + name if plain and not firm.endswith(lex.FIRM_CLASS_WORDS) else name
 
-    def places_in_name(self, words: str) -> bool:
+    def _opens_with_place(self, words: str) -> bool:
         """Does ``words`` open with the page's own place (a scope, not a firm)?"""
         return any(words.startswith(p) for p in self.places)
 
