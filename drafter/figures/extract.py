@@ -74,7 +74,8 @@ _SHARE_OF_END = re.compile(r"占[^的]*的$")
 #: A share of the whole place closing a name (``社会消费品零售总额占全市``).
 _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 #: Digits glued to a Latin letter are a code inside the noun (``2.9万个5G基站``, ``5A级景区``).
-_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|和|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
+#: The 和 of ``经济和社会发展`` joins no two nouns (``47项经济和社会发展指标``: one noun, real_aside45 convention 4).
+_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
 
 
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
@@ -133,7 +134,8 @@ def _task_item(item: str) -> bool:
 def _list_items(subj: str) -> list[tuple[int, int]]:
     """Where each item of a list of indicators stands in a subject that one qualitative clause
     governs, when every item ends in a verb of change or every one in a measure's head
-    (``lexicon.LIST_ITEM_VERB``, ``LIST_ITEM_HEAD``); [] when the subject is no such list."""
+    (``lexicon.LIST_ITEM_VERB``, ``LIST_ITEM_HEAD``), or two items end one in each; [] when the
+    subject is no such list."""
     body = subj[: len(subj) - len(m.group())] if (m := lex.LIST_ITEM_EACH.search(subj)) else subj
     for sep in lex.LIST_ITEM_SEPS:
         items = _item_spans(body, sep)
@@ -141,6 +143,8 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
             for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_HEAD):
                 if all(rule.search(body[a:b]) for a, b in items):
                     return items
+            if len(items) == 2 and all(_task_item(body[a:b]) for a, b in items):
+                return items  # 能耗强度和减排指标完成…任务: a measure and a verb of change, two targets (aside44)
     return []
 
 
@@ -384,6 +388,7 @@ class _Sentence:
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
         self.joined = False  # the sentence before ends with ；
+        self.thing = ""  # the thing named before its work's amount (东居延海补水 → 东居延海): its measures after are its
         self.plan_name = ""  # the indicator of the year plan restated in the sentence before (——全年…计划增长7.8%。)
         self.restated_name = ""  # this sentence's own restated plan indicator, for the sentence after
 
@@ -979,6 +984,34 @@ class _Sentence:
             return "exact"  # 城镇登记失业率控制在0.81%: an account's rate held at its value (aside49 conv. 2)
         return near or next((q for q, pattern in lex.QUALIFIER_OPENS if pattern.search(before)), "exact")
 
+    def _thing_measure(self, name: str, previous: str) -> str:
+        """Measures of one named thing written after it in its sentence (real_aside45 convention 2): the amount
+        of the work just named (``补水量`` after ``东居延海补水``) joins that name once, and the thing before the
+        work (``东居延海``) then owns the sentence's bare measures of a thing (``lexicon.THING_MEASURES``:
+        ``面积``, ``现状库容``); any other name is returned as it is."""
+        work = next((k for k in (3, 2) if len(previous) >= k + 2 and name.startswith(previous[-k:])
+                     and name[k:] in lex.WORK_AMOUNT_ENDS), 0)
+        if work:
+            self.thing = previous[:-work]
+            return previous + name[work:]
+        return self.thing + name if self.thing and name in lex.THING_MEASURES else name
+
+    def _firm_operation(self, hit: _Hit, name: str) -> str:
+        """A financial operation a named subject completed, the subject alone before its verb in the clause
+        (``永和完成17.36亿元股权定增``, ``lexicon.FIRM_OPERATIONS``): the firm's own measure, named with the firm
+        as written (``永和股权定增``; real_aside44 convention 6, aside33 convention 4). A scope, a lead, a time
+        or a class of firms before the verb (``全县完成``, ``累计完成``, ``企业完成``) leaves the name as it is."""
+        if not name.endswith(lex.FIRM_OPERATIONS) or hit.kind != "number":
+            return name
+        done = lex.FIRM_DOING.fullmatch(self.s, self.clause_start(hit.start), hit.start)
+        firm = done["firm"] if done is not None else ""
+        plain = bool(firm) and ind.strip_lead(firm) == firm and ind.without_time(firm) == firm and not self._opens_with_place(firm)
+        return firm + name if plain and not firm.endswith(lex.FIRM_CLASS_WORDS) else name
+
+    def _opens_with_place(self, words: str) -> bool:
+        """Does ``words`` open with the page's own place (a scope, not a firm)?"""
+        return any(words.startswith(p) for p in self.places)
+
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
         gap_only = False
@@ -1195,6 +1228,8 @@ class _Sentence:
             name = animal["animal"] + name  # 肉牛出栏3.83万头，实现产值4.51亿元: the animal's value (aside32 conv. 10)
         # …完成增加值145亿元，增长14.5%，利税55.9亿元: the same firms'; after a ； too (…主营业务收入…；实现利润…)
         name = ind.with_firm_owner(name, previous or (self.carried if self.joined else ""))
+        name = self._thing_measure(name, previous)  # 实施东居延海补水…、累计补水量…，面积…: the lake's (aside45 conv. 2)
+        name = self._firm_operation(hit, name)  # 永和完成17.36亿元股权定增: the firm's own (aside44 conv. 6)
         gap = self.s[prev.end : hit.start] if prev is not None and prev.kind == "number" else ""
         if prev is not None and prev.kind == "number" and _list_cut(gap) >= 0:
             national = "全国" + name if name and bare.startswith("全国") and not name.startswith("全国") else ""
@@ -1419,6 +1454,7 @@ class _Sentence:
         verb = _implicit_respectively_at(before)
         whole = _list_subject(before) if verb is None else ""
         both = verb is None and whole.startswith(tuple(lex.BOTH_PAIRS))
+        both = both or (verb is None and "、" not in whole and any(k in whole for k in lex.BOTH_WORDS))
         if both:
             verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
         alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(whole)

@@ -20,7 +20,9 @@ from drafter.figures.name_words import MANNER, SHIELD
 _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 _OWN_CONTRIBUTION = re.compile(lex.OWN_CONTRIBUTION)
 _RATE_LISTED_END = re.compile(r"、([^、]+(率|比重|比例|占比))$")
-_DONE_VERB = re.compile(r"实现|完成|达到")
+#: Not a standard met or bettered inside a name (``地表水达到或好于III类水体比例``, ``达到或优于二级标准天数``: a class
+#: threshold of the thing measured, real_aside45).
+_DONE_VERB = re.compile(r"实现|完成|达到(?!或(?:好|优|高|超过|低)于?)")
 _BLANKED_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)|“[^“”]*”")
 _PREPOSITION_HEAD = re.compile(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|(?!" + lex.OWN_CONTRIBUTION + ")对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将(?![军士]))")
 _NEW_HEAD = re.compile(r"^新(?=注册|投入(?:运营|使用)|投运|转移)|^新(?:设立|设|登记)(?=.)|^实有(?=..)")
@@ -401,6 +403,9 @@ def own_place_names(region: str) -> tuple[str, ...]:
     if province is not None:
         return province["full"], province["short"]  # 广东进出口: the province's short name, a scope
     m = lex.OWN_PLACE.search(region or "")
+    one = lex.ONE_CHAR_PLACE.search(region or "") if m is None or re.search("[省市州盟]", m["short"][1:]) else None
+    if one is not None:
+        return (one["full"],)  # 十堰市房县 → 房县: a county of one character, no short name
     if m is None:
         return ()
     return (m["full"], m["short"]) if m["suffix"] in ("区", "县", "旗", "市") else (m["full"],)

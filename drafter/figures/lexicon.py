@@ -226,6 +226,18 @@ FIRM_CLASS_OWNER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规�
 #: A class of firms by size named as firms (``规模以上工业企业``) opening a measure of any kind (``…全员劳动生产率``):
 #: a company measure after it is the same firms' (``利润总额`` → ``规模以上工业企业利润总额``, real_aside40).
 FIRM_CLASS_FIRMS = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff“”]{0,6}?企业")
+#: A financial operation of a firm (``永和完成17.36亿元股权定增``): named with the firm alone before 完成/实现 in its
+#: clause (``永和股权定增``; real_aside44 convention 6, as a company's own measure keeps the company: real_aside33
+#: convention 4). Not a scope (``全县``), a lead or a class of firms (``企业``, ``上市公司``) before the verb.
+FIRM_OPERATIONS = ("定增", "定向增发", "股权融资", "直接融资", "增资扩股", "增资", "募资", "募集资金", "并购重组")
+FIRM_DOING = re.compile(r"(?P<firm>(?![全本我各该每][省市区县旗镇乡州盟])[\u4e00-\u9fff]{2,10}?)(?:成功|顺利)?(?:完成|实现)")
+FIRM_CLASS_WORDS = ("企业", "上市公司", "单位", "项目", "园区", "平台", "主体")
+#: The amount of a work named just before (``实施东居延海补水2771万立方米、累计补水量6730万立方米``): a name that is
+#: that work's last word with one of these (``补水`` + ``量``) joins the work's name once (``东居延海补水量``), and
+#: the thing before the work (``东居延海``) owns the bare measures of a thing after it in the sentence
+#: (``面积39.5平方千米，现状库容5160万立方米`` → ``东居延海面积``, ``东居延海现状库容``; real_aside45 convention 2).
+WORK_AMOUNT_ENDS = ("量", "总量", "额", "总额")
+THING_MEASURES = ("面积", "水域面积", "水面面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
     "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
@@ -580,7 +592,7 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 #: (A verb before 项目/工程 names the works: ``12.9万套棚户区改造项目``, aside34.)
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}(?!项目|工程)" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}(?!项目|工程)" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "(?<=..)率先", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
@@ -669,10 +681,11 @@ PREDICATE_AFTER = re.compile(
 #: ``34个项目列入省市重大重点项目``, ``5家企业入选中国制造业企业500强``): the count is named by that
 #: predicate with the noun where it reads (``建成投产项目``, ``列入省市重大重点项目``,
 #: ``入选中国制造业企业500强企业``: real_aside30 convention 2, fxa30). A noun with words of its own
-#: (``5个全产业链项目建成投产``) keeps its name; ``列为`` (a class: ``其中15个项目列为省级重点项目``) stays,
+#: (``5个全产业链项目建成投产``) keeps its name; ``列为`` (a class: ``其中15个项目列为省级重点项目``) stays.
+#: Signing into a park is such an entry (``等18个项目签订入园`` → ``签订入园项目``, real_aside44).
 COUNT_ENTERED = re.compile(
     r"(?P<noun>项目|企业|单位|产品|品牌|村|社区|学校|医院)"
-    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效)[^，,。；;：:（(\s]{0,24})(?=[，,。；;：:（(\s]|$)"
+    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效|(?:签订|签约)入(?:园|驻|区))[^，,。；;：:（(\s]{0,24})(?=[，,。；;：:（(\s]|$)"
 )
 #: ... unless what they entered is a list by its name, quoted or a plan's, a roll's (``列入省…重点项目计划``,
 #: ``入选全市“百强”``, ``纳入…企业“白名单”``): the count stays by its noun (real_aside5, 8, 27).
@@ -685,8 +698,10 @@ OWN_SCOPE_END = re.compile(r"(?<=..)(?:本|我|全)(?:区|市|县|省|旗)$")
 #: it says among what, the name is before it (高中, 初中, 集中 are words).
 LOCATIVE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热])中$")
 
-#: The last unit of a region's name (``莆田市荔城区`` → ``荔城区``, short ``荔城``).
+#: The last unit of a region's name (``莆田市荔城区`` → ``荔城区``, short ``荔城``). A county of one character and its
+#: suffix (``十堰市房县`` → ``房县``, real_aside44) is its own full name, with no short name (``房`` opens words).
 OWN_PLACE = re.compile(r"^(?:.*[省市州盟](?=.))?(?P<full>(?P<short>[\u4e00-\u9fff]{2,}?)(?P<suffix>新区|区|县|旗|市))$")
+ONE_CHAR_PLACE = re.compile(r"(?:^|(?<=.[省市州盟]))(?P<full>[\u4e00-\u9fff](?:县|区|旗))$")
 #: A province's own name (``广东省``, ``广西壮族自治区``): its short name (``广东``) before a total of the whole
 #: place is a scope as ``全省`` is (``广东进出口增长24.5%`` → ``进出口``: real_aside25 convention 6's kin).
 OWN_PROVINCE = re.compile(r"^(?P<full>(?P<short>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔)?(?:省|自治区))$")
@@ -1137,6 +1152,8 @@ LIST_HEADS = (
     # 医药、电子信息产业总产值 → 医药产业总产值 (产业总产值 before 总产值)
     "播种面积", "种植面积", "面积",  # 棉花、青饲料面积分别增长…: each crop's area
     "存栏", "出栏", "饲养量",  # 生猪、肉牛存栏分别增长…: each animal's stock
+    # 黄酒、香菇、木耳品牌价值分别达…: each product's brand value (real_aside44; 价值 of any kind alike)
+    "品牌价值", "价值",
 )
 #: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
 #: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
@@ -1161,7 +1178,8 @@ _IMPLICIT_VERBS = "增长|下降|提高|降低|增加|减少|上涨|达到|为|�
 IMPLICIT_RESPECTIVELY = re.compile(rf"(?:{_IMPLICIT_VERBS})$")
 #: Two values after a subject of town and country (``城乡居民人均可支配收入达到42000元、21000元``), with
 #: or without the verb: one for town, one for country, as if 分别 were written.
-BOTH_VALUES_END = re.compile(rf"(?:{_IMPLICIT_VERBS})?$")
+#: A level held (``稳定在``, ``保持在``) is such a verb too (``粮油产量稳定在11万吨、2.6万吨``).
+BOTH_VALUES_END = re.compile(rf"(?:{_IMPLICIT_VERBS}|(?:稳定|保持|稳)在)?$")
 #: A range of levels opening a list's first name (``市级以上家庭农场、农民合作社…分别…``): it holds
 #: for every name of the list that has no level of its own. A single level is the first thing's
 #: own designation (``国家级高新技术企业、科技型中小企业``).
@@ -2094,7 +2112,9 @@ LIST_GLOSS = re.compile(r"[（(][^（()）]{1,12}[)）]")
 LIST_ITEM_SEPS = (re.compile("、"), re.compile(r"、|和|及|与"))
 #: Words closing a list of subjects that say "each of them" (``…总量均完成…``) or call its items
 #: examples of a class of indicators (``节能减排、环境质量改善等约束性指标完成…``): no part of a name.
-LIST_ITEM_EACH = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?指标)?(?:均|都|全部|分别)$|等[\u4e00-\u9fff]{0,6}?指标$")
+#: So does ``指标`` closing the last of two items or more (``能耗强度和减排指标完成自治区下达任务``: one target each,
+#: named without 指标; real_aside44).
+LIST_ITEM_EACH = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?指标)?(?:均|都|全部|分别)$|等[\u4e00-\u9fff]{0,6}?指标$|(?<=[\u4e00-\u9fff]{2})指标$")
 
 #: Values a sector "achieves" (工业实现增加值): the sector is part of the name.
 SECTOR_OBJECTS = re.compile(r"(?:总)?(?:增加值|产值|营业收入|营收|税收|利润|产量)")
@@ -2143,7 +2163,12 @@ BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"))
 #: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
-BOTH_WORDS = {"收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+#: A pair word of two crops (``粮油产量稳定在11万吨、2.6万吨``) splits the same way, each half named by its
+#: ordinary word (real_aside44 convention 2). Two values right after any of these words, with or without a
+#: verb and with no 分别, are read as if 分别 were written (``金融存贷款余额288.42亿元、219.06亿元``).
+BOTH_WORDS = {
+    "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"), "粮油": ("粮食", "油料"),
+}
 #: A run of one-character livestock before a head they share (``牛羊存栏分别增长2.2%和1.3%``,
 #: ``猪牛羊禽肉产量分别…``): one name per animal, in the run's order (real_aside17 convention 3).
 #: An animal's yearly stock or turnover (``肉牛出栏``, ``生猪存栏``): a bare value right after it (``肉牛出栏3.83万头，

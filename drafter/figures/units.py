@@ -76,6 +76,9 @@ _TABLE: tuple[Unit, ...] = (
     Unit("EFlops", "power", scalable=False),
     Unit("微克/立方米", "concentration", scalable=False),
     Unit("毫克/立方米", "concentration", scalable=False),
+    # written in Latin letters and a digit, kept as written (``PM2.5平均浓度32μg/m3``: real_aside45 convention 3,
+    # the main scheme's units as written); the family says they measure what 微克/立方米 does
+    *(Unit(f"{m}g/m{c}", "concentration", scalable=False) for m in ("μ", "µ", "m") for c in ("3", "³")),
     Unit("吨/月·平方公里", "density", scalable=False),
     Unit("吨/平方公里·月", "density", scalable=False),
     Unit("天", "time"),
@@ -136,8 +139,6 @@ ALIASES: dict[str, str] = {
     "吨/（月·平方公里）": "吨/月·平方公里",
     "吨/月.平方公里": "吨/月·平方公里",
     "吨/月•平方公里": "吨/月·平方公里",
-    "μg/m3": "微克/立方米",
-    "μg/m³": "微克/立方米",
     "pflops": "PFlops",
     "％": "%",
     "微克每立方米": "微克/立方米",

@@ -175,6 +175,30 @@ def notified_plan(text: str) -> TitleMatch | None:
     return TitleMatch("plan", y - 1, y, m["place"] or m["place0"] or m["place2"] or "", m.start())
 
 
+#: A page stored from inside a plan part (no title, notice, opening or heading): its first line opens on the
+#: plan year's guideline (``2024年是…的关键一年``), and a line after it proposes that year's main targets
+#: (``建议2024年全旗经济社会发展主要预期目标确定为：``): an excerpt of the plan part, its year the plan year
+#: minus one (real_aside44 convention 4). A 政府工作报告 names its targets by ``今年``, not by a proposal.
+_GUIDELINE_OPENING = re.compile(rf"^(?P<y>{_YEAR})年(?:度)?是")
+_PROPOSED_TARGETS = r"(?:建议|提出|拟定|拟将)(?:[全本我][省市区县旗州盟乡镇])?{y}年(?:度)?[\u4e00-\u9fff]{{0,16}}?主要(?:预期)?(?:目标|指标)(?:确定|安排|设定)?(?:是|为|如下)"
+
+
+def plan_part_excerpt(texts: list[str]) -> tuple[int, int] | None:
+    """The plan year of a page stored from inside its plan part (``texts``: its first lines, the first
+    one its opening): the year of the guideline it opens on, when a line after it proposes that year's
+    main targets (year, plan year); None else. Such a page is an excerpt: no kind is read."""
+    if not texts:
+        return None
+    m = _GUIDELINE_OPENING.match(arabic_years(texts[0]))
+    if m is None:
+        return None
+    proposed = re.compile(_PROPOSED_TARGETS.format(y=m["y"]))
+    if not any(proposed.search(arabic_years(t)) for t in texts):
+        return None
+    y = int(m["y"])
+    return y - 1, y
+
+
 def presented_plan(text: str, *, opening: bool = False) -> TitleMatch | None:
     """The plan alone a sentence presents as the document (现向大会报告…计划草案), or, when ``text`` is
     the page's ``opening`` line, the year's main targets it opens on; None otherwise."""
@@ -626,4 +650,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]

@@ -19,6 +19,7 @@ from drafter.structure.genre import (
     dated,
     notified_plan,
     own_review,
+    plan_part_excerpt,
     presented_plan,
     read_title,
 )
@@ -387,6 +388,12 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     yearless = next((m for t in texts if not PART_HEADING_OPENS.match(t) and (m := _yearless_title(t))), None)
     if yearless is not None:
         meta.kind = yearless.kind
+        return
+    # a page stored from inside its plan part (``2024年是…``, then ``建议2024年…主要预期目标确定为：``): an
+    # excerpt of the plan year (real_aside44 convention 4)
+    inside = plan_part_excerpt(texts[:3]) if first == 0 else None
+    if inside is not None:
+        meta.year, meta.plan_year = inside
         return
     # a part's heading (``一、上半年国民经济和社会发展计划执行情况`` opening a page cut before it) names the
     # part, not the document: the page is an excerpt

@@ -489,6 +489,7 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             or township_in(texts)
             or practice_place(texts, own)
             or quoted_slogan_place(texts, own)
+            or aim_place(texts, own)
             or known_city_place(texts, own)
         )
     short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
@@ -629,6 +630,17 @@ def practice_place(texts: list[str], own: str | None = None) -> str:
     the suffix of the level it speaks of itself at (全区 → 某某区); else "". A verb, a scope or a
     separator word there (``“两学一做”学习实践``) names none."""
     return _one_short_name(texts, _PRACTICE, own_level(texts) if own is None else own)
+
+
+def aim_place(texts: list[str], own: str | None = None) -> str:
+    """The one place of the level a text speaks of itself at (全旗 → …旗; ``own``, read from the texts when
+    not given) that it names right after a development aim's adjective (``奋力开创现代化某某旗建设崭新局面``,
+    ``建设现代化某某县``): a page naming its place only in its aim names it there, the adjective no part of
+    the name (real_aside44 convention 5). An aimed kind of area (``现代化新城区``) names none; else ""."""
+    own = own_level(texts) if own is None else own
+    pieces = (re.split(r"[^\u4e00-\u9fff]", t[m.end() : m.end() + 16], maxsplit=1)[0] for t in texts for m in _DEVELOPMENT_AIM.finditer(t))
+    chains = (_chain_at_start(piece) for piece in pieces if piece)  # 城市化、财税工作: an item of a list, no aim
+    return _one_own_place((c for c in chains if c and c[0] not in PRONOUN_HEADS), own)
 
 
 def quoted_slogan_place(texts: list[str], own: str | None = None) -> str:
