@@ -649,7 +649,9 @@ PREDICATE_AFTER = re.compile(
 #: (``5个全产业链项目建成投产``) keeps its name; ``列为`` (a class: ``其中15个项目列为省级重点项目``) stays,
 COUNT_ENTERED = re.compile(
     r"(?P<noun>项目|企业|单位|产品|品牌|村|社区|学校|医院)"
-    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效)[^，,。；;：:（(\s]{0,24})(?=[，,。；;：:（(\s]|$)"
+    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效)[^，,。；;：:（(\s]{0,24}|"
+    # 40个项目开工建设, 47个项目竣工: a fate of building closing the clause (real_aside48 convention 5)
+    r"(?:开工建设|集中开工|开工|竣工验收|竣工|完工|建成)(?=[，,。；;：:（(\s]|$))(?=[，,。；;：:（(\s]|$)"
 )
 #: ... unless what they entered is a list by its name, quoted or a plan's, a roll's (``列入省…重点项目计划``,
 #: ``入选全市“百强”``, ``纳入…企业“白名单”``): the count stays by its noun (real_aside5, 8, 27).
