@@ -2070,6 +2070,10 @@ CATEGORY_OWNER = re.compile(
 )
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
 DENG_WORDS = "高中初平同均对相优上特一二三超"
+#: A measure after a list of examples closed by 等 (``苹果、花椒等林果面积``, ``电子信息、高端装备等产业产值``):
+#: the measure of those kinds, the list stays. Any other head after the list is the class the examples
+#: belong to (``国债、专项债等政策性资金``, ``A、B等文创园区``): named by the class alone (real_aside48 conv. 8).
+MEASURE_AFTER_LIST = (*LIST_HEADS, "率", "量", "额", "数", "值", "比重", "占比", "规模", "收入", "面积", "速", "幅", "指数")
 #: A numeral and classifier opening a noun phrase (五个重点区域 → 重点区域).
 COUNT_HEAD = re.compile(rf"^[{CN_CHARS}\d]+[个项家条类]")
 #: Names of a thing by an amount it has (注册资金67亿元的央企): the name before the number holds.
