@@ -639,10 +639,15 @@ def with_level(level: str, name: str) -> str:
 def with_object(name: str, previous: str) -> str:
     """A verb alone takes the object of the name before, which opens with a verb (``下放行政审批事项56项，
     取消63项`` → ``取消行政审批事项``); the caller checks both count in one unit (``发放各类救助2.26亿元，
-    惠及14.56万人次``: people, not the aid). Any other name is returned as it is."""
+    惠及14.56万人次``: people, not the aid). A step of a fund's flow alone after another of the same fund
+    (``lexicon.FUND_FLOW_VERBS``: ``某专项借款授信…，当年使用…`` → ``某专项借款使用``) takes the fund. Any other
+    name is returned as it is."""
     run = _verb_run(previous) if lex.ACTION.fullmatch(name) else None
     if run is not None and run[0] == 0 and len(previous) - run[1] >= 2:
         return name + previous[run[1] :]
+    flow = next((v for v in lex.FUND_FLOW_VERBS if previous.endswith(v) and len(previous) - len(v) >= 2), "")
+    if flow and name in lex.FUND_FLOW_VERBS and name != flow:
+        return previous[: -len(flow)] + name  # 某专项借款授信87.5亿元，当年使用45.74亿元: the loan's use
     return name
 
 

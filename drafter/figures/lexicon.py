@@ -459,6 +459,9 @@ VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"  # 12.9万套棚户区改造�
 #: a level is entered too (``列入市级重大项目``: real_aside41 convention 9).
 ENTERED_INTO = re.compile(r"列入|纳入")
 ACTION = re.compile("|".join(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS))
+#: Steps of a fund's or a loan's flow, each an amount of the same money (``城中村改造专项借款累计授信87.5亿元，当年
+#: 使用45.74亿元``): one alone after another's amount is the same fund's (real_aside48 convention 8).
+FUND_FLOW_VERBS = ("授信", "使用", "拨付", "支付", "到位", "提款", "投放", "兑付", "下达", "放款", "支出", "到账", "签约")
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
 #: before a count is read as ``新注册企业`` is (``注册企业``).
@@ -495,7 +498,9 @@ COMPOUND_VERBS = ("改造", "出让", "转化", "更新")
 INNER_BUILD = re.compile(r"新建|新增|净增")
 
 #: Prepositions that open a clause before its verb: what follows them is not the subject.
-PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面向", "结合", "立足", "借助", "利用", "紧扣", "瞄准")
+PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面向", "结合", "立足", "借助", "利用", "紧扣", "瞄准",
+                # partners or means a thing is done with (``联动特色街区、商业综合体开展各类促销活动``: real_aside48)
+                "联动", "携手", "会同", "协同", "借力", "凭借", "依靠", "联合")
 
 #: Heads of a harvest that name no crop (``总产453.5万吨``): the clause before says what was
 #: produced (``夏粮生产再获丰收``) and opens the name.
