@@ -849,6 +849,8 @@ class _Sentence:
                 before = before[group.end() :] or before[: group.start()]
             elif (named := lex.GROUP_NAMED.search(before)) is not None:
                 before = before[: named.start()]  # 增速在前十经济大省中并列第1: 增速
+            elif (body := lex.RANKED_BODY.match(before)) is not None:
+                before = before[body.end() :]  # 某某经开区在全省…综合考评中升至第3: the assessment (aside48 conv. 3)
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)
