@@ -376,7 +376,10 @@ LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体�
 LEAD_RE = re.compile(
     "(?:" + LEAD_NEW + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
-TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
+#: ``达`` alone closes no name after the verb it ends (``下达``, ``送达``, ``抵达``: ``某补助资金下达3亿元`` is the
+#: fund's allotment, a step of its flow: ``FUND_FLOW_VERBS``).
+_TRAIL_WORD = {"达": "(?<![下送传表抵直通])达"}
+TRAIL_RE = re.compile("(?:" + "|".join(_TRAIL_WORD.get(w, re.escape(w)) for w in TRAIL) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
 #: (``农村贫困人口脱贫1000万人`` → ``农村贫困人口``, ``贫困村出列20个`` → ``贫困村``), as after it
 #: (``PREDICATE_AFTER``): what is counted is the poor, not the lifting.
