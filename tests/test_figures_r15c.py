@@ -107,3 +107,7 @@ def test_a_rank_risen_to_in_an_assessment_is_named_by_the_assessment(text: str, 
 def test_a_task_from_above_met_by_items_joined_with_and(text: str, names: list[str]) -> None:
     assert _found(text) == [(None, n) for n in names]
     assert _found("完成市下达的招商引资和固定资产投资任务。") == [(None, "招商引资和固定资产投资")]
+
+
+def test_classes_listed_after_a_level_stay() -> None:
+    assert _found("市级以上专精特新、高新技术企业等创新主体120家。") == [("120", "市级以上专精特新、高新技术企业等创新主体")]

@@ -242,7 +242,7 @@ def _head_of_list(text: str) -> str:
         return _head_of_list(strip_lead(text[at + 2 :]))  # 赴北京、上海等地开展招商推介: where, not what
     if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
         text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at] or text.startswith(lex.CLASS_AFTER_DENG, at + 1)
-        or (not text.endswith(lex.MEASURE_AFTER_LIST) and lex.CLASS_LIST_OF_FIRMS.match(text) is None)
+        or (not text.endswith(lex.MEASURE_AFTER_LIST) and lex.LEVEL_LED_LIST.match(text) is None)
     ):  # A、B等各类会展活动数量: the examples' class is named whole (各类), the examples go
         run = _verb_run(text[:at], first=True)  # 引进东北证券等各类金融机构: the verb governs the head, not the examples
         # 新开工甲科技港等省开工动员项目: 新开工 keeps its 新 (``lexicon.NEW_EVENT``) and governs the head too
