@@ -111,3 +111,7 @@ def test_a_task_from_above_met_by_items_joined_with_and(text: str, names: list[s
 
 def test_classes_listed_after_a_level_stay() -> None:
     assert _found("市级以上专精特新、高新技术企业等创新主体120家。") == [("120", "市级以上专精特新、高新技术企业等创新主体")]
+
+
+def test_examples_that_are_kinds_of_the_heads_first_word_stay() -> None:
+    assert _found("就业补助、创业补助等补助资金发放0.8亿元。")[0][1] == "就业补助、创业补助等补助资金"
