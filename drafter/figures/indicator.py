@@ -228,20 +228,11 @@ def _verb_run(plain: str, first: bool = False) -> tuple[int, int, str] | None:
     return verbs[k].start(), verbs[-1].end(), verbs[k].group()
 
 
-def _kinds_of_head(text: str, at: int) -> bool:
-    """Examples before 等 at ``at`` that end in the head's first word are kinds of what the head is of
-    (``临时救助、医疗救助等救助资金``): the list says which, and stays."""
-    head = text[at + 1 : at + 3]
-    return len(head) == 2 and any(item.endswith(head) for item in re.split("[、，,和及与]", text[:at]))
-
-
 def _head_of_list(text: str) -> str:
     """``人均地区生产总值、…、登记失业率等重要经济社会发展指标`` → ``重要经济社会发展指标``:
     one example before 等 (``“消费节”等促消费活动``), or a list of them before a category of
-    indicators or tasks (``lexicon.CATEGORY_HEADS``), or before a class of things that is no measure
-    (``争取国债、专项债等政策性资金``: ``lexicon.MEASURE_AFTER_LIST``), is named by what follows; a list of
-    kinds of a thing before a measure stays with its head (``苹果、花椒等林果面积``,
-    ``新一代电子信息、高端装备等产业产值``)."""
+    indicators or tasks (``lexicon.CATEGORY_HEADS``), is named by what follows; a list of kinds of
+    a thing stays with its head (``苹果、花椒等林果面积``, ``新一代电子信息、高端装备等产业产值``)."""
     at = text.rfind("等")
     if at >= 2 and text[at + 1 :] in ("", *lex.SAME_RATE) and "、" in text[:at] and text[at - 1] not in lex.DENG_WORDS:
         return ""  # 其中甲公司、乙公司等增幅超30%: examples of the group named before, no head of their own
@@ -249,7 +240,6 @@ def _head_of_list(text: str) -> str:
         return _head_of_list(strip_lead(text[at + 2 :]))  # 赴北京、上海等地开展招商推介: where, not what
     if at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
         text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at] or text.startswith(lex.CLASS_AFTER_DENG, at + 1)
-        or (not text.endswith(lex.MEASURE_AFTER_LIST) and lex.LEVEL_LED_LIST.match(text) is None and not _kinds_of_head(text, at))
     ):  # A、B等各类会展活动数量: the examples' class is named whole (各类), the examples go
         run = _verb_run(text[:at], first=True)  # 引进东北证券等各类金融机构: the verb governs the head, not the examples
         # 新开工甲科技港等省开工动员项目: 新开工 keeps its 新 (``lexicon.NEW_EVENT``) and governs the head too

@@ -659,8 +659,9 @@ PREDICATE_AFTER = re.compile(
 COUNT_ENTERED = re.compile(
     r"(?P<noun>项目|企业|单位|产品|品牌|村|社区|学校|医院)"
     r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效)[^，,。；;：:（(\s]{0,24}|"
-    # 40个项目开工建设, 47个项目竣工: a fate of building closing the clause (real_aside48 convention 5)
-    r"(?:开工建设|集中开工|开工|竣工验收|竣工|完工|建成)(?=[，,。；;：:（(\s]|$))(?=[，,。；;：:（(\s]|$)"
+    # 40个项目开工建设, 47个项目竣工: a fate of building closing the clause (real_aside48 convention 5);
+    # 开工 alone stays the noun's predicate (``5个项目开工`` → ``项目``, tests/test_figures_r9.py)
+    r"(?:开工建设|集中开工|竣工验收|竣工|完工|建成)(?=[，,。；;：:（(\s]|$))(?=[，,。；;：:（(\s]|$)"
 )
 #: ... unless what they entered is a list by its name, quoted or a plan's, a roll's (``列入省…重点项目计划``,
 #: ``入选全市“百强”``, ``纳入…企业“白名单”``): the count stays by its noun (real_aside5, 8, 27).
@@ -774,9 +775,6 @@ LEVEL = re.compile(r"(?:国家|省|市|区|县)级(?:及以上|以上)?")  # 其
 CLASS_LIST_OF_FIRMS = re.compile(
     r"^(?P<level>[\u4e00-\u9fff]{0,4}?(?:国家|[省市县区])级(?:及以上|以上)?)(?:[^、等，,]{2,12}、)+[^、等，,]{2,12}等(?P<head>[\u4e00-\u9fff]{0,6}企业)$"
 )
-#: A list of classes opening with a level (``省级以上高新技术、科技型中小企业等创新主体``, ``市级以上…等冠军企业``):
-#: the level qualifies the listed classes, which stay (fxa30) unless ``CLASS_LIST_OF_FIRMS`` reads them.
-LEVEL_LED_LIST = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:国家|[省市县区])级(?:及以上|以上)?")
 #: A government's own level (``区本级``, ``市本级``, ``本级``): a figure of that level beside the whole
 #: place's is named by the level and the indicator (``增长2.4%（区本级1976.7亿元，增长2%）`` →
 #: ``区本级地区生产总值``; ``固定资产投资（区本级）`` → ``区本级固定资产投资``; tests/real_aside14
@@ -2088,11 +2086,6 @@ CATEGORY_OWNER = re.compile(
 )
 #: Words where 等 is part of the word, not "and so on" (高等教育, 均等化, 中等职业).
 DENG_WORDS = "高中初平同均对相优上特一二三超"
-#: A measure after a list of examples closed by 等 (``苹果、花椒等林果面积``, ``电子信息、高端装备等产业产值``):
-#: the measure of those kinds, the list stays. Any other head after the list is the class the examples
-#: belong to (``国债、专项债等政策性资金``, ``A、B等文创园区``): named by the class alone (real_aside48 conv. 8),
-#: unless the list opens with a level (``LEVEL_LED_LIST``).
-MEASURE_AFTER_LIST = (*LIST_HEADS, "率", "量", "额", "数", "值", "比重", "占比", "规模", "收入", "面积", "速", "幅", "指数")
 #: A numeral and classifier opening a noun phrase (五个重点区域 → 重点区域).
 COUNT_HEAD = re.compile(rf"^[{CN_CHARS}\d]+[个项家条类]")
 #: Names of a thing by an amount it has (注册资金67亿元的央企): the name before the number holds.
