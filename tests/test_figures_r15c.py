@@ -56,7 +56,7 @@ def test_partners_before_a_lead_verb_are_no_subject() -> None:
 
 
 def test_new_start_before_examples_governs_the_head() -> None:
-    assert _found("新开工甲科技港、乙产业园等市重点项目12个，居全市第一。") == [
+    assert _found("新开工甲科技港等市重点项目12个，居全市第一。") == [
         ("12", "新开工市重点项目"), ("一", "新开工市重点项目")
     ]
     assert _found("新签约甲基地等重大项目9个。") == [("9", "新签约重大项目")]
