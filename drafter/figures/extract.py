@@ -92,10 +92,12 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
             hit.subj, hit.obj, hit.bound = named[k][2] if named else subj[a:b], obj, bound
             hits.append(hit)
         return hits
-    listed = lex.TASK_FROM_ABOVE.match(obj) if "、" in obj else None
+    listed = lex.TASK_FROM_ABOVE.match(obj) if _LIST_JOIN.search(obj) else None
     if listed is not None:  # 完成市下达的城镇失业登记率、年度节能减排目标任务: one task per item (aside25 conv. 2)
         body = lex.TASK_LIST_END.sub("", obj[listed.end() :])
-        items = _item_spans(body, _ENUM_COMMA)
+        # …、碳减排和主要污染物减排任务: a last pair joined by 和 is two items too, when each is a task (aside48 c. 6)
+        splits = [_item_spans(body, sep) for sep in reversed(lex.LIST_ITEM_SEPS)]
+        items = next((spans for spans in splits if all(b - a >= 2 and _task_item(body[a:b]) for a, b in spans)), splits[-1])
         if all(b - a >= 2 and _task_item(body[a:b]) for a, b in items):
             first = max(start + at, stop - 2 - len(obj) + listed.end())  # the object closes the clause before 任务
             hits = []
@@ -860,6 +862,8 @@ class _Sentence:
                 before = before[group.end() :] or before[: group.start()]
             elif (named := lex.GROUP_NAMED.search(before)) is not None:
                 before = before[: named.start()]  # 增速在前十经济大省中并列第1: 增速
+            elif (body := lex.RANKED_BODY.match(before)) is not None:
+                before = before[body.end() :]  # 某某经开区在全省…综合考评中升至第3: the assessment (aside48 conv. 3)
         elif hit.kind in ("growth", "done"):
             measure, family = "qualitative", ""
         baseline = self._baseline(hit, before)

@@ -248,7 +248,9 @@ def _head_of_list(text: str) -> str:
         text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at] or text.startswith(lex.CLASS_AFTER_DENG, at + 1)
     ):  # A、B等各类会展活动数量: the examples' class is named whole (各类), the examples go
         run = _verb_run(text[:at], first=True)  # 引进东北证券等各类金融机构: the verb governs the head, not the examples
-        text = (text[: run[1]] if run is not None and run[0] == 0 and run[1] < at else "") + text[at + 1 :]
+        # 新开工甲科技港等省开工动员项目: 新开工 keeps its 新 (``lexicon.NEW_EVENT``) and governs the head too
+        opens = run is not None and (run[0] == 0 or run[0] == 1 and lex.NEW_EVENT.match(text) is not None)
+        text = (text[: run[1]] if run is not None and opens and run[1] < at else "") + text[at + 1 :]
     of = text.rfind("的")
     if of >= 4 and len(text) - of - 1 >= 2 and lex.RELATIVE_VERBS.search(text[:of]):
         # 现行标准下剩余的农村贫困人口, 列入专项行动的五个重点区域涉及人口: the head noun phrase
@@ -275,7 +277,10 @@ def _subject_droppable(subject: str, adverb: bool = False) -> bool:
     subject either; with ``adverb``, nor is one that an adverb of time parts from its verb as a
     clause's subject (``lexicon.ADVERB_END``: ``某某产业园已签约项目`` → ``签约项目``; an organ or a
     batch is ``lexicon.AGENT_BEFORE_VERB``'s; ``新材料产业园新引进项目`` keeps the park, heldout3).
+    A government's own level (``区本级``, ``lexicon.OWN_LEVEL``) is a level of the thing and stays.
     """
+    if lex.OWN_LEVEL.fullmatch(subject):
+        return False  # 区本级累计兑现惠企政策资金: a government's own level, no scope (real_aside48 convention 7)
     closed = lex.ADVERB_END.search(subject) if adverb else None
     if closed is not None and closed.start() >= 2:
         return True
@@ -645,10 +650,15 @@ def with_level(level: str, name: str) -> str:
 def with_object(name: str, previous: str) -> str:
     """A verb alone takes the object of the name before, which opens with a verb (``下放行政审批事项56项，
     取消63项`` → ``取消行政审批事项``); the caller checks both count in one unit (``发放各类救助2.26亿元，
-    惠及14.56万人次``: people, not the aid). Any other name is returned as it is."""
+    惠及14.56万人次``: people, not the aid). A step of a fund's flow alone after another of the same fund
+    (``lexicon.FUND_FLOW_VERBS``: ``某专项借款授信…，当年使用…`` → ``某专项借款使用``) takes the fund. Any other
+    name is returned as it is."""
     run = _verb_run(previous) if lex.ACTION.fullmatch(name) else None
     if run is not None and run[0] == 0 and len(previous) - run[1] >= 2:
         return name + previous[run[1] :]
+    flow = next((v for v in lex.FUND_FLOW_VERBS if previous.endswith(v) and len(previous) - len(v) >= 2), "")
+    if flow and name in lex.FUND_FLOW_VERBS and name != flow:
+        return previous[: -len(flow)] + name  # 某专项借款授信87.5亿元，当年使用45.74亿元: the loan's use
     return name
 
 

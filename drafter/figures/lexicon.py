@@ -56,7 +56,8 @@ SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率�
 INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进|转移)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
 
 #: The text's note that a wording holds for what follows (``同比（下同）增长``, ``增长（下同）4.5%``).
-SAME_BELOW = re.compile(r"[（(]下同[）)]")
+#: A comparison may stand in it (``增长（同比，下同）4%``, ``增长（同比）4%``): the base of every growth after it.
+SAME_BELOW = re.compile(r"[（(](?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:[，,、]\s*下同)?|下同)[）)]")
 
 #: Comparison phrases: ``较年初``, ``较2022年``, ``比上年``, ``同比``.
 COMPARE = re.compile(
@@ -410,7 +411,10 @@ LEAD_DIRECT = r"直接(?=带动|拉动|带来|创造|惠及|撬动|吸纳|增加
 LEAD_RE = re.compile(
     "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
-TRAIL_RE = re.compile("(?:" + "|".join(map(re.escape, TRAIL)) + ")$")
+#: ``达`` alone closes no name after the verb it ends (``下达``, ``送达``, ``抵达``: ``某补助资金下达3亿元`` is the
+#: fund's allotment, a step of its flow: ``FUND_FLOW_VERBS``).
+_TRAIL_WORD = {"达": "(?<![下送传表抵直通])达"}
+TRAIL_RE = re.compile("(?:" + "|".join(_TRAIL_WORD.get(w, re.escape(w)) for w in TRAIL) + ")$")
 #: The predicate of the poor lifted out, written after them and before their count
 #: (``农村贫困人口脱贫1000万人`` → ``农村贫困人口``, ``贫困村出列20个`` → ``贫困村``), as after it
 #: (``PREDICATE_AFTER``): what is counted is the poor, not the lifting.
@@ -494,6 +498,9 @@ VERB_NOUN_AFTER = r"(?!活动|仪式|会(?!同))"  # 12.9万套棚户区改造�
 #: a level is entered too (``列入市级重大项目``: real_aside41 convention 9).
 ENTERED_INTO = re.compile(r"列入|纳入")
 ACTION = re.compile("|".join(f"(?:{v}){VERB_NOUN_AFTER}" for v in ACTION_VERBS))
+#: Steps of a fund's or a loan's flow, each an amount of the same money (``城中村改造专项借款累计授信87.5亿元，当年
+#: 使用45.74亿元``): one alone after another's amount is the same fund's (real_aside48 convention 8).
+FUND_FLOW_VERBS = ("授信", "使用", "拨付", "支付", "到位", "提款", "投放", "兑付", "下达", "放款", "支出", "到账", "签约")
 #: An action verb closing the words before a count (``新引进4家…``): it opens the counted noun's name.
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
 #: before a count is read as ``新注册企业`` is (``注册企业``).
@@ -530,7 +537,9 @@ COMPOUND_VERBS = ("改造", "出让", "转化", "更新")
 INNER_BUILD = re.compile(r"新建|新增|净增")
 
 #: Prepositions that open a clause before its verb: what follows them is not the subject.
-PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面向", "结合", "立足", "借助", "利用", "紧扣", "瞄准")
+PREPOSITIONS = ("围绕", "聚焦", "依托", "通过", "按照", "针对", "面向", "结合", "立足", "借助", "利用", "紧扣", "瞄准",
+                # partners or means a thing is done with (``联动特色街区、商业综合体开展各类促销活动``: real_aside48)
+                "联动", "携手", "会同", "协同", "借力", "凭借", "依靠", "联合")
 
 #: Heads of a harvest that name no crop (``总产453.5万吨``): the clause before says what was
 #: produced (``夏粮生产再获丰收``) and opens the name.
@@ -685,7 +694,10 @@ PREDICATE_AFTER = re.compile(
 #: Signing into a park is such an entry (``等18个项目签订入园`` → ``签订入园项目``, real_aside44).
 COUNT_ENTERED = re.compile(
     r"(?P<noun>项目|企业|单位|产品|品牌|村|社区|学校|医院)"
-    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效|(?:签订|签约)入(?:园|驻|区))[^，,。；;：:（(\s]{0,24})(?=[，,。；;：:（(\s]|$)"
+    r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效|(?:签订|签约)入(?:园|驻|区))[^，,。；;：:（(\s]{0,24}|"
+    # 40个项目开工建设, 47个项目竣工: a fate of building closing the clause (real_aside48 convention 5);
+    # 开工 alone stays the noun's predicate (``5个项目开工`` → ``项目``, tests/test_figures_r9.py)
+    r"(?:开工建设|集中开工|竣工验收|竣工|完工|建成)(?=[，,。；;：:（(\s]|$))(?=[，,。；;：:（(\s]|$)"
 )
 #: ... unless what they entered is a list by its name, quoted or a plan's, a roll's (``列入省…重点项目计划``,
 #: ``入选全市“百强”``, ``纳入…企业“白名单”``): the count stays by its noun (real_aside5, 8, 27).
@@ -748,7 +760,7 @@ OWN_CONTRIBUTION = _CONTRIBUTED_PLACE.join((r"对", r"[^，,。；;的对]{0,10}
 CONTRIBUTION = re.compile(r"^(?!" + OWN_CONTRIBUTION + r")对[^，,。；;的]{2,20}?的?(?=(?:贡献率|拉动率|贡献度)$)")
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
-RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测)")
+RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|考评|评价|评估|测评|评议|排名|排行|榜单|指数|监测)")
 #: A rank among a group or in an assessment, the ranked thing named after its 中 (``在全区33个农产品
 #: 主产区中进步名次位列第一`` → ``进步名次``, ``在全市12个区县中经济总量排名第2位`` → ``经济总量``):
 #: the words before 中 say among what (高中, 集中, 城中村, 中小企业 are words).
@@ -1103,7 +1115,7 @@ RANK_AFTER_HEAD = re.compile(
 #: A rank reached by a rise (``排名上升至12位``; ``上升至国内城市第三位``, tests/real_aside22 convention 4;
 #: ``攀升到第8位`` is a ``RANK``): closing its clause, the place it rose to, after its scope.
 RANK_RISE = re.compile(
-    r"(?:攀升|上升|提升|前移|跃升)(?:至|到)"
+    r"(?:攀升|上升|提升|前移|跃升|(?<![上提攀跃晋])升|晋升)(?:至|到)"  # 升至第3 (real_aside48 convention 3)
     r"(?P<scope>[^，,。；;、\d第]{0,10}?)"
     r"(?P<text>(?P<ord>第)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名)?(?(ord)|(?<=[位名])))"
     r"(?=[，,。；;）)]|$)"
@@ -1326,12 +1338,12 @@ UP = ("增长", "提高", "提升", "增加", "上升", "扩大", "上调")
 
 GROWTH_END = re.compile(
     r"(增长|下降|提高|降低|增加|减少|上升|上涨|下跌|提升|回落|压减|调减|缩减|下调|上调|(?:增幅|增速|涨幅|降幅)(?:分别|均)?为?"
-    r"|(?<![新净倍])增)(了|达|达到)?(?:[（(]下同[）)])?$"  # 地区生产总值增9%: 增 alone, the terse 增长
+    r"|(?<![新净倍])增)(了|达|达到)?(?:" + SAME_BELOW.pattern + ")?$"  # 地区生产总值增9%: 增 alone, the terse 增长
 )
 
 #: Words right after a figure that open its change (``512.6亿元增长4.2%``, comma dropped).
 GROWTH_GAP = re.compile(
-    r"^(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:[（(]下同[）)])?"
+    r"^(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:" + SAME_BELOW.pattern + ")?"
     r"(?:增长|下降|提高|降低|增加|减少|上涨|下跌|回落|增幅|增速|涨幅|降幅)(?:为|达)?$"  # 12亿元增幅15%
 )
 
@@ -1542,9 +1554,15 @@ GROUP_SCOPE = re.compile(
 )
 #: A named group a rank is among, with no count, after the ranked thing (``增速在前十经济大省中并列第1``:
 #: ``前十`` is the group's name, a class like ``百强县``; real_aside32 convention 8): the thing is before 在.
-#: An assessment (``在全省开发区综合考核中``) names the ranking itself and stays.
+#: An assessment (``在全省开发区综合考核中``, ``…综合考评中``: real_aside48) names the ranking itself and stays.
 GROUP_NAMED = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})在[^，,。；;在\d]{2,16}?(?<!考核|评价|评估|测评|排名|排行|榜单|指数|监测|评比|比赛)中$"
+    r"(?<=[\u4e00-\u9fff]{2})在[^，,。；;在\d]{2,16}?(?<!考核|考评|评价|评估|测评|评议|排名|排行|榜单|指数|监测|评比|比赛)中$"
+)
+#: A place or a zone ranked in an assessment, written before its 在 (``某某经开区在全省国家级开发区综合考评中升至
+#: 第3``, ``某某镇在全县考核中居第一``): the body ranked, no measure; the assessment names the ranking.
+RANKED_BODY = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:开发区|经开区|高新区|园区|新区|片区|区|县|市|旗|镇|乡|街道)"
+    r"(?=在[^，,。；;在\d]{2,16}?(?:考核|考评|评价|评估|测评|评议|评比)中$)"
 )
 GROUP_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)")
 #: Without 中 the group stands right before the rank, after a scope (``居全省17个市州第5位``).

@@ -489,6 +489,7 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             or township_in(texts)
             or practice_place(texts, own)
             or quoted_slogan_place(texts, own)
+            or quoted_aim_place(texts, own)
             or aim_place(texts, own)
             or known_city_place(texts, own)
         )
@@ -648,6 +649,43 @@ def quoted_slogan_place(texts: list[str], own: str | None = None) -> str:
     with the suffix of the level it speaks of itself at (全区 → 通州区); a province's name there (``新福建``)
     or a common word (``“十四五”新征程``, ``“一带一路”新机遇``) names none."""
     return _one_short_name(texts, _QUOTED_SLOGAN, own_level(texts) if own is None else own, PROVINCES)
+
+
+#: A place's own quoted aim, built (``聚力建设“五大某某”``, ``打造“幸福某某”``, ``“三个某某”建设``): a count of
+#: aspects (``N大``, ``N个``) or a quality word of an aim, then the place's short name (two characters), closing the
+#: quotes, after a verb of building or before ``建设``. The quoted aim is the page's own (建设 + the place).
+QUALITY_AIMS = (
+    "幸福 美丽 平安 健康 数字 智慧 法治 文明 活力 品质 魅力 生态 绿色 人文 宜居 创新 开放 实力 和谐 富裕 "
+    "善治 大美 精致 精品 秀美 锦绣 现代 滨水 人民 智造 ").split()
+AIM_VERBS = ("建设", "打造", "构建", "创建", "建成", "争创", "共建", "塑造", "书写")
+_QUOTED_AIM = re.compile(
+    r"(?:(?<=" + "|".join(AIM_VERBS) + r")“(?:[一二三四五六七八九十两]{1,2}[大个型]|" + "|".join(QUALITY_AIMS)
+    + r")(?P<name>[\u4e00-\u9fff]{2})”|“(?:[一二三四五六七八九十两]{1,2}[大个型]|" + "|".join(QUALITY_AIMS)
+    + r")(?P<after>[\u4e00-\u9fff]{2})”(?=建设))"
+)
+#: Characters of a kind of area or a level (``美丽乡村``, ``智慧城市``, ``文明城区``): no short name of a place.
+_AREA_CHARS = frozenset("省市区县州镇乡村城")
+#: A nation's name in a quoted aim (``美丽中国``, ``健康中国``): the country's aim, no page's place.
+_NATIONS = frozenset({"中国", "中华", "全国", "祖国"})
+
+
+def quoted_aim_place(texts: list[str], own: str | None = None) -> str:
+    """The one place a text names only in its own quoted aim (``聚力建设“五大某某”``, ``建设“幸福某某”``), with
+    the suffix of the level it speaks of itself at (全区 → 某某区); else "". A common word (``“四个全面”``,
+    ``“五大发展”``), a kind of area (``“美丽乡村”``, ``“智慧城市”``), the nation (``“健康中国”``), a province
+    (``“美丽浙江”``) or, on a page below a city, a known city (its parent's aim: ``“五大合肥”``) names none; a
+    city's page names itself so (a known city is a proper name there, whatever jieba's class)."""
+    own = own_level(texts) if own is None else own
+    if not own:
+        return ""
+    names = {m["name"] or m["after"] for t in texts for m in _QUOTED_AIM.finditer(t)}
+    names = {n for n in names if not set(n) & (set(_NOT_IN_NAME) | _AREA_CHARS) and n[0] not in PRONOUN_HEADS}
+    names = {n for n in names if n not in PROVINCES and n not in _NATIONS and not _SEPARATORS.fullmatch(n)}
+    names = {n for n in names if own == "市" if n in KNOWN_CITIES} | {n for n in names if n not in KNOWN_CITIES and not _common_word(n)}
+    if len(names) != 1:
+        return ""
+    name = names.pop()
+    return name + own if _split(name + own) else ""
 
 
 def _one_short_name(texts: list[str], pattern: re.Pattern[str], own: str, exclude: Container[str] = ()) -> str:
