@@ -993,8 +993,10 @@ class _Sentence:
         of the work just named (``补水量`` after ``东居延海补水``) joins that name once, and the thing before the
         work (``东居延海``) then owns the sentence's bare measures of a thing (``lexicon.THING_MEASURES``:
         ``面积``, ``现状库容``); any other name is returned as it is."""
-        work = next((k for k in (3, 2) if len(previous) >= k + 2 and name.startswith(previous[-k:])
-                     and name[k:] in lex.WORK_AMOUNT_ENDS), 0)
+        work = 0
+        if len(previous) >= 4 and name[:1] in previous[-3:]:  # speed only: the work's first character
+            work = next((k for k in (3, 2) if len(previous) >= k + 2 and name.startswith(previous[-k:])
+                         and name[k:] in lex.WORK_AMOUNT_ENDS), 0)
         if work:
             self.thing = previous[:-work]
             return previous + name[work:]

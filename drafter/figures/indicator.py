@@ -765,6 +765,12 @@ def _manner_end(name: str) -> int:
     return 0
 
 
+#: What the digit and mark rules above need in a name (a fast test: most names hold none of these).
+_HYGIENE_MARKS = re.compile(r"[\d.．·、，,；;：:\[［〔]")
+#: The last characters of the manner words: a name ending in none of them keeps its end.
+_MANNER_LAST = frozenset(w[-1] for w in MANNER)
+
+
 #: A name needs a letter: a Chinese character, a Latin letter or a digit (``[`` names nothing).
 _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
@@ -785,16 +791,19 @@ def hygienic(name: str, places: tuple[str, ...] = ()) -> str:
     if not name:
         return name
     before = name
-    name = _MARK_HEAD.sub("", name)
-    name = _FOOTNOTE_END.sub("", name)
-    cut = _CUT_NUMBER_END.search(name)
-    if cut is not None and cut.start() >= 2:
-        name = _CUT_NUMBER_PREP.sub("", name[: cut.start()])
-        name = strip_trail(name) or name  # 达到7: the verb of the lost value goes too
-        name = strip_lead(name) or name  # 实现地区生产总值3.12万亿: the value's verb before it too
-    head = _NUMBER_HEAD.match(name)
-    if head is not None and len(name) - head.end() >= 2:
-        name = name[head.end() :]
+    if _HYGIENE_MARKS.search(name) is not None:  # most names hold no digit and no mark: nothing to cut
+        name = _MARK_HEAD.sub("", name)
+        name = _FOOTNOTE_END.sub("", name)
+        cut = _CUT_NUMBER_END.search(name)
+        if cut is not None and cut.start() >= 2:
+            name = _CUT_NUMBER_PREP.sub("", name[: cut.start()])
+            name = strip_trail(name) or name  # 达到7: the verb of the lost value goes too
+            name = strip_lead(name) or name  # 实现地区生产总值3.12万亿: the value's verb before it too
+        head = _NUMBER_HEAD.match(name)
+        if head is not None and len(name) - head.end() >= 2:
+            name = name[head.end() :]
+    elif name[-1] not in _MANNER_LAST and not _reduplicated_end(name) and name not in MANNER and _LETTER.search(name):
+        return name  # no manner word can end it (speed only: the rules below would keep it)
     while (n := _manner_end(name) or _reduplicated_end(name)) and len(name) - n >= 2:
         name = strip_trail(name[:-n]) or name[:-n]
     if name in MANNER or _reduplicated_end(name) == len(name) or not _LETTER.search(name):

@@ -1874,8 +1874,8 @@ _LISTED_MILESTONE_AFTER = re.compile(
 
 
 def _listed_milestone(c: Candidate) -> bool:
-    return (_LISTED_MILESTONE_BEFORE.search(c.s, max(0, c.start - 40), c.start) is not None
-            and _LISTED_MILESTONE_AFTER.match(c.s, c.end) is not None)
+    return (_LISTED_MILESTONE_AFTER.match(c.s, c.end) is not None
+            and _LISTED_MILESTONE_BEFORE.search(c.s, max(0, c.start - 40), c.start) is not None)
 
 
 #: The same test for a milestone read with its scale as the unit (``突破千亿大关``: extract's ``MILESTONE_SCALE_ALONE``).
@@ -2195,11 +2195,17 @@ ANIMAL_COUNT = re.compile(r"^(?P<animal>[\u4e00-\u9fff]{0,4}[猪牛羊禽马驴�
 ANIMAL_RUN = re.compile(r"(?P<head>.*?)(?P<run>[猪牛羊禽马驴骡鸡鸭鹅兔]{2,6})(?P<tail>(?:存栏|出栏|饲养量|存笼|出笼|肉|奶|蛋|毛|绒)[\u4e00-\u9fff]*)")
 
 
+#: The last characters of the two-thing words (``part_of_both``'s fast test).
+_BOTH_LAST = frozenset(both[-1] for both in BOTH_WORDS)
+
+
 def part_of_both(name: str, previous: str) -> bool:
     """Is ``name`` one part of the two-thing word closing ``previous`` (``出口`` after ``进出口``,
     ``支出`` after ``一般公共预算收支``)? Then it is named as written: neither the whole again nor
     a sibling carried onto the whole's word (``进出口增长9.8%，其中出口增长10%`` → ``出口``; real_aside18
     convention 11)."""
+    if not previous or previous[-1] not in _BOTH_LAST:
+        return False  # speed only: no two-thing word ends ``previous``
     return any(previous.endswith(both) and name in parts for both, parts in BOTH_WORDS.items())
 #: Verbs of a relative clause before 的 (列入专项行动的…, 现行标准下剩余的…): the clause
 #: describes, the noun after 的 names. A possessive (…企业的营业收入) keeps its owner. So does a
