@@ -343,8 +343,8 @@ TRAIL: tuple[str, ...] = (
     "增",  # 地区生产总值增9%: the terse 增长 (新增, 净增 are longer rows and go first)
     # 居民消费价格温和上涨2.6%, 进出口小幅下降3%: the manner of the change, not what changed
     "温和", "小幅", "大幅", "稳步", "平稳", "较快", "快速", "明显", "显著", "强劲", "逐步",
-    # (fxgen6) more of the manner: 接连/先后 (in turn), 全面, 逐月, 稳定增长, a record set (再创新高), 稳中有升
-    "接连", "先后", "全面", "逐月", "逐季", "稳定", "再创新高", "稳中有升", "稳中有进",
+    # (fxgen6) more of the manner: 接连/先后 (in turn), 全面, 逐月, 稳定增长, 日益, 依旧 (not in jieba's d list), a record set (再创新高), 稳中有升
+    "接连", "先后", "全面", "逐月", "逐季", "稳定", "再创新高", "稳中有升", "稳中有进", "日益", "依旧",
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -1939,6 +1939,11 @@ class Skip(NamedTuple):
 _STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经济|格局|分割|分治|分立|对立|社会|管理|模式)")
 
 
+#: A water or quality class written in Chinese numerals or digits (``达到或好于三类水体比例``, ``二类标准``), as ``Ⅲ类``:
+#: a class met, no count of classes (fxgen6).
+_QUALITY_CLASS_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|及好于)?(?:水|海水|标准)")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
@@ -1951,6 +1956,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("span", lambda c: c.before == "前" and c.before2 != "提前", units=("年", "个月")),  # 前6个月全社会固定资产投资
     Skip("class", lambda c: _COUNT_NEXT.match(c.s, c.end) is not None
         and _CHAIN_BEFORE.search(c.s, 0, c.start) is None, units=("大类", "类")),  # 重点项目5大类51个
+    Skip("class", lambda c: _QUALITY_CLASS_AFTER.match(c.s, c.end) is not None, units=("类",)),  # 好于三类水体比例: a class met (fxgen6)
     Skip("name", lambda c: _FACILITY_AFTER.match(c.s, c.end) is not None
         and _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None),  # 年出栏3万只生猪的养殖场: a farm by its size
     Skip("year", lambda c: _NUMBERED_YEAR.fullmatch(c.number) is not None, units=("年",)),  # 附件：1.2021年…计划: item 1, a year
