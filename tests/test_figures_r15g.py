@@ -279,3 +279,9 @@ def test_a_cut_number_in_a_sentence(text: str, want: list) -> None:
 ])
 def test_hygienic_names_of_other_shapes(name: str, want: str) -> None:
     assert hygienic(name) == want
+
+
+@pytest.mark.xfail(reason="no verdict: which half of 进出口 the first of two values is (the word's order 进/出, or the "
+                          "usual 出口、进口); the lead's call (docs/NAMES-GENERALISATION.md round 22)", strict=False)
+def test_imports_and_exports_before_two_values() -> None:
+    assert [n for n, _, _ in _got("外贸进出口总额分别为12亿美元、8亿美元。")] == ["出口总额", "进口总额"]

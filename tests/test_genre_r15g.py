@@ -103,3 +103,9 @@ def test_raw_html_with_a_script_a_comment_and_breaks(tmp_path: Path) -> None:
     )
     got = [(f.indicator, f.value, f.unit) for f in page_report(tmp_path, post).figures]
     assert got == [("市级预算内投资", "12", "亿元"), ("“专精特新”企业", "30", "家"), ("城镇就业", "2.5", "万人")]
+
+
+@pytest.mark.xfail(reason="no verdict: a town's page (全镇) filed by its quoted aim; towns are below the levels the "
+                          "reader files (docs/NAMES-GENERALISATION.md round 22)", strict=False)
+def test_a_towns_quoted_aim() -> None:
+    assert quoted_aim_place(["全镇凝心聚力建设“五大石门”，全镇经济稳中向好。"]) == "石门镇"
