@@ -145,7 +145,10 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
             for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_HEAD):
                 if all(rule.search(body[a:b]) for a, b in items):
                     return items
-            if len(items) == 2 and all(_task_item(body[a:b]) for a, b in items):
+            indexed = m is not None and m.group().endswith("指标")  # 碳排放指标: an emission indexed is a measure
+            if len(items) == 2 and all(
+                _task_item(body[a:b]) or (indexed and lex.LIST_ITEM_INDEXED.search(body[a:b])) for a, b in items
+            ):
                 return items  # 能耗强度和减排指标完成…任务: a measure and a verb of change, two targets (aside44)
     return []
 

@@ -516,7 +516,9 @@ def share_list_parts(names: list[str]) -> list[str]:
         if len(first) > len(head) + 2 and len(last) == len(head) + 2 and parallel_words(x, y):
             return [first, first[: len(first) - len(head) - 2] + last]  # 企业利税总额、利润总额
         x = first[-2:]
-        if len(last) > 2 and parallel_words(x, y) and not lex.COMPLETE_NAME.search(first):  # not 实际利用外资、外贸进出口
+        # the first name's rest before the parallel word is a word of its own, not a character cut from a word
+        # (猕猴桃、核桃品牌价值: 猴桃 ∥ 核桃 by a character, but 猕 alone heads nothing)
+        if len(last) > 2 and parallel_words(x, y) and not lex.COMPLETE_NAME.search(first) and len(first) != 3:  # not 实际利用外资、外贸进出口
             return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
     last = lex.LIST_COUNT.sub("", names[-1])
     written = lex.INDUSTRY_HEAD.search(last)  # 战略性新兴产业、高技术制造业工业产值: 工业产值 written whole

@@ -320,7 +320,7 @@ TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
     # 进出口总额降幅收窄至-10%: the value the decline came to, the indicator's own (real_aside28 convention 8)
     "降幅收窄至", "降幅收窄到", "降幅收窄为", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
-    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -343,6 +343,8 @@ TRAIL: tuple[str, ...] = (
     "增",  # 地区生产总值增9%: the terse 增长 (新增, 净增 are longer rows and go first)
     # 居民消费价格温和上涨2.6%, 进出口小幅下降3%: the manner of the change, not what changed
     "温和", "小幅", "大幅", "稳步", "平稳", "较快", "快速", "明显", "显著", "强劲", "逐步",
+    # (fxgen6) more of the manner: 接连/先后 (in turn), 全面, 逐月, 稳定增长, 日益, 依旧 (not in jieba's d list), a record set (再创新高), 稳中有升
+    "接连", "先后", "全面", "逐月", "逐季", "稳定", "再创新高", "稳中有升", "稳中有进", "日益", "依旧",
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -1937,6 +1939,11 @@ class Skip(NamedTuple):
 _STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经济|格局|分割|分治|分立|对立|社会|管理|模式)")
 
 
+#: A water or quality class written in Chinese numerals or digits (``达到或好于三类水体比例``, ``二类标准``), as ``Ⅲ类``:
+#: a class met, no count of classes (fxgen6).
+_QUALITY_CLASS_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|及好于)?(?:水|海水|标准)")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
@@ -1949,6 +1956,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("span", lambda c: c.before == "前" and c.before2 != "提前", units=("年", "个月")),  # 前6个月全社会固定资产投资
     Skip("class", lambda c: _COUNT_NEXT.match(c.s, c.end) is not None
         and _CHAIN_BEFORE.search(c.s, 0, c.start) is None, units=("大类", "类")),  # 重点项目5大类51个
+    Skip("class", lambda c: _QUALITY_CLASS_AFTER.match(c.s, c.end) is not None, units=("类",)),  # 好于三类水体比例: a class met (fxgen6)
     Skip("name", lambda c: _FACILITY_AFTER.match(c.s, c.end) is not None
         and _OUTPUT_BEFORE.search(c.s, 0, c.start) is not None),  # 年出栏3万只生猪的养殖场: a farm by its size
     Skip("year", lambda c: _NUMBERED_YEAR.fullmatch(c.number) is not None, units=("年",)),  # 附件：1.2021年…计划: item 1, a year
@@ -2120,6 +2128,9 @@ POLLUTANT = re.compile(POLLUTANTS)
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
 CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
+#: An item closing in 排放 (``碳排放``) is a task item only before ``指标`` closing the list (``能耗强度和碳排放指标完成…任务``,
+#: fxgen6): an emission indexed is a measure; ``主要污染物排放和节能降耗控制在…`` stays one name (real_aside13).
+LIST_ITEM_INDEXED = re.compile(r"(?<=.)排放$")
 #: A list of sectors with the measure written once after the last (``文化产业、旅游产业和高端装备制造业
 #: （含新材料）增加值增速均高于GDP增速``): every item ends in a sector's word (a bracketed gloss may
 #: follow), the last item in ``LIST_SHARED_HEAD``; each item names ``<sector><head>`` (the gloss goes).
@@ -2259,6 +2270,6 @@ ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|�
 #: Units a number cut from its name may carry (``indicator.hygienic``: ``社会消费品零售总额.5亿元``,
 #: ``12项任务完成量``), as one alternation.
 CUT_NUMBER_UNITS = "|".join(
-    ("美元", "元", "人次", "万人", "人", "个", "项", "户", "家", "亩", "公顷", "公里", "千米", "千瓦时", "千瓦", "平方米",
+    ("个百分点", "百分点", "美元", "元", "人次", "万人", "人", "个", "项", "户", "家", "亩", "公顷", "公里", "千米", "千瓦时", "千瓦", "平方米",
      "立方米", "吨", "套", "所", "座", "条", "辆", "台", "件", "次", "名", "位")
 )

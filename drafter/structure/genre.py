@@ -399,7 +399,7 @@ DATELINE_LINES = 6
 #: (``常委会组成人员提出建议如下：``, ``现提出如下审议意见：``, ``现将审议意见报告如下``): the review
 #: itself announcing what it lists, which no news item of the meeting writes of itself.
 REVIEW_OWN_FORMULA = re.compile(
-    r"(?:提出|形成|作出)(?:如下|以下)(?:审议|审查)?(?:意见|建议)[:：。]?$"
+    r"(?:提出|形成|作出)(?:如下|以下)(?:几点)?(?:审议|审查)?(?:意见|建议)(?:[和及与](?:意见|建议))?[:：。]?$"
     r"|(?:审议|审查)?(?:意见|建议)如下[:：。]?$"
     r"|(?:审议|审查)(?:意见|结果)(?:报告)?如下[:：。]?$"
 )
