@@ -1520,6 +1520,33 @@ class _Sentence:
             return ind.subject_of_clause(words) or ind.name_of_clause(words)
         return ind.name_of_clause(words)
 
+    def _counted_ranks(self, hits: list[_Hit], i: int, said: str) -> dict[int, list[str]]:
+        """``A、B、C、D4项指标增速…分别排两个第1位、两个第2位``: the ranks of hit ``i`` on, each after its count of
+        ranks (``两个``), share the items of the list said before 分别 out in order (``A增速``, ``B增速``: rank 1;
+        ``C增速``, ``D增速``: rank 2) when the counts add up to the items; else nothing."""
+        group, counts = [], []
+        for j in range(i, len(hits)):
+            if hits[j].kind != "rank":
+                break
+            lead = self.s[(hits[j - 1].end if j > i else max(0, hits[j].start - 4)) : hits[j].start]
+            m = lex.RANKS_COUNTED.search(lead)
+            if m is None or j > i and (lead[:1] not in "、和" or len(lead) != len(m.group()) + 1):
+                break
+            group.append(j)
+            counts.append(int(lex.parse_chinese(m["n"])))
+        listed = lex.RANKS_COUNTED_LIST.search(ind.normalize(said))
+        if not group or listed is None:
+            return {}
+        items = listed["items"].split("、")
+        if sum(counts) != len(items):
+            return {}
+        names = [_list_subject(item) + (listed["head"] or "") for item in items]  # 全市A、B: the scope goes
+        out, at = {}, 0
+        for j, n in zip(group, counts, strict=True):
+            out[j] = names[at : at + n]
+            at += n
+        return out
+
     def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> dict[int, list[str]]:
         """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order.
 
@@ -1533,6 +1560,13 @@ class _Sentence:
             if respectively is None and hit.kind == "number":
                 respectively = self._implicit_respectively(hits, i, before)
             if hit.kind not in ("number", "rank") or respectively is None:
+                continue
+            counted = self._counted_ranks(hits, i, before[: respectively.start()]) if hit.kind == "rank" else {}
+            if counted:  # 分别排两个第1位、两个第2位: as many ranks as each count says, one per item in order
+                for j, names in counted.items():
+                    hits[j].name = names[0]
+                    out[j] = _replace(out[j], indicator=names[0])
+                    split[j] = names
                 continue
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):

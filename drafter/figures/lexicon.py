@@ -1211,6 +1211,15 @@ EXAMPLES_OF_CLASS = re.compile(
 QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
+#: Equal ranks counted in a 分别 list (``A、B、C、D4项指标增速在27个省会城市中分别排两个第1位、两个第2位``; real_aside38
+#: convention 6): the count of ranks before each rank's 第 (``两个``), the list of items closed by its apposed count
+#: and class (``4项指标``) and the head they share (``增速``), the group ranked in (``在…中``) dropped. One rank per
+#: item, in order: ``两个第1位`` ranks the first two items first.
+RANKS_COUNTED = re.compile(r"(?P<n>[一两二三四五六七八九]|[1-9])个$")
+RANKS_COUNTED_LIST = re.compile(
+    r"(?P<items>[^，,。；;：:、]{2,16}(?:、[^，,。；;：:、]{2,16}?)+?)(?:(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:项|个)(?:主要)?(?:指标|目标)?)?"
+    r"(?P<head>增速|增幅|涨幅|降幅|总量)?(?:在[^，,。；;、]{1,16}中)?$"
+)
 #: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
 GROWTH_VERB_ONLY = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增加|减少|上涨|上升)(?:了)?")
 
@@ -1807,6 +1816,17 @@ def _listed_after_deng(c: Candidate) -> bool:
     return c.before == "等" and _listed(c)
 
 
+#: The class word right after a count in digits closing a 、 list with no 等 (``A、B、C、D4项指标增速``): the
+#: count is apposition when it equals the items (real_aside38 convention 6); a measured noun after it is counted.
+_LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?(?:指标|目标)")
+
+
+def _listed_before_class(c: Candidate) -> bool:
+    """A count in digits right after a 、 list's last item, of its class (``…、进出口贸易总额4项指标``) and
+    equal to its items: apposition, as in words (``两项指标``)."""
+    return c.before not in "等、，," and _LIST_CLASS_AFTER.match(c.s, c.unit_end) is not None and _listed(c)
+
+
 def _listed(c: Candidate) -> bool:
     """The count equals the number of items of the 、 list right before it."""
     # a list of a few short items: look back a bounded window, so a long clause scans in linear time
@@ -2013,6 +2033,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
     Skip("enumeration", _listed_after_deng, chinese=False),  # A、B…等12个指标: as many as listed
+    Skip("enumeration", _listed_before_class, units=("项", "个"), chinese=False),  # A、B、C、D4项指标增速 (fxleft)
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
     Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事
