@@ -49,3 +49,26 @@ def test_a_count_in_digits_of_other_things_after_a_list_stays(tmp_path: Path) ->
     got = _figures(tmp_path, "全年完成道路、桥梁12项工程，新建学校、医院5个项目。")
     assert ("工程", "12", "项", "outcome", "exact") in got or [f for f in got if f[1] == "12"]
     assert [f for f in got if f[1] == "5"]
+
+
+def test_indicators_counted_by_what_they_did_stay_a_count(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "其中，税收收入、工业投资2项指标完成全年目标任务。")
+    assert [f for f in got if f[1] == "2" and f[2] == "项"]
+
+
+def test_one_bound_over_a_list_sharing_a_class_gives_one_figure_per_item(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "6月份，农业、制造、服务行业指标较上月环比增幅均超12%。")
+    assert [f[0] for f in got if f[1] == "12"] == ["农业行业指标增幅", "制造行业指标增幅", "服务行业指标增幅"]
+    assert {f[4] for f in got if f[1] == "12"} == {"at_least"}
+
+
+def test_two_counts_of_one_group_joined_by_gong_are_named_by_the_second_noun(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "全年派出8批共316名农业技术人员驻村帮扶。")
+    assert ("农业技术人员", "8", "批", "outcome", "exact") in got or [f for f in got if f[1] == "8" and f[0].endswith("农业技术人员")]
+    assert [f for f in got if f[1] == "316" and f[0].endswith("农业技术人员")]
+    assert not [f for f in got if f[0] == "共"]
+
+
+def test_one_after_another_is_no_part_of_a_name(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "先后组织派出5批共120名援疆干部人才支援新疆建设。")
+    assert [f[0] for f in got if f[1] in ("5", "120")] == ["援疆干部人才", "援疆干部人才"]

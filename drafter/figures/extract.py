@@ -794,6 +794,10 @@ class _Sentence:
         _share_counted_noun(self.s, hits, out)
         split = self._apply_respectively(hits, out)
         for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
+            bound = lex.LIST_BOUND_EACH.search(hit.before) if hit.kind == "number" and i not in split else None
+            if bound is not None:  # 工业、消费领域指标环比增速均超30%: one bound for each item
+                split[i] = [item + bound["shared"] + bound["rate"] for item in bound["items"].split("、")]
+                continue
             shared = _shared_rank(out[i].indicator) if hit.kind == "rank" and i not in split else []
             if shared:
                 split[i] = shared
@@ -1128,7 +1132,7 @@ class _Sentence:
                 moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None
                 if moved is not None:
                     name = moved["verb"] + name  # 动员2.33万余人次参与抗洪抢险: what they were moved to (aside21 conv. 7)
-            chained = self._chained_noun(hit) if not name and hit.q.family == "count" else ""
+            chained = self._chained_noun(hit) if name in lex.CHAIN_JOIN and hit.q.family == "count" else ""
             if chained:
                 name = ind.name_before(bare + chained) or chained  # 隔离观察12批次2790名入境人员: both count them
             owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
@@ -1436,10 +1440,11 @@ class _Sentence:
         return opening + (tail[: m.start()] if m else tail)
 
     def _chained_noun(self, hit: _Hit) -> str:
-        """The noun after the next count when that count follows this one with nothing between
-        (``12批次2790名入境人员``): one thing counted twice, named by the noun after the chain ("" else)."""
+        """The noun after the next count when that count follows this one with nothing or ``共`` between
+        (``12批次2790名入境人员``, ``26批共2495名医务人员``): one thing counted twice, named by the noun after the chain ("" else)."""
         nxt = self._hits[self._at + 1] if self._at + 1 < len(self._hits) else None
-        if nxt is None or nxt.kind != "number" or nxt.start != hit.end or nxt.q is None or nxt.q.family != "count":
+        between = self.s[hit.end : nxt.start] if nxt is not None else ""
+        if nxt is None or nxt.kind != "number" or between not in lex.CHAIN_JOIN or nxt.q is None or nxt.q.family != "count":
             return ""
         noun = ind.name_after(self._after(nxt))
         return noun if len(noun) >= 2 else ""

@@ -314,6 +314,7 @@ LEAD: tuple[str, ...] = (
     "向上对接争取", "对上争取", "对上对接争取",  # 积极对上争取资金: the same asking, another spelling (fxgennames2)
     "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
     "新引投",  # 新引投超10亿元重要节点项目28个: new (引进投资) projects, a flag (real_aside30 convention 3)
+    "先后", "相继",  # 先后组织派出26批…医务人员: one after another, when, not what (real_aside42 convention 5; fxleft)
 )
 
 TRAIL: tuple[str, ...] = (
@@ -1211,6 +1212,16 @@ EXAMPLES_OF_CLASS = re.compile(
 QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
+#: One bound over a 、 list of items sharing a class word and a rate (``工业、消费、投资领域指标较5月份环比增速均超30%``;
+#: real_aside49 convention 7): one figure per item, each named item + class + rate (``工业领域指标增速``); the
+#: comparison (``较5月份环比``) goes.
+LIST_BOUND_EACH = re.compile(
+    r"(?:^|(?<=[，,：:]))(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}?)+)(?P<shared>(?:领域|行业|板块|方面)(?:指标)?)"
+    r"(?:较[^，,。；;均]{1,8}?)?(?:环比|同比)?(?P<rate>增速|增幅|涨幅)均(?:超过?|高于|达到?|在)$"
+)
+#: What may stand between two counts of one thing (``12批次2790名入境人员``, ``26批共2495名医务人员``; real_aside42
+#: convention 5): the second's noun names both.
+CHAIN_JOIN = ("", "共", "计", "共计", "合计")
 #: Equal ranks counted in a 分别 list (``A、B、C、D4项指标增速在27个省会城市中分别排两个第1位、两个第2位``; real_aside38
 #: convention 6): the count of ranks before each rank's 第 (``两个``), the list of items closed by its apposed count
 #: and class (``4项指标``) and the head they share (``增速``), the group ranked in (``在…中``) dropped. One rank per
@@ -1816,9 +1827,10 @@ def _listed_after_deng(c: Candidate) -> bool:
     return c.before == "等" and _listed(c)
 
 
-#: The class word right after a count in digits closing a 、 list with no 等 (``A、B、C、D4项指标增速``): the
-#: count is apposition when it equals the items (real_aside38 convention 6); a measured noun after it is counted.
-_LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?(?:指标|目标)")
+#: The class word and a rate right after a count in digits closing a 、 list with no 等 (``A、B、C、D4项指标增速``):
+#: the count is apposition when it equals the items (real_aside38 convention 6); the indicators counted by what
+#: they did (``A、B2项指标完成全年目标任务``, real_aside3 convention 12) and a measured noun after it are counted.
+_LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|涨幅)")
 
 
 def _listed_before_class(c: Candidate) -> bool:
