@@ -72,3 +72,26 @@ def test_two_counts_of_one_group_joined_by_gong_are_named_by_the_second_noun(tmp
 def test_one_after_another_is_no_part_of_a_name(tmp_path: Path) -> None:
     got = _figures(tmp_path, "先后组织派出5批共120名援疆干部人才支援新疆建设。")
     assert [f[0] for f in got if f[1] in ("5", "120")] == ["援疆干部人才", "援疆干部人才"]
+
+
+def test_a_round_the_clock_watch_is_no_figure(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "全区设置防控检查站32个，机关干部轮流下沉社区24小时值守。")
+    assert not [f for f in got if f[2] == "小时"]
+    assert [f for f in got if f[1] == "32"]
+
+
+def test_a_time_limit_in_hours_stays_a_figure(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "企业开办时间压缩至24小时以内。")
+    assert [f for f in got if f[1] == "24" and f[2] == "小时"]
+
+
+def test_a_count_in_words_opening_a_quotation_the_page_cut_is_no_figure(tmp_path: Path) -> None:
+    report = page_report(tmp_path, _HEAD + "全区新建口袋公园3个。与此同时，为推进“五个")
+    got = [(f.indicator, f.value, f.unit) for f in report.figures]
+    assert got == [("口袋公园", "3", "个")]
+
+
+def test_batches_in_words_are_no_count(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "分三批集中开工重点项目15个，落地一批科技成果。")
+    assert not [f for f in got if f[2] == "批"]
+    assert [f for f in got if f[1] == "15"]

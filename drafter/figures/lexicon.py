@@ -1833,6 +1833,10 @@ def _listed_after_deng(c: Candidate) -> bool:
 _LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|涨幅)")
 
 
+#: Duty kept round the clock after ``24小时`` (``24小时值守``, ``24小时在线服务``): a schedule.
+_ROUND_THE_CLOCK_AFTER = re.compile(r"(?:不间断|全天候)?(?:值守|值班|在岗|待命|轮班|巡逻|在线|热线|服务|营业|开放|响应)")
+
+
 def _listed_before_class(c: Candidate) -> bool:
     """A count in digits right after a 、 list's last item, of its class (``…、进出口贸易总额4项指标``) and
     equal to its items: apposition, as in words (``两项指标``)."""
@@ -2003,6 +2007,10 @@ SKIP_RULES: tuple[Skip, ...] = (
         units=("元",), chinese=True),  # 城乡二元户籍制度, 一元化管理
     Skip("word", lambda c: True, units=ARABIC_ONLY, chinese=True),  # 十分重视, 三分之一
     Skip("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
+    # 一批项目, 分两批开工: batches in words are a manner or a class, no count (批 counts in digits: 26批共2495名; fxleft)
+    Skip("word", lambda c: True, units=("批",), chinese=True),
+    # 24小时值守: a round-the-clock watch is a schedule, no figure (real_aside49 convention 8; fxleft)
+    Skip("name", lambda c: c.number == "24" and not c.suffix and _ROUND_THE_CLOCK_AFTER.match(c.s, c.unit_end) is not None, units=("小时",)),
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
     Skip("name", lambda c: c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None, chinese=True),  # 三个片区教研联动项目
     Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
@@ -2042,6 +2050,8 @@ SKIP_RULES: tuple[Skip, ...] = (
         and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
     Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
+    # 为加强“四个| (page end): a quoted name's first words, cut by the page (real_aside49; fxleft)
+    Skip("cut", lambda c: c.before in "“\"‘「" and not c.s[c.unit_end :].strip(), chinese=True),
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
     Skip("enumeration", _listed_after_deng, chinese=False),  # A、B…等12个指标: as many as listed
