@@ -95,3 +95,13 @@ def test_batches_in_words_are_no_count(tmp_path: Path) -> None:
     got = _figures(tmp_path, "分三批集中开工重点项目15个，落地一批科技成果。")
     assert not [f for f in got if f[2] == "批"]
     assert [f for f in got if f[1] == "15"]
+
+
+def test_a_move_in_a_ranking_named_by_zai_zhong_is_the_rankings_place(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "全年在全国工业百强区中再前进7位左右。")
+    assert ("全国工业百强区位次", "7", "位", "outcome", "about") in got
+
+
+def test_wei_after_no_move_stays_no_figure(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "在全国百强城市中位置靠前，两位数增长。")
+    assert not [f for f in got if f[2] == "位"]

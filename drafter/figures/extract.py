@@ -794,6 +794,10 @@ class _Sentence:
         _share_counted_noun(self.s, hits, out)
         split = self._apply_respectively(hits, out)
         for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
+            moved = lex.RANK_MOVED_IN.search(hit.before) if hit.kind == "number" and hit.unit == "位" else None
+            if moved is not None:  # 在全国百强城市中再前进10位: the ranking's place, moved
+                ranking = moved["ranking"]
+                out[i] = _replace(out[i], indicator=ranking if ranking.endswith(("位次", "排名")) else ranking + "位次")
             bound = lex.LIST_BOUND_EACH.search(hit.before) if hit.kind == "number" and i not in split else None
             if bound is not None:  # 工业、消费领域指标环比增速均超30%: one bound for each item
                 split[i] = [item + bound["shared"] + bound["rate"] for item in bound["items"].split("、")]

@@ -1701,6 +1701,11 @@ RANK_MOVE_UP = ("前移", "上移", "上升", "提升", "提高", "前进", "进
 RANK_MOVE_DOWN = ("后移", "下移", "后退", "退后", "下降", "下滑")
 RANK_MOVED_DOWN = re.compile("|".join(RANK_MOVE_DOWN))
 RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:" + "|".join((*RANK_MOVE_UP, *RANK_MOVE_DOWN)) + ")了?$")
+#: A move in a ranking named by ``在…中`` (``在全国百强城市中再前进10位左右``; real_aside38 convention 5): a figure
+#: in 位 named ``<ranking>位次`` (``全国百强城市位次``), as ``位次比去年同期前移11位``.
+RANK_MOVED_IN = re.compile(
+    r"在(?P<ranking>[^，,。；;、\d在中]{2,12})中(?:再|又|继续|进一步|力争|努力)?(?:" + "|".join((*RANK_MOVE_UP, *RANK_MOVE_DOWN)) + ")了?$"
+)
 #: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
 #: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
 _STEP_VERBS = ("迈上", "跨上", "跃上", "站上", "登上")
@@ -2047,7 +2052,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
     Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前")
-        and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
+        and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None
+        and RANK_MOVED_IN.search(c.s, max(0, c.start - 20), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
     Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
     # 为加强“四个| (page end): a quoted name's first words, cut by the page (real_aside49; fxleft)
