@@ -58,7 +58,7 @@ def test_non_figures_are_skipped(text: str) -> None:
         ("推动609地块出让", "609", "no unit"),
         ("党的二十大", "二十", "no unit"),
         ("启动三年行动", "三", "name"),
-        ("力争落地一批关联企业", "一", "no unit"),
+        ("力争落地一批关联企业", "一", "article"),  # 批 is a count unit since fxleft (26批): 一批 an article
     ],
 )
 def test_non_figures_say_why(text: str, number: str, reason: str) -> None:

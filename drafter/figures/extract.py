@@ -797,6 +797,14 @@ class _Sentence:
         _share_counted_noun(self.s, hits, out)
         split = self._apply_respectively(hits, out)
         for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
+            moved = lex.RANK_MOVED_IN.search(hit.before) if hit.kind == "number" and hit.unit == "位" else None
+            if moved is not None:  # 在全国百强城市中再前进10位: the ranking's place, moved
+                ranking = moved["ranking"]
+                out[i] = _replace(out[i], indicator=ranking if ranking.endswith(("位次", "排名")) else ranking + "位次")
+            bound = lex.LIST_BOUND_EACH.search(hit.before) if hit.kind == "number" and i not in split else None
+            if bound is not None:  # 工业、消费领域指标环比增速均超30%: one bound for each item
+                split[i] = [item + bound["shared"] + bound["rate"] for item in bound["items"].split("、")]
+                continue
             shared = _shared_rank(out[i].indicator) if hit.kind == "rank" and i not in split else []
             if shared:
                 split[i] = shared
@@ -1133,7 +1141,7 @@ class _Sentence:
                 moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None
                 if moved is not None:
                     name = moved["verb"] + name  # 动员2.33万余人次参与抗洪抢险: what they were moved to (aside21 conv. 7)
-            chained = self._chained_noun(hit) if not name and hit.q.family == "count" else ""
+            chained = self._chained_noun(hit) if name in lex.CHAIN_JOIN and hit.q.family == "count" else ""
             if chained:
                 name = ind.name_before(bare + chained) or chained  # 隔离观察12批次2790名入境人员: both count them
             owner = ind.strip_lead(ind.name_of_clause(bare)) if name in lex.CAPACITY_HEADS else ""
@@ -1441,10 +1449,11 @@ class _Sentence:
         return opening + (tail[: m.start()] if m else tail)
 
     def _chained_noun(self, hit: _Hit) -> str:
-        """The noun after the next count when that count follows this one with nothing between
-        (``12批次2790名入境人员``): one thing counted twice, named by the noun after the chain ("" else)."""
+        """The noun after the next count when that count follows this one with nothing or ``共`` between
+        (``12批次2790名入境人员``, ``26批共2495名医务人员``): one thing counted twice, named by the noun after the chain ("" else)."""
         nxt = self._hits[self._at + 1] if self._at + 1 < len(self._hits) else None
-        if nxt is None or nxt.kind != "number" or nxt.start != hit.end or nxt.q is None or nxt.q.family != "count":
+        between = self.s[hit.end : nxt.start] if nxt is not None else ""
+        if nxt is None or nxt.kind != "number" or between not in lex.CHAIN_JOIN or nxt.q is None or nxt.q.family != "count":
             return ""
         noun = ind.name_after(self._after(nxt))
         return noun if len(noun) >= 2 else ""
@@ -1525,6 +1534,33 @@ class _Sentence:
             return ind.subject_of_clause(words) or ind.name_of_clause(words)
         return ind.name_of_clause(words)
 
+    def _counted_ranks(self, hits: list[_Hit], i: int, said: str) -> dict[int, list[str]]:
+        """``A、B、C、D4项指标增速…分别排两个第1位、两个第2位``: the ranks of hit ``i`` on, each after its count of
+        ranks (``两个``), share the items of the list said before 分别 out in order (``A增速``, ``B增速``: rank 1;
+        ``C增速``, ``D增速``: rank 2) when the counts add up to the items; else nothing."""
+        group, counts = [], []
+        for j in range(i, len(hits)):
+            if hits[j].kind != "rank":
+                break
+            lead = self.s[(hits[j - 1].end if j > i else max(0, hits[j].start - 4)) : hits[j].start]
+            m = lex.RANKS_COUNTED.search(lead)
+            if m is None or j > i and (lead[:1] not in "、和" or len(lead) != len(m.group()) + 1):
+                break
+            group.append(j)
+            counts.append(int(lex.parse_chinese(m["n"])))
+        listed = lex.RANKS_COUNTED_LIST.search(ind.normalize(said))
+        if not group or listed is None:
+            return {}
+        items = listed["items"].split("、")
+        if sum(counts) != len(items):
+            return {}
+        names = [_list_subject(item) + (listed["head"] or "") for item in items]  # 全市A、B: the scope goes
+        out, at = {}, 0
+        for j, n in zip(group, counts, strict=True):
+            out[j] = names[at : at + n]
+            at += n
+        return out
+
     def _apply_respectively(self, hits: list[_Hit], out: list[Figure]) -> dict[int, list[str]]:
         """``A和B分别同比增长11.9%、6.5%``: pair the names with the numbers in order.
 
@@ -1538,6 +1574,13 @@ class _Sentence:
             if respectively is None and hit.kind == "number":
                 respectively = self._implicit_respectively(hits, i, before)
             if hit.kind not in ("number", "rank") or respectively is None:
+                continue
+            counted = self._counted_ranks(hits, i, before[: respectively.start()]) if hit.kind == "rank" else {}
+            if counted:  # 分别排两个第1位、两个第2位: as many ranks as each count says, one per item in order
+                for j, names in counted.items():
+                    hits[j].name = names[0]
+                    out[j] = _replace(out[j], indicator=names[0])
+                    split[j] = names
                 continue
             group = [i]
             while group[-1] + 1 < len(hits) and self.s[hits[group[-1]].end : hits[group[-1] + 1].start] in ("、", "和", "，", ""):

@@ -314,6 +314,7 @@ LEAD: tuple[str, ...] = (
     "向上对接争取", "对上争取", "对上对接争取",  # 积极对上争取资金: the same asking, another spelling (fxgennames2)
     "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
     "新引投",  # 新引投超10亿元重要节点项目28个: new (引进投资) projects, a flag (real_aside30 convention 3)
+    "先后", "相继",  # 先后组织派出26批…医务人员: one after another, when, not what (real_aside42 convention 5; fxleft)
 )
 
 TRAIL: tuple[str, ...] = (
@@ -1213,6 +1214,25 @@ EXAMPLES_OF_CLASS = re.compile(
 QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
+#: One bound over a 、 list of items sharing a class word and a rate (``工业、消费、投资领域指标较5月份环比增速均超30%``;
+#: real_aside49 convention 7): one figure per item, each named item + class + rate (``工业领域指标增速``); the
+#: comparison (``较5月份环比``) goes.
+LIST_BOUND_EACH = re.compile(
+    r"(?:^|(?<=[，,：:]))(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}?)+)(?P<shared>(?:领域|行业|板块|方面)(?:指标)?)"
+    r"(?:较[^，,。；;均]{1,8}?)?(?:环比|同比)?(?P<rate>增速|增幅|涨幅)均(?:超过?|高于|达到?|在)$"
+)
+#: What may stand between two counts of one thing (``12批次2790名入境人员``, ``26批共2495名医务人员``; real_aside42
+#: convention 5): the second's noun names both.
+CHAIN_JOIN = ("", "共", "计", "共计", "合计")
+#: Equal ranks counted in a 分别 list (``A、B、C、D4项指标增速在27个省会城市中分别排两个第1位、两个第2位``; real_aside38
+#: convention 6): the count of ranks before each rank's 第 (``两个``), the list of items closed by its apposed count
+#: and class (``4项指标``) and the head they share (``增速``), the group ranked in (``在…中``) dropped. One rank per
+#: item, in order: ``两个第1位`` ranks the first two items first.
+RANKS_COUNTED = re.compile(r"(?P<n>[一两二三四五六七八九]|[1-9])个$")
+RANKS_COUNTED_LIST = re.compile(
+    r"(?P<items>[^，,。；;：:、]{2,16}(?:、[^，,。；;：:、]{2,16}?)+?)(?:(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:项|个)(?:主要)?(?:指标|目标)?)?"
+    r"(?P<head>增速|增幅|涨幅|降幅|总量)?(?:在[^，,。；;、]{1,16}中)?$"
+)
 #: A growth verb alone after 分别 (``分别增长``, ``分别同比下降``): the values are growths of things named before.
 GROWTH_VERB_ONLY = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增加|减少|上涨|上升)(?:了)?")
 
@@ -1683,6 +1703,11 @@ RANK_MOVE_UP = ("前移", "上移", "上升", "提升", "提高", "前进", "进
 RANK_MOVE_DOWN = ("后移", "下移", "后退", "退后", "下降", "下滑")
 RANK_MOVED_DOWN = re.compile("|".join(RANK_MOVE_DOWN))
 RANK_MOVED = re.compile(r"(?:位次|排名|名次|排位)[^，,。；;\d]{0,10}?(?:" + "|".join((*RANK_MOVE_UP, *RANK_MOVE_DOWN)) + ")了?$")
+#: A move in a ranking named by ``在…中`` (``在全国百强城市中再前进10位左右``; real_aside38 convention 5): a figure
+#: in 位 named ``<ranking>位次`` (``全国百强城市位次``), as ``位次比去年同期前移11位``.
+RANK_MOVED_IN = re.compile(
+    r"在(?P<ranking>[^，,。；;、\d在中]{2,12})中(?:再|又|继续|进一步|力争|努力)?(?:" + "|".join((*RANK_MOVE_UP, *RANK_MOVE_DOWN)) + ")了?$"
+)
 #: A round amount stepped onto alone (``财政收入迈上百亿元台阶``, ``首次迈上千亿台阶``): the 上 is the step verb's,
 #: not the ``上百``/``上千`` of "hundreds of" — a milestone as ``突破百亿元大关`` is.
 _STEP_VERBS = ("迈上", "跨上", "跃上", "站上", "登上")
@@ -1807,6 +1832,22 @@ def _listed_after_deng(c: Candidate) -> bool:
     """A count in digits closing a list after 等 (``A、B…等12个指标``) that equals its items: apposition
     too (real_aside41 convention 7); ``…等6个指标`` after eight items is counted."""
     return c.before == "等" and _listed(c)
+
+
+#: The class word and a rate right after a count in digits closing a 、 list with no 等 (``A、B、C、D4项指标增速``):
+#: the count is apposition when it equals the items (real_aside38 convention 6); the indicators counted by what
+#: they did (``A、B2项指标完成全年目标任务``, real_aside3 convention 12) and a measured noun after it are counted.
+_LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|涨幅)")
+
+
+#: Duty kept round the clock after ``24小时`` (``24小时值守``, ``24小时在线服务``): a schedule.
+_ROUND_THE_CLOCK_AFTER = re.compile(r"(?:不间断|全天候)?(?:值守|值班|在岗|待命|轮班|巡逻|在线|热线|服务|营业|开放|响应)")
+
+
+def _listed_before_class(c: Candidate) -> bool:
+    """A count in digits right after a 、 list's last item, of its class (``…、进出口贸易总额4项指标``) and
+    equal to its items: apposition, as in words (``两项指标``)."""
+    return c.before not in "等、，," and _LIST_CLASS_AFTER.match(c.s, c.unit_end) is not None and _listed(c)
 
 
 def _listed(c: Candidate) -> bool:
@@ -1979,6 +2020,10 @@ SKIP_RULES: tuple[Skip, ...] = (
         units=("元",), chinese=True),  # 城乡二元户籍制度, 一元化管理
     Skip("word", lambda c: True, units=ARABIC_ONLY, chinese=True),  # 十分重视, 三分之一
     Skip("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
+    # 一批项目, 分两批开工: batches in words are a manner or a class, no count (批 counts in digits: 26批共2495名; fxleft)
+    Skip("word", lambda c: True, units=("批",), chinese=True),
+    # 24小时值守: a round-the-clock watch is a schedule, no figure (real_aside49 convention 8; fxleft)
+    Skip("name", lambda c: c.number == "24" and not c.suffix and _ROUND_THE_CLOCK_AFTER.match(c.s, c.unit_end) is not None, units=("小时",)),
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
     Skip("name", lambda c: c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None, chinese=True),  # 三个片区教研联动项目
     Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
@@ -2015,12 +2060,16 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
     Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前")
-        and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
+        and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None
+        and RANK_MOVED_IN.search(c.s, max(0, c.start - 20), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
     Skip("word", lambda c: c.s[c.unit_start - 1 : c.unit_start] not in ("万", "亿"), units=("度",)),  # 一度, 35度高温: no electricity
     Skip("cut", lambda c: not c.suffix and _unit_cut(c)),  # 提高0.2个百分| (page end)
+    # 为加强“四个| (page end): a quoted name's first words, cut by the page (real_aside49; fxleft)
+    Skip("cut", lambda c: c.before in "“\"‘「" and not c.s[c.unit_end :].strip(), chinese=True),
     Skip("name", _project_in_list, units=_SIZE_UNITS),  # A电厂、三期500万千瓦新能源基地、B项目等一批项目
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
     Skip("enumeration", _listed_after_deng, chinese=False),  # A、B…等12个指标: as many as listed
+    Skip("enumeration", _listed_before_class, units=("项", "个"), chinese=False),  # A、B、C、D4项指标增速 (fxleft)
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
     Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事
