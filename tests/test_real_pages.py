@@ -730,6 +730,71 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 0.991,
     },
+    # real_aside50 (round 15): measured once at 0c9b655, first sight.
+    "real_aside50": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.921,
+        "recall": 0.946,
+        "indicator": 0.971,
+        "kind": 0.486,
+        "qualifier": 1.0,
+    },
+    # real_aside51 (round 15): measured once at 0c9b655, first sight.
+    "real_aside51": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 0.0,
+        "doc_kind": 0.667,
+        "precision": 0.879,
+        "recall": 1.0,
+        "indicator": 0.793,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside52 (round 15): measured once at 0c9b655, first sight.
+    "real_aside52": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 0.833,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 0.966,
+        "recall": 0.945,
+        "indicator": 0.872,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside53 (round 15): measured once at 0c9b655, first sight.
+    "real_aside53": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 1.0,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside47 (round 15): measured once at 0c9b655, first sight.
+    "real_aside47": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 1,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 0.962,
+        "indicator": 0.76,
+        "kind": 0.48,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
