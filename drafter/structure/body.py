@@ -149,7 +149,7 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
     proposes = re.compile(DIGEST_PROPOSES.format(plan=re.escape(plan_year) + "|明年"))
     at = next((i for i, (_, p) in enumerate(paras) if i and (
         MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80]
-        or proposes.match(p.text) or _run_title(p.text) == "plan")), None)
+        or proposes.match(p.text) or _run_title(p.text) == "plan" or _turns_to_plan(p.text, meta))), None)
     if at is None:
         return parts
     first = ParsePart(parts[0].number, "execution", "", paras=paras[:at])
@@ -162,6 +162,25 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
     second.paras = paras[at:back]
     third = ParsePart(CN_NUM[CN_NUM.index(second.number) + 1], "execution", "", paras=paras[back:])
     return [first, second, third]
+
+
+#: How far into a paragraph its year is looked for: the opening of its first sentence.
+_TURN_SPAN = 40
+
+
+def _turns_to_plan(text: str, meta: ParseMeta) -> bool:
+    """A headless report's paragraph whose opening names the plan's year (or 明年) and whose words
+    speak for targets (预期/力争/确保/目标/左右/将/要 over 完成/同比/比上年): the page's plan starts
+    there, whoever proposes it (``周某在报告中提出了2021年…指标体系安排：…增长6.5%左右``; round 15
+    fxa50). A paragraph that opens with the report's own year recounts it."""
+    if not meta.plan_year or meta.year and text.startswith(f"{meta.year}年"):
+        return False
+    head = text[:_TURN_SPAN]
+    if f"{meta.plan_year}年" not in head and "明年" not in head:
+        return False
+    if meta.year and f"{meta.year}年" in head.split(f"{meta.plan_year}年")[0]:
+        return False  # 2020年…，2021年…: the report year comes first
+    return content_role([text]) == "plan"
 
 
 #: Front matter that belongs before part 一 in a whole report: never the start of an excerpt.

@@ -146,7 +146,11 @@ MAIN_TARGETS_RE = re.compile(r"(?:主要(?:预期)?目标(?:是|为|如下|[：:
 #: A digest's paragraph that turns to the plan: the report (or the plan draft) proposes, then names
 #: the plan's year (``报告建议：2008年全市…``, ``报告提出，2024年…``, ``计划草案安排明年…``); the
 #: ``{plan}`` slot is the plan year (``2008年``, ``明年``, ``今年`` in a report dated in its plan year).
-DIGEST_PROPOSES = r"^(?:报告|计划(?:草案)?|草案)(?:还|并|同时)?(?:建议|提出|安排|确定|要求)[：:，,]?(?:{plan})"
+#: The report may be named through its speaker (``周某在报告中提出了2021年…``, round 15 fxa50).
+DIGEST_PROPOSES = (
+    r"^(?:[\u4e00-\u9fff]{{2,12}}在(?:其|该)?报告中|报告|计划(?:草案)?|草案)(?:还|并|同时)?"
+    r"(?:建议|提出|安排|确定|要求)了?[：:，,]?(?:{plan})"
+)
 #: A digest's paragraph that turns from the plan to another report's account of the year (the budget
 #: report after the plan's targets: ``市财政局在报告中提到，2007年本市地方财政收入…``); ``{year}`` the
 #: report year: its figures are outcomes again (real5 convention 3).
