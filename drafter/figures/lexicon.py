@@ -879,6 +879,9 @@ SPELLINGS = (
     (re.compile(r"（[^（）]{0,6}口径）"), ""),
     # 地区生产总值（现价）: a price basis in brackets says how it is valued, not what
     (re.compile(r"（(?:按)?(?:现价|可比价|不变价|当年价)(?:格)?(?:计算)?）"), ""),
+    # 国考（省考）断面, 国控（省控）点位: a two-character word glossed by its alternative of the same shape
+    # (another first character, the same last) is an alias bracket, no part of the name (round 15 fxa50)
+    (re.compile(r"(?<=(?P<w>[\u4e00-\u9fff]))(?P<a>[\u4e00-\u9fff])（(?!(?P=w))[\u4e00-\u9fff](?P=a)）"), r"\g<a>"),
     # 下同）, ）: the end of a bracketed note before the number is no name
     (re.compile(r"^[^（]{0,8}）"), ""),
     # 居民人均可支配收入城镇 (…预计城镇完成…): the part of the population opens the name
@@ -1245,7 +1248,8 @@ QUAL_GROWTH = re.compile(
     r"|(?:稳步|持续|逐步)(?:提升|提高|增加|下降|降低)|继续(?:下降|降低)|持续改善|稳中有[降升]|保持(?:稳定|平稳)"
     # 居民收入增速与经济增长基本同步: the rate head names the thing, as 增长 does (real_aside33 convention 5)
     # 城乡居民收入与经济发展同步: the economy's development, as its growth
-    r"|(?:增长|增速|增幅)?(?:与|和|同)经济(?:增长|发展)(?:基本)?同步|(?:保持)?较快增长"
+    # 居民人均可支配收入与经济增长保持同步: a verb of holding before 同步 changes nothing (round 15 fxa50)
+    r"|(?:增长|增速|增幅)?(?:与|和|同)经济(?:增长|发展)(?:基本)?(?:保持|实现)?(?:基本)?同步|(?:保持)?较快增长"
     # 居民消费价格指数与全国调控目标一致: a price held to the target set above (real_aside38 convention 4)
     r"|(?:涨幅|增幅|增速)?(?:与|和|同)(?:全国|国家|全省|省|自治区|全市|市)(?:下达的?)?(?:调控|控制|预期)?目标(?:基本|保持)?(?:一致|相适应|持平)"
     # 农村居民收入高于经济增长水平: an income outpacing the economy's growth, no verb of its own
