@@ -1688,7 +1688,8 @@ _MEETINGS_HELD_AFTER = re.compile(r"(?:主持)?召开[^，,。；;\d]{0,30}?会�
 #: ``故宫周边、簋街…等列入专项行动的五个重点区域``: "the five" points back to a list.
 _ANAPHORA = re.compile(r"等[^，。；]{0,24}的$")
 _YEAR_DIGITS = "〇零一二三四五六七八九"
-_SESSION_AFTER = ("会议", "全会", "全体会议", "常委会", "党代会")
+#: ``四次人代会``, ``三次职代会``, ``二次代表大会``: a congress by its short name is a meeting too (round 15 fxa50).
+_SESSION_AFTER = ("会议", "全会", "全体会议", "常委会", "[人党团职妇]代会", "代表大会")
 #: ``三次、四次、五次全会``: session ordinals listed before the meeting they count.
 _SESSION_LIST = re.compile(rf"(?:、[{CN_CHARS}\d]{{1,4}}次)*(?:{'|'.join(_SESSION_AFTER)})")
 #: Bodies named by how many they are (四套班子, 两委班子).
