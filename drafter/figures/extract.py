@@ -1208,9 +1208,10 @@ class _Sentence:
                 # 增长6.0%，增速全市第五，高于全市2.9个百分点: a gap in a clause of its own after the growth's
                 # rank is the indicator's, as after the growth (real_aside32 convention 9)
                 name = name[:-2]
-            elif gap_only and self._gap_on_rate(prev) and name.endswith(lex.SAME_RATE) and len(name) > 4:
-                # 增长8.6%，增速高于全国1.9个百分点，高于年度预期目标0.1个百分点: a gap written without the
-                # rate's head after one written on it is the indicator's (real_aside51 convention 3)
+            elif gap_only and self._gap_on_rate(prev) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.GAP_TO_TARGET.search(bare):
+                # 增长8.6%，增速高于全国1.9个百分点，高于年度预期目标0.1个百分点: a gap to a target written without
+                # the rate's head after one written on it is the indicator's, as every gap to a target is (real_aside51
+                # convention 3); a gap to a wider scope so written stays the rate's (增幅高于年初计划…，高于全国…: aside35)
                 name = name[:-2]
             if hit.kind == "rank" and prev is not None and prev.measure == "share":
                 name = _SHARE_OF_SCOPE_END.sub("", name) or name  # …占全市三成，稳居全市首位: the indicator ranks (aside28)

@@ -850,6 +850,8 @@ GENERIC_HEADS = ("增速", "增幅", "涨幅", "降幅", "比重", "占比", "�
 #: The number of people closing the last of a list of groups each named by what they did (``失业人员再就业和困难
 #: 人员再就业人数``): each group's number (real_aside51); short siblings keep their own rule (``城镇、农村参保人数``).
 PEOPLE_LIST_HEADS = ("人数", "人次")
+#: A gap whose reference is a target (``高于年度预期目标``, ``超年初计划``): the indicator's, never a rate's head.
+GAP_TO_TARGET = re.compile(r"(?:目标|计划)[^，,。；;]{0,4}$")
 #: A sector's measures (``有色增加值增速``): a bare sector listed before such an item takes the measure with its
 #: generic head (``钢铁、有色增加值增速`` → ``钢铁增加值增速``, real_aside51 convention 7).
 SECTOR_MEASURES = ("增加值", "总产值", "产值", "营业收入", "主营业务收入", "利润总额", "利润", "投资", "产量", "销售额")
