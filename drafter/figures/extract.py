@@ -1084,6 +1084,10 @@ class _Sentence:
         of_class = self._class_count(hit, prev, bare)
         if of_class:
             return of_class  # 企业2700多家，其中销售收入10亿元以上5家: 销售收入10亿元以上企业
+        among = lex.AMONG_HAVE_END.search(bare) if hit.kind == "number" and hit.q is not None and hit.q.family == "count" else None
+        framed = self._framed_count(hit, bare[: among.start()]) if among is not None else ""
+        if framed:
+            return framed  # 70个大中城市中有58个城市新建商品住宅价格同比下降: 新建商品住宅价格下降城市 (aside51 conv. 5)
         group = lex.AMONG_HAVE_END.search(bare) if fate and hit.q is not None and hit.q.family == "count" else None
         noun = ind.name_before(bare[: group.start()]) if group is not None else ""
         if noun.endswith(lex.CATEGORY_HEADS) and noun != lex.FATE_OWNED.sub("", previous):
@@ -1314,6 +1318,19 @@ class _Sentence:
             return False
         growth = self._hits[self._at - 2]
         return growth.kind == "number" and growth.measure == "growth" and growth.name == prev.name and lex.GAP_WORD.search(prev.before) is not None
+
+    def _framed_count(self, hit: _Hit, frame: str) -> str:
+        """A count taken within a group (``70个大中城市中有58个城市…下降``): named by what the things did with
+        their noun (``新建商品住宅价格下降城市``), comparison words gone; "" when the group is a category of the
+        plan's (``指标``: named otherwise) or the words after it are no predicate of the group's noun."""
+        group = ind.name_before(frame)
+        if not group or group.endswith(lex.CATEGORY_HEADS):
+            return ""
+        tail = lex.CLAUSE_TAIL.match(self.s, hit.end)
+        after = tail.group() if tail is not None else ""
+        noun = next((group[k:] for k in range(len(group)) if after.startswith(group[k:])), "")
+        predicate = lex.FRAME_COMPARISON.sub("", after[len(noun) :]) if noun else ""
+        return predicate + noun if len(predicate) >= 2 else ""
 
     def _gap_on_rate(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a gap in percentage points written on a rate's head (``增速高于全国1.9个百分点``)?"""
