@@ -1084,6 +1084,10 @@ class _Sentence:
         of_class = self._class_count(hit, prev, bare)
         if of_class:
             return of_class  # 企业2700多家，其中销售收入10亿元以上5家: 销售收入10亿元以上企业
+        among = lex.AMONG_HAVE_END.search(bare) if hit.kind == "number" and hit.q is not None and hit.q.family == "count" else None
+        framed = self._framed_count(hit, bare[: among.start()]) if among is not None else ""
+        if framed:
+            return framed  # 70个大中城市中有58个城市新建商品住宅价格同比下降: 新建商品住宅价格下降城市 (aside51 conv. 5)
         group = lex.AMONG_HAVE_END.search(bare) if fate and hit.q is not None and hit.q.family == "count" else None
         noun = ind.name_before(bare[: group.start()]) if group is not None else ""
         if noun.endswith(lex.CATEGORY_HEADS) and noun != lex.FATE_OWNED.sub("", previous):
@@ -1208,6 +1212,11 @@ class _Sentence:
                 # 增长6.0%，增速全市第五，高于全市2.9个百分点: a gap in a clause of its own after the growth's
                 # rank is the indicator's, as after the growth (real_aside32 convention 9)
                 name = name[:-2]
+            elif gap_only and self._gap_on_rate(prev) and name.endswith(lex.SAME_RATE) and len(name) > 4 and lex.GAP_TO_TARGET.search(bare):
+                # 增长8.6%，增速高于全国1.9个百分点，高于年度预期目标0.1个百分点: a gap to a target written without
+                # the rate's head after one written on it is the indicator's, as every gap to a target is (real_aside51
+                # convention 3); a gap to a wider scope so written stays the rate's (增幅高于年初计划…，高于全国…: aside35)
+                name = name[:-2]
             if hit.kind == "rank" and prev is not None and prev.measure == "share":
                 name = _SHARE_OF_SCOPE_END.sub("", name) or name  # …占全市三成，稳居全市首位: the indicator ranks (aside28)
             owner = name.removesuffix(lex.TOTAL_HEAD)
@@ -1309,6 +1318,25 @@ class _Sentence:
             return False
         growth = self._hits[self._at - 2]
         return growth.kind == "number" and growth.measure == "growth" and growth.name == prev.name and lex.GAP_WORD.search(prev.before) is not None
+
+    def _framed_count(self, hit: _Hit, frame: str) -> str:
+        """A count taken within a group (``70个大中城市中有58个城市…下降``): named by what the things did with
+        their noun (``新建商品住宅价格下降城市``), comparison words gone; "" when the group is a category of the
+        plan's (``指标``: named otherwise) or the words after it are no predicate of the group's noun."""
+        group = ind.name_before(frame)
+        if not group or group.endswith(lex.CATEGORY_HEADS):
+            return ""
+        tail = lex.CLAUSE_TAIL.match(self.s, hit.end)
+        after = tail.group() if tail is not None else ""
+        noun = next((group[k:] for k in range(len(group)) if after.startswith(group[k:])), "")
+        predicate = lex.FRAME_COMPARISON.sub("", after[len(noun) :]) if noun else ""
+        return predicate + noun if len(predicate) >= 2 else ""
+
+    def _gap_on_rate(self, prev: _Hit | None) -> bool:
+        """Is ``prev`` a gap in percentage points written on a rate's head (``增速高于全国1.9个百分点``)?"""
+        if prev is None or prev.kind != "number" or prev.unit != "个百分点" or not prev.name.endswith(lex.SAME_RATE):
+            return False
+        return lex.GAP_WORD.search(prev.before) is not None and prev.name[-2:] in prev.before
 
     def _growth_only(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""
@@ -1883,7 +1911,8 @@ def _shared_tail(names: list[str]) -> list[str]:
     head = next((h for h in lex.GENERIC_HEADS if last.endswith(h) and len(last) > len(h)), "")
     if head and not any(n.endswith(head) for n in names[:-1]):
         # a complete name takes the head alone (工业投资、工业用电量增速 → 工业投资增速, not 工业投资量增速)
-        return [n + ((_parallel_rest(n, last) if not lex.COMPLETE_NAME.search(n) else None) or head) for n in names[:-1]] + [last]
+        return [n + ((_parallel_rest(n, last) if not lex.COMPLETE_NAME.search(n) else None) or _sector_measure(n, last, head) or head)
+                for n in names[:-1]] + [last]
     shared = ind.share_list_parts(names)
     if shared != names:
         return shared
@@ -1891,8 +1920,24 @@ def _shared_tail(names: list[str]) -> list[str]:
     for n in names:  # a complete name takes nothing (城镇就业、农村劳动力转移就业)
         rest = _parallel_rest(n, last) if len(n) <= 4 and not lex.COMPLETE_NAME.search(n) else None
         keep = not rest or len(rest) < 2 or rest[:1].isdigit()
+        people = next((h for h in lex.PEOPLE_LIST_HEADS if last.endswith(h) and len(last) > len(h) + 2), "")
+        # the item closes on the word the last writes before the head (再就业 ∥ 再就业人数): the same measure
+        if keep and people and len(n) > 4 and n.endswith(last[: -len(people)][-2:]):
+            out.append(n + people)  # 失业人员再就业和困难人员再就业人数: each group's number (real_aside51)
+            continue
         out.append(n if keep else ind.strip_lead(n + rest))  # 新建、改造农村公路 → 农村公路
     return out
+
+
+def _sector_measure(name: str, last: str, head: str) -> str:
+    """``钢铁、有色增加值增速``: a bare sector before a list's last item that writes a sector's measure and the
+    generic head (``lexicon.SECTOR_MEASURES``) takes the measure with the head (``钢铁增加值增速``, real_aside51
+    convention 7); "" else."""
+    if len(name) > 4 or lex.COMPLETE_NAME.search(name) or name.endswith(lex.SECTOR_MEASURES):
+        return ""
+    body = last[: -len(head)]
+    measure = next((m for m in lex.SECTOR_MEASURES if body.endswith(m) and len(body) - len(m) >= 2), "")
+    return measure + head if measure else ""
 
 
 def _parallel_rest(name: str, last: str) -> str | None:

@@ -846,7 +846,22 @@ NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 #: the indicator's (``总量突破5万亿元，增长4.6%`` → ``地区生产总值``, real_aside19 convention 8).
 TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
-GENERIC_HEADS = ("增速", "增幅", "降幅", "比重", "占比", "使用率", "总量", "增量", "规模", "数量")  # 增量全国第一 (aside42 conv. 4)
+GENERIC_HEADS = ("增速", "增幅", "涨幅", "降幅", "比重", "占比", "使用率", "总量", "增量", "规模", "数量")  # 增量全国第一 (aside42 conv. 4)
+#: The number of people closing the last of a list of groups each named by what they did (``失业人员再就业和困难
+#: 人员再就业人数``): each group's number (real_aside51); short siblings keep their own rule (``城镇、农村参保人数``).
+PEOPLE_LIST_HEADS = ("人数", "人次")
+#: A gap whose reference is a target (``高于年度预期目标``, ``超年初计划``): the indicator's, never a rate's head.
+GAP_TO_TARGET = re.compile(r"(?:目标|计划)[^，,。；;]{0,4}$")
+#: The words after a count to its clause's end (``城市新建商品住宅价格同比下降``).
+CLAUSE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,24}(?=[，,。；;：:（(、]|$)")
+#: Comparison words leaving a framed count's predicate (``同比下降`` → ``下降``, real_aside51 convention 5).
+FRAME_COMPARISON = re.compile(r"同比|环比|比上年|较上年|比上月|较上月")
+#: A group right before a count taken within it (``70个大中城市中有58个``): its size is no figure (the size of a
+#: group a rank is among is none either); a category of the plan's own (``18项主要指标中有15项``) stays counted.
+FRAME_AFTER = re.compile(r"(?P<group>[\u4e00-\u9fff]{1,8}?)中(?:共有|有)[\d一二两三四五六七八九十]")
+#: A sector's measures (``有色增加值增速``): a bare sector listed before such an item takes the measure with its
+#: generic head (``钢铁、有色增加值增速`` → ``钢铁增加值增速``, real_aside51 convention 7).
+SECTOR_MEASURES = ("增加值", "总产值", "产值", "营业收入", "主营业务收入", "利润总额", "利润", "投资", "产量", "销售额")
 #: The total alone, or the total and the growth together, ranked or said of the indicator before
 #: (``增长9%，总量和增速排名中心城区第一``: one rank, ``地区生产总值总量和增速``, tests/real_aside19 convention 10).
 #: ``绝对值`` ranked right after an indicator is its total too, named as written (``一般公共预算收入…，绝对值居全市
@@ -1855,6 +1870,19 @@ def _listed_before_class(c: Candidate) -> bool:
     return c.before not in "等、，," and _LIST_CLASS_AFTER.match(c.s, c.unit_end) is not None and _listed(c)
 
 
+#: Documents issued, counted right after the list of their subjects (``出台A、B和C3个实施意见``): a noun of at
+#: most eight characters closed by a document's word (real_aside51 convention: the count equals the items).
+_DOCUMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:意见|办法|方案|细则|规定|文件|条例|措施|政策|规划|计划|通知)(?=[，,。；;、）)以和及等]|$)")
+#: A quoted name holding a numeral right before a count in digits (``“三煤一钢”4个``): the count of its members.
+_NUMBERED_QUOTE_BEFORE = re.compile(rf"[“\"‘「][^”\"’」]{{0,12}}[{CN_CHARS}\d][^”\"’」]{{0,12}}[”\"’」]$")
+
+
+def _listed_before_documents(c: Candidate) -> bool:
+    """A count in digits right after a list's last item, of documents (``…和解决历史遗留问题3个实施意见``), equal
+    to its items: apposition, the documents are the items (real_aside51)."""
+    return c.before not in "等、，," and _DOCUMENT_AFTER.match(c.s, c.unit_end) is not None and _listed(c)
+
+
 def _listed(c: Candidate) -> bool:
     """The count equals the number of items of the 、 list right before it."""
     # a list of a few short items: look back a bounded window, so a long clause scans in linear time
@@ -2075,6 +2103,11 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
     Skip("enumeration", _listed_after_deng, chinese=False),  # A、B…等12个指标: as many as listed
     Skip("enumeration", _listed_before_class, units=("项", "个"), chinese=False),  # A、B、C、D4项指标增速 (fxleft)
+    Skip("frame", lambda c: (m := FRAME_AFTER.match(c.s, c.unit_end)) is not None
+        and not m["group"].endswith(CATEGORY_HEADS)),  # 70个大中城市中有58个城市…: the group's size (aside51)
+    Skip("enumeration", _listed_before_documents, units=("项", "个", "份", "条"), chinese=False),  # A、B和C3个实施意见 (aside51)
+    Skip("name", lambda c: _NUMBERED_QUOTE_BEFORE.search(c.s, max(0, c.start - 16), c.start) is not None
+        and _DOCUMENT_AFTER.match(c.s, c.unit_end) is not None, chinese=False),  # “三煤一钢”4个企业脱困发展实施办法 (aside51)
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
     Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事
@@ -2103,6 +2136,8 @@ RESTATED_BEFORE = re.compile(
     r"|(?:完成|占|超)(?:全年|年度|年)?(?:计划|目标|任务)$"  # 完成年计划710亿元的89.4%: the plan's value
     r"|完成[^，。；\d]{0,12}(?:增长|下降|提高|降低)$"  # 完成可比增长6.5%的目标任务: the growth the target set
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在)$"  # 失业率2.9%，低于4.5%的控制目标: the target beside its outcome
+    # 上涨3.1%，控制在年初确定的4%的预期目标内: the target, set by someone, beside its outcome (aside51)
+    r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在|处于)[^，。；\d]{0,10}?(?:确定|下达|提出|既定|批准|设定)的$"
     r"|^(?:仍|均|继续|依然)?(?:在|处于)$"  # 上涨3.1%，仍在3.5%左右的年度目标以内 (aside35 conv. 4)
 )
 #: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,

@@ -230,6 +230,21 @@ UNDATED_EXECUTION = re.compile(
 )
 
 
+#: A press digest that lost its head opens on the speaker's report of part of the year
+#: (``张韶春报告说,今年上半年,全省…``, ``某某在报告中指出，今年以来，…``): the execution report restated
+#: (real_aside51 convention 1), when its words read as outcomes (``content_role``).
+DIGEST_OPENING = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,4}}(?:在报告中|在会上)?(?:报告|介绍|指出)(?:说|称|指出)?[，,：:]"
+    rf"(?:今年|本年)(?:以来|{PERIODS}|前\d{{1,2}}个?月)"
+)
+
+
+def digest_without_head(texts: list[str]) -> bool:
+    """Does a page without a title open as a press digest of a report on part of the year, its
+    paragraphs telling outcomes (``张韶春报告说,今年上半年,全省地区生产总值…增长8.6%``)?"""
+    return bool(texts) and DIGEST_OPENING.match(texts[0]) is not None and content_role(texts) == "execution"
+
+
 def dated(text: str, delivered_year: int) -> str:
     """``text`` with the years it names relative to its delivery (今年, 去年, 明年) written out,
     and a part of the year named alone (上半年) given the delivery's: a half-year report
@@ -650,4 +665,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "DIGEST_OPENING", "digest_without_head", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]

@@ -17,6 +17,7 @@ from drafter.structure.genre import (
     TitleMatch,
     announced_report,
     dated,
+    digest_without_head,
     notified_plan,
     own_review,
     plan_part_excerpt,
@@ -399,6 +400,13 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     # part, not the document: the page is an excerpt
     if any(UNDATED_EXECUTION.search(t) for t in texts if not PART_HEADING_OPENS.match(t)):
         meta.kind = "execution"  # the year is the page's date's (a press digest), else the user's (--year)
+        if year and not meta.delivered:
+            meta.year, meta.plan_year = year, year + 1
+        return
+    # a press digest whose head was lost (``张韶春报告说,今年上半年,全省…``): the execution report restated
+    # (real_aside51 convention 1); the year is the page's date's, else the user's (--year)
+    if first == 0 and digest_without_head(texts[:6]):
+        meta.kind = "execution"
         if year and not meta.delivered:
             meta.year, meta.plan_year = year, year + 1
 
