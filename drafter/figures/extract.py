@@ -420,6 +420,10 @@ class _Sentence:
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
+            listed = lex.PLACE_LIST.fullmatch(groups.get("scope") or "")
+            own = self.s[self.clause_start(verb_start) : verb_start].strip()
+            if listed is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
+                hit.subj = listed["name"]  # 获评全国百强新城区第16位: the place itself ranked, named by the list
             hit.title = groups.get("title") or ""
             at = m.start("text") - 1  # 排名由38位提升到29位, 由第15位上升至第9位: the move's start, a baseline
             hit.rank_start = at >= 0 and lex.RANK_FROM.match(self.s, at) is not None

@@ -1040,11 +1040,25 @@ _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
+#: A national list of places named by its class (``全国百强新城区``, ``全国营商环境百佳试点县市``,
+#: ``全国综合实力百强区``): the class (``百强``, ``百佳``, digits or 十/百/千), a few words of kind, then the places
+#: it ranks; a rank in it of a place that names nothing before its verb is named by the list (real_aside52
+#: convention 1, fxa52).
+PLACE_LIST_TAIL = r"(?:新城区|城区|县市|县区|区县|城市|强县|强区|县|区|市|镇|乡)"
+_PLACE_LIST = rf"[^，,。；;、\d第]{{0,12}}?(?:\d{{2,4}}|[十百千])[强佳][^，,。；;、\d第]{{0,6}}?{PLACE_LIST_TAIL}"
+PLACE_LIST = re.compile(rf"(?:全国|中国)?(?P<name>{_PLACE_LIST})")
+#: The report's own place as a rank's subject, or none written (``我区跻身…``, ``…，跻身…``).
+SELF_PLACE = re.compile(r"(?:[我本全][省市区县旗州])?")
 #: A ranking named by its size (``中国制造业企业500强``, ``世界500强``, ``全国百强县``'s digits written ``100强``) before
 #: the place in it (``第122位``).
-NAMED_RANKING = r"[^，,。；;、\d第]{0,16}?(?:\d{2,4}|[十百千])强(?:榜单?|排行榜|名单|企业|城市|县市?|区县?)?"
+NAMED_RANKING = (
+    r"[^，,。；;、\d第]{0,16}?(?:\d{2,4}|[十百千])强(?:榜单?|排行榜|名单|企业|城市|县市?|区县?)?"
+    # 全国百强新城区, 全国营商环境百佳试点县市: a list of places named by its class (百强, 百佳) and the
+    # places it ranks (real_aside52 convention 1, fxa52)
+    rf"|{_PLACE_LIST}"
+)
 RANK = re.compile(
-    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排(?!行))"
+    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|获评|居|列|排(?!行))"
     # 列中国制造业企业500强第122位: a ranking named by its size (``500强``, ``世界500强``) is the scope, its digits a
     # name (real_aside46 convention 5)
     rf"(?P<scope>{NAMED_RANKING}|[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
@@ -1092,7 +1106,7 @@ PART_OPENING = re.compile(r"[，,]\s*其中\s*[，,：:]?")
 #: Verbs that say a place as well as a rank (``保持``, ``进入``, ``获得`` …): their scope before the rank
 #: is short (at most ``RANK_SHORT_SCOPE`` characters); the verbs of ranking alone (``稳居国内副省级以上城市
 #: 首位``, tests/real_aside22 convention 4) take a longer one.
-RANK_LOOSE_VERBS = ("保持", "进入", "荣获", "获得", "跻身", "位于", "列", "排")
+RANK_LOOSE_VERBS = ("保持", "进入", "荣获", "获得", "获评", "跻身", "位于", "列", "排")
 RANK_SHORT_SCOPE = 8
 
 #: Every rank is written with one of these (a fast path for sentences without one).
@@ -1137,7 +1151,8 @@ RANK_MOVE_WORD = re.compile(r"(?:排名|排位|位次|名次)$")
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
-    r"[、和及](?P<scope>[^，,。；;、\d第]{0,6}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
+    # 、全国综合实力百强区第32位: each item of a list of ranks may name its own list of places (fxa52)
+    rf"[、和及](?P<scope>{_PLACE_LIST}|[^，,。；;、\d第]{{0,6}}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     + _NOT_RANK
 )
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
