@@ -1187,6 +1187,8 @@ class _Sentence:
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if name in lex.PRODUCE_CHANGES and previous.endswith(lex.PRODUCE_HEADS):
             return previous  # 粮食总产2210万吨，增产32.8万吨: the harvest's change (real_aside19 convention 3)
+        if name in lex.INCOME_CHANGES and previous.endswith(lex.INCOME_HEADS):
+            return previous  # 预算收入25.56亿元，比上年增收4.44亿元: the income's change (aside52 conv. 5)
         if name in lex.PRODUCE_HEADS:
             crop = next((previous[: -len(h)] for h in (*lex.PRODUCE_HEADS, *lex.CROP_AREA_HEADS) if previous.endswith(h)), None)
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产

@@ -550,6 +550,10 @@ PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
 #: A harvest's change written alone after it (``粮食总产2210万吨，增产32.8万吨``, ``比上年减产3%``): a
 #: figure of the harvest, named after it, as ``较年初增加`` after a balance (real_aside19 convention 3).
 PRODUCE_CHANGES = ("增产", "减产")
+#: An income's change in money written alone after it (``一般预算收入25.56亿元，比上年增收4.44亿元``): a figure of
+#: the income, named after it, as a harvest's ``增产`` (real_aside52 convention 5, fxa52).
+INCOME_CHANGES = ("增收", "减收")
+INCOME_HEADS = ("收入",)
 #: ... and the sown area of the crop before them (``小麦种植面积83.75万亩，实现单产553公斤/亩、总产…`` →
 #: ``小麦单产``, ``小麦总产``: real_aside18 convention 8); the longer heads first.
 CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
