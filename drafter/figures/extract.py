@@ -799,6 +799,19 @@ class _Sentence:
             prev = hit
             outer = hit if not self.aside[hit.start] else outer
         _share_counted_noun(self.s, hits, out)
+        for i, hit in enumerate(hits[:-1]):  # 在10天内完成3轮全覆盖入户排查: the bound on the task, named as its count
+            after, nxt = self.s[hit.end : hits[i + 1].start], hits[i + 1]
+            if (hit.kind == "number" and hit.q is not None and hit.q.family == "time" and nxt.q is not None
+                    and nxt.q.family == "count" and lex.DURATION_BEFORE.search(hit.before) is not None
+                    and lex.DURATION_THEN_COUNT.fullmatch(after) is not None and out[i + 1].indicator):
+                out[i] = _replace(out[i], indicator=out[i + 1].indicator)
+        for i, hit in enumerate(hits):  # 综合排名跻身全省十强: a ranking named by how it was drawn keeps 排名
+            word = out[i].indicator
+            if hit.kind == "rank" and word in lex.RANK_MODIFIER_ONLY:
+                at = hit.verb_start
+                if self.s[max(0, at - len(word) - 2) : at] == word + "排名" or (
+                        self.s[max(0, at - len(word)) : at] == word and self.s.startswith("排名", at)):
+                    out[i] = _replace(out[i], indicator=word + "排名")
         split = self._apply_respectively(hits, out)
         for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
             moved = lex.RANK_MOVED_IN.search(hit.before) if hit.kind == "number" and hit.unit == "位" else None

@@ -526,7 +526,10 @@ PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
 #: result after it names the figure, its lead verb, its scope and a 将/把 before the object dropped
 #: (``仅用10天实现全区无新增病例`` → ``无新增病例``, ``用31天时间将住院病例全部清零`` → ``住院病例全部清零``).
-DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
+DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$|在$")
+#: ... and the words between a duration and the count of the task done in it (``在10天内完成3轮全覆盖入户排查``):
+#: the duration is named as the count is (real_aside52 convention 2, fxa52).
+DURATION_THEN_COUNT = re.compile(r"(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:完成|实现|开展|组织|进行)")
 DURATION_RESULT = re.compile(
     r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县州旗盟镇乡]|我[省市区县州旗盟镇乡])?(?:将|把)?"
 )
@@ -1074,6 +1077,9 @@ RANK = re.compile(
     + _NOT_RANK
 )
 
+#: Words that say only how a ranking was drawn, no thing ranked (``综合排名跻身全省十强``, ``总体排名位居…``):
+#: the rank is named by the ranking, ``排名`` kept (real_aside52 convention 1's 综合排名, fxa52).
+RANK_MODIFIER_ONLY = ("综合", "总体", "整体", "总", "综合实力")
 #: A rank whose 第 and 位 the copy lost (``增长8.9%，居全市3。`` for 居全市第3位; real_aside43 convention 3): the
 #: rank verb, a scope of the whole place and a number of one or two digits closing the clause; value as
 #: written, no unit.
@@ -2041,6 +2047,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
     # 一批项目, 分两批开工: batches in words are a manner or a class, no count (批 counts in digits: 26批共2495名; fxleft)
     Skip("word", lambda c: True, units=("批",), chinese=True),
+    # 新一轮科技革命, 开展两轮督查: rounds in words are a manner or an era, no count (完成3轮排查 counts; fxa52)
+    Skip("word", lambda c: True, units=("轮",), chinese=True),
     # 24小时值守: a round-the-clock watch is a schedule, no figure (real_aside49 convention 8; fxleft)
     Skip("name", lambda c: c.number == "24" and not c.suffix and _ROUND_THE_CLOCK_AFTER.match(c.s, c.unit_end) is not None, units=("小时",)),
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
