@@ -808,6 +808,10 @@ class _Sentence:
         if out and not out[0].indicator and self.carried and lex.PART_OF_SPAN_OPENS.match(self.s) is not None:
             # 上半年地区生产总值增长3%。其中，二季度单季增长1.9%: the span's part of the last sentence's indicator
             out[0] = _replace(out[0], indicator=self.carried)
+        for i, hit in enumerate(hits[1:], 1):  # 全市排名第二，中心城区排名第一: another scope, the same thing ranked
+            if (hit.kind == "rank" and hits[i - 1].kind == "rank" and out[i - 1].indicator
+                    and lex.RANK_PEER_SCOPE.fullmatch(out[i].indicator) is not None):
+                out[i] = _replace(out[i], indicator=out[i - 1].indicator)
         for i, hit in enumerate(hits):  # 综合排名跻身全省十强: a ranking named by how it was drawn keeps 排名
             word = out[i].indicator
             if hit.kind == "rank" and word in lex.RANK_MODIFIER_ONLY:

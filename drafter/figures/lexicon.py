@@ -49,6 +49,10 @@ TIME_CHARS = "年月季期目五来"
 #: 其中，二季度单季增长1.9%``): the last sentence's indicator (real_aside52 convention 7, fxa52).
 PART_OF_SPAN_OPENS = re.compile(r"\s*其中[，,]?\s*(?:[一二三四1-4]季度|\d{1,2}月份?|[上下]半年)(?:单季度?|当季度?|单月|当月)?(?:增长|下降|增速为?|同比增长)")
 
+#: The output a list of intensities is measured per, written before the first item only (``每亿元产值综合能源消费量、
+#: 耗电量分别下降…``, ``万元工业增加值用水量、能耗``): every item's (real_aside52's parallel words, fxa52).
+PER_OUTPUT_HEAD = re.compile(r"(?:每|单位)(?:万元|亿元|元)?(?:地区生产总值|生产总值|GDP|工业增加值|增加值|产值)|(?:万元|亿元)(?:地区生产总值|生产总值|GDP|工业增加值|增加值|产值)")
+
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
 TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
@@ -1081,6 +1085,9 @@ RANK = re.compile(
     + _NOT_RANK
 )
 
+#: A group of places a rank is among, standing alone before the verb of a second rank (``全市排名第二，中心城区排名
+#: 第一``): the scope of that rank, which ranks the same thing as the first (real_aside52 convention 6, fxa52).
+RANK_PEER_SCOPE = re.compile(r"(?:全[国省市区县]|[全本]?(?:中心|主|新)城区|同类(?:城市|城区|县市?|区县?)|[市省]内|主城)")
 #: Words that say only how a ranking was drawn, no thing ranked (``综合排名跻身全省十强``, ``总体排名位居…``):
 #: the rank is named by the ranking, ``排名`` kept (real_aside52 convention 1's 综合排名, fxa52).
 RANK_MODIFIER_ONLY = ("综合", "总体", "整体", "总", "综合实力")
