@@ -322,6 +322,7 @@ LEAD: tuple[str, ...] = (
     "向上对接争取", "对上争取", "对上对接争取",  # 积极对上争取资金: the same asking, another spelling (fxgennames2)
     "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
     "新引投",  # 新引投超10亿元重要节点项目28个: new (引进投资) projects, a flag (real_aside30 convention 3)
+    "主动",  # 主动公示信用信息16615条: the manner of the doing, no part of what was done (fxa52)
     "先后", "相继",  # 先后组织派出26批…医务人员: one after another, when, not what (real_aside42 convention 5; fxleft)
 )
 
@@ -337,7 +338,7 @@ TRAIL: tuple[str, ...] = (
     "净增加", "净增", "新增", "开行", "开通",
     "已经", "已",  # 企业总数已达18家, 收入已突破…: 已 belongs to the verb after it
     "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
-    "压减", "调减", "缩减",  # 粮食面积压减1.6%: the area, brought down by so much
+    "压减", "调减", "缩减", "压缩",  # 粮食面积压减1.6%, 开办企业时限压缩50%: the thing, brought down by so much
     "下调", "上调",  # 贷款市场报价利率下调35个基点: the rate, moved by so much (fxgen3)
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
@@ -382,7 +383,7 @@ LEAD_GUARD = {
     "计划": "总?投资|目标|任务|指标|项目|内|外|单列|生育|执行|完成率|$",
     # 可比价, 可支配收入, 可再生能源, 可持续, 可吸入颗粒物, 可用财力, 需求: words, not a modal
     "可": "比|持续|支配|吸入|再生|视|行|控|靠|信|用|能|见|及|燃|降解|回收|塑|口|怜|爱|是|以|望", "需": "求|要",
-    "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子",
+    "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子", "主动": "脉|权|性",  # 主动权: a noun
     # 入库高新技术企业达114家: firms entered in a register, a class named so (real_aside21 convention 6);
     # a register named by its level (入库国家科技型中小企业, as the plan's target names it) and 入库税收
     # (the tax paid in) keep 入库 a lead
