@@ -274,6 +274,8 @@ ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
 #: What may follow the last figure of a text the page's end cut (blanks, no closing mark).
 PAGE_CUT_TAIL = " \t\r\n\u3000"
+#: What is left of a count's noun where the page was cut mid-word (``336个区重|``): two characters at most, no stop.
+CUT_NOUN_TAIL = re.compile(r"(?!等|以上|以下|左右|余|多|次|内|后|前|中|的)[\u4e00-\u9fff]{1,2}[ \t\r\n\u3000]*")
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快|蓬勃)"
@@ -2001,6 +2003,10 @@ def _class_of_places(c: Candidate) -> bool:
             and _CLASS_PLACE_AFTER.match(c.s, c.end) is not None)
 
 
+#: The order of a span of years before it (``第一个五年``, ``第二个十年``, ``首个五年``).
+_ORDINAL_SPAN_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首)个$")
+
+
 class Skip(NamedTuple):
     """A row of ``SKIP_RULES``: why a number is set aside, the rule that says so, and what the rule
     needs to hold at all — one of ``units`` (None: any unit) and a Chinese numeral or not (``chinese``,
@@ -2025,6 +2031,8 @@ _QUALITY_CLASS_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|及好�
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
+    # 撤县建区后第一个五年, 第二个十年: a span counted by its order, no figure (real_aside52, fxa52)
+    Skip("ordinal", lambda c: _ORDINAL_SPAN_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None, units=("年",)),
     Skip("ordinal", lambda c: _SESSION_LIST.match(c.s, c.end) is not None, units=("次",)),  # 十八届人大二次会议, 三次、四次全会
     Skip("span", lambda c: c.s.startswith(("来", "以来", "半来", "半以来", "多来", "多以来"), c.end), units=("年", "个月")),  # 三年来最严峻, 两年半来
     Skip("span", lambda c: c.s.startswith(("均", "间", "年均", "累计", "共", "合计", "总计"), c.end), units=("年", "个月")),  # 两年均实现平稳增长, 五年年均增长
@@ -2085,6 +2093,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
     Skip("name", lambda c: not c.suffix and _REACH_AFTER.match(c.rest) is not None, units=_REACH_UNITS),  # 15分钟生活圈
     Skip("campaign", lambda c: _CAMPAIGN_AFTER.match(c.rest) is not None, units=("场",)),  # 七场硬仗
+    # 拼经济四张清单, 一张蓝图: a named set of lists or plans, no count (real_aside52, fxa52)
+    Skip("campaign", lambda c: c.rest.startswith(("清单", "蓝图", "名片", "网", "图", "表")), units=("张",), chinese=True),
     Skip("name", lambda c: c.s.startswith(_VISITS_AFTER, c.end), chinese=True),  # 两次视察北京
     # 先后20余次召开中央政治局会议: the meetings the leadership held, no indicator (aside34 convention 3)
     Skip("name", lambda c: _MEETINGS_HELD_AFTER.match(c.s, c.end) is not None, units=("次",)),
