@@ -782,11 +782,6 @@ class _Sentence:
         hits = self.hits()
         if len(hits) == 1 and self.s.strip() == hits[0].text and not self.scan[self.offset + hits[0].end :].strip(lex.PAGE_CUT_TAIL):
             return []  # …分别占年度计划112.24%。5个| (the page ends): a sentence cut after its first words
-        tail = self.s[hits[-1].end :] if hits else ""
-        if (hits and self.may_be_cut and hits[-1].kind == "number" and hits[-1].q is not None and hits[-1].q.family == "count"
-                and lex.CUT_NOUN_TAIL.fullmatch(tail) is not None
-                and not self.scan[self.offset + len(self.s) :].strip(lex.PAGE_CUT_TAIL)):
-            hits = hits[:-1]  # 上半年，336个区重| (the page ends): the count's noun was cut, so is the figure (fxa52)
         out: list[Figure] = []
         prev: _Hit | None = None
         outer: _Hit | None = None  # the last hit outside any aside

@@ -274,8 +274,6 @@ ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
 #: What may follow the last figure of a text the page's end cut (blanks, no closing mark).
 PAGE_CUT_TAIL = " \t\r\n\u3000"
-#: What is left of a count's noun where the page was cut mid-word (``336个区重|``): two characters at most, no stop.
-CUT_NOUN_TAIL = re.compile(r"(?!等|以上|以下|左右|余|多|次|内|后|前|中|的)[\u4e00-\u9fff]{1,2}[ \t\r\n\u3000]*")
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快|蓬勃)"
