@@ -814,7 +814,7 @@ class _Sentence:
                 out[i] = _replace(out[i], indicator=out[i - 1].indicator)
         for i, hit in enumerate(hits):  # 综合排名跻身全省十强: a ranking named by how it was drawn keeps 排名
             word = out[i].indicator
-            if hit.kind == "rank" and word in lex.RANK_MODIFIER_ONLY:
+            if hit.kind == "rank" and word.endswith(lex.RANK_MODIFIER_ONLY):  # 营商环境综合排名: its ranking too
                 at = hit.verb_start
                 if self.s[max(0, at - len(word) - 2) : at] == word + "排名" or (
                         self.s[max(0, at - len(word)) : at] == word and self.s.startswith("排名", at)):

@@ -1091,7 +1091,7 @@ RANK = re.compile(
 RANK_PEER_SCOPE = re.compile(r"(?:全[国省市区县]|[全本]?(?:中心|主|新)城区|同类(?:城市|城区|县市?|区县?)|[市省]内|主城)")
 #: Words that say only how a ranking was drawn, no thing ranked (``综合排名跻身全省十强``, ``总体排名位居…``):
 #: the rank is named by the ranking, ``排名`` kept (real_aside52 convention 1's 综合排名, fxa52).
-RANK_MODIFIER_ONLY = ("综合", "总体", "整体", "总", "综合实力")
+RANK_MODIFIER_ONLY = ("综合", "总体", "整体")
 #: A rank whose 第 and 位 the copy lost (``增长8.9%，居全市3。`` for 居全市第3位; real_aside43 convention 3): the
 #: rank verb, a scope of the whole place and a number of one or two digits closing the clause; value as
 #: written, no unit.
