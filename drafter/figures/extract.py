@@ -420,6 +420,10 @@ class _Sentence:
             hit.number = Decimal(1) if n == "首" else _num(n)
             hit.verb_start = verb_start
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
+            listed = lex.PLACE_LIST.fullmatch(groups.get("scope") or "")
+            own = self.s[self.clause_start(verb_start) : verb_start].strip()
+            if listed is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
+                hit.subj = listed["name"]  # 获评全国百强新城区第16位: the place itself ranked, named by the list
             hit.title = groups.get("title") or ""
             at = m.start("text") - 1  # 排名由38位提升到29位, 由第15位上升至第9位: the move's start, a baseline
             hit.rank_start = at >= 0 and lex.RANK_FROM.match(self.s, at) is not None
@@ -795,6 +799,26 @@ class _Sentence:
             prev = hit
             outer = hit if not self.aside[hit.start] else outer
         _share_counted_noun(self.s, hits, out)
+        for i, hit in enumerate(hits[:-1]):  # 在10天内完成3轮全覆盖入户排查: the bound on the task, named as its count
+            after, nxt = self.s[hit.end : hits[i + 1].start], hits[i + 1]
+            if (hit.kind == "number" and hit.q is not None and hit.q.family == "time" and nxt.q is not None
+                    and nxt.q.family == "count" and lex.DURATION_BEFORE.search(hit.before) is not None
+                    and lex.DURATION_THEN_COUNT.fullmatch(after) is not None and out[i + 1].indicator):
+                out[i] = _replace(out[i], indicator=out[i + 1].indicator)
+        if out and not out[0].indicator and self.carried and lex.PART_OF_SPAN_OPENS.match(self.s) is not None:
+            # 上半年地区生产总值增长3%。其中，二季度单季增长1.9%: the span's part of the last sentence's indicator
+            out[0] = _replace(out[0], indicator=self.carried)
+        for i, hit in enumerate(hits[1:], 1):  # 全市排名第二，中心城区排名第一: another scope, the same thing ranked
+            if (hit.kind == "rank" and hits[i - 1].kind == "rank" and out[i - 1].indicator
+                    and lex.RANK_PEER_SCOPE.fullmatch(out[i].indicator) is not None):
+                out[i] = _replace(out[i], indicator=out[i - 1].indicator)
+        for i, hit in enumerate(hits):  # 综合排名跻身全省十强: a ranking named by how it was drawn keeps 排名
+            word = out[i].indicator
+            if hit.kind == "rank" and word.endswith(lex.RANK_MODIFIER_ONLY):  # 营商环境综合排名: its ranking too
+                at = hit.verb_start
+                if self.s[max(0, at - len(word) - 2) : at] == word + "排名" or (
+                        self.s[max(0, at - len(word)) : at] == word and self.s.startswith("排名", at)):
+                    out[i] = _replace(out[i], indicator=word + "排名")
         split = self._apply_respectively(hits, out)
         for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
             moved = lex.RANK_MOVED_IN.search(hit.before) if hit.kind == "number" and hit.unit == "位" else None
@@ -1187,6 +1211,8 @@ class _Sentence:
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内
         if name in lex.PRODUCE_CHANGES and previous.endswith(lex.PRODUCE_HEADS):
             return previous  # 粮食总产2210万吨，增产32.8万吨: the harvest's change (real_aside19 convention 3)
+        if name in lex.INCOME_CHANGES and previous.endswith(lex.INCOME_HEADS):
+            return previous  # 预算收入25.56亿元，比上年增收4.44亿元: the income's change (aside52 conv. 5)
         if name in lex.PRODUCE_HEADS:
             crop = next((previous[: -len(h)] for h in (*lex.PRODUCE_HEADS, *lex.CROP_AREA_HEADS) if previous.endswith(h)), None)
             name = (crop if crop is not None else "" if previous else self._produce(hit)) + name  # 夏粮生产再获丰收，总产… → 夏粮总产

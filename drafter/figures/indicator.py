@@ -509,6 +509,10 @@ def share_list_parts(names: list[str]) -> list[str]:
       length (``化学需氧量、氨氮、二氧化硫排放量``), but not a name complete on its own
       (``lexicon.COMPLETE_NAME``: ``地区生产总值、规上工业增加值``).
     """
+    per = lex.PER_OUTPUT_HEAD.match(names[0]) if len(names) >= 2 else None
+    if per is not None and len(names[0]) > per.end() and all(len(n) >= 2 and lex.PER_OUTPUT_HEAD.match(n) is None for n in names[1:]):
+        # 每亿元产值综合能源消费量、耗电量: the output every item is measured per opens the first only (fxa52)
+        return [names[0]] + [per.group() + n for n in names[1:]]
     if len(names) == 2 and not lex.LEVEL_ONLY.fullmatch(names[0]):  # 国家级、省级龙头企业: see extract._shared_head
         first, last = names
         head = next((h for h in lex.LIST_HEADS if last.endswith(h) and first.endswith(h)), "")

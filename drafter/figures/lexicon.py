@@ -39,11 +39,19 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
-TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
+TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
 
 #: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
 #: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
 TIME_CHARS = "年月季期目五来"
+
+#: A sentence opening with a part of the span just reported, its growth named by no word of its own (``…增长3%。
+#: 其中，二季度单季增长1.9%``): the last sentence's indicator (real_aside52 convention 7, fxa52).
+PART_OF_SPAN_OPENS = re.compile(r"\s*其中[，,]?\s*(?:[一二三四1-4]季度|\d{1,2}月份?|[上下]半年)(?:单季度?|当季度?|单月|当月)?(?:增长|下降|增速为?|同比增长)")
+
+#: The output a list of intensities is measured per, written before the first item only (``每亿元产值综合能源消费量、
+#: 耗电量分别下降…``, ``万元工业增加值用水量、能耗``): every item's (real_aside52's parallel words, fxa52).
+PER_OUTPUT_HEAD = re.compile(r"(?:每|单位)(?:万元|亿元|元)?(?:地区生产总值|生产总值|GDP|工业增加值|增加值|产值)|(?:万元|亿元)(?:地区生产总值|生产总值|GDP|工业增加值|增加值|产值)")
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
@@ -314,6 +322,7 @@ LEAD: tuple[str, ...] = (
     "向上对接争取", "对上争取", "对上对接争取",  # 积极对上争取资金: the same asking, another spelling (fxgennames2)
     "前瞻",  # 前瞻谋划储备…项目: a manner adverb before a run of verbs (real_aside20 convention 4)
     "新引投",  # 新引投超10亿元重要节点项目28个: new (引进投资) projects, a flag (real_aside30 convention 3)
+    "主动",  # 主动公示信用信息16615条: the manner of the doing, no part of what was done (fxa52)
     "先后", "相继",  # 先后组织派出26批…医务人员: one after another, when, not what (real_aside42 convention 5; fxleft)
 )
 
@@ -329,7 +338,7 @@ TRAIL: tuple[str, ...] = (
     "净增加", "净增", "新增", "开行", "开通",
     "已经", "已",  # 企业总数已达18家, 收入已突破…: 已 belongs to the verb after it
     "压减至", "压减到", "压降至", "缩减至", "减少至", "减少到",  # 审批时限压减至30个工作日
-    "压减", "调减", "缩减",  # 粮食面积压减1.6%: the area, brought down by so much
+    "压减", "调减", "缩减", "压缩",  # 粮食面积压减1.6%, 开办企业时限压缩50%: the thing, brought down by so much
     "下调", "上调",  # 贷款市场报价利率下调35个基点: the rate, moved by so much (fxgen3)
     "投入使用", "建成投用", "投用",  # 人才公寓投入使用1200套
     "中位列", "中排名", "中居", "位列", "位居", "居",  # 考核评价中位列第38位
@@ -374,7 +383,7 @@ LEAD_GUARD = {
     "计划": "总?投资|目标|任务|指标|项目|内|外|单列|生育|执行|完成率|$",
     # 可比价, 可支配收入, 可再生能源, 可持续, 可吸入颗粒物, 可用财力, 需求: words, not a modal
     "可": "比|持续|支配|吸入|再生|视|行|控|靠|信|用|能|见|及|燃|降解|回收|塑|口|怜|爱|是|以|望", "需": "求|要",
-    "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子",
+    "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子", "主动": "脉|权|性",  # 主动权: a noun
     # 入库高新技术企业达114家: firms entered in a register, a class named so (real_aside21 convention 6);
     # a register named by its level (入库国家科技型中小企业, as the plan's target names it) and 入库税收
     # (the tax paid in) keep 入库 a lead
@@ -526,7 +535,10 @@ PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
 #: result after it names the figure, its lead verb, its scope and a 将/把 before the object dropped
 #: (``仅用10天实现全区无新增病例`` → ``无新增病例``, ``用31天时间将住院病例全部清零`` → ``住院病例全部清零``).
-DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$")
+DURATION_BEFORE = re.compile(r"(?:仅|只|共|累计)?用时?$|(?:仅|只|共)?(?:历时|耗时)$|在$")
+#: ... and the words between a duration and the count of the task done in it (``在10天内完成3轮全覆盖入户排查``):
+#: the duration is named as the count is (real_aside52 convention 2, fxa52).
+DURATION_THEN_COUNT = re.compile(r"(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:完成|实现|开展|组织|进行)")
 DURATION_RESULT = re.compile(
     r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县州旗盟镇乡]|我[省市区县州旗盟镇乡])?(?:将|把)?"
 )
@@ -550,6 +562,10 @@ PRODUCE_HEADS = ("总产", "总产量", "单产", "产量")
 #: A harvest's change written alone after it (``粮食总产2210万吨，增产32.8万吨``, ``比上年减产3%``): a
 #: figure of the harvest, named after it, as ``较年初增加`` after a balance (real_aside19 convention 3).
 PRODUCE_CHANGES = ("增产", "减产")
+#: An income's change in money written alone after it (``一般预算收入25.56亿元，比上年增收4.44亿元``): a figure of
+#: the income, named after it, as a harvest's ``增产`` (real_aside52 convention 5, fxa52).
+INCOME_CHANGES = ("增收", "减收")
+INCOME_HEADS = ("收入",)
 #: ... and the sown area of the crop before them (``小麦种植面积83.75万亩，实现单产553公斤/亩、总产…`` →
 #: ``小麦单产``, ``小麦总产``: real_aside18 convention 8); the longer heads first.
 CROP_AREA_HEADS = ("播种面积", "种植面积", "收获面积")
@@ -1058,11 +1074,25 @@ _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
+#: A national list of places named by its class (``全国百强新城区``, ``全国营商环境百佳试点县市``,
+#: ``全国综合实力百强区``): the class (``百强``, ``百佳``, digits or 十/百/千), a few words of kind, then the places
+#: it ranks; a rank in it of a place that names nothing before its verb is named by the list (real_aside52
+#: convention 1, fxa52).
+PLACE_LIST_TAIL = r"(?:新城区|城区|县市|县区|区县|城市|强县|强区|县|区|市|镇|乡)"
+_PLACE_LIST = rf"[^，,。；;、\d第]{{0,12}}?(?:\d{{2,4}}|[十百千])[强佳][^，,。；;、\d第]{{0,6}}?{PLACE_LIST_TAIL}"
+PLACE_LIST = re.compile(rf"(?:全国|中国)?(?P<name>{_PLACE_LIST})")
+#: The report's own place as a rank's subject, or none written (``我区跻身…``, ``…，跻身…``).
+SELF_PLACE = re.compile(r"(?:[我本全][省市区县旗州])?")
 #: A ranking named by its size (``中国制造业企业500强``, ``世界500强``, ``全国百强县``'s digits written ``100强``) before
 #: the place in it (``第122位``).
-NAMED_RANKING = r"[^，,。；;、\d第]{0,16}?(?:\d{2,4}|[十百千])强(?:榜单?|排行榜|名单|企业|城市|县市?|区县?)?"
+NAMED_RANKING = (
+    r"[^，,。；;、\d第]{0,16}?(?:\d{2,4}|[十百千])强(?:榜单?|排行榜|名单|企业|城市|县市?|区县?)?"
+    # 全国百强新城区, 全国营商环境百佳试点县市: a list of places named by its class (百强, 百佳) and the
+    # places it ranks (real_aside52 convention 1, fxa52)
+    rf"|{_PLACE_LIST}"
+)
 RANK = re.compile(
-    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|居|列|排(?!行))"
+    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|获评|居|列|排(?!行))"
     # 列中国制造业企业500强第122位: a ranking named by its size (``500强``, ``世界500强``) is the scope, its digits a
     # name (real_aside46 convention 5)
     rf"(?P<scope>{NAMED_RANKING}|[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
@@ -1074,6 +1104,12 @@ RANK = re.compile(
     + _NOT_RANK
 )
 
+#: A group of places a rank is among, standing alone before the verb of a second rank (``全市排名第二，中心城区排名
+#: 第一``): the scope of that rank, which ranks the same thing as the first (real_aside52 convention 6, fxa52).
+RANK_PEER_SCOPE = re.compile(r"(?:全[国省市区县]|[全本]?(?:中心|主|新)城区|同类(?:城市|城区|县市?|区县?)|[市省]内|主城)")
+#: Words that say only how a ranking was drawn, no thing ranked (``综合排名跻身全省十强``, ``总体排名位居…``):
+#: the rank is named by the ranking, ``排名`` kept (real_aside52 convention 1's 综合排名, fxa52).
+RANK_MODIFIER_ONLY = ("综合", "总体", "整体")
 #: A rank whose 第 and 位 the copy lost (``增长8.9%，居全市3。`` for 居全市第3位; real_aside43 convention 3): the
 #: rank verb, a scope of the whole place and a number of one or two digits closing the clause; value as
 #: written, no unit.
@@ -1110,7 +1146,7 @@ PART_OPENING = re.compile(r"[，,]\s*其中\s*[，,：:]?")
 #: Verbs that say a place as well as a rank (``保持``, ``进入``, ``获得`` …): their scope before the rank
 #: is short (at most ``RANK_SHORT_SCOPE`` characters); the verbs of ranking alone (``稳居国内副省级以上城市
 #: 首位``, tests/real_aside22 convention 4) take a longer one.
-RANK_LOOSE_VERBS = ("保持", "进入", "荣获", "获得", "跻身", "位于", "列", "排")
+RANK_LOOSE_VERBS = ("保持", "进入", "荣获", "获得", "获评", "跻身", "位于", "列", "排")
 RANK_SHORT_SCOPE = 8
 
 #: Every rank is written with one of these (a fast path for sentences without one).
@@ -1155,7 +1191,8 @@ RANK_MOVE_WORD = re.compile(r"(?:排名|排位|位次|名次)$")
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
-    r"[、和及](?P<scope>[^，,。；;、\d第]{0,6}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
+    # 、全国综合实力百强区第32位: each item of a list of ranks may name its own list of places (fxa52)
+    rf"[、和及](?P<scope>{_PLACE_LIST}|[^，,。；;、\d第]{{0,6}}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     + _NOT_RANK
 )
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
@@ -1997,6 +2034,10 @@ def _class_of_places(c: Candidate) -> bool:
             and _CLASS_PLACE_AFTER.match(c.s, c.end) is not None)
 
 
+#: The order of a span of years before it (``第一个五年``, ``第二个十年``, ``首个五年``).
+_ORDINAL_SPAN_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首)个$")
+
+
 class Skip(NamedTuple):
     """A row of ``SKIP_RULES``: why a number is set aside, the rule that says so, and what the rule
     needs to hold at all — one of ``units`` (None: any unit) and a Chinese numeral or not (``chinese``,
@@ -2021,6 +2062,8 @@ _QUALITY_CLASS_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|及好�
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
+    # 撤县建区后第一个五年, 第二个十年: a span counted by its order, no figure (real_aside52, fxa52)
+    Skip("ordinal", lambda c: _ORDINAL_SPAN_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None, units=("年",)),
     Skip("ordinal", lambda c: _SESSION_LIST.match(c.s, c.end) is not None, units=("次",)),  # 十八届人大二次会议, 三次、四次全会
     Skip("span", lambda c: c.s.startswith(("来", "以来", "半来", "半以来", "多来", "多以来"), c.end), units=("年", "个月")),  # 三年来最严峻, 两年半来
     Skip("span", lambda c: c.s.startswith(("均", "间", "年均", "累计", "共", "合计", "总计"), c.end), units=("年", "个月")),  # 两年均实现平稳增长, 五年年均增长
@@ -2055,6 +2098,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: c.before in "×*＊"),  # 7×24小时: a schedule
     # 一批项目, 分两批开工: batches in words are a manner or a class, no count (批 counts in digits: 26批共2495名; fxleft)
     Skip("word", lambda c: True, units=("批",), chinese=True),
+    # 新一轮科技革命, 开展两轮督查: rounds in words are a manner or an era, no count (完成3轮排查 counts; fxa52)
+    Skip("word", lambda c: True, units=("轮",), chinese=True),
     # 24小时值守: a round-the-clock watch is a schedule, no figure (real_aside49 convention 8; fxleft)
     Skip("name", lambda c: c.number == "24" and not c.suffix and _ROUND_THE_CLOCK_AFTER.match(c.s, c.unit_end) is not None, units=("小时",)),
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
@@ -2079,6 +2124,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
     Skip("name", lambda c: not c.suffix and _REACH_AFTER.match(c.rest) is not None, units=_REACH_UNITS),  # 15分钟生活圈
     Skip("campaign", lambda c: _CAMPAIGN_AFTER.match(c.rest) is not None, units=("场",)),  # 七场硬仗
+    # 拼经济四张清单, 一张蓝图: a named set of lists or plans, no count (real_aside52, fxa52)
+    Skip("campaign", lambda c: c.rest.startswith(("清单", "蓝图", "名片", "网", "图", "表")), units=("张",), chinese=True),
     Skip("name", lambda c: c.s.startswith(_VISITS_AFTER, c.end), chinese=True),  # 两次视察北京
     # 先后20余次召开中央政治局会议: the meetings the leadership held, no indicator (aside34 convention 3)
     Skip("name", lambda c: _MEETINGS_HELD_AFTER.match(c.s, c.end) is not None, units=("次",)),

@@ -555,7 +555,12 @@ def _full_region(meta: ParseMeta) -> str:
     sources = [meta.title, meta.region_site, meta.issuer, meta.meeting, meta.speaker_title, meta.head, meta.opening, meta.footer]
     region = region_from(meta.region_short, [s for s in sources if s], meta.text)
     # a subtitle the head did not reach (在淄博市周村区…会议上) completes the title's place
-    return completed_in(region, meta.text) if region and region == meta.region_short else region
+    # and so does a delivery line for a place a 来源 line or the opening wrote alone (来源：白云区 above
+    # 在广州市白云区第十四届人民代表大会…: real_aside52, fxa52)
+    if region and region == meta.region_short:
+        return completed_in(region, meta.text)
+    # (a quoted document's title is no place: 《广州市花都区…方案》, real_aside9 convention 6)
+    return completed_in(region, re.sub(r"《[^《》]*》", "", meta.text)) if region and not meta.region_short else region
 
 
 def _full_issuer(meta: ParseMeta, region: str) -> str:
