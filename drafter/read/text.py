@@ -85,8 +85,11 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 #: ``<style>html{font-size:375%}</style>``): a line with at least this many tags is markup, not the text.
 _MARKUP_TAGS = 3
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-#: What markup holds that is no text: style sheets, scripts, comments (``<!---->``, ``<!--    付费贴-->``).
-_NOT_TEXT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+#: What markup holds that is no text: style sheets and scripts (to their closing tag, or to the line's end when
+#: it has none, as a browser reads them), comments (``<!---->``, ``<!--    付费贴-->``).
+_NOT_TEXT_OPEN = re.compile(r"<(style|script)\b[^>]*>", re.I)
+_NOT_TEXT_CLOSE = {"style": re.compile(r"</style\s*>", re.I), "script": re.compile(r"</script\s*>", re.I)}
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 #: Tags that end a line of the page (a paragraph, a break, a block).
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|blockquote)\b[^<>]*>", re.I)
 
@@ -97,5 +100,20 @@ def _unmarked(line: str) -> list[str]:
     any other line as it is."""
     if len(_TAG.findall(line)) < _MARKUP_TAGS:
         return [line]
-    shown = _BLOCK_TAG.sub("\n", _NOT_TEXT.sub("", line))
+    shown = _BLOCK_TAG.sub("\n", _COMMENT.sub("", _without_sheets(line)))
     return [html.unescape(_TAG.sub("", part)).replace("\xa0", " ") for part in shown.split("\n")]
+
+
+def _without_sheets(line: str) -> str:
+    """``line`` without its style sheets and scripts, in one pass (a page of unclosed ``<style>`` tags
+    stays linear: the first one without a closing tag ends the text)."""
+    kept: list[str] = []
+    at = 0
+    while (opened := _NOT_TEXT_OPEN.search(line, at)) is not None:
+        kept.append(line[at : opened.start()])
+        closed = _NOT_TEXT_CLOSE[opened[1].lower()].search(line, opened.end())
+        if closed is None:
+            return "".join(kept)
+        at = closed.end()
+    kept.append(line[at:])
+    return "".join(kept)
