@@ -938,6 +938,11 @@ SCAN_SPELLINGS = (
     (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较|与|同)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
                 r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d|持平)"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
+    # ``超过年初预期目标（6.5%）0.2个百分点``, ``比全年目标（7%）高2个百分点``: the year's target restated in
+    # brackets before the gap to it is no figure, and the gap is the clause's indicator's (fxgen7)
+    (re.compile(r"(?P<gap>(?:目标|计划)值?)[（(](?:增长|增速|上涨)?\d{1,3}(?:\.\d{1,3})?%(?:左右|以上|以内)?[）)]"
+                r"(?=(?:还|仍)?[高低快慢多少]?\d|持平)"),
+     lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
 )
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
