@@ -1276,9 +1276,10 @@ QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: One bound over a 、 list of items sharing a class word and a rate (``工业、消费、投资领域指标较5月份环比增速均超30%``;
 #: real_aside49 convention 7): one figure per item, each named item + class + rate (``工业领域指标增速``); the
-#: comparison (``较5月份环比``) goes.
+#: comparison (``较5月份环比``) goes. A sector's measure may stand for 指标 (``农业、工业板块投资增速均超15%`` →
+#: ``农业板块投资增速``; fxgen7).
 LIST_BOUND_EACH = re.compile(
-    r"(?:^|(?<=[，,：:]))(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}?)+)(?P<shared>(?:领域|行业|板块|方面)(?:指标)?)"
+    r"(?:^|(?<=[，,：:]))(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}?)+)(?P<shared>(?:领域|行业|板块|方面)(?:指标|" + "|".join(SECTOR_MEASURES) + r")?)"
     r"(?:较[^，,。；;均]{1,8}?)?(?:环比|同比)?(?P<rate>增速|增幅|涨幅)均(?:超过?|高于|达到?|在)$"
 )
 #: What may stand between two counts of one thing (``12批次2790名入境人员``, ``26批共2495名医务人员``; real_aside42
