@@ -938,6 +938,11 @@ SCAN_SPELLINGS = (
     (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较|与|同)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
                 r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d|持平)"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
+    # ``超过年初预期目标（6.5%）0.2个百分点``, ``比全年目标（7%）高2个百分点``: the year's target restated in
+    # brackets before the gap to it is no figure, and the gap is the clause's indicator's (fxgen7)
+    (re.compile(r"(?P<gap>(?:目标|计划)值?)[（(](?:增长|增速|上涨)?\d{1,3}(?:\.\d{1,3})?%(?:左右|以上|以内)?[）)]"
+                r"(?=(?:还|仍)?[高低快慢多少]?\d|持平)"),
+     lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
 )
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
@@ -1271,9 +1276,10 @@ QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: One bound over a 、 list of items sharing a class word and a rate (``工业、消费、投资领域指标较5月份环比增速均超30%``;
 #: real_aside49 convention 7): one figure per item, each named item + class + rate (``工业领域指标增速``); the
-#: comparison (``较5月份环比``) goes.
+#: comparison (``较5月份环比``) goes. A sector's measure may stand for 指标 (``农业、工业板块投资增速均超15%`` →
+#: ``农业板块投资增速``; fxgen7).
 LIST_BOUND_EACH = re.compile(
-    r"(?:^|(?<=[，,：:]))(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}?)+)(?P<shared>(?:领域|行业|板块|方面)(?:指标)?)"
+    r"(?:^|(?<=[，,：:]))(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}?)+)(?P<shared>(?:领域|行业|板块|方面)(?:指标|" + "|".join(SECTOR_MEASURES) + r")?)"
     r"(?:较[^，,。；;均]{1,8}?)?(?:环比|同比)?(?P<rate>增速|增幅|涨幅)均(?:超过?|高于|达到?|在)$"
 )
 #: What may stand between two counts of one thing (``12批次2790名入境人员``, ``26批共2495名医务人员``; real_aside42
