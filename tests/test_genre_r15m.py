@@ -1,0 +1,66 @@
+"""Page-reading rule tests of round 15 (fixer fxa5455, real_aside54/55): a PDF copy whose numbers, units,
+quotes and joining marks stand on lines of their own is read as its sentences, and a page of real
+paragraphs with a number alone on a line (a page number) is left as it is. Every page here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invented_page import page_report
+
+_BROKEN = """一、2030年青溪县国民经济和社会发展计划执行情况
+2
+030
+年是青溪发展极不平凡的一年,全县上下全力以赴应对
+“
+两场考验
+”
+,认真执行
+2030
+年计划。
+(一)经济运行稳中向好
+经济走势逐季攀升,全年实现地区生产总值
+812.6
+亿元、增长
+4.2%
+。社会消费品零售总额
+301.5
+亿元、增长
+2.1%
+。投资、消费增速分别较一季度提高
+7.3
+、
+11.4
+和
+5.6
+个百分点。
+"""
+
+
+def _figures(tmp_path: Path, text: str) -> list[tuple[str | None, str, str]]:
+    report = page_report(tmp_path, text)
+    return [(f.value, f.unit, f.indicator) for f in report.figures]
+
+
+def test_numbers_and_units_on_lines_of_their_own_are_read_in_their_sentence(tmp_path: Path) -> None:
+    found = _figures(tmp_path, _BROKEN)
+    assert ("812.6", "亿元", "地区生产总值") in found
+    assert ("301.5", "亿元", "社会消费品零售总额") in found
+    assert ("2.1", "%", "社会消费品零售总额") in found
+    assert [v for v, u, _ in found if u == "个百分点"] == ["7.3", "11.4", "5.6"]
+    report = page_report(tmp_path, _BROKEN)
+    assert report.meta.year == 2030
+    texts = [p.text for _, _, p in report.paragraphs()]
+    assert any(t.startswith("2030年是青溪发展") for t in texts)  # the split year is one year again
+    assert not any(t == "2" or t == "030" for t in texts)
+
+
+def test_a_lone_page_number_between_real_paragraphs_is_not_glued(tmp_path: Path) -> None:
+    page = (
+        "一、2030年青溪县国民经济和社会发展计划执行情况\n"
+        "全年实现地区生产总值812.6亿元,增长4.2%。\n"
+        "12\n"
+        "社会消费品零售总额301.5亿元,增长2.1%。\n"
+    )
+    texts = [p.text for _, _, p in page_report(tmp_path, page).paragraphs()]
+    assert not any("12社会" in t or "%。12" in t for t in texts)
