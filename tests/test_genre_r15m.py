@@ -64,3 +64,17 @@ def test_a_lone_page_number_between_real_paragraphs_is_not_glued(tmp_path: Path)
     )
     texts = [p.text for _, _, p in page_report(tmp_path, page).paragraphs()]
     assert not any("12社会" in t or "%。12" in t for t in texts)
+
+
+def test_news_of_a_standing_committee_survey_of_the_half_year_execution_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from drafter.errors import InputError
+
+    page = (
+        "8月3日至4日,青溪市人大常委会副主任某某某率队调研青溪市2031年上半年国民经济和社会发展计划执行情况。\n"
+        "调研组一行先后深入某某集团、某某科技有限公司等地,全面了解青溪市2031年上半年国民经济和社会发展"
+        "计划执行情况。某某某强调,上半年各项指标稳中向好,下半年要抢抓机遇,确保全年经济平稳发展。(某某)\n"
+    )
+    with pytest.raises(InputError, match="不是一份国民经济和社会发展计划报告"):
+        page_report(tmp_path, page)
