@@ -181,7 +181,11 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
-RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为|是|达到?|在)?\s*$")  # 增速分别为5%、6%
+RATE_BEFORE = re.compile(
+    rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为|是|达到?|在"
+    # a rate that moved to its level (``…5532.4亿元、增速进一步升至3.5%``, fxa5455): the level is the growth still
+    r"|(?:进一步|继续|再)?(?:(?<![上提回攀])升|上升|回升|提高|提升|加快)(?:至|到))?\s*$"
+)  # 增速分别为5%、6%
 #: A growth rate written as the word ``增长率`` with nothing before it (``按原口径核算的增长率为11.0%``): like a bare
 #: 增速, the growth of the thing before; not one of ``SAME_RATE``, whose words close a name by two characters.
 BARE_GROWTH_RATES = ("增长率", "增长速度")
@@ -328,6 +332,7 @@ LEAD: tuple[str, ...] = (
 
 TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
+    "升至", "升到", "进一步",  # 增速进一步升至3.5%: the move of a rate to its level (fxa5455)
     # 进出口总额降幅收窄至-10%: the value the decline came to, the indicator's own (real_aside28 convention 8)
     "降幅收窄至", "降幅收窄到", "降幅收窄为", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
     "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
@@ -798,7 +803,9 @@ CLAUSE_END = re.compile(
     r"|(?:保持|总体|基本|运行|持续|实现)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳)"
     r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)(?:增长|增速|增势|发展)"
     # 其中采矿业支撑有力，…保持9%以上的增速: how the part bore the whole, no part of its name
-    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?)$"
+    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?"
+    # 固定资产投资摆脱连续两年下行强势回升，实现8%的快速增长: how it turned, no part of its name (fxa5455)
+    r"|(?:摆脱[\u4e00-\u9fff]{0,8}?(?:下行|下滑|下降|低迷|负增长)(?:态势|局面)?)?(?:强势|强劲|明显|快速|逐步|持续)?(?:回升|反弹|反转))$"
 )
 #: A figure-less clause that only says a record was set (``再创历史新高``, ``创历史最好水平``): it names
 #: nothing; the clause before it does (``投资拉动强劲发力，再创历史新高，增长16.1%`` → ``投资``; fxa28).
