@@ -34,3 +34,23 @@ def test_a_rate_that_moved_to_its_level_after_an_amount_is_the_amounts_growth(te
 )
 def test_how_an_indicator_turned_is_no_part_of_its_name(text: str, name: str) -> None:
     assert _found(text)[-1][1] == name
+
+
+def test_figures_of_other_places_after_a_frame_of_them_are_not_the_pages() -> None:
+    text = "在30个省、市、自治区中,预期今年GDP增长率高于去年的有21个,东部9省市有5个预期GDP增长率在9%以上。"
+    assert _found(text, "target") == []
+
+
+def test_a_rank_among_other_places_naming_the_own_place_stays() -> None:
+    found = _found("在31个省区市中,我区地区生产总值增速居第5位。")
+    assert found and found[-1][0] == "5"
+
+
+def test_the_nations_target_quoted_as_ground_is_not_the_pages() -> None:
+    text = "根据中央经济工作会议确定的今年国内生产总值增长6%的宏观调控目标,建议今年全区生产总值增长9%。"
+    assert [v for v, _ in _found(text, "target")] == ["9"]
+
+
+def test_a_target_the_centre_assigned_to_the_place_stays() -> None:
+    text = "完成国家下达的单位生产总值能耗降低3%的目标。"
+    assert [v for v, _ in _found(text, "target")] == ["3"]

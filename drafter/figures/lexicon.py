@@ -1696,6 +1696,38 @@ def _outside(c: Candidate) -> bool:
     cut = max(c.s.rfind(mark, lo, c.start) for mark in "，,。；;")
     return OUTSIDE_SUBJECT.search(c.s, max(lo, cut + 1), c.start) is not None
 
+#: Background of other places given before a plan's targets (``在31个省、市、自治区中，预期今年GDP增长率高于去年的
+#: 有23个，西部12省区有7个…在10%以上``): from the group's frame to the sentence's end every figure counts or
+#: measures the other places, none the page's own (real_aside54 convention 1) — unless the sentence brings the
+#: page's own place in (``…中，我区增速居第5位``: a rank among them, ``_group_size``).
+OTHER_PLACES_FRAME = re.compile(
+    r"在\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
+    r"(?:\s*[、，,]?\s*(?:省|市|自治区|直辖市|省区|区|市区))*\s*中"
+)
+_OWN_PLACE_WORD = re.compile(r"[我本](?:省|区|市|县|旗|州|盟)|全(?:省|区|市|县|旗|州|盟)")
+#: The nation's target quoted as the ground of the page's own (``根据中央经济工作会议确定的今年国内生产总值增长7%
+#: 的宏观调控目标``): a figure set by the centre for the country, not by the page (real_aside54 convention 1). A
+#: target the centre or the province gave the place itself is written ``下达``, and stays.
+NATION_SET_BEFORE = re.compile(r"(?:中央[\u4e00-\u9fff]{0,8}?|国家|国务院|全国)(?:确定|提出|制定|部署)的[^，,。；;：:]{0,24}$")
+NATION_TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?[\u4e00-\u9fff]{0,8}?目标")
+
+
+def _other_places(c: Candidate) -> bool:
+    """The number stands after a frame of other places in its sentence, which never names the page's own."""
+    lo = max(0, *(c.s.rfind(mark, 0, c.start) + 1 for mark in "。；;！？"))
+    hi = min((k for k in (c.s.find(mark, c.end) for mark in "。；;！？") if k >= 0), default=len(c.s))
+    m = next((m for m in OTHER_PLACES_FRAME.finditer(c.s, lo, hi) if m.start("count") <= c.start), None)
+    if m is None or c.unit in ("位", "名"):
+        return False
+    return _OWN_PLACE_WORD.search(c.s, m.start(), hi) is None
+
+
+def _nation_target(c: Candidate) -> bool:
+    """The number is the nation's target, quoted as the ground of the page's own."""
+    return (NATION_SET_BEFORE.search(c.s[max(0, c.start - 40) : c.start]) is not None
+            and NATION_TARGET_AFTER.match(c.s, c.end) is not None)
+
+
 #: A reach named by its travel time (``15分钟便民生活圈``, ``1小时经济圈``): a name, like a class
 #: threshold (main-set convention 10), not a measured duration.
 _REACH_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?圈")
@@ -2135,6 +2167,8 @@ SKIP_RULES: tuple[Skip, ...] = (
         and _POLICY_LATER.match(c.s, c.end) is not None, units=("项",)),  # 落实国家6方面33项稳经济一揽子政策  # 二十条优化措施, 政策46条, 出台A55条、B30条
     Skip("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
     Skip("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
+    Skip("outside", _other_places),  # 在31个省、市、自治区中，…高于去年的有23个 (real_aside54, fxa5455)
+    Skip("outside", _nation_target),  # 中央…确定的今年国内生产总值增长7%的宏观调控目标 (real_aside54, fxa5455)
     Skip("name", lambda c: not c.suffix and _REACH_AFTER.match(c.rest) is not None, units=_REACH_UNITS),  # 15分钟生活圈
     Skip("campaign", lambda c: _CAMPAIGN_AFTER.match(c.rest) is not None, units=("场",)),  # 七场硬仗
     # 拼经济四张清单, 一张蓝图: a named set of lists or plans, no count (real_aside52, fxa52)
