@@ -78,3 +78,25 @@ def test_news_of_a_standing_committee_survey_of_the_half_year_execution_is_refus
     )
     with pytest.raises(InputError, match="不是一份国民经济和社会发展计划报告"):
         page_report(tmp_path, page)
+
+
+def test_two_pdf_columns_run_together_line_by_line_are_read_column_by_column() -> None:
+    from drafter.read.text import _columns_in_order
+
+    page = (
+        "              【概况】 2030年，青溪区全面落实区委部署，          石。第二部分是2031年主要预期目标安排，地区\n"
+        "              持续推动高质量发展，全区经济社会运                   生产总值增长6.5%左右；一般公共预算收入增\n"
+        "              行持续稳定向好。全区地区生产总值增长7.5%。           长5%左右；城乡居民收入增长与经济增长同步；\n"
+        "              全区一般公共预算收入完成86.2亿元，增长9.1%。        城镇登记失业率控制在3.5%以内。\n"
+    )
+    lines = _columns_in_order(page).splitlines()
+    assert lines[2] == "行持续稳定向好。全区地区生产总值增长7.5%。"
+    assert lines[4].startswith("石。第二部分是2031年")
+    assert lines[5].startswith("生产总值增长6.5%左右")
+
+
+def test_a_table_aligned_by_blanks_is_no_two_columns() -> None:
+    from drafter.read.text import _columns_in_order
+
+    page = "指标名称        单位        数值\n地区生产总值        亿元        812.6\n一般公共预算收入        亿元        86.2\n"
+    assert _columns_in_order(page) == page
