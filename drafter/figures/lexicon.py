@@ -181,7 +181,11 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
-RATE_BEFORE = re.compile(rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为|是|达到?|在)?\s*$")  # 增速分别为5%、6%
+RATE_BEFORE = re.compile(
+    rf"(?:{'|'.join(SAME_RATE)})\s*(?:分别|均)?\s*(?:为|是|达到?|在"
+    # a rate that moved to its level (``…5532.4亿元、增速进一步升至3.5%``, fxa5455): the level is the growth still
+    r"|(?:进一步|继续|再)?(?:(?<![上提回攀])升|上升|回升|提高|提升|加快)(?:至|到))?\s*$"
+)  # 增速分别为5%、6%
 #: A growth rate written as the word ``增长率`` with nothing before it (``按原口径核算的增长率为11.0%``): like a bare
 #: 增速, the growth of the thing before; not one of ``SAME_RATE``, whose words close a name by two characters.
 BARE_GROWTH_RATES = ("增长率", "增长速度")
@@ -328,6 +332,7 @@ LEAD: tuple[str, ...] = (
 
 TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
+    "升至", "升到", "进一步",  # 增速进一步升至3.5%: the move of a rate to its level (fxa5455)
     # 进出口总额降幅收窄至-10%: the value the decline came to, the indicator's own (real_aside28 convention 8)
     "降幅收窄至", "降幅收窄到", "降幅收窄为", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
     "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
@@ -798,7 +803,9 @@ CLAUSE_END = re.compile(
     r"|(?:保持|总体|基本|运行|持续|实现)*(?:稳定|平稳|稳中有[升进增]|稳中向好|向好|回暖|企稳)"
     r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)(?:增长|增速|增势|发展)"
     # 其中采矿业支撑有力，…保持9%以上的增速: how the part bore the whole, no part of its name
-    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?)$"
+    r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?"
+    # 固定资产投资摆脱连续两年下行强势回升，实现8%的快速增长: how it turned, no part of its name (fxa5455)
+    r"|(?:摆脱[\u4e00-\u9fff]{0,8}?(?:下行|下滑|下降|低迷|负增长)(?:态势|局面)?)?(?:强势|强劲|明显|快速|逐步|持续)?(?:回升|反弹|反转))$"
 )
 #: A figure-less clause that only says a record was set (``再创历史新高``, ``创历史最好水平``): it names
 #: nothing; the clause before it does (``投资拉动强劲发力，再创历史新高，增长16.1%`` → ``投资``; fxa28).
@@ -1689,6 +1696,38 @@ def _outside(c: Candidate) -> bool:
     cut = max(c.s.rfind(mark, lo, c.start) for mark in "，,。；;")
     return OUTSIDE_SUBJECT.search(c.s, max(lo, cut + 1), c.start) is not None
 
+#: Background of other places given before a plan's targets (``在31个省、市、自治区中，预期今年GDP增长率高于去年的
+#: 有23个，西部12省区有7个…在10%以上``): from the group's frame to the sentence's end every figure counts or
+#: measures the other places, none the page's own (real_aside54 convention 1) — unless the sentence brings the
+#: page's own place in (``…中，我区增速居第5位``: a rank among them, ``_group_size``).
+OTHER_PLACES_FRAME = re.compile(
+    r"在\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
+    r"(?:\s*[、，,]?\s*(?:省|市|自治区|直辖市|省区|区|市区))*\s*中"
+)
+_OWN_PLACE_WORD = re.compile(r"[我本](?:省|区|市|县|旗|州|盟)|全(?:省|区|市|县|旗|州|盟)")
+#: The nation's target quoted as the ground of the page's own (``根据中央经济工作会议确定的今年国内生产总值增长7%
+#: 的宏观调控目标``): a figure set by the centre for the country, not by the page (real_aside54 convention 1). A
+#: target the centre or the province gave the place itself is written ``下达``, and stays.
+NATION_SET_BEFORE = re.compile(r"(?:中央[\u4e00-\u9fff]{0,8}?|国家|国务院|全国)(?:确定|提出|制定|部署)的[^，,。；;：:]{0,24}$")
+NATION_TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?[\u4e00-\u9fff]{0,8}?目标")
+
+
+def _other_places(c: Candidate) -> bool:
+    """The number stands after a frame of other places in its sentence, which never names the page's own."""
+    lo = max(0, *(c.s.rfind(mark, 0, c.start) + 1 for mark in "。；;！？"))
+    hi = min((k for k in (c.s.find(mark, c.end) for mark in "。；;！？") if k >= 0), default=len(c.s))
+    m = next((m for m in OTHER_PLACES_FRAME.finditer(c.s, lo, hi) if m.start("count") <= c.start), None)
+    if m is None or c.unit in ("位", "名"):
+        return False
+    return _OWN_PLACE_WORD.search(c.s, m.start(), hi) is None
+
+
+def _nation_target(c: Candidate) -> bool:
+    """The number is the nation's target, quoted as the ground of the page's own."""
+    return (NATION_SET_BEFORE.search(c.s[max(0, c.start - 40) : c.start]) is not None
+            and NATION_TARGET_AFTER.match(c.s, c.end) is not None)
+
+
 #: A reach named by its travel time (``15分钟便民生活圈``, ``1小时经济圈``): a name, like a class
 #: threshold (main-set convention 10), not a measured duration.
 _REACH_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?圈")
@@ -2128,6 +2167,8 @@ SKIP_RULES: tuple[Skip, ...] = (
         and _POLICY_LATER.match(c.s, c.end) is not None, units=("项",)),  # 落实国家6方面33项稳经济一揽子政策  # 二十条优化措施, 政策46条, 出台A55条、B30条
     Skip("scope", _group_size),  # 在全区33个农产品主产区中…位列第一
     Skip("outside", _outside),  # 国际货币基金组织调高全球经济增速至3.7%
+    Skip("outside", _other_places),  # 在31个省、市、自治区中，…高于去年的有23个 (real_aside54, fxa5455)
+    Skip("outside", _nation_target),  # 中央…确定的今年国内生产总值增长7%的宏观调控目标 (real_aside54, fxa5455)
     Skip("name", lambda c: not c.suffix and _REACH_AFTER.match(c.rest) is not None, units=_REACH_UNITS),  # 15分钟生活圈
     Skip("campaign", lambda c: _CAMPAIGN_AFTER.match(c.rest) is not None, units=("场",)),  # 七场硬仗
     # 拼经济四张清单, 一张蓝图: a named set of lists or plans, no count (real_aside52, fxa52)

@@ -92,6 +92,51 @@ def join_shared_pages(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: A PDF copy's text that set every number, per cent, quote and joining mark on a line of its own
+#: (``全年实现地区生产总值`` / ``5532.4`` / ``亿元、增速…``, ``2`` / ``020`` / ``年是…``, ``“`` / ``三个大考`` / ``”``):
+#: such a line is a fragment of the sentence around it. A number alone on its line may be a page number,
+#: so the page is read so only when lines of a joining mark or a quote alone are frequent too.
+_FRAGMENT = re.compile(
+    r"^(?:[-+－]?\d[\d.,，]*\s*[%‰]?|[、，,：:；;。“”‘’\"'（）()和或至~～—-]|[A-Za-z])$"
+)
+_MARK_FRAGMENT = re.compile(r"^[、，,：:；;“”‘’\"'和或至]$")
+_FRAGMENT_LINES = 8
+_MARK_LINES = 3
+_STOP_END = re.compile(r"[。！？；;]$")
+
+
+def join_fragment_lines(blocks: list[Block]) -> list[Block]:
+    """Rejoin a PDF copy that put numbers, units and joining marks on lines of their own into its sentences.
+
+    Only a page with many such fragment lines (numbers and marks alike) is touched. A fragment continues
+    the line before it unless that line ends a sentence or is a heading; the line after a fragment
+    continues it unless the fragment closed a sentence or that line is a heading, a table or chrome.
+    Real paragraphs, which end on a stop, are never glued to one another.
+    """
+    plain = [b for b in blocks if not (b.rows or b.style)]
+    fragments = [b for b in plain if _FRAGMENT.match(b.text.strip())]
+    marks = [b for b in fragments if _MARK_FRAGMENT.match(b.text.strip())]
+    if len(fragments) < _FRAGMENT_LINES or len(marks) < _MARK_LINES:
+        return blocks
+    out: list[Block] = []
+    after_fragment = False
+    for block in blocks:
+        text = block.text.strip()
+        prev = out[-1] if out else None
+        fragment = not (block.rows or block.style) and bool(_FRAGMENT.match(text))
+        glue = prev is not None and not (prev.rows or prev.style) and not _is_heading(prev.text)
+        if fragment:
+            glue = glue and not _STOP_END.search(prev.text) and not CHROME_RE.search(prev.text)
+        else:
+            glue = glue and after_fragment and not _STOP_END.search(prev.text) and _continues(block)
+        if glue:
+            out[-1] = Block(prev.text + text, bold=prev.bold)
+        else:
+            out.append(block)
+        after_fragment = fragment
+    return out
+
+
 def join_wrapped(blocks: list[Block]) -> list[Block]:
     """Join the lines of a paragraph a web page wrapped (``…全区港口`` / ``航运企业累计…``).
 

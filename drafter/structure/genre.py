@@ -400,9 +400,11 @@ NEWS_NARRATIVE = re.compile(
     r"|座谈会上[，,]|作总结讲话|等(?:单位|部门)(?:负责同志|负责人)?(?:分别)?汇报了"
     # a congress's delegations reviewing the reports told as an event: 各代表团分别…进行审查, 代表们踊跃发言
     r"|代表团(?:分别)?[^，。]{0,30}?(?:进行)?(?:审查|审议|讨论)|(?:代表们|大家)(?:踊跃发言|纷纷表示)"
+    # a leader leading a survey in person, and the group visiting (``…副主任某某率队调研…``, ``调研组一行先后深入…``)
+    r"|率队(?:调研|视察|检查|考察)|(?:调研组|检查组|视察组|考察组)一行(?:先后|深入|来到|实地|前往)"
 )
 #: A news item's dateline opening its text (``6月17日，…``, ``2月18号，…``, ``昨日上午，``): no report opens with a day.
-NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")
+NEWS_DATELINE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:至(?:\d{1,2}月)?\d{1,2}[日号])?|[昨今前][日天]|近日|日前)(?:上午|下午|晚)?[，,]")
 
 
 #: How far down a news item's dateline stands: below the site's greeting, its breadcrumb, the
