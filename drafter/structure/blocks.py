@@ -118,23 +118,34 @@ def join_fragment_lines(blocks: list[Block]) -> list[Block]:
     marks = [b for b in fragments if _MARK_FRAGMENT.match(b.text.strip())]
     if len(fragments) < _FRAGMENT_LINES or len(marks) < _MARK_LINES:
         return blocks
-    out: list[Block] = []
+    # Each kept block with the pieces glued to it so far and what is known of them (built once at the end:
+    # a page of thousands of fragments stays linear): whether it reads as a heading, whether chrome stands in it.
+    out: list[tuple[Block, list[str], bool, bool]] = []
     after_fragment = False
     for block in blocks:
         text = block.text.strip()
-        prev = out[-1] if out else None
         fragment = not (block.rows or block.style) and bool(_FRAGMENT.match(text))
-        glue = prev is not None and not (prev.rows or prev.style) and not _is_heading(prev.text)
-        if fragment:
-            glue = glue and not _STOP_END.search(prev.text) and not CHROME_RE.search(prev.text)
-        else:
-            glue = glue and after_fragment and not _STOP_END.search(prev.text) and _continues(block)
+        glue = False
+        if out:
+            prev, pieces, heading, chrome = out[-1]
+            glue = not (prev.rows or prev.style) and not heading
+            if fragment:
+                glue = glue and not _STOP_END.search(pieces[-1]) and not chrome
+            else:
+                glue = glue and after_fragment and not _STOP_END.search(pieces[-1]) and _continues(block)
         if glue:
-            out[-1] = Block(prev.text + text, bold=prev.bold)
+            pieces.append(text)
+            joined = "".join(pieces) if len(pieces) <= _HEADING_PIECES else ""
+            out[-1] = (prev, pieces, bool(joined) and _is_heading(joined), chrome or bool(CHROME_RE.search(text)))
         else:
-            out.append(block)
+            out.append((block, [block.text], _is_heading(block.text), bool(CHROME_RE.search(block.text))))
         after_fragment = fragment
-    return out
+    return [b if len(pieces) == 1 else Block("".join(pieces), bold=b.bold) for b, pieces, _, _ in out]
+
+
+#: A glued line is tested as a heading while it is this few pieces long (a number glued to ``一、`` may make one);
+#: a longer run of fragments is a sentence's.
+_HEADING_PIECES = 4
 
 
 def join_wrapped(blocks: list[Block]) -> list[Block]:
