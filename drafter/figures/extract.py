@@ -529,7 +529,10 @@ class _Sentence:
         found: list[tuple[re.Match[str], int]] = []
         if not any(w in self.s for w in lex.RANK_WORDS):
             return found  # every rank is written with one of them
+        chained: set[tuple[int, int]] = set()  # ranks already read as a list's later items
         for m in lex.RANK.finditer(self.s):
+            if (m.start("text"), m.end()) in chained:
+                continue  # read with the list's first verb, which wins (a long list stays linear)
             named = re.fullmatch(lex.NAMED_RANKING, m["scope"]) is not None  # 列中国企业500强第88位: the list's own name
             if m["verb"] in lex.RANK_LOOSE_VERBS and len(m["scope"]) > lex.RANK_SHORT_SCOPE and not named:
                 continue  # 保持…: a long scope is a place of its own, not a rank's
@@ -537,6 +540,7 @@ class _Sentence:
             more = lex.RANK_MORE.match(self.s, m.end())
             while more is not None:
                 found.append((more, m.start()))
+                chained.add((more.start("text"), more.end()))
                 more = lex.RANK_MORE.match(self.s, more.end())
         # 以全省前三名的成绩被…授予“…”: a rank won as a title, named by the title
         found += [(m, m.start()) for m in lex.RANK_TITLE.finditer(self.s)]
