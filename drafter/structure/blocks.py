@@ -84,7 +84,7 @@ def join_shared_pages(blocks: list[Block]) -> list[Block]:
         if m and int(m.group(1)) == page and not block.rows:
             page += 1
             text = block.text[m.end() :]
-            if page > 2 and out and not re.search(r"[。！？；：]$", out[-1].text):
+            if page > 2 and out and not re.search(r"[。！？；：]$", out[-1].text[-1:]):
                 out[-1] = Block(out[-1].text + text, style=out[-1].style, bold=out[-1].bold)
                 continue
             block = Block(text, style=block.style, bold=block.bold)
@@ -154,14 +154,26 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     A body line of some length that stops mid-phrase is continued by the next line unless
     that line is a heading, a table row, chrome or the closing salutation.
     """
-    out: list[Block] = []
+    # Each paragraph as its first line, its lines and its length, joined once at the end: a paragraph's
+    # heading and chrome are its first line's (every later line passed ``_continues``), its end is its last
+    # line's, so thousands of wrapped lines stay linear.
+    out: list[tuple[Block, list[str], int, bool]] = []
     for block in blocks:
-        prev = out[-1] if out else None
-        if prev is not None and (_wrapped(prev) or _unit_broken(prev, block)) and _continues(block):
-            out[-1] = Block(prev.text + block.text, bold=prev.bold)
-        else:
-            out.append(block)
-    return out
+        if out:
+            first, lines, length, body = out[-1]
+            tail = "".join(lines[-_TAIL_LINES:])[-_TAIL:]
+            if (_wrapped(body, length, tail) or _unit_broken(first, tail, block)) and _continues(block):
+                lines.append(block.text)
+                out[-1] = (first, lines, length + len(block.text), body)
+                continue
+        out.append((block, [block.text], len(block.text), _body_line(block)))
+    return [first if len(lines) == 1 else Block("".join(lines), bold=first.bold) for first, lines, _, _ in out]
+
+
+#: How much of a paragraph's end the end tests read (``_WRAPPED_END``, ``_FIGURE_END``, ``_SCALE_END`` look
+#: at most a few characters back), from its last few lines.
+_TAIL = 12
+_TAIL_LINES = 12
 
 
 #: A line ending on a number and its scale alone (``地区生产总值385亿``), and the next line opening
@@ -170,8 +182,9 @@ _SCALE_END = re.compile(r"\d\s*[万亿]$")
 _UNIT_REST = re.compile(r"^\s*(?:美元|欧元|元|吨|千瓦时|千瓦|平方米|立方米|公里|人次|人|户|亩|辆|套|件|个|家|项)(?=\s*[，,、；;。）)]|\s*(?:增长|同比|比上年|下降))")
 
 
-def _unit_broken(prev: Block, block: Block) -> bool:
-    return not (prev.rows or prev.style) and bool(_SCALE_END.search(prev.text)) and bool(_UNIT_REST.match(block.text))
+def _unit_broken(first: Block, tail: str, block: Block) -> bool:
+    """Does ``block`` open on the rest of a unit the paragraph (its first line, the end of its text) broke off?"""
+    return not (first.rows or first.style) and bool(_SCALE_END.search(tail)) and bool(_UNIT_REST.match(block.text))
 
 
 
@@ -191,20 +204,28 @@ def join_sentence_lines(blocks: list[Block]) -> list[Block]:
     single = [t for t in ends if t.count("。") + t.count("！") == 1]
     if len(single) < 12 or len(single) < 0.8 * len(ends) or len(ends) < 0.6 * len(plain):
         return blocks
-    out: list[Block] = []
+    # Each paragraph as the line it began with and its lines, joined once at the end (thousands of lines
+    # stay linear: the tests below read the first line and the last, never the whole run again).
+    out: list[tuple[Block, list[str], bool]] = []
     for block in blocks:
-        prev = out[-1] if out else None
-        if prev is not None and _sentence_runs_on(prev, block):
-            out[-1] = Block(prev.text + block.text, bold=prev.bold)
+        if out and out[-1][2] and _sentence_runs_on(out[-1][1][-1], block):
+            out[-1][1].append(block.text)
         else:
-            out.append(block)
-    return out
+            out.append((block, [block.text], _runs_on_from(block)))
+    return [first if len(lines) == 1 else Block("".join(lines), bold=first.bold) for first, lines, _ in out]
 
 
-def _sentence_runs_on(prev: Block, block: Block) -> bool:
-    if not prev.text.endswith(("。", "！")) or prev.rows or prev.style or _is_heading(prev.text):
-        return False
-    if SALUTATION_RE.match(prev.text) or CHROME_RE.search(prev.text):
+def _runs_on_from(first: Block) -> bool:
+    """May a paragraph that began with ``first`` run on? Its heading, salutation and chrome are its first
+    line's (every line joined after it passed ``_continues``, and none of those patterns reaches past a
+    sentence's stop): tested once a paragraph."""
+    return not (first.rows or first.style or _is_heading(first.text) or SALUTATION_RE.match(first.text)
+                or CHROME_RE.search(first.text))
+
+
+def _sentence_runs_on(last: str, block: Block) -> bool:
+    """Does ``block`` run on a paragraph that may run on (``_runs_on_from``) and ends with the line ``last``?"""
+    if not last.endswith(("。", "！")):
         return False
     text = block.text
     return not (
@@ -215,16 +236,15 @@ def _sentence_runs_on(prev: Block, block: Block) -> bool:
     )
 
 
-def _wrapped(block: Block) -> bool:
-    text = block.text
-    return (
-        len(text) >= 20
-        and not (block.rows or block.style)
-        and bool(_WRAPPED_END.search(text))
-        and not _FIGURE_END.search(text)
-        and not _is_heading(text)
-        and not CHROME_RE.search(text)
-    )
+def _body_line(block: Block) -> bool:
+    """A line of the body's text: no table, style, heading or chrome (tested once a paragraph, on its first line)."""
+    return not (block.rows or block.style) and not _is_heading(block.text) and not CHROME_RE.search(block.text)
+
+
+def _wrapped(body: bool, length: int, tail: str) -> bool:
+    """Does a paragraph of the body's text (``body``: ``_body_line`` of its first line), ``length`` characters
+    long and ending in ``tail``, stop mid-phrase?"""
+    return body and length >= 20 and bool(_WRAPPED_END.search(tail)) and not _FIGURE_END.search(tail)
 
 
 

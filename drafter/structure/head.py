@@ -116,13 +116,32 @@ TITLE_LINES = 40
 #: How far down a page of chrome alone a title is looked for.
 CHROME_LINES = 400
 #: A line of text, not chrome: a clause or sentence of some length.
-_TEXT_LINE = re.compile(r"[\u4e00-\u9fff][^。；;]{20,}[，,。；;]|[，,][^，,]{4,}[，,。]")
+#: (``[\u4e00-\u9fff][^。；;]{20,}[，,。；;]|[，,][^，,]{4,}[，,。]``, read by ``_text_line`` in one pass a stretch:
+#: the pattern itself backtracks over a long line without a stop.)
+_HARD_STOPS = re.compile(r"[。；;]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_AFTER_COMMA = re.compile(r"[，,][^，,]{4,}[，,。]")
+
+
+def _text_line(text: str) -> bool:
+    """A clause of some length: a Chinese character, 20 or more characters with no 。；; after it, then a
+    clause mark (``[，,。；;]``); or a comma, four or more characters, then a comma or 。."""
+    at = 0
+    for stop in (*_HARD_STOPS.finditer(text), None):
+        end = stop.end() if stop is not None else len(text)  # a stretch, with the stop that closes it
+        stretch = text[at:end]
+        first = _CJK.search(stretch)
+        last = max(stretch.rfind(c) for c in "，,。；;")
+        if first is not None and last >= first.start() + 21:
+            return True
+        at = end
+    return _CLAUSE_AFTER_COMMA.search(text) is not None
 
 
 def chrome_end(blocks: list[Block]) -> int:
     """Where a page's first line of text stands (``CHROME_LINES`` at most): the lines above are its chrome
     (menus, bullet lists of places and bureaus, record fields) and the title among them."""
-    return next((i for i, b in enumerate(blocks[:CHROME_LINES]) if _TEXT_LINE.search(b.text)), min(len(blocks), CHROME_LINES))
+    return next((i for i, b in enumerate(blocks[:CHROME_LINES]) if _text_line(b.text)), min(len(blocks), CHROME_LINES))
 
 
 #: A document site's notices on the file it previews (``• 格式：doc``, ``• 大小：44.50 KB``, ``• 文档页数：11``).

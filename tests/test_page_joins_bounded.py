@@ -1,9 +1,13 @@
-"""A PDF copy with numbers and marks on lines of their own is rejoined in linear time."""
+"""Lines a copy cut apart are rejoined in linear time: PDF fragments, a sentence a line, wrapped lines,
+a document site's numbered pages (each once took a minute for a few thousand lines)."""
 
 from __future__ import annotations
 
 import time
 
+import pytest
+
+from drafter.errors import InputError
 from drafter.read.text import read_text
 from drafter.structure import parse_report
 
@@ -28,3 +32,20 @@ def test_thousands_of_fragment_lines_parse_fast() -> None:
     start = time.perf_counter()
     parse_report(read_text(page.encode("utf-8"), "p.txt"), region="某某市")
     assert time.perf_counter() - start < 5.0  # gluing onto the whole run each time took 28 s
+
+
+LONG_PAGES = {
+    "a sentence a line": HEAD + "全区建设“五大某某”，打造“幸福某某”，推进“四个某某”建设。\n" * 3000,
+    "wrapped lines": HEAD + "全区港口航运企业累计完成货物吞吐量持续增长的全区港口\n" * 3000,
+    "a document site's pages": "由会员分享，可在线阅读\n" + HEAD + "".join(f"{i}、全区港口航运企业累计完成货物吞吐量\n" for i in range(1, 3000)),
+}
+
+
+@pytest.mark.parametrize("page", LONG_PAGES.values(), ids=LONG_PAGES.keys())
+def test_long_pages_of_joined_lines_parse_fast(page: str) -> None:
+    start = time.perf_counter()
+    try:
+        parse_report(read_text(page.encode("utf-8"), "p.txt"), region="某某市")
+    except InputError:
+        pass  # refused or read: either way in bounded time
+    assert time.perf_counter() - start < 8.0
