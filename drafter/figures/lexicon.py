@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, glued_to_code, is_chinese
@@ -1712,8 +1712,16 @@ NATION_SET_BEFORE = re.compile(r"(?:中央[\u4e00-\u9fff]{0,8}?|国家|国务院
 NATION_TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?[\u4e00-\u9fff]{0,8}?目标")
 
 
+@lru_cache(maxsize=64)
+def _has_place_frame(s: str) -> bool:
+    """Does ``s`` hold a frame of other places at all (found once a sentence: most hold none)?"""
+    return OTHER_PLACES_FRAME.search(s) is not None
+
+
 def _other_places(c: Candidate) -> bool:
     """The number stands after a frame of other places in its sentence, which never names the page's own."""
+    if not _has_place_frame(c.s):
+        return False
     lo = max(0, *(c.s.rfind(mark, 0, c.start) + 1 for mark in "。；;！？"))
     hi = min((k for k in (c.s.find(mark, c.end) for mark in "。；;！？") if k >= 0), default=len(c.s))
     m = next((m for m in OTHER_PLACES_FRAME.finditer(c.s, lo, hi) if m.start("count") <= c.start), None)
@@ -1724,8 +1732,8 @@ def _other_places(c: Candidate) -> bool:
 
 def _nation_target(c: Candidate) -> bool:
     """The number is the nation's target, quoted as the ground of the page's own."""
-    return (NATION_SET_BEFORE.search(c.s[max(0, c.start - 40) : c.start]) is not None
-            and NATION_TARGET_AFTER.match(c.s, c.end) is not None)
+    return (NATION_TARGET_AFTER.match(c.s, c.end) is not None
+            and NATION_SET_BEFORE.search(c.s[max(0, c.start - 40) : c.start]) is not None)
 
 
 #: A reach named by its travel time (``15分钟便民生活圈``, ``1小时经济圈``): a name, like a class
