@@ -122,7 +122,7 @@ def strip_trail(text: str) -> str:
             text = text[: cut.start()]
             changed = True
             continue
-        m = lex.TRAIL_RE.search(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text) or lex.POOR_PREDICATE_END.search(text)
+        m = lex.trail_end(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text) or lex.POOR_PREDICATE_END.search(text)
         if m is not None and m.group() == "总数" and text.startswith("占"):
             break  # 占指标总数的60%: the share of a total names its denominator whole (real_aside32 convention 2)
         if m is not None and m.group() in lex.TRAIL_NOUNS and not strip_lead(text[: m.start()]):
