@@ -135,16 +135,12 @@ def _columns_in_order(text: str) -> str:
     then every right column's, so a sentence is read in its own column's order and never across the other's
     text (real_aside54 convention 3). Any other text is returned as it is."""
     lines = text.splitlines()
-    two = [
-        parts for line in lines
-        if len(parts := _COLUMN_GAP.split(line.strip())) == 2 and all(len(p) >= _COLUMN_TEXT for p in parts)
-    ]
-    if len(two) < _COLUMN_LINES:
+    split = [_COLUMN_GAP.split(line.strip()) for line in lines]
+    if sum(len(parts) == 2 and all(len(p) >= _COLUMN_TEXT for p in parts) for parts in split) < _COLUMN_LINES:
         return text
     left: list[str] = []
     right: list[str] = []
-    for line in lines:
-        parts = _COLUMN_GAP.split(line.strip())
+    for line, parts in zip(lines, split, strict=True):
         if len(parts) == 2:
             left.append(parts[0])
             right.append(parts[1])

@@ -31,8 +31,10 @@ from drafter.periods import PERIODS
 from drafter.structure.patterns import (
     _PLAN_OF,
     _YEAR,
+    CHAPTER_RE,
     CHROME_RE,
     GOVERNMENT,
+    PART_RE,
     REST_TASKS,
     TITLE_HEAD,
     TITLE_RE,
@@ -428,7 +430,7 @@ def own_review(texts: list[str]) -> bool:
     (``2018年8月17日,…常委会…会议听取和审议了…的报告。常委会组成人员认为,…``) is the committee's
     deliberation opinion (审议意见) itself, not news of the meeting (real_aside46 convention 9)."""
     return any(
-        REVIEW_OWN_FORMULA.search(t) and re.match(r"[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[)）]", texts[i + 1])
+        REVIEW_OWN_FORMULA.search(t) and (PART_RE.match(texts[i + 1]) or CHAPTER_RE.match(texts[i + 1]))
         for i, t in enumerate(texts[:DATELINE_LINES + 2]) if i + 1 < len(texts)
     )
 

@@ -523,11 +523,12 @@ def granted_place(texts: list[str], own: str | None = None) -> str:
     the suffix of the level the text speaks of itself at (全市 → 某某市), where the text names a place above
     it (``中央、省和某某市的决策部署``): a county-level city's excerpt naming itself only so; else ""."""
     own = own_level(texts) if own is None else own
-    if not own or not _above_places(texts):
+    above = _above_places(texts) if own else set()
+    if not above:
         return ""
     names = {m["name"] for t in texts for m in _GRANTED.finditer(t)}
     names = {n for n in names if not set(n) & set(_NOT_IN_NAME) and n[0] not in PRONOUN_HEADS and n not in PROVINCES}
-    names = {n for n in names if not any(a.startswith(n) for a in _above_places(texts))}
+    names = {n for n in names if not any(a.startswith(n) for a in above)}
     return names.pop() + own if len(names) == 1 and _split(next(iter(names)) + own) else ""
 
 
