@@ -134,13 +134,19 @@ def _columns_in_order(text: str) -> str:
     """A page of two columns run together line by line, read column by column: every left column's line,
     then every right column's, so a sentence is read in its own column's order and never across the other's
     text (real_aside54 convention 3). Any other text is returned as it is."""
+    if _COLUMN_GAP.search(text) is None:
+        return text  # no wide gap anywhere: one column (the common case, read without splitting a line)
     lines = text.splitlines()
-    split = [_COLUMN_GAP.split(line.strip()) for line in lines]
-    if sum(len(parts) == 2 and all(len(p) >= _COLUMN_TEXT for p in parts) for parts in split) < _COLUMN_LINES:
+    two = [
+        parts for line in lines
+        if len(parts := _COLUMN_GAP.split(line.strip())) == 2 and all(len(p) >= _COLUMN_TEXT for p in parts)
+    ]
+    if len(two) < _COLUMN_LINES:
         return text
     left: list[str] = []
     right: list[str] = []
-    for line, parts in zip(lines, split, strict=True):
+    for line in lines:
+        parts = _COLUMN_GAP.split(line.strip())
         if len(parts) == 2:
             left.append(parts[0])
             right.append(parts[1])
