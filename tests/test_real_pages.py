@@ -825,6 +825,58 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside57 (round 16): measured once at c526bc5, first sight.
+    "real_aside57": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 0.94,
+        "kind": 0.91,
+        "qualifier": 1.0,
+    },
+    # real_aside59 (round 16): measured once at c526bc5, first sight.
+    "real_aside59": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 0,
+        "region": 0.75,
+        "years": 0.25,
+        "doc_kind": 0.25,
+        "precision": 1.0,
+        "recall": 0.797,
+        "indicator": 0.863,
+        "kind": 0.588,
+        "qualifier": 1.0,
+    },
+    # real_aside60 (round 16): measured once at c526bc5, first sight.
+    "real_aside60": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 0.933,
+        "indicator": 0.786,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside61 (round 16): measured once at c526bc5, first sight.
+    "real_aside61": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 0,
+        "region": 0.75,
+        "years": 0.75,
+        "doc_kind": 0.75,
+        "precision": 0.961,
+        "recall": 0.766,
+        "indicator": 0.837,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
