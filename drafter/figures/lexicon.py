@@ -1666,7 +1666,10 @@ RANKED_BODY = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:开发区|经开区|高新区|园区|新区|片区|区|县|市|旗|镇|乡|街道)"
     r"(?=在[^，,。；;在\d]{2,16}?(?:考核|考评|评价|评估|测评|评议|评比)中$)"
 )
-GROUP_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)")
+#: The rank may follow in the next clause, after the page's own place (``在全省13个设区市中，我市增速居第3位``).
+GROUP_RANKED = re.compile(
+    r"(?:[，,]\s*(?=[我本全](?:省|区|市|县|旗|州|盟)))?[^，,。；;]{0,14}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)"
+)
 #: Without 中 the group stands right before the rank, after a scope (``居全省17个市州第5位``).
 GROUP_BEFORE_RANK = re.compile(
     r"全[国省市区县州盟旗](?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,12}?"
@@ -1712,7 +1715,7 @@ def _outside(c: Candidate) -> bool:
 #: measures the other places, none the page's own (real_aside54 convention 1) — unless the sentence brings the
 #: page's own place in (``…中，我区增速居第5位``: a rank among them, ``_group_size``).
 OTHER_PLACES_FRAME = re.compile(
-    r"在\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
+    r"在\s*(?:全国|全球|世界)?\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
     r"(?:\s*[、，,]?\s*(?:省|市|自治区|直辖市|省区|区|市区))*\s*中"
 )
 _OWN_PLACE_WORD = re.compile(r"[我本](?:省|区|市|县|旗|州|盟)|全(?:省|区|市|县|旗|州|盟)")
