@@ -1406,7 +1406,7 @@ FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|未|没有|正�
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
 #: A population's natural growth rate (``户籍人口自然增长率``) is a measure of its own, no rate of change.
-CHANGE_RATE_END = re.compile(r"(?<=..)(?<!自然)(?:增长率|下降率|降低率)$")
+CHANGE_RATE_END = re.compile(r"(?<=..)(?<!自然)(?:增长率|下降率|降低率|降幅|下降幅度|降低幅度)$")
 
 #: A value that each of several subjects reached, the subjects written as clauses of their own
 #: (``其中交通投资，生态环保和水利投资，民间投资均增长12%以上``): one figure named with the whole
@@ -2468,7 +2468,8 @@ BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "�
 SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
-ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
+#: ``完成市级任务``, ``省级目标``: the level that set it, as 省定 (real_aside49 convention 5).
+ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)|(?<![县区乡镇])(?:省|市|州|盟|自治区)级(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
 
 
 
