@@ -983,6 +983,10 @@ NOUN_END = frozenset("中学校区镇街村园级业")
 
 CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|固定资产投资|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
 
+#: A count's own measure word with ``以上`` before the counted noun (``新增100个以上项目``, ``引进20家以上企业``):
+#: a bound on the count, no class threshold; a relative clause after (``…项目的园区``) keeps the class.
+COUNT_OWN_UNITS = ("个", "家", "项")
+COUNTED_OWN_AFTER = re.compile(r"(?:重点|重大)?(?:项目|企业)(?![\u4e00-\u9fff]{0,8}?的)")
 #: A counted noun after a class threshold, its count right after it (``超10亿元重要节点项目28个``).
 CLASS_NOUN_COUNTED = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:项目|企业|园区|平台|载体)[\d一二两三四五六七八九十]+(?:多|余)?(?:个|家|项|座|所)"
@@ -2171,7 +2175,9 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: c.number == "24" and not c.suffix and _ROUND_THE_CLOCK_AFTER.match(c.s, c.unit_end) is not None, units=("小时",)),
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
     Skip("name", lambda c: c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None, chinese=True),  # 三个片区教研联动项目
-    Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
+    # 10亿元以上项目; 新增100个以上项目 counts the projects themselves (a bound on a count, at least; fxgen9)
+    Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None
+        and not (c.unit in COUNT_OWN_UNITS and COUNTED_OWN_AFTER.match(c.s, c.end) is not None)),
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     # 新引投超10亿元重要节点项目28个: a threshold inside a counted noun, its count right after (aside30 conv. 3)
