@@ -1143,7 +1143,9 @@ class _Sentence:
                 if owner is not None:
                     name = owner.group() + name
             # the raw tail: the predicate's object may join two with 和 (入选省智能工厂和绿色工厂)
-            entered = lex.COUNT_ENTERED.match(self.s[hit.end : hit.end + 40]) if hit.q.family == "count" and not described else None
+            # a bound on the count (``新增100个以上项目纳入…``) is an aim: the entry says what for, the noun names it
+            bounded = hit.suffix.endswith(("以上", "以下"))
+            entered = lex.COUNT_ENTERED.match(self.s[hit.end : hit.end + 40]) if hit.q.family == "count" and not described and not bounded else None
             if entered is not None and entered["noun"] == name and not lex.ENTERED_LIST.search(entered["pred"]):
                 name = ind.entered_name(entered["noun"], entered["pred"])  # 16个项目建成投产: 建成投产项目
             counted = lex.PERSON_AFTER_WEI.match(after) if hit.unit == "位" else None
