@@ -66,6 +66,7 @@ _TASK_SETTER = re.compile(
     r"^(?:(?:国家|上级|中央|[省市区县州盟])(?:委|政府|人民政府)?级?[、和与及])*"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
     r"|^(?:省|市|州|县)定的?"  # 完成省定目标: the task set above names nothing
+    r"|^(?:省|市|州|盟|自治区)级的?(?=(?:目标|指标)?$)"  # 完成市级任务: the level that set it names nothing (real_aside49 convention 5)
 )
 _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
 #: ``占…的`` closing the words before a count: a share of a whole, the noun written before.
@@ -1142,7 +1143,9 @@ class _Sentence:
                 if owner is not None:
                     name = owner.group() + name
             # the raw tail: the predicate's object may join two with 和 (入选省智能工厂和绿色工厂)
-            entered = lex.COUNT_ENTERED.match(self.s[hit.end : hit.end + 40]) if hit.q.family == "count" and not described else None
+            # a bound on the count (``新增100个以上项目纳入…``) is an aim: the entry says what for, the noun names it
+            bounded = hit.suffix.endswith(("以上", "以下"))
+            entered = lex.COUNT_ENTERED.match(self.s[hit.end : hit.end + 40]) if hit.q.family == "count" and not described and not bounded else None
             if entered is not None and entered["noun"] == name and not lex.ENTERED_LIST.search(entered["pred"]):
                 name = ind.entered_name(entered["noun"], entered["pred"])  # 16个项目建成投产: 建成投产项目
             counted = lex.PERSON_AFTER_WEI.match(after) if hit.unit == "位" else None

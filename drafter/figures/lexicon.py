@@ -983,6 +983,10 @@ NOUN_END = frozenset("中学校区镇街村园级业")
 
 CLASS_AFTER = re.compile(r"(?:的)?(?:项目|企业|工业|产业|固定资产投资|重点|重大|商贸|楼宇|园区|规模|批发|零售|外资|内资|税收)|的(?:行政村|村|社区|乡镇|镇|街道|家庭|农户|户)")
 
+#: A count's own measure word with ``以上`` before the counted noun (``新增100个以上项目``, ``引进20家以上企业``):
+#: a bound on the count, no class threshold; a relative clause after (``…项目的园区``) keeps the class.
+COUNT_OWN_UNITS = ("个", "家", "项")
+COUNTED_OWN_AFTER = re.compile(r"(?:重点|重大)?(?:项目|企业)(?![\u4e00-\u9fff]{0,8}?的)")
 #: A counted noun after a class threshold, its count right after it (``超10亿元重要节点项目28个``).
 CLASS_NOUN_COUNTED = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:项目|企业|园区|平台|载体)[\d一二两三四五六七八九十]+(?:多|余)?(?:个|家|项|座|所)"
@@ -1406,7 +1410,7 @@ FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|未|没有|正�
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
 #: A population's natural growth rate (``户籍人口自然增长率``) is a measure of its own, no rate of change.
-CHANGE_RATE_END = re.compile(r"(?<=..)(?<!自然)(?:增长率|下降率|降低率)$")
+CHANGE_RATE_END = re.compile(r"(?<=..)(?<!自然)(?:增长率|下降率|降低率|降幅|下降幅度|降低幅度)$")
 
 #: A value that each of several subjects reached, the subjects written as clauses of their own
 #: (``其中交通投资，生态环保和水利投资，民间投资均增长12%以上``): one figure named with the whole
@@ -1666,7 +1670,10 @@ RANKED_BODY = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:开发区|经开区|高新区|园区|新区|片区|区|县|市|旗|镇|乡|街道)"
     r"(?=在[^，,。；;在\d]{2,16}?(?:考核|考评|评价|评估|测评|评议|评比)中$)"
 )
-GROUP_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)")
+#: The rank may follow in the next clause, after the page's own place (``在全省13个设区市中，我市增速居第3位``).
+GROUP_RANKED = re.compile(
+    r"(?:[，,]\s*(?=[我本全](?:省|区|市|县|旗|州|盟)))?[^，,。；;]{0,14}?(?:第|首位|前[\d一二三四五六七八九十]|排名|排位|位次|名次)"
+)
 #: Without 中 the group stands right before the rank, after a scope (``居全省17个市州第5位``).
 GROUP_BEFORE_RANK = re.compile(
     r"全[国省市区县州盟旗](?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,12}?"
@@ -1712,7 +1719,7 @@ def _outside(c: Candidate) -> bool:
 #: measures the other places, none the page's own (real_aside54 convention 1) — unless the sentence brings the
 #: page's own place in (``…中，我区增速居第5位``: a rank among them, ``_group_size``).
 OTHER_PLACES_FRAME = re.compile(
-    r"在\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
+    r"在\s*(?:全国|全球|世界)?\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
     r"(?:\s*[、，,]?\s*(?:省|市|自治区|直辖市|省区|区|市区))*\s*中"
 )
 _OWN_PLACE_WORD = re.compile(r"[我本](?:省|区|市|县|旗|州|盟)|全(?:省|区|市|县|旗|州|盟)")
@@ -2168,7 +2175,9 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: c.number == "24" and not c.suffix and _ROUND_THE_CLOCK_AFTER.match(c.s, c.unit_end) is not None, units=("小时",)),
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
     Skip("name", lambda c: c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None, chinese=True),  # 三个片区教研联动项目
-    Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
+    # 10亿元以上项目; 新增100个以上项目 counts the projects themselves (a bound on a count, at least; fxgen9)
+    Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None
+        and not (c.unit in COUNT_OWN_UNITS and COUNTED_OWN_AFTER.match(c.s, c.end) is not None)),
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
     Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     # 新引投超10亿元重要节点项目28个: a threshold inside a counted noun, its count right after (aside30 conv. 3)
@@ -2465,7 +2474,8 @@ BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "�
 SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
-ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
+#: ``完成市级任务``, ``省级目标``: the level that set it, as 省定 (real_aside49 convention 5).
+ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)|(?<![县区乡镇])(?:省|市|州|盟|自治区)级(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
 
 
 

@@ -105,6 +105,20 @@ _MARK_LINES = 3
 _STOP_END = re.compile(r"[。！？；;]$")
 
 
+#: A line opening on the unit or the mark a number alone on the line before left (``2764.8`` / ``亿元、增速…``,
+#: ``0.8`` / ``个百分点。``): a number of the sentence cut from it, never a page number, which a new paragraph follows.
+_UNIT_OPENING = re.compile(r"^(?:[万亿千百]?(?:元|美元|人次|人|户|个|家|项|吨|亩|公里|件|台|千瓦)|个百分点|[%‰、，,。；;])")
+_NUMBER_FRAGMENT = re.compile(r"^[-+－]?\d[\d.,，]*\s*[%‰]?$")
+#: Numbers cut from their unit so often make the page a broken copy without many marks alone.
+_SPLIT_UNIT_LINES = 4
+
+
+def _split_units(plain: list[Block]) -> int:
+    """How many numbers alone on their line the next line's unit or mark continues."""
+    return sum(1 for a, b in zip(plain, plain[1:], strict=False)
+               if _NUMBER_FRAGMENT.match(a.text.strip()) and _UNIT_OPENING.match(b.text.strip()))
+
+
 def join_fragment_lines(blocks: list[Block]) -> list[Block]:
     """Rejoin a PDF copy that put numbers, units and joining marks on lines of their own into its sentences.
 
@@ -116,7 +130,7 @@ def join_fragment_lines(blocks: list[Block]) -> list[Block]:
     plain = [b for b in blocks if not (b.rows or b.style)]
     fragments = [b for b in plain if _FRAGMENT.match(b.text.strip())]
     marks = [b for b in fragments if _MARK_FRAGMENT.match(b.text.strip())]
-    if len(fragments) < _FRAGMENT_LINES or len(marks) < _MARK_LINES:
+    if len(fragments) < _FRAGMENT_LINES or (len(marks) < _MARK_LINES and _split_units(plain) < _SPLIT_UNIT_LINES):
         return blocks
     # Each kept block with the pieces glued to it so far and what is known of them (built once at the end:
     # a page of thousands of fragments stays linear): whether it reads as a heading, whether chrome stands in it.

@@ -167,6 +167,8 @@ def cell_lines(blocks: Sequence[Block]) -> tuple[Block, ...]:
 #: A cell on its own line closed by a rule (``增长5%左右 |``, ``| 增长5%左右 |``, full-width ``｜``); a
 #: rule alone is an empty cell.
 _CLOSED_CELL = re.compile(r"^\s*(?:[|｜](?=[^|｜]*[|｜]\s*$))?\s*(?P<cell>[^|｜]*?)\s*[|｜]\s*$")
+#: A qualifier alone in a closed cell right after a value's cell (``3.2% |`` / ``左右 |``): the value's cell wrapped.
+_WRAPPED_QUALIFIER = re.compile(r"^(?:左右|以上|以下|以内|之内)$")
 #: Fewest closed cells in a run that make it a table's cells (a header and a row).
 _MIN_CLOSED = 6
 
@@ -184,7 +186,10 @@ def _closed_cells(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
             continue
         for b in run:
             cell = _CLOSED_CELL.match(b.text)["cell"] if len(run) >= _MIN_CLOSED else b.text  # type: ignore[index]
-            if cell or not out:
+            if len(run) >= _MIN_CLOSED and _WRAPPED_QUALIFIER.match(cell) and out and _VALUE_CELL.match(out[-1].text):
+                out[-1] = replace(out[-1], text=out[-1].text + cell)  # ``3.2% |`` / ``左右 |``: the value's cell wrapped
+                written[-1] += "\n" + b.text
+            elif cell or not out:
                 out.append(replace(b, text=cell))
                 written.append(b.text)
             else:
