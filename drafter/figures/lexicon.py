@@ -250,7 +250,7 @@ FIRM_CLASS_WORDS = ("企业", "上市公司", "单位", "项目", "园区", "平
 #: the thing before the work (``东居延海``) owns the bare measures of a thing after it in the sentence
 #: (``面积39.5平方千米，现状库容5160万立方米`` → ``东居延海面积``, ``东居延海现状库容``; real_aside45 convention 2).
 WORK_AMOUNT_ENDS = ("量", "总量", "额", "总额")
-THING_MEASURES = ("面积", "水域面积", "水面面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
+THING_MEASURES = ("面积", "水域面积", "水面面积", "湖面面积", "水体面积", "蓄水面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
     "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
@@ -425,8 +425,12 @@ LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体�
 #: a manner adverb as ``年均`` and ``首次`` are; the verb stays (real_aside46 convention 7). Before a noun it is
 #: the name's own (``直接融资``, ``直接投资``).
 LEAD_DIRECT = r"直接(?=带动|拉动|带来|创造|惠及|撬动|吸纳|增加|节约|减少|产生|提供)"
+#: A manner adverb before a verb of placing or arranging (``科学设置村庄社区卡口806个`` → ``设置村庄社区卡口``,
+#: ``精准布设检测点``): how it was done, no part of what was done, as ``主动`` (fxgen8); before a noun it stays
+#: (``科学技术``, ``精准扶贫``, ``合理用药``).
+LEAD_MANNER = r"(?:科学|精准|合理|高效|有序|统筹)(?=设置|布设|布局|配置|规划|调度|划定|安排|调配)"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 #: ``达`` alone closes no name after the verb it ends (``下达``, ``送达``, ``抵达``: ``某补助资金下达3亿元`` is the
 #: fund's allotment, a step of its flow: ``FUND_FLOW_VERBS``).
@@ -816,7 +820,9 @@ CLAUSE_END = re.compile(
     # 其中采矿业支撑有力，…保持9%以上的增速: how the part bore the whole, no part of its name
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?"
     # 固定资产投资摆脱连续两年下行强势回升，实现8%的快速增长: how it turned, no part of its name (fxa5455)
-    r"|(?:摆脱[\u4e00-\u9fff]{0,8}?(?:下行|下滑|下降|低迷|负增长)(?:态势|局面)?)?(?:强势|强劲|明显|快速|逐步|持续)?(?:回升|反弹|反转))$"
+    # (走出/扭转/止住/结束…下滑态势 too: fxgen8)
+    r"|(?:(?:摆脱|走出|扭转|止住|结束|扭转了|走出了)[\u4e00-\u9fff]{0,8}?(?:下行|下滑|下降|低迷|负增长)"
+    r"(?:态势|局面|势头|颓势|趋势)?)?(?:强势|强劲|明显|快速|逐步|持续)?(?:回升|反弹|反转))$"
 )
 #: A figure-less clause that only says a record was set (``再创历史新高``, ``创历史最好水平``): it names
 #: nothing; the clause before it does (``投资拉动强劲发力，再创历史新高，增长16.1%`` → ``投资``; fxa28).
