@@ -270,7 +270,7 @@ CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|�
 #: real_aside46 convention 6).
 LIST_LED_CLAUSE = re.compile(
     r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为"
-    r"|(?:均|双双|同时)?(?:首次|成功|一举|再次)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)"
+    r"|(?:均|双双|同时|分别)?(?:首次|成功|一举|再次)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)"
     r"|(?:均|双双|同时)?(?:实现)?(?:稳步|较快|持续|快速|平稳|稳定|逆势)(?:增长|回升|提升)$)")
 ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
@@ -832,7 +832,8 @@ RECORD_CLAUSE = re.compile(r"(?:再|又|再次|屡|均|持续)?创(?:出)?(?:历
 #: (real_aside46 convention 6).
 _LISTED_ITEM = r"[^，,。；;、\d]{0,4}?(?:\d[\d.]*|[一二两三四五六七八九十]*[十百千])(?:万亿|万|亿)[^\d，,。；;、]{0,2}?"
 LISTED_MILESTONES = (
-    rf"(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)(?:{_LISTED_ITEM}、)+{_LISTED_ITEM}"
+    # 分别/均/双双 before the verb (``分别突破百亿元、十亿元大关``) says the same of the listed milestones (fxgen8)
+    rf"(?:分别|均|双双|相继|先后)?(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)(?:{_LISTED_ITEM}、)+{_LISTED_ITEM}"
     r"(?:[两三四五六七八九]|多)?[个大]?新?(?:台阶|大关|关口)$"
 )
 LISTED_MILESTONES_RE = re.compile(LISTED_MILESTONES)
@@ -1718,7 +1719,8 @@ def _outside(c: Candidate) -> bool:
 #: measures the other places, none the page's own (real_aside54 convention 1) — unless the sentence brings the
 #: page's own place in (``…中，我区增速居第5位``: a rank among them, ``_group_size``).
 OTHER_PLACES_FRAME = re.compile(
-    r"在\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
+    # 在全国31个省区市中: the nation named before the count frames the same places (fxgen8)
+    r"在\s*(?:全国|国内)?\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
     r"(?:\s*[、，,]?\s*(?:省|市|自治区|直辖市|省区|区|市区))*\s*中"
 )
 _OWN_PLACE_WORD = re.compile(r"[我本](?:省|区|市|县|旗|州|盟)|全(?:省|区|市|县|旗|州|盟)")
@@ -2049,10 +2051,12 @@ def _restated_milestone(c: Candidate) -> bool:
 #: right after in a 分别 list (``地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到4026.6亿元、
 #: 303.4亿元``): each restates its amount, as one milestone right before its amount does, and is no figure
 #: (real_aside46 convention 6).
+#: A milestone's number in digits or by its scale word (``突破百亿元、十亿元大关``, as ``突破千亿、百亿大关``; fxgen8).
+_MILESTONE_NUMBER = r"(?:\d[\d.]*|[一二两三四五六七八九]?[十百千])"
 _LISTED_MILESTONE_BEFORE = re.compile(
-    r"(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)(?:[^，,。；;、\d]{0,4}?\d[\d.]*(?:万亿|万|亿)[^\d，,。；;、]{0,2}、)*$")
+    r"(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)(?:[^，,。；;、\d]{0,4}?" + _MILESTONE_NUMBER + r"(?:万亿|万|亿)[^\d，,。；;、]{0,2}、)*$")
 _LISTED_MILESTONE_AFTER = re.compile(
-    r"(?:、[^，,。；;、\d]{0,4}?\d[\d.]*(?:万亿|万|亿)[^\d，,。；;、]{0,2})*"
+    r"(?:、[^，,。；;、\d]{0,4}?" + _MILESTONE_NUMBER + r"(?:万亿|万|亿)[^\d，,。；;、]{0,2})*"
     r"(?:[两三四五六七八九]|多)?[个大]?新?(?:台阶|大关|关口)[，,]?(?:均|各)?分别(?:达到?|为|实现|完成)\d")
 
 
