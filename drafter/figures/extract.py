@@ -1038,6 +1038,8 @@ class _Sentence:
                          and name[k:] in lex.WORK_AMOUNT_ENDS), 0)
         if work:
             self.thing = previous[:-work]
+            manner = next((m for m in lex.WORK_MANNERS if self.thing.endswith(m) and len(self.thing) > len(m) + 1), "")
+            self.thing = self.thing[: len(self.thing) - len(manner)]  # 乌梁素海生态补水: the lake, not its 生态
             return previous + name[work:]
         return self.thing + name if self.thing and name in lex.THING_MEASURES else name
 

@@ -250,6 +250,9 @@ FIRM_CLASS_WORDS = ("企业", "上市公司", "单位", "项目", "园区", "平
 #: the thing before the work (``东居延海``) owns the bare measures of a thing after it in the sentence
 #: (``面积39.5平方千米，现状库容5160万立方米`` → ``东居延海面积``, ``东居延海现状库容``; real_aside45 convention 2).
 WORK_AMOUNT_ENDS = ("量", "总量", "额", "总额")
+#: A manner of the work written before it (``乌梁素海生态补水`` → the thing ``乌梁素海``, not ``乌梁素海生态``): no part
+#: of the thing that owns the measures after it (fxgen8).
+WORK_MANNERS = ("生态", "应急", "集中", "调度", "跨流域", "人工")
 THING_MEASURES = ("面积", "水域面积", "水面面积", "湖面面积", "水体面积", "蓄水面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
