@@ -1039,6 +1039,8 @@ class _Sentence:
                          and name[k:] in lex.WORK_AMOUNT_ENDS), 0)
         if work:
             self.thing = previous[:-work]
+            manner = next((m for m in lex.WORK_MANNERS if self.thing.endswith(m) and len(self.thing) > len(m) + 1), "")
+            self.thing = self.thing[: len(self.thing) - len(manner)]  # 乌梁素海生态补水: the lake, not its 生态
             return previous + name[work:]
         return self.thing + name if self.thing and name in lex.THING_MEASURES else name
 
@@ -1716,6 +1718,7 @@ class _Sentence:
             led = lex.LIST_LED_CLAUSE.match(self._clause_before(hits[i])) if not names and not subject else None
             if led is not None and len(ind.list_items(led["names"], len(group))) == len(group) > 1:
                 names = ind.list_items(led["names"], len(group))  # A、B成为…主要力量，分别增长…: the list's names
+                names = [ind.strip_lead(n) or n for n in names]  # 全市生产总值、…迈上…: no scope at its head (fxgen8)
             if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
                 names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before

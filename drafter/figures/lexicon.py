@@ -250,7 +250,10 @@ FIRM_CLASS_WORDS = ("企业", "上市公司", "单位", "项目", "园区", "平
 #: the thing before the work (``东居延海``) owns the bare measures of a thing after it in the sentence
 #: (``面积39.5平方千米，现状库容5160万立方米`` → ``东居延海面积``, ``东居延海现状库容``; real_aside45 convention 2).
 WORK_AMOUNT_ENDS = ("量", "总量", "额", "总额")
-THING_MEASURES = ("面积", "水域面积", "水面面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
+#: A manner of the work written before it (``乌梁素海生态补水`` → the thing ``乌梁素海``, not ``乌梁素海生态``): no part
+#: of the thing that owns the measures after it (fxgen8).
+WORK_MANNERS = ("生态", "应急", "集中", "调度", "跨流域", "人工")
+THING_MEASURES = ("面积", "水域面积", "水面面积", "湖面面积", "水体面积", "蓄水面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
     "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
@@ -270,7 +273,7 @@ CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|�
 #: real_aside46 convention 6).
 LIST_LED_CLAUSE = re.compile(
     r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为"
-    r"|(?:均|双双|同时)?(?:首次|成功|一举|再次)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)"
+    r"|(?:均|双双|同时|分别)?(?:首次|成功|一举|再次)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)"
     r"|(?:均|双双|同时)?(?:实现)?(?:稳步|较快|持续|快速|平稳|稳定|逆势)(?:增长|回升|提升)$)")
 ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
@@ -425,8 +428,12 @@ LEAD_FOR = r"为[\u4e00-\u9fff]{0,6}?(?:企业|市场主体|经营主体|个体�
 #: a manner adverb as ``年均`` and ``首次`` are; the verb stays (real_aside46 convention 7). Before a noun it is
 #: the name's own (``直接融资``, ``直接投资``).
 LEAD_DIRECT = r"直接(?=带动|拉动|带来|创造|惠及|撬动|吸纳|增加|节约|减少|产生|提供)"
+#: A manner adverb before a verb of placing or arranging (``科学设置村庄社区卡口806个`` → ``设置村庄社区卡口``,
+#: ``精准布设检测点``): how it was done, no part of what was done, as ``主动`` (fxgen8); before a noun it stays
+#: (``科学技术``, ``精准扶贫``, ``合理用药``).
+LEAD_MANNER = r"(?:科学|精准|合理|高效|有序|统筹)(?=设置|布设|布局|配置|规划|调度|划定|安排|调配)"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 #: ``达`` alone closes no name after the verb it ends (``下达``, ``送达``, ``抵达``: ``某补助资金下达3亿元`` is the
 #: fund's allotment, a step of its flow: ``FUND_FLOW_VERBS``).
@@ -816,7 +823,9 @@ CLAUSE_END = re.compile(
     # 其中采矿业支撑有力，…保持9%以上的增速: how the part bore the whole, no part of its name
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?"
     # 固定资产投资摆脱连续两年下行强势回升，实现8%的快速增长: how it turned, no part of its name (fxa5455)
-    r"|(?:摆脱[\u4e00-\u9fff]{0,8}?(?:下行|下滑|下降|低迷|负增长)(?:态势|局面)?)?(?:强势|强劲|明显|快速|逐步|持续)?(?:回升|反弹|反转))$"
+    # (走出/扭转/止住/结束…下滑态势 too: fxgen8)
+    r"|(?:(?:摆脱|走出|扭转|止住|结束|扭转了|走出了)[\u4e00-\u9fff]{0,8}?(?:下行|下滑|下降|低迷|负增长)"
+    r"(?:态势|局面|势头|颓势|趋势)?)?(?:强势|强劲|明显|快速|逐步|持续)?(?:回升|反弹|反转))$"
 )
 #: A figure-less clause that only says a record was set (``再创历史新高``, ``创历史最好水平``): it names
 #: nothing; the clause before it does (``投资拉动强劲发力，再创历史新高，增长16.1%`` → ``投资``; fxa28).
@@ -826,7 +835,8 @@ RECORD_CLAUSE = re.compile(r"(?:再|又|再次|屡|均|持续)?创(?:出)?(?:历
 #: (real_aside46 convention 6).
 _LISTED_ITEM = r"[^，,。；;、\d]{0,4}?(?:\d[\d.]*|[一二两三四五六七八九十]*[十百千])(?:万亿|万|亿)[^\d，,。；;、]{0,2}?"
 LISTED_MILESTONES = (
-    rf"(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)(?:{_LISTED_ITEM}、)+{_LISTED_ITEM}"
+    # 分别/均/双双 before the verb (``分别突破百亿元、十亿元大关``) says the same of the listed milestones (fxgen8)
+    rf"(?:分别|均|双双|相继|先后)?(?:首次|成功|一举|再次|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)(?:{_LISTED_ITEM}、)+{_LISTED_ITEM}"
     r"(?:[两三四五六七八九]|多)?[个大]?新?(?:台阶|大关|关口)$"
 )
 LISTED_MILESTONES_RE = re.compile(LISTED_MILESTONES)
@@ -1719,7 +1729,8 @@ def _outside(c: Candidate) -> bool:
 #: measures the other places, none the page's own (real_aside54 convention 1) — unless the sentence brings the
 #: page's own place in (``…中，我区增速居第5位``: a rank among them, ``_group_size``).
 OTHER_PLACES_FRAME = re.compile(
-    r"在\s*(?:全国|全球|世界)?\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
+    # 在全国31个省区市中: the nation (or the world) named before the count frames the same places (fxgen8, fxgen9)
+    r"在\s*(?:全国|国内|全球|世界)?\s*(?P<count>\d+|[一二三四五六七八九十]+)\s*个\s*(?:省|市|自治区|省区|省份|省市区|省区市|地区|城市|国家)"
     r"(?:\s*[、，,]?\s*(?:省|市|自治区|直辖市|省区|区|市区))*\s*中"
 )
 _OWN_PLACE_WORD = re.compile(r"[我本](?:省|区|市|县|旗|州|盟)|全(?:省|区|市|县|旗|州|盟)")
@@ -2050,10 +2061,12 @@ def _restated_milestone(c: Candidate) -> bool:
 #: right after in a 分别 list (``地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到4026.6亿元、
 #: 303.4亿元``): each restates its amount, as one milestone right before its amount does, and is no figure
 #: (real_aside46 convention 6).
+#: A milestone's number in digits or by its scale word (``突破百亿元、十亿元大关``, as ``突破千亿、百亿大关``; fxgen8).
+_MILESTONE_NUMBER = r"(?:\d[\d.]*|[一二两三四五六七八九]?[十百千])"
 _LISTED_MILESTONE_BEFORE = re.compile(
-    r"(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)(?:[^，,。；;、\d]{0,4}?\d[\d.]*(?:万亿|万|亿)[^\d，,。；;、]{0,2}、)*$")
+    r"(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越|超过)(?:[^，,。；;、\d]{0,4}?" + _MILESTONE_NUMBER + r"(?:万亿|万|亿)[^\d，,。；;、]{0,2}、)*$")
 _LISTED_MILESTONE_AFTER = re.compile(
-    r"(?:、[^，,。；;、\d]{0,4}?\d[\d.]*(?:万亿|万|亿)[^\d，,。；;、]{0,2})*"
+    r"(?:、[^，,。；;、\d]{0,4}?" + _MILESTONE_NUMBER + r"(?:万亿|万|亿)[^\d，,。；;、]{0,2})*"
     r"(?:[两三四五六七八九]|多)?[个大]?新?(?:台阶|大关|关口)[，,]?(?:均|各)?分别(?:达到?|为|实现|完成)\d")
 
 
