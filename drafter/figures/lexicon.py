@@ -722,6 +722,8 @@ PREDICATE_AFTER = re.compile(
     # 14名医护人员支援湖北, 党员干部120名驻村, 20名干部到乡镇任职: where people were sent, a purpose, no
     # part of the name (FIGURES: settled conflicts, round 13); 对口支援, 驻村工作队 are nouns
     r"(?<!对口)支援|"
+    # 2万余名志愿者参与, 300名党员参加义务植树: what the people counted took part in, no part of the name
+    r"(?<=[员部者众民工])参(?:与|加)(?![率度面])|"
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
@@ -1044,7 +1046,7 @@ PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "
                 "居民", "贫困人口", "低收入人口", "劳动力",
                 # households of herders and farmers (``140万农牧户``, real_aside36 convention 4)
                 "农牧户", "牧户", "农牧民", "牧民", "渔民")
-_PEOPLE_AFTER = rf"(?![名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
+_PEOPLE_AFTER = rf"(?![余多]?[名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
 #: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
 #: no 居/列/排: real_aside23 convention 3); before anything else 位 is a rank's or a digit's (``两位数``).
@@ -1060,11 +1062,12 @@ RELATIVE_AFTER_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
 #: ``常住人口达到120万，``) or before a noun of people (``1.4万医务人员``): the scale is its unit.
 #: One at the text's end is cut (``增加 6 万``). An amount with 万亿 and no 元 (``地区生产总值3.12万亿，``, a
 #: headline's ``GDP4.92万亿``) keeps 万亿 as its unit too (real_aside42 convention 3).
-#: ``2万余志愿者``, ``1万多名医务人员``: 余/多 (more than) and a measure word 名 between the scale and the
-#: people counted are no part of the noun.
+#: ``2万余志愿者``: 余/多 (more than) between the scale and the people counted is no part of the noun; with a
+#: measure word after it (``1万多名医务人员``, ``1.49万余名党员``) the measure word stays the unit (``万名``), as
+#: in ``1.4万名`` (real_aside14, 21, 49: ``4万余人``, ``2.33万余人次``, ``1.49万余名``).
 SCALE_ALONE = re.compile(
     rf"(?<![\d.])(?P<number>\d{{1,8}}(?:\.\d{{1,4}})?)(?P<scale>万亿|万|亿)"
-    rf"(?:(?P<suffix>{SUFFIX_PATTERN})|(?P<more>[余多])名?(?={_PEOPLE_AFTER}))?"
+    rf"(?:(?P<suffix>{SUFFIX_PATTERN})|(?P<more>[余多])(?={_PEOPLE_AFTER}))?"
     rf"(?=[，,。；;、）)]|的|$|{_PEOPLE_AFTER})"
 )
 
