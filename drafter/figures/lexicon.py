@@ -1382,9 +1382,9 @@ CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|�
 #: A count's fate of being done, however said (``已完成``, ``均已全部完成``, ``提前完成``).
 _FATE_DONE = r"(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成"
 FATE_PREDICATE = re.compile(
-    rf"(?:{_FATE_DONE}|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
+    rf"(?:{_FATE_DONE}|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期|(?:没有|未能?)?达标(?![率线])"
     r"|(?:没有|未能?)(?:完成|达到)|(?:正在|持续|有序)(?:推进|实施|办理|落实))[^，,。；;：:]*"
-)  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
+)  # 11项指标有5项达标: 达标的指标 (real_aside59 convention 5)  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
 #: The fate written before a noun-less count (``37项指标完成或基本完成23项，未达预期14项``: real_aside20,
 #: fxnames12): the count names ``<predicate>的<noun counted before>`` all the same.
 FATE_BEFORE = re.compile(
@@ -1401,7 +1401,7 @@ FATE_ENTERED = re.compile(r"(?:进入|纳入|列入|入选|入围|获批|通过)
 #: fate names that part of them (``进展好于预期的计划目标``).
 AMONG_HAVE_END = re.compile(r"中(?:共|有|共有)$")
 FATE_PROGRESS = re.compile(r"进展(?:(?:明显)?(?:好于|快于|超出|符合|达到)预期|(?:相对)?滞后|顺利)")
-FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|未|没有|正在|持续|有序)[^的]*的")
+FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|达标|未|没有|正在|持续|有序)[^的]*的")
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
@@ -2123,8 +2123,16 @@ _STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经�
 _QUALITY_CLASS_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|及好于)?(?:水|海水|标准)")
 
 
+#: A meeting's items counted in its agenda (``会议将听取、审议3项工作报告和2项法律法规实施情况的报告，审议2件地方性
+#: 法规草案、1项决定草案``): the session's, no figure of the report (real_aside59 convention 1).
+_AGENDA_BEFORE = re.compile(r"(?:会议|大会|会上)(?:将|还|先后|共|同时)?(?:听取|审议|审查|表决)[^。；;]{0,80}$")
+_AGENDA_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:报告|草案|议案|任免案|决定|决议|法规)")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
+    Skip("agenda", lambda c: _AGENDA_BEFORE.search(c.s, max(0, c.start - 96), c.start) is not None
+        and _AGENDA_ITEM_AFTER.match(c.s, c.unit_end) is not None, units=("项", "件")),
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
     # 撤县建区后第一个五年, 第二个十年: a span counted by its order, no figure (real_aside52, fxa52)
     Skip("ordinal", lambda c: _ORDINAL_SPAN_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None, units=("年",)),
@@ -2252,6 +2260,8 @@ RESTATED_BEFORE = re.compile(
     # 上涨3.1%，控制在年初确定的4%的预期目标内: the target, set by someone, beside its outcome (aside51)
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在|处于)[^，。；\d]{0,10}?(?:确定|下达|提出|既定|批准|设定)的$"
     r"|^(?:仍|均|继续|依然)?(?:在|处于)$"  # 上涨3.1%，仍在3.5%左右的年度目标以内 (aside35 conv. 4)
+    # 财政收入增长6.5%，远低于年初增长12%的目标: the target's time and verb before it (real_aside59 convention 5)
+    r"|(?:低于|高于|优于|好于|快于|慢于|超过)(?:年初|年度|全年|预期)(?:确定的|提出的)?(?:增长|下降|提高|降低)$"
 )
 #: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,
 #: ``除险加固888宗病险水库任务累计已完成519宗``): the programme's target restated in the account, no
