@@ -1715,6 +1715,8 @@ class _Sentence:
                 names = ind.list_items(led["names"], len(group))  # A、B成为…主要力量，分别增长…: the list's names
             if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
                 names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
+                if hit.kind == "rank" and self.growth_ranks:  # 存贷余额增长21%和23%，分别排名全国第3和第4 beside
+                    names = [_rank_of(out[j].indicator, out[j].measure) for j in last_group]  # 增速位居…: the growths'
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(
                     _rank_of(out[j].indicator, out[j].measure) if hit.kind == "rank" else h.name

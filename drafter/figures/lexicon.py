@@ -2409,6 +2409,7 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 #: verb and with no 分别, are read as if 分别 were written (``金融存贷款余额288.42亿元、219.06亿元``).
 BOTH_WORDS = {
     "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"), "粮油": ("粮食", "油料"),
+    "存贷": ("存款", "贷款"),  # 金融机构存贷余额增长21%和23% (real_aside59 convention 2)
 }
 #: A run of one-character livestock before a head they share (``牛羊存栏分别增长2.2%和1.3%``,
 #: ``猪牛羊禽肉产量分别…``): one name per animal, in the run's order (real_aside17 convention 3).
