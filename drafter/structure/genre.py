@@ -260,18 +260,19 @@ HEARD_PERIOD_REPORT = re.compile(
 DELIVERED_REPORT = re.compile(r"作了?《?关于[^。；]{4,60}?(?:执行|完成)情况的?(?:报告|汇报)")
 
 
-def heard_period_digest(texts: list[str]) -> tuple[bool, int | None]:
+def heard_period_digest(texts: list[str]) -> tuple[str, int | None]:
     """Does a page open on a meeting hearing a report on part of the year (``HEARD_PERIOD_REPORT``) and
-    restate five or more of its figures, reading as outcomes? (found, the year it writes or None)"""
+    restate five or more of its figures, reading as outcomes? (the report as the sentence names it, or "";
+    the year it writes or None)"""
     for i, text in enumerate(texts):
         m = HEARD_PERIOD_REPORT.search(arabic_years(text))
         if m is None:
             continue
         rest = [t for t in texts[i:] if _FIGURE.search(t)]  # the paragraphs restating figures, not the meeting's asks
         if len(_FIGURE.findall("".join(rest))) >= DIGEST_FIGURES and content_role(rest) == "execution":
-            return True, int(m["y"]) if m["y"] else None
-        return False, None
-    return False, None
+            return m.group(), int(m["y"]) if m["y"] else None
+        return "", None
+    return "", None
 
 
 def dated(text: str, delivered_year: int) -> str:

@@ -448,7 +448,7 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     # convention 1); the year is the one it writes, else the page's date's, else the user's (--year)
     heard, written = heard_period_digest(plain[:6])
     if heard:
-        meta.kind = "execution"
+        meta.kind, meta.named = "execution", heard
         if written or (year and not meta.delivered):
             meta.year = written or year
             meta.plan_year = meta.year + 1
