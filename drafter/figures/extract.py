@@ -1500,6 +1500,9 @@ class _Sentence:
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
+        counted = lex.PLACES_COUNTED.match(tail)
+        if counted is not None:
+            return counted["units"]  # 10个市州不良贷款余额…出现上升: the places counted
         levels = lex.LEVELS_OPENING.match(tail)  # 310个省、市重点项目: one noun of listed levels
         opening, tail = (tail[: levels.end()], tail[levels.end() :]) if levels is not None else ("", tail)
         # 世界500强企业: a name; 撤并, 合并 are verbs

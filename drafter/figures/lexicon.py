@@ -547,6 +547,13 @@ _PLACE_UNIT = r"(?:自治区|直辖市|自治州|自治县|街道|社区|省|市
 #: (aside14, sanming-2020), not a list boundary.
 LEVELS_OPENING = re.compile(r"(?:(?:国家|[省市区县])级?、)+(?=(?:国家|[省市区县])级?[\u4e00-\u9fff]{2})")
 PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE_UNIT})*[）)]")
+#: Places counted by a word of two levels (``10个市州``, ``8个县市区``) before what befell a measure of theirs
+#: (``10个市州不良贷款余额和不良贷款率出现上升``): a count of the places, named by their noun (real_aside59
+#: convention 7), not by the measure that changed in them.
+PLACES_COUNTED = re.compile(
+    r"(?P<units>市州|县市区|县市|市县|县区|区县|地市|乡镇|镇街|街镇)"
+    r"(?=[\u4e00-\u9fff]{2,12}?(?:和[\u4e00-\u9fff]{2,10}?)?(?:均|都|同时)?(?:出现|实现|有所|持续)?(?:上升|下降|增长|回落|下滑|上涨|提高|降低)(?:[，,。；;]|$))"
+)
 
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
 #: result after it names the figure, its lead verb, its scope and a 将/把 before the object dropped
