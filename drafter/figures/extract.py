@@ -66,6 +66,7 @@ _TASK_SETTER = re.compile(
     r"^(?:(?:国家|上级|中央|[省市区县州盟])(?:委|政府|人民政府)?级?[、和与及])*"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
     r"|^(?:省|市|州|县)定的?"  # 完成省定目标: the task set above names nothing
+    r"|^(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?$"  # 控制在自治区规定的范围内 (aside60 conv. 3)
 )
 _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
 #: ``占…的`` closing the words before a count: a share of a whole, the noun written before.

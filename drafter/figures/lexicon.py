@@ -2474,7 +2474,9 @@ CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:
 #:任务``): a qualitative figure like a completed task (``ASSIGNED``), qualified by the bound's words.
 BOUND_TASK = re.compile(
     r"(?P<verb>控制在|不低于|不高于|不超过|低于|高于|优于|不少于)"
-    r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?)(?P<end>以内|以下|之内|范围内|以上)?$"
+    r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?"
+    # 控制在自治区规定的范围内: a bound the level above set by its rule (real_aside60 convention 3)
+    r"|(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?(?=范围内|以内|之内))(?P<end>以内|以下|之内|范围内|以上)?$"
 )
 BOUND_QUALIFIERS = (
     ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内")),
@@ -2485,7 +2487,7 @@ BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "�
 SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
-ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
+ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)|^(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?$")  # 完成省定目标: set above too
 
 
 
