@@ -1333,7 +1333,20 @@ class _Sentence:
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
         """``农作物种植面积50万亩，其中水稻20万亩、大豆8万亩``: a crop after 其中 (or listed after one)
         in the area's unit is a part of that area and takes its measure (``水稻种植面积``)."""
+        if prev is not None and prev.measure == "completion" and self._at >= 2:
+            prev = self._hits[self._at - 2]  # 小麦3.89万亩（完成…任务的100%），玉米…: past the crop's completion
+            previous = prev.name
         measure = next((m for m in lex.PART_AREA_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+        sown = lex.SOWN_TOTAL.match(previous) if not measure else None
+        if sown is not None:  # 播种各类农作物86.59万亩，其中：小麦…: the crops take the total's verb (aside60 conv. 1)
+            if prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit or not name or len(name) > 6:
+                return name
+            gap = self.s[prev.end : hit.start]
+            plain = _BRACKETED.sub("", gap)  # 小麦3.89万亩（完成…的100%），玉米…: the next crop of the list
+            listed = sown["crop"] is not None and plain[:1] in ("，", ",", "、", "；") and plain[1:].strip() == name
+            if name.startswith(sown["verb"]) or _DIGIT_OR_BRACKET.search(name) or not (gap.lstrip("，,").startswith("其中") or listed):
+                return name
+            return sown["verb"] + name
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
         if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
@@ -1822,6 +1835,10 @@ def _share_counted_noun(s: str, hits: list[_Hit], out: list[Figure]) -> None:
             continue
         if not name or lex.VERBS_ALONE.fullmatch(name):
             out[i] = _replace(out[i], indicator=name + noun)
+
+
+#: A bracket and what it holds (``（完成自治州指标任务的100%）``).
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def _list_cut(gap: str) -> int:

@@ -259,6 +259,9 @@ OWNER_MEASURES = (
 #: certified thing owns the area (``绿色食品生产面积``).
 #: A sown area's measure, taken by the crops listed after it (``种植面积50万亩，其中水稻20万亩、大豆8万亩``).
 PART_AREA_MEASURES = ("播种面积", "种植面积", "收获面积")
+#: A sown total written with its verb and no area word (``播种各类农作物86.59万亩``), or a crop after 其中
+#: that took that verb (``播种小麦``): the crops after take the verb (real_aside60 convention 1).
+SOWN_TOTAL = re.compile(r"(?P<verb>播种|种植)(?:(?:各类|各种|主要)?(?:农作物|粮食作物|经济作物|作物)|(?P<crop>[\u4e00-\u9fff]{1,4}))$")
 AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证面积")
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
 #: A figure-less clause framing a list as the aspects the next clause speaks of (``在工业投资、民间
@@ -1516,7 +1519,10 @@ CHANGE_TO = re.compile(rf"^(?:的)?{CHANGE_VERBS}(?:到|至|为)")  # 由上年�
 COMPLETION_RATE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:完成率|执行率)")
 PLAN_ONLY = re.compile(r"(?:全年|年度|年|总体)?(?:计划|任务|目标|预算)")
 COMPLETION = re.compile(
-    r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)(?:全年|年度|年)?(?:投资|工作|建设|生产|调整后?)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
+    r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)"
+    # 完成自治州指标任务的100%, 完成市下达任务的95%: the task's setter and 指标 before it (real_aside60 convention 2)
+    r"(?:(?:国家|上级|自治区|自治州|省|市|州|县|区|旗|盟)(?:政府)?(?:下达|确定)?的?)?"
+    r"(?:全年|年度|年)?(?:投资|工作|建设|生产|调整后?)?(?:指标)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
     r"(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
