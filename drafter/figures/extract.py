@@ -269,6 +269,7 @@ class _Hit:
     measure: str = ""  # read so far: the next hit of a list may take it
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
+    sown_part: bool = False  # a crop after a sown total written with its verb (播种各类农作物…，其中：小麦…)
 
 
 def extract_figures(
@@ -1343,9 +1344,10 @@ class _Sentence:
                 return name
             gap = self.s[prev.end : hit.start]
             plain = _BRACKETED.sub("", gap)  # 小麦3.89万亩（完成…的100%），玉米…: the next crop of the list
-            listed = sown["crop"] is not None and plain[:1] in ("，", ",", "、", "；") and plain[1:].strip() == name
+            listed = prev.sown_part and plain[:1] in ("，", ",", "、", "；") and plain[1:].strip() == name
             if name.startswith(sown["verb"]) or _DIGIT_OR_BRACKET.search(name) or not (gap.lstrip("，,").startswith("其中") or listed):
                 return name
+            hit.sown_part = True  # the crops listed after it take the verb too
             return sown["verb"] + name
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
