@@ -266,10 +266,11 @@ def heard_period_digest(texts: list[str]) -> tuple[str, int | None]:
     the year it writes or None)"""
     for i, text in enumerate(texts):
         m = HEARD_PERIOD_REPORT.search(arabic_years(text))
-        if m is None:
-            continue
+        if m is None or not re.search(r"计划|经济", m.group()):
+            continue  # 上半年预算执行情况的报告: the budget's, not the plan's
         rest = [t for t in texts[i:] if _FIGURE.search(t)]  # the paragraphs restating figures, not the meeting's asks
-        if len(_FIGURE.findall("".join(rest))) >= DIGEST_FIGURES and content_role(rest) == "execution":
+        # the first of them restates the account (a closing paragraph may give the rest of the year's targets)
+        if len(_FIGURE.findall("".join(rest))) >= DIGEST_FIGURES and content_role(rest[:1]) != "plan":
             return m.group(), int(m["y"]) if m["y"] else None
         return "", None
     return "", None
