@@ -12,13 +12,13 @@ from drafter.numerals import arabic_dates, arabic_years
 from drafter.periods import report_period
 from drafter.read import Block
 from drafter.structure.genre import (
+    DELIVERED_REPORT,
+    DIGEST_FIGURES,
     REVIEW_RE,
     UNDATED_EXECUTION,
     TitleMatch,
     announced_report,
     dated,
-    DELIVERED_REPORT,
-    DIGEST_FIGURES,
     digest_without_head,
     heard_period_digest,
     notified_plan,
