@@ -67,6 +67,7 @@ _TASK_SETTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
     r"|^(?:省|市|州|县)定的?"  # 完成省定目标: the task set above names nothing
     r"|^(?:省|市|州|盟|自治区)级的?(?=(?:目标|指标)?$)"  # 完成市级任务: the level that set it names nothing (real_aside49 convention 5)
+    r"|^(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?$"  # 控制在自治区规定的范围内 (aside60 conv. 3)
 )
 _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
 #: ``占…的`` closing the words before a count: a share of a whole, the noun written before.
@@ -269,6 +270,7 @@ class _Hit:
     measure: str = ""  # read so far: the next hit of a list may take it
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
+    sown_part: bool = False  # a crop after a sown total written with its verb (播种各类农作物…，其中：小麦…)
 
 
 def extract_figures(
@@ -1337,7 +1339,21 @@ class _Sentence:
     def _part_area(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
         """``农作物种植面积50万亩，其中水稻20万亩、大豆8万亩``: a crop after 其中 (or listed after one)
         in the area's unit is a part of that area and takes its measure (``水稻种植面积``)."""
+        if prev is not None and prev.measure == "completion" and self._at >= 2:
+            prev = self._hits[self._at - 2]  # 小麦3.89万亩（完成…任务的100%），玉米…: past the crop's completion
+            previous = prev.name
         measure = next((m for m in lex.PART_AREA_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
+        sown = lex.SOWN_TOTAL.match(previous) if not measure else None
+        if sown is not None:  # 播种各类农作物86.59万亩，其中：小麦…: the crops take the total's verb (aside60 conv. 1)
+            if prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit or not name or len(name) > 6:
+                return name
+            gap = self.s[prev.end : hit.start]
+            plain = _BRACKETED.sub("", gap)  # 小麦3.89万亩（完成…的100%），玉米…: the next crop of the list
+            listed = prev.sown_part and plain[:1] in ("，", ",", "、", "；") and plain[1:].strip() == name
+            if name.startswith(sown["verb"]) or _DIGIT_OR_BRACKET.search(name) or not (gap.lstrip("，,").startswith("其中") or listed):
+                return name
+            hit.sown_part = True  # the crops listed after it take the verb too
+            return sown["verb"] + name
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
         if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
@@ -1505,6 +1521,9 @@ class _Sentence:
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
+        counted = lex.PLACES_COUNTED.match(tail)
+        if counted is not None:
+            return counted["units"]  # 10个市州不良贷款余额…出现上升: the places counted
         levels = lex.LEVELS_OPENING.match(tail)  # 310个省、市重点项目: one noun of listed levels
         opening, tail = (tail[: levels.end()], tail[levels.end() :]) if levels is not None else ("", tail)
         # 世界500强企业: a name; 撤并, 合并 are verbs
@@ -1721,6 +1740,8 @@ class _Sentence:
                 names = [ind.strip_lead(n) or n for n in names]  # 全市生产总值、…迈上…: no scope at its head (fxgen8)
             if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
                 names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
+                if hit.kind == "rank" and self.growth_ranks:  # 存贷余额增长21%和23%，分别排名全国第3和第4 beside
+                    names = [_rank_of(out[j].indicator, out[j].measure) for j in last_group]  # 增速位居…: the growths'
             if not names:  # 接待游客…，实现旅游综合收入…，分别增长18.5%和21.2%: the figures before
                 earlier = list(dict.fromkeys(
                     _rank_of(out[j].indicator, out[j].measure) if hit.kind == "rank" else h.name
@@ -1822,6 +1843,10 @@ def _share_counted_noun(s: str, hits: list[_Hit], out: list[Figure]) -> None:
             continue
         if not name or lex.VERBS_ALONE.fullmatch(name):
             out[i] = _replace(out[i], indicator=name + noun)
+
+
+#: A bracket and what it holds (``（完成自治州指标任务的100%）``).
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def _list_cut(gap: str) -> int:

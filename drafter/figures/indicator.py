@@ -429,6 +429,9 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
         at = name.find(place)
         if at > 0 and lex.PARENT_PLACES.fullmatch(name, 0, at):
             name = name[at:]  # 包头市青山区地区生产总值: the place written with its parents
+        hedged = lex.PLACE_HEDGE.match(name, len(place)) if name.startswith(place) else None
+        if hedged is not None and len(name) - hedged.end() >= 2:
+            return name[hedged.end() :]  # 贵州将确保完成生产总值: the place's resolve, as 全省将确保 (aside59 conv. 4)
         rest = name[len(place) :]
         whole = len(rest) >= 4 or rest in lex.REGION_WIDE  # 临沂GDP: a total of the place, however short
         if name.startswith(place) and whole and (place == places[0] or rest.startswith(lex.REGION_WIDE)):

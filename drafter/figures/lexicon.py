@@ -262,6 +262,9 @@ OWNER_MEASURES = (
 #: certified thing owns the area (``绿色食品生产面积``).
 #: A sown area's measure, taken by the crops listed after it (``种植面积50万亩，其中水稻20万亩、大豆8万亩``).
 PART_AREA_MEASURES = ("播种面积", "种植面积", "收获面积")
+#: A sown total written with its verb and no area word (``播种各类农作物86.59万亩``), or a crop after 其中
+#: that took that verb (``播种小麦``): the crops after take the verb (real_aside60 convention 1).
+SOWN_TOTAL = re.compile(r"(?P<verb>播种|种植)(?:(?:各类|各种|主要)?(?:农作物|粮食作物|经济作物|作物)|(?P<crop>[\u4e00-\u9fff]{1,4}))$")
 AREA_HEADS = ("面积", "生产面积", "种植面积", "基地面积", "认证面积")
 CERTIFIED = re.compile(r"(?P<thing>[\u4e00-\u9fff“”]{2,})(?:认证|认定|获证|登记)(?:产品)?")
 #: A figure-less clause framing a list as the aspects the next clause speaks of (``在工业投资、民间
@@ -554,6 +557,13 @@ _PLACE_UNIT = r"(?:自治区|直辖市|自治州|自治县|街道|社区|省|市
 #: (aside14, sanming-2020), not a list boundary.
 LEVELS_OPENING = re.compile(r"(?:(?:国家|[省市区县])级?、)+(?=(?:国家|[省市区县])级?[\u4e00-\u9fff]{2})")
 PLACE_ALTERNATIVES = re.compile(rf"{_PLACE_UNIT}[（(]{_PLACE_UNIT}(?:、{_PLACE_UNIT})*[）)]")
+#: Places counted by a word of two levels (``10个市州``, ``8个县市区``) before what befell a measure of theirs
+#: (``10个市州不良贷款余额和不良贷款率出现上升``): a count of the places, named by their noun (real_aside59
+#: convention 7), not by the measure that changed in them.
+PLACES_COUNTED = re.compile(
+    r"(?P<units>市州|县市区|县市|市县|县区|区县|地市|乡镇|镇街|街镇)"
+    r"(?=[\u4e00-\u9fff]{2,12}?(?:和[\u4e00-\u9fff]{2,10}?)?(?:均|都|同时)?(?:出现|实现|有所|持续)?(?:上升|下降|增长|回落|下滑|上涨|提高|降低)(?:[，,。；;]|$))"
+)
 
 #: A duration taken to reach a result (``仅用49天实现收治确诊病例清零``, ``历时8个月完成…``): the
 #: result after it names the figure, its lead verb, its scope and a 将/把 before the object dropped
@@ -1399,9 +1409,9 @@ CLAUSE_OPENS = re.compile(r"^(推动|推进|加快|实施|开展|加强|持续|�
 #: A count's fate of being done, however said (``已完成``, ``均已全部完成``, ``提前完成``).
 _FATE_DONE = r"(?:已经?|均已)?(?:全部)?(?:全面|基本|超额|圆满|顺利|提前)?完成"
 FATE_PREDICATE = re.compile(
-    rf"(?:{_FATE_DONE}|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期"
+    rf"(?:{_FATE_DONE}|达到或超过预期|达到预期|超过预期|好于预期|未达预期|未达到预期|(?:没有|未能?)?达标(?![率线])"
     r"|(?:没有|未能?)(?:完成|达到)|(?:正在|持续|有序)(?:推进|实施|办理|落实))[^，,。；;：:]*"
-)  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
+)  # 11项指标有5项达标: 达标的指标 (real_aside59 convention 5)  # 60项重点任务，55项已完成，5项正在推进: 已完成的重点任务, 正在推进的重点任务
 #: The fate written before a noun-less count (``37项指标完成或基本完成23项，未达预期14项``: real_aside20,
 #: fxnames12): the count names ``<predicate>的<noun counted before>`` all the same.
 FATE_BEFORE = re.compile(
@@ -1418,7 +1428,7 @@ FATE_ENTERED = re.compile(r"(?:进入|纳入|列入|入选|入围|获批|通过)
 #: fate names that part of them (``进展好于预期的计划目标``).
 AMONG_HAVE_END = re.compile(r"中(?:共|有|共有)$")
 FATE_PROGRESS = re.compile(r"进展(?:(?:明显)?(?:好于|快于|超出|符合|达到)预期|(?:相对)?滞后|顺利)")
-FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|未|没有|正在|持续|有序)[^的]*的")
+FATE_OWNED = re.compile(rf"^(?:{_FATE_DONE}|达到|超过|好于|达标|未|没有|正在|持续|有序)[^的]*的")
 
 #: A rate of change closing a task's subject (``单位地区生产总值能耗降低率完成市级下达目标``): the task
 #: is on the thing that changes, named as a table row ``…降低率`` is (docs/FIGURES.md: its amount).
@@ -1444,6 +1454,8 @@ PLAN_OWN_COUNT_UNITS = ("个", "项")
 BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$")
 
 HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢|期成)+")
+#: The report's own place resolving to a target (``贵州将确保完成生产总值5420亿元``): no part of the name.
+PLACE_HEDGE = re.compile(r"(?:也|还)?(?:将|要)?(?:力争|确保|争取|努力)+(?:完成|实现|达到)?")
 #: A clause that opens with the higher target one strives for (``增长12%，期成增长14%``): at least.
 STRIVING_CLAUSE = re.compile(r"期成")  # used with .match: at a clause's start
 #: ``力争`` right after a figure, before a value of its own (``固定资产投资增长10%，力争12%``): the higher
@@ -1524,7 +1536,10 @@ CHANGE_TO = re.compile(rf"^(?:的)?{CHANGE_VERBS}(?:到|至|为)")  # 由上年�
 COMPLETION_RATE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:完成率|执行率)")
 PLAN_ONLY = re.compile(r"(?:全年|年度|年|总体)?(?:计划|任务|目标|预算)")
 COMPLETION = re.compile(
-    r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)(?:全年|年度|年)?(?:投资|工作|建设|生产|调整后?)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
+    r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)"
+    # 完成自治州指标任务的100%, 完成市下达任务的95%: the task's setter and 指标 before it (real_aside60 convention 2)
+    r"(?:(?:国家|上级|自治区|自治州|省|市|州|县|区|旗|盟)(?:政府)?(?:下达|确定)?的?)?"
+    r"(?:全年|年度|年)?(?:投资|工作|建设|生产|调整后?)?(?:指标)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
     r"(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
@@ -2146,8 +2161,16 @@ _STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经�
 _QUALITY_CLASS_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|及好于)?(?:水|海水|标准)")
 
 
+#: A meeting's items counted in its agenda (``会议将听取、审议3项工作报告和2项法律法规实施情况的报告，审议2件地方性
+#: 法规草案、1项决定草案``): the session's, no figure of the report (real_aside59 convention 1).
+_AGENDA_BEFORE = re.compile(r"(?:会议|大会|会上)(?:将|还|先后|共|同时)?(?:听取|审议|审查|表决)[^。；;]{0,80}$")
+_AGENDA_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:报告|草案|议案|任免案|决定|决议|法规)")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
+    Skip("agenda", lambda c: _AGENDA_BEFORE.search(c.s, max(0, c.start - 96), c.start) is not None
+        and _AGENDA_ITEM_AFTER.match(c.s, c.unit_end) is not None, units=("项", "件")),
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
     # 撤县建区后第一个五年, 第二个十年: a span counted by its order, no figure (real_aside52, fxa52)
     Skip("ordinal", lambda c: _ORDINAL_SPAN_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None, units=("年",)),
@@ -2277,6 +2300,8 @@ RESTATED_BEFORE = re.compile(
     # 上涨3.1%，控制在年初确定的4%的预期目标内: the target, set by someone, beside its outcome (aside51)
     r"|(?:低于|高于|优于|好于|快于|慢于|超过|控制在|处于)[^，。；\d]{0,10}?(?:确定|下达|提出|既定|批准|设定)的$"
     r"|^(?:仍|均|继续|依然)?(?:在|处于)$"  # 上涨3.1%，仍在3.5%左右的年度目标以内 (aside35 conv. 4)
+    # 财政收入增长6.5%，远低于年初增长12%的目标: the target's time and verb before it (real_aside59 convention 5)
+    r"|(?:低于|高于|优于|好于|快于|慢于|超过)(?:年初|年度|全年|预期)(?:确定的|提出的)?(?:增长|下降|提高|降低)$"
 )
 #: A task's size written before its completion (``加固达标980公里江海堤围任务，累计已完成580公里``,
 #: ``除险加固888宗病险水库任务累计已完成519宗``): the programme's target restated in the account, no
@@ -2424,6 +2449,7 @@ SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("
 #: verb and with no 分别, are read as if 分别 were written (``金融存贷款余额288.42亿元、219.06亿元``).
 BOTH_WORDS = {
     "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"), "粮油": ("粮食", "油料"),
+    "存贷": ("存款", "贷款"),  # 金融机构存贷余额增长21%和23% (real_aside59 convention 2)
 }
 #: A run of one-character livestock before a head they share (``牛羊存栏分别增长2.2%和1.3%``,
 #: ``猪牛羊禽肉产量分别…``): one name per animal, in the run's order (real_aside17 convention 3).
@@ -2479,7 +2505,9 @@ CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:
 #:任务``): a qualitative figure like a completed task (``ASSIGNED``), qualified by the bound's words.
 BOUND_TASK = re.compile(
     r"(?P<verb>控制在|不低于|不高于|不超过|低于|高于|优于|不少于)"
-    r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?)(?P<end>以内|以下|之内|范围内|以上)?$"
+    r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?"
+    # 控制在自治区规定的范围内: a bound the level above set by its rule (real_aside60 convention 3)
+    r"|(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?(?=范围内|以内|之内))(?P<end>以内|以下|之内|范围内|以上)?$"
 )
 BOUND_QUALIFIERS = (
     ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内")),
@@ -2490,8 +2518,12 @@ BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "�
 SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
 #: target and the account answers it in the same words, so in part 一 it is an outcome figure.
-#: ``完成市级任务``, ``省级目标``: the level that set it, as 省定 (real_aside49 convention 5).
-ASSIGNED = re.compile(r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)|(?<![县区乡镇])(?:省|市|州|盟|自治区)级(?=的?(?:目标|任务|指标)|$)")  # 完成省定目标: set above too
+#: ``完成市级任务``, ``省级目标``: the level that set it, as 省定 (real_aside49 convention 5); ``控制在自治区规定的范围内``:
+#: a rule set above (real_aside60 convention 3).
+ASSIGNED = re.compile(
+    r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)|(?<![县区乡镇])(?:省|市|州|盟|自治区)级(?=的?(?:目标|任务|指标)|$)"
+    r"|^(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?$"
+)
 
 
 

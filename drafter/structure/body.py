@@ -83,6 +83,7 @@ def _next_steps_of_the_period(parts: list[ParsePart], meta: ParseMeta) -> None:
 #: convention 4). A digest may put it in the report's mouth (``报告提出，下半年要…``: tests/real_aside34 henan-2020).
 _REST_OPENING = re.compile(
     r"^(?:报告(?:提出|指出|强调|要求|明确)[，,：:]?|[\u4e00-\u9fff]{2,4}?(?:介绍|强调|指出|表示)?说?[，,：:])?"
+    r"(?:按照(?:计划|部署|安排)[，,])?(?:今年)?"  # 按照计划，今年下半年，贵州将确保… (real_aside59 convention 4)
     rf"(?:{REST_OF_YEAR}(?:[，,]|要|将)|(?:下一阶段|下阶段|下一步)(?!工作[，,]))"
 )
 

@@ -247,6 +247,35 @@ def digest_without_head(texts: list[str]) -> bool:
     return bool(texts) and DIGEST_OPENING.match(texts[0]) is not None and content_role(texts) == "execution"
 
 
+#: A meeting hearing a report on part of the year's plan or economic work, told by the page that restates it
+#: (``…常委会第十次会议听取省人民政府关于今年上半年经济工作情况和下半年经济工作安排的报告``, ``…主任会议，听取关于
+#: 某市2019年国民经济社会发展计划和市级财政预算上半年执行情况的汇报``): with five figures or more after it, a
+#: digest of the execution report (FIGURES.md; real_aside59 convention 1); its year is the one it writes.
+HEARD_PERIOD_REPORT = re.compile(
+    rf"听取(?:了)?[^。；]{{0,24}}?关于(?:[^。；]{{0,16}}?(?P<y>{_YEAR})年)?[^。；]{{0,20}}?(?:{PERIODS})"
+    r"(?:[^。；]{0,6}?(?:执行|完成)情况|经济(?:运行|工作)情况)[^。；]{0,24}?的(?:报告|汇报)"
+)
+#: A digest's sentence on the report delivered at the meeting it tells (``受省政府委托,省发改委主任某某作了关于湖南省
+#: 2014年上半年…计划执行情况的报告``): the document it restates, read wherever the news puts it.
+DELIVERED_REPORT = re.compile(r"作了?《?关于[^。；]{4,60}?(?:执行|完成)情况的?(?:报告|汇报)")
+
+
+def heard_period_digest(texts: list[str]) -> tuple[str, int | None]:
+    """Does a page open on a meeting hearing a report on part of the year (``HEARD_PERIOD_REPORT``) and
+    restate five or more of its figures, reading as outcomes? (the report as the sentence names it, or "";
+    the year it writes or None)"""
+    for i, text in enumerate(texts):
+        m = HEARD_PERIOD_REPORT.search(arabic_years(text))
+        if m is None or not re.search(r"计划|经济", m.group()):
+            continue  # 上半年预算执行情况的报告: the budget's, not the plan's
+        rest = [t for t in texts[i:] if _FIGURE.search(t)]  # the paragraphs restating figures, not the meeting's asks
+        # the first of them restates the account (a closing paragraph may give the rest of the year's targets)
+        if len(_FIGURE.findall("".join(rest))) >= DIGEST_FIGURES and content_role(rest[:1]) != "plan":
+            return m.group(), int(m["y"]) if m["y"] else None
+        return "", None
+    return "", None
+
+
 def dated(text: str, delivered_year: int) -> str:
     """``text`` with the years it names relative to its delivery (今年, 去年, 明年) written out,
     and a part of the year named alone (上半年) given the delivery's: a half-year report
@@ -669,4 +698,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "DIGEST_OPENING", "digest_without_head", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
+__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "DIGEST_OPENING", "digest_without_head", "heard_period_digest", "HEARD_PERIOD_REPORT", "DELIVERED_REPORT", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]

@@ -12,12 +12,15 @@ from drafter.numerals import arabic_dates, arabic_years
 from drafter.periods import report_period
 from drafter.read import Block
 from drafter.structure.genre import (
+    DELIVERED_REPORT,
+    DIGEST_FIGURES,
     REVIEW_RE,
     UNDATED_EXECUTION,
     TitleMatch,
     announced_report,
     dated,
     digest_without_head,
+    heard_period_digest,
     notified_plan,
     own_review,
     plan_part_excerpt,
@@ -115,6 +118,10 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
 TITLE_LINES = 40
 #: How far down a page of chrome alone a title is looked for.
 CHROME_LINES = 400
+#: How far below a page's first line of text a digest's sentence on the delivered report is looked for.
+DELIVERY_LINES = 10
+#: A figure as a digest writes it (``9.3%``, ``5420亿元``, ``0.02个百分点``).
+_FIGURE_MARK = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿|万|个百分点)")
 #: A line of text, not chrome: a clause or sentence of some length.
 #: (``[\u4e00-\u9fff][^。；;]{20,}[，,。；;]|[，,][^，,]{4,}[，,。]``, read by ``_text_line`` in one pass a stretch:
 #: the pattern itself backtracks over a long line without a stop.)
@@ -380,7 +387,14 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     # (``南都讯 7月28日上午，…作了2020年上半年…执行情况的报告``) below the first six: it is read too
     first = chrome_end(blocks)
     lead = [blocks[first]] if 6 <= first < min(len(blocks), TITLE_LINES) else []
-    texts = [compact(b.text) for b in [*blocks[:6], *lead, *_after_salutation(blocks)]]
+    # a signed digest names the report delivered below its lede, the session's agenda and who attended
+    # (``受省政府委托,…作了关于湖南省2014年上半年…执行情况的报告``): read there when the page restates five
+    # figures or more (real_aside59 convention 1)
+    below = [b for b in blocks[6 : first + DELIVERY_LINES] if DELIVERED_REPORT.search(compact(b.text))][:1]
+    if below and len(_FIGURE_MARK.findall(" ".join(b.text for b in blocks[: first + 2 * DELIVERY_LINES]))) < DIGEST_FIGURES:
+        below = []
+    texts = [compact(b.text) for b in [*blocks[:6], *lead, *below, *_after_salutation(blocks)]]
+    plain = list(texts)
     # 将今年上半年…执行情况报告如下, a digest's 去年…执行情况与今年计划草案: the year of the delivery, else the page's date
     year = int(meta.delivered[:4]) if meta.delivered else page_year([*blocks[:6], *blocks[6:][-3:]], meta)
     if year:
@@ -428,6 +442,16 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         meta.kind = "execution"
         if year and not meta.delivered:
             meta.year, meta.plan_year = year, year + 1
+        return
+    # a page telling a meeting that heard a report on part of the year (its plan's execution, the economic
+    # work), then restating five or more of its figures: the execution report's digest (real_aside59
+    # convention 1); the year is the one it writes, else the page's date's, else the user's (--year)
+    heard, written = heard_period_digest(plain[:6])
+    if heard:
+        meta.kind, meta.named = "execution", heard
+        if written or (year and not meta.delivered):
+            meta.year = written or year
+            meta.plan_year = meta.year + 1
 
 
 #: A 年 that lost its number before the plan's words (``呼和浩特市年国民经济``, ``与年国民经济``): not 今年, 全年
