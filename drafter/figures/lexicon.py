@@ -318,6 +318,7 @@ LEAD: tuple[str, ...] = (
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
     "又", "还将", "还", "将", "另外", "此外", "同时", "并且", "而且", "且", "但是", "但", "而", "并", "总共", "一共有", "一共", "仅", "只",
     "有望", "可望", "将可", "可", "需要", "需",  # 有望新增…, 预计可带动就业, 需改造…: how sure
+    "拟安排", "拟新开工", "拟建成",  # 今年拟安排省重点项目1564个: what is proposed (real_aside57 convention 6)
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
     "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
     "关于",  # ——关于经济发展类目标（13个）: a heading's "as to", no part of what it counts
