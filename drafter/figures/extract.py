@@ -1380,7 +1380,7 @@ class _Sentence:
         ``由2022年的59.7%`` and ``由上年的…`` always; a bare ``由67.1%`` only when a change-to
         verb follows (``提高到68.3%``), which makes the first figure the starting level.
         """
-        changed = lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]) is not None
+        changed = lex.CHANGE_TO.match(self.s[hit.end : hit.end + 8]) is not None
         dated = lex.BASELINE.search(before)
         if dated is not None and (changed or not dated["verb"]):  # 由上年下降3%转为增长5%: last year's growth
             return dated.start(), int(dated["year"]) if dated["year"] else None

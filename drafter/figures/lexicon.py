@@ -1507,12 +1507,14 @@ BASELINE_BARE = re.compile(
 )
 
 #: The words between a start and its end that name the end's period (``拉升至全年增长``).
-BASELINE_END = re.compile(r"[\u4e00-\u9fff]{1,2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
+BASELINE_END = re.compile(r"(?:持续|逐步|逐月|稳步|进一步|一路)?[\u4e00-\u9fff]{1,2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
 CHANGE_VERBS = (
     r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落|加快|放缓"
     r"|收窄|转为|转|整合|合并|归并|精简|撤并)"
 )
-CHANGE_TO = re.compile(rf"^(?:的)?{CHANGE_VERBS}(?:到|至|为)")  # 由上年下降4%转为增长7%, 由23户整合为8户
+#: A manner adverb before a change verb (``由4月的1%持续回升至8.8%``: real_aside57 convention 4).
+CHANGE_MANNER = r"(?:持续|逐步|逐月|稳步|进一步|一路)?"
+CHANGE_TO = re.compile(rf"^(?:的)?{CHANGE_MANNER}{CHANGE_VERBS}(?:到|至|为)")  # 由上年下降4%转为增长7%, 由23户整合为8户
 
 #: A completion rate written as the plan's noun with its owner (``投资完成率113%``, ``年度投资完成率``):
 #: named as written (tests/real_aside10 convention 3); an owner that is only the plan (``年计划完成率``)

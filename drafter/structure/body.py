@@ -151,7 +151,7 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
     if not meta.kind and len(turned) == len(paras):
         return parts  # a page whose title is not read yet (a digest naming the report in its sentence) turns only so
     # the first paragraph a sentence's turn opened
-    turn = next((i + 1 for i, (a, b) in enumerate(zip(paras, turned, strict=False)) if a is not b), None)
+    turn = next((i + 1 for i, (a, b) in enumerate(zip(paras, turned, strict=False)) if a[1] is not b[1]), None)
     paras = turned
     at = next((i for i, (_, p) in enumerate(paras) if i and (
         MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80]
