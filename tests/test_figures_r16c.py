@@ -56,3 +56,18 @@ def test_digest_turning_to_this_year_inside_its_paragraph_gives_targets(tmp_path
     got = {(f.indicator, f.value, f.kind) for f in figures}
     assert ("省重点项目", "1200", "target") in got, got
     assert ("在建项目", "900", "target") in got, got
+
+
+def test_growth_moved_from_a_month_is_a_start_and_an_end() -> None:
+    got = [(f.indicator, f.value, f.kind) for f in extract_figures(
+        "某某产品出口额120亿元，增长4%，当月增速由3月的2%逐步回升至6.5%。", kind="outcome", year=2023)]
+    assert ("某某产品出口额", "2", "baseline") in got
+    assert ("某某产品出口额", "6.5", "outcome") in got
+
+
+def test_markets_listed_before_a_class_each_name_their_trade() -> None:
+    got = _names("对巴西、南非、智利等新兴市场的出口分别增长2.1倍、1.5倍和30%。")
+    assert got == [("对巴西出口", "2.1"), ("对南非出口", "1.5"), ("对智利出口", "30")]
+    began = time.perf_counter()
+    _names("对" + "甲国、" * 10_000 + "乙国等市场的出口分别增长5%和3%。")
+    assert time.perf_counter() - began < 1.0

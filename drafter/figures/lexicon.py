@@ -284,6 +284,9 @@ ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
 #: What may follow the last figure of a text the page's end cut (blanks, no closing mark).
 PAGE_CUT_TAIL = " \t\r\n\u3000"
+#: Markets listed before a class after 对 (``对俄罗斯、印度、阿联酋等新兴国际市场的出口``): each market's trade,
+#: the class after 等 and its 的 going (real_aside61 convention 4).
+MARKETS_OF_TRADE = re.compile(r"对(?P<items>[^，,。；;等]{2,60}?)(?:等[^，,。；;、]{0,12}?)?的?(?P<flow>出口|进口|进出口)(?:额|总额)?")
 #: A verb of state after a thing's name (``增势良好``, ``增长强劲``, ``势头强劲``): how it went, no part of the name.
 STATE_OF_GROWTH = r"(?:增势|增长|发展|上升|回升)?(?:势头|态势)?(?:良好|强劲|迅猛|喜人)"
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
