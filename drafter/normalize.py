@@ -56,6 +56,12 @@ def _number_unspaced(m: re.Match[str]) -> str:
 _SPACED_PER = re.compile(rf"(?<=[{_CJK}]) *(?: /|/ ) *(?=(?:{'|'.join(map(re.escape, sorted(PER, key=len, reverse=True)))})(?![{_CJK}]))")
 # A space between a number and its per cent sign (``增长16.9 %``): never meant.
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
+# A blank after a per cent before the word joining it to the next (``增长42.5% 和49.7%``): never meant
+# (real_aside61 convention 3).
+_SPACE_AFTER_PERCENT = re.compile(r"(?<=[%‰]) +(?=[和及与或至])")
+# A blank a copy left inside a small integer of a count (``分别达到5 6家``: real_aside61 convention 3): one
+# digit or two either side, right after a word, right before a count's unit, is one number.
+_BLANK_IN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)(\d{1,2}) (\d{1,2})(?=[家个项所座户名人位])")
 # A year spaced out letter by letter in a heading (``一、 2 0 2 2 年 国 民 经 济``).
 _SPACED_YEAR = re.compile(r"(?<![\d.])(\d(?: \d){3}) ?(?=年)")
 # A decimal point with blanks beside it (``增长 0. 5%``, ``收入 18. 08 亿元``: a PDF copy's damage) is one
@@ -166,6 +172,7 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     if not table:
+        text = _SPACE_AFTER_PERCENT.sub("", _BLANK_IN_COUNT.sub(r"\1\2", text))
         text = _SPACE_AT_NUMBER.sub(_number_unspaced, _SPACE_BEFORE_PERCENT.sub("", _SPACED_PER.sub("/", text)))
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
     text = re.sub(r"([（【《“]) +", r"\1", text)

@@ -1401,7 +1401,7 @@ class _Sentence:
         ``由2022年的59.7%`` and ``由上年的…`` always; a bare ``由67.1%`` only when a change-to
         verb follows (``提高到68.3%``), which makes the first figure the starting level.
         """
-        changed = lex.CHANGE_TO.match(self.s[hit.end : hit.end + 6]) is not None
+        changed = lex.CHANGE_TO.match(self.s[hit.end : hit.end + 8]) is not None
         dated = lex.BASELINE.search(before)
         if dated is not None and (changed or not dated["verb"]):  # 由上年下降3%转为增长5%: last year's growth
             return dated.start(), int(dated["year"]) if dated["year"] else None
@@ -1675,6 +1675,11 @@ class _Sentence:
             listed_examples = ind.list_items(examples["items"], len(group)) if examples is not None else []
             if len(listed_examples) == len(group) > 1 and examples is not None:
                 names = [n + examples["measure"] for n in listed_examples]  # A和B等…类商品零售额: A零售额, B零售额
+            markets = lex.MARKETS_OF_TRADE.fullmatch(ind.normalize(subject))
+            listed_markets = ind.list_items(markets["items"], len(group)) if markets is not None else []
+            if len(listed_markets) == len(group) > 1 and markets is not None:
+                # 对俄罗斯、印度等新兴市场的出口分别增长…: 对俄罗斯出口, 对印度出口 (real_aside61 convention 4)
+                names = [f"对{n}{markets['flow']}" for n in listed_markets]
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
             # 地区生产总值…，总量和增速分别居全州第2位和第1位: generic heads take the indicator before

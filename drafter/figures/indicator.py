@@ -554,6 +554,7 @@ def normalize(text: str) -> str:
     text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
     text = lex.EQUIVALENT_SCOPE.sub("", text)  # 相当于全市生产总值的比例: the scope goes
+    text = lex.OWN_PLACE_HEAD.sub("", text)  # 本市外贸出口总额, 在沪的跨国公司地区总部: the own place goes
     if text.startswith("（") and "）" not in text:
         text = text[1:]  # （GDP增长4%: a bracket the page opened and never closed
     if text.endswith("）") and "（" not in text:

@@ -104,6 +104,12 @@ SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
 #: tests/real_aside10 convention 5).
+#: The own place at a name's head in any form, wherever the name was cut from (an item of a list after
+#: ``和``: ``口岸进出口总额和本市外贸出口总额``): ``本市``, or ``在`` with the city's or province's one-character
+#: short name (``在沪的跨国公司地区总部``) — real_aside61 convention 5.
+OWN_PLACE_HEAD = re.compile(
+    r"^(?:本(?:省|市(?!场)|区(?!域)|县|旗|州)|在[沪京津渝穗甬榕蓉汉杭深厦鲁苏浙皖闽赣粤桂琼川黔滇陕甘青宁豫鄂湘冀晋辽吉黑]的?)(?=..)"
+)
 INNER_SCOPE_HEAD = re.compile(r"^(?P<level>省|市|区|县|旗)(?:内|域内)(?=..)")
 
 #: A rate word before a growth verb (``增加值增速同比增长2%``): the growth of the thing itself.
@@ -284,6 +290,11 @@ ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
 #: What may follow the last figure of a text the page's end cut (blanks, no closing mark).
 PAGE_CUT_TAIL = " \t\r\n\u3000"
+#: Markets listed before a class after 对 (``对俄罗斯、印度、阿联酋等新兴国际市场的出口``): each market's trade,
+#: the class after 等 and its 的 going (real_aside61 convention 4).
+MARKETS_OF_TRADE = re.compile(r"对(?P<items>[^，,。；;等]{2,60}?)(?:等[^，,。；;、]{0,12}?)?的?(?P<flow>出口|进口|进出口)(?:额|总额)?")
+#: A verb of state after a thing's name (``增势良好``, ``增长强劲``, ``势头强劲``): how it went, no part of the name.
+STATE_OF_GROWTH = r"(?:增势|增长|发展|上升|回升)?(?:势头|态势)?(?:良好|强劲|迅猛|喜人)"
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快|蓬勃)"
@@ -299,6 +310,9 @@ CLAUSE_SUBJECT = re.compile(
     # 金融业整体回暖，实现增加值…: the sector that recovered owns the bare value after it (real_aside28, fxa28)
     r"|(?:整体|总体|全面|明显|逐步|持续|稳步)?(?:回暖|企稳|复苏)(?:向好|回升)?$"
     r"|(?:持续|强劲|全面|加速|加快)发力$"  # 工业投资持续发力，再创历史新高，增长12%: the sector that pushed
+    # 一般贸易出口增势良好，增长49.8%; 内资企业出口增长强劲，增长41.8%: a verb of state after the name says how
+    # it went, the name owns the growth after it (real_aside61, fxa5761)
+    rf"|{STATE_OF_GROWTH}$"
     # 第二产业成为拉动经济增长的主要力量，贡献率达57.9%: the sector that drove the growth owns the bare
     # contribution rate after it (real_aside46 convention 3)
     r"|(?:继续|仍然|仍|已)?成为(?:拉动|推动|带动|支撑|驱动)[^，,。；;]{0,12}?的?(?:主要|重要|首要|核心|第一)?(?:力量|动力|引擎|支撑|动能|主力)$"
@@ -324,6 +338,7 @@ LEAD: tuple[str, ...] = (
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
     "又", "还将", "还", "将", "另外", "此外", "同时", "并且", "而且", "且", "但是", "但", "而", "并", "总共", "一共有", "一共", "仅", "只",
     "有望", "可望", "将可", "可", "需要", "需",  # 有望新增…, 预计可带动就业, 需改造…: how sure
+    "拟安排", "拟新开工", "拟建成",  # 今年拟安排省重点项目1564个: what is proposed (real_aside57 convention 6)
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
     "全年计划", "年计划",  # ——年计划税收收入增长9%以上，1—9月完成…: the plan restated, the indicator after it
     "关于",  # ——关于经济发展类目标（13个）: a heading's "as to", no part of what it counts
@@ -834,6 +849,7 @@ CLAUSE_END = re.compile(
     r"|(?:保持|实现)(?:稳定|平稳|较快|快速|稳步|持续|平稳较快)(?:增长|增速|增势|发展)"
     # 其中采矿业支撑有力，…保持9%以上的增速: how the part bore the whole, no part of its name
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?"
+    rf"|{STATE_OF_GROWTH}"  # 一般贸易出口增势良好: how it went (real_aside61, fxa5761)
     # 固定资产投资摆脱连续两年下行强势回升，实现8%的快速增长: how it turned, no part of its name (fxa5455)
     # (走出/扭转/止住/结束…下滑态势 too: fxgen8)
     r"|(?:(?:摆脱|走出|扭转|止住|结束|扭转了|走出了)[\u4e00-\u9fff]{0,8}?(?:下行|下滑|下降|低迷|负增长)"
@@ -1523,12 +1539,14 @@ BASELINE_BARE = re.compile(
 )
 
 #: The words between a start and its end that name the end's period (``拉升至全年增长``).
-BASELINE_END = re.compile(r"[\u4e00-\u9fff]{1,2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
+BASELINE_END = re.compile(r"(?:持续|逐步|逐月|稳步|进一步|一路)?[\u4e00-\u9fff]{1,2}(?:到|至|为)(?:全年|年末|年底|上半年|前三季度|[一二三四]季度)?的?(?:增长|下降)?")
 CHANGE_VERBS = (
     r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|压缩|压减|调整|上调|下调|拉升|回升|攀升|回落|加快|放缓"
     r"|收窄|转为|转|整合|合并|归并|精简|撤并)"
 )
-CHANGE_TO = re.compile(rf"^(?:的)?{CHANGE_VERBS}(?:到|至|为)")  # 由上年下降4%转为增长7%, 由23户整合为8户
+#: A manner adverb before a change verb (``由4月的1%持续回升至8.8%``: real_aside57 convention 4).
+CHANGE_MANNER = r"(?:持续|逐步|逐月|稳步|进一步|一路)?"
+CHANGE_TO = re.compile(rf"^(?:的)?{CHANGE_MANNER}{CHANGE_VERBS}(?:到|至|为)")  # 由上年下降4%转为增长7%, 由23户整合为8户
 
 #: A completion rate written as the plan's noun with its owner (``投资完成率113%``, ``年度投资完成率``):
 #: named as written (tests/real_aside10 convention 3); an owner that is only the plan (``年计划完成率``)

@@ -28,6 +28,7 @@ from drafter.model import Report
 from drafter.read import Block, Document
 from drafter.structure.blocks import (
     _is_heading,
+    join_fixed_width,
     join_fragment_lines,
     join_sentence_lines,
     join_shared_pages,
@@ -62,7 +63,7 @@ from drafter.structure.state import ParseMeta, ParsePara
 def parse_report(document: Document, *, year: int | None = None, region: str | None = None) -> Report:
     """Parse a read document into a ``Report`` (figures and tokens are added later)."""
     blocks = [normalized_block(b) for b in split_blocks(_simplified(document.blocks))]
-    blocks = join_fragment_lines(join_shared_pages([b for b in blocks if b.text]))
+    blocks = join_fixed_width(join_fragment_lines(join_shared_pages([b for b in blocks if b.text])))
     blocks, lead = _without_lead(blocks)
     meta = ParseMeta()
     body_start = read_head(blocks, meta)

@@ -308,3 +308,50 @@ def normalized_block(block: Block) -> Block:
     bold = normalize_text(block.bold) if block.bold else ""
     rows = tuple(tuple(normalize_text(c) for c in row) for row in block.rows)
     return Block(text=text, style=block.style, bold=bold, rows=rows)
+
+
+def _columns(text: str) -> int:
+    """How wide a line sets in a fixed-width font: a CJK or full-width character two columns, others one."""
+    return sum(2 if "\u2e80" <= c <= "\ufaff" or "\uff00" <= c <= "\uffef" else 1 for c in text)
+
+
+#: A gazetteer's (志, 年鉴) or a typescript's copy sets its text in lines of one width, breaking names,
+#: numbers and units anywhere (``…社会消费品零售总额`` / ``增长11%``, ``增长12`` / ``%``): a page with at
+#: least this many plain lines of nearly the widest width …
+_FIXED_LINES = 8
+#: … that make up this share of its plain lines of any length …
+_FIXED_SHARE = 0.5
+#: … is read so; a line this many columns short of the width still fills it (a paragraph's first line
+#: loses its indent, quotes and blanks set narrower), and the width is at least this wide.
+_FIXED_SLACK = 8
+_FIXED_MIN = 50
+
+
+def join_fixed_width(blocks: list[Block]) -> list[Block]:
+    """Rejoin a copy set in lines of a fixed width into its paragraphs (real_aside61 convention 2).
+
+    Only a page whose plain lines are mostly of one width is touched. There a line that fills the
+    width runs on into the next unless it ends a sentence or the next line is a heading, a table or
+    chrome; a shorter line ends its paragraph.
+    """
+    # each block's width read once; chrome on a paragraph's first line only (a line continuing a filled
+    # one is its paragraph's text), so a page of thousands of lines stays fast
+    text_lines = [not (b.rows or b.style) and not _is_heading(b.text) for b in blocks]
+    columns = [_columns(b.text) if ok else 0 for b, ok in zip(blocks, text_lines, strict=True)]
+    widths = sorted((w for w, ok in zip(columns, text_lines, strict=True) if ok), reverse=True)
+    # the width: the widest that enough lines reach (a stray long line reaches it alone)
+    width = widths[_FIXED_LINES - 1] if len(widths) >= _FIXED_LINES else 0
+    full = sum(1 for w in widths if width - _FIXED_SLACK <= w <= width + _FIXED_SLACK)
+    if width < _FIXED_MIN or full < _FIXED_LINES or full < _FIXED_SHARE * len(widths):
+        return blocks
+    out: list[tuple[Block, list[str]]] = []
+    runs_on = False
+    for block, ok, w in zip(blocks, text_lines, columns, strict=True):
+        fills = ok and w >= width - _FIXED_SLACK and not _STOP_END.search(block.text)
+        if out and runs_on and ok and not block.bold and not SALUTATION_RE.match(block.text):
+            out[-1][1].append(block.text)
+            runs_on = fills
+            continue
+        out.append((block, [block.text]))
+        runs_on = fills and not CHROME_RE.search(block.text)
+    return [first if len(lines) == 1 else Block("".join(lines), bold=first.bold) for first, lines in out]

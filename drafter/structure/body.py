@@ -143,14 +143,20 @@ def _lead_before_titles(parts: list[ParsePart], front: list[ParsePara]) -> None:
 def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
     """A report without part headings (a press digest: 报告指出… / 报告提出2020年…主要预期目标)
     turns from its account to its plan at the paragraph that states the plan's targets."""
-    if len(parts) != 1 or parts[0].title or parts[0].chapters or meta.kind not in ("report", "review"):
+    if len(parts) != 1 or parts[0].title or parts[0].chapters or meta.kind not in ("report", "review", ""):
         return parts
     paras = parts[0].paras
     plan_year = f"{meta.plan_year}年" if meta.plan_year else "\0"
     proposes = re.compile(DIGEST_PROPOSES.format(plan=re.escape(plan_year) + "|明年"))
+    turned = _split_at_turn(paras, plan_year)
+    if not meta.kind and len(turned) == len(paras):
+        return parts  # a page whose title is not read yet (a digest naming the report in its sentence) turns only so
+    # the first paragraph a sentence's turn opened
+    turn = next((i + 1 for i, (a, b) in enumerate(zip(paras, turned, strict=False)) if a[1] is not b[1]), None)
+    paras = turned
     at = next((i for i, (_, p) in enumerate(paras) if i and (
         MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80]
-        or proposes.match(p.text) or _run_title(p.text) == "plan" or _turns_to_plan(p.text, meta))), None)
+        or proposes.match(p.text) or _run_title(p.text) == "plan" or _turns_to_plan(p.text, meta) or i == turn)), None)
     if at is None:
         return parts
     first = ParsePart(parts[0].number, "execution", "", paras=paras[:at])
@@ -163,6 +169,31 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
     second.paras = paras[at:back]
     third = ParsePart(CN_NUM[CN_NUM.index(second.number) + 1], "execution", "", paras=paras[back:])
     return [first, second, third]
+
+
+#: A digest's sentence turning, inside a paragraph, from the report's delivery to its plan
+#: (``…提请审查《…的报告》。报告说，今年我省拟安排省重点项目1564个``): the report says what this year is to
+#: bring. A digest is written at the delivery, in the plan year, so its ``今年`` is the plan's year; the
+#: sentence speaks for a target (拟/将/计划/预期/力争/目标) in its first words (real_aside57 convention 6).
+_TURN_IN_PARA = re.compile(
+    r"(?<=[。！？])\s*报告(?:还|并|同时)?(?:说|称|指出|提出|建议|明确)[：:，,]?(?=(?:今年|明年|{plan})[^。；]{{0,12}}?(?:拟|将|计划|预期|力争|目标))"
+)
+
+
+def _split_at_turn(paras: list[tuple[int, ParsePara]], plan_year: str) -> list[tuple[int, ParsePara]]:
+    """A headless digest's paragraph cut where a sentence of it turns to the plan (``_TURN_IN_PARA``)."""
+    turn = re.compile(_TURN_IN_PARA.pattern.format(plan=re.escape(plan_year)))
+    out: list[tuple[int, ParsePara]] = []
+    for seen, para in paras:
+        m = turn.search(para.text) if not para.rows else None
+        if m is None:
+            out.append((seen, para))
+            continue
+        out += [(seen, ParsePara(para.text[: m.start()], role=para.role, lead=para.lead, number=para.number)),
+                (seen, ParsePara(para.text[m.start() :].strip()))]
+        out += paras[len(out) - 1 :]
+        break
+    return out
 
 
 #: How far into a paragraph its year is looked for: the opening of its first sentence.

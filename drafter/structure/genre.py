@@ -55,7 +55,9 @@ _EXECUTION_TITLE = re.compile(
 _PLAN_TITLE = re.compile(
     rf"{TITLE_HEAD}(?:下达)?(?P<y>{_YEAR})年(?:度)?"
     # a place after the year (2008年某某市国民经济和社会发展计划), as the other titles allow
-    rf"(?:{_PLACE_AFTER}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标|安排)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标(?!(?:的)?(?:完成|执行|实现)情况)"
+    # a gazetteer's section on the year's plan (``2003年计划的编制与执行``: real_aside61 convention 1)
+    rf"(?:{_PLACE_AFTER}{_PLAN_OF}计划(?:[（(]?草案[）)]?)?(?:目标|安排)?(?:的通知|的报告|的决议|的?(?:审查|审议)(?:结果)?的?(?:报告|意见)"
+    rf"|的?(?:编制|制定)(?:与|和|及)(?:执行|实施))?(?:$|》)|{_PLAN_OF}(?:主要)?(?:预期)?目标(?!(?:的)?(?:完成|执行|实现)情况)"
     # a plan's table of indicators as its title (…国民经济和社会发展主要计划指标, …计划主要指标表;
     # not …主要指标 alone, which a statistics bureau publishes of outcomes)
     rf"|(?:国民经济[和与]社会发展|经济社会发展)(?:计划(?:主要)?|(?:主要)?(?:计划|预期))指标表?(?:$|》))"

@@ -324,7 +324,9 @@ def _titled(kind: str, joined: str, after: list[Block]) -> bool:
     if kind == "execution" and len(joined) <= 80 and REST_TASKS_RE.search(joined):
         return True  # …上半年…计划执行情况及下半年重点工作: a half-year report names its second part
     # a plan headed by its year's arrangements (2018年国民经济和社会发展计划安排) is a plan's title too
-    return kind in ("plan", "execution") and len(joined) <= 60 and bool(re.search(r"(?:计划|计划安排|情况|目标|通知|草案)[）)]?$", joined))
+    # (a gazetteer's section on the plan: ``2003年计划的编制与执行``, real_aside61 convention 1)
+    return kind in ("plan", "execution") and len(joined) <= 60 and bool(
+        re.search(r"(?:计划|计划安排|情况|目标|通知|草案|(?:编制|制定)[与和及](?:执行|实施))[）)]?$", joined))
 
 
 def _region_in_title(prefix: str) -> str:
