@@ -961,6 +961,11 @@ SCAN_SPELLINGS = (
     (re.compile(r"(?P<gap>(?:目标|计划)值?)[（(](?:增长|增速|上涨)?\d{1,3}(?:\.\d{1,3})?%(?:左右|以上|以内)?[）)]"
                 r"(?=(?:还|仍)?[高低快慢多少]?\d|持平)"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
+    # ``增长6.3%，低1.7个百分点（8%左右）``, ``高2个百分点（与年度预期目标6%以上相比，下同）``: the target the gap is
+    # measured from, restated in brackets after the gap, is a note, no figure (fxa58)
+    (re.compile(r"(?P<gap>\d个百分点)[（(](?:(?:与|比|较)[\u4e00-\u9fff]{0,8}?(?:目标|计划)值?)?(?:增长|增速)?"
+                r"\d{1,3}(?:\.\d{1,3})?%(?:左右|以上|以内|以下)?(?:相比|比较)?(?:[，,]\s?下同)?[）)]"),
+     lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
 )
 
 #: A sentence that opens with 预计 (after time words): its figures are estimates.
