@@ -47,3 +47,29 @@ def test_the_new_patterns_read_hostile_input_fast() -> None:
     for pattern, _ in lex.SCAN_SPELLINGS:
         _fast(pattern, "1个百分点（与某某某某目标" * 10000)
         _fast(pattern, "1个百分点（1" * 10000)
+
+
+def test_words_of_state_pace_or_cause_leave_a_names_end(tmp_path: Path) -> None:
+    got = _figures(
+        tmp_path,
+        "项目建设有力。全年推进320个市级重点项目加快建设，86宗县重点项目累计完成投资52.3亿元；"
+        "软件产业主营业务收入有望破五百亿元。21项指标中，15项指标符合或好于预期，2项指标由于统计口径调整不可比。",
+    )
+    names = {g[0] for g in got}
+    assert "市级重点项目" in names
+    assert "县重点项目" in names
+    assert not any(n.endswith(("加快", "累计", "符合或", "不可比")) or "由于" in n for n in names)
+    assert "指标" in names
+
+
+def test_a_modal_before_an_investment_goes(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "投资结构优化。", plan="铁路网预期投资260亿元，航空网预计投资90亿元。")
+    names = {g[0] for g in got}
+    assert "铁路网投资" in names
+    assert "航空网投资" in names
+
+
+def test_state_end_reads_hostile_input_fast() -> None:
+    _fast(lex.STATE_END, "由于某" * 10000 + "由于")
+    _fast(lex.STATE_END, "项目累计" * 10000)
+    _fast(lex.MODAL_BEFORE_MEASURE, "预期投资" * 10000)

@@ -797,6 +797,10 @@ def hygienic(name: str, places: tuple[str, ...] = ()) -> str:
     if not name:
         return name
     before = name
+    while (state := lex.STATE_END.search(name)) is not None:  # 市重点项目累计, 营业收入有望破: no state word ends it
+        name = strip_trail(name[: state.start()]) or name[: state.start()]
+    if "预" in name:
+        name = lex.MODAL_BEFORE_MEASURE.sub("", name)  # 交通网预期投资: the modal goes
     if _HYGIENE_MARKS.search(name) is not None:  # most names hold no digit and no mark: nothing to cut
         name = _MARK_HEAD.sub("", name)
         name = _FOOTNOTE_END.sub("", name)

@@ -454,6 +454,21 @@ MODAL_END = re.compile(
     r"(?:(?<![许认准])可(?:以)?|有望|可望|将会|(?<![大上中少])将|(?<![高低快慢超]于)预期|(?<=..)了"
     r")$"
 )
+#: Words of state, pace or cause left after an indicator where the name was cut before its verb (fxa58):
+#: what the figure's clause says of the thing, never what is measured (``市重点项目累计`` (完成投资…),
+#: ``续建项目加快`` (建设), ``营业收入有望破`` (千亿元), ``指标符合或`` (好于预期), ``指标由于基数变化`` (等原因不可比)).
+#: One row per class; tested at a name's end only, after two characters of name.
+STATE_END = re.compile(
+    r"(?<=[\u4e00-\u9fff”’）]{2})(?:"
+    r"累计|共计|合计|总计"  # how much in all
+    r"|加快|加速|尽快|抓紧|加紧"  # the pace of the doing
+    r"|(?:有望|可望|或将|将|预计|力争|争取)(?:突破|破|超过|超|达到|达|迈上|跨越|逼近|接近)"  # how sure, then the reaching
+    r"|(?:符合|达到|好于|优于|高于|低于|超过|快于|慢于|不低于)(?:或|和|及|、)"  # a predicate cut before its alternative
+    r"|(?:由于|因为)[\u4e00-\u9fff]{1,12}"  # the cause of the state after it
+    r")$"
+)
+#: A modal between a sector and its investment (``交通网预期投资``): how sure, not what (fxa58).
+MODAL_BEFORE_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff”]{2})(?:预期|预计)(?=(?:完成)?投资$)")
 #: A footnote's mark written after a word (``“四上”单位[1]``, ``规上企业［2］``, ``工业增加值①``): the page's
 #: note number, never part of a name.
 FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[\d{1,2}\]|［\d{1,2}］|[①②③④⑤⑥⑦⑧⑨⑩])")
