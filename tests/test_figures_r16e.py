@@ -73,3 +73,20 @@ def test_state_end_reads_hostile_input_fast() -> None:
     _fast(lex.STATE_END, "由于某" * 10000 + "由于")
     _fast(lex.STATE_END, "项目累计" * 10000)
     _fast(lex.MODAL_BEFORE_MEASURE, "预期投资" * 10000)
+
+
+def test_a_press_dateline_and_byline_leave_the_first_name(tmp_path: Path) -> None:
+    got = _figures(
+        tmp_path,
+        "某某发改委报告提出今年主要目标\n某某在线—某某新闻网2月3日讯（某某晚报记者 张三）地区生产总值增长7%，工业增长8%。"
+        "新华社某某3月5日电 （记者李四 王五）全年粮食产量300万吨。",
+    )
+    assert ("地区生产总值", "7", "%", "outcome", "exact") in got
+    assert ("粮食产量", "300", "万吨", "outcome", "exact") in got
+    assert all("讯" not in g[0] and "记者" not in g[0] for g in got)
+
+
+def test_the_dateline_pattern_reads_hostile_input_fast() -> None:
+    for pattern, _ in lex.SCAN_SPELLINGS:
+        _fast(pattern, "某" * 10000 + "1月2日讯（" + "记" * 10000)
+        _fast(pattern, "网1月2日讯 （记者" * 10000)

@@ -976,6 +976,11 @@ SCAN_SPELLINGS = (
     (re.compile(r"(?P<gap>(?:目标|计划)值?)[（(](?:增长|增速|上涨)?\d{1,3}(?:\.\d{1,3})?%(?:左右|以上|以内)?[）)]"
                 r"(?=(?:还|仍)?[高低快慢多少]?\d|持平)"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
+    # ``长沙新闻网1月30日讯（长沙晚报记者某某）地区生产总值增长8%``, ``新华社北京3月5日电 （记者某某）``: a press
+    # dateline and its byline open the story, no part of the first figure's name: a sentence ends there (fxa58)
+    (re.compile(r"[\u4e00-\u9fff—－\-]{0,24}?(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])\s*"
+                r"(?:[（(][^（）()\n]{0,30}?(?:记者|通讯员|实习生|见习记者)[^（）()\n]{0,30}[）)])?"),
+     lambda m: "\u3000" * (len(m.group()) - 1) + "。"),  # the headlines before it are no name either
     # ``增长6.3%，低1.7个百分点（8%左右）``, ``高2个百分点（与年度预期目标6%以上相比，下同）``: the target the gap is
     # measured from, restated in brackets after the gap, is a note, no figure (fxa58)
     (re.compile(r"(?P<gap>\d个百分点)[（(](?:(?:与|比|较)[\u4e00-\u9fff]{0,8}?(?:目标|计划)值?)?(?:增长|增速)?"
