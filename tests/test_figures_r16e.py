@@ -90,3 +90,9 @@ def test_the_dateline_pattern_reads_hostile_input_fast() -> None:
     for pattern, _ in lex.SCAN_SPELLINGS:
         _fast(pattern, "某" * 10000 + "1月2日讯（" + "记" * 10000)
         _fast(pattern, "网1月2日讯 （记者" * 10000)
+
+
+def test_new_before_rising_above_the_line_is_a_flag(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "工业稳步发展。新升规工业企业超过120家，居全市第2；新入规服务业企业45家。")
+    assert ("升规工业企业", "120", "家", "outcome", "at_least") in got
+    assert ("入规服务业企业", "45", "家", "outcome", "exact") in got

@@ -398,7 +398,7 @@ LEAD_GUARD = {
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = (
-    r"新(?=认证)"
+    r"新(?=认证|升规|入规|进规|升限|入限)"  # 新升规工业企业: the flag 新 and the enterprises that rose above the line (fxa58)
     # 增规上工业企业45家 on a copy that lost characters: 新增 lost its 新 before a class of enterprises
     # (real_aside43 convention 2), the flag and no verb of doing
     r"|(?<![\u4e00-\u9fff])增(?=规上|规模以上|限上|限额以上|[“\"]?四上)"
