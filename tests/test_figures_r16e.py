@@ -96,3 +96,14 @@ def test_new_before_rising_above_the_line_is_a_flag(tmp_path: Path) -> None:
     got = _figures(tmp_path, "工业稳步发展。新升规工业企业超过120家，居全市第2；新入规服务业企业45家。")
     assert ("升规工业企业", "120", "家", "outcome", "at_least") in got
     assert ("入规服务业企业", "45", "家", "outcome", "exact") in got
+
+
+def test_a_measure_after_fenbie_names_each_listed_sector(tmp_path: Path) -> None:
+    got = _figures(
+        tmp_path,
+        "经济平稳。全县实现地区生产总值300.2亿元，增长5%。其中，第一、第二、第三产业分别实现增加值30.1亿元、"
+        "120.5亿元和149.6亿元，分别增长3.1%、4.2%和6.3%。",
+    )
+    assert ("第一产业增加值", "30.1", "亿元", "outcome", "exact") in got
+    assert ("第三产业增加值", "149.6", "亿元", "outcome", "exact") in got
+    assert ("第二产业增加值", "4.2", "%", "outcome", "exact") in got

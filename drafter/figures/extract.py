@@ -1700,6 +1700,11 @@ class _Sentence:
                 # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share
                 owners = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
                 names = [o + names[0] for o in owners[-len(group) :]] if len(owners) >= len(group) else names
+            measure_after = ind.strip_lead(before[respectively.end() :])
+            if measure_after in lex.SECTOR_MEASURES and len(names) == len(group) > 1 and not any(
+                n.endswith(measure_after) for n in names
+            ):  # 第一、第二产业分别实现增加值94亿元、1068亿元: each sector's value (fxa58)
+                names = [n + measure_after for n in names]
             # 增速分别为5%、6%: the growths of the figures before, paired by place (periods of one thing,
             # 一季度、上半年增速分别为…, stay that thing's)
             said = before[: respectively.start()]
