@@ -107,3 +107,15 @@ def test_a_measure_after_fenbie_names_each_listed_sector(tmp_path: Path) -> None
     assert ("第一产业增加值", "30.1", "亿元", "outcome", "exact") in got
     assert ("第三产业增加值", "149.6", "亿元", "outcome", "exact") in got
     assert ("第二产业增加值", "4.2", "%", "outcome", "exact") in got
+
+
+def test_a_range_of_amounts_naming_a_class_of_projects_is_no_figure(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "招商成效明显。新引进计划投资过50亿元项目3个，计划投资10亿元~50亿元项目12个，5000万元至1亿元的项目20个。")
+    values = {(g[1], g[2]) for g in got}
+    assert not values & {("10", "亿元"), ("50", "亿元"), ("5000", "万元"), ("1", "亿元")}
+    assert ("引进计划投资10亿元~50亿元项目", "12", "个", "outcome", "exact") in got
+
+
+def test_the_range_class_patterns_read_hostile_input_fast() -> None:
+    _fast(lex._RANGE_CLASS_NEXT, "~1亿元" * 10000)
+    _fast(lex._RANGE_CLASS_BEFORE, "1亿元~" * 10000 + "x")

@@ -2112,6 +2112,23 @@ TOTAL_OF_CLASS = re.compile(
 )
 
 
+#: A range of amounts naming a class of projects or firms (``计划投资50亿元~100亿元项目5个``): both ends are the
+#: class's bounds, no figure, as a threshold with 以上 is (fxa58).
+_RANGE_DASHES = r"[~～—–\-－至到]{1,2}"
+_RANGE_CLASS_NEXT = re.compile(_RANGE_DASHES + r"\d[\d.]*(?:百万|千万|[万亿]{1,2})?(?:美元|元)(?:之间)?(?:" + CLASS_AFTER.pattern + ")")
+_RANGE_CLASS_BEFORE = re.compile(r"\d(?:百万|千万|[万亿]{1,2})?(?:美元|元)" + _RANGE_DASHES + "$")
+_RANGE_CLASS_AFTER = re.compile(r"(?:之间)?(?:" + CLASS_AFTER.pattern + ")")
+
+
+def _class_range(c: Candidate) -> bool:
+    if c.suffix or not c.unit.endswith("元"):
+        return False
+    if _RANGE_CLASS_NEXT.match(c.s, c.end) is not None:
+        return True
+    return (_RANGE_CLASS_BEFORE.search(c.s, max(0, c.start - 12), c.start) is not None
+            and _RANGE_CLASS_AFTER.match(c.s, c.end) is not None)
+
+
 def _class_of_a_part(c: Candidate) -> bool:
     threshold = c.suffix.endswith(("以上", "以下")) or not c.suffix and c.before in "超过"
     return (threshold and c.unit not in ("%", "个百分点") and CLASS_COUNT_AFTER.match(c.s, c.end) is not None
@@ -2195,6 +2212,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: c.before in NOUN_END and NAMED_GROUP.match(c.s, c.end) is not None, chinese=True),  # 三个片区教研联动项目
     Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None),  # 10亿元以上项目
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
+    Skip("class", _class_range),  # 计划投资50亿元~100亿元项目5个: a class's bounds (fxa58)
     Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     # 新引投超10亿元重要节点项目28个: a threshold inside a counted noun, its count right after (aside30 conv. 3)
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_NOUN_COUNTED.match(c.s, c.end) is not None),
