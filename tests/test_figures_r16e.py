@@ -119,3 +119,9 @@ def test_a_range_of_amounts_naming_a_class_of_projects_is_no_figure(tmp_path: Pa
 def test_the_range_class_patterns_read_hostile_input_fast() -> None:
     _fast(lex._RANGE_CLASS_NEXT, "~1亿元" * 10000)
     _fast(lex._RANGE_CLASS_BEFORE, "1亿元~" * 10000 + "x")
+
+
+def test_po_before_an_amount_is_passing_it(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "产业壮大。软件产业营业收入有望破五百亿元，旅游收入破200亿元。")
+    assert ("软件产业营业收入", "五百", "亿元", "outcome", "at_least") in got
+    assert ("旅游收入", "200", "亿元", "outcome", "at_least") in got
