@@ -125,3 +125,9 @@ def test_po_before_an_amount_is_passing_it(tmp_path: Path) -> None:
     got = _figures(tmp_path, "产业壮大。软件产业营业收入有望破五百亿元，旅游收入破200亿元。")
     assert ("软件产业营业收入", "五百", "亿元", "outcome", "at_least") in got
     assert ("旅游收入", "200", "亿元", "outcome", "at_least") in got
+
+
+def test_fuchi_before_a_count_opens_its_name_and_zhongdian_goes(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "产业升级。重点扶持50家骨干龙头企业，争取中央资金扶持项目20个。")
+    assert ("扶持骨干龙头企业", "50", "家", "outcome", "exact") in got
+    assert ("中央资金扶持项目", "20", "个", "outcome", "exact") in got

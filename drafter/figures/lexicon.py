@@ -502,6 +502,7 @@ ACTION_VERBS = (
     # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
     # than the lead words stay; the predicate after the noun goes)
     "促成",
+    "扶持(?![资基])",  # 重点扶持100家骨干龙头企业: firms supported (real_aside58 convention 13; 扶持资金 is a fund)
 )
 #: A fund and its verb of support right before a count (``成功争取超长期特别国债支持94个项目建设``): they open the
 #: counted noun as an action verb does (``超长期特别国债支持项目``; the lead words before them go, the predicate
