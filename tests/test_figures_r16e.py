@@ -131,3 +131,13 @@ def test_fuchi_before_a_count_opens_its_name_and_zhongdian_goes(tmp_path: Path) 
     got = _figures(tmp_path, "产业升级。重点扶持50家骨干龙头企业，争取中央资金扶持项目20个。")
     assert ("扶持骨干龙头企业", "50", "家", "outcome", "exact") in got
     assert ("中央资金扶持项目", "20", "个", "outcome", "exact") in got
+
+
+def test_a_year_inside_a_counted_noun_goes(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "招商有力。积极推动28个2021年云端招商集中签约项目建设，加快推进前期工作。")
+    assert ("云端招商集中签约项目", "28", "个", "outcome", "exact") in got
+
+
+def test_the_counted_noun_patterns_read_hostile_input_fast() -> None:
+    _fast(lex.COUNTED_EVENT_NOUNS, "集中" * 10000)
+    _fast(lex.YEAR_IN_COUNTED, "2020年" * 10000)

@@ -1497,6 +1497,8 @@ class _Sentence:
         if threshold is None and hit.unit in ("大类", "类", "项"):
             threshold = lex.COUNT_CHAIN.match(tail)  # 6大类11项和14类33项指标: past the chain
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
+        year = lex.YEAR_IN_COUNTED.match(tail)
+        tail = tail[year.end() :] if year is not None else tail  # 35个2020年招商引资签约项目: the year goes (fxa58)
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives

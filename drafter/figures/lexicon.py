@@ -664,7 +664,10 @@ AFTER_STOP = re.compile(
 
 #: Event nouns whose verb ``AFTER_STOP`` would cut (``督促90个省级重点新开工项目…开工建设``: the things are
 #: 新开工项目, real_aside37 convention 4): a stop inside one of them is no stop.
-COUNTED_EVENT_NOUNS = re.compile(r"新开工项目|新建项目|新开工重点项目|新开业企业")
+COUNTED_EVENT_NOUNS = re.compile(
+    r"新开工项目|新建项目|新开工重点项目|新开业企业"
+    r"|[\u4e00-\u9fff]{0,10}?集中(?:签约|开工|竣工|投产)项目"  # 招商引资网络集中签约项目: projects by their event (fxa58)
+)
 #: A frame ``加大对…N个X协调督促力度`` (``支持力度``, ``服务保障力度``): the words between the counted
 #: noun and 力度 say what is stepped up, no part of the noun (real_aside37 convention 4).
 FORCE_FRAME_END = re.compile(r"(?<=项目|企业|工程|园区|单位|主体)[\u4e00-\u9fff]{2,8}?力度$")
@@ -2493,6 +2496,9 @@ SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-
 #: the chain's end names every count of it.
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
 #: A class threshold between a count and its noun (``35个5万平方米以上重点拆除区域``).
+#: A year opening the noun after a count (``35个2020年招商引资签约项目``): when, no part of what is counted (real_aside58
+#: convention 14, as a year opening a name goes).
+YEAR_IN_COUNTED = re.compile(r"(?:19|20)\d{2}年(?![度底末初前后内以])(?=[\u4e00-\u9fff“])")
 CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
 #: A bound set by a task from above (``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达
 #:任务``): a qualitative figure like a completed task (``ASSIGNED``), qualified by the bound's words.
