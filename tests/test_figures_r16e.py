@@ -141,3 +141,10 @@ def test_a_year_inside_a_counted_noun_goes(tmp_path: Path) -> None:
 def test_the_counted_noun_patterns_read_hostile_input_fast() -> None:
     _fast(lex.COUNTED_EVENT_NOUNS, "集中" * 10000)
     _fast(lex.YEAR_IN_COUNTED, "2020年" * 10000)
+
+
+def test_manner_adverbs_and_steering_verbs_leave_a_names_head(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "项目建设提速。统筹推进总投资3200亿元、150个重点项目建设，扎实实施86个区本级政府投资项目，大力引进高层次人才120名。")
+    assert ("总投资", "3200", "亿元", "outcome", "exact") in got
+    assert ("区本级政府投资项目", "86", "个", "outcome", "exact") in got
+    assert ("引进高层次人才", "120", "名", "outcome", "exact") in got

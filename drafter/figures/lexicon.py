@@ -328,6 +328,9 @@ LEAD: tuple[str, ...] = (
     "新引投",  # 新引投超10亿元重要节点项目28个: new (引进投资) projects, a flag (real_aside30 convention 3)
     "主动",  # 主动公示信用信息16615条: the manner of the doing, no part of what was done (fxa52)
     "先后", "相继",  # 先后组织派出26批…医务人员: one after another, when, not what (real_aside42 convention 5; fxleft)
+    # 统筹推进总投资2.11万亿元的重点项目, 扎实实施297个项目, 大力引进…: manner adverbs and a run of steering
+    # verbs before what is done, no part of it (real_aside58 convention 13; fxa58)
+    "统筹推进", "统筹推动", "扎实", "大力", "着力",
 )
 
 TRAIL: tuple[str, ...] = (
