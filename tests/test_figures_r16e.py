@@ -148,3 +148,10 @@ def test_manner_adverbs_and_steering_verbs_leave_a_names_head(tmp_path: Path) ->
     assert ("总投资", "3200", "亿元", "outcome", "exact") in got
     assert ("区本级政府投资项目", "86", "个", "outcome", "exact") in got
     assert ("引进高层次人才", "120", "名", "outcome", "exact") in got
+
+
+def test_zhengqu_right_after_a_figure_is_its_higher_alternative(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "经济平稳。", plan="地区生产总值增长7%，争取7.5%；固定资产投资增长10%左右。")
+    assert ("地区生产总值", "7", "%", "target", "exact") in got
+    assert ("地区生产总值", "7.5", "%", "target", "at_least") in got
+    assert ("固定资产投资", "10", "%", "target", "about") in got

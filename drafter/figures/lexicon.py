@@ -983,6 +983,10 @@ SCAN_SPELLINGS = (
     (re.compile(r"(?P<gap>(?:目标|计划)值?)[（(](?:增长|增速|上涨)?\d{1,3}(?:\.\d{1,3})?%(?:左右|以上|以内)?[）)]"
                 r"(?=(?:还|仍)?[高低快慢多少]?\d|持平)"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
+    # ``地区生产总值增长8.5%，争取9%``: 争取 right after a figure before a value of its own is 力争's higher
+    # alternative (real_aside58 convention 3), read as 力争 (the same length)
+    (re.compile(r"(?<=[%％元吨亩人个户项家座])(?P<c>[，,]?)争取(?=(?:达到|实现|增长|突破)?[\d一二两三四五六七八九十])"),
+     lambda m: m["c"] + "力争"),
     # ``长沙新闻网1月30日讯（长沙晚报记者某某）地区生产总值增长8%``, ``新华社北京3月5日电 （记者某某）``: a press
     # dateline and its byline open the story, no part of the first figure's name: a sentence ends there (fxa58)
     (re.compile(r"[\u4e00-\u9fff—－\-]{0,24}?(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])\s*"
