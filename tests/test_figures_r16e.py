@@ -155,3 +155,9 @@ def test_zhengqu_right_after_a_figure_is_its_higher_alternative(tmp_path: Path) 
     assert ("地区生产总值", "7", "%", "target", "exact") in got
     assert ("地区生产总值", "7.5", "%", "target", "at_least") in got
     assert ("固定资产投资", "10", "%", "target", "about") in got
+
+
+def test_a_sector_before_a_listed_share_takes_the_share(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "结构优化。装备制造业和电子信息产业增加值占规模以上工业增加值比重分别达35.1%和21%。")
+    assert ("装备制造业增加值占规模以上工业增加值比重", "35.1", "%", "outcome", "exact") in got
+    assert ("电子信息产业增加值占规模以上工业增加值比重", "21", "%", "outcome", "exact") in got

@@ -1966,11 +1966,20 @@ def _shared_tail(names: list[str]) -> list[str]:
     return out
 
 
+#: A sector's measure as a share of a whole closing a list's last item (``…增加值占规模以上工业增加值比重``).
+_SECTOR_SHARE = re.compile("(?:" + "|".join(lex.SECTOR_MEASURES) + r")占[^占，,。；;]{2,24}$")
+
+
 def _sector_measure(name: str, last: str, head: str) -> str:
     """``钢铁、有色增加值增速``: a bare sector before a list's last item that writes a sector's measure and the
     generic head (``lexicon.SECTOR_MEASURES``) takes the measure with the head (``钢铁增加值增速``, real_aside51
     convention 7); "" else."""
-    if len(name) > 4 or lex.COMPLETE_NAME.search(name) or name.endswith(lex.SECTOR_MEASURES):
+    if lex.COMPLETE_NAME.search(name) or name.endswith(lex.SECTOR_MEASURES):
+        return ""
+    share = _SECTOR_SHARE.search(last) if head in ("比重", "占比") and name.endswith("业") else None
+    if share is not None and share.start() >= 2:
+        return share.group()  # 先进制造业和高技术制造业增加值占规上工业增加值比重: each sector's share (fxa58)
+    if len(name) > 4:
         return ""
     body = last[: -len(head)]
     measure = next((m for m in lex.SECTOR_MEASURES if body.endswith(m) and len(body) - len(m) >= 2), "")
