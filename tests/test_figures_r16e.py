@@ -161,3 +161,10 @@ def test_a_sector_before_a_listed_share_takes_the_share(tmp_path: Path) -> None:
     got = _figures(tmp_path, "结构优化。装备制造业和电子信息产业增加值占规模以上工业增加值比重分别达35.1%和21%。")
     assert ("装备制造业增加值占规模以上工业增加值比重", "35.1", "%", "outcome", "exact") in got
     assert ("电子信息产业增加值占规模以上工业增加值比重", "21", "%", "outcome", "exact") in got
+
+
+def test_a_class_of_projects_by_size_names_its_investment(tmp_path: Path) -> None:
+    got = _figures(tmp_path, "投资稳定。固定资产投资增长11.3%，其中亿元及以上项目完成投资增长31.1%；58个重点项目完成投资180亿元。")
+    assert ("亿元及以上项目投资", "31.1", "%", "outcome", "exact") in got
+    assert ("投资", "180", "亿元", "outcome", "exact") in got
+    _fast(lex.CLASS_OF_PROJECTS, "1亿元及以上" * 10000)

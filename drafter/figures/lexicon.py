@@ -483,6 +483,10 @@ SOURCE_NOTE = re.compile(
     r"|(?:据|初步)(?=预计)"  # 初步预计, 据预计: the estimate is the flag
 )
 
+#: A class of projects by size, no count (``亿元及以上项目``, ``5000万元以上工业项目``): it names the investment it
+#: completed (``其中亿元及以上项目完成投资增长31.1%`` → ``亿元及以上项目投资``, real_aside58), unlike a counted set of
+#: projects (``58个重点项目完成投资…`` → ``投资``).
+CLASS_OF_PROJECTS = re.compile(r"(?:其中)?(?:\d[\d.]*)?(?:百万|千万|[万亿]{1,2})?元(?:及|或)?以上(?:的)?[\u4e00-\u9fff]{0,6}?项目")
 #: An investment completed (``补短板项目完成投资415亿元``): named by the sentence's words alone.
 INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
 
