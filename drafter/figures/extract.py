@@ -1518,6 +1518,8 @@ class _Sentence:
         if threshold is None and hit.unit in ("大类", "类", "项"):
             threshold = lex.COUNT_CHAIN.match(tail)  # 6大类11项和14类33项指标: past the chain
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
+        year = lex.YEAR_IN_COUNTED.match(tail)
+        tail = tail[year.end() :] if year is not None else tail  # 35个2020年招商引资签约项目: the year goes (fxa58)
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
@@ -1729,6 +1731,11 @@ class _Sentence:
                 # A、B、C分别增长…，占全市投资比重分别达到…: each figure before has its share
                 owners = list(dict.fromkeys(h.name for h in hits[:i] if h.kind == "number" and h.name))
                 names = [o + names[0] for o in owners[-len(group) :]] if len(owners) >= len(group) else names
+            measure_after = ind.strip_lead(before[respectively.end() :])
+            if measure_after in lex.SECTOR_MEASURES and len(names) == len(group) > 1 and not any(
+                n.endswith(measure_after) for n in names
+            ):  # 第一、第二产业分别实现增加值94亿元、1068亿元: each sector's value (fxa58)
+                names = [n + measure_after for n in names]
             # 增速分别为5%、6%: the growths of the figures before, paired by place (periods of one thing,
             # 一季度、上半年增速分别为…, stay that thing's)
             said = before[: respectively.start()]
@@ -1995,11 +2002,20 @@ def _shared_tail(names: list[str]) -> list[str]:
     return out
 
 
+#: A sector's measure as a share of a whole closing a list's last item (``…增加值占规模以上工业增加值比重``).
+_SECTOR_SHARE = re.compile("(?:" + "|".join(lex.SECTOR_MEASURES) + r")占[^占，,。；;]{2,24}$")
+
+
 def _sector_measure(name: str, last: str, head: str) -> str:
     """``钢铁、有色增加值增速``: a bare sector before a list's last item that writes a sector's measure and the
     generic head (``lexicon.SECTOR_MEASURES``) takes the measure with the head (``钢铁增加值增速``, real_aside51
     convention 7); "" else."""
-    if len(name) > 4 or lex.COMPLETE_NAME.search(name) or name.endswith(lex.SECTOR_MEASURES):
+    if lex.COMPLETE_NAME.search(name) or name.endswith(lex.SECTOR_MEASURES):
+        return ""
+    share = _SECTOR_SHARE.search(last) if head in ("比重", "占比") and name.endswith("业") else None
+    if share is not None and share.start() >= 2:
+        return share.group()  # 先进制造业和高技术制造业增加值占规上工业增加值比重: each sector's share (fxa58)
+    if len(name) > 4:
         return ""
     body = last[: -len(head)]
     measure = next((m for m in lex.SECTOR_MEASURES if body.endswith(m) and len(body) - len(m) >= 2), "")

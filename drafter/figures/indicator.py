@@ -175,6 +175,8 @@ def name_before(text: str) -> str:
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
         elif lex.LONG_SECTOR_OBJECTS.fullmatch(obj) and lex.SECTOR_SUBJECT.search(subject) and not _form_droppable(subject):
             text = subject + obj  # 主导产业完成主营业务收入 → 主导产业主营业务收入
+        elif lex.INVESTMENT.fullmatch(obj) and lex.CLASS_OF_PROJECTS.fullmatch(subject):
+            text = subject + obj  # 其中亿元及以上项目完成投资增长31%: the class of projects names its investment (fxa58)
         elif _subject_droppable(subject) or len(obj) >= 5 and not obj.startswith("的") or lex.INVESTMENT.fullmatch(obj):
             text = obj  # 各街道实现产值 → 产值; 首都机场完成旅客吞吐量 → 旅客吞吐量
         elif sector and lex.SECTORED_OBJECT.fullmatch(obj):
@@ -801,6 +803,10 @@ def hygienic(name: str, places: tuple[str, ...] = ()) -> str:
     if not name:
         return name
     before = name
+    while (state := lex.STATE_END.search(name)) is not None:  # 市重点项目累计, 营业收入有望破: no state word ends it
+        name = strip_trail(name[: state.start()]) or name[: state.start()]
+    if "预" in name:
+        name = lex.MODAL_BEFORE_MEASURE.sub("", name)  # 交通网预期投资: the modal goes
     if _HYGIENE_MARKS.search(name) is not None:  # most names hold no digit and no mark: nothing to cut
         name = _MARK_HEAD.sub("", name)
         name = _FOOTNOTE_END.sub("", name)

@@ -349,6 +349,9 @@ LEAD: tuple[str, ...] = (
     "新引投",  # 新引投超10亿元重要节点项目28个: new (引进投资) projects, a flag (real_aside30 convention 3)
     "主动",  # 主动公示信用信息16615条: the manner of the doing, no part of what was done (fxa52)
     "先后", "相继",  # 先后组织派出26批…医务人员: one after another, when, not what (real_aside42 convention 5; fxleft)
+    # 统筹推进总投资2.11万亿元的重点项目, 扎实实施297个项目, 大力引进…: manner adverbs and a run of steering
+    # verbs before what is done, no part of it (real_aside58 convention 13; fxa58)
+    "统筹推进", "统筹推动", "扎实", "大力", "着力",
 )
 
 TRAIL: tuple[str, ...] = (
@@ -419,7 +422,7 @@ LEAD_GUARD = {
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = (
-    r"新(?=认证)"
+    r"新(?=认证|升规|入规|进规|升限|入限)"  # 新升规工业企业: the flag 新 and the enterprises that rose above the line (fxa58)
     # 增规上工业企业45家 on a copy that lost characters: 新增 lost its 新 before a class of enterprises
     # (real_aside43 convention 2), the flag and no verb of doing
     r"|(?<![\u4e00-\u9fff])增(?=规上|规模以上|限上|限额以上|[“\"]?四上)"
@@ -479,6 +482,21 @@ MODAL_END = re.compile(
     r"(?:(?<![许认准])可(?:以)?|有望|可望|将会|(?<![大上中少])将|(?<![高低快慢超]于)预期|(?<=..)了"
     r")$"
 )
+#: Words of state, pace or cause left after an indicator where the name was cut before its verb (fxa58):
+#: what the figure's clause says of the thing, never what is measured (``市重点项目累计`` (完成投资…),
+#: ``续建项目加快`` (建设), ``营业收入有望破`` (千亿元), ``指标符合或`` (好于预期), ``指标由于基数变化`` (等原因不可比)).
+#: One row per class; tested at a name's end only, after two characters of name.
+STATE_END = re.compile(
+    r"(?<=[\u4e00-\u9fff”’）]{2})(?:"
+    r"累计|共计|合计|总计"  # how much in all
+    r"|加快|加速|尽快|抓紧|加紧"  # the pace of the doing
+    r"|(?:有望|可望|或将|将|预计|力争|争取)(?:突破|破|超过|超|达到|达|迈上|跨越|逼近|接近)"  # how sure, then the reaching
+    r"|(?:符合|达到|好于|优于|高于|低于|超过|快于|慢于|不低于)(?:或|和|及|、)"  # a predicate cut before its alternative
+    r"|(?:由于|因为)[\u4e00-\u9fff]{1,12}"  # the cause of the state after it
+    r")$"
+)
+#: A modal between a sector and its investment (``交通网预期投资``): how sure, not what (fxa58).
+MODAL_BEFORE_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff”]{2})(?:预期|预计)(?=(?:完成)?投资$)")
 #: A footnote's mark written after a word (``“四上”单位[1]``, ``规上企业［2］``, ``工业增加值①``): the page's
 #: note number, never part of a name.
 FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[\d{1,2}\]|［\d{1,2}］|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -490,6 +508,10 @@ SOURCE_NOTE = re.compile(
     r"|(?:据|初步)(?=预计)"  # 初步预计, 据预计: the estimate is the flag
 )
 
+#: A class of projects by size, no count (``亿元及以上项目``, ``5000万元以上工业项目``): it names the investment it
+#: completed (``其中亿元及以上项目完成投资增长31.1%`` → ``亿元及以上项目投资``, real_aside58), unlike a counted set of
+#: projects (``58个重点项目完成投资…`` → ``投资``).
+CLASS_OF_PROJECTS = re.compile(r"(?:其中)?(?:\d[\d.]*)?(?:百万|千万|[万亿]{1,2})?元(?:及|或)?以上(?:的)?[\u4e00-\u9fff]{0,6}?项目")
 #: An investment completed (``补短板项目完成投资415亿元``): named by the sentence's words alone.
 INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
 
@@ -512,6 +534,7 @@ ACTION_VERBS = (
     # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
     # than the lead words stay; the predicate after the noun goes)
     "促成",
+    "扶持(?![资基])",  # 重点扶持100家骨干龙头企业: firms supported (real_aside58 convention 13; 扶持资金 is a fund)
 )
 #: A fund and its verb of support right before a count (``成功争取超长期特别国债支持94个项目建设``): they open the
 #: counted noun as an action verb does (``超长期特别国债支持项目``; the lead words before them go, the predicate
@@ -680,7 +703,10 @@ AFTER_STOP = re.compile(
 
 #: Event nouns whose verb ``AFTER_STOP`` would cut (``督促90个省级重点新开工项目…开工建设``: the things are
 #: 新开工项目, real_aside37 convention 4): a stop inside one of them is no stop.
-COUNTED_EVENT_NOUNS = re.compile(r"新开工项目|新建项目|新开工重点项目|新开业企业")
+COUNTED_EVENT_NOUNS = re.compile(
+    r"新开工项目|新建项目|新开工重点项目|新开业企业"
+    r"|[\u4e00-\u9fff]{0,10}?集中(?:签约|开工|竣工|投产)项目"  # 招商引资网络集中签约项目: projects by their event (fxa58)
+)
 #: A frame ``加大对…N个X协调督促力度`` (``支持力度``, ``服务保障力度``): the words between the counted
 #: noun and 力度 say what is stepped up, no part of the noun (real_aside37 convention 4).
 FORCE_FRAME_END = re.compile(r"(?<=项目|企业|工程|园区|单位|主体)[\u4e00-\u9fff]{2,8}?力度$")
@@ -998,6 +1024,20 @@ SCAN_SPELLINGS = (
     # brackets before the gap to it is no figure, and the gap is the clause's indicator's (fxgen7)
     (re.compile(r"(?P<gap>(?:目标|计划)值?)[（(](?:增长|增速|上涨)?\d{1,3}(?:\.\d{1,3})?%(?:左右|以上|以内)?[）)]"
                 r"(?=(?:还|仍)?[高低快慢多少]?\d|持平)"),
+     lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
+    # ``地区生产总值增长8.5%，争取9%``: 争取 right after a figure before a value of its own is 力争's higher
+    # alternative (real_aside58 convention 3), read as 力争 (the same length)
+    (re.compile(r"(?<=[%％元吨亩人个户项家座])(?P<c>[，,]?)争取(?=(?:达到|实现|增长|突破)?[\d一二两三四五六七八九十])"),
+     lambda m: m["c"] + "力争"),
+    # ``长沙新闻网1月30日讯（长沙晚报记者某某）地区生产总值增长8%``, ``新华社北京3月5日电 （记者某某）``: a press
+    # dateline and its byline open the story, no part of the first figure's name: a sentence ends there (fxa58)
+    (re.compile(r"[\u4e00-\u9fff—－\-]{0,24}?(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])\s*"
+                r"(?:[（(][^（）()\n]{0,30}?(?:记者|通讯员|实习生|见习记者)[^（）()\n]{0,30}[）)])?"),
+     lambda m: "\u3000" * (len(m.group()) - 1) + "。"),  # the headlines before it are no name either
+    # ``增长6.3%，低1.7个百分点（8%左右）``, ``高2个百分点（与年度预期目标6%以上相比，下同）``: the target the gap is
+    # measured from, restated in brackets after the gap, is a note, no figure (fxa58)
+    (re.compile(r"(?P<gap>\d个百分点)[（(](?:(?:与|比|较)[\u4e00-\u9fff]{0,8}?(?:目标|计划)值?)?(?:增长|增速)?"
+                r"\d{1,3}(?:\.\d{1,3})?%(?:左右|以上|以内|以下)?(?:相比|比较)?(?:[，,]\s?下同)?[）)]"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
 )
 
@@ -1508,7 +1548,7 @@ COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 # 迈上6万亿元台阶: a milestone passed is at least its amount, as 突破 is (real_aside32 convention 7)
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
@@ -2143,6 +2183,23 @@ TOTAL_OF_CLASS = re.compile(
 )
 
 
+#: A range of amounts naming a class of projects or firms (``计划投资50亿元~100亿元项目5个``): both ends are the
+#: class's bounds, no figure, as a threshold with 以上 is (fxa58).
+_RANGE_DASHES = r"[~～—–\-－至到]{1,2}"
+_RANGE_CLASS_NEXT = re.compile(_RANGE_DASHES + r"\d[\d.]*(?:百万|千万|[万亿]{1,2})?(?:美元|元)(?:之间)?(?:" + CLASS_AFTER.pattern + ")")
+_RANGE_CLASS_BEFORE = re.compile(r"\d(?:百万|千万|[万亿]{1,2})?(?:美元|元)" + _RANGE_DASHES + "$")
+_RANGE_CLASS_AFTER = re.compile(r"(?:之间)?(?:" + CLASS_AFTER.pattern + ")")
+
+
+def _class_range(c: Candidate) -> bool:
+    if c.suffix or not c.unit.endswith("元"):
+        return False
+    if _RANGE_CLASS_NEXT.match(c.s, c.end) is not None:
+        return True
+    return (_RANGE_CLASS_BEFORE.search(c.s, max(0, c.start - 12), c.start) is not None
+            and _RANGE_CLASS_AFTER.match(c.s, c.end) is not None)
+
+
 def _class_of_a_part(c: Candidate) -> bool:
     threshold = c.suffix.endswith(("以上", "以下")) or not c.suffix and c.before in "超过"
     return (threshold and c.unit not in ("%", "个百分点") and CLASS_COUNT_AFTER.match(c.s, c.end) is not None
@@ -2236,6 +2293,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None
         and not (c.unit in COUNT_OWN_UNITS and COUNTED_OWN_AFTER.match(c.s, c.end) is not None)),
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
+    Skip("class", _class_range),  # 计划投资50亿元~100亿元项目5个: a class's bounds (fxa58)
     Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     # 新引投超10亿元重要节点项目28个: a threshold inside a counted noun, its count right after (aside30 conv. 3)
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_NOUN_COUNTED.match(c.s, c.end) is not None),
@@ -2518,6 +2576,9 @@ SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-
 #: the chain's end names every count of it.
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
 #: A class threshold between a count and its noun (``35个5万平方米以上重点拆除区域``).
+#: A year opening the noun after a count (``35个2020年招商引资签约项目``): when, no part of what is counted (real_aside58
+#: convention 14, as a year opening a name goes).
+YEAR_IN_COUNTED = re.compile(r"(?:19|20)\d{2}年(?![度底末初前后内以])(?=[\u4e00-\u9fff“])")
 CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
 #: A bound set by a task from above (``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达
 #:任务``): a qualitative figure like a completed task (``ASSIGNED``), qualified by the bound's words.

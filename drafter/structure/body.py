@@ -8,7 +8,7 @@ from drafter.periods import report_period
 from drafter.read import Block
 from drafter.structure.blocks import RUN_TITLE
 from drafter.structure.genre import KIND_ROLE, content_role, family_like
-from drafter.structure.head import GENRE_HEADLINE, is_chrome
+from drafter.structure.head import DATELINE, GENRE_HEADLINE, is_chrome
 from drafter.structure.patterns import (
     CHAPTER_RE,
     CLAUSE_OPENERS,
@@ -242,6 +242,10 @@ def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMet
         role = "execution" if parts[0].role == "plan" else KIND_ROLE.get(meta.kind, "other")
     else:  # a report or review without part headings opens with its account of the year
         number, role = "一", KIND_ROLE.get(meta.kind, "execution" if meta.kind in ("report", "review") else "other")
+        if meta.kind == "report" and any(DATELINE.search(p.text) for p in body[:6]):
+            # a press digest of the report (``某某网1月30日讯（记者…）…增长8.5%…``) restates one of its parts,
+            # the one its words speak for (fxa58)
+            role = content_role([p.text for p in body]) if content_role([p.text for p in body]) != "other" else role
     return ParsePart(number, role, "")
 
 

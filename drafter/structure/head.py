@@ -395,7 +395,7 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     below = [b for b in blocks[6 : first + DELIVERY_LINES] if DELIVERED_REPORT.search(compact(b.text))][:1]
     if below and len(_FIGURE_MARK.findall(" ".join(b.text for b in blocks[: first + 2 * DELIVERY_LINES]))) < DIGEST_FIGURES:
         below = []
-    texts = [compact(b.text) for b in [*blocks[:6], *lead, *below, *_after_salutation(blocks)]]
+    texts = [compact(b.text) for b in [*blocks[:6], *lead, *below, *_after_salutation(blocks), *_after_dateline(blocks)]]
     plain = list(texts)
     # 将今年上半年…执行情况报告如下, a digest's 去年…执行情况与今年计划草案: the year of the delivery, else the page's date
     year = int(meta.delivered[:4]) if meta.delivered else page_year([*blocks[:6], *blocks[6:][-3:]], meta)
@@ -491,6 +491,21 @@ def _quoted_title(text: str) -> TitleMatch | None:
 
 #: How far down a page its salutation (各位代表：) is looked for: chrome, a delivery line and a speaker above it.
 SALUTATION_LINES = 14
+
+
+#: A press item's lead, opened by its dateline (``某某新闻网1月30日讯（记者…）``, ``新华社北京3月5日电``).
+DATELINE_LEAD = re.compile(r"^[^，,。；;]{0,30}?(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)")
+#: The same dateline anywhere in a paragraph (headlines run into it by the page's copy).
+DATELINE = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])")
+
+
+def _after_dateline(blocks: list[Block]) -> list[Block]:
+    """The paragraph after a press digest's dateline lead: it says whose figures the lead gave
+    (``这是…向大会提交的《关于…的报告》提出的今年主要预期目标``), the document the digest is of (fxa58)."""
+    for i, block in enumerate(blocks[:TITLE_LINES]):
+        if DATELINE_LEAD.match(block.text.strip()):
+            return blocks[i + 1 : i + 2]
+    return []
 
 
 def _after_salutation(blocks: list[Block]) -> list[Block]:
