@@ -896,6 +896,45 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside62 (round 16): measured once at ac78087, first sight.
+    "real_aside62": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 1,
+        "region": 0.5,
+        "years": 0.75,
+        "doc_kind": 0.75,
+        "precision": 1.0,
+        "recall": 0.875,
+        "indicator": 0.857,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside63 (round 16): measured once at ac78087, first sight.
+    "real_aside63": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 0.95,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside64 (round 16): measured once at ac78087, first sight.
+    "real_aside64": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 0.0,
+        "doc_kind": 0.0,
+        "precision": 0.97,
+        "recall": 1.0,
+        "indicator": 0.875,
+        "kind": 0.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
