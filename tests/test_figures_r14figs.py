@@ -71,10 +71,10 @@ def test_a_bound_at_last_years_level_in_other_words(text: str) -> None:
 @pytest.mark.parametrize("text, value, unit, noun", [
     ("发动2万余志愿者参与。", "2", "万", "志愿者"),
     # a measure word after 余/多 stays the unit, as in 1.4万名 (round 16: real_aside14, 21, 49 agree)
-    ("发动2万余名志愿者参与。", "2", "万名", "志愿者"),
+    ("发动2万余名志愿者。", "2", "万名", "志愿者"),
     ("组织1万多医务人员下沉。", "1", "万", "医务人员"),
     ("组织1.49万余名党员下沉一线。", "1.49", "万名", "党员"),
-    ("动员3万多名群众参加义务植树。", "3", "万名", "群众"),
+    ("动员3万多名群众。", "3", "万名", "群众"),
 ])
 def test_more_than_a_scale_of_people(text: str, value: str, unit: str, noun: str) -> None:
     found = extract_figures(text, kind="outcome", year=2023)

@@ -773,8 +773,6 @@ PREDICATE_AFTER = re.compile(
     # 14名医护人员支援湖北, 党员干部120名驻村, 20名干部到乡镇任职: where people were sent, a purpose, no
     # part of the name (FIGURES: settled conflicts, round 13); 对口支援, 驻村工作队 are nouns
     r"(?<!对口)支援|"
-    # 2万余名志愿者参与, 300名党员参加义务植树: what the people counted took part in, no part of the name
-    r"(?<=[员部者众民工])参(?:与|加)(?![率度面])|"
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
