@@ -254,8 +254,12 @@ def digest_without_head(texts: list[str]) -> bool:
 #: 某市2019年国民经济社会发展计划和市级财政预算上半年执行情况的汇报``): with five figures or more after it, a
 #: digest of the execution report (FIGURES.md; real_aside59 convention 1); its year is the one it writes.
 HEARD_PERIOD_REPORT = re.compile(
-    rf"听取(?:了)?[^。；]{{0,24}}?关于(?:[^。；]{{0,16}}?(?P<y>{_YEAR})年)?[^。；]{{0,20}}?(?:{PERIODS})"
+    rf"听取(?:了)?[^。；]{{0,24}}?关于(?:[^。；]{{0,16}}?(?P<y1>{_YEAR})年)?[^。；]{{0,20}}?(?:{PERIODS})"
     r"(?:[^。；]{0,6}?(?:执行|完成)情况|经济(?:运行|工作)情况)[^。；]{0,24}?的(?:报告|汇报)"
+    # the head of government telling the meeting of the economy over part of the year, the report titled
+    # without 计划 (``省长某某向会议报告了2018年上半年经济社会发展情况和下半年重点工作安排``): the same report
+    # (real_aside64 convention 1)
+    rf"|向(?:会议|大会)报告了?(?:(?P<y>{_YEAR})年)?(?:{PERIODS})(?:国民)?经济[和与]?社会发展(?:工作)?情况"
 )
 #: A digest's sentence on the report delivered at the meeting it tells (``受省政府委托,省发改委主任某某作了关于湖南省
 #: 2014年上半年…计划执行情况的报告``): the document it restates, read wherever the news puts it.
@@ -273,7 +277,8 @@ def heard_period_digest(texts: list[str]) -> tuple[str, int | None]:
         rest = [t for t in texts[i:] if _FIGURE.search(t)]  # the paragraphs restating figures, not the meeting's asks
         # the first of them restates the account (a closing paragraph may give the rest of the year's targets)
         if len(_FIGURE.findall("".join(rest))) >= DIGEST_FIGURES and content_role(rest[:1]) != "plan":
-            return m.group(), int(m["y"]) if m["y"] else None
+            written = m["y1"] or m["y"]
+            return m.group(), int(written) if written else None
         return "", None
     return "", None
 
@@ -659,13 +664,16 @@ def lead_kind(text: str, plan_year: int | None, sentence: str = "", year: int | 
 #: Words that mark what has happened (outcomes) and what is to happen (targets).
 OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得", "迈出新步伐")
 TARGET_WORDS = ("力争", "确保", "左右", "目标", "预期", "计划", "将", "争取", "要", "拟")
+_NOT_TARGET = re.compile(r"[主重]要|(?:高于|低于|好于|快于|符合|超出|超过)预期|控制在预期(?:范围|目标)内")
 
 
 def content_role(texts: list[str]) -> str:
     """``execution`` or ``plan`` from which kind of words the paragraphs use more, else ``other``."""
     joined = "".join(texts)
     done = sum(joined.count(w) for w in OUTCOME_WORDS)
-    todo = sum(joined.count(w) for w in TARGET_WORDS)
+    # a word holding a target word and saying nothing of one: 主要 and 重要 (``主要经济指标高于预期``), an
+    # outcome measured against the plan's expectation (``高于预期``, ``控制在预期范围内``; real_aside64 convention 1)
+    todo = sum(_NOT_TARGET.sub("", joined).count(w) for w in TARGET_WORDS)
     if done == todo == 0:
         return "other"
     return "execution" if done >= todo else "plan"
