@@ -401,6 +401,24 @@ def about_report(texts: list[str]) -> str:
 INTERPRETATION_HEADING = re.compile(
     r"^[【\[]?(?:政策)?(?:解读|图解|一图(?:读懂|看懂|了解)|图读)[】\]]?\s*[：:]?\s*《(?P<quoted>[^》]{8,})》"
 )
+#: A news headline calling the page a 解读 of the report without quoting it (``【聚焦2026某某两会】计划报告解读``,
+#: ``一图读懂计划报告``): the page's own heading when its opening quotes the family title it interprets
+#: (real_aside62: a city paper's 解读 is not of the family).
+INTERPRETATION_HEADLINE = re.compile(r"^(?:[【\[][^】\]]{1,24}[】\]])?[\u4e00-\u9fff]{0,12}(?:报告|计划)(?:解读|图解)$|^(?:一图(?:读懂|看懂)|图解)[\u4e00-\u9fff]{0,12}(?:报告|计划)$")
+_QUOTED_DOC = re.compile(r"《([^《》]{8,80})》")
+
+
+def _interpretation_headline(texts: list[str]) -> list[str]:
+    """The headline line(s) calling the page a 解读 (``INTERPRETATION_HEADLINE``) in its first lines, when a paragraph
+    soon after quotes a family title; [] else."""
+    heads = [t for t in texts[:4] if len(t) <= 40 and INTERPRETATION_HEADLINE.match(t.replace(" ", ""))]
+    if not heads:
+        return []
+    start = texts.index(heads[0])
+    cited = any(read_title(m.group(1)) is not None for t in texts[start + 1 : start + 6] for m in _QUOTED_DOC.finditer(t))
+    return heads if cited else []
+
+
 #: How many lines of a page's head are read for its own title: below a site group's chrome.
 HEAD_LINES = 120
 
@@ -411,9 +429,14 @@ def interpretation_heading(texts: list[str]) -> str:
     alone (the report page's own, beside a chrome link to its 解读); "" else."""
     head = [t for t in texts[:HEAD_LINES] if len(t) <= 100]
     quoted = [t for t in head if (m := INTERPRETATION_HEADING.match(t)) and read_title(m["quoted"]) is not None]
+    headline = not quoted
+    if headline:
+        quoted = _interpretation_headline(texts)
     if not quoted:
         return ""
     own = [t for t in head if t not in quoted and "《" not in t and not CHROME_RE.search(t) and read_title(t) is not None]
+    if headline:  # the 解读's own section headings (``2025年计划执行情况``) name no whole document
+        own = [t for t in own if re.search(r"国民经济|经济社会|经济和社会", t)]
     return "" if own else "报告解读"
 
 
