@@ -45,7 +45,7 @@ Kind = str  # "report" | "execution" | "plan" | "review"
 
 #: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
 #: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
-REVIEW_RE = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
+REVIEW_RE = re.compile(r"审查(?:结果|意见|报告)|审议(?:意见|结果报告)|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
 _PERIOD = PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
@@ -74,6 +74,13 @@ _PERIOD_REPORT_TITLE = re.compile(
 )
 #: How a two-part title joins its parts (…执行情况与2022年…计划草案).
 _JOINED = r"(?:与|和|及|暨|以及)"
+#: A committee's review naming both years' plans, the second a draft, in words a copy reordered
+#: (``关于2025年国民经济和社会发展计划和2026年国民经济和社会发展计划草案执行情况的审议结果报告``, a spun copy of
+#: ``…计划执行情况与2026年…计划草案的审查结果报告``): the review of the two-part report (real_aside62 convention 1).
+_BOTH_PLANS_REVIEWED = re.compile(
+    rf"{TITLE_HEAD}(?P<y1>{_YEAR})年(?:度)?{_PLAN_OF}计划{_JOINED}(?P<y2>{_YEAR})年(?:度)?{_PLAN_OF}计划[（(]?草案[）)]?"
+    r"(?:的?(?:执行|完成)情况)?的?(?:审议|审查)(?:结果|意见)"
+)
 _ISSUED_PLAN = re.compile(rf"{TITLE_HEAD}(?:下达|印发|转发)《?(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
 
@@ -104,6 +111,9 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     if m is not None:
         kind = "review" if review else "report"
         return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["place"] or m["region"], m.start())
+    m = _BOTH_PLANS_REVIEWED.search(text) if review else None
+    if m is not None and int(m["y2"]) == int(m["y1"]) + 1:
+        return TitleMatch("review", int(m["y1"]), int(m["y2"]), m["region"], m.start())
     m = _EXECUTION_TITLE.search(text)
     if m is not None and sentence and m["place"]:
         m = None  # a sentence names the report region first; the place after the year is a title's form
