@@ -1469,8 +1469,8 @@ class _Sentence:
         if "任务" not in head:
             return ""  # every task_size_done match holds 任务
         m = lex.task_size_done(hit.unit).search(head)
-        if m is None:
-            return ""
+        if m is None or lex.TASKS_COUNTED.search(m.group()) is not None:
+            return ""  # 30项…改革试验任务完成22项: tasks counted, no task's size (real_aside64 convention 7)
         lead = lex.CLAUSE_OPENS.sub("", lex.SCOPE_HEAD.sub("", ind.without_time(m["lead"])))  # the verb stays (新增…)
         name = ind.normalize(lead + m["obj"])
         return ind.without_place(name, self.places) if len(name) >= 2 else ""

@@ -2385,7 +2385,9 @@ RESTATED_BEFORE = re.compile(
 _TASK_DONE = r"的?任务[，,]?(?:累计|目前|至今|截至[^，,。；;]{1,10}?)?[，,]?(?:已经?|共)?(?:完成|完工|建成)(?!量|率|度|进度)"
 #: Tasks counted themselves (``围挡治理等12项任务完成量…``, ``8项重点任务已完成``): the count of tasks, no task's
 #: size (``TASK_SIZE_AFTER`` needs a size in another unit; fxa28, real_aside28 convention 10).
-TASKS_COUNTED = re.compile(r"(?<=[项个件])(?:重点|重大|主要|年度|攻坚)?任务")
+#: The tasks' own words may stand between the count and 任务 (``30项全面创新改革试验任务完成22项``; real_aside64
+#: convention 7).
+TASKS_COUNTED = re.compile(r"(?<=[项件])[^，,。；;\d]{0,16}?任务|(?<=个)(?:重点|重大|主要|年度|攻坚)?任务")
 TASK_SIZE_AFTER = re.compile(r"[^，,。；;\d]{0,16}?" + _TASK_DONE)  # 改造农村危房5000户任务已完成: the object may come first
 
 
