@@ -697,6 +697,7 @@ AFTER_STOP = re.compile(
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
+             "(?<=..)(?:省|市|县|区|国)内(?=推广|复制|推行|应用|落地)",  # 21项改革试验经验省内推广 (real_aside64 c. 7)
              # 96项重点任务按时间和进度要求推进: the manner the things went on by opens their predicate
              "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)"))
 )
