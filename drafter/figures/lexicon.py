@@ -1331,6 +1331,8 @@ LIST_HEADS = (
     "存栏", "出栏", "饲养量",  # 生猪、肉牛存栏分别增长…: each animal's stock
     # 黄酒、香菇、木耳品牌价值分别达…: each product's brand value (real_aside44; 价值 of any kind alike)
     "品牌价值", "价值",
+    # 铁路、公路、航空货物周转量分别增长…: each mode's freight (real_aside64)
+    "货物周转量", "旅客周转量", "周转量", "货运量", "客运量", "吞吐量",
 )
 #: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
 #: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
