@@ -417,6 +417,8 @@ LEAD_GUARD = {
     # a register named by its level (入库国家科技型中小企业, as the plan's target names it) and 入库税收
     # (the tax paid in) keep 入库 a lead
     "入库": "(?!国家|省|市|区|县)[\u4e00-\u9fff“”]{0,10}企业",
+    # 完成投资率60.5%: a completion rate written 完成 first, named as written (real_aside62 convention 2)
+    "完成": "[\u4e00-\u9fff]{1,2}率(?!先)",
 }
 #: Nor before the 率 of a rate (``完成率``, ``成功率``, ``保持率``; ``率先`` is an adverb).
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
