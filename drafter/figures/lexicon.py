@@ -477,6 +477,9 @@ def trail_end(text: str) -> re.Match[str] | None:
 #: (``农村贫困人口脱贫1000万人`` → ``农村贫困人口``, ``贫困村出列20个`` → ``贫困村``), as after it
 #: (``PREDICATE_AFTER``): what is counted is the poor, not the lifting.
 POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:全部|全面|均|已|已经|实现|稳定)*(?:脱贫|摘帽|出列)$")  # 全部脱贫 too
+#: A record a rate set, closing the clause a rank follows (``增速创近五年新高，排名全市第4位``): the rate ranked
+#: is the one that set it; the record names nothing (real_aside63 convention 2).
+RECORD_END = re.compile(r"(?<=[速度幅率])创[\u4e00-\u9fff]{0,8}?(?:新高|新低|之最|纪录|记录|最好水平|最高水平)(?=[，,]|$)")
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
 #: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
 #: what it measures; one row per word (许可, 认可 are nouns).
