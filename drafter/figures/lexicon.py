@@ -1192,7 +1192,10 @@ _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 #: convention 1, fxa52).
 PLACE_LIST_TAIL = r"(?:新城区|城区|县市|县区|区县|城市|强县|强区|县|区|市|镇|乡)"
 _PLACE_LIST = rf"[^，,。；;、\d第]{{0,12}}?(?:\d{{2,4}}|[十百千])[强佳][^，,。；;、\d第]{{0,6}}?{PLACE_LIST_TAIL}"
-PLACE_LIST = re.compile(rf"(?:全国|中国)?(?P<name>{_PLACE_LIST})")
+#: The list's year may open it (``位居2024年全国投资潜力百强区第59位``): the edition, no part of the name (real_aside62
+#: convention 6).
+LIST_YEAR = r"(?:(?:19|20)\d{2}年度?)?"
+PLACE_LIST = re.compile(rf"{LIST_YEAR}(?:全国|中国)?(?P<name>{_PLACE_LIST})")
 #: The report's own place as a rank's subject, or none written (``我区跻身…``, ``…，跻身…``).
 SELF_PLACE = re.compile(r"(?:[我本全][省市区县旗州])?")
 #: A ranking named by its size (``中国制造业企业500强``, ``世界500强``, ``全国百强县``'s digits written ``100强``) before
@@ -1201,7 +1204,7 @@ NAMED_RANKING = (
     r"[^，,。；;、\d第]{0,16}?(?:\d{2,4}|[十百千])强(?:榜单?|排行榜|名单|企业|城市|县市?|区县?)?"
     # 全国百强新城区, 全国营商环境百佳试点县市: a list of places named by its class (百强, 百佳) and the
     # places it ranks (real_aside52 convention 1, fxa52)
-    rf"|{_PLACE_LIST}"
+    rf"|{LIST_YEAR}{_PLACE_LIST}"
 )
 RANK = re.compile(
     r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|获评|居|列|排(?!行))"
@@ -1304,7 +1307,7 @@ RANK_MOVE_WORD = re.compile(r"(?:排名|排位|位次|名次)$")
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
     # 、全国综合实力百强区第32位: each item of a list of ranks may name its own list of places (fxa52)
-    rf"[、和及](?P<scope>{_PLACE_LIST}|[^，,。；;、\d第]{{0,6}}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
+    rf"[、和及](?P<scope>{LIST_YEAR}{_PLACE_LIST}|[^，,。；;、\d第]{{0,6}}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     + _NOT_RANK
 )
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
