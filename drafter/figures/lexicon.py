@@ -1303,6 +1303,9 @@ RANK_FROM = re.compile(
 #: the start (``排名``): no part of the ranking's name.
 RANK_MOVE_START = re.compile(r"(?:排名|排位|位次|名次)?(?:由|从)(?:第)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$")
 RANK_MOVE_WORD = re.compile(r"(?:排名|排位|位次|名次)$")
+#: A place's rank in a list it entered (``连续入围“赛迪百强区”且位次前移2位``): named by the list, as written, and
+#: the rank's head; the entering (a streak) names nothing (real_aside62 convention 5).
+ENTERED_LIST_RANK = re.compile(r"(?:连续)?(?:入围|进入|入选|跻身)(?P<list>[“\"「][^”\"」]{2,20}[”\"」])[且并]?(?P<head>位次|排名|名次)")
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
