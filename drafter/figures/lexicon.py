@@ -1274,7 +1274,8 @@ GROWTH_RANK = re.compile(r"(?:增速|增幅)[^，,。；;\d]{0,8}?(?:居|排名|
 #: A rank with no verb, closing its clause or list item after a scope (``总量全市区县第一``,
 #: ``全国同类城市中面积第三、人口…``; not ``全市第一、二产业``).
 RANK_BARE = re.compile(
-    rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE})(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
+    # 增速16%以上、主城区第1: a city's core districts after a list item's figure (real_aside62 convention 6)
+    rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE}|(?<=、)(?:中心|主)城区)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
     r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
