@@ -955,6 +955,9 @@ class _Sentence:
         if (hit.kind == "number" and hit.q is not None and hit.q.family in ("count", "other") and _still_left(bare)
                 and not name.startswith("剩余") and lex.PEOPLE_NOUN.fullmatch(name)):
             name = "剩余" + name  # 剩余3200名贫困人口: the people still left, as 剩余1.5万相对贫困人口 is named
+        if (measure == "growth" and prev is not None and prev.kind == "rank" and name == prev.name
+                and name.endswith(lex.SAME_RATE) and len(name) > 4 and not lex.SAME_RATE_WRITTEN.search(bare)):
+            name = name[:-2]  # 增速…位列四城区第1，预计全年同比增长16%: the indicator grew, not its rate (aside62)
         if measure == "rank" and hit.kind == "number":
             name = lex.RANK_MOVE_VERB_END.sub("", name)  # 位次比上年前移6位: the rank moved, its verb no name
             entered = lex.ENTERED_LIST_RANK.fullmatch(name)

@@ -185,6 +185,7 @@ GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}(?:[�
 CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外|(?:因素)?影响|因素)")
 #: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
+SAME_RATE_WRITTEN = re.compile("|".join(SAME_RATE))
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
 RATE_BEFORE = re.compile(
