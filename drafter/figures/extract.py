@@ -958,6 +958,9 @@ class _Sentence:
         if (measure == "growth" and prev is not None and prev.kind == "rank" and name == prev.name
                 and name.endswith(lex.SAME_RATE) and len(name) > 4 and not lex.SAME_RATE_WRITTEN.search(bare)):
             name = name[:-2]  # 增速…位列四城区第1，预计全年同比增长16%: the indicator grew, not its rate (aside62)
+        granted = lex.GRANT_BY_EXAMPLES.fullmatch(name) if hit.kind == "number" else None
+        if granted is not None:  # A、B等项目获批中央预算内投资、专项债等政策资金13亿元: 获批政策资金 (aside62 c. 4)
+            name = granted["verb"] + granted["noun"]
         if measure == "rank" and hit.kind == "number":
             name = lex.RANK_MOVE_VERB_END.sub("", name)  # 位次比上年前移6位: the rank moved, its verb no name
             entered = lex.ENTERED_LIST_RANK.fullmatch(name)

@@ -186,6 +186,11 @@ CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,1
 #: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 SAME_RATE_WRITTEN = re.compile("|".join(SAME_RATE))
+#: A grant to projects named by examples, of funds named by examples (``A、B等项目获批中央预算内投资、专项债等政策资金``):
+#: the examples of both lists go, the verb and the funds' class stay (real_aside62 convention 4).
+GRANT_BY_EXAMPLES = re.compile(
+    r"[^，,。；;]{2,40}?等(?:项目|工程)(?P<verb>获批|获得)[^，,。；;等]{2,30}?等(?P<noun>[\u4e00-\u9fff]{0,6}?(?:资金|资本金|补助|奖补))"
+)
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
 RATE_BEFORE = re.compile(
