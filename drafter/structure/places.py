@@ -760,7 +760,11 @@ def township_in(texts: list[str]) -> str:
 
 
 #: The whole country as a text's own scope (``全国财政收入``), not an organ or a rank named so.
-_NATION = re.compile(r"全国(?!人民代表大会|人大|政协|总工会|妇联|工商联|性|第|百强|十强|文明|先进|示范|重点|优秀|卫生)")
+#: (nor a national list of places, ``全国综合实力百强区第61位``: real_aside62 convention 6)
+_NATION = re.compile(
+    r"全国(?!人民代表大会|人大|政协|总工会|妇联|工商联|性|第|百强|十强|文明|先进|示范|重点|优秀|卫生)"
+    r"(?![^，,。；;、\d第]{0,12}?(?:\d{2,4}|[十百千])[强佳])"
+)
 #: The country a lower place ranks or measures itself in (``居全国前列``, ``高于全国1.2个百分点``,
 #: ``全国平均水平``): the level above the text, never its own (as ``_RANK_SCOPE`` for 全市).
 _NATION_RANK = re.compile(
