@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from invented_page import page_report
 
 from drafter.errors import InputError
 from drafter.structure.genre import (
@@ -17,7 +18,6 @@ from drafter.structure.genre import (
     content_role,
     interpretation_heading,
 )
-from invented_page import page_report
 
 # -------------------------------------------------- a governor's half-year report told by a digest
 
