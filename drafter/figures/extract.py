@@ -955,8 +955,17 @@ class _Sentence:
         if (hit.kind == "number" and hit.q is not None and hit.q.family in ("count", "other") and _still_left(bare)
                 and not name.startswith("剩余") and lex.PEOPLE_NOUN.fullmatch(name)):
             name = "剩余" + name  # 剩余3200名贫困人口: the people still left, as 剩余1.5万相对贫困人口 is named
+        if (measure == "growth" and prev is not None and prev.kind == "rank" and name == prev.name
+                and name.endswith(lex.SAME_RATE) and len(name) > 4 and not lex.SAME_RATE_WRITTEN.search(bare)):
+            name = name[:-2]  # 增速…位列四城区第1，预计全年同比增长16%: the indicator grew, not its rate (aside62)
+        granted = lex.GRANT_BY_EXAMPLES.fullmatch(name) if hit.kind == "number" else None
+        if granted is not None:  # A、B等项目获批中央预算内投资、专项债等政策资金13亿元: 获批政策资金 (aside62 c. 4)
+            name = granted["verb"] + granted["noun"]
         if measure == "rank" and hit.kind == "number":
             name = lex.RANK_MOVE_VERB_END.sub("", name)  # 位次比上年前移6位: the rank moved, its verb no name
+            entered = lex.ENTERED_LIST_RANK.fullmatch(name)
+            if entered is not None:  # 连续入围“赛迪百强区”且位次前移2位: the list's 位次 (real_aside62 convention 5)
+                name = entered["list"] + entered["head"]
         name = ind.hygienic(name, self.places)  # 生产总值4, …率先, 8%左右…: no cut number, manner word or other value
         hit.name = name
         if kind == "target" and hit.unit in lex.PLAN_OWN_COUNT_UNITS and lex.PLAN_OWN_COUNT.search(name):
@@ -1469,8 +1478,8 @@ class _Sentence:
         if "任务" not in head:
             return ""  # every task_size_done match holds 任务
         m = lex.task_size_done(hit.unit).search(head)
-        if m is None:
-            return ""
+        if m is None or lex.TASKS_COUNTED.search(m.group()) is not None:
+            return ""  # 30项…改革试验任务完成22项: tasks counted, no task's size (real_aside64 convention 7)
         lead = lex.CLAUSE_OPENS.sub("", lex.SCOPE_HEAD.sub("", ind.without_time(m["lead"])))  # the verb stays (新增…)
         name = ind.normalize(lead + m["obj"])
         return ind.without_place(name, self.places) if len(name) >= 2 else ""
@@ -1609,6 +1618,9 @@ class _Sentence:
         if prev is not None and prev.end > prev_start:
             return ""  # the clause before has its own figure: inherit that one's name
         words = self.s[prev_start : start - 1]
+        rated = lex.RECORD_END.sub("", words.strip())
+        if hit.kind == "rank" and rated != words.strip() and rated in lex.SAME_RATE and prev is not None and prev.name:
+            return prev.name + rated  # 增长14%，增速创近五年新高，排名全市第4位: the growth ranks (real_aside63 c. 2)
         if lex.RECORD_CLAUSE.fullmatch(words.strip()) and prev_start > 0:
             # 投资拉动强劲发力，再创历史新高，增长16.1%: the record names nothing, the clause before it does (aside28)
             first = self.clause_start(prev_start - 1)

@@ -479,11 +479,18 @@ def list_items(subject: str, count: int) -> list[str]:
     where the text allows: at every separator, else at ``、`` alone (``机器人及智能装备、新材料
     产业产值``: 及 joins inside a name), else at ``和``/``及``/``与`` alone."""
     subject = lex.LOST_SEPARATOR.sub("、", subject)  # 地区生产总值全社会固定资产投资: a lost 、
+    cls = _CLASS_AFTER_EXAMPLES.search(subject) if count > 1 else None
+    if cls is not None and len(examples := [normalize(n) for n in re.split(r"、", subject[: cls.start()]) if n]) == count:
+        return examples  # 太阳能电池、新能源汽车等新产品分别增长…: one value per example, the class goes (aside64 c. 5)
     for separators in (r"和|、|及|与", r"、", r"和|及|与"):
         items = [normalize(n) for n in re.split(separators, subject) if n]
         if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
     return [normalize(n) for n in _LIST_JOIN.split(subject) if n]
+
+
+#: The class a list of examples belongs to, after 等 (``…等新产品``, ``…等行业``).
+_CLASS_AFTER_EXAMPLES = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:产品|行业|产业|领域|商品|品种|门类)$")
 
 
 def _two_names(item: str, items: list[str]) -> bool:

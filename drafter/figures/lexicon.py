@@ -185,6 +185,12 @@ GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}(?:[�
 CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外|(?:因素)?影响|因素)")
 #: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
+SAME_RATE_WRITTEN = re.compile("|".join(SAME_RATE))
+#: A grant to projects named by examples, of funds named by examples (``A、B等项目获批中央预算内投资、专项债等政策资金``):
+#: the examples of both lists go, the verb and the funds' class stay (real_aside62 convention 4).
+GRANT_BY_EXAMPLES = re.compile(
+    r"[^，,。；;]{2,40}?等(?:项目|工程)(?P<verb>获批|获得)[^，,。；;等]{2,30}?等(?P<noun>[\u4e00-\u9fff]{0,6}?(?:资金|资本金|补助|奖补))"
+)
 #: A rate word right before its per cent (``工业投资增速7%``, ``居民消费价格涨幅3%左右``): the
 #: figure is the growth of the thing named before the rate word.
 RATE_BEFORE = re.compile(
@@ -417,6 +423,8 @@ LEAD_GUARD = {
     # a register named by its level (入库国家科技型中小企业, as the plan's target names it) and 入库税收
     # (the tax paid in) keep 入库 a lead
     "入库": "(?!国家|省|市|区|县)[\u4e00-\u9fff“”]{0,10}企业",
+    # 完成投资率60.5%: a completion rate written 完成 first, named as written (real_aside62 convention 2)
+    "完成": "[\u4e00-\u9fff]{1,2}率(?!先)",
 }
 #: Nor before the 率 of a rate (``完成率``, ``成功率``, ``保持率``; ``率先`` is an adverb).
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
@@ -475,6 +483,9 @@ def trail_end(text: str) -> re.Match[str] | None:
 #: (``农村贫困人口脱贫1000万人`` → ``农村贫困人口``, ``贫困村出列20个`` → ``贫困村``), as after it
 #: (``PREDICATE_AFTER``): what is counted is the poor, not the lifting.
 POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:全部|全面|均|已|已经|实现|稳定)*(?:脱贫|摘帽|出列)$")  # 全部脱贫 too
+#: A record a rate set, closing the clause a rank follows (``增速创近五年新高，排名全市第4位``): the rate ranked
+#: is the one that set it; the record names nothing (real_aside63 convention 2).
+RECORD_END = re.compile(r"(?<=[速度幅率])创[\u4e00-\u9fff]{0,8}?(?:新高|新低|之最|纪录|记录|最好水平|最高水平)(?=[，,]|$)")
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
 #: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
 #: what it measures; one row per word (许可, 认可 are nouns).
@@ -697,6 +708,7 @@ AFTER_STOP = re.compile(
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
+             "(?<=..)(?:省|市|县|区|国)内(?=推广|复制|推行|应用|落地)",  # 21项改革试验经验省内推广 (real_aside64 c. 7)
              # 96项重点任务按时间和进度要求推进: the manner the things went on by opens their predicate
              "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)"))
 )
@@ -1184,7 +1196,10 @@ _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 #: convention 1, fxa52).
 PLACE_LIST_TAIL = r"(?:新城区|城区|县市|县区|区县|城市|强县|强区|县|区|市|镇|乡)"
 _PLACE_LIST = rf"[^，,。；;、\d第]{{0,12}}?(?:\d{{2,4}}|[十百千])[强佳][^，,。；;、\d第]{{0,6}}?{PLACE_LIST_TAIL}"
-PLACE_LIST = re.compile(rf"(?:全国|中国)?(?P<name>{_PLACE_LIST})")
+#: The list's year may open it (``位居2024年全国投资潜力百强区第59位``): the edition, no part of the name (real_aside62
+#: convention 6).
+LIST_YEAR = r"(?:(?:19|20)\d{2}年度?)?"
+PLACE_LIST = re.compile(rf"{LIST_YEAR}(?:全国|中国)?(?P<name>{_PLACE_LIST})")
 #: The report's own place as a rank's subject, or none written (``我区跻身…``, ``…，跻身…``).
 SELF_PLACE = re.compile(r"(?:[我本全][省市区县旗州])?")
 #: A ranking named by its size (``中国制造业企业500强``, ``世界500强``, ``全国百强县``'s digits written ``100强``) before
@@ -1193,7 +1208,7 @@ NAMED_RANKING = (
     r"[^，,。；;、\d第]{0,16}?(?:\d{2,4}|[十百千])强(?:榜单?|排行榜|名单|企业|城市|县市?|区县?)?"
     # 全国百强新城区, 全国营商环境百佳试点县市: a list of places named by its class (百强, 百佳) and the
     # places it ranks (real_aside52 convention 1, fxa52)
-    rf"|{_PLACE_LIST}"
+    rf"|{LIST_YEAR}{_PLACE_LIST}"
 )
 RANK = re.compile(
     r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|获评|居|列|排(?!行))"
@@ -1263,7 +1278,8 @@ GROWTH_RANK = re.compile(r"(?:增速|增幅)[^，,。；;\d]{0,8}?(?:居|排名|
 #: A rank with no verb, closing its clause or list item after a scope (``总量全市区县第一``,
 #: ``全国同类城市中面积第三、人口…``; not ``全市第一、二产业``).
 RANK_BARE = re.compile(
-    rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE})(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
+    # 增速16%以上、主城区第1: a city's core districts after a list item's figure (real_aside62 convention 6)
+    rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE}|(?<=、)(?:中心|主)城区)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
     r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
 )
@@ -1292,11 +1308,14 @@ RANK_FROM = re.compile(
 #: the start (``排名``): no part of the ranking's name.
 RANK_MOVE_START = re.compile(r"(?:排名|排位|位次|名次)?(?:由|从)(?:第)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$")
 RANK_MOVE_WORD = re.compile(r"(?:排名|排位|位次|名次)$")
+#: A place's rank in a list it entered (``连续入围“赛迪百强区”且位次前移2位``): named by the list, as written, and
+#: the rank's head; the entering (a streak) names nothing (real_aside62 convention 5).
+ENTERED_LIST_RANK = re.compile(r"(?:连续)?(?:入围|进入|入选|跻身)(?P<list>[“\"「][^”\"」]{2,20}[”\"」])[且并]?(?P<head>位次|排名|名次)")
 #: More ranks of a list after the first (``分别居全国第3位、第2位``, ``第三、亚洲第四``,
 #: ``分居全省第4、第3位``): each is a rank of its own, of the list's next indicator.
 RANK_MORE = re.compile(
     # 、全国综合实力百强区第32位: each item of a list of ranks may name its own list of places (fxa52)
-    rf"[、和及](?P<scope>{_PLACE_LIST}|[^，,。；;、\d第]{{0,6}}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
+    rf"[、和及](?P<scope>{LIST_YEAR}{_PLACE_LIST}|[^，,。；;、\d第]{{0,6}}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     + _NOT_RANK
 )
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
@@ -1328,6 +1347,8 @@ LIST_HEADS = (
     "存栏", "出栏", "饲养量",  # 生猪、肉牛存栏分别增长…: each animal's stock
     # 黄酒、香菇、木耳品牌价值分别达…: each product's brand value (real_aside44; 价值 of any kind alike)
     "品牌价值", "价值",
+    # 铁路、公路、航空货物周转量分别增长…: each mode's freight (real_aside64)
+    "货物周转量", "旅客周转量", "周转量", "货运量", "客运量", "吞吐量",
 )
 #: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
 #: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
@@ -2383,7 +2404,9 @@ RESTATED_BEFORE = re.compile(
 _TASK_DONE = r"的?任务[，,]?(?:累计|目前|至今|截至[^，,。；;]{1,10}?)?[，,]?(?:已经?|共)?(?:完成|完工|建成)(?!量|率|度|进度)"
 #: Tasks counted themselves (``围挡治理等12项任务完成量…``, ``8项重点任务已完成``): the count of tasks, no task's
 #: size (``TASK_SIZE_AFTER`` needs a size in another unit; fxa28, real_aside28 convention 10).
-TASKS_COUNTED = re.compile(r"(?<=[项个件])(?:重点|重大|主要|年度|攻坚)?任务")
+#: The tasks' own words may stand between the count and 任务 (``30项全面创新改革试验任务完成22项``; real_aside64
+#: convention 7).
+TASKS_COUNTED = re.compile(r"(?<=[项件])[^，,。；;\d]{0,16}?任务|(?<=个)(?:重点|重大|主要|年度|攻坚)?任务")
 TASK_SIZE_AFTER = re.compile(r"[^，,。；;\d]{0,16}?" + _TASK_DONE)  # 改造农村危房5000户任务已完成: the object may come first
 
 

@@ -45,7 +45,7 @@ Kind = str  # "report" | "execution" | "plan" | "review"
 
 #: A people's congress acting on the report: its committee's 审查结果/审查意见, or the
 #: congress's resolution (…计划的决议, 决定批准…报告) — the kind ``review``.
-REVIEW_RE = re.compile(r"审查(?:结果|意见|报告)|审议意见|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
+REVIEW_RE = re.compile(r"审查(?:结果|意见|报告)|审议(?:意见|结果报告)|(?:财政经济|财经)委员会(?:关于)?|的决议$|决定[，,]?批准|批准(?:这个|该|此)报告")
 _PERIOD = PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
@@ -74,6 +74,13 @@ _PERIOD_REPORT_TITLE = re.compile(
 )
 #: How a two-part title joins its parts (…执行情况与2022年…计划草案).
 _JOINED = r"(?:与|和|及|暨|以及)"
+#: A committee's review naming both years' plans, the second a draft, in words a copy reordered
+#: (``关于2025年国民经济和社会发展计划和2026年国民经济和社会发展计划草案执行情况的审议结果报告``, a spun copy of
+#: ``…计划执行情况与2026年…计划草案的审查结果报告``): the review of the two-part report (real_aside62 convention 1).
+_BOTH_PLANS_REVIEWED = re.compile(
+    rf"{TITLE_HEAD}(?P<y1>{_YEAR})年(?:度)?{_PLAN_OF}计划{_JOINED}(?P<y2>{_YEAR})年(?:度)?{_PLAN_OF}计划[（(]?草案[）)]?"
+    r"(?:的?(?:执行|完成)情况)?的?(?:审议|审查)(?:结果|意见)"
+)
 _ISSUED_PLAN = re.compile(rf"{TITLE_HEAD}(?:下达|印发|转发)《?(?P<y>{_YEAR})年(?:度)?[\u4e00-\u9fff]{{0,14}}计划")
 
 
@@ -104,6 +111,9 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     if m is not None:
         kind = "review" if review else "report"
         return TitleMatch(kind, int(m["y1"]), int(m["y2"]), m["place"] or m["region"], m.start())
+    m = _BOTH_PLANS_REVIEWED.search(text) if review else None
+    if m is not None and int(m["y2"]) == int(m["y1"]) + 1:
+        return TitleMatch("review", int(m["y1"]), int(m["y2"]), m["region"], m.start())
     m = _EXECUTION_TITLE.search(text)
     if m is not None and sentence and m["place"]:
         m = None  # a sentence names the report region first; the place after the year is a title's form
@@ -254,8 +264,12 @@ def digest_without_head(texts: list[str]) -> bool:
 #: 某市2019年国民经济社会发展计划和市级财政预算上半年执行情况的汇报``): with five figures or more after it, a
 #: digest of the execution report (FIGURES.md; real_aside59 convention 1); its year is the one it writes.
 HEARD_PERIOD_REPORT = re.compile(
-    rf"听取(?:了)?[^。；]{{0,24}}?关于(?:[^。；]{{0,16}}?(?P<y>{_YEAR})年)?[^。；]{{0,20}}?(?:{PERIODS})"
+    rf"听取(?:了)?[^。；]{{0,24}}?关于(?:[^。；]{{0,16}}?(?P<y1>{_YEAR})年)?[^。；]{{0,20}}?(?:{PERIODS})"
     r"(?:[^。；]{0,6}?(?:执行|完成)情况|经济(?:运行|工作)情况)[^。；]{0,24}?的(?:报告|汇报)"
+    # the head of government telling the meeting of the economy over part of the year, the report titled
+    # without 计划 (``省长某某向会议报告了2018年上半年经济社会发展情况和下半年重点工作安排``): the same report
+    # (real_aside64 convention 1)
+    rf"|向(?:会议|大会)报告了?(?:(?P<y>{_YEAR})年)?(?:{PERIODS})(?:国民)?经济[和与]?社会发展(?:工作)?情况"
 )
 #: A digest's sentence on the report delivered at the meeting it tells (``受省政府委托,省发改委主任某某作了关于湖南省
 #: 2014年上半年…计划执行情况的报告``): the document it restates, read wherever the news puts it.
@@ -273,7 +287,8 @@ def heard_period_digest(texts: list[str]) -> tuple[str, int | None]:
         rest = [t for t in texts[i:] if _FIGURE.search(t)]  # the paragraphs restating figures, not the meeting's asks
         # the first of them restates the account (a closing paragraph may give the rest of the year's targets)
         if len(_FIGURE.findall("".join(rest))) >= DIGEST_FIGURES and content_role(rest[:1]) != "plan":
-            return m.group(), int(m["y"]) if m["y"] else None
+            written = m["y1"] or m["y"]
+            return m.group(), int(written) if written else None
         return "", None
     return "", None
 
@@ -396,6 +411,24 @@ def about_report(texts: list[str]) -> str:
 INTERPRETATION_HEADING = re.compile(
     r"^[【\[]?(?:政策)?(?:解读|图解|一图(?:读懂|看懂|了解)|图读)[】\]]?\s*[：:]?\s*《(?P<quoted>[^》]{8,})》"
 )
+#: A news headline calling the page a 解读 of the report without quoting it (``【聚焦2026某某两会】计划报告解读``,
+#: ``一图读懂计划报告``): the page's own heading when its opening quotes the family title it interprets
+#: (real_aside62: a city paper's 解读 is not of the family).
+INTERPRETATION_HEADLINE = re.compile(r"^(?:[【\[][^】\]]{1,24}[】\]])?[\u4e00-\u9fff]{0,12}(?:报告|计划)(?:解读|图解)$|^(?:一图(?:读懂|看懂)|图解)[\u4e00-\u9fff]{0,12}(?:报告|计划)$")
+_QUOTED_DOC = re.compile(r"《([^《》]{8,80})》")
+
+
+def _interpretation_headline(texts: list[str]) -> list[str]:
+    """The headline line(s) calling the page a 解读 (``INTERPRETATION_HEADLINE``) in its first lines, when a paragraph
+    soon after quotes a family title; [] else."""
+    heads = [t for t in texts[:4] if len(t) <= 40 and INTERPRETATION_HEADLINE.match(t.replace(" ", ""))]
+    if not heads:
+        return []
+    start = texts.index(heads[0])
+    cited = any(read_title(m.group(1)) is not None for t in texts[start + 1 : start + 6] for m in _QUOTED_DOC.finditer(t))
+    return heads if cited else []
+
+
 #: How many lines of a page's head are read for its own title: below a site group's chrome.
 HEAD_LINES = 120
 
@@ -406,9 +439,14 @@ def interpretation_heading(texts: list[str]) -> str:
     alone (the report page's own, beside a chrome link to its 解读); "" else."""
     head = [t for t in texts[:HEAD_LINES] if len(t) <= 100]
     quoted = [t for t in head if (m := INTERPRETATION_HEADING.match(t)) and read_title(m["quoted"]) is not None]
+    headline = not quoted
+    if headline:
+        quoted = _interpretation_headline(texts)
     if not quoted:
         return ""
     own = [t for t in head if t not in quoted and "《" not in t and not CHROME_RE.search(t) and read_title(t) is not None]
+    if headline:  # the 解读's own section headings (``2025年计划执行情况``) name no whole document
+        own = [t for t in own if re.search(r"国民经济|经济社会|经济和社会", t)]
     return "" if own else "报告解读"
 
 
@@ -659,13 +697,16 @@ def lead_kind(text: str, plan_year: int | None, sentence: str = "", year: int | 
 #: Words that mark what has happened (outcomes) and what is to happen (targets).
 OUTCOME_WORDS = ("完成", "同比", "预计全年", "比上年", "较上年", "实现了", "累计", "截至", "达到了", "取得", "迈出新步伐")
 TARGET_WORDS = ("力争", "确保", "左右", "目标", "预期", "计划", "将", "争取", "要", "拟")
+_NOT_TARGET = re.compile(r"[主重]要|(?:高于|低于|好于|快于|符合|超出|超过)预期|控制在预期(?:范围|目标)内")
 
 
 def content_role(texts: list[str]) -> str:
     """``execution`` or ``plan`` from which kind of words the paragraphs use more, else ``other``."""
     joined = "".join(texts)
     done = sum(joined.count(w) for w in OUTCOME_WORDS)
-    todo = sum(joined.count(w) for w in TARGET_WORDS)
+    # a word holding a target word and saying nothing of one: 主要 and 重要 (``主要经济指标高于预期``), an
+    # outcome measured against the plan's expectation (``高于预期``, ``控制在预期范围内``; real_aside64 convention 1)
+    todo = sum(_NOT_TARGET.sub("", joined).count(w) for w in TARGET_WORDS)
     if done == todo == 0:
         return "other"
     return "execution" if done >= todo else "plan"

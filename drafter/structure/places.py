@@ -150,9 +150,10 @@ _DEVELOPMENT_AIM = re.compile("(?:" + "|".join(DEVELOPMENT_AIMS) + ")+(?:" + "|"
 #: Common nouns of a town's parts written with a level character (``城区``, ``市区``, ``城市``): alone, the
 #: words of a descriptive phrase (``一流的国际化现代化城区``), no place; under their city (``某某市城区``) a
 #: district may be named so.
-COMMON_AREAS = frozenset(("城区", "市区", "郊区", "城市", "都市", "大都市", "县城区"))
+COMMON_AREAS = frozenset(("城区", "市区", "郊区", "城市", "都市", "大都市", "县城区", "主城区", "中心城区"))  # 主城区第1: a rank among a city's core districts (real_aside62)
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
-THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市")
+THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市",
+              "强区", "强县", "强市", "强镇")  # 全国投资潜力百强区第59位, 工业强县: a ranking list or an aim (real_aside62)
 
 _SUFFIXES = tuple(sorted({*UPPER_SUFFIXES, *LOWER_SUFFIXES}, key=len, reverse=True))
 _SUFFIX_CHARS = frozenset(s for s in _SUFFIXES if len(s) == 1)
@@ -759,7 +760,11 @@ def township_in(texts: list[str]) -> str:
 
 
 #: The whole country as a text's own scope (``全国财政收入``), not an organ or a rank named so.
-_NATION = re.compile(r"全国(?!人民代表大会|人大|政协|总工会|妇联|工商联|性|第|百强|十强|文明|先进|示范|重点|优秀|卫生)")
+#: (nor a national list of places, ``全国综合实力百强区第61位``: real_aside62 convention 6)
+_NATION = re.compile(
+    r"全国(?!人民代表大会|人大|政协|总工会|妇联|工商联|性|第|百强|十强|文明|先进|示范|重点|优秀|卫生)"
+    r"(?![^，,。；;、\d第]{0,12}?(?:\d{2,4}|[十百千])[强佳])"
+)
 #: The country a lower place ranks or measures itself in (``居全国前列``, ``高于全国1.2个百分点``,
 #: ``全国平均水平``): the level above the text, never its own (as ``_RANK_SCOPE`` for 全市).
 _NATION_RANK = re.compile(
