@@ -318,3 +318,23 @@ def test_zhengqu_after_a_figure_is_the_higher_alternative(text: str, want: list)
 ])
 def test_lead_words_of_steering_and_a_year_in_a_counted_noun(text: str, want: str) -> None:
     assert _names(text, kind="target")[0][0] == want
+
+
+def test_the_widened_patterns_read_long_hostile_input_fast() -> None:
+    import time
+
+    from drafter.figures import lexicon as lex
+    from drafter.structure.head import DATELINE, DATELINE_LEAD
+
+    for pattern, text in (
+        (lex.STATE_END, "项目加快推进" * 10_000), (lex.STATE_END, "符合或" * 10_000 + "超过"), (lex.STATE_END, "或" * 20_000),
+        (lex.OWN_PLACE_HEAD, "在沪的" * 10_000), (lex.BOUND_TASK, "控制在" + "省确定的范围之内" * 5_000),
+        (DATELINE, "某报讯（" + "某" * 10_000), (DATELINE_LEAD, "网讯（" * 10_000), (DATELINE, "网消息 （" * 10_000),
+    ):
+        began = time.perf_counter()
+        pattern.search(text)
+        assert time.perf_counter() - began < 1.0
+    began = time.perf_counter()
+    normalize_text("本报讯（" + "记" * 10_000)
+    normalize_text("左右争取" * 5_000)
+    assert time.perf_counter() - began < 2.0

@@ -1037,8 +1037,8 @@ SCAN_SPELLINGS = (
     # ``长沙新闻网1月30日讯（长沙晚报记者某某）地区生产总值增长8%``, ``新华社北京3月5日电 （记者某某）``: a press
     # dateline and its byline open the story, no part of the first figure's name: a sentence ends there (fxa58)
     # ``本报讯（记者…）``, ``某某网消息（记者…）``: a dateline with no date, its byline written (fxgen10)
-    (re.compile(r"(?:[\u4e00-\u9fff—－\-]{0,24}?(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])"
-                r"|[\u4e00-\u9fff—－\-]{0,24}?[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者))\s*"
+    (re.compile(r"[\u4e00-\u9fff—－\-]{0,24}?(?:(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])"
+                r"|[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者))\s*"
                 r"(?:[（(][^（）()\n]{0,30}?(?:记者|通讯员|实习生|见习记者)[^（）()\n]{0,30}[）)])?"),
      lambda m: "\u3000" * (len(m.group()) - 1) + "。"),  # the headlines before it are no name either
     # ``增长6.3%，低1.7个百分点（8%左右）``, ``高2个百分点（与年度预期目标6%以上相比，下同）``: the target the gap is
