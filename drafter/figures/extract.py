@@ -58,6 +58,8 @@ _CODE_HEAD = re.compile(r"^[A-Za-z0-9.]+")
 _TO_ONE = re.compile(r"[:：]1$")
 #: Tasks met in general (主要指标, 各项任务, 确定的目标): no figure of one task.
 _GENERAL_TASK = re.compile(r"主要(?!污染物|农作物)|各项|确定的|既定")  # 主要污染物减排: an indicator
+#: A bound the level above set by its rule (``控制在省确定的范围内``): a setter, never a general task (fxgen10).
+_SETTER_RULE = re.compile(r"(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?")
 #: A change against the year before (较上年, 同比): a growth, not a level.
 _COMPARED_TO_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|年初|同期)|同比")
 #: Who set a task met and its period, around its object (``市下达的``, ``年度进度``): no part of its name.
@@ -700,7 +702,7 @@ class _Sentence:
                 growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
                 if growth is not None and lex.AIM_LIST.match(growth["subj"]) is not None:
                     growth = None  # 推动经济增长持续向好、…、民生福祉持续提升: a list of aims
-                if done is not None and _GENERAL_TASK.search(done[2]):
+                if done is not None and _GENERAL_TASK.search(done[2]) and not _SETTER_RULE.fullmatch(done[2]):
                     done = None
                 if done is not None:
                     found.extend(_done_hits(start, stop, *done))

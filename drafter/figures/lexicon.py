@@ -108,7 +108,8 @@ SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)
 #: ``和``: ``口岸进出口总额和本市外贸出口总额``): ``本市``, or ``在`` with the city's or province's one-character
 #: short name (``在沪的跨国公司地区总部``) — real_aside61 convention 5.
 OWN_PLACE_HEAD = re.compile(
-    r"^(?:本(?:省|市(?!场)|区(?!域)|县|旗|州)|在[沪京津渝穗甬榕蓉汉杭深厦鲁苏浙皖闽赣粤桂琼川黔滇陕甘青宁豫鄂湘冀晋辽吉黑]的?)(?=..)"
+    r"^(?:本(?:省|市(?!场)|区(?!域)|县|旗|州)|在?[沪京津渝穗甬榕蓉汉杭深厦鲁苏浙皖闽赣粤桂琼川黔滇陕甘青宁豫鄂湘冀晋辽吉黑]的"
+    r"|在[沪京津渝穗甬榕蓉汉杭深厦鲁苏浙皖闽赣粤桂琼川黔滇陕甘青宁豫鄂湘冀晋辽吉黑])(?=..)"
 )
 INNER_SCOPE_HEAD = re.compile(r"^(?P<level>省|市|区|县|旗)(?:内|域内)(?=..)")
 
@@ -500,10 +501,14 @@ MODAL_END = re.compile(
 STATE_END = re.compile(
     r"(?<=[\u4e00-\u9fff”’）]{2})(?:"
     r"累计|共计|合计|总计"  # how much in all
-    r"|加快|加速|尽快|抓紧|加紧"  # the pace of the doing
+    # the pace of the doing, and the doing when the name was cut after it (``市重点项目加快推进``, fxgen10)
+    r"|(?:加快|加速|尽快|抓紧|加紧)(?:推进|建设|施工|实施|推动|落地|开工|投产|完工|竣工)?"
     r"|(?:有望|可望|或将|将|预计|力争|争取)(?:突破|破|超过|超|达到|达|迈上|跨越|逼近|接近)"  # how sure, then the reaching
-    r"|(?:符合|达到|好于|优于|高于|低于|超过|快于|慢于|不低于)(?:或|和|及|、)"  # a predicate cut before its alternative
+    # a predicate cut before its alternative, or after it (``指标符合或超过`` (预期), fxgen10)
+    r"|(?:符合|达到|好于|优于|高于|低于|超过|快于|慢于|不低于)(?:或|和|及|、)"
+    r"(?:符合|达到|好于|优于|高于|低于|超过|快于|慢于|不低于)?"
     r"|(?:由于|因为)[\u4e00-\u9fff]{1,12}"  # the cause of the state after it
+    r"|或"  # 或将 cut before its 将 (``港口货物吞吐量或`` (将突破2亿吨), fxgen10): how sure, no part of a name
     r")$"
 )
 #: A modal between a sector and its investment (``交通网预期投资``): how sure, not what (fxa58).
@@ -1037,11 +1042,13 @@ SCAN_SPELLINGS = (
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
     # ``地区生产总值增长8.5%，争取9%``: 争取 right after a figure before a value of its own is 力争's higher
     # alternative (real_aside58 convention 3), read as 力争 (the same length)
-    (re.compile(r"(?<=[%％元吨亩人个户项家座])(?P<c>[，,]?)争取(?=(?:达到|实现|增长|突破)?[\d一二两三四五六七八九十])"),
+    (re.compile(r"(?:(?<=[%％元吨亩人个户项家座])|(?<=左右|以上|以内))(?P<c>[，,]?)争取(?=(?:达到|实现|增长|突破)?[\d一二两三四五六七八九十])"),
      lambda m: m["c"] + "力争"),
     # ``长沙新闻网1月30日讯（长沙晚报记者某某）地区生产总值增长8%``, ``新华社北京3月5日电 （记者某某）``: a press
     # dateline and its byline open the story, no part of the first figure's name: a sentence ends there (fxa58)
-    (re.compile(r"[\u4e00-\u9fff—－\-]{0,24}?(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])\s*"
+    # ``本报讯（记者…）``, ``某某网消息（记者…）``: a dateline with no date, its byline written (fxgen10)
+    (re.compile(r"[\u4e00-\u9fff—－\-]{0,24}?(?:(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])"
+                r"|[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者))\s*"
                 r"(?:[（(][^（）()\n]{0,30}?(?:记者|通讯员|实习生|见习记者)[^（）()\n]{0,30}[）)])?"),
      lambda m: "\u3000" * (len(m.group()) - 1) + "。"),  # the headlines before it are no name either
     # ``增长6.3%，低1.7个百分点（8%左右）``, ``高2个百分点（与年度预期目标6%以上相比，下同）``: the target the gap is
@@ -2607,13 +2614,13 @@ BOUND_TASK = re.compile(
     r"(?P<verb>控制在|不低于|不高于|不超过|低于|高于|优于|不少于)"
     r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?"
     # 控制在自治区规定的范围内: a bound the level above set by its rule (real_aside60 convention 3)
-    r"|(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?(?=范围内|以内|之内))(?P<end>以内|以下|之内|范围内|以上)?$"
+    r"|(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?(?=范围之?内|以内|之内))(?P<end>以内|以下|之内|范围之?内|以上)?$"
 )
 BOUND_QUALIFIERS = (
-    ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内")),
+    ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内", "范围之内")),
     ("at_least", ("不低于", "高于", "优于", "不少于", "以上")),
 )
-BOUND_ENDS = ("以内", "以下", "之内", "范围内", "以上", "指标", "计划", "目标值", "任务数")
+BOUND_ENDS = ("以内", "以下", "之内", "范围内", "范围之内", "以上", "指标", "计划", "目标值", "任务数")
 #: A name that is only a scope or nothing (``全县``, ``我州``, ``""``): a met task named so measures nothing.
 SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative

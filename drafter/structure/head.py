@@ -494,9 +494,12 @@ SALUTATION_LINES = 14
 
 
 #: A press item's lead, opened by its dateline (``某某新闻网1月30日讯（记者…）``, ``新华社北京3月5日电``).
-DATELINE_LEAD = re.compile(r"^[^，,。；;]{0,30}?(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)")
+#: A dateline with no date is a paper's or site's own (``本报讯（记者…）``, ``某某网消息（记者…）``): its byline is
+#: written (fxgen10).
+_UNDATED_DATELINE = r"[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者)"
+DATELINE_LEAD = re.compile(r"^[^，,。；;]{0,30}?(?:(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)|" + _UNDATED_DATELINE + ")")
 #: The same dateline anywhere in a paragraph (headlines run into it by the page's copy).
-DATELINE = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])")
+DATELINE = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])|" + _UNDATED_DATELINE)
 
 
 def _after_dateline(blocks: list[Block]) -> list[Block]:
