@@ -939,6 +939,58 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside56 (round 16, KEPT ASIDE: never opened by a fixer): measured once at 0d04883, first sight.
+    "real_aside56": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 0.667,
+        "years": 0.667,
+        "doc_kind": 0.333,
+        "precision": 0.976,
+        "recall": 1.0,
+        "indicator": 0.8,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside65 (round 16): measured once at 0d04883, first sight.
+    "real_aside65": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 1,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 1.0,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside66 (round 16): measured once at 0d04883, first sight.
+    "real_aside66": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 1,
+        "region": 1.0,
+        "years": 0.5,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 0.964,
+        "indicator": 0.963,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside67 (round 16): measured once at 0d04883, first sight.
+    "real_aside67": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 1.0,
+        "doc_kind": 1.0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 1.0,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
