@@ -1023,6 +1023,21 @@ LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(]
 #: Spellings of growth read on the scanned text, each the length of what it replaces so that spans
 #: stay aligned: ``比增6.5%`` (比上年增长, the south's usage) is ``增长6.5%``, ``比降3%`` is ``下降3%``.
 #: The other words for an estimate are read as 预计 (``预估全年完成投资…``, ``估计增长6%``, ``据预测``).
+class Gated:
+    """A scan pattern tried only on a text holding one of its literal words: most paragraphs hold none,
+    and a pattern with a free-running head (a dateline's headline words) would otherwise be tried at
+    every character of every paragraph."""
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: str, *needs: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.needs = needs
+
+    def sub(self, repl, text: str) -> str:  # noqa: ANN001 - a string or a function, as re.sub takes
+        return self.pattern.sub(repl, text) if any(need in text for need in self.needs) else text
+
+
 SCAN_SPELLINGS = (
     (re.compile(r"比增(?=\s*\d)"), "增长"), (re.compile(r"比降(?=\s*\d)"), "下降"),
     (re.compile(r"预估|估计(?!值)|(?<=据)预测"), "预计"),
@@ -1042,14 +1057,16 @@ SCAN_SPELLINGS = (
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
     # ``地区生产总值增长8.5%，争取9%``: 争取 right after a figure before a value of its own is 力争's higher
     # alternative (real_aside58 convention 3), read as 力争 (the same length)
-    (re.compile(r"(?:(?<=[%％元吨亩人个户项家座])|(?<=左右|以上|以内))(?P<c>[，,]?)争取(?=(?:达到|实现|增长|突破)?[\d一二两三四五六七八九十])"),
+    (Gated(r"(?:(?<=[%％元吨亩人个户项家座])|(?<=左右|以上|以内))(?P<c>[，,]?)争取(?=(?:达到|实现|增长|突破)?[\d一二两三四五六七八九十])",
+           "争取"),
      lambda m: m["c"] + "力争"),
     # ``长沙新闻网1月30日讯（长沙晚报记者某某）地区生产总值增长8%``, ``新华社北京3月5日电 （记者某某）``: a press
     # dateline and its byline open the story, no part of the first figure's name: a sentence ends there (fxa58)
     # ``本报讯（记者…）``, ``某某网消息（记者…）``: a dateline with no date, its byline written (fxgen10)
-    (re.compile(r"[\u4e00-\u9fff—－\-]{0,24}?(?:(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])"
-                r"|[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者))\s*"
-                r"(?:[（(][^（）()\n]{0,30}?(?:记者|通讯员|实习生|见习记者)[^（）()\n]{0,30}[）)])?"),
+    (Gated(r"[\u4e00-\u9fff—－\-]{0,24}?(?:(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])"
+           r"|[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者))\s*"
+           r"(?:[（(][^（）()\n]{0,30}?(?:记者|通讯员|实习生|见习记者)[^（）()\n]{0,30}[）)])?",
+           "日电", "讯", "消息"),
      lambda m: "\u3000" * (len(m.group()) - 1) + "。"),  # the headlines before it are no name either
     # ``增长6.3%，低1.7个百分点（8%左右）``, ``高2个百分点（与年度预期目标6%以上相比，下同）``: the target the gap is
     # measured from, restated in brackets after the gap, is a note, no figure (fxa58)
