@@ -1531,6 +1531,8 @@ class _Sentence:
         tail = tail[threshold.end() :][:24] if threshold is not None else tail[:24]
         year = lex.YEAR_IN_COUNTED.match(tail)
         tail = tail[year.end() :] if year is not None else tail  # 35个2020年招商引资签约项目: the year goes (fxa58)
+        if hit.start and self.s[hit.start - 1] == "对" and (listed := lex.OBJECT_OF_DUI.match(tail)) is not None:
+            return listed.group()  # 对6所小学、幼儿园进行了环境改造: the 、 list the preposition holds
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives

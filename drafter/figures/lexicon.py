@@ -1591,7 +1591,7 @@ COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 # 迈上6万亿元台阶: a milestone passed is at least its amount, as 突破 is (real_aside32 convention 7)
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
+AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|(?:(?<=[和与及了有、，,：:达逾超])|^)上|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
@@ -1974,6 +1974,20 @@ _STEP_ONTO = re.compile(r"(?:新|大)?台阶")
 
 def _STEPPED_ONTO(c: Candidate) -> bool:
     return c.before2 in _STEP_VERBS and _STEP_ONTO.match(c.rest) is not None
+
+
+#: A count after the preposition ``对`` and before its predicate (``对6所小学、幼儿园进行了环境改造``,
+#: real_aside66 convention 3): the counted noun is the whole 、 list up to the predicate.
+OBJECT_OF_DUI = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){1,4}(?=进行|开展|实施|给予|作出|做出|实行)")
+
+
+#: ``上百支``, ``上千家`` ("over a hundred", real_aside66 convention 2): the 上 after a joint, a 了 or a verb of
+#: having, never the end of a word (``迈上``, ``线上``, ``以上``): a power alone, at least that much, as ``近百家``.
+_HUNDREDS_OF_AFTER = "和与及了有、，,：:达逾超"
+
+
+def _HUNDREDS_OF(c: Candidate) -> bool:
+    return c.before == "上" and (len(c.before2) < 2 or c.before2[0] in _HUNDREDS_OF_AFTER)
 #: Units a Chinese numeral never measures in the genre (``十分重视`` is "very", not ten points).
 ARABIC_ONLY = frozenset({"分"})
 #: Words before a number of years or months that make it a span of time (``过去五年``, ``未来3年``).
@@ -2315,7 +2329,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("year", lambda c: len(c.number) >= 3 and all(x in _YEAR_DIGITS for x in c.number), units=("年",), chinese=True),
     Skip("name", lambda c: NAME_AFTER_YEAR.match(c.s, c.unit_end) is not None or c.after in "度底初末前后期", units=("年",)),  # 5年期贷款: a term
     Skip("word", lambda c: not any(x in CN_DIGITS for x in c.number) and not c.number.startswith("十")
-        and not (c.number in POWERS_ALONE and (c.before in "过超破逾近" or _STEPPED_ONTO(c))), chinese=True),  # 千翼, 万集, 百年; not 突破千亿元
+        and not (c.number in POWERS_ALONE and (c.before in "过超破逾近" or _STEPPED_ONTO(c) or _HUNDREDS_OF(c))), chinese=True),  # 千翼, 万集, 百年; not 突破千亿元
     Skip("article", lambda c: c.number == "一" and not c.suffix
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年"), chinese=True),  # 一个, 一批
     Skip("name", lambda c: c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS), chinese=True),  # 市五所, 区一中

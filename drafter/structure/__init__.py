@@ -25,6 +25,7 @@ import re
 
 from drafter.errors import InputError
 from drafter.model import Report
+from drafter.numerals import arabic_years
 from drafter.read import Block, Document
 from drafter.structure.blocks import (
     _is_heading,
@@ -90,6 +91,7 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     parts, front, closing, body_end = read_body(blocks, body_start, meta)
     front[:0] = [ParsePara(t, role="lead") for t in lead]
     read_opening_sentence(front, parts, meta)
+    _years_from_parts(parts, meta)
     if not parts and not _title_only(meta, blocks, body_start, front, closing):
         raise InputError(
             f"{document.name} 看起来不是一份国民经济和社会发展计划报告",
@@ -98,6 +100,22 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
         )
     meta_final = metadata(meta, document.name, year, region)
     return freeze(meta_final, front, parts, closing, blocks, body_end)
+
+
+def _years_from_parts(parts, meta: ParseMeta) -> None:
+    """A two-part title naming one year for the execution and the plan (``2024年…执行情况及2024年计划(草案)报告``:
+    no two-part report does) gives way to the body's part heading that writes its year (``二、2007年我区…主要预期
+    目标``: plan year 2007, year 2006; real_aside66 convention 1). The kind stays the title's."""
+    if meta.kind != "report" or meta.year is None or meta.year != meta.plan_year:
+        return
+    for part in parts:
+        y = re.match(r"^(?:[一二三四五六七八九十]+、)?\s*(\d{4})年", arabic_years(part.title))
+        if y and part.role == "plan":
+            meta.year, meta.plan_year = int(y.group(1)) - 1, int(y.group(1))
+            return
+        if y and part.role == "execution":
+            meta.year, meta.plan_year = int(y.group(1)), int(y.group(1)) + 1
+            return
 
 
 def _title_only(meta: ParseMeta, blocks, body_start: int, front, closing) -> bool:

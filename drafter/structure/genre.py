@@ -433,6 +433,27 @@ def _interpretation_headline(texts: list[str]) -> list[str]:
 HEAD_LINES = 120
 
 
+#: An official's interpreting told by a signed item (``省发展改革委有关负责人对此进行了解读``, ``作了详细解读``).
+INTERPRETED = re.compile(r"(?:进行|作|做)了?(?:详细|深入|权威|全面)?(?:的)?解读|解读了")
+#: A paper's byline opening its item on a line of its own (``■ 某某日报记者 张某``, ``本报记者 李某``).
+_PAPER_BYLINE = re.compile(r"^[■●▲◆□\s]*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)")
+#: How many of a page's first lines a signed interpretation is read in.
+SIGNED_LINES = 6
+
+
+def _signed_interpretation(texts: list[str]) -> bool:
+    """Is the page a signed item interpreting a family document it quotes inside a sentence, its headline
+    lost (``■ 某某日报记者 某某`` / ``…《关于…计划执行情况与…计划草案的报告》(以下简称《计划报告》)提交…审查…
+    有关负责人对此进行了解读``), restating fewer figures than a digest (real_aside65 convention 1)?"""
+    lines = texts[:SIGNED_LINES]
+    if not any(_PAPER_BYLINE.match(t) or (len(t) <= 40 and NEWS_BYLINE.search(t)) for t in lines[:3]):
+        return False
+    opening = "".join(lines)
+    if not INTERPRETED.search(opening) or len(_FIGURE.findall(opening)) >= DIGEST_FIGURES:
+        return False
+    return any(read_title(m.group(1)) is not None for t in lines for m in _QUOTED_DOC.finditer(t))
+
+
 def interpretation_heading(texts: list[str]) -> str:
     """``报告解读`` when the page is headed as an interpretation of a family document it quotes
     (``解读《…计划执行情况与…计划草案的报告》``) and no line of its head is a family title standing
@@ -443,7 +464,7 @@ def interpretation_heading(texts: list[str]) -> str:
     if headline:
         quoted = _interpretation_headline(texts)
     if not quoted:
-        return ""
+        return "报告解读" if _signed_interpretation(texts) and not any(read_title(t) for t in head[:SIGNED_LINES]) else ""
     own = [t for t in head if t not in quoted and "《" not in t and not CHROME_RE.search(t) and read_title(t) is not None]
     if headline:  # the 解读's own section headings (``2025年计划执行情况``) name no whole document
         own = [t for t in own if re.search(r"国民经济|经济社会|经济和社会", t)]
@@ -504,10 +525,26 @@ def own_review(texts: list[str]) -> bool:
     )
 
 
+#: The government's work report delivered at the session a news item tells (``旗长某某向大会作政府工作报告``).
+WORK_REPORT_DELIVERED = re.compile(r"作(?:了)?《?[^，。；《》]{0,20}?政府工作报告")
+
+
+def _plan_report_share(opening: str) -> str:
+    """The part of a news item's opening whose figures may be the plan report's: when the work report is
+    delivered before the plan report is first named (``…作政府工作报告。…在报告中提出了2025年…主要预期目标是:
+    …增长6.5%…会议印发…《关于…计划…的报告》``), its figures are the work report's, and only what follows the
+    plan report's naming counts (real_aside66 convention 4); the whole opening else."""
+    work = WORK_REPORT_DELIVERED.search(opening)
+    if work is None:
+        return opening
+    plan = _PLAN_REPORT_NAMED.search(opening, work.end())
+    return opening[plan.start():] if plan is not None else ""
+
+
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
     head, opening = "".join(texts[:8]), "".join(texts[:12])
-    figures = len(_FIGURE.findall(opening))
+    figures = len(_FIGURE.findall(_plan_report_share(opening)))
     # a dateline alone signs news that restates no figures: a press digest of the report
     # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too; a committee's own
     # opinion opens on the meeting's date too, and announces its numbered points itself

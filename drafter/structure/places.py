@@ -116,6 +116,10 @@ PLACE_LEAD_WORDS = (
     "业经", "已经", "报经", "经过", "提交", "报请", "呈报", "报送", "呈请", "并请", "敬请", "建议", "完成", "发挥",
     # a time before the place that acts (``一年来南坪区``, ``去年以来某县``)
     "以来", "年来",
+    # a chair's and a speaker's verbs in news of a meeting (``主持会议并宣布某旗…会议开幕``, ``宣读某县…决定``):
+    # a region never starts with a verb (real_aside66, fxa6566)
+    "宣布", "宣读", "主持", "介绍", "表示", "指出", "强调", "祝贺", "庆祝", "慰问", "看望", "会见", "接见",
+    "陪同", "抵达", "到达", "回到", "返回", "离开", "出发", "迎来", "见证", "点赞", "称赞", "肯定", "感谢",
 )
 #: Words that close an adverbial of circumstance or aim before a sentence's subject (``面对复杂严峻形势南坪区``,
 #: ``在疫情影响下某县``, ``经受住疫情冲击某县``, ``在区委坚强领导下某区``), and the verbs of facing them
