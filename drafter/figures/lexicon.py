@@ -2451,7 +2451,8 @@ PLAN_BORNE_AFTER = re.compile(r"的?(?:全年|年度|年)[\u4e00-\u9fff]{0,4}?(?
 #: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one; so is the
 #: planned investment of a project list, ``总投资693.36亿元，年度计划投资131.53亿元``: an amount the
 #: list itself holds, named as written like ``计划总投资``).
-RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^，。；]*?(?:完成率|执行率|完成进度))")
+#: (``年度计划完成投资率105%``: a completion rate written 完成 first is one too; fxgen11)
+RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^，。；]*?(?:完成率|执行率|完成进度|完成[\u4e00-\u9fff]{1,2}率(?!先)))")
 #: An item opening with the year plan restated, the indicator inside (``——全年地区生产总值计划增长7.8%。
 #: 上半年完成675.9亿元``, ``——全年税收收入年度目标增长6%``, ``——地区生产总值年初目标增长8%``): the
 #: plan's value, not an outcome; the item's outcomes after it take its indicator when they leave it out
