@@ -1235,8 +1235,9 @@ NAMED_RANKING = (
     rf"|{LIST_YEAR}{_PLACE_LIST}"
 )
 RANK = re.compile(
-    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|入选|入围|荣获|获得|获评|居|列|排(?!行))"
-    # 入选2023年全国投资潜力百强县第19位: entering a list at a place is a rank in it, as 进入/跻身 (fxgen11)
+    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|(?:入选|入围)(?=[^，,。；;第]{0,30}第[\d一二三四五六七八九十])|荣获|获得|获评|居|列|排(?!行))"
+    # 入选2023年全国投资潜力百强县第19位: entering a list at a written place is a rank in it, as 进入/跻身; without
+    # 第 (``8家企业入选…500强``) the entering names the firms counted (fxgen11)
     # 列中国制造业企业500强第122位: a ranking named by its size (``500强``, ``世界500强``) is the scope, its digits a
     # name (real_aside46 convention 5)
     rf"(?P<scope>{NAMED_RANKING}|[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
