@@ -707,7 +707,7 @@ STATE_OPENING = re.compile(r"^(?:在谈|在建|在库|在研|在营|拟建|拟|�
 FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行)为"
 #: (A verb before 项目/工程 names the works: ``12.9万套棚户区改造项目``, aside34.)
 AFTER_STOP = re.compile(
-    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}(?!项目|工程)" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "(?<=..)率先", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
+    "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}(?!项目|工程)" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "基本(?=完成|实现|达到|达标|建成)", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "(?<=..)率先", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
@@ -1235,7 +1235,9 @@ NAMED_RANKING = (
     rf"|{LIST_YEAR}{_PLACE_LIST}"
 )
 RANK = re.compile(
-    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|荣获|获得|获评|居|列|排(?!行))"
+    r"(?P<verb>稳居|位居|位列|并列|排名|排位|排序|排在|名列|跻身|居于|位于|跃居|跃升|保持|进入|(?:入选|入围)(?=[^，,。；;第]{0,30}第[\d一二三四五六七八九十])|荣获|获得|获评|居|列|排(?!行))"
+    # 入选2023年全国投资潜力百强县第19位: entering a list at a written place is a rank in it, as 进入/跻身; without
+    # 第 (``8家企业入选…500强``) the entering names the firms counted (fxgen11)
     # 列中国制造业企业500强第122位: a ranking named by its size (``500强``, ``世界500强``) is the scope, its digits a
     # name (real_aside46 convention 5)
     rf"(?P<scope>{NAMED_RANKING}|[^，,。；;、\d]{{0,12}}?{_GROUP_IN_SCOPE})"
@@ -2464,7 +2466,8 @@ PLAN_BORNE_AFTER = re.compile(r"的?(?:全年|年度|年)[\u4e00-\u9fff]{0,4}?(?
 #: the plan's value, not an outcome (a rate of completion, ``年计划完成率98%``, is one; so is the
 #: planned investment of a project list, ``总投资693.36亿元，年度计划投资131.53亿元``: an amount the
 #: list itself holds, named as written like ``计划总投资``).
-RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^，。；]*?(?:完成率|执行率|完成进度))")
+#: (``年度计划完成投资率105%``: a completion rate written 完成 first is one too; fxgen11)
+RESTATED_CLAUSE = re.compile(r"^(?:全年|年度|年)计划(?!(?:总)?投资|[^，。；]*?(?:完成率|执行率|完成进度|完成[\u4e00-\u9fff]{1,2}率(?!先)))")
 #: An item opening with the year plan restated, the indicator inside (``——全年地区生产总值计划增长7.8%。
 #: 上半年完成675.9亿元``, ``——全年税收收入年度目标增长6%``, ``——地区生产总值年初目标增长8%``): the
 #: plan's value, not an outcome; the item's outcomes after it take its indicator when they leave it out

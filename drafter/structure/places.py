@@ -285,6 +285,11 @@ _DATE_TAIL = re.compile(r"(?<=\d)\s*[月日号]")
 _NEWS_LEAD = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?[网报台]讯")
 
 
+#: A city's core districts as a common area (``中心城区第2``, ``主城区第1``; real_aside62's shape, fxgen11): no name
+#: of a place, and ``中`` no separator inside it (``心城区`` was read for a district).
+_CORE_AREA = re.compile(r"(?<![\u4e00-\u9fff])(?:中心城区|主城区)|(?<=[、，,；;])(?:中心城区|主城区)")
+
+
 def places_in(text: str) -> list[str]:
     """Every place chain in ``text``: ``天津市河东区人民政府`` → ``["天津市河东区"]``.
 
@@ -303,6 +308,7 @@ def places_in(text: str) -> list[str]:
     text = _NEWS_LEAD.sub("，", text)  # 本报讯 白沙市: the lead opens no name
     text = DEGREE_PHRASE.sub(" ", text)  # 质量更高南坪区: the adjective of 更 opens no name
     text = _DEVELOPMENT_AIM.sub("，", text)  # 国际化现代化城区: an aim's adjective opens no name
+    text = _CORE_AREA.sub("，", text)  # 、中心城区第2: a city's core districts, no name (its 中 no separator)
     text = _QUOTED_SLOGAN.sub("”，", text)  # “强富美高”新通州: the slogan's 新 + short name is no place
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
     for chunk in _SEPARATORS.split(text):
