@@ -197,12 +197,15 @@ def test_shang_bai_before_a_measure_word_is_a_count(text: str, want: tuple) -> N
 # --- a count after 对 over a 、 pair of nouns: both nouns. Left: a count before a 、 pair names its first noun
 # alone everywhere (``新建6所小学、幼儿园`` → 小学, FIGURES.md fxa52's left ``N家A、B``); whether the pair is one
 # name after 对 only or everywhere is a convention for the lead (real_aside66, fxa6566's set).
-@pytest.mark.xfail(strict=True, reason="no verdict: a count over a 、 pair names its first noun alone (FIGURES.md fxa52's left)")
+_PAIR = pytest.mark.xfail(strict=True, reason="no verdict: a count over a 、 pair names its first noun alone "
+                          "(FIGURES.md fxa52's left); fxa6566 reads the pair only right after 对 and before 进行/开展")
+
+
 @pytest.mark.parametrize(("text", "want"), [
-    ("对全镇4所中学、小学进行改造。", ("中学、小学", "4")),
-    ("对8所卫生院、村卫生室完成标准化建设。", ("卫生院、村卫生室", "8")),
-    ("对辖区12家医院、诊所开展检查。", ("医院、诊所", "12")),
-    ("對5座水庫、山塘進行除險加固。", ("水库、山塘", "5")),
+    pytest.param("对全镇4所中学、小学进行改造。", ("中学、小学", "4"), marks=_PAIR),
+    pytest.param("对8所卫生院、村卫生室完成标准化建设。", ("卫生院、村卫生室", "8"), marks=_PAIR),
+    pytest.param("对辖区12家医院、诊所开展检查。", ("医院、诊所", "12"), marks=_PAIR),
+    ("對5座水庫、山塘進行除險加固。", ("水库、山塘", "5")),  # read since fxa6566 (round 16)
 ])
 def test_a_count_after_dui_over_a_pair_names_both(text: str, want: tuple) -> None:
     assert _names(text) == [want]
