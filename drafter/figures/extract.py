@@ -807,8 +807,10 @@ class _Sentence:
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
             outer = hit if not self.aside[hit.start] else outer
+        if not out:
+            return out
         split: dict[int, list[str]] = {}  # the figures that stand for several names (none: dropped)
-        for rule in _Sentence._POST_RULES:
+        for rule in self._POST_RULES:
             rule(self, hits, out, split)
         if not split:
             return out
