@@ -807,54 +807,119 @@ class _Sentence:
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
             outer = hit if not self.aside[hit.start] else outer
+        if not out:
+            return out
+        split: dict[int, list[str]] = {}  # the figures that stand for several names (none: dropped)
+        for rule in self._POST_RULES:
+            rule(self, hits, out, split)
+        if not split:
+            return out
+        # 城乡居民人均可支配收入分别增长7.5%左右: one number that holds for town and country each
+        return [f for i in range(len(out)) for f in ([_replace(out[i], indicator=n) for n in split[i]] if i in split else [out[i]])]
+
+    # The post-rules: passes over the sentence's figures once each is read, in this order (``_POST_RULES``).
+    # Each takes the sentence, its hits, its figures and their split names, and renames the figures
+    # (``out[i]``) or gives the names a figure stands for (``split[i]``; none drops it) in place.
+
+    def _post_counted_noun(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``新开工5个、竣工3个重点项目``: a count named by its verb alone shares the next item's noun."""
         _share_counted_noun(self.s, hits, out)
-        for i, hit in enumerate(hits[:-1]):  # 在10天内完成3轮全覆盖入户排查: the bound on the task, named as its count
+
+    def _post_duration_count(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``在10天内完成3轮全覆盖入户排查``: the bound on the task, named as its count."""
+        for i, hit in enumerate(hits[:-1]):
             after, nxt = self.s[hit.end : hits[i + 1].start], hits[i + 1]
             if (hit.kind == "number" and hit.q is not None and hit.q.family == "time" and nxt.q is not None
                     and nxt.q.family == "count" and lex.DURATION_BEFORE.search(hit.before) is not None
                     and lex.DURATION_THEN_COUNT.fullmatch(after) is not None and out[i + 1].indicator):
                 out[i] = _replace(out[i], indicator=out[i + 1].indicator)
+
+    def _post_part_of_span(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``上半年地区生产总值增长3%。其中，二季度单季增长1.9%``: the span's part takes the carried indicator."""
         if out and not out[0].indicator and self.carried and lex.PART_OF_SPAN_OPENS.match(self.s) is not None:
-            # 上半年地区生产总值增长3%。其中，二季度单季增长1.9%: the span's part of the last sentence's indicator
             out[0] = _replace(out[0], indicator=self.carried)
-        for i, hit in enumerate(hits[1:], 1):  # 全市排名第二，中心城区排名第一: another scope, the same thing ranked
+
+    def _post_peer_scope_rank(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``全市排名第二，中心城区排名第一``: another scope, the same thing ranked."""
+        for i, hit in enumerate(hits[1:], 1):
             if (hit.kind == "rank" and hits[i - 1].kind == "rank" and out[i - 1].indicator
                     and lex.RANK_PEER_SCOPE.fullmatch(out[i].indicator) is not None):
                 out[i] = _replace(out[i], indicator=out[i - 1].indicator)
-        for i, hit in enumerate(hits):  # 综合排名跻身全省十强: a ranking named by how it was drawn keeps 排名
+
+    def _post_drawn_ranking(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``综合排名跻身全省十强``, ``营商环境综合排名``: a ranking named by how it was drawn keeps 排名."""
+        for i, hit in enumerate(hits):
             word = out[i].indicator
-            if hit.kind == "rank" and word.endswith(lex.RANK_MODIFIER_ONLY):  # 营商环境综合排名: its ranking too
+            if hit.kind == "rank" and word.endswith(lex.RANK_MODIFIER_ONLY):
                 at = hit.verb_start
                 if self.s[max(0, at - len(word) - 2) : at] == word + "排名" or (
                         self.s[max(0, at - len(word)) : at] == word and self.s.startswith("排名", at)):
                     out[i] = _replace(out[i], indicator=word + "排名")
-        split = self._apply_respectively(hits, out)
-        for i, hit in enumerate(hits):  # 项目总数、投产项目数居全省第2位: one rank for each name listed
+
+    def _post_respectively(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``A和B分别同比增长11.9%、6.5%``: the names paired with the numbers in order (``_apply_respectively``)."""
+        split.update(self._apply_respectively(hits, out))
+
+    def _post_rank_moved(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``在全国百强城市中再前进10位``: the ranking's place, moved."""
+        for i, hit in enumerate(hits):
             moved = lex.RANK_MOVED_IN.search(hit.before) if hit.kind == "number" and hit.unit == "位" else None
-            if moved is not None:  # 在全国百强城市中再前进10位: the ranking's place, moved
+            if moved is not None:
                 ranking = moved["ranking"]
                 out[i] = _replace(out[i], indicator=ranking if ranking.endswith(("位次", "排名")) else ranking + "位次")
+
+    def _post_list_bound(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``工业、消费领域指标环比增速均超30%``: one bound for each item of a 、 list."""
+        for i, hit in enumerate(hits):
             bound = lex.LIST_BOUND_EACH.search(hit.before) if hit.kind == "number" and i not in split else None
-            if bound is not None:  # 工业、消费领域指标环比增速均超30%: one bound for each item
+            if bound is not None:
                 split[i] = [item + bound["shared"] + bound["rate"] for item in bound["items"].split("、")]
-                continue
+
+    def _post_shared_rank(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``项目总数、投产项目数居全省第2位``: one rank for each name listed."""
+        for i, hit in enumerate(hits):
             shared = _shared_rank(out[i].indicator) if hit.kind == "rank" and i not in split else []
             if shared:
                 split[i] = shared
-            elif hit.kind == "rank" and i not in split:
+
+    def _post_rank_of_each(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``…分别增长11.1%和11.3%，总量均居全市首位``: one rank for each value listed before (``_rank_of_each``)."""
+        for i, hit in enumerate(hits):
+            if hit.kind == "rank" and i not in split:
                 each = self._rank_of_each(hits, out, i)
                 if each:
                     split[i] = each
-        done = any(h.kind == "done" for h in hits)
-        kept = [i for i in range(len(out)) if not done or not (_answers_its_figure(hits, out, i) or _task_of_nothing(hits, out, i))]
-        restated = [i for i in kept if self._restated_plan(hits[i])]
+
+    def _post_task_answered(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``万元生产总值能耗下降3.5%，完成省下达任务``, ``全县完成市下达目标任务，GDP增长8%``: a task met, no figure."""
+        if any(h.kind == "done" for h in hits):
+            for i in range(len(out)):
+                if _answers_its_figure(hits, out, i) or _task_of_nothing(hits, out, i):
+                    split[i] = []
+
+    def _post_restated_plan(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``——年计划完成税收收入52亿元以上，1—9月完成…``: a plan restated is dropped; at the item's head it names what follows."""
+        restated = [i for i in range(len(out)) if self._restated_plan(hits[i])]  # numbers only: never a task met
         if restated and restated[0] == 0:  # the item's head: its indicator names the outcomes after it
             self.restated_name = self._restated_head_name(hits[0]) or lex.RESTATED_NAME_END.sub("", out[0].indicator)
-        kept = [i for i in kept if i not in restated]
-        if not split:
-            return [out[i] for i in kept]
-        # 城乡居民人均可支配收入分别增长7.5%左右: one number that holds for town and country each
-        return [f for i in kept for f in ([_replace(out[i], indicator=n) for n in split[i]] if i in split else [out[i]])]
+        for i in restated:
+            split[i] = []
+
+    #: The post-rules, in the order they apply.
+    _POST_RULES = (
+        _post_counted_noun,
+        _post_duration_count,
+        _post_part_of_span,
+        _post_peer_scope_rank,
+        _post_drawn_ranking,
+        _post_respectively,
+        _post_rank_moved,
+        _post_list_bound,
+        _post_shared_rank,
+        _post_rank_of_each,
+        _post_task_answered,
+        _post_restated_plan,
+    )
 
     def _rank_of_each(self, hits: list[_Hit], out: list[Figure], i: int) -> list[str]:
         """``…分别增长11.1%和11.3%，总量均居全市首位``: a rank said with 均 right after a list of
