@@ -899,7 +899,7 @@ class _Sentence:
 
     def _post_restated_plan(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``——年计划完成税收收入52亿元以上，1—9月完成…``: a plan restated is dropped; at the item's head it names what follows."""
-        restated = [i for i in range(len(out)) if self._restated_plan(hits[i])]  # numbers only: never a task met
+        restated = [i for i in range(len(out)) if split.get(i) != [] and self._restated_plan(hits[i])]  # not one dropped
         if restated and restated[0] == 0:  # the item's head: its indicator names the outcomes after it
             self.restated_name = self._restated_head_name(hits[0]) or lex.RESTATED_NAME_END.sub("", out[0].indicator)
         for i in restated:
