@@ -904,7 +904,10 @@ _scores: dict[str, SetScore] = {}
 
 
 def scored(name: str) -> SetScore:
+    """The set's score, read once: a set's gates run one after another, so only the set at hand
+    is kept (a worker holding every read set grows, and the tests after it that fork grow slow)."""
     if name not in _scores:
+        _scores.clear()
         _scores[name] = score_set(HERE / name)
     return _scores[name]
 
