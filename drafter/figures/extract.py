@@ -699,7 +699,7 @@ class _Sentence:
                 if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):
                     done = None  # a met target of the report's own is no outcome figure; a task assigned from above is
                 cut = max(0, len(clause) - _QUAL_WINDOW)  # the verb's subject is near it: bounded look-back
-                growth = lex.QUAL_GROWTH.search(clause, cut) if self.kind == "target" else None
+                growth = lex.qual_growth(clause, cut) if self.kind == "target" else None
                 if growth is not None and lex.AIM_LIST.match(growth["subj"]) is not None:
                     growth = None  # 推动经济增长持续向好、…、民生福祉持续提升: a list of aims
                 if done is not None and _GENERAL_TASK.search(done[2]) and not _SETTER_RULE.fullmatch(done[2]):
