@@ -16,6 +16,7 @@ from typing import NamedTuple
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, glued_to_code, is_chinese
 from drafter.figures.units import PREFIX_PATTERN, SCALE_PATTERN, UNIT_PATTERN, UNITS
 from drafter.numerals import parse_chinese
+from drafter.structure.patterns import DATELINE_CORE
 
 #: Words that open a figure's phrase and are kept as flags, not in the name.
 FLAG_WORDS = (
@@ -1063,8 +1064,7 @@ SCAN_SPELLINGS = (
     # ``长沙新闻网1月30日讯（长沙晚报记者某某）地区生产总值增长8%``, ``新华社北京3月5日电 （记者某某）``: a press
     # dateline and its byline open the story, no part of the first figure's name: a sentence ends there (fxa58)
     # ``本报讯（记者…）``, ``某某网消息（记者…）``: a dateline with no date, its byline written (fxgen10)
-    (Gated(r"[\u4e00-\u9fff—－\-]{0,24}?(?:(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])"
-           r"|[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者))\s*"
+    (Gated(r"[\u4e00-\u9fff—－\-]{0,24}?(?:" + DATELINE_CORE + r")\s*"
            r"(?:[（(][^（）()\n]{0,30}?(?:记者|通讯员|实习生|见习记者)[^（）()\n]{0,30}[）)])?",
            "日电", "讯", "消息"),
      lambda m: "\u3000" * (len(m.group()) - 1) + "。"),  # the headlines before it are no name either

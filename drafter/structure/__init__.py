@@ -102,6 +102,10 @@ def parse_report(document: Document, *, year: int | None = None, region: str | N
     return freeze(meta_final, front, parts, closing, blocks, body_end)
 
 
+#: A part heading opening on its year (``二、2007年我区…``).
+_PART_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、)?\s*(\d{4})年")
+
+
 def _years_from_parts(parts, meta: ParseMeta) -> None:
     """A two-part title naming one year for the execution and the plan (``2024年…执行情况及2024年计划(草案)报告``:
     no two-part report does) gives way to the body's part heading that writes its year (``二、2007年我区…主要预期
@@ -109,12 +113,10 @@ def _years_from_parts(parts, meta: ParseMeta) -> None:
     if meta.kind != "report" or meta.year is None or meta.year != meta.plan_year:
         return
     for part in parts:
-        y = re.match(r"^(?:[一二三四五六七八九十]+、)?\s*(\d{4})年", arabic_years(part.title))
-        if y and part.role == "plan":
-            meta.year, meta.plan_year = int(y.group(1)) - 1, int(y.group(1))
-            return
-        if y and part.role == "execution":
-            meta.year, meta.plan_year = int(y.group(1)), int(y.group(1)) + 1
+        y = _PART_YEAR.match(arabic_years(part.title)) if part.role in ("plan", "execution") else None
+        if y is not None:
+            year = int(y.group(1)) - (part.role == "plan")  # a plan's heading writes the plan year
+            meta.year, meta.plan_year = year, year + 1
             return
 
 

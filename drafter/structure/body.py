@@ -148,12 +148,9 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
     paras = parts[0].paras
     plan_year = f"{meta.plan_year}年" if meta.plan_year else "\0"
     proposes = re.compile(DIGEST_PROPOSES.format(plan=re.escape(plan_year) + "|明年"))
-    turned = _split_at_turn(paras, plan_year)
-    if not meta.kind and len(turned) == len(paras):
+    paras, turn = _split_at_turn(paras, plan_year)  # turn: the first paragraph a sentence's turn opened
+    if not meta.kind and turn is None:
         return parts  # a page whose title is not read yet (a digest naming the report in its sentence) turns only so
-    # the first paragraph a sentence's turn opened
-    turn = next((i + 1 for i, (a, b) in enumerate(zip(paras, turned, strict=False)) if a[1] is not b[1]), None)
-    paras = turned
     at = next((i for i, (_, p) in enumerate(paras) if i and (
         MAIN_TARGETS_RE.search(p.text[:80]) or plan_year in p.text[:30] and "目标" in p.text[:80]
         or proposes.match(p.text) or _run_title(p.text) == "plan" or _turns_to_plan(p.text, meta) or i == turn)), None)
@@ -175,25 +172,22 @@ def _split_headless(parts: list[ParsePart], meta: ParseMeta) -> list[ParsePart]:
 #: (``…提请审查《…的报告》。报告说，今年我省拟安排省重点项目1564个``): the report says what this year is to
 #: bring. A digest is written at the delivery, in the plan year, so its ``今年`` is the plan's year; the
 #: sentence speaks for a target (拟/将/计划/预期/力争/目标) in its first words (real_aside57 convention 6).
-_TURN_IN_PARA = re.compile(
+_TURN_IN_PARA = (
     r"(?<=[。！？])\s*报告(?:还|并|同时)?(?:说|称|指出|提出|建议|明确)[：:，,]?(?=(?:今年|明年|{plan})[^。；]{{0,12}}?(?:拟|将|计划|预期|力争|目标))"
 )
 
 
-def _split_at_turn(paras: list[tuple[int, ParsePara]], plan_year: str) -> list[tuple[int, ParsePara]]:
-    """A headless digest's paragraph cut where a sentence of it turns to the plan (``_TURN_IN_PARA``)."""
-    turn = re.compile(_TURN_IN_PARA.pattern.format(plan=re.escape(plan_year)))
-    out: list[tuple[int, ParsePara]] = []
-    for seen, para in paras:
+def _split_at_turn(paras: list[tuple[int, ParsePara]], plan_year: str) -> tuple[list[tuple[int, ParsePara]], int | None]:
+    """A headless digest's paragraphs with the first one a sentence turns to the plan in (``_TURN_IN_PARA``)
+    cut there, and the index of the paragraph the turn opens (None: no turn)."""
+    turn = re.compile(_TURN_IN_PARA.format(plan=re.escape(plan_year)))
+    for i, (seen, para) in enumerate(paras):
         m = turn.search(para.text) if not para.rows else None
-        if m is None:
-            out.append((seen, para))
-            continue
-        out += [(seen, ParsePara(para.text[: m.start()], role=para.role, lead=para.lead, number=para.number)),
-                (seen, ParsePara(para.text[m.start() :].strip()))]
-        out += paras[len(out) - 1 :]
-        break
-    return out
+        if m is not None:
+            cut = [(seen, ParsePara(para.text[: m.start()], role=para.role, lead=para.lead, number=para.number)),
+                   (seen, ParsePara(para.text[m.start() :].strip()))]
+            return [*paras[:i], *cut, *paras[i + 1 :]], i + 1
+    return paras, None
 
 
 #: How far into a paragraph its year is looked for: the opening of its first sentence.
@@ -245,7 +239,8 @@ def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMet
         if meta.kind == "report" and any(DATELINE.search(p.text) for p in body[:6]):
             # a press digest of the report (``某某网1月30日讯（记者…）…增长8.5%…``) restates one of its parts,
             # the one its words speak for (fxa58)
-            role = content_role([p.text for p in body]) if content_role([p.text for p in body]) != "other" else role
+            said = content_role([p.text for p in body])
+            role = said if said != "other" else role
     return ParsePart(number, role, "")
 
 

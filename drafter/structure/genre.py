@@ -284,9 +284,9 @@ def heard_period_digest(texts: list[str]) -> tuple[str, int | None]:
         m = HEARD_PERIOD_REPORT.search(arabic_years(text))
         if m is None or not re.search(r"计划|经济", m.group()):
             continue  # 上半年预算执行情况的报告: the budget's, not the plan's
-        rest = [t for t in texts[i:] if _FIGURE.search(t)]  # the paragraphs restating figures, not the meeting's asks
+        rest = [t for t in texts[i:] if FIGURE_MARK.search(t)]  # the paragraphs restating figures, not the meeting's asks
         # the first of them restates the account (a closing paragraph may give the rest of the year's targets)
-        if len(_FIGURE.findall("".join(rest))) >= DIGEST_FIGURES and content_role(rest[:1]) != "plan":
+        if len(FIGURE_MARK.findall("".join(rest))) >= DIGEST_FIGURES and content_role(rest[:1]) != "plan":
             written = m["y1"] or m["y"]
             return m.group(), int(written) if written else None
         return "", None
@@ -449,7 +449,7 @@ def _signed_interpretation(texts: list[str]) -> bool:
     if not any(_PAPER_BYLINE.match(t) or (len(t) <= 40 and NEWS_BYLINE.search(t)) for t in lines[:3]):
         return False
     opening = "".join(lines)
-    if not INTERPRETED.search(opening) or len(_FIGURE.findall(opening)) >= DIGEST_FIGURES:
+    if not INTERPRETED.search(opening) or len(FIGURE_MARK.findall(opening)) >= DIGEST_FIGURES:
         return False
     return any(read_title(m.group(1)) is not None for t in lines for m in _QUOTED_DOC.finditer(t))
 
@@ -544,7 +544,7 @@ def _plan_report_share(opening: str) -> str:
 def news_item(texts: list[str]) -> bool:
     """Is the opening (a page's first blocks) a news item about a meeting, not a report?"""
     head, opening = "".join(texts[:8]), "".join(texts[:12])
-    figures = len(_FIGURE.findall(_plan_report_share(opening)))
+    figures = len(FIGURE_MARK.findall(_plan_report_share(opening)))
     # a dateline alone signs news that restates no figures: a press digest of the report
     # (``1月12日，…作《…报告》。报告指出，…增长6%``) opens on its dateline too; a committee's own
     # opinion opens on the meeting's date too, and announces its numbered points itself
@@ -576,7 +576,7 @@ def meeting_heard_reports(opening: str) -> bool:
     named = [bool(_PLAN_REPORT_NAMED.search(t[:120])) for t in items]
     plan = [t for t, is_plan in zip(items, named, strict=True) if is_plan]
     others = sum(1 for t, is_plan in zip(items, named, strict=True) if not is_plan and _OTHER_HEARD.search(t[:80]))
-    return len(plan) == 1 and others >= MEETING_OTHER_REPORTS and len(_FIGURE.findall(plan[0])) < DIGEST_FIGURES
+    return len(plan) == 1 and others >= MEETING_OTHER_REPORTS and len(FIGURE_MARK.findall(plan[0])) < DIGEST_FIGURES
 
 
 #: A meeting's further items (``会议还听取和审议…``, ``会上还审议了…``): what a news item lists besides
@@ -639,7 +639,7 @@ def session_agenda(texts: list[str]) -> bool:
     session's documents line by line beside a report lists nothing.
     """
     opening = "".join(texts[:12])
-    if len(_FIGURE.findall(opening)) >= DIGEST_FIGURES:
+    if len(FIGURE_MARK.findall(opening)) >= DIGEST_FIGURES:
         return False
     return any(
         _SESSION_PLAN.search(text) and sum(1 for p in SESSION_DOCUMENTS if p.search(text)) >= SESSION_AGENDA
@@ -764,18 +764,18 @@ FAMILY_WORDS = (
     "居民人均可支配收入", "城镇新增就业", "城镇登记失业率", "居民消费价格", "外贸进出口", "实际利用外资",
     "实际使用外资", "招商引资", "国民经济和社会发展", "经济社会发展", "主要预期目标", "主要目标",
 )
-_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿|万|个百分点)")
+FIGURE_MARK = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿|万|个百分点)")
 
 
 def family_like(texts: list[str]) -> bool:
     """Does the text read as a plan report of the family (several of its indicators, with figures)?"""
     joined = "".join(texts)
     named = sum(1 for w in FAMILY_WORDS if w in joined)
-    return named >= 2 and len(_FIGURE.findall(joined)) >= 2
+    return named >= 2 and len(FIGURE_MARK.findall(joined)) >= 2
 
 
 #: The role each kind gives a part its own heading leaves open.
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "UNDATED_EXECUTION", "DIGEST_OPENING", "digest_without_head", "heard_period_digest", "HEARD_PERIOD_REPORT", "DELIVERED_REPORT", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
+__all__ = ["ABOUT_REPORT", "FIGURE_MARK", "UNDATED_EXECUTION", "DIGEST_OPENING", "digest_without_head", "heard_period_digest", "HEARD_PERIOD_REPORT", "DELIVERED_REPORT", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]

@@ -14,6 +14,7 @@ from drafter.read import Block
 from drafter.structure.genre import (
     DELIVERED_REPORT,
     DIGEST_FIGURES,
+    FIGURE_MARK,
     REVIEW_RE,
     UNDATED_EXECUTION,
     TitleMatch,
@@ -32,6 +33,8 @@ from drafter.structure.patterns import (
     CHAPTER_RE,
     CHROME_RE,
     DATE_RE,
+    DATED_DATELINE,
+    DATELINE_CORE,
     DELIVERY_RE,
     FOOTER_RE,
     GOVERNMENT,
@@ -44,6 +47,7 @@ from drafter.structure.patterns import (
     SPEAKER_RE,
     SUBTITLE_RE,
     TITLE_RE,
+    UNDATED_DATELINE,
     part_role,
 )
 from drafter.structure.places import completed_in, is_parent_line, places_in, region_from
@@ -120,8 +124,6 @@ TITLE_LINES = 40
 CHROME_LINES = 400
 #: How far below a page's first line of text a digest's sentence on the delivered report is looked for.
 DELIVERY_LINES = 10
-#: A figure as a digest writes it (``9.3%``, ``5420亿元``, ``0.02个百分点``).
-_FIGURE_MARK = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿|万|个百分点)")
 #: A line of text, not chrome: a clause or sentence of some length.
 #: (``[\u4e00-\u9fff][^。；;]{20,}[，,。；;]|[，,][^，,]{4,}[，,。]``, read by ``_text_line`` in one pass a stretch:
 #: the pattern itself backtracks over a long line without a stop.)
@@ -393,7 +395,7 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
     # (``受省政府委托,…作了关于湖南省2014年上半年…执行情况的报告``): read there when the page restates five
     # figures or more (real_aside59 convention 1)
     below = [b for b in blocks[6 : first + DELIVERY_LINES] if DELIVERED_REPORT.search(compact(b.text))][:1]
-    if below and len(_FIGURE_MARK.findall(" ".join(b.text for b in blocks[: first + 2 * DELIVERY_LINES]))) < DIGEST_FIGURES:
+    if below and len(FIGURE_MARK.findall(" ".join(b.text for b in blocks[: first + 2 * DELIVERY_LINES]))) < DIGEST_FIGURES:
         below = []
     texts = [compact(b.text) for b in [*blocks[:6], *lead, *below, *_after_salutation(blocks), *_after_dateline(blocks)]]
     plain = list(texts)
@@ -496,10 +498,9 @@ SALUTATION_LINES = 14
 #: A press item's lead, opened by its dateline (``某某新闻网1月30日讯（记者…）``, ``新华社北京3月5日电``).
 #: A dateline with no date is a paper's or site's own (``本报讯（记者…）``, ``某某网消息（记者…）``): its byline is
 #: written (fxgen10).
-_UNDATED_DATELINE = r"[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者)"
-DATELINE_LEAD = re.compile(r"^[^，,。；;]{0,30}?(?:(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)|" + _UNDATED_DATELINE + ")")
+DATELINE_LEAD = re.compile(r"^[^，,。；;]{0,30}?(?:" + DATED_DATELINE + "|" + UNDATED_DATELINE + ")")
 #: The same dateline anywhere in a paragraph (headlines run into it by the page's copy).
-DATELINE = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)(?=[\s\u3000（(：:])|" + _UNDATED_DATELINE)
+DATELINE = re.compile(DATELINE_CORE)
 
 
 def _after_dateline(blocks: list[Block]) -> list[Block]:

@@ -6,6 +6,14 @@ import re
 
 from drafter.structure.places import PLACE_WORDS
 
+#: A press item's dateline (``某某新闻网1月30日讯``, ``新华社北京3月5日电 ``), or a paper's or site's own with no
+#: date, its byline written (``本报讯（记者…）``, ``某某网消息（记者…）``): read by the page's head (a digest's lead)
+#: and by the figure scan (no part of the first figure's name).
+DATED_DATELINE = r"(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)"
+UNDATED_DATELINE = r"[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者)"
+#: Either, the dated one before a blank, a bracket or a colon (a paragraph's words run on after it).
+DATELINE_CORE = DATED_DATELINE + r"(?=[\s\u3000（(：:])|" + UNDATED_DATELINE
+
 CN_NUM = "一二三四五六七八九十"
 
 

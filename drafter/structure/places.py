@@ -154,7 +154,9 @@ _DEVELOPMENT_AIM = re.compile("(?:" + "|".join(DEVELOPMENT_AIMS) + ")+(?:" + "|"
 #: Common nouns of a town's parts written with a level character (``城区``, ``市区``, ``城市``): alone, the
 #: words of a descriptive phrase (``一流的国际化现代化城区``), no place; under their city (``某某市城区``) a
 #: district may be named so.
-COMMON_AREAS = frozenset(("城区", "市区", "郊区", "城市", "都市", "大都市", "县城区", "主城区", "中心城区"))  # 主城区第1: a rank among a city's core districts (real_aside62)
+#: A city's core districts (``主城区第1``: a rank among them, real_aside62), a common area too.
+CORE_AREAS = ("中心城区", "主城区")
+COMMON_AREAS = frozenset(("城区", "市区", "郊区", "城市", "都市", "大都市", "县城区", *CORE_AREAS))
 #: Nouns that end in a suffix character and are things, not places (小区, 园区, 城区 …).
 THING_NOUNS = ("小区", "园区", "社区", "景区", "片区", "街区", "校区", "厂区", "超市", "夜市", "集市",
               "强区", "强县", "强市", "强镇")  # 全国投资潜力百强区第59位, 工业强县: a ranking list or an aim (real_aside62)
@@ -287,7 +289,7 @@ _NEWS_LEAD = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?[网报台]�
 
 #: A city's core districts as a common area (``中心城区第2``, ``主城区第1``; real_aside62's shape, fxgen11): no name
 #: of a place, and ``中`` no separator inside it (``心城区`` was read for a district).
-_CORE_AREA = re.compile(r"(?<![\u4e00-\u9fff])(?:中心城区|主城区)|(?<=[、，,；;])(?:中心城区|主城区)")
+_CORE_AREA = re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(CORE_AREAS) + ")")
 
 
 def places_in(text: str) -> list[str]:
