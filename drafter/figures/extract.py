@@ -59,7 +59,7 @@ _TO_ONE = re.compile(r"[:：]1$")
 #: Tasks met in general (主要指标, 各项任务, 确定的目标): no figure of one task.
 _GENERAL_TASK = re.compile(r"主要(?!污染物|农作物)|各项|确定的|既定")  # 主要污染物减排: an indicator
 #: A bound the level above set by its rule (``控制在省确定的范围内``): a setter, never a general task (fxgen10).
-_SETTER_RULE = re.compile(r"(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?")
+_SETTER_RULE = re.compile(lex.SETTER_RULE)
 #: A change against the year before (较上年, 同比): a growth, not a level.
 _COMPARED_TO_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|年初|同期)|同比")
 #: Who set a task met and its period, around its object (``市下达的``, ``年度进度``): no part of its name.
@@ -69,7 +69,7 @@ _TASK_SETTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)?级?下达(的|给我区|给我市|给我县|我区|我市|我县)?|^全年|^年度|年度进度$|进度$|年度$"
     r"|^(?:省|市|州|县)定的?"  # 完成省定目标: the task set above names nothing
     r"|^(?:省|市|州|盟|自治区)级的?(?=(?:目标|指标)?$)"  # 完成市级任务: the level that set it names nothing (real_aside49 convention 5)
-    r"|^(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?$"  # 控制在自治区规定的范围内 (aside60 conv. 3)
+    rf"|^{lex.SETTER_RULE}$"  # 控制在自治区规定的范围内 (aside60 conv. 3)
 )
 _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
 #: ``占…的`` closing the words before a count: a share of a whole, the noun written before.

@@ -2667,13 +2667,15 @@ COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4
 #: convention 14, as a year opening a name goes).
 YEAR_IN_COUNTED = re.compile(r"(?:19|20)\d{2}年(?![度底末初前后内以])(?=[\u4e00-\u9fff“])")
 CLASS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[万亿千]?[^\d，。；、]{0,6}?(?:以上|以下)")
+#: A level above that set a bound by its rule (``自治区规定的``, ``省确定的``, ``国家要求的``; real_aside60 convention 3).
+SETTER_RULE = r"(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?"
 #: A bound set by a task from above (``城镇调查失业率控制在省下达目标以内``, ``耕地保有量不低于省下达
 #:任务``): a qualitative figure like a completed task (``ASSIGNED``), qualified by the bound's words.
 BOUND_TASK = re.compile(
     r"(?P<verb>控制在|不低于|不高于|不超过|低于|高于|优于|不少于)"
     r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?"
     # 控制在自治区规定的范围内: a bound the level above set by its rule (real_aside60 convention 3)
-    r"|(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?(?=范围之?内|以内|之内))(?P<end>以内|以下|之内|范围之?内|以上)?$"
+    rf"|{SETTER_RULE}(?=范围之?内|以内|之内))(?P<end>以内|以下|之内|范围之?内|以上)?$"
 )
 BOUND_QUALIFIERS = (
     ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内", "范围之内")),
@@ -2688,7 +2690,7 @@ SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|
 #: a rule set above (real_aside60 convention 3).
 ASSIGNED = re.compile(
     r"下达|(?<!城)(?:省|市|州|县)定(?=的?(?:目标|任务|指标)|$)|(?<![县区乡镇])(?:省|市|州|盟|自治区)级(?=的?(?:目标|任务|指标)|$)"
-    r"|^(?:国家|自治区|自治州|省|市|州|县)(?:规定|确定|要求)的?$"
+    rf"|^{SETTER_RULE}$"
 )
 
 
