@@ -6,6 +6,14 @@ before drafter was run (scheme: tests/real/README.md). Each page is read the way
 in process, writing no archive; a refusal is a ``DrafterError``.
 
     python tests/real_pages.py tests/real      # scores and every page's misses
+
+A **passage set** (tests/real_pass*) holds pages that are not of the family (a 政府工作报告, a statistical
+bulletin, news) whose sentences are the genre's: its expectations add ``passages`` (each ``first`` and
+``last`` words of a run of paragraphs, with the ``kind`` and ``year`` its figures take) and list every
+figure inside them. Such a page is not read as a document: each passage's paragraphs go through
+``drafter.figures.extract_figures`` with that kind and year and the page's region as its place, the
+way ``extract_report`` reads a part's paragraphs. It measures figures and names on real sentences no
+family page holds; region, years and the document's kind are not measured on it.
 """
 
 from __future__ import annotations
@@ -96,6 +104,16 @@ class Page:
         return bool(self.expected["family"])
 
     @property
+    def passages(self) -> bool:
+        """A passage page: not of the family, its figures scored in its passages (module docstring)."""
+        return bool(self.expected.get("passages"))
+
+    @property
+    def scored(self) -> bool:
+        """Its figures are scored: a family page, or a passage page."""
+        return self.family or self.passages
+
+    @property
     def region_right(self) -> bool:
         want = self.expected["region"]
         if want is None:
@@ -129,10 +147,59 @@ def doc_kind(report: Report) -> str | None:
     return roles.pop() if roles else None
 
 
+@dataclass
+class _Paragraph:
+    id: str
+    text: str
+
+
+@dataclass
+class PassageReport:
+    """What a passage page's passages gave: the figures, and the paragraphs they were read in."""
+
+    figures: list[Figure]
+    paras: list[_Paragraph]
+
+    def paragraphs(self):
+        return [(None, None, p) for p in self.paras]
+
+
+def passage_texts(text: str, passage: dict[str, Any]) -> str:
+    """The run of the page from a passage's ``first`` words through its ``last`` words."""
+    start = text.index(passage["first"])
+    return text[start : text.index(passage["last"], start) + len(passage["last"])]
+
+
+def read_passages(path: Path, expected: dict[str, Any]) -> Page:
+    from drafter.figures import extract_figures
+
+    page = Page(path.stem, expected)
+    text = path.read_text(encoding="utf-8")
+    tail = text.rstrip()
+    figures: list[Figure] = []
+    paras: list[_Paragraph] = []
+    for i, passage in enumerate(expected["passages"]):
+        run = passage_texts(text, passage)
+        for j, line in enumerate(t for t in run.split("\n") if t.strip()):
+            pid = f"{path.stem}#{i}.{j}"
+            paras.append(_Paragraph(pid, line))
+            try:
+                figures.extend(extract_figures(
+                    line, kind=passage["kind"], year=passage["year"], paragraph=pid,
+                    place=expected["region"] or "", last=tail.endswith(line.rstrip()),
+                ))
+            except Exception as err:  # noqa: BLE001 - a crash loses the passage's figures, reported
+                page.refusal = f"（崩溃）{type(err).__name__}: {err}"
+    page.report = PassageReport(figures, paras)  # type: ignore[assignment]
+    return page
+
+
 def read_page(path: Path) -> Page:
     from drafter.ingest import parse_file
 
     expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    if expected.get("passages"):
+        return read_passages(path, expected)
     page = Page(path.stem, expected)
     try:
         page.report = parse_file(path)
@@ -167,8 +234,8 @@ def match_figures(page: Page) -> None:
     figure's sentence (first pass), paragraph (second pass), or paragraph with its neighbours (third
     pass: a context written across a line break, as a subheading's figure with the line after it,
     ``GDP同比增长12.4%\n报告指出``, real_aside8 convention 4)."""
-    want = list(page.expected["figures"]) if page.family else []
-    got: list[Figure] = list(page.report.figures) if page.report and page.family else []
+    want = list(page.expected["figures"]) if page.scored else []
+    got: list[Figure] = list(page.report.figures) if page.report and page.scored else []
     paragraphs = {p.id: fold(p.text) for _, _, p in page.report.paragraphs()} if page.report else {}
     order = {pid: i for i, pid in enumerate(paragraphs)}
     ids = list(paragraphs)
@@ -214,7 +281,7 @@ class SetScore:
 
     @property
     def accepted_out_of_family(self) -> int:
-        return sum(1 for p in self.pages if not p.family and not p.refused)
+        return sum(1 for p in self.pages if not p.scored and not p.refused)
 
     def _share(self, test) -> float:
         pages = self.family
@@ -233,17 +300,21 @@ class SetScore:
         return self._share(lambda p: p.kind_right)
 
     @property
+    def scored(self) -> list[Page]:
+        return [p for p in self.pages if p.scored]
+
+    @property
     def matched(self) -> list[tuple[dict[str, Any], Figure]]:
-        return [m for p in self.family for m in p.matched]
+        return [m for p in self.scored for m in p.matched]
 
     @property
     def precision(self) -> float:
-        found = len(self.matched) + sum(len(p.extra) for p in self.family)
+        found = len(self.matched) + sum(len(p.extra) for p in self.scored)
         return len(self.matched) / found if found else 1.0
 
     @property
     def recall(self) -> float:
-        wanted = len(self.matched) + sum(len(p.missed) for p in self.family)
+        wanted = len(self.matched) + sum(len(p.missed) for p in self.scored)
         return len(self.matched) / wanted if wanted else 1.0
 
     def accuracy(self, name: str) -> float:
@@ -266,8 +337,8 @@ class SetScore:
 
     def report(self) -> str:
         fam = self.family
-        wanted = len(self.matched) + sum(len(p.missed) for p in fam)
-        found = len(self.matched) + sum(len(p.extra) for p in fam)
+        wanted = len(self.matched) + sum(len(p.missed) for p in self.scored)
+        found = len(self.matched) + sum(len(p.extra) for p in self.scored)
         s = self.scores()
         lines = [
             f"pages {len(self.pages)} ({len(fam)} of the family, {len(self.pages) - len(fam)} not)",
@@ -289,7 +360,10 @@ class SetScore:
 def page_misses(p: Page) -> list[str]:
     exp = p.expected
     out: list[str] = []
-    if not p.family:
+    if p.passages:
+        if p.refusal:
+            out.append(f"  {p.refusal}")
+    elif not p.family:
         if not p.refused:
             out.append(f"  accepted, but not of the family (read as {p.report.meta.region!r}, {p.doc_kind})")
         elif p.refusal:
