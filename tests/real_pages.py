@@ -10,10 +10,12 @@ in process, writing no archive; a refusal is a ``DrafterError``.
 A **passage set** (tests/real_pass*) holds pages that are not of the family (a 政府工作报告, a statistical
 bulletin, news) whose sentences are the genre's: its expectations add ``passages`` (each ``first`` and
 ``last`` words of a run of paragraphs, with the ``kind`` and ``year`` its figures take) and list every
-figure inside them. Such a page is not read as a document: each passage's paragraphs go through
-``drafter.figures.extract_figures`` with that kind and year and the page's region as its place, the
-way ``extract_report`` reads a part's paragraphs. It measures figures and names on real sentences no
-family page holds; region, years and the document's kind are not measured on it.
+figure inside them. Such a page is not read as a document: each passage is read into paragraphs as a
+report's body is (``drafter.structure.body_paragraphs``: simplified characters, wrapped lines joined),
+and each paragraph goes through ``drafter.figures.extract_figures`` with the passage's kind and year and
+the page's region as its place, the way ``extract_report`` reads a part's paragraphs. It measures
+figures and names on real sentences no family page holds; region, years and the document's kind are
+not measured on it.
 """
 
 from __future__ import annotations
@@ -172,24 +174,27 @@ def passage_texts(text: str, passage: dict[str, Any]) -> str:
 
 def read_passages(path: Path, expected: dict[str, Any]) -> Page:
     from drafter.figures import extract_figures
+    from drafter.read.text import read_text
+    from drafter.structure import body_paragraphs
 
     page = Page(path.stem, expected)
     text = path.read_text(encoding="utf-8")
-    tail = text.rstrip()
     figures: list[Figure] = []
     paras: list[_Paragraph] = []
     for i, passage in enumerate(expected["passages"]):
         run = passage_texts(text, passage)
-        for j, line in enumerate(t for t in run.split("\n") if t.strip()):
-            pid = f"{path.stem}#{i}.{j}"
-            paras.append(_Paragraph(pid, line))
-            try:
+        at_end = not text[text.index(run) + len(run) :].strip()  # the page may be cut in its last paragraph
+        try:
+            lines = body_paragraphs(read_text(run.encode("utf-8"), path.name))
+            for j, line in enumerate(lines):
+                pid = f"{path.stem}#{i}.{j}"
+                paras.append(_Paragraph(pid, line))
                 figures.extend(extract_figures(
                     line, kind=passage["kind"], year=passage["year"], paragraph=pid,
-                    place=expected["region"] or "", last=tail.endswith(line.rstrip()),
+                    place=expected["region"] or "", last=at_end and j == len(lines) - 1,
                 ))
-            except Exception as err:  # noqa: BLE001 - a crash loses the passage's figures, reported
-                page.refusal = f"（崩溃）{type(err).__name__}: {err}"
+        except Exception as err:  # noqa: BLE001 - a crash loses the passage's figures, reported
+            page.refusal = f"（崩溃）{type(err).__name__}: {err}"
     page.report = PassageReport(figures, paras)  # type: ignore[assignment]
     return page
 
@@ -360,10 +365,7 @@ class SetScore:
 def page_misses(p: Page) -> list[str]:
     exp = p.expected
     out: list[str] = []
-    if p.passages:
-        if p.refusal:
-            out.append(f"  {p.refusal}")
-    elif not p.family:
+    if not p.scored:
         if not p.refused:
             out.append(f"  accepted, but not of the family (read as {p.report.meta.region!r}, {p.doc_kind})")
         elif p.refusal:
@@ -374,7 +376,7 @@ def page_misses(p: Page) -> list[str]:
                        + ("  → read again with --year" if p.year_asked else ""))
         if p.refused:
             out.append("  not read: every figure missed")
-        else:
+        elif p.family:
             meta = p.report.meta
             if not p.region_right:
                 out.append(f"  region: want {exp['region']!r}, got {meta.region!r}")

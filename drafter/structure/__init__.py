@@ -63,9 +63,7 @@ from drafter.structure.state import ParseMeta, ParsePara
 
 def parse_report(document: Document, *, year: int | None = None, region: str | None = None) -> Report:
     """Parse a read document into a ``Report`` (figures and tokens are added later)."""
-    blocks = [normalized_block(b) for b in split_blocks(_simplified(document.blocks))]
-    blocks = join_fixed_width(join_fragment_lines(join_shared_pages([b for b in blocks if b.text])))
-    blocks, lead = _without_lead(blocks)
+    blocks, lead = _without_lead(_joined_blocks(document))
     meta = ParseMeta()
     body_start = read_head(blocks, meta)
     meta.head = " ".join([*(b.text for b in blocks[:body_start]), *lead])[:2000]
@@ -162,6 +160,19 @@ def _found_instead(blocks) -> str:
     return head + "其中找不到计划报告的标题（……计划执行情况与……计划草案的报告、……计划的通知、主要预期目标），也没有“一、……执行情况”“二、……目标任务”这样的部分标题"
 
 
+def _joined_blocks(document: Document) -> list[Block]:
+    """The document's lines in simplified characters, normalized, with the lines a copy broke joined."""
+    blocks = [normalized_block(b) for b in split_blocks(_simplified(document.blocks))]
+    return join_fixed_width(join_fragment_lines(join_shared_pages([b for b in blocks if b.text])))
+
+
+def body_paragraphs(document: Document) -> list[str]:
+    """The paragraphs of a run of a page's body, read as ``parse_report`` reads a body (wrapped lines and
+    sentences a copy broke joined): for reading a passage of a page that is no report
+    (tests/real_pages.py's passage sets)."""
+    return [b.text for b in join_sentence_lines(join_wrapped(_joined_blocks(document)))]
+
+
 def _simplified(blocks):
     """The blocks in simplified characters when the page was saved in traditional ones (繁体)."""
     from dataclasses import replace
@@ -179,4 +190,4 @@ def _simplified(blocks):
     ]
 
 
-__all__ = ["parse_report"]
+__all__ = ["body_paragraphs", "parse_report"]
