@@ -174,18 +174,20 @@ def passage_texts(text: str, passage: dict[str, Any]) -> str:
 
 def read_passages(path: Path, expected: dict[str, Any]) -> Page:
     from drafter.figures import extract_figures
+    from drafter.normalize import is_traditional
     from drafter.read.text import read_text
     from drafter.structure import body_paragraphs
 
     page = Page(path.stem, expected)
     text = path.read_text(encoding="utf-8")
+    traditional = is_traditional(text.replace("\n", ""))  # the whole page decides, as parse_report does
     figures: list[Figure] = []
     paras: list[_Paragraph] = []
     for i, passage in enumerate(expected["passages"]):
         run = passage_texts(text, passage)
         at_end = not text[text.index(run) + len(run) :].strip()  # the page may be cut in its last paragraph
         try:
-            lines = body_paragraphs(read_text(run.encode("utf-8"), path.name))
+            lines = body_paragraphs(read_text(run.encode("utf-8"), path.name), traditional=traditional)
             for j, line in enumerate(lines):
                 pid = f"{path.stem}#{i}.{j}"
                 paras.append(_Paragraph(pid, line))

@@ -160,27 +160,29 @@ def _found_instead(blocks) -> str:
     return head + "其中找不到计划报告的标题（……计划执行情况与……计划草案的报告、……计划的通知、主要预期目标），也没有“一、……执行情况”“二、……目标任务”这样的部分标题"
 
 
-def _joined_blocks(document: Document) -> list[Block]:
+def _joined_blocks(document: Document, traditional: bool | None = None) -> list[Block]:
     """The document's lines in simplified characters, normalized, with the lines a copy broke joined."""
-    blocks = [normalized_block(b) for b in split_blocks(_simplified(document.blocks))]
+    blocks = [normalized_block(b) for b in split_blocks(_simplified(document.blocks, traditional))]
     return join_fixed_width(join_fragment_lines(join_shared_pages([b for b in blocks if b.text])))
 
 
-def body_paragraphs(document: Document) -> list[str]:
+def body_paragraphs(document: Document, *, traditional: bool | None = None) -> list[str]:
     """The paragraphs of a run of a page's body, read as ``parse_report`` reads a body (wrapped lines and
     sentences a copy broke joined): for reading a passage of a page that is no report
-    (tests/real_pages.py's passage sets)."""
-    return [b.text for b in join_sentence_lines(join_wrapped(_joined_blocks(document)))]
+    (tests/real_pages.py's passage sets). ``traditional``: whether the whole page is in traditional
+    characters (a short run may hold too few to tell); None decides from the run."""
+    return [b.text for b in join_sentence_lines(join_wrapped(_joined_blocks(document, traditional)))]
 
 
-def _simplified(blocks):
+def _simplified(blocks, traditional: bool | None = None):
     """The blocks in simplified characters when the page was saved in traditional ones (繁体)."""
     from dataclasses import replace
 
     from drafter.normalize import is_traditional, simplified_converter
 
-    whole = "".join(b.text for b in blocks[:400])
-    if not is_traditional(whole):
+    if traditional is None:
+        traditional = is_traditional("".join(b.text for b in blocks[:400]))
+    if not traditional:
         return blocks
     conv = simplified_converter()
     return [
