@@ -1140,6 +1140,8 @@ class _Sentence:
 
     def _name(self, hit: _Hit, before: str, bare: str, prev: _Hit | None, measure: str) -> str:
         previous = prev.name if prev is not None else ""
+        if prev is None and self.joined and self.carried and lex.SHARE_OPENS_CLAUSE.match(self.s) is not None:
+            previous = self.carried  # …快于工业2个百分点；占全市生产总值比重为57.9%: the share of the value before the ；
         gap_only = False
         if hit.title:
             return ind.normalize(hit.title)  # 以全省前三名的成绩被授予“高质量发展先进县”: the title won
@@ -1353,6 +1355,8 @@ class _Sentence:
         if name in lex.BARE_MEASURES or name in lex.GENERIC_HEADS or name in lex.BARE_STOCKS or name in lex.OWNERLESS_RATES:
             # 服务业较快增长，实现增加值…; after a figure of another thing too (…增长7%，制造业保持稳定，增加值增长4.9%)
             subject = ind.subject_of_clause(self._clause_before(hit))
+            if not subject and not previous and name in lex.TOTAL_WORDS:
+                subject = self._milestone_subject(hit)  # 生产总值跃上1.5万亿元台阶，总量达到…: the milestone's subject (fxa70)
             if subject or not previous:
                 name, previous = subject + name, previous if not subject else ""
         if name in lex.SENTENCE_OWNED_MEASURES:
@@ -1663,6 +1667,16 @@ class _Sentence:
         # 迈上4000亿、300亿两大台阶: milestones that the figures after restate are no figure of it
         return "" if _DIGIT.search(lex.LISTED_MILESTONES_RE.sub("", text)) else text
 
+    def _milestone_subject(self, hit: _Hit) -> str:
+        """``全省生产总值跃上1.5万亿元台阶，总量达到…``: the thing of the milestone in the clause before, which
+        restates the amount after it and is no figure (``lexicon.MILESTONE_CLAUSE``), "" else."""
+        start = self.clause_start(hit.start)
+        if start == 0:
+            return ""
+        text = self.s[self.clause_start(start - 1) : start - 1]
+        passed = lex.MILESTONE_CLAUSE.sub("", text)
+        return ind.name_of_clause(text) if passed != text and not _DIGIT.search(passed) else ""
+
     def _capacity_words(self, start: int, end: int) -> str:
         """``形成年节约8万吨标准煤的能力``: the capacity formed, named by what it measures (``年节约标准煤``), "" else."""
         before = lex.CAPACITY_FORMED_BEFORE.search(self.s, self.clause_start(start), start)
@@ -1828,8 +1842,12 @@ class _Sentence:
             if framed is not None and len(ind.list_items(framed["names"], len(group))) == len(group) > 1:
                 names = ind.list_items(framed["names"], len(group))  # 在A、B方面，分别增长…: the aspects
             led = lex.LIST_LED_CLAUSE.match(self._clause_before(hits[i])) if not names and not subject else None
+            # 消费和投资增速差距进一步缩小，分别增长…: the things whose growths the gap is between (fxa70)
+            led = led or (lex.LIST_GAP_CLAUSE.match(self._clause_before(hits[i])) if not names and not subject else None)
             if led is not None and len(ind.list_items(led["names"], len(group))) == len(group) > 1:
                 names = ind.list_items(led["names"], len(group))  # A、B成为…主要力量，分别增长…: the list's names
+                if led.re is lex.LIST_GAP_CLAUSE:
+                    names = _shared_tail(names)  # 城镇和农村居民收入增速差距…: each group's income
                 names = [ind.strip_lead(n) or n for n in names]  # 全市生产总值、…迈上…: no scope at its head (fxgen8)
             if not names and len(last_group) == len(group) > 1 and last_group[-1] == i - 1:
                 names = [hits[j].name for j in last_group]  # A、B分别完成…，分别占年度计划…: pair by place
@@ -1845,7 +1863,7 @@ class _Sentence:
                 names = self._list_said_before(hits[i].start, len(group))
             full = ind.list_items(subject, 0)  # every item the text lists
             cut = (
-                len(full) > len(group) and not self.scan[self.offset + hits[group[-1]].end :].strip(lex.PAGE_CUT_TAIL)
+                len(full) > len(group) and not self.scan[self.offset + hits[group[-1]].end :].strip(lex.LIST_CUT_TAIL)
                 and not _DIGIT_OR_ORDINAL.search(before[respectively.end() :])  # the list's first figure
             )
             if cut:  # A、B、C分别是…的1.7倍| (the page ends): the first ones' figures

@@ -292,12 +292,27 @@ LIST_LED_CLAUSE = re.compile(
     r"^(?P<names>[^，,；;。、]{2,12}(?:、[^，,；;。、]{2,12}?)+)(?:成为|作为|是|均为|均是|均成为|共同成为"
     r"|(?:均|双双|同时|分别)?(?:首次|成功|一举|再次)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)"
     r"|(?:均|双双|同时)?(?:实现)?(?:稳步|较快|持续|快速|平稳|稳定|逆势)(?:增长|回升|提升)$)")
+#: A figure-less clause saying the gap between the growths of two or more things closed or widened (``消费和投资
+#: 增速差距进一步缩小``, ``出口与进口增幅差距拉大``), right before a 分别 list: the things are its subjects, named as
+#: written (real_aside70 convention 4, fxa70); the gap names nothing.
+LIST_GAP_CLAUSE = re.compile(
+    r"^(?P<names>[^，,；;。、和与及]{2,14}(?:[、和与及][^，,；;。、和与及]{2,14}?)+)的?(?:增速|增幅|增长速度)(?:的)?(?:差距|差)"
+    r"(?:进一步|继续|持续|逐步|明显|有所)?(?:缩小|收窄|扩大|拉大)$")
 ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在从，,；;。]+?)(?:方面|(?:方面)?(?:来)?看)$")  # 从A、B(方面)看 too
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
 #: What may follow the last figure of a text the page's end cut (blanks, no closing mark).
 PAGE_CUT_TAIL = " \t\r\n\u3000"
+#: Words of aspects or levels a plan's task is split into (``以下五个方面``, ``三个层面的扶持政策``, ``两个层次``):
+#: a count of them is the outline's, no figure (real_aside70 convention 2, fxa70).
+ASPECT_WORDS = ("方面", "层面", "层次", "维度")
+#: A clause after a ； opening with a share and no owner of its own (``第三产业增加值…，快于工业2个百分点；占全市
+#: 生产总值比重为57.9%``): the share is of the indicator the clause before named, as after a comma (real_aside70, fxa70).
+SHARE_OPENS_CLAUSE = re.compile(r"[ \t\u3000]*占[^，,。；;、\d]{2,16}?(?:比重|比例|份额)")
+#: What may follow the last value of a 分别 list the page's end cut: the blanks, or the list's own 、 or comma
+#: before the value the page lost (``…经营收入分别增长20%、|``: real_aside70, fxa70).
+LIST_CUT_TAIL = PAGE_CUT_TAIL + "、，,"
 #: Markets listed before a class after 对 (``对俄罗斯、印度、阿联酋等新兴国际市场的出口``): each market's trade,
 #: the class after 等 and its 的 going (real_aside61 convention 4).
 MARKETS_OF_TRADE = re.compile(r"对(?P<items>[^，,。；;等]{2,60}?)(?:等[^，,。；;、]{0,12}?)?的?(?P<flow>出口|进口|进出口)(?:额|总额)?")
@@ -1375,6 +1390,8 @@ LIST_HEADS = (
     "品牌价值", "价值",
     # 铁路、公路、航空货物周转量分别增长…: each mode's freight (real_aside64)
     "货物周转量", "旅客周转量", "周转量", "货运量", "客运量", "吞吐量",
+    # 信息服务业、文化创意产业经营收入分别增长…: each sector's receipts (real_aside70, fxa70)
+    "主营业务收入", "经营收入", "销售收入",
 )
 #: The sector word opening a shared head (``产业增加值``) is not borrowed by a name that is a sector
 #: already (``lexicon.SECTOR_SUBJECT``: ``高技术制造业和战略性新兴产业增加值`` → ``高技术制造业增加值``,
@@ -2207,7 +2224,8 @@ _COUNT_IN_CLAUSE = re.compile(r"[^，,。；;]{1,16}?\d")
 
 def _restated_milestone(c: Candidate) -> bool:
     round_amount = _ROUND_MILESTONE.fullmatch(c.number) is not None and re.search("[万亿]", c.s[c.start : c.unit_end]) is not None
-    if not c.chinese and not c.rest.startswith(("大关", "关口")) and not round_amount:
+    # a step in digits (跃上1.5万亿元台阶，总量达到15806.1亿元) restates its amount as a 大关 does (real_aside70, fxa70)
+    if not c.chinese and not c.rest.startswith(("大关", "关口", "台阶", "新台阶", "大台阶")) and not round_amount:
         return False
     verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
     if verb is None:
@@ -2381,7 +2399,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     # 新引投超10亿元重要节点项目28个: a threshold inside a counted noun, its count right after (aside30 conv. 3)
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_NOUN_COUNTED.match(c.s, c.end) is not None),
-    Skip("enumeration", lambda c: c.s.startswith("方面", c.end), units=("个",)),  # 以下五个方面工作
+    # 以下五个方面工作; 明确三个层面的扶持政策: the plan's outline or aspects, no measure (real_aside70 convention 2)
+    Skip("enumeration", lambda c: c.s.startswith(ASPECT_WORDS, c.end), units=("个",)),
     Skip("enumeration", lambda c: c.before == "的" and _ANAPHORA.search(c.s, 0, c.start) is not None, chinese=True),  # …等…的五个重点区域
     Skip("class", _class_of_places),  # 全国第2个拥有5家以上…企业的城市
     Skip("restated", _restated_milestone),  # 完成1012.9亿元，突破千亿元大关
