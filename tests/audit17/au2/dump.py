@@ -1,5 +1,6 @@
 import sys, pathlib, json
 from drafter.figures.extract import extract_figures
+from drafter.normalize import normalize_text
 D = pathlib.Path(__file__).resolve().parent
 META = {
  "henan-2022-zfgzbg": ("河南省", 2022), "sichuan-2020-gongbao": ("四川省", 2020),
@@ -19,7 +20,7 @@ def kind_of(stem, para):
     return "outcome"
 out = []
 for stem, (place, year) in META.items():
-    paras = [p.strip() for p in (D / f"{stem}.txt").read_text().splitlines() if p.strip()]
+    paras = [normalize_text(p) for p in (D / f"{stem}.txt").read_text().splitlines() if p.strip()]
     for i, p in enumerate(paras):
         k = kind_of(stem, p)
         figs = extract_figures(p, kind=k, year=year, place=place, last=(i == len(paras) - 1))
