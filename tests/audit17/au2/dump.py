@@ -1,6 +1,10 @@
-import sys, pathlib, json
+import json
+import pathlib
+import sys
+
 from drafter.figures.extract import extract_figures
 from drafter.normalize import normalize_text
+
 D = pathlib.Path(__file__).resolve().parent
 META = {
  "henan-2022-zfgzbg": ("河南省", 2022), "sichuan-2020-gongbao": ("四川省", 2020),
@@ -13,11 +17,16 @@ META = {
  "gansu-2011-jingji": ("甘肃省", 2011), "qinghai-2006-gongbao": ("青海省", 2006),
  "hubei-2010-zfgzbg": ("湖北省", 2010), "hubei-2014-zfgzbg": ("湖北省", 2014),
 }
-TARGET_PARAS = {("chongqing-2009-zfgzbg-tasks", None), ("kunming-2016-kaimu", "今后五年昆明市")}
+
+
 def kind_of(stem, para):
-    if stem == "chongqing-2009-zfgzbg-tasks": return "target"
-    if stem == "kunming-2016-kaimu" and para.startswith("今后五年昆明市"): return "target"
+    if stem == "chongqing-2009-zfgzbg-tasks":
+        return "target"
+    if stem == "kunming-2016-kaimu" and para.startswith("今后五年昆明市"):
+        return "target"
     return "outcome"
+
+
 out = []
 for stem, (place, year) in META.items():
     paras = [normalize_text(p) for p in (D / f"{stem}.txt").read_text().splitlines() if p.strip()]

@@ -1,8 +1,10 @@
 """Judgement table of the au2 audit: (page, paragraph, value, unit) -> verdict.
 
 Unlisted figures are judged right as drafter names them (checked by eye, see AUDIT.md)."""
-import json, sys
+import json
+import sys
 from collections import Counter
+
 # wrong names: key -> (right name, shape)
 WRONG = {
  ("guizhou-2022-jingji", 0, "14755.92", "亿元"): ("地区生产总值", "S1 place+全省 scope"),
@@ -137,11 +139,15 @@ MISSES = {
  ("hubei-2014-zfgzbg", 6, "万", "亿元"): "建筑业总产值",
  ("hubei-2014-zfgzbg", 6, "3100", "亿元"): "宜昌总量",
 }
+
+
 def key(o):
     return (o["page"], o["para"], o["value"], o["unit"])
+
+
 def measure(path):
-    figs = [json.loads(l) for l in open(path)]
-    c = Counter(); wrong = []; seen = Counter()
+    figs = [json.loads(line) for line in open(path, encoding="utf-8")]
+    c, wrong, seen = Counter(), [], Counter()
     for o in figs:
         k = key(o)
         seen[k] += 1
@@ -151,7 +157,9 @@ def measure(path):
             verdict = verdict or (o["ind"], None)
         if isinstance(verdict, str) or k in SPURIOUS:
             why = verdict[len("SPURIOUS:"):] if isinstance(verdict, str) else SPURIOUS[k]
-            c["spurious"] += 1; wrong.append(("spurious", o, why)); continue
+            c["spurious"] += 1
+            wrong.append(("spurious", o, why))
+            continue
         c["judged"] += 1
         right = verdict[0]
         if k in MISSES and seen[k] > 1:
@@ -159,17 +167,22 @@ def measure(path):
         if o["ind"] == right:
             c["right"] += 1
         else:
-            c["wrong"] += 1; wrong.append(("wrong", o, right))
+            c["wrong"] += 1
+            wrong.append(("wrong", o, right))
         if k in KIND and o["kind"] != KIND[k]:
             c["kind_wrong"] += 1
-    found = set(); cnt = Counter(key(o) for o in figs)
+    cnt = Counter(key(o) for o in figs)
     for k in MISSES:
         expected = 2 if k in WRONG else 1
         if cnt[k] < expected:
-            c["missed"] += 1; wrong.append(("missed", {"page": k[0], "para": k[1], "ind": "", "value": k[2], "unit": k[3]}, MISSES[k]))
+            c["missed"] += 1
+            wrong.append(("missed", {"page": k[0], "para": k[1], "ind": "", "value": k[2], "unit": k[3]}, MISSES[k]))
     return c, wrong
+
+
 if __name__ == "__main__":
     c, wrong = measure(sys.argv[1])
     print(dict(c), "names right share of judged+missed:", round(c["right"] / (c["judged"] + c["missed"]), 3))
     if len(sys.argv) > 2:
-        for w in wrong: print(w[0], w[1]["page"], w[1]["para"], w[1]["ind"], w[1]["value"], w[1]["unit"], "->", w[2])
+        for w in wrong:
+            print(w[0], w[1]["page"], w[1]["para"], w[1]["ind"], w[1]["value"], w[1]["unit"], "->", w[2])
