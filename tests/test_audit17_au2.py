@@ -50,3 +50,8 @@ def test_project_preparation_and_a_closing_each() -> None:
     lines = [normalize_text(x) for x in (AUDIT / "chongqing-2009-zfgzbg-tasks.txt").read_text(encoding="utf-8").splitlines() if x.strip()]
     names = [f.indicator for line in lines for f in extract_figures(line, kind="target", year=2009, place="重庆市")]
     assert "重大项目前期工作和重大招商项目" in names
+
+
+def test_one_bound_over_two_whole_names() -> None:
+    hubei = _figures("hubei-2014-zfgzbg", "湖北省", 2014)
+    assert ("服务业增加值", "万", "亿元") in hubei and ("建筑业总产值", "万", "亿元") in hubei

@@ -61,6 +61,14 @@ def test_a_closing_each_goes() -> None:
     assert _read("各类市场主体达到12万户。") == [("各类市场主体", "12", "万户")]  # 各 opening a name stays
 
 
+def test_one_bound_with_jun_over_whole_names_is_each_names() -> None:
+    assert _read("服务业增加值、建筑业总产值均突破万亿元。") == [("服务业增加值", "万", "亿元"), ("建筑业总产值", "万", "亿元")]
+    assert _read("进出口总额、实际利用外资均超过50亿美元。") == [("进出口总额", "50", "亿美元"), ("实际利用外资", "50", "亿美元")]
+    assert _read("一般公共预算收入、税收收入均突破百亿元。") == [("一般公共预算收入", "百", "亿元"), ("税收收入", "百", "亿元")]
+    # items sharing a tail stay one name (fxcount11)
+    assert _read("城镇居民、农村居民人均可支配收入均超过2万元。") == [("城镇居民、农村居民人均可支配收入", "2", "万元")]
+
+
 def test_the_new_patterns_are_linear() -> None:
     hostile = [
         (lex.LIST_NUMBER, "•" * 10_000 + "地区生产总值"),
@@ -69,6 +77,7 @@ def test_the_new_patterns_are_linear() -> None:
         (lex._SPAN_YEARS_AFTER, "，" * 10_000),
         (lex._ATTENDANCE_BEFORE, "应到会议的代表共" * 10_000),
         (lex._PAGE_COUNTER_BEFORE, "点击量：" + " " * 10_000),
+        (lex.SHARED_BOUND_VERB, "均" * 10_000 + "突破"),
     ]
     for pattern, text in hostile:
         started = time.perf_counter()

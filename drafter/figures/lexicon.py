@@ -1433,6 +1433,9 @@ LIST_BOUND_EACH = re.compile(
     r"(?:^|(?<=[，,：:]))(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}?)+)(?P<shared>(?:领域|行业|板块|方面)(?:指标|" + "|".join(SECTOR_MEASURES) + r")?)"
     r"(?:较[^，,。；;均]{1,8}?)?(?:环比|同比)?(?P<rate>增速|增幅|涨幅)均(?:超过?|高于|达到?|在)$"
 )
+#: One bound said with 均 after a 、 list of whole names (``服务业增加值、建筑业总产值均突破万亿元``): each name's
+#: (``extract._post_shared_bound``; round 17 audit au2).
+SHARED_BOUND_VERB = re.compile(r"均(?:突破|超过|超|达到|达|迈上|跨越|跨上)$")
 #: What may stand between two counts of one thing (``12批次2790名入境人员``, ``26批共2495名医务人员``; real_aside42
 #: convention 5): the second's noun names both.
 CHAIN_JOIN = ("", "共", "计", "共计", "合计")
