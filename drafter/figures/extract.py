@@ -882,6 +882,15 @@ class _Sentence:
             if shared:
                 split[i] = shared
 
+    def _post_shared_bound(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``服务业增加值、建筑业总产值均突破万亿元``: one bound said with 均 over a 、 list of whole names is each
+        name's, as one rank is (``_shared_rank``; round 17 audit au2)."""
+        for i, hit in enumerate(hits):
+            if hit.kind == "number" and i not in split and "、" in out[i].indicator and lex.SHARED_BOUND_VERB.search(hit.before):
+                shared = _shared_rank(out[i].indicator)
+                if shared:
+                    split[i] = shared
+
     def _post_rank_of_each(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``…分别增长11.1%和11.3%，总量均居全市首位``: one rank for each value listed before (``_rank_of_each``)."""
         for i, hit in enumerate(hits):
@@ -916,6 +925,7 @@ class _Sentence:
         _post_rank_moved,
         _post_list_bound,
         _post_shared_rank,
+        _post_shared_bound,
         _post_rank_of_each,
         _post_task_answered,
         _post_restated_plan,

@@ -437,6 +437,8 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
         if hedged is not None and len(name) - hedged.end() >= 2:
             return name[hedged.end() :]  # 贵州将确保完成生产总值: the place's resolve, as 全省将确保 (aside59 conv. 4)
         rest = name[len(place) :]
+        if name.startswith(place) and lex.PLACE_WHOLE_SCOPE.match(rest) and len(rest) >= 4:
+            return rest[2:]  # 贵州全省地区生产总值, 甘肃全省夏粮播种面积: the place and its whole, one scope (au2)
         whole = len(rest) >= 4 or rest in lex.REGION_WIDE  # 临沂GDP: a total of the place, however short
         if name.startswith(place) and whole and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
             return rest  # a short name only before a total of the whole place: 临江湾文旅街区 is a name

@@ -40,7 +40,7 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
-TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|目前|“?十[一二三四五六]五”?(?:时期|以来)")
+TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|(?<!项)目前|“?十[一二三四五六]五”?(?:时期|以来)")
 
 #: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
 #: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
@@ -59,6 +59,9 @@ PER_OUTPUT_HEAD = re.compile(r"(?:每|单位)(?:万元|亿元|元)?(?:地区生�
 TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
 
 #: Scope phrases that say where a claim holds, not what is measured.
+#: A report's own place followed by its whole (``贵州全省``, ``甘肃全省``, ``昆明全市``): one scope, gone from a name's
+#: head with the place (round 17 audit au2).
+PLACE_WHOLE_SCOPE = re.compile(r"全(?:省|市|区|县|州|旗|盟)")
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
@@ -407,6 +410,7 @@ TRAIL: tuple[str, ...] = (
     "温和", "小幅", "大幅", "稳步", "平稳", "较快", "快速", "明显", "显著", "强劲", "逐步",
     # (fxgen6) more of the manner: 接连/先后 (in turn), 全面, 逐月, 稳定增长, 日益, 依旧 (not in jieba's d list), a record set (再创新高), 稳中有升
     "接连", "先后", "全面", "逐月", "逐季", "稳定", "再创新高", "稳中有升", "稳中有进", "日益", "依旧",
+    "各",  # 推进重大项目前期工作和重大招商项目各100个: the count is each item's (round 17 audit au2)
 )
 
 LEAD = tuple(sorted(LEAD, key=len, reverse=True))
@@ -1034,7 +1038,8 @@ SPELLINGS = (
     (re.compile(r"(?<=[\u4e00-\u9fff])（[A-Za-z&]{2,6}$"), ""),
 )
 
-LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十第]))")  # （一）关于…; 一、二、三产业 is a list
+#: A bullet opening a list item (``• 新增铁路里程989公里``, ``● …``, ``▪ …``) goes like a list number (round 17 audit au2).
+LIST_NUMBER = re.compile(r"^(?:[•●▪■◆◇○·]\s*|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十第]))")  # （一）关于…; 一、二、三产业 is a list
 
 #: Spellings of growth read on the scanned text, each the length of what it replaces so that spans
 #: stay aligned: ``比增6.5%`` (比上年增长, the south's usage) is ``增长6.5%``, ``比降3%`` is ``下降3%``.
@@ -1445,6 +1450,9 @@ LIST_BOUND_EACH = re.compile(
     r"(?:^|(?<=[，,：:]))(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}?)+)(?P<shared>(?:领域|行业|板块|方面)(?:指标|" + "|".join(SECTOR_MEASURES) + r")?)"
     r"(?:较[^，,。；;均]{1,8}?)?(?:环比|同比)?(?P<rate>增速|增幅|涨幅)均(?:超过?|高于|达到?|在)$"
 )
+#: One bound said with 均 after a 、 list of whole names (``服务业增加值、建筑业总产值均突破万亿元``): each name's
+#: (``extract._post_shared_bound``; round 17 audit au2).
+SHARED_BOUND_VERB = re.compile(r"均(?:突破|超过|超|达到|达|迈上|跨越|跨上)$")
 #: What may stand between two counts of one thing (``12批次2790名入境人员``, ``26批共2495名医务人员``; real_aside42
 #: convention 5): the second's noun names both.
 CHAIN_JOIN = ("", "共", "计", "共计", "合计")
@@ -2344,8 +2352,36 @@ _AGENDA_BEFORE = re.compile(r"(?:会议|大会|会上)(?:将|还|先后|共|同�
 _AGENDA_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:报告|草案|议案|任免案|决定|决议|法规)")
 
 
+#: A span of years a review looks back on (``这五年是…的五年``, ``过去的五年极不寻常``, ``…极不平凡的五年。``,
+#: ``五年增长1.42倍``): the period, no figure (round 17 audit au2).
+_SPAN_YEARS_AFTER = re.compile(r"(?:[，。；、！]|是|里|中|增长|翻|$)")
+_SPAN_YEARS_BEFORE_DE = re.compile(r"(?:过去|最近|未来|今后|此后)的$")
+
+
+def _span_of_years(c: Candidate) -> bool:
+    if len(c.number) > 2:
+        return False
+    if c.before in "这那":  # 这五年
+        return True
+    if c.before == "的":  # 过去的五年; …极不平凡的五年。
+        return _SPAN_YEARS_BEFORE_DE.search(c.s, max(0, c.start - 4), c.start) is not None or (
+            _SPAN_YEARS_AFTER.match(c.s, c.end) is not None and not c.s.startswith(("增长", "翻"), c.end)
+        )
+    return c.chinese and c.before in "，,。； " and c.s.startswith(("增长", "翻"), c.end)  # ，五年增长1.42倍
+
+
+#: A congress's attendance (``会议应到代表457名，实到代表445名``, ``应出席代表447人``): the session's, no figure of
+#: the report (round 17 audit au2: congress-opening news).
+_ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实际出席|实出席|到会|出席|列席)(?:会议|大会)?的?(?:代表|委员)(?:共|为)?$")
+#: A web page's counter (``点击：855次``, ``浏览量：1203次``): the page's, no figure.
+_PAGE_COUNTER_BEFORE = re.compile(r"(?:点击|浏览|阅读|访问)(?:量|数|次数)?[：:]? *$")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
+    Skip("span", _span_of_years, units=("年",)),  # 这五年, 过去的五年, 极不平凡的五年 (au2)
+    Skip("session", lambda c: _ATTENDANCE_BEFORE.search(c.s, max(0, c.start - 12), c.start) is not None, units=("名", "人")),
+    Skip("page", lambda c: _PAGE_COUNTER_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, units=("次",)),
     Skip("agenda", lambda c: _AGENDA_BEFORE.search(c.s, max(0, c.start - 96), c.start) is not None
         and _AGENDA_ITEM_AFTER.match(c.s, c.unit_end) is not None, units=("项", "件")),
     Skip("ordinal", lambda c: c.before in "第届" or c.before2 == "首届"),  # 第十八届
