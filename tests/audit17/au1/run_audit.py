@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from drafter.figures.extract import extract_figures
+from drafter.normalize import normalize_text
 
 HERE = Path(__file__).parent
 # (file, year, place); a paragraph is a target paragraph when it states aims.
@@ -62,7 +63,8 @@ def read(name, year, place):
     out = []
     for i, para in enumerate(paragraphs(name)):
         kind = "target" if any(m in para for m in TARGET_MARKS) else "outcome"
-        for f in extract_figures(para, kind=kind, year=year, place=place):
+        # every reader folds the text first (drafter.normalize: blanks beside numbers, widths)
+        for f in extract_figures(normalize_text(para), kind=kind, year=year, place=place):
             out.append({"file": name, "para": i, "indicator": f.indicator, "value": f.value, "unit": f.unit,
                         "measure": f.measure, "kind": f.kind, "qualifier": f.qualifier, "text": f.text,
                         "sentence": f.sentence})
