@@ -1794,7 +1794,8 @@ class _Sentence:
                 names = list(listed)
             both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
             if both is not None and len(names) == 1 and len(group) == 2:  # 城乡居民… → 城镇居民…, 农村居民…
-                names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
+                # 城乡居民人均可支配收入年均增长8%和11.6%: the manner word goes before the split (round 17 audit au1)
+                names = [part + ind.strip_trail(names[0])[len(both) :] for part in lex.BOTH_PAIRS[both]]
             elif both is not None and len(names) == 1 and len(group) == 1 and hit.kind == "number":
                 split[i] = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]  # one number for each
             word = next((k for k in lex.BOTH_WORDS if len(names) == 1 and k in names[0]), None)
