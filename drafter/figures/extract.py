@@ -2074,7 +2074,7 @@ def _shared_tail(names: list[str]) -> list[str]:
     out = []
     for n in names:  # a complete name takes nothing (城镇就业、农村劳动力转移就业)
         rest = _parallel_rest(n, last) if len(n) <= 4 and not lex.COMPLETE_NAME.search(n) else None
-        keep = not rest or len(rest) < 2 or rest[:1].isdigit()
+        keep = not rest or len(rest) < 2 < len(n) + 1 or rest[:1].isdigit()  # 农、林、渔业: 农 takes 业
         people = next((h for h in lex.PEOPLE_LIST_HEADS if last.endswith(h) and len(last) > len(h) + 2), "")
         # the item closes on the word the last writes before the head (再就业 ∥ 再就业人数): the same measure
         if keep and people and len(n) > 4 and n.endswith(last[: -len(people)][-2:]):
@@ -2122,6 +2122,8 @@ def _parallel_rest(name: str, last: str) -> str | None:
     verb = lex.ACTION.match(last)
     if verb is not None and (lex.ACTION.fullmatch(name) or name in lex.INCREMENT):  # 引进、培育高新技术企业
         return last[verb.end() :]
+    if len(name) == 1 and len(last) >= 2 and lex.ONE_CHAR_ITEM.fullmatch(name) and lex.ONE_CHAR_ITEM.match(last):
+        return last[1:]  # 农、林、渔业; 大、中、小型企业工业增加值: one character stands for the last's word (au1)
     opening = last[: len(name)]
     if len(last) > len(name) <= 4 and opening != name and any(a == b for a, b in zip(name, opening, strict=True)):
         return last[len(name) :]

@@ -250,6 +250,7 @@ def _head_of_list(text: str) -> str:
     quoted = at >= 2 and len(text) - at - 1 >= 2 and lex.QUOTED_EXAMPLES.fullmatch(text[:at]) is not None
     if quoted or at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
         text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at] or text.startswith(lex.CLASS_AFTER_DENG, at + 1)
+        or _named_instances(text[:at], text[at + 1 :])
     ):  # A、B等各类会展活动数量: the examples' class is named whole (各类), the examples go
         run = _verb_run(text[:at], first=True)  # 引进东北证券等各类金融机构: the verb governs the head, not the examples
         # 新开工甲科技港等省开工动员项目: 新开工 keeps its 新 (``lexicon.NEW_EVENT``) and governs the head too
@@ -260,6 +261,13 @@ def _head_of_list(text: str) -> str:
         # 现行标准下剩余的农村贫困人口, 列入专项行动的五个重点区域涉及人口: the head noun phrase
         text = lex.COUNT_HEAD.sub("", text[of + 1 :])
     return text
+
+
+def _named_instances(examples: str, head: str) -> bool:
+    """``甲公司储能柜组装、乙实业冷链产业园等优势项目``: projects named one by one before a head of
+    ``lexicon.INSTANCE_HEADS`` are instances, not kinds; each item a name of four characters or more
+    (round 17 audit au1)."""
+    return head.endswith(lex.INSTANCE_HEADS) and all(len(item) >= 4 for item in examples.split("、"))
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -538,6 +546,11 @@ def share_list_parts(names: list[str]) -> list[str]:
         # (猕猴桃、核桃品牌价值: 猴桃 ∥ 核桃 by a character, but 猕 alone heads nothing)
         if len(last) > 2 and parallel_words(x, y) and not lex.COMPLETE_NAME.search(first) and len(first) != 3:  # not 实际利用外资、外贸进出口
             return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
+    whole = names[-1]
+    if len(names) >= 2 and all(_opens_parallel(n, whole) for n in names[:-1]):
+        # 大、中、小型企业工业增加值; 规模以上、规模以下工业增加值: each item stands for the last's opening
+        # and takes its whole rest, not only the head (round 17 audit au1)
+        return [n + whole[len(n) :] for n in names[:-1]] + [whole]
     last = lex.LIST_COUNT.sub("", names[-1])
     written = lex.INDUSTRY_HEAD.search(last)  # 战略性新兴产业、高技术制造业工业产值: 工业产值 written whole
     # the head leaves at least a word before it, or one character when every item is one (肉、蛋、奶总产量)
@@ -553,6 +566,15 @@ def share_list_parts(names: list[str]) -> list[str]:
         return head.removeprefix(lex.HEAD_SECTOR) if lex.SECTOR_SUBJECT.search(name) else head
 
     return [n + borrowed(n) if borrows(n) else n for n in names[:-1]] + [last]
+
+
+def _opens_parallel(name: str, last: str) -> bool:
+    """``大`` ∥ ``小型企业…``, ``规模以上`` ∥ ``规模以下工业…``: one character of a size or a sector
+    (``lexicon.ONE_CHAR_ITEM``), or a word the last opens with save its closing bound (``lexicon.BOUND_PAIRS``)."""
+    if len(name) == 1:
+        return len(last) >= 3 and lex.ONE_CHAR_ITEM.fullmatch(name) is not None and lex.ONE_CHAR_ITEM.match(last) is not None
+    n = len(name)
+    return n >= 3 and len(last) > n + 1 and name[:-1] == last[: n - 1] and name[-1] + last[n - 1] in lex.BOUND_PAIRS
 
 
 def parallel_words(x: str, y: str) -> bool:

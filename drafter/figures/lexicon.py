@@ -60,6 +60,14 @@ PER_OUTPUT_HEAD = re.compile(r"(?:每|单位)(?:万元|亿元|元)?(?:地区生�
 #: with the time words, no 和 is left at the name's head.
 TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
 
+#: A list item of one character standing for the word the last item writes whole (``农、林、渔业`` → 农业,
+#: 林业; ``大、中、小型企业`` → 大型企业): a sector's or a size's first character (round 17 audit au1).
+ONE_CHAR_ITEM = re.compile(r"[农林牧渔工商建大中小微]")
+
+#: The closing characters of two list items that are one word's two bounds (``规模以上、规模以下…``,
+#: ``境内、境外…``): the first item takes the last's rest (round 17 audit au1).
+BOUND_PAIRS = frozenset({"上下", "下上", "内外", "外内"})
+
 #: Scope phrases that say where a claim holds, not what is measured.
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
@@ -1370,6 +1378,9 @@ INDUSTRY_HEAD = re.compile(r"(?<=产业|造业)工业(?:总产值|产值|增加�
 #: Words after 等 that name the examples' whole class (``春季消费节、汽车展览会等各类会展节庆活动数量``): the
 #: class names the figure, the examples go (a list of kinds of a thing, ``苹果、花椒等林果面积``, stays).
 CLASS_AFTER_DENG = ("各类", "各种", "各项", "各级")
+#: Heads after 等 whose examples are instances named one by one, not kinds (``甲储能柜组装、乙冷链产业园等优势项目``,
+#: ``甲药业、乙制药等老牌企业裂变项目``): the head names the figure, the examples go (round 17 audit au1).
+INSTANCE_HEADS = ("项目",)
 LIST_HEADS = (
     "产业增加值", "产业总产值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资",
     # 医药、电子信息产业总产值 → 医药产业总产值 (产业总产值 before 总产值)
