@@ -1615,7 +1615,10 @@ class _Sentence:
         (``12批次2790名入境人员``, ``26批共2495名医务人员``): one thing counted twice, named by the noun after the chain ("" else)."""
         nxt = self._hits[self._at + 1] if self._at + 1 < len(self._hits) else None
         between = self.s[hit.end : nxt.start] if nxt is not None else ""
-        if nxt is None or nxt.kind != "number" or between not in lex.CHAIN_JOIN or nxt.q is None or nxt.q.family != "count":
+        if nxt is None or nxt.kind != "number" or between not in lex.CHAIN_JOIN or nxt.q is None:
+            return ""
+        # 56条76公里农村公路: a count run into the size of the same things (round 17 audit au1)
+        if nxt.q.family != "count" and not (between == "" and nxt.q.family in lex.CHAIN_SIZES):
             return ""
         noun = ind.name_after(self._after(nxt))
         return noun if len(noun) >= 2 else ""

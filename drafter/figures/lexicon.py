@@ -1446,6 +1446,9 @@ LIST_BOUND_EACH = re.compile(
 #: What may stand between two counts of one thing (``12批次2790名入境人员``, ``26批共2495名医务人员``; real_aside42
 #: convention 5): the second's noun names both.
 CHAIN_JOIN = ("", "共", "计", "共计", "合计")
+#: The size a count may run into with nothing between (``56条76公里农村公路``, ``3栋2.1万平方米厂房``): the noun after
+#: the size names the count too (round 17 audit au1).
+CHAIN_SIZES = ("length", "area")
 #: Equal ranks counted in a 分别 list (``A、B、C、D4项指标增速在27个省会城市中分别排两个第1位、两个第2位``; real_aside38
 #: convention 6): the count of ranks before each rank's 第 (``两个``), the list of items closed by its apposed count
 #: and class (``4项指标``) and the head they share (``增速``), the group ranked in (``在…中``) dropped. One rank per
