@@ -496,7 +496,18 @@ def list_items(subject: str, count: int) -> list[str]:
         items = [normalize(n) for n in re.split(separators, subject) if n]
         if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
+    parts = [n for n in subject.split("、") if n]
+    joined = _LAST_JOIN.search(parts[-1]) if len(parts) == count - 1 >= 2 else None
+    if joined is not None and joined.start() >= 2 and len(parts[-1]) - joined.end() >= 2:
+        # 批发和零售业、…、房地产业和其他服务业增加值: 和 inside the items' names, and the last 和 joins the
+        # list's last two items (round 17 audit au1)
+        last = parts[-1]
+        return [normalize(n) for n in (*parts[:-1], last[: joined.start()], last[joined.end() :])]
     return [normalize(n) for n in _LIST_JOIN.split(subject) if n]
+
+
+#: The last 和/及/与 of a list's last part (``房地产业和其他服务业增加值``).
+_LAST_JOIN = re.compile(r"(?:和|及|与)(?!.*(?:和|及|与))")
 
 
 #: The class a list of examples belongs to, after 等 (``…等新产品``, ``…等行业``).
@@ -630,7 +641,9 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     if name.startswith("占") and name.endswith("总数") and name[1:-2].endswith(previous):
         return name  # 有18个指标…，占指标总数的60%: the share of the things' own total names itself (aside32 conv. 2)
     if name.startswith("占") and len(name) > 3:
-        return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
+        # 占地区生产总值比重 after 服务业增加值: the share of that; after its rate (服务业增加值增速快于…，占GDP的比重)
+        # the amount's share, not the rate's (round 17 audit au1)
+        return (without_head(previous) if previous.endswith(lex.RATE_HEADS) else previous) + name
     certified = lex.CERTIFIED.fullmatch(previous) if name in lex.AREA_HEADS else None
     if certified is not None:
         return certified["thing"] + name  # 绿色食品认证43个、生产面积1.4万亩: the certified food's area

@@ -973,6 +973,8 @@ NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "涨幅", "降幅", "比重", "占比", "使用率", "总量", "增量", "规模", "数量")  # 增量全国第一 (aside42 conv. 4)
+#: The generic heads of a rate of change: a share after one is the amount's (``…增速快于GDP增速，占GDP的比重…``, au1).
+RATE_HEADS = ("增速", "增幅", "涨幅", "降幅")
 #: The number of people closing the last of a list of groups each named by what they did (``失业人员再就业和困难
 #: 人员再就业人数``): each group's number (real_aside51); short siblings keep their own rule (``城镇、农村参保人数``).
 PEOPLE_LIST_HEADS = ("人数", "人次")
