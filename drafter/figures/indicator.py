@@ -497,17 +497,13 @@ def list_items(subject: str, count: int) -> list[str]:
         if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
     parts = [n for n in subject.split("、") if n]
-    joined = _LAST_JOIN.search(parts[-1]) if len(parts) == count - 1 >= 2 else None
-    if joined is not None and joined.start() >= 2 and len(parts[-1]) - joined.end() >= 2:
+    last = parts[-1] if parts else ""
+    joined = max(last.rfind(c) for c in lex.LAST_ITEM_JOINS) if len(parts) == count - 1 >= 2 else -1
+    if joined >= 2 and len(last) - joined - 1 >= 2:
         # 批发和零售业、…、房地产业和其他服务业增加值: 和 inside the items' names, and the last 和 joins the
         # list's last two items (round 17 audit au1)
-        last = parts[-1]
-        return [normalize(n) for n in (*parts[:-1], last[: joined.start()], last[joined.end() :])]
+        return [normalize(n) for n in (*parts[:-1], last[:joined], last[joined + 1 :])]
     return [normalize(n) for n in _LIST_JOIN.split(subject) if n]
-
-
-#: The last 和/及/与 of a list's last part (``房地产业和其他服务业增加值``).
-_LAST_JOIN = re.compile(r"(?:和|及|与)(?!.*(?:和|及|与))")
 
 
 #: The class a list of examples belongs to, after 等 (``…等新产品``, ``…等行业``).

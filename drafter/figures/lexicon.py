@@ -64,6 +64,9 @@ TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}
 #: 林业; ``大、中、小型企业`` → 大型企业): a sector's or a size's first character (round 17 audit au1).
 ONE_CHAR_ITEM = re.compile(r"[农林牧渔工商建大中小微]")
 
+#: The words joining a list's last two items after its 、 (``…、房地产业和其他服务业增加值``): the last one of them in the
+#: last part splits it when the list is one item short (round 17 audit au1).
+LAST_ITEM_JOINS = ("和", "及", "与")
 #: The closing characters of two list items that are one word's two bounds (``规模以上、规模以下…``,
 #: ``境内、境外…``): the first item takes the last's rest (round 17 audit au1).
 BOUND_PAIRS = frozenset({"上下", "下上", "内外", "外内"})
@@ -2557,7 +2560,7 @@ DONE_HEDGE = re.compile(r"(?:(?:预计|估计|有望)(?:能够|能|可以|可)?|
 POLLUTANTS = r"二氧化硫|化学需氧量|氨氮|氮氧化物|总磷|总氮|烟粉尘|烟尘|粉尘|颗粒物|挥发性有机物|二氧化碳|VOCs"
 POLLUTANT_LIST = re.compile(
     rf"(?P<list>(?:{POLLUTANTS})(?:[、和及与](?:{POLLUTANTS}))+)(?:等)?(?:四项|四种|两项|三项)?(?:主要)?(?:污染物)?"
-    r"(?P<head>排放总量|排放量|排放)$"
+    r"(?P<head>排放总量|排放量|排放|减排)$"  # 化学需氧量、二氧化硫、氨氮、氮氧化物减排完成…任务 (round 17 audit au1)
 )
 POLLUTANT = re.compile(POLLUTANTS)
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
