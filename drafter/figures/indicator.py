@@ -494,6 +494,8 @@ def list_items(subject: str, count: int) -> list[str]:
         return examples  # 太阳能电池、新能源汽车等新产品分别增长…: one value per example, the class goes (aside64 c. 5)
     for separators in (r"和|、|及|与", r"、", r"和|及|与"):
         items = [normalize(n) for n in re.split(separators, subject) if n]
+        if separators == r"和|及|与" and any("、" in n for n in items):
+            continue  # 交通运输和仓储业、信息传输和软件业…: an item holding a 、 is two items, never one (au1)
         if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
     parts = [n for n in subject.split("、") if n]
@@ -570,7 +572,8 @@ def share_list_parts(names: list[str]) -> list[str]:
     if len(names) < 2 or not head or not any(borrows(n) for n in names[:-1]):
         return names
     def borrowed(name: str) -> str:
-        return head.removeprefix(lex.HEAD_SECTOR) if lex.SECTOR_SUBJECT.search(name) else head
+        # 金融业、房地产业增加值: an item that is a sector (…业) takes the measure, not 产业 cut from 房地产业 (au1)
+        return head.removeprefix(lex.HEAD_SECTOR) if lex.SECTOR_SUBJECT.search(name) or name.endswith("业") else head
 
     return [n + borrowed(n) if borrows(n) else n for n in names[:-1]] + [last]
 

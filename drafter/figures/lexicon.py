@@ -2563,6 +2563,8 @@ POLLUTANT_LIST = re.compile(
     r"(?P<head>排放总量|排放量|排放|减排)$"  # 化学需氧量、二氧化硫、氨氮、氮氧化物减排完成…任务 (round 17 audit au1)
 )
 POLLUTANT = re.compile(POLLUTANTS)
+#: How far from a subject's end a pollutant list may open (ten pollutants and their class words).
+POLLUTANT_LIST_SPAN = 160
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
 CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
