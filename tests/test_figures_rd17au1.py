@@ -102,9 +102,12 @@ def test_a_list_whose_items_hold_he_splits_at_its_last_he() -> None:
         "住宿和餐饮业", "批发和零售业", "建筑业", "其他行业营业收入"]
 
 
-def test_pollutants_listed_before_reduction_each_take_it() -> None:
-    assert _names("二氧化硫、氮氧化物减排完成省下达的目标任务。", kind="target") == ["二氧化硫减排", "氮氧化物减排"]
-    assert _names("化学需氧量、氨氮减排完成市下达任务。", kind="target") == ["化学需氧量减排", "氨氮减排"]
+def test_a_part_of_agriculture_takes_the_wholes_measure() -> None:
+    assert _names("农林牧渔业增加值52.1亿元，增长3%。其中，农业30.2亿元；牧业12.6亿元；渔业2.3亿元。") == [
+        "农林牧渔业增加值", "农林牧渔业增加值", "农业增加值", "牧业增加值", "渔业增加值"]
+    assert _names("农林牧渔业总产值增长4%，其中，农、林业分别增长5%和2%。") == ["农林牧渔业总产值", "农业总产值", "林业总产值"]
+    # a part of no written whole stays as written
+    assert _names("全年粮食总产量50万吨。其中，农业贷款余额12亿元。")[1] == "农业贷款余额"
 
 
 def test_hostile_inputs_read_fast() -> None:
