@@ -58,6 +58,11 @@ def test_lists() -> None:
     assert {"农业增加值", "林业增加值", "牧业增加值", "渔业增加值", "农林牧渔服务业增加值"} <= liaoyang
 
 
+def test_siblings_of_one_thing() -> None:
+    zhenglan = _figures("zhenglan-2018-zhengfu.txt")
+    assert ("借贷户数", "70%") in zhenglan and ("借贷余额", "69%") in zhenglan
+
+
 def test_counts() -> None:
     county = _figures("hebei-county-2022-zhengfu.txt")
     assert ("农村公路", "56条") in county and ("办结群众诉求", "9000件次") in county

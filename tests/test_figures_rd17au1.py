@@ -110,6 +110,17 @@ def test_a_part_of_agriculture_takes_the_wholes_measure() -> None:
     assert _names("全年粮食总产量50万吨。其中，农业贷款余额12亿元。")[1] == "农业贷款余额"
 
 
+def test_a_list_item_with_a_measure_of_its_own_borrows_no_head() -> None:
+    assert _names("借贷户数和借贷余额分别下降70%和69%。") == ["借贷户数", "借贷余额"]
+    assert _names("贷款户数、贷款余额分别增长3%和9%。") == ["贷款户数", "贷款余额"]
+    assert _names("化学需氧量、二氧化硫排放量分别下降2%和3%。") == ["化学需氧量排放量", "二氧化硫排放量"]  # as before
+
+
+def test_deng_in_a_listed_last_item_goes_when_every_example_has_its_number() -> None:
+    assert _names("小麦、玉米和大豆等播种面积分别增长1.2%、3.4%和0.8%。") == ["小麦播种面积", "玉米播种面积", "大豆播种面积"]
+    assert _names("高等教育、中等职业教育在校生分别增长3%和2%。")[1] == "中等职业教育在校生"  # 中等 is a word
+
+
 def test_hostile_inputs_read_fast() -> None:
     cases = [
         lambda: lex.TIME.sub("", "8月份" * 10000),
@@ -119,7 +130,8 @@ def test_hostile_inputs_read_fast() -> None:
         lambda: normalize_text("快于GDP 增速" * 10000),
         lambda: ind.list_items("甲和乙、" * 5000 + "丙和丁", 5001),
         lambda: ind.share_list_parts(["大"] * 10000 + ["小型企业工业增加值"]),
-        lambda: _pollutant_items("化学需氧量、" * 10000 + "减排"),
+        lambda: _pollutant_items("化学需氧量、" * 10000 + "排放量"),
+        lambda: lex.LISTED_DENG.sub("", "蔬菜等" * 10000),
     ]
     for case in cases:
         start = time.perf_counter()

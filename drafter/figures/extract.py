@@ -1761,6 +1761,8 @@ class _Sentence:
             subject = _list_subject(before[: respectively.start()])
             items = ind.list_items(subject, len(group))  # 规模以上工业企业实现增加值、利润: the sector names the values
             items = [ind.name_before(n) or n if lex.DONE_INSIDE.search(n) else n for n in items]
+            if len(items) == len(group) > 1:  # 中药材、花卉苗木和蔬菜等播种面积分别…: each example has its number (au1)
+                items[-1] = lex.LISTED_DENG.sub("", items[-1], count=1)
             names = _shared_head(_shared_tail(items))
             examples = lex.EXAMPLES_OF_CLASS.fullmatch(ind.normalize(subject))
             listed_examples = ind.list_items(examples["items"], len(group)) if examples is not None else []

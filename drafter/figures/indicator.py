@@ -566,7 +566,11 @@ def share_list_parts(names: list[str]) -> list[str]:
     least = min(2, *(len(n) for n in names[:-1])) if len(names) > 1 else 2
     head = written.group() if written else next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) >= len(h) + least), "")
 
+    stem = last[: len(last) - len(head)] if head else ""
+
     def borrows(name: str) -> bool:  # a level alone (省、市重点项目投资) takes the whole rest instead
+        if len(stem) >= 2 and name.startswith(stem) and len(name) > len(stem):
+            return False  # 借贷户数和借贷余额: a measure of its own of the same thing (round 17 audit au1)
         return not name.endswith(lex.LIST_HEADS) and not lex.COMPLETE_NAME.search(name) and not lex.LIST_LEVEL.fullmatch(name)
 
     if len(names) < 2 or not head or not any(borrows(n) for n in names[:-1]):

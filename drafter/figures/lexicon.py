@@ -68,6 +68,9 @@ ONE_CHAR_ITEM = re.compile(r"[农林牧渔工商建大中小微]")
 #: The words joining a list's last two items after its 、 (``…、房地产业和其他服务业增加值``): the last one of them in the
 #: last part splits it when the list is one item short (round 17 audit au1).
 LAST_ITEM_JOINS = ("和", "及", "与")
+#: 等 inside a 分别 list's last item when every example has its own number (``中药材、花卉苗木和蔬菜等播种面积分别增长…``
+#: → ``蔬菜播种面积``): it adds nothing; 等 of a word (高等, 均等化: ``DENG_WORDS``) stays (round 17 audit au1).
+LISTED_DENG = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?<![高中初平同均对相优上特一二三超])等(?=[\u4e00-\u9fff]{2})")
 #: The closing characters of two list items that are one word's two bounds (``规模以上、规模以下…``,
 #: ``境内、境外…``): the first item takes the last's rest (round 17 audit au1).
 BOUND_PAIRS = frozenset({"上下", "下上", "内外", "外内"})
