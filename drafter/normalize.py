@@ -57,8 +57,12 @@ _SPACED_PER = re.compile(rf"(?<=[{_CJK}]) *(?: /|/ ) *(?=(?:{'|'.join(map(re.esc
 # A space between a number and its per cent sign (``增长16.9 %``): never meant.
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
 # A blank after a per cent before the word joining it to the next (``增长42.5% 和49.7%``): never meant
-# (real_aside61 convention 3).
-_SPACE_AFTER_PERCENT = re.compile(r"(?<=[%‰]) +(?=[和及与或至])")
+# (real_aside61 convention 3); nor before its qualifier (``增长 5% 以上``, ``涨幅 3% 左右``: a news copy that
+# spaces every number, round 17 audit au1).
+_SPACE_AFTER_PERCENT = re.compile(r"(?<=[%‰]) +(?=[和及与或至]|左右|以上|以下|以内)")
+# A blank between a Latin abbreviation inside Chinese text and the word after it (``快于GDP 增速``): never
+# meant (round 17 audit au1); a code's blank before its digits (``PM 2.5``) is not one of these.
+_SPACE_AFTER_ABBREVIATION = re.compile(rf"(?<=[{_CJK}])([A-Z]{{2,5}}) +(?=[{_CJK}])")
 # A blank a copy left inside a small integer of a count (``分别达到5 6家``: real_aside61 convention 3): one
 # digit or two either side, right after a word, right before a count's unit, is one number.
 _BLANK_IN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)(\d{1,2}) (\d{1,2})(?=[家个项所座户名人位])")
@@ -173,6 +177,7 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     if not table:
         text = _SPACE_AFTER_PERCENT.sub("", _BLANK_IN_COUNT.sub(r"\1\2", text))
+        text = _SPACE_AFTER_ABBREVIATION.sub(r"\1", text)
         text = _SPACE_AT_NUMBER.sub(_number_unspaced, _SPACE_BEFORE_PERCENT.sub("", _SPACED_PER.sub("/", text)))
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)
     text = re.sub(r"([（【《“]) +", r"\1", text)

@@ -800,7 +800,8 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 0.48,
         "qualifier": 1.0,
     },
-    # real_aside54 (round 15): measured once at 6d7b0ab, first sight; raised by fxa5455.
+    # real_aside54 (round 15): measured once at 6d7b0ab, first sight; raised by fxa5455; qualifier raised by
+    # the round 17 audit au1 (a blank before 以上/左右 folded).
     "real_aside54": {
         "refused_in_family": 0,
         "accepted_out_of_family": 0,
@@ -811,7 +812,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "recall": 1.0,
         "indicator": 1.0,
         "kind": 0.917,
-        "qualifier": 0.917,
+        "qualifier": 1.0,
     },
     # real_aside55 (round 15): measured once at 6d7b0ab, first sight; raised by fxa5455.
     "real_aside55": {

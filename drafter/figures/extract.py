@@ -168,7 +168,9 @@ def _pollutant_items(subj: str) -> list[tuple[int, int, str]]:
     氨氮、氮氧化物主要污染物排放量``, ``lexicon.POLLUTANT_LIST``): where each item stands and its name, each
     pollutant with the head (``二氧化硫排放量``), the items before as written when each ends in a measure's
     head or a verb of change; [] when the subject is no such list."""
-    m = lex.POLLUTANT_LIST.search(subj)
+    # the list closes the subject: it is sought in the subject's tail only (a long run of pollutant names read
+    # from every start is quadratic; hostile-input check, round 17 audit au1)
+    m = lex.POLLUTANT_LIST.search(subj, max(0, len(subj) - lex.POLLUTANT_LIST_SPAN))
     if m is None:
         return []
     out = [(m.start("list") + p.start(), m.start("list") + p.end(), p.group() + m["head"]) for p in lex.POLLUTANT.finditer(m["list"])]
@@ -1412,6 +1414,9 @@ class _Sentence:
             return ind.without_head(previous) + name
         if lex.part_of_both(name, previous):
             return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
+        part = ind.part_of_whole(name, previous or self.carried)
+        if part:
+            return part  # 农林牧渔业增加值78.4亿元。其中，农业42.5亿元: the part's 增加值 (round 17 audit au1)
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
 
@@ -1629,7 +1634,10 @@ class _Sentence:
         (``12批次2790名入境人员``, ``26批共2495名医务人员``): one thing counted twice, named by the noun after the chain ("" else)."""
         nxt = self._hits[self._at + 1] if self._at + 1 < len(self._hits) else None
         between = self.s[hit.end : nxt.start] if nxt is not None else ""
-        if nxt is None or nxt.kind != "number" or between not in lex.CHAIN_JOIN or nxt.q is None or nxt.q.family != "count":
+        if nxt is None or nxt.kind != "number" or between not in lex.CHAIN_JOIN or nxt.q is None:
+            return ""
+        # 56条76公里农村公路: a count run into the size of the same things (round 17 audit au1)
+        if nxt.q.family != "count" and not (between == "" and nxt.q.family in lex.CHAIN_SIZES):
             return ""
         noun = ind.name_after(self._after(nxt))
         return noun if len(noun) >= 2 else ""
@@ -1777,6 +1785,8 @@ class _Sentence:
             subject = _list_subject(before[: respectively.start()])
             items = ind.list_items(subject, len(group))  # 规模以上工业企业实现增加值、利润: the sector names the values
             items = [ind.name_before(n) or n if lex.DONE_INSIDE.search(n) else n for n in items]
+            if len(items) == len(group) > 1:  # 中药材、花卉苗木和蔬菜等播种面积分别…: each example has its number (au1)
+                items[-1] = lex.LISTED_DENG.sub("", items[-1], count=1)
             names = _shared_head(_shared_tail(items))
             examples = lex.EXAMPLES_OF_CLASS.fullmatch(ind.normalize(subject))
             listed_examples = ind.list_items(examples["items"], len(group)) if examples is not None else []
@@ -1789,6 +1799,7 @@ class _Sentence:
                 names = [f"对{n}{markets['flow']}" for n in listed_markets]
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
+            names = [ind.part_of_whole(n, outer) or n for n in names]  # 农林牧渔业增加值…，其中农、林、渔业分别… (au1)
             # 地区生产总值…，总量和增速分别居全州第2位和第1位: generic heads take the indicator before
             # …，增速和总量分别排名全市第二、第三: the total is the indicator's, as 总量居… alone, save after a
             # count or a measure per head (FIGURES: settled conflicts, round 13)
@@ -1818,7 +1829,8 @@ class _Sentence:
                 names = list(listed)
             both = next((k for k in lex.BOTH_PAIRS if names and names[0].startswith(k)), None)
             if both is not None and len(names) == 1 and len(group) == 2:  # 城乡居民… → 城镇居民…, 农村居民…
-                names = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]
+                # 城乡居民人均可支配收入年均增长8%和11.6%: the manner word goes before the split (round 17 audit au1)
+                names = [part + ind.strip_trail(names[0])[len(both) :] for part in lex.BOTH_PAIRS[both]]
             elif both is not None and len(names) == 1 and len(group) == 1 and hit.kind == "number":
                 split[i] = [part + names[0][len(both) :] for part in lex.BOTH_PAIRS[both]]  # one number for each
             word = next((k for k in lex.BOTH_WORDS if len(names) == 1 and k in names[0]), None)
@@ -2101,7 +2113,7 @@ def _shared_tail(names: list[str]) -> list[str]:
     out = []
     for n in names:  # a complete name takes nothing (城镇就业、农村劳动力转移就业)
         rest = _parallel_rest(n, last) if len(n) <= 4 and not lex.COMPLETE_NAME.search(n) else None
-        keep = not rest or len(rest) < 2 or rest[:1].isdigit()
+        keep = not rest or len(rest) < 2 < len(n) + 1 or rest[:1].isdigit()  # 农、林、渔业: 农 takes 业
         people = next((h for h in lex.PEOPLE_LIST_HEADS if last.endswith(h) and len(last) > len(h) + 2), "")
         # the item closes on the word the last writes before the head (再就业 ∥ 再就业人数): the same measure
         if keep and people and len(n) > 4 and n.endswith(last[: -len(people)][-2:]):
@@ -2149,6 +2161,8 @@ def _parallel_rest(name: str, last: str) -> str | None:
     verb = lex.ACTION.match(last)
     if verb is not None and (lex.ACTION.fullmatch(name) or name in lex.INCREMENT):  # 引进、培育高新技术企业
         return last[verb.end() :]
+    if len(name) == 1 and len(last) >= 2 and lex.ONE_CHAR_ITEM.fullmatch(name) and lex.ONE_CHAR_ITEM.match(last):
+        return last[1:]  # 农、林、渔业; 大、中、小型企业工业增加值: one character stands for the last's word (au1)
     opening = last[: len(name)]
     if len(last) > len(name) <= 4 and opening != name and any(a == b for a, b in zip(name, opening, strict=True)):
         return last[len(name) :]

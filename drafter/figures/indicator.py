@@ -250,6 +250,7 @@ def _head_of_list(text: str) -> str:
     quoted = at >= 2 and len(text) - at - 1 >= 2 and lex.QUOTED_EXAMPLES.fullmatch(text[:at]) is not None
     if quoted or at >= 2 and len(text) - at - 1 >= 3 and text[at - 1] not in lex.DENG_WORDS and text[at + 1] != "化" and (
         text.endswith(lex.CATEGORY_HEADS) or "、" not in text[:at] or text.startswith(lex.CLASS_AFTER_DENG, at + 1)
+        or _named_instances(text[:at], text[at + 1 :])
     ):  # A、B等各类会展活动数量: the examples' class is named whole (各类), the examples go
         run = _verb_run(text[:at], first=True)  # 引进东北证券等各类金融机构: the verb governs the head, not the examples
         # 新开工甲科技港等省开工动员项目: 新开工 keeps its 新 (``lexicon.NEW_EVENT``) and governs the head too
@@ -260,6 +261,13 @@ def _head_of_list(text: str) -> str:
         # 现行标准下剩余的农村贫困人口, 列入专项行动的五个重点区域涉及人口: the head noun phrase
         text = lex.COUNT_HEAD.sub("", text[of + 1 :])
     return text
+
+
+def _named_instances(examples: str, head: str) -> bool:
+    """``甲公司储能柜组装、乙实业冷链产业园等优势项目``: projects named one by one before a head of
+    ``lexicon.INSTANCE_HEADS`` are instances, not kinds; each item a name of four characters or more
+    (round 17 audit au1)."""
+    return head.endswith(lex.INSTANCE_HEADS) and all(len(item) >= 4 for item in examples.split("、"))
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -488,8 +496,17 @@ def list_items(subject: str, count: int) -> list[str]:
         return examples  # 太阳能电池、新能源汽车等新产品分别增长…: one value per example, the class goes (aside64 c. 5)
     for separators in (r"和|、|及|与", r"、", r"和|及|与"):
         items = [normalize(n) for n in re.split(separators, subject) if n]
+        if separators == r"和|及|与" and any("、" in n for n in items):
+            continue  # 交通运输和仓储业、信息传输和软件业…: an item holding a 、 is two items, never one (au1)
         if len(items) == count and not any(_two_names(n, items) for n in items):
             return items
+    parts = [n for n in subject.split("、") if n]
+    last = parts[-1] if parts else ""
+    joined = max(last.rfind(c) for c in lex.LAST_ITEM_JOINS) if len(parts) == count - 1 >= 2 else -1
+    if joined >= 2 and len(last) - joined - 1 >= 2:
+        # 批发和零售业、…、房地产业和其他服务业增加值: 和 inside the items' names, and the last 和 joins the
+        # list's last two items (round 17 audit au1)
+        return [normalize(n) for n in (*parts[:-1], last[:joined], last[joined + 1 :])]
     return [normalize(n) for n in _LIST_JOIN.split(subject) if n]
 
 
@@ -540,21 +557,40 @@ def share_list_parts(names: list[str]) -> list[str]:
         # (猕猴桃、核桃品牌价值: 猴桃 ∥ 核桃 by a character, but 猕 alone heads nothing)
         if len(last) > 2 and parallel_words(x, y) and not lex.COMPLETE_NAME.search(first) and len(first) != 3:  # not 实际利用外资、外贸进出口
             return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
+    whole = names[-1]
+    if len(names) >= 2 and all(_opens_parallel(n, whole) for n in names[:-1]):
+        # 大、中、小型企业工业增加值; 规模以上、规模以下工业增加值: each item stands for the last's opening
+        # and takes its whole rest, not only the head (round 17 audit au1)
+        return [n + whole[len(n) :] for n in names[:-1]] + [whole]
     last = lex.LIST_COUNT.sub("", names[-1])
     written = lex.INDUSTRY_HEAD.search(last)  # 战略性新兴产业、高技术制造业工业产值: 工业产值 written whole
     # the head leaves at least a word before it, or one character when every item is one (肉、蛋、奶总产量)
     least = min(2, *(len(n) for n in names[:-1])) if len(names) > 1 else 2
     head = written.group() if written else next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) >= len(h) + least), "")
 
+    stem = last[: len(last) - len(head)] if head else ""
+
     def borrows(name: str) -> bool:  # a level alone (省、市重点项目投资) takes the whole rest instead
+        if len(stem) >= 2 and name.startswith(stem) and len(name) > len(stem):
+            return False  # 借贷户数和借贷余额: a measure of its own of the same thing (round 17 audit au1)
         return not name.endswith(lex.LIST_HEADS) and not lex.COMPLETE_NAME.search(name) and not lex.LIST_LEVEL.fullmatch(name)
 
     if len(names) < 2 or not head or not any(borrows(n) for n in names[:-1]):
         return names
     def borrowed(name: str) -> str:
-        return head.removeprefix(lex.HEAD_SECTOR) if lex.SECTOR_SUBJECT.search(name) else head
+        # 金融业、房地产业增加值: an item that is a sector (…业) takes the measure, not 产业 cut from 房地产业 (au1)
+        return head.removeprefix(lex.HEAD_SECTOR) if lex.SECTOR_SUBJECT.search(name) or name.endswith("业") else head
 
     return [n + borrowed(n) if borrows(n) else n for n in names[:-1]] + [last]
+
+
+def _opens_parallel(name: str, last: str) -> bool:
+    """``大`` ∥ ``小型企业…``, ``规模以上`` ∥ ``规模以下工业…``: one character of a size or a sector
+    (``lexicon.ONE_CHAR_ITEM``), or a word the last opens with save its closing bound (``lexicon.BOUND_PAIRS``)."""
+    if len(name) == 1:
+        return len(last) >= 3 and lex.ONE_CHAR_ITEM.fullmatch(name) is not None and lex.ONE_CHAR_ITEM.match(last) is not None
+    n = len(name)
+    return n >= 3 and len(last) > n + 1 and name[:-1] == last[: n - 1] and name[-1] + last[n - 1] in lex.BOUND_PAIRS
 
 
 def parallel_words(x: str, y: str) -> bool:
@@ -610,7 +646,9 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     if name.startswith("占") and name.endswith("总数") and name[1:-2].endswith(previous):
         return name  # 有18个指标…，占指标总数的60%: the share of the things' own total names itself (aside32 conv. 2)
     if name.startswith("占") and len(name) > 3:
-        return previous + name  # 占地区生产总值比重 after 服务业增加值: the share of that
+        # 占地区生产总值比重 after 服务业增加值: the share of that; after its rate (服务业增加值增速快于…，占GDP的比重)
+        # the amount's share, not the rate's (round 17 audit au1)
+        return (without_head(previous) if previous.endswith(lex.RATE_HEADS) else previous) + name
     certified = lex.CERTIFIED.fullmatch(previous) if name in lex.AREA_HEADS else None
     if certified is not None:
         return certified["thing"] + name  # 绿色食品认证43个、生产面积1.4万亩: the certified food's area
@@ -659,6 +697,18 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
                 return name  # 新兴产业、高新技术产业产值…，高新技术产业产值占…比重: one of the list, named whole
             return previous[: -k] + name
     return name
+
+
+def part_of_whole(name: str, whole: str) -> str:
+    """``农业`` after ``农林牧渔业增加值`` (the sentence before too: ``…78.4亿元。其中，农业42.5亿元``): a part the whole is
+    written in (``lexicon.PARTS_OF_WHOLE``) takes the whole's measure (``农业增加值``); "" when it is no such part."""
+    measure = next((m for m in lex.OWNER_MEASURES if whole.endswith(m) and len(whole) > len(m) + 1), "")
+    if not measure or name == whole[: -len(measure)]:
+        return ""
+    kind = whole[: -len(measure)]
+    # after a part already named with the measure (农业增加值…；林业…) the next part of the same whole takes it too
+    parts = lex.PARTS_OF_WHOLE.get(kind) or next((p for p in lex.PARTS_OF_WHOLE.values() if kind in p), ())
+    return name + measure if name in parts else ""
 
 
 def with_level(level: str, name: str) -> str:

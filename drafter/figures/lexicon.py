@@ -40,7 +40,10 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
-TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|(?<!项)目前|“?十[一二三四五六]五”?(?:时期|以来)")
+TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|(?<!项)目前|“?十[一二三四五六]五”?(?:时期|以来)"
+    # 8月份全省工业增加值, 北京去年GDP: a month alone and 去年 (not a base after 比/较) are times, and a range of
+    # months closes on its 份 (1-9月份; round 17 audit au1)
+    r"|(?<![\d\-—–~～至])\d{1,2}月份(?![\d\-—–~～至])|(?<![比较于与和同至到])去年(?!同期)")
 
 #: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
 #: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
@@ -57,6 +60,20 @@ PER_OUTPUT_HEAD = re.compile(r"(?:每|单位)(?:万元|亿元|元)?(?:地区生�
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
 TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
+
+#: A list item of one character standing for the word the last item writes whole (``农、林、渔业`` → 农业,
+#: 林业; ``大、中、小型企业`` → 大型企业): a sector's or a size's first character (round 17 audit au1).
+ONE_CHAR_ITEM = re.compile(r"[农林牧渔工商建大中小微]")
+
+#: The words joining a list's last two items after its 、 (``…、房地产业和其他服务业增加值``): the last one of them in the
+#: last part splits it when the list is one item short (round 17 audit au1).
+LAST_ITEM_JOINS = ("和", "及", "与")
+#: 等 inside a 分别 list's last item when every example has its own number (``中药材、花卉苗木和蔬菜等播种面积分别增长…``
+#: → ``蔬菜播种面积``): it adds nothing; 等 of a word (高等, 均等化: ``DENG_WORDS``) stays (round 17 audit au1).
+LISTED_DENG = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?<![高中初平同均对相优上特一二三超])等(?=[\u4e00-\u9fff]{2})")
+#: The closing characters of two list items that are one word's two bounds (``规模以上、规模以下…``,
+#: ``境内、境外…``): the first item takes the last's rest (round 17 audit au1).
+BOUND_PAIRS = frozenset({"上下", "下上", "内外", "外内"})
 
 #: Scope phrases that say where a claim holds, not what is measured.
 #: A report's own place followed by its whole (``贵州全省``, ``甘肃全省``, ``昆明全市``): one scope, gone from a name's
@@ -87,6 +104,8 @@ COMPARE = re.compile(
     r"|(?:较|比)?疫情前(?:的?\d{4}年)?(?:同期)?(?:水平)?(?:的)?"
     # 现价地区生产总值, 农林牧渔业现价总产值: a price basis says how it is valued, not what
     r"|(?<![实兑体表])现价(?=[\u4e00-\u9fff])"
+    # 农林牧渔业可比价总产值: the same basis written 可比价 inside a name (round 17 audit au1)
+    r"|(?<=[\u4e00-\u9fff])可比价(?![格计])(?=[\u4e00-\u9fff])"
     # 地区生产总值（预计数）, 进出口总额（按人民币计）, 收入（扣除留抵退税因素）:
     # a bracketed note on how the figure was counted is no part of the name (a scope stays: （不含农户）)
     r"|[（(](?:按[^（）()]{1,8}计算?|预计数?|初步统计|快报数?|扣除[^（）()]{1,12}|剔除[^（）()]{1,12}"
@@ -103,7 +122,7 @@ PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自�
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays). ``辖区`` goes only before ``地区…`` (``辖区地区生产总值`` →
 #: ``地区生产总值``, real_aside28); standing for 地区 it stays like ``本地`` (``辖区生产总值``, real_aside6 convention 5).
-SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州)(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州|该省|该市|该区|该县|该旗)(?=..)")
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -271,6 +290,12 @@ WORK_AMOUNT_ENDS = ("量", "总量", "额", "总额")
 #: of the thing that owns the measures after it (fxgen8).
 WORK_MANNERS = ("生态", "应急", "集中", "调度", "跨流域", "人工")
 THING_MEASURES = ("面积", "水域面积", "水面面积", "湖面面积", "水体面积", "蓄水面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
+#: The parts a whole is written in after its measure (``农林牧渔业增加值78.4亿元…其中，农业42.5亿元，林业…``): a part
+#: alone takes the whole's measure, as a kind of it does (``高技术制造业`` after ``制造业增加值``; round 17 audit au1).
+PARTS_OF_WHOLE = {
+    "农林牧渔业": ("农业", "林业", "牧业", "畜牧业", "渔业", "农林牧渔服务业", "农林牧渔专业及辅助性活动"),
+    "农林牧渔": ("农业", "林业", "牧业", "畜牧业", "渔业", "农林牧渔服务业"),
+}
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
     "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
@@ -437,8 +462,8 @@ LEAD_GUARD = {
     # 再生资源, 再就业, 共享单车, 共青团员, 共有产权住房, 持续时间, 组织部门, 积极分子, 发展速度: words, not a lead
     "再": "生|就业|制造|教育|利用|循环|融资|担保|贷款", "共": "享|青|同|识|产|有产权", "共有": "产权",
     "计划": "总?投资|目标|任务|指标|项目|内|外|单列|生育|执行|完成率|$",
-    # 可比价, 可支配收入, 可再生能源, 可持续, 可吸入颗粒物, 可用财力, 需求: words, not a modal
-    "可": "比|持续|支配|吸入|再生|视|行|控|靠|信|用|能|见|及|燃|降解|回收|塑|口|怜|爱|是|以|望", "需": "求|要",
+    # 可比价, 可支配收入, 可再生能源, 可持续, 可吸入颗粒物, 可用财力, 可穿戴设备 (au1), 需求: words, not a modal
+    "可": "比|持续|支配|吸入|再生|视|行|控|靠|信|用|能|见|及|燃|降解|回收|塑|口|怜|爱|是|以|望|穿戴", "需": "求|要",
     "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子", "主动": "脉|权|性",  # 主动权: a noun
     # 入库高新技术企业达114家: firms entered in a register, a class named so (real_aside21 convention 6);
     # a register named by its level (入库国家科技型中小企业, as the plan's target names it) and 入库税收
@@ -980,6 +1005,8 @@ NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
 GENERIC_HEADS = ("增速", "增幅", "涨幅", "降幅", "比重", "占比", "使用率", "总量", "增量", "规模", "数量")  # 增量全国第一 (aside42 conv. 4)
+#: The generic heads of a rate of change: a share after one is the amount's (``…增速快于GDP增速，占GDP的比重…``, au1).
+RATE_HEADS = ("增速", "增幅", "涨幅", "降幅")
 #: The number of people closing the last of a list of groups each named by what they did (``失业人员再就业和困难
 #: 人员再就业人数``): each group's number (real_aside51); short siblings keep their own rule (``城镇、农村参保人数``).
 PEOPLE_LIST_HEADS = ("人数", "人次")
@@ -1386,6 +1413,9 @@ INDUSTRY_HEAD = re.compile(r"(?<=产业|造业)工业(?:总产值|产值|增加�
 #: Words after 等 that name the examples' whole class (``春季消费节、汽车展览会等各类会展节庆活动数量``): the
 #: class names the figure, the examples go (a list of kinds of a thing, ``苹果、花椒等林果面积``, stays).
 CLASS_AFTER_DENG = ("各类", "各种", "各项", "各级")
+#: Heads after 等 whose examples are instances named one by one, not kinds (``甲储能柜组装、乙冷链产业园等优势项目``,
+#: ``甲药业、乙制药等老牌企业裂变项目``): the head names the figure, the examples go (round 17 audit au1).
+INSTANCE_HEADS = ("项目",)
 LIST_HEADS = (
     "产业增加值", "产业总产值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资",
     # 医药、电子信息产业总产值 → 医药产业总产值 (产业总产值 before 总产值)
@@ -1456,6 +1486,9 @@ SHARED_BOUND_VERB = re.compile(r"均(?:突破|超过|超|达到|达|迈上|跨�
 #: What may stand between two counts of one thing (``12批次2790名入境人员``, ``26批共2495名医务人员``; real_aside42
 #: convention 5): the second's noun names both.
 CHAIN_JOIN = ("", "共", "计", "共计", "合计")
+#: The size a count may run into with nothing between (``56条76公里农村公路``, ``3栋2.1万平方米厂房``): the noun after
+#: the size names the count too (round 17 audit au1).
+CHAIN_SIZES = ("length", "area")
 #: Equal ranks counted in a 分别 list (``A、B、C、D4项指标增速在27个省会城市中分别排两个第1位、两个第2位``; real_aside38
 #: convention 6): the count of ranks before each rank's 第 (``两个``), the list of items closed by its apposed count
 #: and class (``4项指标``) and the head they share (``增速``), the group ranked in (``在…中``) dropped. One rank per
@@ -2595,6 +2628,8 @@ POLLUTANT_LIST = re.compile(
     r"(?P<head>排放总量|排放量|排放)$"
 )
 POLLUTANT = re.compile(POLLUTANTS)
+#: How far from a subject's end a pollutant list may open (ten pollutants and their class words).
+POLLUTANT_LIST_SPAN = 160
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
 CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
