@@ -1414,9 +1414,6 @@ class _Sentence:
             return ind.without_head(previous) + name
         if lex.part_of_both(name, previous):
             return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
-        part = ind.part_of_whole(name, previous or self.carried)
-        if part:
-            return part  # 农林牧渔业增加值78.4亿元。其中，农业42.5亿元: the part's 增加值 (round 17 audit au1)
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
 
@@ -1799,7 +1796,6 @@ class _Sentence:
                 names = [f"对{n}{markets['flow']}" for n in listed_markets]
             outer = hits[i - 1].name if i > 0 else self.carried  # 全体居民…，其中城镇、农村分别…: its parts
             names = [ind.with_scope(n, outer) for n in _siblings(names)]
-            names = [ind.part_of_whole(n, outer) or n for n in names]  # 农林牧渔业增加值…，其中农、林、渔业分别… (au1)
             # 地区生产总值…，总量和增速分别居全州第2位和第1位: generic heads take the indicator before
             # …，增速和总量分别排名全市第二、第三: the total is the indicator's, as 总量居… alone, save after a
             # count or a measure per head (FIGURES: settled conflicts, round 13)

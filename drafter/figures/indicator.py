@@ -699,18 +699,6 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     return name
 
 
-def part_of_whole(name: str, whole: str) -> str:
-    """``农业`` after ``农林牧渔业增加值`` (the sentence before too: ``…78.4亿元。其中，农业42.5亿元``): a part the whole is
-    written in (``lexicon.PARTS_OF_WHOLE``) takes the whole's measure (``农业增加值``); "" when it is no such part."""
-    measure = next((m for m in lex.OWNER_MEASURES if whole.endswith(m) and len(whole) > len(m) + 1), "")
-    if not measure or name == whole[: -len(measure)]:
-        return ""
-    kind = whole[: -len(measure)]
-    # after a part already named with the measure (农业增加值…；林业…) the next part of the same whole takes it too
-    parts = lex.PARTS_OF_WHOLE.get(kind) or next((p for p in lex.PARTS_OF_WHOLE.values() if kind in p), ())
-    return name + measure if name in parts else ""
-
-
 def with_level(level: str, name: str) -> str:
     """``name`` at ``level`` (``区本级`` + ``固定资产投资``): the level opens the noun, after the verb
     opening the name if any (``创建示范村`` → ``创建省级示范村``)."""

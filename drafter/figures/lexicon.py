@@ -290,12 +290,6 @@ WORK_AMOUNT_ENDS = ("量", "总量", "额", "总额")
 #: of the thing that owns the measures after it (fxgen8).
 WORK_MANNERS = ("生态", "应急", "集中", "调度", "跨流域", "人工")
 THING_MEASURES = ("面积", "水域面积", "水面面积", "湖面面积", "水体面积", "蓄水面积", "库容", "现状库容", "总库容", "蓄水量", "水位", "长度", "容量")
-#: The parts a whole is written in after its measure (``农林牧渔业增加值78.4亿元…其中，农业42.5亿元，林业…``): a part
-#: alone takes the whole's measure, as a kind of it does (``高技术制造业`` after ``制造业增加值``; round 17 audit au1).
-PARTS_OF_WHOLE = {
-    "农林牧渔业": ("农业", "林业", "牧业", "畜牧业", "渔业", "农林牧渔服务业", "农林牧渔专业及辅助性活动"),
-    "农林牧渔": ("农业", "林业", "牧业", "畜牧业", "渔业", "农林牧渔服务业"),
-}
 OWNER_MEASURES = (
     "播种面积", "种植面积", "收获面积", "面积", "增加值", "总产值", "产值", "总产量", "产量", "营业收入", "利润总额", "利税总额",
     "利润", "利税", "税金",  # 五大产业增加值、利润、税金分别增长…: the list's owner passes on (real_aside18)
