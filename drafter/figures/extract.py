@@ -34,6 +34,11 @@ _SCAN = str.maketrans(
 _SCAN_NEEDED = re.compile("[" + re.escape("".join(chr(c) for c in _SCAN if chr(c) != _SCAN[c])) + "]")
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
+#: A bullet glyph opening an item of a list (``●全市…``, ``…历史新高●新增…``, ``◆新增…``): no part of a name,
+#: it ends the item before as a full stop would. Glyphs that are also a zero (``二○二三``), a lost character
+#: (``□``), a name's dot (``•``) or a rating (``★``) count only opening the text or a sentence (round 17).
+_BULLET = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉]|(?:^|(?<=[。！？!?；;\n]))\s*[○◇□△•★☆※]")
+_BULLET_NEEDED = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉○◇□△•★☆※]")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A ``?`` right before or after a number is a character the page lost (``总投资?62.16亿元``,
 #: ``已完成投资??28.7亿元``, ``计划的?10?%``): read as a blank, it ends no sentence and names nothing
@@ -301,6 +306,8 @@ def extract_figures(
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = text.translate(_SCAN) if _SCAN_NEEDED.search(text) else text
     scan = _blank_marks(scan) if "【" in scan else scan
+    if _BULLET_NEEDED.search(scan):
+        scan = _BULLET.sub(lambda m: "\n" * len(m.group()), scan)  # ●全市地区生产总值…: an item's mark ends the one before
     if "?" in scan or "？" in scan:
         scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), scan)
     for pattern, spelling in lex.SCAN_SPELLINGS:
