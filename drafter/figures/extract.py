@@ -39,6 +39,9 @@ _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join
 #: (``□``), a name's dot (``•``) or a rating (``★``) count only opening the text or a sentence (round 17).
 _BULLET = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉]|(?:^|(?<=[。！？!?；;\n]))\s*[○◇□△•★☆※]")
 _BULLET_NEEDED = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉○◇□△•★☆※]")
+#: A run of ASCII hyphens a copy wrote for a dash (``--2010年10月15日…会议通过``, ``2010--2015年``): the dash ``—``,
+#: its last hyphen no minus sign (round 17, real_aside72).
+_ASCII_DASH = re.compile(r"-{2,}")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A ``?`` right before or after a number is a character the page lost (``总投资?62.16亿元``,
 #: ``已完成投资??28.7亿元``, ``计划的?10?%``): read as a blank, it ends no sentence and names nothing
@@ -306,6 +309,8 @@ def extract_figures(
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = text.translate(_SCAN) if _SCAN_NEEDED.search(text) else text
     scan = _blank_marks(scan) if "【" in scan else scan
+    if "--" in scan:
+        scan = _ASCII_DASH.sub(lambda m: "—" * len(m.group()), scan)  # --2010年10月15日…通过: a dash, no minus sign
     if _BULLET_NEEDED.search(scan):
         scan = _BULLET.sub(lambda m: "\n" * len(m.group()), scan)  # ●全市地区生产总值…: an item's mark ends the one before
     if "?" in scan or "？" in scan:
