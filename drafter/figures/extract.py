@@ -794,6 +794,8 @@ class _Sentence:
             return prev.end
         if lex.GROWTH_GAP.match(gap):
             return prev.end  # 地区生产总值完成512.6亿元增长4.2%: the page dropped the comma
+        if gap.startswith(lex.LOST_COMMA_TOTALS):
+            return prev.end  # 预算收入11.8亿元城镇居民人均可支配收入37814元: a new total, the page dropped the comma
         return base
 
     def figures(self) -> list[Figure]:
@@ -1225,6 +1227,8 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            if after.startswith(lex.LOST_COMMA_TOTALS):
+                name = ""  # 收入11.8亿元城镇居民人均可支配收入…: the next figure's name, the page lost the comma
             done_to = lex.DONE_TO_PEOPLE.match(name) if lex.DONE_TO_BEFORE.search(bare) and hit.unit.endswith(("人", "人次")) else None
             if done_to is not None:
                 name = name[done_to.end() :]  # 对超过2700万人开展核酸检测: people named by the action (aside42 conv. 8)

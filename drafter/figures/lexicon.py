@@ -296,6 +296,13 @@ ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
+#: Headline totals of a whole place that open a clause of their own: written right after a figure's unit
+#: (``一般公共预算收入11.8亿元城镇居民人均可支配收入37814元``), the page lost the comma between two figures and the
+#: second's name starts after the first (round 17, real_aside72 convention 3).
+LOST_COMMA_TOTALS = (
+    "地区生产总值", "一般公共预算收入", "固定资产投资", "社会消费品零售总额", "规模以上工业增加值", "规上工业增加值",
+    "城镇居民人均", "农村居民人均", "全体居民人均", "居民人均可支配收入", "城镇常住居民人均", "农村常住居民人均",
+)
 #: What may follow the last figure of a text the page's end cut (blanks, no closing mark).
 PAGE_CUT_TAIL = " \t\r\n\u3000"
 #: Markets listed before a class after 对 (``对俄罗斯、印度、阿联酋等新兴国际市场的出口``): each market's trade,
@@ -1146,7 +1153,7 @@ PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "
                 "居民", "贫困人口", "低收入人口", "劳动力",
                 # households of herders and farmers (``140万农牧户``, real_aside36 convention 4)
                 "农牧户", "牧户", "农牧民", "牧民", "渔民")
-_PEOPLE_AFTER = rf"(?![余多]?[名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
+_PEOPLE_AFTER = rf"(?![余多]?[名户人位个元吨亩])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
 #: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
 #: no 居/列/排: real_aside23 convention 3); before anything else 位 is a rank's or a digit's (``两位数``).
