@@ -1391,7 +1391,8 @@ class _Sentence:
             # 创建国家…示范县4个、全国…示范镇5个: 全国 is the item's level, kept, and the verb carries (convention 5);
             # 申报国家级工程58人、省级工程61人
             direct = lex.REACHED_BEFORE.search(self.s, 0, prev.start) is None  # 培育A楼宇19幢、B楼宇32幢
-            name = ind.carry_verb(national or name, previous, direct=direct)
+            people = gap.startswith("、") and hit.unit.endswith(("人", "名"))  # 引进…团队9个、博士100人: people recruited
+            name = ind.carry_verb(national or name, previous, direct=direct, people=people)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family == "count" and (
             lex.PART_OPENING.match(gap) is not None and not lex.LEVEL_ONLY.fullmatch(name)
         ):  # 申报计划项目82个，其中国家火炬计划项目4个: the part takes the verb as a level-led item does (aside21 conv. 6)

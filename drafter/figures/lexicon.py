@@ -558,8 +558,12 @@ ACTION_VERBS = (
     # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
     # than the lead words stay; the predicate after the noun goes)
     "促成",
+    "创成",  # 创成6个省级高新区: titles won by building up (round 17, real_aside72 convention 4)
     "扶持(?![资基])",  # 重点扶持100家骨干龙头企业: firms supported (real_aside58 convention 13; 扶持资金 is a fund)
 )
+#: Verbs of recruiting people (``引进``, ``引育``, ``招引``): in a 、 list they carry to every item counted in people
+#: (``引进领军人才团队9个、博士100人`` → ``引进博士``; round 17, real_aside72 convention 5).
+RECRUIT_VERB = re.compile(r"(?:柔性)?(?:引进|引育|招引|招聘|招录|引入)")
 #: A fund and its verb of support right before a count (``成功争取超长期特别国债支持94个项目建设``): they open the
 #: counted noun as an action verb does (``超长期特别国债支持项目``; the lead words before them go, the predicate
 #: after the noun too: real_aside25 convention 5).
