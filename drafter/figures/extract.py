@@ -39,6 +39,9 @@ _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join
 #: (``□``), a name's dot (``•``) or a rating (``★``) count only opening the text or a sentence (round 17).
 _BULLET = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉]|(?:^|(?<=[。！？!?；;\n]))\s*[○◇□△•★☆※]")
 _BULLET_NEEDED = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉○◇□△•★☆※]")
+#: A bare number run straight into a quoted name before the next count (``四上企业72“小升规企业”87家``): the page lost
+#: its unit and the 、 after it; no figure, and the next count is named from the quotes on (real_aside72 convention 3).
+_UNITLESS_BEFORE_QUOTE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}“)\d{1,8}(?:\.\d{1,4})?(?=“[^“”]{1,20}”[\u4e00-\u9fff]{0,8}$)")
 #: A run of ASCII hyphens a copy wrote for a dash (``--2010年10月15日…会议通过``, ``2010--2015年``): the dash ``—``,
 #: its last hyphen no minus sign (round 17, real_aside72).
 _ASCII_DASH = re.compile(r"-{2,}")
@@ -328,6 +331,9 @@ def extract_figures(
         ctx.places = places
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
+        # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the count the clause before ranked
+        counted = next((f.indicator for f in reversed(figures) if f.measure == "count"), "") if figures else ""
+        ctx.carried_count = counted if counted and ctx.carried.startswith(counted) else ""
         ctx.joined = start > 0 and scan[start - 1] in "；;"  # the clause after a ；: the same period's account
         ctx.plan_name = plan_name
         figures.extend(ctx.figures())
@@ -410,6 +416,7 @@ class _Sentence:
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
         self.joined = False  # the sentence before ends with ；
+        self.carried_count = ""  # the thing the sentence before counted, when its last name is that count's
         self.thing = ""  # the thing named before its work's amount (东居延海补水 → 东居延海): its measures after are its
         self.plan_name = ""  # the indicator of the year plan restated in the sentence before (——全年…计划增长7.8%。)
         self.restated_name = ""  # this sentence's own restated plan indicator, for the sentence after
@@ -817,6 +824,9 @@ class _Sentence:
             if prev is not None and prev.kind == "number" and prev.text.endswith(lex.CLOSED_SUFFIX) and hit.start == prev.end:
                 glued = prev.end
             hit.before = self.s[max(self.before_start(hit, prev), glued) : hit.start].strip()
+            lost = _UNITLESS_BEFORE_QUOTE.search(hit.before) if "“" in hit.before else None
+            if lost is not None:
+                hit.before = hit.before[lost.end() :]  # 新入库四上企业72“小升规企业”87家: the page lost 家、 after 72
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
@@ -1415,6 +1425,9 @@ class _Sentence:
             return ind.without_head(previous) + name
         if lex.part_of_both(name, previous):
             return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
+        if (not previous and name in ("总量", "总数") and self.joined and self.carried_count and hit.q is not None
+                and hit.q.family == "count"):
+            return self.carried_count  # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the same things' total
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
 

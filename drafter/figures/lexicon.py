@@ -1318,7 +1318,8 @@ RANK_BARE = re.compile(
     # 增速16%以上、主城区第1: a city's core districts after a list item's figure (real_aside62 convention 6)
     rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE}|(?<=、)(?:中心|主)城区)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
-    r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
+    # 总量实现了全省第4的历史性突破: a place reached told as a breakthrough (round 17, real_aside72 convention 1)
+    r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$|的(?:历史性|重大|新)?(?:突破|跨越))"
 )
 #: A rank with no verb right after a measure's head (``地区生产总值总量第四、增速第一``): the
 #: measure named before ranks, among the districts of the report's city.
