@@ -34,6 +34,17 @@ _SCAN = str.maketrans(
 _SCAN_NEEDED = re.compile("[" + re.escape("".join(chr(c) for c in _SCAN if chr(c) != _SCAN[c])) + "]")
 #: A sentence without any of these holds no figure (a fast path for prose).
 _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
+#: A bullet glyph opening an item of a list (``●全市…``, ``…历史新高●新增…``, ``◆新增…``): no part of a name,
+#: it ends the item before as a full stop would. Glyphs that are also a zero (``二○二三``), a lost character
+#: (``□``), a name's dot (``•``) or a rating (``★``) count only opening the text or a sentence (round 17).
+_BULLET = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉]|(?:^|(?<=[。！？!?；;\n]))\s*[○◇□△•★☆※]")
+_BULLET_NEEDED = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉○◇□△•★☆※]")
+#: A bare number run straight into a quoted name before the next count (``四上企业72“小升规企业”87家``): the page lost
+#: its unit and the 、 after it; no figure, and the next count is named from the quotes on (real_aside72 convention 3).
+_UNITLESS_BEFORE_QUOTE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}“)\d{1,8}(?:\.\d{1,4})?(?=“[^“”]{1,20}”[\u4e00-\u9fff]{0,8}$)")
+#: A run of ASCII hyphens a copy wrote for a dash (``--2010年10月15日…会议通过``, ``2010--2015年``): the dash ``—``,
+#: its last hyphen no minus sign (round 17, real_aside72).
+_ASCII_DASH = re.compile(r"-{2,}")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A ``?`` right before or after a number is a character the page lost (``总投资?62.16亿元``,
 #: ``已完成投资??28.7亿元``, ``计划的?10?%``): read as a blank, it ends no sentence and names nothing
@@ -303,6 +314,10 @@ def extract_figures(
         raise FigureError(f"未知的数字类型“{kind}”", "只能是 target（目标）或 outcome（完成情况）", "请改用 target 或 outcome")
     scan = text.translate(_SCAN) if _SCAN_NEEDED.search(text) else text
     scan = _blank_marks(scan) if "【" in scan else scan
+    if "--" in scan:
+        scan = _ASCII_DASH.sub(lambda m: "—" * len(m.group()), scan)  # --2010年10月15日…通过: a dash, no minus sign
+    if _BULLET_NEEDED.search(scan):
+        scan = _BULLET.sub(lambda m: "\n" * len(m.group()), scan)  # ●全市地区生产总值…: an item's mark ends the one before
     if "?" in scan or "？" in scan:
         scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), scan)
     for pattern, spelling in lex.SCAN_SPELLINGS:
@@ -318,6 +333,9 @@ def extract_figures(
         ctx.places = places
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
+        # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the count the clause before ranked
+        counted = next((f.indicator for f in reversed(figures) if f.measure == "count"), "") if figures else ""
+        ctx.carried_count = counted if counted and ctx.carried.startswith(counted) else ""
         ctx.joined = start > 0 and scan[start - 1] in "；;"  # the clause after a ；: the same period's account
         ctx.plan_name = plan_name
         figures.extend(ctx.figures())
@@ -400,6 +418,7 @@ class _Sentence:
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
         self.joined = False  # the sentence before ends with ；
+        self.carried_count = ""  # the thing the sentence before counted, when its last name is that count's
         self.thing = ""  # the thing named before its work's amount (东居延海补水 → 东居延海): its measures after are its
         self.plan_name = ""  # the indicator of the year plan restated in the sentence before (——全年…计划增长7.8%。)
         self.restated_name = ""  # this sentence's own restated plan indicator, for the sentence after
@@ -784,6 +803,8 @@ class _Sentence:
             return prev.end
         if lex.GROWTH_GAP.match(gap):
             return prev.end  # 地区生产总值完成512.6亿元增长4.2%: the page dropped the comma
+        if gap.startswith(lex.LOST_COMMA_TOTALS):
+            return prev.end  # 预算收入11.8亿元城镇居民人均可支配收入37814元: a new total, the page dropped the comma
         return base
 
     def figures(self) -> list[Figure]:
@@ -805,6 +826,9 @@ class _Sentence:
             if prev is not None and prev.kind == "number" and prev.text.endswith(lex.CLOSED_SUFFIX) and hit.start == prev.end:
                 glued = prev.end
             hit.before = self.s[max(self.before_start(hit, prev), glued) : hit.start].strip()
+            lost = _UNITLESS_BEFORE_QUOTE.search(hit.before) if "“" in hit.before else None
+            if lost is not None:
+                hit.before = hit.before[lost.end() :]  # 新入库四上企业72“小升规企业”87家: the page lost 家、 after 72
             self._hits, self._at = hits, i
             out.append(self.figure(hit, prev, hits[i + 1 :]))
             prev = hit
@@ -1227,6 +1251,8 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            if after.startswith(lex.LOST_COMMA_TOTALS):
+                name = ""  # 收入11.8亿元城镇居民人均可支配收入…: the next figure's name, the page lost the comma
             done_to = lex.DONE_TO_PEOPLE.match(name) if lex.DONE_TO_BEFORE.search(bare) and hit.unit.endswith(("人", "人次")) else None
             if done_to is not None:
                 name = name[done_to.end() :]  # 对超过2700万人开展核酸检测: people named by the action (aside42 conv. 8)
@@ -1391,7 +1417,8 @@ class _Sentence:
             # 创建国家…示范县4个、全国…示范镇5个: 全国 is the item's level, kept, and the verb carries (convention 5);
             # 申报国家级工程58人、省级工程61人
             direct = lex.REACHED_BEFORE.search(self.s, 0, prev.start) is None  # 培育A楼宇19幢、B楼宇32幢
-            name = ind.carry_verb(national or name, previous, direct=direct)
+            people = gap.startswith("、") and hit.unit.endswith(("人", "名"))  # 引进…团队9个、博士100人: people recruited
+            name = ind.carry_verb(national or name, previous, direct=direct, people=people)
         elif prev is not None and prev.q is not None and hit.q is not None and prev.q.family == hit.q.family == "count" and (
             lex.PART_OPENING.match(gap) is not None and not lex.LEVEL_ONLY.fullmatch(name)
         ):  # 申报计划项目82个，其中国家火炬计划项目4个: the part takes the verb as a level-led item does (aside21 conv. 6)
@@ -1414,6 +1441,9 @@ class _Sentence:
             return ind.without_head(previous) + name
         if lex.part_of_both(name, previous):
             return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
+        if (not previous and name in ("总量", "总数") and self.joined and self.carried_count and hit.q is not None
+                and hit.q.family == "count"):
+            return self.carried_count  # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the same things' total
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
 

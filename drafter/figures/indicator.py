@@ -462,7 +462,7 @@ def subject_of_clause(text: str) -> str:
     return m["subj"] if m is not None else ""
 
 
-def carry_verb(name: str, previous: str, alike: bool = False, direct: bool = False) -> str:
+def carry_verb(name: str, previous: str, alike: bool = False, direct: bool = False, people: bool = False) -> str:
     """The next item of a list takes the verb of the item before (``申报国家级引才工程58人、
     省级引才工程61人`` → ``申报省级引才工程``) when it opens with a level (``lexicon.LIST_LEVEL``):
     such an item is a noun phrase that the verb governs too. A lead word never carries. With
@@ -483,7 +483,10 @@ def carry_verb(name: str, previous: str, alike: bool = False, direct: bool = Fal
     # (``direct``: the verb's count right after its object; ``培育国家高新技术企业预计达165家、雏鹰企业177家``
     # lists stocks reached, real's hedong-2024, and the verb stays with its own item)
     same_head = direct and len(name) >= 4 and len(obj) >= 4 and name[-2:] == obj[-2:] and name != obj
-    return verb.group() + name if not alike and (lex.LIST_LEVEL.match(name) or same_head) else name
+    # 引进顶尖人才团队2个、博士100人、硕士4500人: a verb of recruiting carries to the people its list counts
+    # (``people``: the item counted in people; round 17, real_aside72 convention 5)
+    recruited = people and lex.RECRUIT_VERB.fullmatch(verb.group()) is not None and len(name) >= 2
+    return verb.group() + name if not alike and (lex.LIST_LEVEL.match(name) or same_head or recruited) else name
 
 
 def list_items(subject: str, count: int) -> list[str]:

@@ -324,6 +324,13 @@ ASPECT_FRAME = re.compile(r"^(?:在|从)(?P<names>[^在从，,；;。]+?、[^在
 #: Two names of a list run together where the page lost the 、 (``地区生产总值全社会固定资产投资``):
 #: a whole indicator's end right before another's opening; one row per opening.
 LOST_SEPARATOR = re.compile(r"(?<=生产总值|预算收入|财政收入|资产投资|零售总额)(?=全社会|社会消费品|规模以上|一般公共预算|固定资产投资)")
+#: Headline totals of a whole place that open a clause of their own: written right after a figure's unit
+#: (``一般公共预算收入11.8亿元城镇居民人均可支配收入37814元``), the page lost the comma between two figures and the
+#: second's name starts after the first (round 17, real_aside72 convention 3).
+LOST_COMMA_TOTALS = (
+    "地区生产总值", "一般公共预算收入", "固定资产投资", "社会消费品零售总额", "规模以上工业增加值", "规上工业增加值",
+    "城镇居民人均", "农村居民人均", "全体居民人均", "居民人均可支配收入", "城镇常住居民人均", "农村常住居民人均",
+)
 #: What may follow the last figure of a text the page's end cut (blanks, no closing mark).
 PAGE_CUT_TAIL = " \t\r\n\u3000"
 #: Words of aspects or levels a plan's task is split into (``以下五个方面``, ``三个层面的扶持政策``, ``两个层次``):
@@ -589,8 +596,12 @@ ACTION_VERBS = (
     # 促成31项科技成果落地转化: results brought about (real_aside23 convention 4; FIGURES: action verbs other
     # than the lead words stay; the predicate after the noun goes)
     "促成",
+    "创成",  # 创成6个省级高新区: titles won by building up (round 17, real_aside72 convention 4)
     "扶持(?![资基])",  # 重点扶持100家骨干龙头企业: firms supported (real_aside58 convention 13; 扶持资金 is a fund)
 )
+#: Verbs of recruiting people (``引进``, ``引育``, ``招引``): in a 、 list they carry to every item counted in people
+#: (``引进领军人才团队9个、博士100人`` → ``引进博士``; round 17, real_aside72 convention 5).
+RECRUIT_VERB = re.compile(r"(?:柔性)?(?:引进|引育|招引|招聘|招录|引入)")
 #: A fund and its verb of support right before a count (``成功争取超长期特别国债支持94个项目建设``): they open the
 #: counted noun as an action verb does (``超长期特别国债支持项目``; the lead words before them go, the predicate
 #: after the noun too: real_aside25 convention 5).
@@ -1187,7 +1198,7 @@ PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "
                 "居民", "贫困人口", "低收入人口", "劳动力",
                 # households of herders and farmers (``140万农牧户``, real_aside36 convention 4)
                 "农牧户", "牧户", "农牧民", "牧民", "渔民")
-_PEOPLE_AFTER = rf"(?![余多]?[名户人位个])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
+_PEOPLE_AFTER = rf"(?![余多]?[名户人位个元吨亩])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
 #: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
 #: no 居/列/排: real_aside23 convention 3); before anything else 位 is a rank's or a digit's (``两位数``).
@@ -1348,7 +1359,8 @@ RANK_BARE = re.compile(
     # 增速16%以上、主城区第1: a city's core districts after a list item's figure (real_aside62 convention 6)
     rf"(?P<scope>全[国省市区州县](?<=[\u4e00-\u9fff]..)[^，,。；;、\d第]{{0,8}}?{_GROUP_IN_SCOPE}|(?<=、)(?:中心|主)城区)(?:(?<=中)(?P<noun>[\u4e00-\u9fff]{{1,6}}?))?"
     r"(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<unit3>位|名)?)"
-    r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$)"
+    # 总量实现了全省第4的历史性突破: a place reached told as a breakthrough (round 17, real_aside72 convention 1)
+    r"(?=[，,。；;）)]|、(?![一二三四五六七八九十\d第])|$|的(?:历史性|重大|新)?(?:突破|跨越))"
 )
 #: A rank with no verb right after a measure's head (``地区生产总值总量第四、增速第一``): the
 #: measure named before ranks, among the districts of the report's city.

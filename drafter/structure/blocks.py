@@ -264,7 +264,13 @@ def _wrapped(body: bool, length: int, tail: str) -> bool:
 
 def _continues(block: Block) -> bool:
     text = block.text
-    return not (block.rows or block.style or block.bold or _is_heading(text) or SALUTATION_RE.match(text) or CHROME_RE.search(text))
+    return not (block.rows or block.style or block.bold or _is_heading(text) or SALUTATION_RE.match(text) or CHROME_RE.search(text)
+                or BULLET_LINE.match(text))
+
+
+#: A line opening on a bullet glyph (``●全市地区生产总值…``, ``◆新增…``, ``• 引进…``): an item of its own, never the
+#: rest of the line before (round 17, real_aside72).
+BULLET_LINE = re.compile(r"^\s*[●○◆◇■□▲△►▶▷•◎❖➢➤✦★☆※◉]")
 
 
 

@@ -465,7 +465,8 @@ def _lead_sentence(text: str, bold: str, skip: int) -> str:
 
 _FIGURE_IN = re.compile(r"\d(?:\.\d+)?\s*(?:万|亿)?(?:%|[个家人项所元亩吨座台条户张])")
 #: ``稳定在32万亩以上``: the predicate goes on into its figure, so no lead ends before it.
-_PREDICATE_GOES_ON = re.compile(r"^(?:在|到|至|为)[\d一二两三四五六七八九十百]")
+#: ``全社会用电量突破200亿大关``: a number right after the verb (not a year) is its object, no lead ends before it (round 17).
+_PREDICATE_GOES_ON = re.compile(r"^(?:(?:在|到|至|为)[\d一二两三四五六七八九十百]|\d(?![\d.]*年))")
 
 
 def _opens_with_figure(body: str, k: int) -> bool:

@@ -115,7 +115,28 @@ def _find_title(blocks: list[Block], meta: ParseMeta) -> int | None:
         if better is not None and (meta.kind in ("report", "review") or notices):
             return better
         meta.title, meta.title_lines, meta.kind, meta.year, meta.plan_year, meta.region_short = first
+    if at is not None and meta.kind == "execution":
+        _digested_report(blocks[max(0, at - _DIGEST_ABOVE) : at], meta)
     return at
+
+
+#: How many lines above a part's heading a digest's sentence quoting the whole report is read (a byline, the lede).
+_DIGEST_ABOVE = 3
+
+
+def _digested_report(above: list[Block], meta: ParseMeta) -> None:
+    """A part's heading standing as the title (``2024年国民经济和社会发展计划执行情况``) below a sentence that quotes the
+    two-part report of the same year as delivered (``…以书面形式向大会提交了《关于某市2024年…执行情况与2025年…计划草案的
+    报告》。``): the page is a digest of that report, and of its kind (round 17, real_aside72 convention)."""
+    for block in above:
+        text = compact(block.text)
+        if not re.search(r"[。；]", text):
+            continue
+        m = _quoted_title(text)
+        if m is not None and m.kind == "report" and m.year == meta.year:
+            meta.kind, meta.plan_year = m.kind, m.plan_year
+            meta.region_short = meta.region_short or _region_in_title(m.region)
+            return
 
 
 #: How far down the first lines a title is looked for (``_title_at``'s limit).

@@ -505,6 +505,7 @@ def region_from(short: str, sources: list[str], wider: str = "") -> str:
             or quoted_aim_place(texts, own)
             or aim_place(texts, own)
             or known_city_place(texts, own)
+            or history_place(texts, own)
         )
     short = _trimmed(short, named + places_in(wider))  # the name the page repeats alone
     if not short:
@@ -733,6 +734,29 @@ def known_city_place(texts: list[str], own: str | None = None) -> str:
     names = {m["name"] for t in texts for m in _known_city_affairs().finditer(_QUOTED.sub("，", t))}
     names = {n for n in names if n not in PROVINCES}
     return names.pop() + "市" if len(names) == 1 else ""
+
+
+#: The page's year told as a moment of its place's own course (``也是某某发展进程中极不平凡的一年``,
+#: ``是某某发展史上…``): the short name (two characters) before ``发展进程/历程/史`` names the page's place.
+_HISTORY = re.compile(r"(?:是|为)(?P<name>[\u4e00-\u9fff]{2})(?:经济社会|经济)?发展(?:进程|历程|史)")
+
+
+def history_place(texts: list[str], own: str | None = None) -> str:
+    """The one place a text names only as the subject of its own course (``也是某某发展进程中…的一年``), with
+    the suffix of the level it speaks of itself at (全区 → 某某区; round 17, real_aside72); else "". A pronoun
+    (``我国``, ``全区``), a kind of area (``城市``), the nation (``中国``), a province, a common word (``经济``)
+    or, on a page below a city, a known city (its parent: ``洛阳发展史上`` on a district's page) names none."""
+    own = own_level(texts) if own is None else own
+    if not own:
+        return ""
+    names = {m["name"] for t in texts for m in _HISTORY.finditer(_QUOTED.sub("，", t))}
+    names = {n for n in names if not set(n) & (set(_NOT_IN_NAME) | _AREA_CHARS) and n[0] not in PRONOUN_HEADS}
+    names = {n for n in names if n not in PROVINCES and n not in _NATIONS and not _SEPARATORS.fullmatch(n)}
+    names = {n for n in names if own == "市" if n in KNOWN_CITIES} | {n for n in names if n not in KNOWN_CITIES and not _common_word(n)}
+    if len(names) != 1:
+        return ""
+    name = names.pop()
+    return name + own if _split(name + own) else ""
 
 
 #: Word classes of jieba's dictionary that a common word carries (``改革`` vn, ``成功`` a, ``试点`` n,
