@@ -129,7 +129,7 @@ GAP_REFERENCES = (
     # 高于预期目标, 较省定目标, 低于市下达目标, 比年初确定的目标, 低于区人代会确定的目标
     r"(?:[\u4e00-\u9fff]{0,10}?(?:确定|下达|批准|提出|制定)的?|[省市区县](?:定|下达|考核)的?|考核)?"
     r"(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?",
-    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
+    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|(?:上年|去年)?同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
     r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
     r"(?:经济|GDP|地区生产总值|生产总值)增速",
     r"(?:序时|时序|时间|年度|全年)进度",  # 超时间进度2个百分点, 慢于序时进度: a half-year's gap to the calendar
@@ -152,7 +152,9 @@ _GAP_CLOSED = rf"(?:比|较|与|和|同|距离|距|离)?{_GAP_REF}(?:还|尚|仍
 #: ``增速分别高省、市1和0.9个百分点``: a gap to a list of wider scopes, the terse 高 for 高于.
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|国|省|市|州)(?:平均)?(?:水平)?"
 _GAP_SCOPES = rf"(?:分别|均)?(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|高|低|快|慢){_SCOPE}(?:[、和及与]{_SCOPE})*(?:分别|均)?"
-RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.)(?:{_GAP_OPENED}|{_GAP_CLOSED}|{_GAP_SCOPES})$"
+#: ``增速与全国持平、高于一季度2.4个百分点``: a parity to one reference before the gap to another (fxa74)
+_GAP_PARITY = rf"(?:(?:与|和|同){_SCOPE}(?:基本)?持平[、，,]?)?"
+RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.){_GAP_PARITY}(?:{_GAP_OPENED}|{_GAP_CLOSED}|{_GAP_SCOPES})$"
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
@@ -375,6 +377,8 @@ LEAD: tuple[str, ...] = (
     # 统筹推进总投资2.11万亿元的重点项目, 扎实实施297个项目, 大力引进…: manner adverbs and a run of steering
     # verbs before what is done, no part of it (real_aside58 convention 13; fxa58)
     "统筹推进", "统筹推动", "扎实", "大力", "着力",
+    # 稳定粮食种植面积508万亩: a verb of holding a level, as 保持 (real_aside74 convention 2; fxa74)
+    "稳定",
 )
 
 TRAIL: tuple[str, ...] = (
@@ -435,7 +439,8 @@ LEAD_GUARD = {
     "计划": "总?投资|目标|任务|指标|项目|内|外|单列|生育|执行|完成率|$",
     # 可比价, 可支配收入, 可再生能源, 可持续, 可吸入颗粒物, 可用财力, 需求: words, not a modal
     "可": "比|持续|支配|吸入|再生|视|行|控|靠|信|用|能|见|及|燃|降解|回收|塑|口|怜|爱|是|以|望", "需": "求|要",
-    "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子", "主动": "脉|权|性",  # 主动权: a noun
+    "持续": "时间|期", "稳定": "在|性|器|剂|币|运行|增长|发展|脱贫|就业|度|[的了]",  # 稳定就业岗位, 稳定运行天数: nouns
+    "组织": "部|机构|体系|化", "积极": "分子", "主动": "脉|权|性",  # 主动权: a noun
     # 入库高新技术企业达114家: firms entered in a register, a class named so (real_aside21 convention 6);
     # a register named by its level (入库国家科技型中小企业, as the plan's target names it) and 入库税收
     # (the tax paid in) keep 入库 a lead
