@@ -782,6 +782,8 @@ class _Sentence:
             return prev.end
         if lex.GROWTH_GAP.match(gap):
             return prev.end  # 地区生产总值完成512.6亿元增长4.2%: the page dropped the comma
+        if lex.STATED_AMOUNT_END.search(prev.before) and lex.STATED_AMOUNT_GAP.match(gap) and "的" not in gap:
+            return prev.end  # 装机总量达695万千瓦新能源年发电量超130亿千瓦时: the page dropped the full stop
         return base
 
     def figures(self) -> list[Figure]:
@@ -1215,6 +1217,8 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            if lex.STATED_AMOUNT_END.search(bare) and lex.STATED_AMOUNT_NEXT.match(self.s, hit.end) and "的" not in after[:1]:
+                name = ""  # 装机总量达695万千瓦新能源年发电量超…: the next statement's words, the full stop lost (fxa74)
             done_to = lex.DONE_TO_PEOPLE.match(name) if lex.DONE_TO_BEFORE.search(bare) and hit.unit.endswith(("人", "人次")) else None
             if done_to is not None:
                 name = name[done_to.end() :]  # 对超过2700万人开展核酸检测: people named by the action (aside42 conv. 8)

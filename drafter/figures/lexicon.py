@@ -1722,6 +1722,15 @@ PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街�
 NEW_EVENT = re.compile(r"新(?:开工|开业|签约|发放)")  # 新发放企业贷款加权平均利率: new loans (aside25 conv. 4)
 
 CLOSED_SUFFIX = (*QUALIFIER_SUFFIX, "%", "个百分点")
+#: A stated amount's verb closing the words before a number (``装机总量达``, ``年发电量超``): two statements
+#: ``…达695万千瓦新能源年发电量超130亿千瓦时`` run together where the page lost the full stop between them
+#: (real_aside74; fxa74). The second's own words start right after the first's unit.
+STATED_AMOUNT_END = re.compile(r"[\u4e00-\u9fff]{2}(?:达到|达|超过|超|突破|累计达到?)$")
+#: Words that name a thing of their own after an amount (``新能源年发电量``), not what the amount described:
+#: no 的, no lead verb of doing, two characters or more before the verb.
+STATED_AMOUNT_GAP = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:达到|达|超过|超|突破|累计达到?)$")
+#: The same seen from the first amount: the words after its unit are the next statement's, up to its number.
+STATED_AMOUNT_NEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:达到|达|超过|超|突破|累计达到?)(?=\d)")
 
 
 # -- skip rules ---------------------------------------------------------------------------
