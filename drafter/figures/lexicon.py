@@ -736,7 +736,10 @@ AFTER_STOP = re.compile(
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
              "(?<=..)(?:省|市|县|区|国)内(?=推广|复制|推行|应用|落地)",  # 21项改革试验经验省内推广 (real_aside64 c. 7)
              # 96项重点任务按时间和进度要求推进: the manner the things went on by opens their predicate
-             "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)"))
+             "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)",
+             # 三个国家实验室高标准在轨运行: a manner before the things' predicate opens it (real_aside74; fxa74)
+             "(?<=..)(?:高标准|高標准|高质量|高水平|高起点|高规格|高效率?)"
+             "(?=在轨|运行|运营|建成|建设|推进|完成|投用|投运|投产|通过|落地|实施|打造|举办|开展|实现|发展)"))
 )
 
 #: Event nouns whose verb ``AFTER_STOP`` would cut (``督促90个省级重点新开工项目…开工建设``: the things are
