@@ -618,8 +618,10 @@ FUND_FLOW_VERBS = ("授信", "使用", "拨付", "支付", "到位", "提款", "
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
 #: before a count is read as ``新注册企业`` is (``注册企业``).
 _ACTION_ALT = "|".join(ACTION_VERBS)
+#: ``累计上市204家企业``, ``新三板挂牌12家企业``: a listing verb before the count names the firms with it,
+#: as ``上市企业12家`` does (real_aside74; fxa74).
 VERB_BEFORE_COUNT = re.compile(
-    f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册))(?:出了|出|了)?"
+    f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册|上市|挂牌))(?:出了|出|了)?"
     r"(?:[^，,。；;：:、\d]{2,16}?等)?$"  # 打造雪人股份等8个数字化示范车间: examples before 等 leave the noun
 )  # a run of verbs is one (签约落地8个亿元以上项目 → 签约落地亿元以上项目)
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
