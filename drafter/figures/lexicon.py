@@ -858,6 +858,8 @@ REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
     "城镇新增就业", "城镇就业", "城镇登记失业", "城镇调查失业",  # 广东城镇新增就业58.02万人 (real_aside42)
+    # 北京流向津冀技术合同成交额: what flows out of the whole place to others, the place a scope (fxa74)
+    "流向", "输出到", "输往", "销往",
 )
 #: The place's own scope between ``相当于`` and a total of the whole place (``环保投入相当于全市生产总值的
 #: 比例`` → ``环保投入相当于生产总值的比例``): the scope goes as it does at a name's head.
