@@ -1803,6 +1803,10 @@ _POLICY_BEFORE = re.compile(
 _POLICY_REACH = 24
 #: A policy named by its article count alone after a verb of carrying it out (``落实二十条不动摇``,
 #: ``实施防疫新十条``): written in Chinese numerals, as names are.
+#: A place's own strategic formula counting its aims, unquoted, after the word that steers by it
+#: (``紧紧围绕构建四个产业集群``, ``聚焦打造两个示范区``): a name, as a quoted formula is (real_aside74
+#: convention 4; fxa74).
+_FORMULA_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|锚定|着眼于?)(?:全力|加快|着力|持续)?(?:构建|打造|建设|推进|做强|实施|建好)?$")
 _IMPLEMENT_BEFORE = re.compile(r"(?:落实|实施|执行|贯彻|兑现)[\u4e00-\u9fff]{0,4}?新?$")
 #: A policy package counted by its aspects and items (``国家6方面33项、省8方面42项稳经济一揽子政策``):
 #: the items are its articles, named by the policy word the list closes on.
@@ -2472,6 +2476,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
     Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事
+    Skip("name", lambda c: _FORMULA_BEFORE.search(c.s, max(0, c.start - 10), c.start) is not None,
+         units=("个", "大"), chinese=True),  # 紧紧围绕构建四个产业集群: the place's formula (fxa74)
     Skip("name", lambda c: _ACTIONS_AFTER.match(c.s, c.end) is not None, units=("项", "个"), chinese=True),  # 高质量发展十项行动
     Skip("name", _in_formula, chinese=True),  # 两个确立, 八项规定, 两个一百年: a stock formula
     Skip("name", lambda c: _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, chinese=True),  # “885”三项重点任务
