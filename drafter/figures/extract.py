@@ -1217,7 +1217,7 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
-            if lex.STATED_AMOUNT_END.search(bare) and lex.STATED_AMOUNT_NEXT.match(self.s, hit.end) and "的" not in after[:1]:
+            if lex.STATED_AMOUNT_END.search(self.s, max(0, hit.start - 8), hit.start) and lex.STATED_AMOUNT_NEXT.match(self.s, hit.end) and "的" not in after[:1]:
                 name = ""  # 装机总量达695万千瓦新能源年发电量超…: the next statement's words, the full stop lost (fxa74)
             done_to = lex.DONE_TO_PEOPLE.match(name) if lex.DONE_TO_BEFORE.search(bare) and hit.unit.endswith(("人", "人次")) else None
             if done_to is not None:
