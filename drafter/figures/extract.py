@@ -805,6 +805,8 @@ class _Sentence:
             return prev.end  # 地区生产总值完成512.6亿元增长4.2%: the page dropped the comma
         if gap.startswith(lex.LOST_COMMA_TOTALS):
             return prev.end  # 预算收入11.8亿元城镇居民人均可支配收入37814元: a new total, the page dropped the comma
+        if lex.STATED_AMOUNT_END.search(prev.before) and lex.STATED_AMOUNT_GAP.match(gap) and "的" not in gap:
+            return prev.end  # 装机总量达695万千瓦新能源年发电量超130亿千瓦时: the page dropped the full stop
         return base
 
     def figures(self) -> list[Figure]:
@@ -1253,6 +1255,8 @@ class _Sentence:
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
             if after.startswith(lex.LOST_COMMA_TOTALS):
                 name = ""  # 收入11.8亿元城镇居民人均可支配收入…: the next figure's name, the page lost the comma
+            if lex.STATED_AMOUNT_END.search(self.s, max(0, hit.start - 8), hit.start) and lex.STATED_AMOUNT_NEXT.match(self.s, hit.end) and "的" not in after[:1]:
+                name = ""  # 装机总量达695万千瓦新能源年发电量超…: the next statement's words, the full stop lost (fxa74)
             done_to = lex.DONE_TO_PEOPLE.match(name) if lex.DONE_TO_BEFORE.search(bare) and hit.unit.endswith(("人", "人次")) else None
             if done_to is not None:
                 name = name[done_to.end() :]  # 对超过2700万人开展核酸检测: people named by the action (aside42 conv. 8)

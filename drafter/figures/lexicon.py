@@ -151,7 +151,7 @@ GAP_REFERENCES = (
     # 高于预期目标, 较省定目标, 低于市下达目标, 比年初确定的目标, 低于区人代会确定的目标
     r"(?:[\u4e00-\u9fff]{0,10}?(?:确定|下达|批准|提出|制定)的?|[省市区县](?:定|下达|考核)的?|考核)?"
     r"(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?",
-    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
+    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|(?:上年|去年)?同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
     r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
     r"(?:经济|GDP|地区生产总值|生产总值)增速",
     r"(?:序时|时序|时间|年度|全年)进度",  # 超时间进度2个百分点, 慢于序时进度: a half-year's gap to the calendar
@@ -174,7 +174,9 @@ _GAP_CLOSED = rf"(?:比|较|与|和|同|距离|距|离)?{_GAP_REF}(?:还|尚|仍
 #: ``增速分别高省、市1和0.9个百分点``: a gap to a list of wider scopes, the terse 高 for 高于.
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|国|省|市|州)(?:平均)?(?:水平)?"
 _GAP_SCOPES = rf"(?:分别|均)?(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|高|低|快|慢){_SCOPE}(?:[、和及与]{_SCOPE})*(?:分别|均)?"
-RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.)(?:{_GAP_OPENED}|{_GAP_CLOSED}|{_GAP_SCOPES})$"
+#: ``增速与全国持平、高于一季度2.4个百分点``: a parity to one reference before the gap to another (fxa74)
+_GAP_PARITY = rf"(?:(?:与|和|同){_SCOPE}(?:基本)?持平[、，,]?)?"
+RATE_GAP_END = rf"(?<=增速|增幅|涨幅|降幅)(?=.){_GAP_PARITY}(?:{_GAP_OPENED}|{_GAP_CLOSED}|{_GAP_SCOPES})$"
 #: A comparison that closes a name: it says how the figure stands, not what it measures
 #: (``增速低于预期``, ``收入高于全国平均水平``, ``…扣除留抵退税因素后``).
 TRAIL_COMPARISON = re.compile(
@@ -404,6 +406,8 @@ LEAD: tuple[str, ...] = (
     # 统筹推进总投资2.11万亿元的重点项目, 扎实实施297个项目, 大力引进…: manner adverbs and a run of steering
     # verbs before what is done, no part of it (real_aside58 convention 13; fxa58)
     "统筹推进", "统筹推动", "扎实", "大力", "着力",
+    # 稳定粮食种植面积508万亩: a verb of holding a level, as 保持 (real_aside74 convention 2; fxa74)
+    "稳定",
 )
 
 TRAIL: tuple[str, ...] = (
@@ -465,7 +469,8 @@ LEAD_GUARD = {
     "计划": "总?投资|目标|任务|指标|项目|内|外|单列|生育|执行|完成率|$",
     # 可比价, 可支配收入, 可再生能源, 可持续, 可吸入颗粒物, 可用财力, 可穿戴设备 (au1), 需求: words, not a modal
     "可": "比|持续|支配|吸入|再生|视|行|控|靠|信|用|能|见|及|燃|降解|回收|塑|口|怜|爱|是|以|望|穿戴", "需": "求|要",
-    "持续": "时间|期", "组织": "部|机构|体系|化", "积极": "分子", "主动": "脉|权|性",  # 主动权: a noun
+    "持续": "时间|期", "稳定": "在|性|器|剂|币|运行|增长|发展|脱贫|就业|度|[的了]",  # 稳定就业岗位, 稳定运行天数: nouns
+    "组织": "部|机构|体系|化", "积极": "分子", "主动": "脉|权|性",  # 主动权: a noun
     # 入库高新技术企业达114家: firms entered in a register, a class named so (real_aside21 convention 6);
     # a register named by its level (入库国家科技型中小企业, as the plan's target names it) and 入库税收
     # (the tax paid in) keep 入库 a lead
@@ -647,8 +652,10 @@ FUND_FLOW_VERBS = ("授信", "使用", "拨付", "支付", "到位", "提款", "
 #: A complement of result or aspect may stand between (``梳理出64项重点工作``, ``引进了5家企业``), and ``新注册``
 #: before a count is read as ``新注册企业`` is (``注册企业``).
 _ACTION_ALT = "|".join(ACTION_VERBS)
+#: ``累计上市204家企业``, ``新三板挂牌12家企业``: a listing verb before the count names the firms with it,
+#: as ``上市企业12家`` does (real_aside74; fxa74).
 VERB_BEFORE_COUNT = re.compile(
-    f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册))(?:出了|出|了)?"
+    f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册|上市|挂牌))(?:出了|出|了)?"
     r"(?:[^，,。；;：:、\d]{2,16}?等)?$"  # 打造雪人股份等8个数字化示范车间: examples before 等 leave the noun
 )  # a run of verbs is one (签约落地8个亿元以上项目 → 签约落地亿元以上项目)
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
@@ -765,7 +772,10 @@ AFTER_STOP = re.compile(
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
              "(?<=..)(?:省|市|县|区|国)内(?=推广|复制|推行|应用|落地)",  # 21项改革试验经验省内推广 (real_aside64 c. 7)
              # 96项重点任务按时间和进度要求推进: the manner the things went on by opens their predicate
-             "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)"))
+             "(?<=..)(?:按照?|依照|根据)(?=时间|时序|进度|计划|节点|要求|标准|规定|程序)",
+             # 三个国家实验室高标准在轨运行: a manner before the things' predicate opens it (real_aside74; fxa74)
+             "(?<=..)(?:高标准|高標准|高质量|高水平|高起点|高规格|高效率?)"
+             "(?=在轨|运行|运营|建成|建设|推进|完成|投用|投运|投产|通过|落地|实施|打造|举办|开展|实现|发展)"))
 )
 
 #: Event nouns whose verb ``AFTER_STOP`` would cut (``督促90个省级重点新开工项目…开工建设``: the things are
@@ -882,6 +892,8 @@ REGION_WIDE = (
     "地区生产总值", "生产总值", "GDP", "一般公共预算", "公共财政", "财政总收入", "固定资产投资", "社会消费品零售总额",
     "规模以上工业", "规上工业", "进出口", "外贸", "城镇居民", "农村居民", "居民人均", "常住人口", "户籍人口", "经济总量",
     "城镇新增就业", "城镇就业", "城镇登记失业", "城镇调查失业",  # 广东城镇新增就业58.02万人 (real_aside42)
+    # 北京流向津冀技术合同成交额: what flows out of the whole place to others, the place a scope (fxa74)
+    "流向", "输出到", "输往", "销往",
 )
 #: The place's own scope between ``相当于`` and a total of the whole place (``环保投入相当于全市生产总值的
 #: 比例`` → ``环保投入相当于生产总值的比例``): the scope goes as it does at a name's head.
@@ -1764,6 +1776,15 @@ PLACE_NOUNS = ("小区", "园区", "社区", "城区", "景区", "片区", "街�
 NEW_EVENT = re.compile(r"新(?:开工|开业|签约|发放)")  # 新发放企业贷款加权平均利率: new loans (aside25 conv. 4)
 
 CLOSED_SUFFIX = (*QUALIFIER_SUFFIX, "%", "个百分点")
+#: A stated amount's verb closing the words before a number (``装机总量达``, ``年发电量超``): two statements
+#: ``…达695万千瓦新能源年发电量超130亿千瓦时`` run together where the page lost the full stop between them
+#: (real_aside74; fxa74). The second's own words start right after the first's unit.
+STATED_AMOUNT_END = re.compile(r"[\u4e00-\u9fff]{2}(?:达到|达|超过|超|突破|累计达到?)$")
+#: Words that name a thing of their own after an amount (``新能源年发电量``), not what the amount described:
+#: no 的, no lead verb of doing, two characters or more before the verb.
+STATED_AMOUNT_GAP = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:达到|达|超过|超|突破|累计达到?)$")
+#: The same seen from the first amount: the words after its unit are the next statement's, up to its number.
+STATED_AMOUNT_NEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:达到|达|超过|超|突破|累计达到?)(?=\d)")
 
 
 # -- skip rules ---------------------------------------------------------------------------
@@ -1829,6 +1850,10 @@ _POLICY_BEFORE = re.compile(
 _POLICY_REACH = 24
 #: A policy named by its article count alone after a verb of carrying it out (``落实二十条不动摇``,
 #: ``实施防疫新十条``): written in Chinese numerals, as names are.
+#: A place's own strategic formula counting its aims, unquoted, after the word that steers by it
+#: (``紧紧围绕构建四个产业集群``, ``聚焦打造两个示范区``): a name, as a quoted formula is (real_aside74
+#: convention 4; fxa74).
+_FORMULA_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|锚定|着眼于?)(?:全力|加快|着力|持续)?(?:构建|打造|建设|推进|做强|实施|建好)?$")
 _IMPLEMENT_BEFORE = re.compile(r"(?:落实|实施|执行|贯彻|兑现)[\u4e00-\u9fff]{0,4}?新?$")
 #: A policy package counted by its aspects and items (``国家6方面33项、省8方面42项稳经济一揽子政策``):
 #: the items are its articles, named by the policy word the list closes on.
@@ -2526,6 +2551,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
     Skip("name", lambda c: _NUMBERED_NAME.match(c.s, c.end) is not None, chinese=True),  # 三个“一号工程”
     Skip("name", lambda c: _SLOGAN_AFTER.match(c.rest) is not None, chinese=True),  # 办好两件大事
+    Skip("name", lambda c: _FORMULA_BEFORE.search(c.s, max(0, c.start - 10), c.start) is not None,
+         units=("个", "大"), chinese=True),  # 紧紧围绕构建四个产业集群: the place's formula (fxa74)
     Skip("name", lambda c: _ACTIONS_AFTER.match(c.s, c.end) is not None, units=("项", "个"), chinese=True),  # 高质量发展十项行动
     Skip("name", _in_formula, chinese=True),  # 两个确立, 八项规定, 两个一百年: a stock formula
     Skip("name", lambda c: _QUOTED_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, chinese=True),  # “885”三项重点任务

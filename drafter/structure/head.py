@@ -456,8 +456,13 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         return
     # a part's heading (``一、上半年国民经济和社会发展计划执行情况`` opening a page cut before it) names the
     # part, not the document: the page is an excerpt
-    if any(UNDATED_EXECUTION.search(t) for t in texts if not PART_HEADING_OPENS.match(t)):
+    undated = next((u for t in texts if not PART_HEADING_OPENS.match(t) and (u := UNDATED_EXECUTION.search(t))), None)
+    if undated is not None:
         meta.kind = "execution"  # the year is the page's date's (a press digest), else the user's (--year)
+        # a committee's opinion on the report it quotes (``…审议了市政府《关于今年以来…执行情况的报告》``),
+        # announcing its own numbered points (``常委会组成人员建议:``): the review, dated by its meeting (fxa74)
+        if "《" in undated.string[: undated.start()] and own_review([b.text for b in blocks]):
+            meta.kind = "review"
         if year and not meta.delivered:
             meta.year, meta.plan_year = year, year + 1
         return
