@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,14 @@ BUNDLED = ROOT / "archive"
 CASES = Path(__file__).resolve().parent / "cases"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 LEDGER = Path(__file__).resolve().parent / "ledger"
+
+#: Keep compiled bytecode (drafter's modules, the assertion-rewritten tests) between runs, in
+#: the gitignored ``__pycache__`` folders, even where the shell sets PYTHONDONTWRITEBYTECODE:
+#: without it every run recompiles each test module in both workers (~4 s of collection each)
+#: and every ``python -m drafter`` the tests start recompiles drafter (~0.3 s each). Only where
+#: compiled files go changes; what runs is the same source.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
