@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,43 +27,55 @@ CASES = Path(__file__).resolve().parent / "cases"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 LEDGER = Path(__file__).resolve().parent / "ledger"
 
+#: Keep compiled bytecode (drafter's modules, the assertion-rewritten tests) between runs, in
+#: the gitignored ``__pycache__`` folders, even where the shell sets PYTHONDONTWRITEBYTECODE:
+#: without it every run recompiles each test module in both workers (~4 s of collection each)
+#: and every ``python -m drafter`` the tests start recompiles drafter (~0.3 s each). Only where
+#: compiled files go changes; what runs is the same source.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from today's output")
 
 
-#: The files that take longest, longest first (seconds of one of two workers on a loaded shared
-#: 2-core machine, round 16). ``--dist loadfile`` hands whole files to the two workers in
-#: collection order (addopts: ``--no-loadscope-reorder``, as xdist would otherwise order them by
-#: their number of tests and leave the few slow ones, LibreOffice and the hostile inputs, for
-#: last); starting with the longest and ending with the short ones keeps both workers busy to
-#: the end. Files not named here follow, most tests first, as xdist orders them.
+#: The files that take longest, longest first (seconds of one of two workers, round 17: a
+#: 2-core machine at load ~1, ``--durations=0`` summed per file). ``--dist loadfile`` hands whole
+#: files to the two workers in collection order (addopts: ``--no-loadscope-reorder``, as xdist
+#: would otherwise order them by their number of tests and leave the few slow ones, LibreOffice
+#: and the hostile inputs, for last); starting with the longest and ending with the short ones
+#: keeps both workers busy to the end. Files not named here follow, most tests first, as xdist
+#: orders them.
 SLOWEST_FILES: tuple[str, ...] = (
-    "test_robust_limits.py",  # 54 s: each hostile input in its own process
-    "test_redline.py",  # 36
-    "test_real_pages_b.py",  # 33
-    "test_real_pages_c.py",  # 33
-    "test_redline_office.py",  # 33: one LibreOffice over every file
-    "test_robust_writes.py",  # 30
-    "test_list_index.py",  # 28
-    "test_docs.py",  # 20
-    "test_robust_kill.py",  # 20
-    "test_review_browser.py",  # 18: Chromium
-    "test_draft_report_sets.py",  # 16
-    "test_draft_office.py",  # 15: LibreOffice
-    "test_real_pages.py",  # 14
-    "test_figures_extract.py",  # 14
-    "test_history_batch.py",  # 14
-    "test_robust_misc.py",  # 12
-    "test_fuzz.py",  # 11
-    "test_history.py",  # 10
-    "test_read_docx.py",  # 9
-    "test_history_search.py",  # 9
-    "test_halfyear2.py",  # 8
-    "test_report_sets.py",  # 7
-    "test_ingest.py",  # 7
-    "test_figures_bounded.py",  # 7
-    "test_cli_zh.py",  # 6
+    "test_redline_office.py",  # 16: one LibreOffice over every file
+    "test_robust_limits.py",  # 16: each hostile input in its own process
+    "test_review_browser.py",  # 10: Chromium
+    "test_real_pages_b.py",  # 8
+    "test_robust_kill.py",  # 8
+    "test_real_pages_c.py",  # 7
+    "test_redline.py",  # 6.5
+    "test_draft_report_sets.py",  # 6.5
+    "test_docs.py",  # 6.4
+    "test_history_batch.py",  # 6.2
+    "test_robust_writes.py",  # 5.6
+    "test_list_index.py",  # 5.6 before its kill loop read each state once
+    "test_page_joins_bounded.py",  # 4
+    "test_fuzz.py",  # 3.3
+    "test_segment.py",  # 3.2: jieba's start in a process of its own
+    "test_history_export.py",  # 3.2
+    "test_pairs.py",  # 2.9
+    "test_draft_office.py",  # 2.8: LibreOffice
+    "test_figures_extract.py",  # 2.8
+    "test_robust_misc.py",  # 2.7
+    "test_pages.py",  # 2.4
+    "test_halfyear3.py",  # 2.3
+    "test_check_rules.py",  # 2.3
+    "test_figures_bounded.py",  # 2.1
+    "test_diff_cli.py",  # 1.9
+    "test_sheet.py",  # 1.9
+    "test_history_browser.py",  # 1.8: Chromium
+    "test_real_pages.py",  # 1.4
 )
 
 
