@@ -549,6 +549,9 @@ def share_list_parts(names: list[str]) -> list[str]:
     if per is not None and len(names[0]) > per.end() and all(len(n) >= 2 and lex.PER_OUTPUT_HEAD.match(n) is None for n in names[1:]):
         # 每亿元产值综合能源消费量、耗电量: the output every item is measured per opens the first only (fxa52)
         return [names[0]] + [per.group() + n for n in names[1:]]
+    if len(names) >= 2 and all(_same_place_kind(n, names[-1]) for n in names[:-1]):
+        # 甲镇、乙镇、丙镇农业总产值: places of one kind share the whole rest, not only a head (fxgen12)
+        return [n + names[-1][len(n) :] for n in names[:-1]] + [names[-1]]
     if len(names) == 2 and not lex.LEVEL_ONLY.fullmatch(names[0]):  # 国家级、省级龙头企业: see extract._shared_head
         first, last = names
         head = next((h for h in lex.LIST_HEADS if last.endswith(h) and first.endswith(h)), "")
@@ -570,6 +573,9 @@ def share_list_parts(names: list[str]) -> list[str]:
     # the head leaves at least a word before it, or one character when every item is one (肉、蛋、奶总产量)
     least = min(2, *(len(n) for n in names[:-1])) if len(names) > 1 else 2
     head = written.group() if written else next((h for h in lex.LIST_HEADS if last.endswith(h) and len(last) >= len(h) + least), "")
+    cls = last[: len(last) - len(head)][-2:] if head and not written and not head.startswith(lex.HEAD_CLASS_WORDS) else ""
+    if cls in lex.HEAD_CLASS_WORDS and len(last) >= len(head) + 2 + least:
+        head = cls + head  # 钢铁、建材行业主营业务收入: the class word goes with the head to every trade (fxgen12)
 
     stem = last[: len(last) - len(head)] if head else ""
 
@@ -582,9 +588,19 @@ def share_list_parts(names: list[str]) -> list[str]:
         return names
     def borrowed(name: str) -> str:
         # 金融业、房地产业增加值: an item that is a sector (…业) takes the measure, not 产业 cut from 房地产业 (au1)
-        return head.removeprefix(lex.HEAD_SECTOR) if lex.SECTOR_SUBJECT.search(name) or name.endswith("业") else head
+        sector = lex.SECTOR_SUBJECT.search(name) or name.endswith("业")
+        return head[2:] if sector and head.startswith(lex.HEAD_CLASS_WORDS) else head
 
     return [n + borrowed(n) if borrows(n) else n for n in names[:-1]] + [last]
+
+
+def _same_place_kind(name: str, last: str) -> bool:
+    """``甲镇`` ∥ ``丙镇农业总产值``, ``东城区`` ∥ ``西城区工业增加值``: a place's name of two to five characters
+    closing on a suffix of ``lexicon.LIST_PLACE_SUFFIXES`` that the last item's opening closes on too, a measure
+    after it (not the same place)."""
+    n = len(name)
+    return (2 <= n <= 5 and name[-1] in lex.LIST_PLACE_SUFFIXES and len(last) >= n + 2 and last[n - 1] == name[-1]
+            and last[:n] != name and not lex.COMPLETE_NAME.search(name))
 
 
 def _opens_parallel(name: str, last: str) -> bool:

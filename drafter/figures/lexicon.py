@@ -1435,14 +1435,15 @@ CLASS_AFTER_DENG = ("各类", "各种", "各项", "各级")
 #: ``甲药业、乙制药等老牌企业裂变项目``): the head names the figure, the examples go (round 17 audit au1).
 INSTANCE_HEADS = ("项目",)
 LIST_HEADS = (
-    "产业增加值", "产业总产值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "总额", "营业收入", "投资",
+    "产业增加值", "产业总产值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "利润总额", "总额", "营业收入", "投资",
     # 医药、电子信息产业总产值 → 医药产业总产值 (产业总产值 before 总产值)
+    # 纺织、化工行业利润总额 → 纺织行业利润总额 (利润总额 before 总额: round 17, fxgen12)
     "播种面积", "种植面积", "面积",  # 棉花、青饲料面积分别增长…: each crop's area
     "存栏", "出栏", "饲养量",  # 生猪、肉牛存栏分别增长…: each animal's stock
     # 黄酒、香菇、木耳品牌价值分别达…: each product's brand value (real_aside44; 价值 of any kind alike)
     "品牌价值", "价值",
     # 铁路、公路、航空货物周转量分别增长…: each mode's freight (real_aside64)
-    "货物周转量", "旅客周转量", "周转量", "货运量", "客运量", "吞吐量",
+    "货物周转量", "旅客周转量", "周转量", "货运量", "客运量", "货物吞吐量", "吞吐量",
     # 信息服务业、文化创意产业经营收入分别增长…: each sector's receipts (real_aside70, fxa70)
     "主营业务收入", "经营收入", "销售收入",
 )
@@ -1451,6 +1452,13 @@ LIST_HEADS = (
 #: ``农业、文化产业增加值`` → ``农业增加值``); a name of a trade takes it (``汽车、电子信息两大产业产值`` →
 #: ``汽车产业产值``).
 HEAD_SECTOR = "产业"
+#: A trade's class word written before a list's shared head (``电子信息、生物医药产业销售收入``, ``钢铁、建材行业
+#: 主营业务收入``): every trade of the list takes it with the head, as ``产业总产值`` is taken (``电子信息产业销售收入``,
+#: ``钢铁行业主营业务收入``); an item that is a sector already takes the head alone (round 17, fxgen12).
+HEAD_CLASS_WORDS = (HEAD_SECTOR, "行业")
+#: The suffixes of places listed before a measure (``甲镇、乙镇、丙镇农业总产值``, ``东城区、西城区工业增加值``): an
+#: item closing on the suffix the last item's place closes on takes the whole rest of the last (round 17, fxgen12).
+LIST_PLACE_SUFFIXES = "区县镇乡市州旗盟"
 #: A list item that is a complete indicator name on its own borrows no head or tail from the
 #: names beside it (``地区生产总值、规上工业增加值分别…`` → ``地区生产总值``; ``财政收入、城镇居民人均
 #: 可支配收入``): an owner closed by a measure (``固定资产投资``, ``一般公共预算收入``, ``出口额``,
