@@ -122,12 +122,16 @@ def test_a_share_with_its_own_owner_after_the_semicolon_keeps_it() -> None:
         ("科技服务业、商务服务业营业收入分别增长14%、9%。", [("科技服务业营业收入", "14", "%"), ("商务服务业营业收入", "9", "%")]),
         ("餐饮业、住宿业营业额分别增长12.5%、7.8%。", [("餐饮业营业额", "12.5", "%"), ("住宿业营业额", "7.8", "%")]),
         ("軟件業、動漫產業經營收入分別增長19%、31%。", [("软件业经营收入", "19", "%"), ("动漫产业经营收入", "31", "%")]),
-        # a trade's class word (产业, 行业) before the shared measure goes to every trade, as 产业总产值 does
+        # a trade's class word (产业) before the shared measure goes to every trade, as 产业总产值 does
         ("电子信息、生物医药产业销售收入分别增长22%、16%。",
          [("电子信息产业销售收入", "22", "%"), ("生物医药产业销售收入", "16", "%")]),
-        ("钢铁、建材行业主营业务收入分别下降3.2%、5.1%。",
-         [("钢铁行业主营业务收入", "3.2", "%"), ("建材行业主营业务收入", "5.1", "%")]),
-        ("纺织、化工行业利润总额分别增长3%、5%。", [("纺织行业利润总额", "3", "%"), ("化工行业利润总额", "5", "%")]),
+        # 行业 is not taken by the first items (a blind set written before names 金融增加值 for 金融、科技等行业增加值; the
+        # lead's decision); whether the last item keeps a 行业 written right after it has no verdict yet
+        pytest.param("钢铁、建材行业主营业务收入分别下降3.2%、5.1%。",
+                     [("钢铁主营业务收入", "3.2", "%"), ("建材主营业务收入", "5.1", "%")],
+                     marks=pytest.mark.xfail(strict=True, reason="no verdict: the last item keeps 行业 written after it")),
+        pytest.param("纺织、化工行业利润总额分别增长3%、5%。", [("纺织利润总额", "3", "%"), ("化工利润总额", "5", "%")],
+                     marks=pytest.mark.xfail(strict=True, reason="no verdict: the last item keeps 行业 written after it")),
         ("港口、机场货物吞吐量分别增长6%、8%。", [("港口货物吞吐量", "6", "%"), ("机场货物吞吐量", "8", "%")]),
     ],
 )
