@@ -273,6 +273,7 @@ class _Hit:
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
     sown_part: bool = False  # a crop after a sown total written with its verb (播种各类农作物…，其中：小麦…)
+    area_part: bool = False  # a crop after 其中 that took its whole's measure (其中，稻谷42.5千公顷)
 
 
 def extract_figures(
@@ -309,6 +310,7 @@ def extract_figures(
     figures: list[Figure] = []
     estimated = False
     plan_name = ""
+    part_measure = ""  # the measure the last sentence's crop after 其中 took (稻谷播种面积: 播种面积)
     growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
@@ -316,9 +318,12 @@ def extract_figures(
         ctx.places = places
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
+        ctx.carried_units = _trailing_units(figures)
+        ctx.carried_part = part_measure if figures and figures[-1].indicator.endswith(part_measure or "\0") else ""
         ctx.joined = start > 0 and scan[start - 1] in "；;"  # the clause after a ；: the same period's account
         ctx.plan_name = plan_name
         figures.extend(ctx.figures())
+        part_measure = ctx.part_measure
         plan_name = ctx.restated_name  # ——全年地区生产总值计划增长7.8%。上半年完成…: the item's indicator
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
         estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
@@ -397,6 +402,9 @@ class _Sentence:
         self._at = 0
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
+        self.carried_units: tuple[str, ...] = ()  # the units of the sentence before's last name's figures
+        self.carried_part = ""  # the measure its last figure took as a crop after 其中 (…；玉米86.7千公顷: the next crop)
+        self.part_measure = ""  # the measure a crop after 其中 took in this sentence, for the sentence after
         self.joined = False  # the sentence before ends with ；
         self.thing = ""  # the thing named before its work's amount (东居延海补水 → 东居延海): its measures after are its
         self.plan_name = ""  # the indicator of the year plan restated in the sentence before (——全年…计划增长7.8%。)
@@ -1432,6 +1440,8 @@ class _Sentence:
         if prev is not None and prev.measure == "completion" and self._at >= 2:
             prev = self._hits[self._at - 2]  # 小麦3.89万亩（完成…任务的100%），玉米…: past the crop's completion
             previous = prev.name
+        if prev is None:
+            return self._part_area_carried(hit, name)
         measure = next((m for m in lex.PART_AREA_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
         sown = lex.SOWN_TOTAL.match(previous) if not measure else None
         if sown is not None:  # 播种各类农作物86.59万亩，其中：小麦…: the crops take the total's verb (aside60 conv. 1)
@@ -1444,13 +1454,44 @@ class _Sentence:
                 return name
             hit.sown_part = True  # the crops listed after it take the verb too
             return sown["verb"] + name
+        if not measure:  # 粮食总产量…。其中，稻谷39.5万吨: a crop class's output passes on too (real_pass2, fxp12)
+            produce = lex.CROP_CLASS_OUTPUT.fullmatch(previous)
+            measure = produce["measure"] if produce is not None else ""
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
         if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
             return name
         gap = self.s[prev.end : hit.start]
-        if not gap.lstrip("，,").startswith("其中") and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
+        opened = gap.lstrip("，,。；;").startswith("其中")  # 播种面积…，增加…。其中，稻谷…: 其中 opening the next sentence
+        listed = prev.area_part and gap[:1] in ("，", ",", "、", "；", ";") and gap[1:].strip() == name  # ；玉米86.7千公顷
+        if not opened and not listed and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
             return name
+        hit.area_part = True  # the crops listed after it, past their own changes, take the measure too
+        self.part_measure = measure
+        return name + measure
+
+    def _part_area_carried(self, hit: _Hit, name: str) -> str:
+        """``粮食作物播种面积135.5千公顷，增加0.3千公顷。其中，稻谷42.5千公顷…；玉米86.7千公顷``: a crop opening
+        the sentence after its whole's (after ``其中``) or after a crop that took the measure (after ``；``), in the
+        whole's unit, takes the whole's measure too (real_pass2, fxp12)."""
+        if hit.q is None or hit.q.unit not in self.carried_units or not self.carried or self._at != 0:
+            return name
+        if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
+            return name
+        head = self.s[: hit.start].strip()
+        opened = lex.PART_OPENING_SENTENCE.fullmatch(head)
+        if opened is not None and opened["part"] == name and not self.joined:
+            measure = next((m for m in lex.PART_AREA_MEASURES if self.carried.endswith(m) and len(self.carried) > len(m)), "")
+            if not measure:
+                produce = lex.CROP_CLASS_OUTPUT.fullmatch(self.carried)
+                measure = produce["measure"] if produce is not None else ""
+        elif self.joined and self.carried_part and head == name:
+            measure = self.carried_part
+        else:
+            return name
+        if not measure:
+            return name
+        self.part_measure = measure
         return name + measure
 
     def _gap_of_growth(self, prev: _Hit | None) -> bool:
@@ -1968,6 +2009,16 @@ def _share_counted_noun(s: str, hits: list[_Hit], out: list[Figure]) -> None:
 
 #: A bracket and what it holds (``（完成自治州指标任务的100%）``).
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _trailing_units(figures: list[Figure]) -> tuple[str, ...]:
+    """The units of the last figures named alike (``粮食总产量103.7万吨…，增长3.1%``: 万吨 and %)."""
+    units: list[str] = []
+    for figure in reversed(figures):
+        if figure.indicator != figures[-1].indicator or len(units) >= 6:
+            break
+        units.append(figure.unit)
+    return tuple(units)
 
 
 def _list_cut(gap: str) -> int:

@@ -279,6 +279,11 @@ OWNER_MEASURES = (
 #: certified thing owns the area (``绿色食品生产面积``).
 #: A sown area's measure, taken by the crops listed after it (``种植面积50万亩，其中水稻20万亩、大豆8万亩``).
 PART_AREA_MEASURES = ("播种面积", "种植面积", "收获面积")
+#: A crop class's output, taken by the crops after 其中 in its unit (``粮食总产量103.7万吨…。其中，稻谷39.5万吨`` →
+#: ``稻谷总产量``; real_pass2, fxp12). Only a class of farm produce: other wholes' parts keep their own words.
+PART_OPENING_SENTENCE = re.compile(r"其中\s*[，,：:]?\s*(?P<part>[\u4e00-\u9fff]{1,6})")
+CROP_CLASS_OUTPUT = re.compile(
+    r"(?:粮食|粮食作物|农作物|经济作物|油料|油料作物|蔬菜|水果|园林水果|瓜果|肉类|水产品|禽蛋|茶叶)(?P<measure>总产量|产量)")
 #: A sown total written with its verb and no area word (``播种各类农作物86.59万亩``), or a crop after 其中
 #: that took that verb (``播种小麦``): the crops after take the verb (real_aside60 convention 1).
 SOWN_TOTAL = re.compile(r"(?P<verb>播种|种植)(?:(?:各类|各种|主要)?(?:农作物|粮食作物|经济作物|作物)|(?P<crop>[\u4e00-\u9fff]{1,4}))$")
