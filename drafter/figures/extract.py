@@ -310,6 +310,7 @@ def extract_figures(
     figures: list[Figure] = []
     estimated = False
     plan_name = ""
+    sector_owner = ""  # the sector whose value the ；-joined clauses before wrote (规模工业增加值: 规模工业)
     part_measure = ""  # the measure the last sentence's crop after 其中 took (稻谷播种面积: 播种面积)
     growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
@@ -319,10 +320,13 @@ def extract_figures(
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
         ctx.carried_units = _trailing_units(figures)
+        ctx.carried_owner = sector_owner
         ctx.carried_part = part_measure if figures and figures[-1].indicator.endswith(part_measure or "\0") else ""
         ctx.joined = start > 0 and scan[start - 1] in "；;"  # the clause after a ；: the same period's account
         ctx.plan_name = plan_name
-        figures.extend(ctx.figures())
+        read = ctx.figures()
+        figures.extend(read)
+        sector_owner = _sector_owner(read) or (sector_owner if ctx.joined or not read else "")
         part_measure = ctx.part_measure
         plan_name = ctx.restated_name  # ——全年地区生产总值计划增长7.8%。上半年完成…: the item's indicator
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
@@ -404,6 +408,7 @@ class _Sentence:
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
         self.carried_units: tuple[str, ...] = ()  # the units of the sentence before's last name's figures
         self.carried_part = ""  # the measure its last figure took as a crop after 其中 (…；玉米86.7千公顷: the next crop)
+        self.carried_owner = ""  # the sector whose value the clauses before (up to a full stop) wrote
         self.part_measure = ""  # the measure a crop after 其中 took in this sentence, for the sentence after
         self.joined = False  # the sentence before ends with ；
         self.thing = ""  # the thing named before its work's amount (东居延海补水 → 东居延海): its measures after are its
@@ -847,6 +852,18 @@ class _Sentence:
         if out and not out[0].indicator and self.carried and lex.PART_OF_SPAN_OPENS.match(self.s) is not None:
             out[0] = _replace(out[0], indicator=self.carried)
 
+    def _post_sector_measure(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``全省规模工业实现增加值…，产品销售率98.4%；实现利润571.9亿元``: a bare measure of a firm's results
+        opening a clause after ``；`` is the sector's whose value the clauses before wrote (``规模工业利润``)."""
+        if not self.joined or not self.carried_owner or out[0].indicator not in lex.SECTOR_BARE_RESULTS:
+            return
+        if lex.SECTOR_RESULT_OPENS.fullmatch(self.s[: hits[0].start].strip()) is None:
+            return
+        bare = out[0].indicator
+        for i, figure in enumerate(out):
+            if figure.indicator == bare:
+                out[i] = _replace(figure, indicator=self.carried_owner + bare)
+
     def _post_peer_scope_rank(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``全市排名第二，中心城区排名第一``: another scope, the same thing ranked."""
         for i, hit in enumerate(hits[1:], 1):
@@ -927,6 +944,7 @@ class _Sentence:
         _post_counted_noun,
         _post_duration_count,
         _post_part_of_span,
+        _post_sector_measure,
         _post_peer_scope_rank,
         _post_drawn_ranking,
         _post_respectively,
@@ -2011,6 +2029,15 @@ def _share_counted_noun(s: str, hits: list[_Hit], out: list[Figure]) -> None:
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
+def _sector_owner(figures: list[Figure]) -> str:
+    """The sector whose value or output a sentence wrote first (``规模工业增加值`` → ``规模工业``), "" else."""
+    for figure in figures:
+        sector = lex.SECTOR_VALUE.fullmatch(figure.indicator)
+        if sector is not None:
+            return sector["owner"]
+    return ""
+
+
 def _trailing_units(figures: list[Figure]) -> tuple[str, ...]:
     """The units of the last figures named alike (``粮食总产量103.7万吨…，增长3.1%``: 万吨 and %)."""
     units: list[str] = []
@@ -2041,6 +2068,7 @@ def _list_subject(before: str) -> str:
     """The subject of a list before its verb, without comparison, time, scope and lead words
     (``全县城乡居民人均可支配收入分别…`` → ``城乡居民人均可支配收入``)."""
     text = ind.strip_lead(lex.SCOPE.sub("", ind.without_time(lex.COMPARE.sub("", before))))
+    text = lex.REAL_TERMS_END.sub("", text)  # …4910元，实际分别增长9.5%和9.3%: a manner, no subject (fxp12)
     return lex.INNER_SCOPE_HEAD.sub("", lex.SCOPE_HEAD.sub("", text))
 
 

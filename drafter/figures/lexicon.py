@@ -326,16 +326,21 @@ LIST_CUT_TAIL = PAGE_CUT_TAIL + "、，,"
 MARKETS_OF_TRADE = re.compile(r"对(?P<items>[^，,。；;等]{2,60}?)(?:等[^，,。；;、]{0,12}?)?的?(?P<flow>出口|进口|进出口)(?:额|总额)?")
 #: A verb of state after a thing's name (``增势良好``, ``增长强劲``, ``势头强劲``): how it went, no part of the name.
 STATE_OF_GROWTH = r"(?:增势|增长|发展|上升|回升)?(?:势头|态势)?(?:良好|强劲|迅猛|喜人)"
+#: Kinds of economy whose name holds 经济 (``非公有制经济``, ``民营经济``): 经济 stays, unlike ``工业经济``'s
+#: (real_pass2, fxp12).
+ECONOMY_KINDS = ("非公有制", "公有制", "非公", "民营", "私营", "个体私营", "县域", "数字", "海洋", "开放型", "外向型", "实体",
+                 "夜间", "平台", "总部", "楼宇", "循环", "低空", "银发", "枢纽", "口岸", "园区", "林下", "飞地")
+_KEEPS_ECONOMY = "".join(f"(?<!{k})" for k in ECONOMY_KINDS)
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
-    r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快|蓬勃)"
+    r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:" + _KEEPS_ECONOMY + r"经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快|蓬勃)"
     r"(?:增长|发展|回升|向好|运行|进|升)"
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
     r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
     # 劳务产业继续壮大，…，实现收入540.6亿元: the sector that grew owns the bare income (real_aside27 convention 6)
     r"|(?:继续|不断|持续|日益|逐步|进一步|发展)壮大$"
-    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:" + _KEEPS_ECONOMY + r"经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
     # 其中汽车产业支撑作用突出，产值增长12%: the part that bore the whole owns the bare measure after
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?$"
     # 金融业整体回暖，实现增加值…: the sector that recovered owns the bare value after it (real_aside28, fxa28)
@@ -1445,6 +1450,14 @@ EXAMPLES_OF_CLASS = re.compile(
 #: Examples before 等 that are all quoted names of instances (``“迎春购物节”“夏日啤酒节”``, ``“读书月”、“科技周”和
 #: “艺术节”``): the head after 等 names the thing counted, however short (``等活动``; real_aside46 convention 7).
 QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
+#: Real or nominal terms right before a 分别 list's verb (``…4910元，实际分别增长9.5%和9.3%``, ``扣除价格因素后分别增长…``):
+#: how the growths are measured, no subject of the list (real_pass2, fxp12).
+REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按可比价格?计算|实际|名义)[，,]?$")
+#: A sector's value or output (``规模工业增加值``, ``规上工业总产值``) whose owner a bare result after ``；`` takes
+#: (``…；实现利润571.9亿元`` → ``规模工业利润``; real_pass2, fxp12), and those bare results and the words opening them.
+SECTOR_VALUE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{0,8}?(?:工业|企业|建筑业|服务业|制造业))(?:增加值|总产值|产值|营业收入|主营业务收入)")
+SECTOR_BARE_RESULTS = ("利润", "利润总额", "利税", "利税总额", "税金", "实现税金", "上缴税金")
+SECTOR_RESULT_OPENS = re.compile(r"(?:共|累计|全年)?(?:实现|完成)?(?:利润|利润总额|利税|利税总额|税金|上缴税金)")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: One bound over a 、 list of items sharing a class word and a rate (``工业、消费、投资领域指标较5月份环比增速均超30%``;
