@@ -79,6 +79,8 @@ COMPARE = re.compile(
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
+    # 按常住人口计算人均地区生产总值…，按2017年平均汇率计算为5791美元: a per-head figure's basis (real_pass2, fxp12)
+    r"|按(?:\d{4}年)?(?:年末|年平均|年均|平均)?(?:常住人口|户籍人口|总人口|人口|(?:人民币)?(?:平均|当年|年均)?汇率)(?:计算|折算|核算)(?:为|的)?"
     # 按原口径核算的增长率为11.0%: the basis of a restated growth is whose count, as 商务部口径 (real_aside46 convention 1)
     r"|(?:按|以)(?:原|新|老|旧|现行|调整前|调整后)(?:统计)?口径(?:核算|计算|统计|测算)的?"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
@@ -492,8 +494,11 @@ LEAD_DIRECT = r"直接(?=带动|拉动|带来|创造|惠及|撬动|吸纳|增加
 #: ``精准布设检测点``): how it was done, no part of what was done, as ``主动`` (fxgen8); before a noun it stays
 #: (``科学技术``, ``精准扶贫``, ``合理用药``).
 LEAD_MANNER = r"(?:科学|精准|合理|高效|有序|统筹)(?=设置|布设|布局|配置|规划|调度|划定|安排|调配)"
+#: Whose level a part of a revenue belongs to (``其中属中央收入2029亿元``, ``属地方收入…``): ``属`` goes, the level
+#: stays (``中央收入``; real_pass2, fxp12); ``属地`` and other words opening with 属 stay.
+LEAD_BELONGS = r"属于?(?=(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:级)?(?:财政)?(?:收入|税收|部分|分成))"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_BELONGS + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 #: ``达`` alone closes no name after the verb it ends (``下达``, ``送达``, ``抵达``: ``某补助资金下达3亿元`` is the
 #: fund's allotment, a step of its flow: ``FUND_FLOW_VERBS``).
