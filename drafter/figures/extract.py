@@ -1773,6 +1773,8 @@ class _Sentence:
         rated = lex.RECORD_END.sub("", words.strip())
         if hit.kind == "rank" and rated != words.strip() and rated in lex.SAME_RATE and prev is not None and prev.name:
             return prev.name + rated  # 增长14%，增速创近五年新高，排名全市第4位: the growth ranks (real_aside63 c. 2)
+        if hit.kind == "rank" and lex.PLAN_MET_CLAUSE.fullmatch(words.strip()) and prev is not None and prev.name:
+            return prev.name  # 人均GDP达到…，提前两年完成“十一五”规划目标，继续居…首位: the figure before ranks (fxp12)
         if lex.RECORD_CLAUSE.fullmatch(words.strip()) and prev_start > 0:
             # 投资拉动强劲发力，再创历史新高，增长16.1%: the record names nothing, the clause before it does (aside28)
             first = self.clause_start(prev_start - 1)

@@ -521,6 +521,11 @@ def trail_end(text: str) -> re.Match[str] | None:
 POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:全部|全面|均|已|已经|实现|稳定)*(?:脱贫|摘帽|出列)$")  # 全部脱贫 too
 #: A record a rate set, closing the clause a rank follows (``增速创近五年新高，排名全市第4位``): the rate ranked
 #: is the one that set it; the record names nothing (real_aside63 convention 2).
+#: A clause saying only that a plan's aim was met (``提前两年完成“十一五”规划目标``, ``超额完成年度任务``): it names
+#: nothing; a rank after it ranks the figure before (real_pass2, fxp12).
+PLAN_MET_CLAUSE = re.compile(
+    r"(?:提前[\u4e00-\u9fff\d]{1,3}?(?:年|个月|天)?)?(?:超额|全面|圆满|顺利)?(?:完成|实现)(?:了)?[“”\u4e00-\u9fff]{0,12}?"
+    r"(?:规划|计划|年度|全年|预期)(?:目标|任务)(?:任务)?")
 RECORD_END = re.compile(r"(?<=[速度幅率])创[\u4e00-\u9fff]{0,8}?(?:新高|新低|之最|纪录|记录|最好水平|最高水平)(?=[，,]|$)")
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
 #: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
@@ -2348,6 +2353,14 @@ def _class_of_places(c: Candidate) -> bool:
 _ORDINAL_SPAN_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首)个$")
 
 
+#: Time ahead of schedule (``提前两年完成“十一五”规划目标``, ``提前3个月实现…``): how early, no figure of the plan's
+#: (real_pass2, fxp12); a task done ahead keeps its own figures.
+_AHEAD_AFTER = re.compile(r"(?:完成|实现|达到|达成|建成|进入|跨入|迈入)")
+#: Meetings a leader chaired or attended (``政府主要领导主持了59次经济工作调研、调度和会议``): the government's own
+#: work, no figure of the economy (real_pass2, fxp12).
+_CHAIRED_BEFORE = re.compile(r"(?:主持|出席|参加)(?:了|召开了?|召开)?$")
+
+
 class Skip(NamedTuple):
     """A row of ``SKIP_RULES``: why a number is set aside, the rule that says so, and what the rule
     needs to hold at all — one of ``units`` (None: any unit) and a Chinese numeral or not (``chinese``,
@@ -2467,6 +2480,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     # 跨上1000亿元、50亿美元两个台阶: the count of milestones passed counts the list before it (apposition)
     Skip("enumeration", lambda c: re.match(r"新?(?:台阶|大关|关口)", c.rest) is not None, units=("个",), chinese=True),
     Skip("policy", _policy, units=("条",)),
+    Skip("ahead", lambda c: c.before2 == "提前" and _AHEAD_AFTER.match(c.rest) is not None, units=("年", "个月", "天")),  # 提前两年完成…目标
+    Skip("chaired", lambda c: _CHAIRED_BEFORE.search(c.s, max(0, c.start - 4), c.start) is not None, units=("次", "场")),  # 主持了59次…会议
     Skip("policy", lambda c: _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, units=("条",), chinese=True),  # 落实二十条, 实施防疫新十条
     Skip("policy", lambda c: _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None
         and _POLICY_LATER.match(c.s, c.end) is not None, units=("项",)),  # 落实国家6方面33项稳经济一揽子政策  # 二十条优化措施, 政策46条, 出台A55条、B30条
