@@ -399,7 +399,7 @@ TRAIL: tuple[str, ...] = (
     "升至", "升到", "进一步",  # 增速进一步升至3.5%: the move of a rate to its level (fxa5455)
     # 进出口总额降幅收窄至-10%: the value the decline came to, the indicator's own (real_aside28 convention 8)
     "降幅收窄至", "降幅收窄到", "降幅收窄为", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
-    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "回落至", "回落到", "已回落至", "已回落到", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "增长挑战", "增速挑战", "挑战", "控制", "回落至", "回落到", "已回落至", "已回落到", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -498,9 +498,12 @@ LEAD_DIRECT = r"直接(?=带动|拉动|带来|创造|惠及|撬动|吸纳|增加
 LEAD_MANNER = r"(?:科学|精准|合理|高效|有序|统筹)(?=设置|布设|布局|配置|规划|调度|划定|安排|调配)"
 #: Whose level a part of a revenue belongs to (``其中属中央收入2029亿元``, ``属地方收入…``): ``属`` goes, the level
 #: stays (``中央收入``; real_pass2, fxp12); ``属地`` and other words opening with 属 stay.
+#: ``提出`` before a figure's indicator (``提出城乡居民收入均增长10%左右``): what a report proposed, no part of the name
+#: (real_pass2, fxp12); before proposals and motions (``提出建议``) it stays a count's verb.
+LEAD_PROPOSED = r"提出(?=[\u4e00-\u9fff]{0,12}?(?:收入|生产总值|总值|GDP|增加值|投资|总额|涨幅|增速|增幅|失业率|消费价格))"
 LEAD_BELONGS = r"属于?(?=(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:级)?(?:财政)?(?:收入|税收|部分|分成))"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_BELONGS + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_BELONGS + "|" + LEAD_PROPOSED + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 #: ``达`` alone closes no name after the verb it ends (``下达``, ``送达``, ``抵达``: ``某补助资金下达3亿元`` is the
 #: fund's allotment, a step of its flow: ``FUND_FLOW_VERBS``).
@@ -1673,7 +1676,8 @@ COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 # 迈上6万亿元台阶: a milestone passed is at least its amount, as 突破 is (real_aside32 convention 7)
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|(?:(?<=[和与及了有、，,：:达逾超])|^)上|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
+#: ``GDP的增长挑战10%``: an aim striven past, at least (real_pass2, fxp12).
+AT_LEAST_BEFORE = re.compile(r"((?<=增长|增速|增幅)挑战|超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|(?:(?<=[和与及了有、，,：:达逾超])|^)上|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
