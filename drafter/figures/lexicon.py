@@ -85,6 +85,8 @@ COMPARE = re.compile(
     r"|按(?:\d{4}年)?(?:年末|年平均|年均|平均)?(?:常住人口|户籍人口|总人口|人口|(?:人民币)?(?:平均|当年|年均)?汇率)(?:计算|折算|核算)(?:为|的)?"
     # 按原口径核算的增长率为11.0%: the basis of a restated growth is whose count, as 商务部口径 (real_aside46 convention 1)
     r"|(?:按|以)(?:原|新|老|旧|现行|调整前|调整后)(?:统计)?口径(?:核算|计算|统计|测算)的?"
+    # 财政总收入省口径和市口径增幅: whose count, unbracketed, no part of the name (real_pass1 convention 5, fxp12)
+    r"|(?<=[\u4e00-\u9fff])(?:省|市|县|区|州|旗)口径(?:(?:和|与|及|、)(?:省|市|县|区|州|旗)口径)?(?=增幅|增速|占比|比重|分别|均|[、，,]|$)"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
     r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降|增速|增幅)"  # 实际增速比全国高1.7个百分点 (aside34 conv. 7)
     # 较疫情前增长12%, 恢复到疫情前的90%: a comparison with the years before the epidemic
@@ -1256,7 +1258,8 @@ _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 #: place on a trade's list, gives no figure; ``位居…排行榜榜首`` keeps its verb: real_aside30, fxa30)
 
 #: The size of the group a rank is among (``全省17个市州``, ``在全区33个主产区中``): a scope, no count.
-GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
+#: Places counted with no classifier (``在全市九县（区）中列第二位``) are such a group too (real_pass1, fxp12).
+GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所|(?=[县区市州旗](?:[（(][县区市州旗][)）])?中))"
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
 #: A national list of places named by its class (``全国百强新城区``, ``全国营商环境百佳试点县市``,
@@ -1871,7 +1874,7 @@ def _policy(c: Candidate) -> bool:
 #:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
 #: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
 GROUP_SCOPE = re.compile(
-    r"在?(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,16}?中"
+    r"在?(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所|(?=[县区市州旗]))[\u4e00-\u9fff（）()、]{1,16}?中"
 )
 #: A named group a rank is among, with no count, after the ranked thing (``增速在前十经济大省中并列第1``:
 #: ``前十`` is the group's name, a class like ``百强县``; real_aside32 convention 8): the thing is before 在.
@@ -2703,7 +2706,7 @@ ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Sibling words: a name that opens with one, after a name that holds the other before the same
 #: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
-SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"))
+SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体", "牧区", "农区", "林区", "渔区"))  # 城镇、牧区常住居民… (fxp12)
 #: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
 #: A pair word of two crops (``粮油产量稳定在11万吨、2.6万吨``) splits the same way, each half named by its
