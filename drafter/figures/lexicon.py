@@ -141,6 +141,8 @@ GAP_REFERENCES = (
     r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
     r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
     r"(?:经济|GDP|地区生产总值|生产总值)增速",
+    # 超出市级下调任务指标6000万元, 超出年度任务…: a task from above (real_pass1 convention 4, fxp12)
+    r"(?:[省市区县盟州旗]级?)?(?:全年|年度|年初)?(?:下调|下达|调整后?|调减|考核)?的?(?:目标)?任务(?:指标|数)?",
     r"(?:序时|时序|时间|年度|全年)进度",  # 超时间进度2个百分点, 慢于序时进度: a half-year's gap to the calendar
 )
 #: Words that open a gap before its reference (``高于预期目标``, ``差计划目标``, ``塌目标``, ``落后于全省``).
@@ -467,7 +469,7 @@ LEAD_GUARD = {
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = (
-    r"新(?=认证|升规|入规|进规|升限|入限)"  # 新升规工业企业: the flag 新 and the enterprises that rose above the line (fxa58)
+    r"新(?=认证|升规|入规|进规|升限|入限|谋划|策划|储备|包装)"  # 新谋划重点项目 → 谋划重点项目 (fxp12); 新升规工业企业: the flag 新 and the enterprises that rose above the line (fxa58)
     # 增规上工业企业45家 on a copy that lost characters: 新增 lost its 新 before a class of enterprises
     # (real_aside43 convention 2), the flag and no verb of doing
     r"|(?<![\u4e00-\u9fff])增(?=规上|规模以上|限上|限额以上|[“\"]?四上)"
@@ -854,7 +856,7 @@ COUNT_ENTERED = re.compile(
     r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效|(?:签订|签约)入(?:园|驻|区))[^，,。；;：:（(\s]{0,24}|"
     # 40个项目开工建设, 47个项目竣工: a fate of building closing the clause (real_aside48 convention 5);
     # 开工 alone stays the noun's predicate (``5个项目开工`` → ``项目``, tests/test_figures_r9.py)
-    r"(?:开工建设|集中开工|竣工验收|竣工|完工|建成)(?=[，,。；;：:（(\s]|$))(?=[，,。；;：:（(\s]|$)"
+    r"(?:开工建设|集中开工|竣工验收|竣工|完工|建成投用|建成运营|竣工投用|投用|建成)(?=[，,。；;：:（(\s]|$))(?=[，,。；;：:（(\s]|$)"
 )
 #: ... unless what they entered is a list by its name, quoted or a plan's, a roll's (``列入省…重点项目计划``,
 #: ``入选全市“百强”``, ``纳入…企业“白名单”``): the count stays by its noun (real_aside5, 8, 27).
