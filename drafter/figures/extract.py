@@ -79,7 +79,7 @@ _SHARE_OF_END = re.compile(r"占[^的]*的$")
 _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 #: Digits glued to a Latin letter are a code inside the noun (``2.9万个5G基站``, ``5A级景区``).
 #: The 和 of ``经济和社会发展`` joins no two nouns (``47项经济和社会发展指标``: one noun, real_aside45 convention 4).
-_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
+_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(…]|\.{2,}|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
 
 
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
@@ -1432,6 +1432,8 @@ class _Sentence:
         total = (hit.kind == "rank" or hit.kind == "number" and hit.q is not None and hit.q.family != "count") and (
             name in lex.TOTAL_HEADS and bool(previous) and prev is not None and prev.measure != "count"
         )
+        if total and hit.kind == "rank" and self._after_count_growth(prev):
+            return previous  # 新增国家高新技术企业560家，增长47%，总量全市第三: the count's stock ranks (fxp12)
         if total and not lex.PER_HEAD.search(previous):
             # 增长9%，总量居全市首位 / 总量突破千亿元: 地区生产总值总量 (the stock of a count is the thing:
             # 新增主体…，总量居… / 总量突破52万户)
@@ -1440,6 +1442,13 @@ class _Sentence:
             return name  # 进出口增长9.8%，其中出口增长10.0%: the part, as written
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
+
+    def _after_count_growth(self, prev: _Hit | None) -> bool:
+        """Is ``prev`` a growth right after a count of the same name (``新增…企业560家，增长47%``)?"""
+        if prev is None or prev.measure != "growth" or self._at < 2:
+            return False
+        count = self._hits[self._at - 2]
+        return count.measure == "count" and count.name == prev.name
 
     def _after_counted_doer(self, hit: _Hit, prev: _Hit | None, previous: str) -> str:
         """``170个项目争取并发行地方政府专项债371.56亿元``: after a count whose noun a lead verb ended, the

@@ -505,9 +505,12 @@ LEAD_MANNER = r"(?:科学|精准|合理|高效|有序|统筹)(?=设置|布设|�
 #: ``提出`` before a figure's indicator (``提出城乡居民收入均增长10%左右``): what a report proposed, no part of the name
 #: (real_pass2, fxp12); before proposals and motions (``提出建议``) it stays a count's verb.
 LEAD_PROPOSED = r"提出(?=[\u4e00-\u9fff]{0,12}?(?:收入|生产总值|总值|GDP|增加值|投资|总额|涨幅|增速|增幅|失业率|消费价格))"
+#: ``荣获`` before an award counted (``全县荣获中国质量奖提名奖2个``): the honour's verb, the award names the count
+#: (real_pass1, fxp12); ``获得`` stays a verb of its own.
+LEAD_HONOURED = r"荣获(?=[\u4e00-\u9fff“”]{1,16}?(?:奖|称号|荣誉|奖项)(?![\u4e00-\u9fff]))"
 LEAD_BELONGS = r"属于?(?=(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:级)?(?:财政)?(?:收入|税收|部分|分成))"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_BELONGS + "|" + LEAD_PROPOSED + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_HONOURED + "|" + LEAD_BELONGS + "|" + LEAD_PROPOSED + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 #: ``达`` alone closes no name after the verb it ends (``下达``, ``送达``, ``抵达``: ``某补助资金下达3亿元`` is the
 #: fund's allotment, a step of its flow: ``FUND_FLOW_VERBS``).
