@@ -763,6 +763,7 @@ AFTER_STOP = re.compile(
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
+             "(?<=项目|企业|单位|学校)(?:参加|参与|参评|参赛)",  # 13个项目参加省“三早”项目: what they took part in (fxp12)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
              "(?<=..)(?:省|市|县|区|国)内(?=推广|复制|推行|应用|落地)",  # 21项改革试验经验省内推广 (real_aside64 c. 7)
@@ -2157,8 +2158,9 @@ _FACILITY_AFTER = re.compile(
 #: convention 5). The item is one of a ``、`` list closed by ``等…项目/工程``; a capacity after the name
 #: (``大型风电光伏基地4800万千瓦装机建设``) is what is built and stays.
 _PROJECT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:基地|电站|电厂|项目|工程|园区|生产线|场|厂)(?=[、等])")
+_PROJECT_ITEM_BARE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?=、)")
 _PROJECT_LIST_END = re.compile(
-    r"[^，,。；;：:]{0,80}?等[\u4e00-\u9fff]{0,10}?(?:项目|工程)"
+    r"[^，,。；;：:]{0,80}?等(?:\d{1,4}个)?[\u4e00-\u9fff]{0,10}?(?:项目|工程)"  # …等13个项目 (fxp12)
     # A电站、B 120万千瓦风电项目、C储能项目建设: a list of projects with no 等, every later item a project
     r"|(?:、[^，,。；;：:、\d]{2,20}?(?:项目|工程|电站|电厂|基地))+(?:建设|开工|投产)?(?=[，,。；;]|$)"
 )
@@ -2172,11 +2174,15 @@ _SIZE_UNITS = frozenset(name for name, unit in UNITS.items() if unit.family in _
 def _project_in_list(c: Candidate) -> bool:
     if c.suffix or c.unit not in _SIZE_UNITS:
         return False
-    item = _PROJECT_ITEM.match(c.s, c.unit_end)
-    if item is None or _PROJECT_LIST_END.match(c.s, item.end()) is None:
-        return False
     head = _ITEM_BEFORE.search(c.s, 0, c.start)
     listed_before = head is not None and head.start() > 0 and c.s[head.start() - 1] == "、"
+    item = _PROJECT_ITEM.match(c.s, c.unit_end)
+    if item is None and listed_before and len(head.group()) <= 8:
+        # 新天龙技术改造、华大30兆瓦生物质发电、…等13个项目: an item between two 、 of a list closed by 等…项目 is a
+        # project, its words no project word (real_pass1 convention 11, fxp12)
+        item = _PROJECT_ITEM_BARE.match(c.s, c.unit_end)
+    if item is None or _PROJECT_LIST_END.match(c.s, item.end()) is None:
+        return False
     return listed_before or c.s.startswith("、", item.end())
 
 
