@@ -431,7 +431,7 @@ class _Sentence:
             if self.quoted[m.start("text")] or used[m.start("text")]:
                 continue
             groups: dict[str, str | None] = m.groupdict()  # RANK_MORE and RANK_BARE have no 首 or 前 groups
-            n = m["n"] or groups.get("top") or groups.get("strong") or "首"
+            n = groups.get("n") or groups.get("top") or groups.get("strong") or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
             hit.unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
             hit.top = (groups.get("top") or groups.get("strong")) is not None  # 列全市前三, 全国五强: at most
@@ -442,6 +442,14 @@ class _Sentence:
             own = self.s[self.clause_start(verb_start) : verb_start].strip()
             if listed is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = listed["name"]  # 获评全国百强新城区第16位: the place itself ranked, named by the list
+            item = lex.RANK_NATIONAL_ITEM.fullmatch(groups.get("scope") or "") if m.re is lex.RANK else None
+            if item is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
+                hit.subj = item["name"]  # 位居全国百强县投资潜力第3: the list's item (fxp12)
+            elif m.re is lex.RANK_MORE_ITEM:
+                hit.subj = m["scope"]  # 、新型城镇化质量第4: the item's own words
+            field = lex.RANK_FIELD_BEFORE_SCOPE.fullmatch(groups.get("scope") or "") if groups.get("strong") else None
+            if field is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
+                hit.subj = field["field"]  # 跻身服务业全国10强: among the first 10 in 服务业 (fxp12)
             hit.title = groups.get("title") or ""
             at = m.start("text") - 1  # 排名由38位提升到29位, 由第15位上升至第9位: the move's start, a baseline
             hit.rank_start = at >= 0 and lex.RANK_FROM.match(self.s, at) is not None
@@ -555,6 +563,13 @@ class _Sentence:
             if m["verb"] in lex.RANK_LOOSE_VERBS and len(m["scope"]) > lex.RANK_SHORT_SCOPE and not named:
                 continue  # 保持…: a long scope is a place of its own, not a rank's
             found.append((m, m.start()))
+            if lex.RANK_NATIONAL_ITEM.fullmatch(m["scope"]) is not None:  # 位居全国百强县投资潜力第3、新型城镇化质量第4
+                item = lex.RANK_MORE_ITEM.match(self.s, m.end())
+                while item is not None:
+                    found.append((item, m.start()))
+                    chained.add((item.start("text"), item.end()))
+                    item = lex.RANK_MORE_ITEM.match(self.s, item.end())
+                continue
             more = lex.RANK_MORE.match(self.s, m.end())
             while more is not None:
                 found.append((more, m.start()))
@@ -562,6 +577,7 @@ class _Sentence:
                 more = lex.RANK_MORE.match(self.s, more.end())
         # 以全省前三名的成绩被…授予“…”: a rank won as a title, named by the title
         found += [(m, m.start()) for m in lex.RANK_TITLE.finditer(self.s)]
+        found += [(m, m.start()) for m in lex.RANK_TOP_OF_LIST.finditer(self.s)]  # 荣登全国…百强县榜首
         taken = {m.start("text") for m, _ in found}
         found += [(m, m.start()) for m in lex.RANK_FROM.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}

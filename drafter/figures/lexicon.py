@@ -1398,6 +1398,17 @@ RANK_MORE = re.compile(
     rf"[、和及](?P<scope>{LIST_YEAR}{_PLACE_LIST}|[^，,。；;、\d第]{{0,6}}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     + _NOT_RANK
 )
+#: A national ranking's item after the list's name (``位居全国百强县投资潜力第3``): the rank is named by the list and its
+#: item, 全国 gone (``百强县投资潜力``); the items listed after it with no verb (``、新型城镇化质量第4、…、工业百强第7``)
+#: are each named by their own words (real_pass1 convention 7, fxp12).
+RANK_NATIONAL_ITEM = re.compile(r"(?:全国|中国)(?P<name>[^，,。；;、\d第]{0,8}?(?:\d{2,4}|[十百千])强[^，,。；;、\d第]{2,8})")
+RANK_MORE_ITEM = re.compile(
+    r"、(?P<scope>[^，,。；;、\d第“”]{2,12}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[、，,。；;]|$)"
+)
+#: ``榜首`` of a named national list of places after ``荣登`` (``荣登全国发展潜力百强县榜首``): a rank 首 named by the list
+#: (real_pass1 convention 7, fxp12); ``跻身服务业全国10强``: among the first 10, named by the field before 全国.
+RANK_TOP_OF_LIST = re.compile(rf"(?P<verb>荣登|登上|位居|位列|名列|居)(?P<scope>{LIST_YEAR}(?:全国|中国){_PLACE_LIST})(?P<text>榜(?P<first>首))")
+RANK_FIELD_BEFORE_SCOPE = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,8}?)(?:全国|全省|全市)$")
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
 SHARE_OF = ("占",)
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
@@ -2373,6 +2384,10 @@ def _class_of_places(c: Candidate) -> bool:
 _ORDINAL_SPAN_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首)个$")
 
 
+#: A count inside an honour's title listed after the honour's verb (``荣获全国…先进地区、全区4个县域生态环境质量连续3年
+#: 持续改善旗``): the title's words, no figure (real_pass1, fxp12).
+_HONOUR_LIST_BEFORE = re.compile(r"(?:荣获|获评|被评为|被授予)[^，,。；;]{2,40}、[^，,。；;、\d]{0,6}$")
+_TITLE_AFTER = re.compile(r"[^，,。；;、]{0,24}?(?:旗|县|市|区|地区|单位|城市|示范区|先进集体)(?=[、，,。；;]|$)")
 #: Time ahead of schedule (``提前两年完成“十一五”规划目标``, ``提前3个月实现…``): how early, no figure of the plan's
 #: (real_pass2, fxp12); a task done ahead keeps its own figures.
 _AHEAD_AFTER = re.compile(r"(?:完成|实现|达到|达成|建成|进入|跨入|迈入)")
@@ -2500,6 +2515,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     # 跨上1000亿元、50亿美元两个台阶: the count of milestones passed counts the list before it (apposition)
     Skip("enumeration", lambda c: re.match(r"新?(?:台阶|大关|关口)", c.rest) is not None, units=("个",), chinese=True),
     Skip("policy", _policy, units=("条",)),
+    Skip("title", lambda c: _HONOUR_LIST_BEFORE.search(c.s, max(0, c.start - 48), c.start) is not None
+         and _TITLE_AFTER.match(c.s, c.end) is not None, units=("个",)),  # 荣获…、全区4个…改善旗: a title's words
     Skip("ahead", lambda c: c.before2 == "提前" and _AHEAD_AFTER.match(c.rest) is not None, units=("年", "个月", "天")),  # 提前两年完成…目标
     Skip("chaired", lambda c: _CHAIRED_BEFORE.search(c.s, max(0, c.start - 4), c.start) is not None, units=("次", "场")),  # 主持了59次…会议
     Skip("policy", lambda c: _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, units=("条",), chinese=True),  # 落实二十条, 实施防疫新十条
