@@ -2387,7 +2387,7 @@ _ORDINAL_SPAN_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3
 #: A count inside an honour's title listed after the honour's verb (``荣获全国…先进地区、全区4个县域生态环境质量连续3年
 #: 持续改善旗``): the title's words, no figure (real_pass1, fxp12).
 _HONOUR_LIST_BEFORE = re.compile(r"(?:荣获|获评|被评为|被授予)[^，,。；;]{2,40}、[^，,。；;、\d]{0,6}$")
-_TITLE_AFTER = re.compile(r"[^，,。；;、]{0,24}?(?:旗|县|市|区|地区|单位|城市|示范区|先进集体)(?=[、，,。；;]|$)")
+_TITLE_AFTER = re.compile(r"[^，,。；;、]{0,24}?(?:旗|县|市|区|地区|单位|城市|示范区|先进集体|旗县|县市)(?:之一)?(?=[、，,。；;]|$)")
 #: Time ahead of schedule (``提前两年完成“十一五”规划目标``, ``提前3个月实现…``): how early, no figure of the plan's
 #: (real_pass2, fxp12); a task done ahead keeps its own figures.
 _AHEAD_AFTER = re.compile(r"(?:完成|实现|达到|达成|建成|进入|跨入|迈入)")
