@@ -75,7 +75,9 @@ def test_a_bare_result_after_a_semicolon_is_the_sectors_whose_value_came_before(
         "规模以上工业增加值", "规模以上工业增加值", "产销率", "规模以上工业利润", "规模以上工业利润",
     ]
     assert _names("规上工业完成总产值850亿元，增长9%；利税总额60亿元，增长5%。")[2:] == ["规上工业利税总额", "规上工业利税总额"]
-    assert _names("建筑业完成总产值300亿元；上缴税金12亿元。")[1] == "建筑业上缴税金"
+    assert _names("限额以上建筑业完成总产值300亿元；上缴税金12亿元。")[1] == "限额以上建筑业上缴税金"
+    # a sector alone keeps the bare result as written (round 15)
+    assert _names("全县工业产值500亿元；实现利润32亿元。")[1] == "利润"
     # after a full stop the result stands alone
     assert _names("规上工业完成总产值850亿元。实现利润60亿元。") == ["规上工业总产值", "利润"]
 

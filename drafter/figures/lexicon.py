@@ -1490,7 +1490,11 @@ QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按可比价格?计算|实际|名义)[，,]?$")
 #: A sector's value or output (``规模工业增加值``, ``规上工业总产值``) whose owner a bare result after ``；`` takes
 #: (``…；实现利润571.9亿元`` → ``规模工业利润``; real_pass2, fxp12), and those bare results and the words opening them.
-SECTOR_VALUE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{0,8}?(?:工业|企业|建筑业|服务业|制造业))(?:增加值|总产值|产值|营业收入|主营业务收入)")
+#: Only a class of firms above a line (``规模工业``, ``规上工业``, ``限额以上…``): a sector alone (``工业产值…；利润…``)
+#: keeps the bare result as written (round 15).
+SECTOR_VALUE = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff]{0,6}?(?:工业|企业|建筑业|服务业|制造业))"
+    r"(?:增加值|总产值|产值|营业收入|主营业务收入)")
 SECTOR_BARE_RESULTS = ("利润", "利润总额", "利税", "利税总额", "税金", "实现税金", "上缴税金")
 SECTOR_RESULT_OPENS = re.compile(r"(?:共|累计|全年)?(?:实现|完成)?(?:利润|利润总额|利税|利税总额|税金|上缴税金)")
 #: Words that pair a list of subjects with a list of figures in order.
