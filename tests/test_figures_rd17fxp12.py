@@ -112,6 +112,7 @@ def test_time_ahead_of_schedule_and_meetings_chaired_are_no_figures() -> None:
     ]
     assert _names("提前6个月实现全年目标，外贸出口增长12%。") == ["外贸出口"]
     assert _names("外贸出口达到120亿美元，超额完成年度目标，总量居全省第二位。") == ["外贸出口", "外贸出口总量"]
+    assert _names("项目提前3个月建成。") != []  # a work's lead time stays
     assert _read("市长主持了36次专题调研和协调会议。") == []
     assert _read("分管领导出席12场项目推介活动。") == []
     # meetings the report counts of its own stay

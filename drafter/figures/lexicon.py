@@ -2393,8 +2393,8 @@ _ORDINAL_SPAN_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3
 _HONOUR_LIST_BEFORE = re.compile(r"(?:荣获|获评|被评为|被授予)[^，,。；;]{2,40}、[^，,。；;、\d]{0,6}$")
 _TITLE_AFTER = re.compile(r"[^，,。；;、]{0,24}?(?:旗|县|市|区|地区|单位|城市|示范区|先进集体|旗县|县市)(?:之一)?(?=[、，,。；;]|$)")
 #: Time ahead of schedule (``提前两年完成“十一五”规划目标``, ``提前3个月实现…``): how early, no figure of the plan's
-#: (real_pass2, fxp12); a task done ahead keeps its own figures.
-_AHEAD_AFTER = re.compile(r"(?:完成|实现|达到|达成|建成|进入|跨入|迈入)")
+#: (real_pass2, fxp12); a task done ahead keeps its own figures, and a work's lead time stays (``项目提前3个月建成``).
+_AHEAD_AFTER = re.compile(r"(?:完成|实现|达到|达成)[^，,。；;]{0,16}?(?:目标|任务|规划|指标)")  # not 提前3个月建成 (a lead time)
 #: Meetings a leader chaired or attended (``政府主要领导主持了59次经济工作调研、调度和会议``): the government's own
 #: work, no figure of the economy (real_pass2, fxp12).
 _CHAIRED_BEFORE = re.compile(r"(?:主持|出席|参加)(?:了|召开了?|召开)?$")
