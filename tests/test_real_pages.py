@@ -1031,21 +1031,22 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
-    # real_pass1 (round 17, passage set): measured once at d3af752, first sight.
+    # real_pass1 (round 17, passage set): measured once at d3af752, first sight (0.988 / 0.964 / 0.883); raised by fxp12.
     "real_pass1": {
-        "precision": 0.988,
-        "recall": 0.964,
-        "indicator": 0.883,
+        "precision": 1.0,
+        "recall": 1.0,
+        "indicator": 1.0,
         "kind": 1.0,
         "qualifier": 1.0,
     },
-    # real_pass2 (round 17, passage set): measured once at d3af752, first sight.
+    # real_pass2 (round 17, passage set): measured once at d3af752, first sight (0.989 / 1.0 / 0.809, 0.994 / 0.994);
+    # raised by fxp12.
     "real_pass2": {
-        "precision": 0.989,
+        "precision": 1.0,
         "recall": 1.0,
-        "indicator": 0.809,
+        "indicator": 0.994,
         "kind": 0.994,
-        "qualifier": 0.994,
+        "qualifier": 1.0,
     },
     # real_aside74 (round 17): measured once at d3af752, first sight (1 refused, region/years/kind
     # 0.800/0.600/0.800, P 0.979, ind. 0.830); raised by fxa74 (its README "After fxa74 (round 17)").

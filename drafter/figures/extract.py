@@ -90,7 +90,7 @@ _SHARE_OF_END = re.compile(r"占[^的]*的$")
 _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 #: Digits glued to a Latin letter are a code inside the noun (``2.9万个5G基站``, ``5A级景区``).
 #: The 和 of ``经济和社会发展`` joins no two nouns (``47项经济和社会发展指标``: one noun, real_aside45 convention 4).
-_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(]|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
+_COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(…]|\.{2,}|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
 
 
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
@@ -286,6 +286,7 @@ class _Hit:
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
     sown_part: bool = False  # a crop after a sown total written with its verb (播种各类农作物…，其中：小麦…)
+    area_part: bool = False  # a crop after 其中 that took its whole's measure (其中，稻谷42.5千公顷)
 
 
 def extract_figures(
@@ -326,6 +327,8 @@ def extract_figures(
     figures: list[Figure] = []
     estimated = False
     plan_name = ""
+    sector_owner = ""  # the sector whose value the ；-joined clauses before wrote (规模工业增加值: 规模工业)
+    part_measure = ""  # the measure the last sentence's crop after 其中 took (稻谷播种面积: 播种面积)
     growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
@@ -336,9 +339,15 @@ def extract_figures(
         # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the count the clause before ranked
         counted = next((f.indicator for f in reversed(figures) if f.measure == "count"), "") if figures else ""
         ctx.carried_count = counted if counted and ctx.carried.startswith(counted) else ""
+        ctx.carried_units = _trailing_units(figures)
+        ctx.carried_owner = sector_owner
+        ctx.carried_part = part_measure if figures and figures[-1].indicator.endswith(part_measure or "\0") else ""
         ctx.joined = start > 0 and scan[start - 1] in "；;"  # the clause after a ；: the same period's account
         ctx.plan_name = plan_name
-        figures.extend(ctx.figures())
+        read = ctx.figures()
+        figures.extend(read)
+        sector_owner = _sector_owner(read) or (sector_owner if ctx.joined or not read else "")
+        part_measure = ctx.part_measure
         plan_name = ctx.restated_name  # ——全年地区生产总值计划增长7.8%。上半年完成…: the item's indicator
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
         estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
@@ -417,6 +426,10 @@ class _Sentence:
         self._at = 0
         self.growth_ranks = False  # the paragraph ranks growth rates by name (增速居全省第9位)
         self.carried = ""  # the last name of the sentence before (a sibling may take its scope)
+        self.carried_units: tuple[str, ...] = ()  # the units of the sentence before's last name's figures
+        self.carried_part = ""  # the measure its last figure took as a crop after 其中 (…；玉米86.7千公顷: the next crop)
+        self.carried_owner = ""  # the sector whose value the clauses before (up to a full stop) wrote
+        self.part_measure = ""  # the measure a crop after 其中 took in this sentence, for the sentence after
         self.joined = False  # the sentence before ends with ；
         self.carried_count = ""  # the thing the sentence before counted, when its last name is that count's
         self.thing = ""  # the thing named before its work's amount (东居延海补水 → 东居延海): its measures after are its
@@ -439,7 +452,7 @@ class _Sentence:
             if self.quoted[m.start("text")] or used[m.start("text")]:
                 continue
             groups: dict[str, str | None] = m.groupdict()  # RANK_MORE and RANK_BARE have no 首 or 前 groups
-            n = m["n"] or groups.get("top") or groups.get("strong") or "首"
+            n = groups.get("n") or groups.get("top") or groups.get("strong") or "首"
             hit = _Hit(m.start("text"), m.end(), "rank", text=self.s[m.start("text") : m.end()], value=n)
             hit.unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
             hit.top = (groups.get("top") or groups.get("strong")) is not None  # 列全市前三, 全国五强: at most
@@ -450,6 +463,14 @@ class _Sentence:
             own = self.s[self.clause_start(verb_start) : verb_start].strip()
             if listed is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = listed["name"]  # 获评全国百强新城区第16位: the place itself ranked, named by the list
+            item = lex.RANK_NATIONAL_ITEM.fullmatch(groups.get("scope") or "") if m.re is lex.RANK else None
+            if item is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
+                hit.subj = item["name"]  # 位居全国百强县投资潜力第3: the list's item (fxp12)
+            elif m.re is lex.RANK_MORE_ITEM:
+                hit.subj = m["scope"]  # 、新型城镇化质量第4: the item's own words
+            field = lex.RANK_FIELD_BEFORE_SCOPE.fullmatch(groups.get("scope") or "") if groups.get("strong") else None
+            if field is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
+                hit.subj = field["field"]  # 跻身服务业全国10强: among the first 10 in 服务业 (fxp12)
             hit.title = groups.get("title") or ""
             at = m.start("text") - 1  # 排名由38位提升到29位, 由第15位上升至第9位: the move's start, a baseline
             hit.rank_start = at >= 0 and lex.RANK_FROM.match(self.s, at) is not None
@@ -563,6 +584,13 @@ class _Sentence:
             if m["verb"] in lex.RANK_LOOSE_VERBS and len(m["scope"]) > lex.RANK_SHORT_SCOPE and not named:
                 continue  # 保持…: a long scope is a place of its own, not a rank's
             found.append((m, m.start()))
+            if lex.RANK_NATIONAL_ITEM.fullmatch(m["scope"]) is not None:  # 位居全国百强县投资潜力第3、新型城镇化质量第4
+                item = lex.RANK_MORE_ITEM.match(self.s, m.end())
+                while item is not None:
+                    found.append((item, m.start()))
+                    chained.add((item.start("text"), item.end()))
+                    item = lex.RANK_MORE_ITEM.match(self.s, item.end())
+                continue
             more = lex.RANK_MORE.match(self.s, m.end())
             while more is not None:
                 found.append((more, m.start()))
@@ -570,6 +598,7 @@ class _Sentence:
                 more = lex.RANK_MORE.match(self.s, more.end())
         # 以全省前三名的成绩被…授予“…”: a rank won as a title, named by the title
         found += [(m, m.start()) for m in lex.RANK_TITLE.finditer(self.s)]
+        found += [(m, m.start()) for m in lex.RANK_TOP_OF_LIST.finditer(self.s)]  # 荣登全国…百强县榜首
         taken = {m.start("text") for m, _ in found}
         found += [(m, m.start()) for m in lex.RANK_FROM.finditer(self.s) if m.start("text") not in taken]
         taken = {m.start("text") for m, _ in found}
@@ -867,6 +896,18 @@ class _Sentence:
         if out and not out[0].indicator and self.carried and lex.PART_OF_SPAN_OPENS.match(self.s) is not None:
             out[0] = _replace(out[0], indicator=self.carried)
 
+    def _post_sector_measure(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``全省规模工业实现增加值…，产品销售率98.4%；实现利润571.9亿元``: a bare measure of a firm's results
+        opening a clause after ``；`` is the sector's whose value the clauses before wrote (``规模工业利润``)."""
+        if not self.joined or not self.carried_owner or out[0].indicator not in lex.SECTOR_BARE_RESULTS:
+            return
+        if lex.SECTOR_RESULT_OPENS.fullmatch(self.s[: hits[0].start].strip()) is None:
+            return
+        bare = out[0].indicator
+        for i, figure in enumerate(out):
+            if figure.indicator == bare:
+                out[i] = _replace(figure, indicator=self.carried_owner + bare)
+
     def _post_peer_scope_rank(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``全市排名第二，中心城区排名第一``: another scope, the same thing ranked."""
         for i, hit in enumerate(hits[1:], 1):
@@ -947,6 +988,7 @@ class _Sentence:
         _post_counted_noun,
         _post_duration_count,
         _post_part_of_span,
+        _post_sector_measure,
         _post_peer_scope_rank,
         _post_drawn_ranking,
         _post_respectively,
@@ -1439,6 +1481,8 @@ class _Sentence:
         total = (hit.kind == "rank" or hit.kind == "number" and hit.q is not None and hit.q.family != "count") and (
             name in lex.TOTAL_HEADS and bool(previous) and prev is not None and prev.measure != "count"
         )
+        if total and hit.kind == "rank" and self._after_count_growth(prev):
+            return previous  # 新增国家高新技术企业560家，增长47%，总量全市第三: the count's stock ranks (fxp12)
         if total and not lex.PER_HEAD.search(previous):
             # 增长9%，总量居全市首位 / 总量突破千亿元: 地区生产总值总量 (the stock of a count is the thing:
             # 新增主体…，总量居… / 总量突破52万户)
@@ -1450,6 +1494,13 @@ class _Sentence:
             return self.carried_count  # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the same things' total
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
+
+    def _after_count_growth(self, prev: _Hit | None) -> bool:
+        """Is ``prev`` a growth right after a count of the same name (``新增…企业560家，增长47%``)?"""
+        if prev is None or prev.measure != "growth" or self._at < 2:
+            return False
+        count = self._hits[self._at - 2]
+        return count.measure == "count" and count.name == prev.name
 
     def _after_counted_doer(self, hit: _Hit, prev: _Hit | None, previous: str) -> str:
         """``170个项目争取并发行地方政府专项债371.56亿元``: after a count whose noun a lead verb ended, the
@@ -1468,6 +1519,8 @@ class _Sentence:
         if prev is not None and prev.measure == "completion" and self._at >= 2:
             prev = self._hits[self._at - 2]  # 小麦3.89万亩（完成…任务的100%），玉米…: past the crop's completion
             previous = prev.name
+        if prev is None:
+            return self._part_area_carried(hit, name)
         measure = next((m for m in lex.PART_AREA_MEASURES if previous.endswith(m) and len(previous) > len(m)), "")
         sown = lex.SOWN_TOTAL.match(previous) if not measure else None
         if sown is not None:  # 播种各类农作物86.59万亩，其中：小麦…: the crops take the total's verb (aside60 conv. 1)
@@ -1480,13 +1533,44 @@ class _Sentence:
                 return name
             hit.sown_part = True  # the crops listed after it take the verb too
             return sown["verb"] + name
+        if not measure:  # 粮食总产量…。其中，稻谷39.5万吨: a crop class's output passes on too (real_pass2, fxp12)
+            produce = lex.CROP_CLASS_OUTPUT.fullmatch(previous)
+            measure = produce["measure"] if produce is not None else ""
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
         if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
             return name
         gap = self.s[prev.end : hit.start]
-        if not gap.lstrip("，,").startswith("其中") and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
+        opened = gap.lstrip("，,。；;").startswith("其中")  # 播种面积…，增加…。其中，稻谷…: 其中 opening the next sentence
+        listed = prev.area_part and gap[:1] in ("，", ",", "、", "；", ";") and gap[1:].strip() == name  # ；玉米86.7千公顷
+        if not opened and not listed and not (_list_cut(gap) >= 0 and previous[: -len(measure)] not in gap):
             return name
+        hit.area_part = True  # the crops listed after it, past their own changes, take the measure too
+        self.part_measure = measure
+        return name + measure
+
+    def _part_area_carried(self, hit: _Hit, name: str) -> str:
+        """``粮食作物播种面积135.5千公顷，增加0.3千公顷。其中，稻谷42.5千公顷…；玉米86.7千公顷``: a crop opening
+        the sentence after its whole's (after ``其中``) or after a crop that took the measure (after ``；``), in the
+        whole's unit, takes the whole's measure too (real_pass2, fxp12)."""
+        if hit.q is None or hit.q.unit not in self.carried_units or not self.carried or self._at != 0:
+            return name
+        if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
+            return name
+        head = self.s[: hit.start].strip()
+        opened = lex.PART_OPENING_SENTENCE.fullmatch(head)
+        if opened is not None and opened["part"] == name and not self.joined:
+            measure = next((m for m in lex.PART_AREA_MEASURES if self.carried.endswith(m) and len(self.carried) > len(m)), "")
+            if not measure:
+                produce = lex.CROP_CLASS_OUTPUT.fullmatch(self.carried)
+                measure = produce["measure"] if produce is not None else ""
+        elif self.joined and self.carried_part and head == name:
+            measure = self.carried_part
+        else:
+            return name
+        if not measure:
+            return name
+        self.part_measure = measure
         return name + measure
 
     def _gap_of_growth(self, prev: _Hit | None) -> bool:
@@ -1753,6 +1837,8 @@ class _Sentence:
         rated = lex.RECORD_END.sub("", words.strip())
         if hit.kind == "rank" and rated != words.strip() and rated in lex.SAME_RATE and prev is not None and prev.name:
             return prev.name + rated  # 增长14%，增速创近五年新高，排名全市第4位: the growth ranks (real_aside63 c. 2)
+        if hit.kind == "rank" and lex.PLAN_MET_CLAUSE.fullmatch(words.strip()) and prev is not None and prev.name:
+            return prev.name  # 人均GDP达到…，提前两年完成“十一五”规划目标，继续居…首位: the figure before ranks (fxp12)
         if lex.RECORD_CLAUSE.fullmatch(words.strip()) and prev_start > 0:
             # 投资拉动强劲发力，再创历史新高，增长16.1%: the record names nothing, the clause before it does (aside28)
             first = self.clause_start(prev_start - 1)
@@ -2012,6 +2098,25 @@ def _share_counted_noun(s: str, hits: list[_Hit], out: list[Figure]) -> None:
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
+def _sector_owner(figures: list[Figure]) -> str:
+    """The sector whose value or output a sentence wrote first (``规模工业增加值`` → ``规模工业``), "" else."""
+    for figure in figures:
+        sector = lex.SECTOR_VALUE.fullmatch(figure.indicator)
+        if sector is not None:
+            return sector["owner"]
+    return ""
+
+
+def _trailing_units(figures: list[Figure]) -> tuple[str, ...]:
+    """The units of the last figures named alike (``粮食总产量103.7万吨…，增长3.1%``: 万吨 and %)."""
+    units: list[str] = []
+    for figure in reversed(figures):
+        if figure.indicator != figures[-1].indicator or len(units) >= 6:
+            break
+        units.append(figure.unit)
+    return tuple(units)
+
+
 def _list_cut(gap: str) -> int:
     """Where the next item of a list starts in the words between two figures (-1: no list).
 
@@ -2032,6 +2137,7 @@ def _list_subject(before: str) -> str:
     """The subject of a list before its verb, without comparison, time, scope and lead words
     (``全县城乡居民人均可支配收入分别…`` → ``城乡居民人均可支配收入``)."""
     text = ind.strip_lead(lex.SCOPE.sub("", ind.without_time(lex.COMPARE.sub("", before))))
+    text = lex.REAL_TERMS_END.sub("", text)  # …4910元，实际分别增长9.5%和9.3%: a manner, no subject (fxp12)
     return lex.INNER_SCOPE_HEAD.sub("", lex.SCOPE_HEAD.sub("", text))
 
 

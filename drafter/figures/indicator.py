@@ -561,7 +561,9 @@ def share_list_parts(names: list[str]) -> list[str]:
         x = first[-2:]
         # the first name's rest before the parallel word is a word of its own, not a character cut from a word
         # (猕猴桃、核桃品牌价值: 猴桃 ∥ 核桃 by a character, but 猕 alone heads nothing)
-        if len(last) > 2 and parallel_words(x, y) and not lex.COMPLETE_NAME.search(first) and len(first) != 3:  # not 实际利用外资、外贸进出口
+        # a pollutant is one word (二氧化硫和化学需氧量排放量: 化硫 ∥ 化学 by a character, no pair; fxp12)
+        whole = lex.POLLUTANT.fullmatch(first) is not None
+        if len(last) > 2 and parallel_words(x, y) and not whole and not lex.COMPLETE_NAME.search(first) and len(first) != 3:  # not 实际利用外资、外贸进出口
             return [first + last[2:], first[:-2] + last]  # 人民币存款、贷款余额; 进口、出口总额
     whole = names[-1]
     if len(names) >= 2 and all(_opens_parallel(n, whole) for n in names[:-1]):

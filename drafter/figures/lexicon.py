@@ -43,7 +43,9 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|(?<!项)目前|“?十[一二三四五六]五”?(?:时期|以来)"
     # 8月份全省工业增加值, 北京去年GDP: a month alone and 去年 (not a base after 比/较) are times, and a range of
     # months closes on its 份 (1-9月份; round 17 audit au1)
-    r"|(?<![\d\-—–~～至])\d{1,2}月份(?![\d\-—–~～至])|(?<![比较于与和同至到])去年(?!同期)")
+    r"|(?<![\d\-—–~～至])\d{1,2}月份(?![\d\-—–~～至])|(?<![比较于与和同至到])去年(?!同期)"
+    # 但12月价格涨幅已回落至2.5%: one month's rate, the month the figure's time (real_pass2, fxp12)
+    r"|(?<![\d\-—–~～至月])\d{1,2}月份?(?=[\u4e00-\u9fff]{0,8}?(?:涨幅|增幅|增速|降幅))")
 
 #: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
 #: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
@@ -96,8 +98,12 @@ COMPARE = re.compile(
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
+    # 按常住人口计算人均地区生产总值…，按2017年平均汇率计算为5791美元: a per-head figure's basis (real_pass2, fxp12)
+    r"|按(?:\d{4}年)?(?:年末|年平均|年均|平均)?(?:常住人口|户籍人口|总人口|人口|(?:人民币)?(?:平均|当年|年均)?汇率)(?:计算|折算|核算)(?:为|的)?"
     # 按原口径核算的增长率为11.0%: the basis of a restated growth is whose count, as 商务部口径 (real_aside46 convention 1)
     r"|(?:按|以)(?:原|新|老|旧|现行|调整前|调整后)(?:统计)?口径(?:核算|计算|统计|测算)的?"
+    # 财政总收入省口径和市口径增幅: whose count, unbracketed, no part of the name (real_pass1 convention 5, fxp12)
+    r"|(?<=[\u4e00-\u9fff])(?:省|市|县|区|州|旗)口径(?:(?:和|与|及|、)(?:省|市|县|区|州|旗)口径)?(?=增幅|增速|占比|比重|分别|均|[、，,]|$)"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
     r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降|增速|增幅)"  # 实际增速比全国高1.7个百分点 (aside34 conv. 7)
     # 较疫情前增长12%, 恢复到疫情前的90%: a comparison with the years before the epidemic
@@ -154,6 +160,8 @@ GAP_REFERENCES = (
     r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|(?:上年|去年)?同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
     r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
     r"(?:经济|GDP|地区生产总值|生产总值)增速",
+    # 超出市级下调任务指标6000万元, 超出年度任务…: a task from above (real_pass1 convention 4, fxp12)
+    r"(?:[省市区县盟州旗]级?)?(?:全年|年度|年初)?(?:下调|下达|调整后?|调减|考核)?的?(?:目标)?任务(?:指标|数)?",
     r"(?:序时|时序|时间|年度|全年)进度",  # 超时间进度2个百分点, 慢于序时进度: a half-year's gap to the calendar
 )
 #: Words that open a gap before its reference (``高于预期目标``, ``差计划目标``, ``塌目标``, ``落后于全省``).
@@ -300,6 +308,11 @@ OWNER_MEASURES = (
 #: certified thing owns the area (``绿色食品生产面积``).
 #: A sown area's measure, taken by the crops listed after it (``种植面积50万亩，其中水稻20万亩、大豆8万亩``).
 PART_AREA_MEASURES = ("播种面积", "种植面积", "收获面积")
+#: A crop class's output, taken by the crops after 其中 in its unit (``粮食总产量103.7万吨…。其中，稻谷39.5万吨`` →
+#: ``稻谷总产量``; real_pass2, fxp12). Only a class of farm produce: other wholes' parts keep their own words.
+PART_OPENING_SENTENCE = re.compile(r"其中\s*[，,：:]?\s*(?P<part>[\u4e00-\u9fff]{1,6})")
+CROP_CLASS_OUTPUT = re.compile(
+    r"(?:粮食|粮食作物|农作物|经济作物|油料|油料作物|蔬菜|水果|园林水果|瓜果|肉类|水产品|禽蛋|茶叶)(?P<measure>总产量|产量)")
 #: A sown total written with its verb and no area word (``播种各类农作物86.59万亩``), or a crop after 其中
 #: that took that verb (``播种小麦``): the crops after take the verb (real_aside60 convention 1).
 SOWN_TOTAL = re.compile(r"(?P<verb>播种|种植)(?:(?:各类|各种|主要)?(?:农作物|粮食作物|经济作物|作物)|(?P<crop>[\u4e00-\u9fff]{1,4}))$")
@@ -349,16 +362,21 @@ LIST_CUT_TAIL = PAGE_CUT_TAIL + "、，,"
 MARKETS_OF_TRADE = re.compile(r"对(?P<items>[^，,。；;等]{2,60}?)(?:等[^，,。；;、]{0,12}?)?的?(?P<flow>出口|进口|进出口)(?:额|总额)?")
 #: A verb of state after a thing's name (``增势良好``, ``增长强劲``, ``势头强劲``): how it went, no part of the name.
 STATE_OF_GROWTH = r"(?:增势|增长|发展|上升|回升)?(?:势头|态势)?(?:良好|强劲|迅猛|喜人)"
+#: Kinds of economy whose name holds 经济 (``非公有制经济``, ``民营经济``): 经济 stays, unlike ``工业经济``'s
+#: (real_pass2, fxp12).
+ECONOMY_KINDS = ("非公有制", "公有制", "非公", "民营", "私营", "个体私营", "县域", "数字", "海洋", "开放型", "外向型", "实体",
+                 "夜间", "平台", "总部", "楼宇", "循环", "低空", "银发", "枢纽", "口岸", "园区", "林下", "飞地")
+_KEEPS_ECONOMY = "".join(f"(?<!{k})" for k in ECONOMY_KINDS)
 #: A clause that says how a sector went (``服务业较快增长``, ``工业经济稳中有进``): its subject.
 CLAUSE_SUBJECT = re.compile(
-    r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快|蓬勃)"
+    r"^(?P<subj>[\u4e00-\u9fff]{2,12}?)(?:(?:" + _KEEPS_ECONOMY + r"经济)?(?:运行)?(?:较快|稳步|平稳|持续|快速|稳定|稳中有|逆势|恢复性|加快|蓬勃)"
     r"(?:增长|发展|回升|向好|运行|进|升)"
     # 实际利用外资超额完成全年任务，增速居中心城区首位: the clause's subject owns the rate after it
     r"|(?:超额)?完成(?:全年|年度)?(?:预期|计划)?(?:目标)?任务|(?:超额)?完成(?:全年|年度)?(?:预期|计划)目标"
     r"|(?:实现|保持)(?:正增长|较快增长|稳定增长|两位数增长)"
     # 劳务产业继续壮大，…，实现收入540.6亿元: the sector that grew owns the bare income (real_aside27 convention 6)
     r"|(?:继续|不断|持续|日益|逐步|进一步|发展)壮大$"
-    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
+    r"|(?:保持|总体|运行|基本)+(?:稳定|平稳|向好|稳中向好)$|(?:" + _KEEPS_ECONOMY + r"经济)?(?:运行)?稳中向好$"  # 制造业保持稳定，增加值增长4.9%: the sector's value
     # 其中汽车产业支撑作用突出，产值增长12%: the part that bore the whole owns the bare measure after
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?$"
     # 金融业整体回暖，实现增加值…: the sector that recovered owns the bare value after it (real_aside28, fxa28)
@@ -415,7 +433,7 @@ TRAIL: tuple[str, ...] = (
     "升至", "升到", "进一步",  # 增速进一步升至3.5%: the move of a rate to its level (fxa5455)
     # 进出口总额降幅收窄至-10%: the value the decline came to, the indicator's own (real_aside28 convention 8)
     "降幅收窄至", "降幅收窄到", "降幅收窄为", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
-    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "增长挑战", "增速挑战", "挑战", "控制", "回落至", "回落到", "已回落至", "已回落到", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -482,7 +500,7 @@ LEAD_GUARD = {
 LEAD_NOT_BEFORE = "[和及与、性]|率(?!先)"
 #: ``新`` before a verb the name keeps (``新认证…农产品`` → ``认证…农产品``): a flag word alone.
 LEAD_NEW = (
-    r"新(?=认证|升规|入规|进规|升限|入限)"  # 新升规工业企业: the flag 新 and the enterprises that rose above the line (fxa58)
+    r"新(?=认证|升规|入规|进规|升限|入限|谋划|策划|储备|包装)"  # 新谋划重点项目 → 谋划重点项目 (fxp12); 新升规工业企业: the flag 新 and the enterprises that rose above the line (fxa58)
     # 增规上工业企业45家 on a copy that lost characters: 新增 lost its 新 before a class of enterprises
     # (real_aside43 convention 2), the flag and no verb of doing
     r"|(?<![\u4e00-\u9fff])增(?=规上|规模以上|限上|限额以上|[“\"]?四上)"
@@ -513,8 +531,17 @@ LEAD_DIRECT = r"直接(?=带动|拉动|带来|创造|惠及|撬动|吸纳|增加
 #: ``精准布设检测点``): how it was done, no part of what was done, as ``主动`` (fxgen8); before a noun it stays
 #: (``科学技术``, ``精准扶贫``, ``合理用药``).
 LEAD_MANNER = r"(?:科学|精准|合理|高效|有序|统筹)(?=设置|布设|布局|配置|规划|调度|划定|安排|调配)"
+#: Whose level a part of a revenue belongs to (``其中属中央收入2029亿元``, ``属地方收入…``): ``属`` goes, the level
+#: stays (``中央收入``; real_pass2, fxp12); ``属地`` and other words opening with 属 stay.
+#: ``提出`` before a figure's indicator (``提出城乡居民收入均增长10%左右``): what a report proposed, no part of the name
+#: (real_pass2, fxp12); before proposals and motions (``提出建议``) it stays a count's verb.
+LEAD_PROPOSED = r"提出(?=[\u4e00-\u9fff]{0,12}?(?:收入|生产总值|总值|GDP|增加值|投资|总额|涨幅|增速|增幅|失业率|消费价格))"
+#: ``荣获`` before an award counted (``全县荣获中国质量奖提名奖2个``): the honour's verb, the award names the count
+#: (real_pass1, fxp12); ``获得`` stays a verb of its own.
+LEAD_HONOURED = r"荣获(?=[\u4e00-\u9fff“”]{1,16}?(?:奖|称号|荣誉|奖项)(?![\u4e00-\u9fff]))"
+LEAD_BELONGS = r"属于?(?=(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:级)?(?:财政)?(?:收入|税收|部分|分成))"
 LEAD_RE = re.compile(
-    "(?:" + LEAD_NEW + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
+    "(?:" + LEAD_NEW + "|" + LEAD_HONOURED + "|" + LEAD_BELONGS + "|" + LEAD_PROPOSED + "|" + LEAD_DIRECT + "|" + LEAD_MANNER + "|" + LEAD_ALLOTTED + "|" + LEAD_SENT + "|" + LEAD_FOR + "|" + LEAD_TO + "|" + "|".join(re.escape(w) + (f"(?!{LEAD_GUARD[w]})" if w in LEAD_GUARD else "") for w in LEAD) + f")(?!{LEAD_NOT_BEFORE})"
 )
 #: ``达`` alone closes no name after the verb it ends (``下达``, ``送达``, ``抵达``: ``某补助资金下达3亿元`` is the
 #: fund's allotment, a step of its flow: ``FUND_FLOW_VERBS``).
@@ -537,6 +564,11 @@ def trail_end(text: str) -> re.Match[str] | None:
 POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:全部|全面|均|已|已经|实现|稳定)*(?:脱贫|摘帽|出列)$")  # 全部脱贫 too
 #: A record a rate set, closing the clause a rank follows (``增速创近五年新高，排名全市第4位``): the rate ranked
 #: is the one that set it; the record names nothing (real_aside63 convention 2).
+#: A clause saying only that a plan's aim was met (``提前两年完成“十一五”规划目标``, ``超额完成年度任务``): it names
+#: nothing; a rank after it ranks the figure before (real_pass2, fxp12).
+PLAN_MET_CLAUSE = re.compile(
+    r"(?:提前[\u4e00-\u9fff\d]{1,3}?(?:年|个月|天)?)?(?:超额|全面|圆满|顺利)?(?:完成|实现)(?:了)?[“”\u4e00-\u9fff]{0,12}?"
+    r"(?:规划|计划|年度|全年|预期)(?:目标|任务)(?:任务)?")
 RECORD_END = re.compile(r"(?<=[速度幅率])创[\u4e00-\u9fff]{0,8}?(?:新高|新低|之最|纪录|记录|最好水平|最高水平)(?=[，,]|$)")
 #: Modal and source words closing a name before its verb (``收入预计可达``, ``投资有望达到``,
 #: ``总额将达到``, ``收入达到了``, ``生产总值据初步核算为``): how sure or whence the figure, not
@@ -768,6 +800,7 @@ AFTER_STOP = re.compile(
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
+             "(?<=项目|企业|单位|学校)(?:参加|参与|参评|参赛)",  # 13个项目参加省“三早”项目: what they took part in (fxp12)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
              "(?<=..)(?:省|市|县|区|国)内(?=推广|复制|推行|应用|落地)",  # 21项改革试验经验省内推广 (real_aside64 c. 7)
@@ -867,7 +900,7 @@ COUNT_ENTERED = re.compile(
     r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效|(?:签订|签约)入(?:园|驻|区))[^，,。；;：:（(\s]{0,24}|"
     # 40个项目开工建设, 47个项目竣工: a fate of building closing the clause (real_aside48 convention 5);
     # 开工 alone stays the noun's predicate (``5个项目开工`` → ``项目``, tests/test_figures_r9.py)
-    r"(?:开工建设|集中开工|竣工验收|竣工|完工|建成)(?=[，,。；;：:（(\s]|$))(?=[，,。；;：:（(\s]|$)"
+    r"(?:开工建设|集中开工|竣工验收|竣工|完工|建成投用|建成运营|竣工投用|投用|建成)(?=[，,。；;：:（(\s]|$))(?=[，,。；;：:（(\s]|$)"
 )
 #: ... unless what they entered is a list by its name, quoted or a plan's, a roll's (``列入省…重点项目计划``,
 #: ``入选全市“百强”``, ``纳入…企业“白名单”``): the count stays by its noun (real_aside5, 8, 27).
@@ -1275,7 +1308,8 @@ _NOT_RANK = "(?!" + "|".join(map(re.escape, NOT_RANK_AFTER)) + ")"
 #: place on a trade's list, gives no figure; ``位居…排行榜榜首`` keeps its verb: real_aside30, fxa30)
 
 #: The size of the group a rank is among (``全省17个市州``, ``在全区33个主产区中``): a scope, no count.
-GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
+#: Places counted with no classifier (``在全市九县（区）中列第二位``) are such a group too (real_pass1, fxp12).
+GROUP_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所|(?=[县区市州旗](?:[（(][县区市州旗][)）])?中))"
 _GROUP_IN_SCOPE = rf"(?:{GROUP_COUNT}[^，,。；;、\d第]{{1,10}}?)?"
 
 #: A national list of places named by its class (``全国百强新城区``, ``全国营商环境百佳试点县市``,
@@ -1409,6 +1443,17 @@ RANK_MORE = re.compile(
     rf"[、和及](?P<scope>{LIST_YEAR}{_PLACE_LIST}|[^，,。；;、\d第]{{0,6}}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)"
     + _NOT_RANK
 )
+#: A national ranking's item after the list's name (``位居全国百强县投资潜力第3``): the rank is named by the list and its
+#: item, 全国 gone (``百强县投资潜力``); the items listed after it with no verb (``、新型城镇化质量第4、…、工业百强第7``)
+#: are each named by their own words (real_pass1 convention 7, fxp12).
+RANK_NATIONAL_ITEM = re.compile(r"(?:全国|中国)(?P<name>[^，,。；;、\d第]{0,8}?(?:\d{2,4}|[十百千])强[^，,。；;、\d第]{2,8})")
+RANK_MORE_ITEM = re.compile(
+    r"、(?P<scope>[^，,。；;、\d第“”]{2,12}?)(?P<text>第(?P<n>\d+|[一二三四五六七八九十]+)(?P<unit>位|名)?)(?=[、，,。；;]|$)"
+)
+#: ``榜首`` of a named national list of places after ``荣登`` (``荣登全国发展潜力百强县榜首``): a rank 首 named by the list
+#: (real_pass1 convention 7, fxp12); ``跻身服务业全国10强``: among the first 10, named by the field before 全国.
+RANK_TOP_OF_LIST = re.compile(rf"(?P<verb>荣登|登上|位居|位列|名列|居)(?P<scope>{LIST_YEAR}(?:全国|中国){_PLACE_LIST})(?P<text>榜(?P<first>首))")
+RANK_FIELD_BEFORE_SCOPE = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,8}?)(?:全国|全省|全市)$")
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
 SHARE_OF = ("占",)
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
@@ -1497,6 +1542,18 @@ EXAMPLES_OF_CLASS = re.compile(
 #: Examples before 等 that are all quoted names of instances (``“迎春购物节”“夏日啤酒节”``, ``“读书月”、“科技周”和
 #: “艺术节”``): the head after 等 names the thing counted, however short (``等活动``; real_aside46 convention 7).
 QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
+#: Real or nominal terms right before a 分别 list's verb (``…4910元，实际分别增长9.5%和9.3%``, ``扣除价格因素后分别增长…``):
+#: how the growths are measured, no subject of the list (real_pass2, fxp12).
+REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按可比价格?计算|实际|名义)[，,]?$")
+#: A sector's value or output (``规模工业增加值``, ``规上工业总产值``) whose owner a bare result after ``；`` takes
+#: (``…；实现利润571.9亿元`` → ``规模工业利润``; real_pass2, fxp12), and those bare results and the words opening them.
+#: Only a class of firms above a line (``规模工业``, ``规上工业``, ``限额以上…``): a sector alone (``工业产值…；利润…``)
+#: keeps the bare result as written (round 15).
+SECTOR_VALUE = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{0,6}?(?:规模以上|规模|规上|限额以上|限上)[\u4e00-\u9fff]{0,6}?(?:工业|企业|建筑业|服务业|制造业))"
+    r"(?:增加值|总产值|产值|营业收入|主营业务收入)")
+SECTOR_BARE_RESULTS = ("利润", "利润总额", "利税", "利税总额", "税金", "实现税金", "上缴税金")
+SECTOR_RESULT_OPENS = re.compile(r"(?:共|累计|全年)?(?:实现|完成)?(?:利润|利润总额|利税|利税总额|税金|上缴税金)")
 #: Words that pair a list of subjects with a list of figures in order.
 RESPECTIVELY = re.compile(r"分别|分居|分列|依次")
 #: One bound over a 、 list of items sharing a class word and a rate (``工业、消费、投资领域指标较5月份环比增速均超30%``;
@@ -1703,7 +1760,8 @@ COUNT_TOTAL = re.compile(r"(?:累计|新增|新|共)?(?:培育|认定|引进|入
 TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 
 # 迈上6万亿元台阶: a milestone passed is at least its amount, as 突破 is (real_aside32 convention 7)
-AT_LEAST_BEFORE = re.compile(r"(超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|(?:(?<=[和与及了有、，,：:达逾超])|^)上|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
+#: ``GDP的增长挑战10%``: an aim striven past, at least (real_pass2, fxp12).
+AT_LEAST_BEFORE = re.compile(r"((?<=增长|增速|增幅)挑战|超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|(?:(?<=[和与及了有、，,：:达逾超])|^)上|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
 
 ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
 
@@ -1910,7 +1968,7 @@ def _policy(c: Candidate) -> bool:
 #:第3``): a scope, not a count (main-set convention 4, aside4 convention 12).
 #: The rank's name is the noun after the group's 中 (``进步名次``), else the words before 在.
 GROUP_SCOPE = re.compile(
-    r"在?(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)[\u4e00-\u9fff（）()、]{1,16}?中"
+    r"在?(?:全[国省市区县州盟旗])?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所|(?=[县区市州旗]))[\u4e00-\u9fff（）()、]{1,16}?中"
 )
 #: A named group a rank is among, with no count, after the ranked thing (``增速在前十经济大省中并列第1``:
 #: ``前十`` is the group's name, a class like ``百强县``; real_aside32 convention 8): the thing is before 在.
@@ -2188,8 +2246,9 @@ _FACILITY_AFTER = re.compile(
 #: convention 5). The item is one of a ``、`` list closed by ``等…项目/工程``; a capacity after the name
 #: (``大型风电光伏基地4800万千瓦装机建设``) is what is built and stays.
 _PROJECT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:基地|电站|电厂|项目|工程|园区|生产线|场|厂)(?=[、等])")
+_PROJECT_ITEM_BARE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?=、)")
 _PROJECT_LIST_END = re.compile(
-    r"[^，,。；;：:]{0,80}?等[\u4e00-\u9fff]{0,10}?(?:项目|工程)"
+    r"[^，,。；;：:]{0,80}?等(?:\d{1,4}个)?[\u4e00-\u9fff]{0,10}?(?:项目|工程)"  # …等13个项目 (fxp12)
     # A电站、B 120万千瓦风电项目、C储能项目建设: a list of projects with no 等, every later item a project
     r"|(?:、[^，,。；;：:、\d]{2,20}?(?:项目|工程|电站|电厂|基地))+(?:建设|开工|投产)?(?=[，,。；;]|$)"
 )
@@ -2203,11 +2262,15 @@ _SIZE_UNITS = frozenset(name for name, unit in UNITS.items() if unit.family in _
 def _project_in_list(c: Candidate) -> bool:
     if c.suffix or c.unit not in _SIZE_UNITS:
         return False
-    item = _PROJECT_ITEM.match(c.s, c.unit_end)
-    if item is None or _PROJECT_LIST_END.match(c.s, item.end()) is None:
-        return False
     head = _ITEM_BEFORE.search(c.s, 0, c.start)
     listed_before = head is not None and head.start() > 0 and c.s[head.start() - 1] == "、"
+    item = _PROJECT_ITEM.match(c.s, c.unit_end)
+    if item is None and listed_before and len(head.group()) <= 8:
+        # 新天龙技术改造、华大30兆瓦生物质发电、…等13个项目: an item between two 、 of a list closed by 等…项目 is a
+        # project, its words no project word (real_pass1 convention 11, fxp12)
+        item = _PROJECT_ITEM_BARE.match(c.s, c.unit_end)
+    if item is None or _PROJECT_LIST_END.match(c.s, item.end()) is None:
+        return False
     return listed_before or c.s.startswith("、", item.end())
 
 
@@ -2398,6 +2461,18 @@ def _class_of_places(c: Candidate) -> bool:
 _ORDINAL_SPAN_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首)个$")
 
 
+#: A count inside an honour's title listed after the honour's verb (``荣获全国…先进地区、全区4个县域生态环境质量连续3年
+#: 持续改善旗``): the title's words, no figure (real_pass1, fxp12).
+_HONOUR_LIST_BEFORE = re.compile(r"(?:荣获|获评|被评为|被授予)[^，,。；;]{2,40}、[^，,。；;、\d]{0,6}$")
+_TITLE_AFTER = re.compile(r"[^，,。；;、]{0,24}?(?:旗|县|市|区|地区|单位|城市|示范区|先进集体|旗县|县市)(?:之一)?(?=[、，,。；;]|$)")
+#: Time ahead of schedule (``提前两年完成“十一五”规划目标``, ``提前3个月实现…``): how early, no figure of the plan's
+#: (real_pass2, fxp12); a task done ahead keeps its own figures, and a work's lead time stays (``项目提前3个月建成``).
+_AHEAD_AFTER = re.compile(r"(?:完成|实现|达到|达成)[^，,。；;]{0,16}?(?:目标|任务|规划|指标)")  # not 提前3个月建成 (a lead time)
+#: Meetings a leader chaired or attended (``政府主要领导主持了59次经济工作调研、调度和会议``): the government's own
+#: work, no figure of the economy (real_pass2, fxp12).
+_CHAIRED_BEFORE = re.compile(r"(?:主持|出席|参加)(?:了|召开了?|召开)?$")
+
+
 class Skip(NamedTuple):
     """A row of ``SKIP_RULES``: why a number is set aside, the rule that says so, and what the rule
     needs to hold at all — one of ``units`` (None: any unit) and a Chinese numeral or not (``chinese``,
@@ -2517,6 +2592,10 @@ SKIP_RULES: tuple[Skip, ...] = (
     # 跨上1000亿元、50亿美元两个台阶: the count of milestones passed counts the list before it (apposition)
     Skip("enumeration", lambda c: re.match(r"新?(?:台阶|大关|关口)", c.rest) is not None, units=("个",), chinese=True),
     Skip("policy", _policy, units=("条",)),
+    Skip("title", lambda c: _HONOUR_LIST_BEFORE.search(c.s, max(0, c.start - 48), c.start) is not None
+         and _TITLE_AFTER.match(c.s, c.end) is not None, units=("个",)),  # 荣获…、全区4个…改善旗: a title's words
+    Skip("ahead", lambda c: c.before2 == "提前" and _AHEAD_AFTER.match(c.rest) is not None, units=("年", "个月", "天")),  # 提前两年完成…目标
+    Skip("chaired", lambda c: _CHAIRED_BEFORE.search(c.s, max(0, c.start - 4), c.start) is not None, units=("次", "场")),  # 主持了59次…会议
     Skip("policy", lambda c: _IMPLEMENT_BEFORE.search(c.s, max(0, c.start - 8), c.start) is not None, units=("条",), chinese=True),  # 落实二十条, 实施防疫新十条
     Skip("policy", lambda c: _ASPECTS_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None
         and _POLICY_LATER.match(c.s, c.end) is not None, units=("项",)),  # 落实国家6方面33项稳经济一揽子政策  # 二十条优化措施, 政策46条, 出台A55条、B30条
@@ -2736,7 +2815,7 @@ ATTRIBUTE_HEADS = ("资金", "投资", "资本", "总额", "金额", "规模", "
 BOTH_PAIRS = {"城乡": ("城镇", "农村")}
 #: Sibling words: a name that opens with one, after a name that holds the other before the same
 #: tail, shares that name's scope (``金融机构人民币存款余额…，贷款余额…`` → ``金融机构人民币贷款余额``).
-SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体"))
+SIBLINGS = (("存款", "贷款"), ("进口", "出口"), ("收入", "支出"), ("城镇", "农村", "全体", "牧区", "农区", "林区", "渔区"))  # 城镇、牧区常住居民… (fxp12)
 #: A subject with a word that names two things (``一般公共预算收支分别增长4.4%、6.1%``,
 #: ``金融机构存贷款余额分别为520亿元和410亿元``): each in turn, in the word's order.
 #: A pair word of two crops (``粮油产量稳定在11万吨、2.6万吨``) splits the same way, each half named by its
