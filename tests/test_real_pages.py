@@ -1062,6 +1062,35 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside75 (round 17, after its first wave): measured once at 816b227, first sight.
+    "real_aside75": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 0,
+        "region": 0.833,
+        "years": 0.833,
+        "doc_kind": 0.833,
+        "precision": 0.942,
+        "recall": 0.985,
+        "indicator": 0.815,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_pass4 (round 17, passage set): measured once at 816b227, first sight.
+    "real_pass4": {
+        "precision": 0.992,
+        "recall": 0.996,
+        "indicator": 0.884,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_pass5 (round 17, passage set): measured once at 816b227, first sight.
+    "real_pass5": {
+        "precision": 0.986,
+        "recall": 0.966,
+        "indicator": 0.865,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
