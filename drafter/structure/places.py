@@ -693,7 +693,13 @@ def quoted_aim_place(texts: list[str], own: str | None = None) -> str:
     own = own_level(texts) if own is None else own
     if not own:
         return ""
-    names = {m["name"] or m["after"] for t in texts for m in _QUOTED_AIM.finditer(t)}
+    return _own_short_name({m["name"] or m["after"] for t in texts for m in _QUOTED_AIM.finditer(t)}, own)
+
+
+def _own_short_name(names: set[str], own: str) -> str:
+    """The one short name of ``names`` that can be the page's own place, with the suffix ``own`` of the level the
+    text speaks at; "" when none or several. A pronoun, a kind of area, the nation, a province, a separator, a
+    common word, or — on a page below a city — a known city (its parent) names none."""
     names = {n for n in names if not set(n) & (set(_NOT_IN_NAME) | _AREA_CHARS) and n[0] not in PRONOUN_HEADS}
     names = {n for n in names if n not in PROVINCES and n not in _NATIONS and not _SEPARATORS.fullmatch(n)}
     names = {n for n in names if own == "市" if n in KNOWN_CITIES} | {n for n in names if n not in KNOWN_CITIES and not _common_word(n)}
@@ -749,14 +755,7 @@ def history_place(texts: list[str], own: str | None = None) -> str:
     own = own_level(texts) if own is None else own
     if not own:
         return ""
-    names = {m["name"] for t in texts for m in _HISTORY.finditer(_QUOTED.sub("，", t))}
-    names = {n for n in names if not set(n) & (set(_NOT_IN_NAME) | _AREA_CHARS) and n[0] not in PRONOUN_HEADS}
-    names = {n for n in names if n not in PROVINCES and n not in _NATIONS and not _SEPARATORS.fullmatch(n)}
-    names = {n for n in names if own == "市" if n in KNOWN_CITIES} | {n for n in names if n not in KNOWN_CITIES and not _common_word(n)}
-    if len(names) != 1:
-        return ""
-    name = names.pop()
-    return name + own if _split(name + own) else ""
+    return _own_short_name({m["name"] for t in texts for m in _HISTORY.finditer(_QUOTED.sub("，", t))}, own)
 
 
 #: Word classes of jieba's dictionary that a common word carries (``改革`` vn, ``成功`` a, ``试点`` n,
