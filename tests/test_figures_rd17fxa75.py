@@ -45,3 +45,23 @@ def test_bracketed_list_hostile_input() -> None:
         start = time.perf_counter()
         lex.BRACKETED_LIST.sub("x", text)
         assert time.perf_counter() - start < 1.0
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(f.indicator, f.kind) for f in extract_figures(normalize_text(text), kind="outcome", year=2016)]
+
+
+def test_value_named_as_an_example_of_the_years_targets_is_a_target() -> None:
+    assert _read("强化组织领导，围绕招商引资100亿元等年度目标，狠抓项目落地。") == [("招商引资", "target")]
+    assert _read("确保完成工业投资80亿元等全年任务。") == [("工业投资", "target")]
+    assert _read("紧扣实际利用外资3亿美元等年度目标，加强考核。") == [("实际利用外资", "target")]
+    # a completion of the year's target is an outcome
+    assert _read("全年招商引资完成100亿元，完成年度目标的105%。") == [("招商引资", "outcome"), ("招商引资", "outcome")]
+
+
+def test_year_target_hostile_input() -> None:
+    text = "等年度" * 10000 + "围绕" * 10000
+    start = time.perf_counter()
+    lex.YEAR_TARGET_NAMED.search(text)
+    lex.YEAR_TARGET_PREPOSITION.search(text)
+    assert time.perf_counter() - start < 1.0

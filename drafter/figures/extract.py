@@ -1119,6 +1119,10 @@ class _Sentence:
             if entered is not None:  # 连续入围“赛迪百强区”且位次前移2位: the list's 位次 (real_aside62 convention 5)
                 name = entered["list"] + entered["head"]
         name = ind.hygienic(name, self.places)  # 生产总值4, …率先, 8%左右…: no cut number, manner word or other value
+        if hit.kind == "number" and kind == "outcome" and lex.YEAR_TARGET_NAMED.match(self.s, hit.end):
+            # 围绕招商引资100亿元等年度目标: the year's target a text names as its example (round 17 fxa75)
+            kind = "target"
+            name = lex.YEAR_TARGET_PREPOSITION.sub("", name)
         hit.name = name
         if kind == "target" and hit.unit in lex.PLAN_OWN_COUNT_UNITS and lex.PLAN_OWN_COUNT.search(name):
             kind = "outcome"  # 经济发展类目标（13个）: what the plan holds, not a level to reach

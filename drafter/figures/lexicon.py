@@ -2919,3 +2919,9 @@ CUT_NUMBER_UNITS = "|".join(
 #: names get their 、 back (round 17 fxa75).
 BRACKETED_LIST = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5}[）)]")
 BRACKET_COMMA = "\ue000"
+
+#: A value named as an example of the year's targets (``围绕招商引资100亿元等年度目标``, ``确保完成外贸进出口50亿美元的
+#: 全年目标``): a target of the year, named by what carries the value; a preposition opening it is no name (round 17
+#: fxa75, real_aside75 further convention 1).
+YEAR_TARGET_NAMED = re.compile(r"(?:左右|以上)?(?:等|的)(?:年度|全年)(?:目标|任务)")
+YEAR_TARGET_PREPOSITION = re.compile(r"^(?:紧紧)?(?:围绕|紧扣|瞄准|聚焦|锚定|对照|确保完成|完成|实现)")
