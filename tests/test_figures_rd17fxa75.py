@@ -37,7 +37,8 @@ def test_a_list_outside_brackets_still_splits() -> None:
     assert _names("经济竞争力、发展潜力均列全省第一。") == ["经济竞争力", "发展潜力"]
     # a bracket holding a figure or a long clause is no bracket of scopes
     assert lex.BRACKETED_LIST.search("（含税、费用及其他各项收入合计）") is None
-    assert lex.BRACKETED_LIST.search("（市、区）") is not None
+    assert lex.BRACKETED_LIST.search("（市、区）综合评价") is not None
+    assert lex.BRACKETED_LIST.search("扩大到20个省（自治区、直辖市）。") is None
 
 
 def test_bracketed_list_hostile_input() -> None:

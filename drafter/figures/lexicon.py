@@ -2917,7 +2917,9 @@ CUT_NUMBER_UNITS = "|".join(
 #: A short bracket holding a 、-list of scopes inside a name (``工业强县（市、区）``, ``列区（县、市）排名``): its 、
 #: separates no item of a list and no clause; the scan writes it as ``BRACKET_COMMA`` (same length) and the
 #: names get their 、 back (round 17 fxa75).
-BRACKETED_LIST = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5}[）)]")
+#: Only inside a name, the bracket followed by more of it: a bracket closing a clause (``扩大到20个省(自治区、直辖市)。``)
+#: is a count's noun and its note.
+BRACKETED_LIST = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5}[）)](?=[\u4e00-\u9fff])")
 BRACKET_COMMA = "\ue000"
 
 #: A value named as an example of the year's targets (``围绕招商引资100亿元等年度目标``, ``确保完成外贸进出口50亿美元的
