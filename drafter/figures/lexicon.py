@@ -2919,7 +2919,8 @@ CUT_NUMBER_UNITS = "|".join(
 #: names get their 、 back (round 17 fxa75).
 #: Only inside a name, the bracket followed by more of it: a bracket closing a clause (``扩大到20个省(自治区、直辖市)。``)
 #: is a count's noun and its note.
-BRACKETED_LIST = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5}[）)](?=[\u4e00-\u9fff])")
+#: Nor after a count's place noun (``9个乡(镇、街道)``), whose bracket the count's reading keeps.
+BRACKETED_LIST = re.compile(r"(?<!个[\u4e00-\u9fff])(?<!个[\u4e00-\u9fff]{2})[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5}[）)](?=[\u4e00-\u9fff])")
 BRACKET_COMMA = "\ue000"
 
 #: A value named as an example of the year's targets (``围绕招商引资100亿元等年度目标``, ``确保完成外贸进出口50亿美元的
