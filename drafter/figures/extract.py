@@ -323,6 +323,9 @@ def extract_figures(
         scan = _LOST.sub(lambda m: "\u3000" * len(m.group()), scan)
     for pattern, spelling in lex.SCAN_SPELLINGS:
         scan = pattern.sub(spelling, scan)  # 比增6.5%: 增长6.5%, the same length
+    bracketed = "、" in scan and lex.BRACKETED_LIST.search(scan) is not None
+    if bracketed:  # 工业强县（市、区）综合评价: a 、 inside brackets separates no item nor clause (round 17 fxa75)
+        scan = lex.BRACKETED_LIST.sub(lambda m: m.group().replace("、", lex.BRACKET_COMMA), scan)
     places = ind.own_place_names(place)
     figures: list[Figure] = []
     estimated = False
@@ -351,6 +354,8 @@ def extract_figures(
         plan_name = ctx.restated_name  # ——全年地区生产总值计划增长7.8%。上半年完成…: the item's indicator
         # 预计 opening a sentence governs its ；-separated clauses up to the full stop
         estimated = (estimated or lex.ESTIMATE_OPENS.match(ctx.s) is not None) and scan[end : end + 1] in "；;"
+    if bracketed:
+        figures = [_replace(f, indicator=f.indicator.replace(lex.BRACKET_COMMA, "、")) for f in figures]
     return figures
 
 
@@ -1114,6 +1119,10 @@ class _Sentence:
             if entered is not None:  # 连续入围“赛迪百强区”且位次前移2位: the list's 位次 (real_aside62 convention 5)
                 name = entered["list"] + entered["head"]
         name = ind.hygienic(name, self.places)  # 生产总值4, …率先, 8%左右…: no cut number, manner word or other value
+        if hit.kind == "number" and kind == "outcome" and lex.YEAR_TARGET_NAMED.match(self.s, hit.end):
+            # 围绕招商引资100亿元等年度目标: the year's target a text names as its example (round 17 fxa75)
+            kind = "target"
+            name = lex.YEAR_TARGET_PREPOSITION.sub("", name)
         hit.name = name
         if kind == "target" and hit.unit in lex.PLAN_OWN_COUNT_UNITS and lex.PLAN_OWN_COUNT.search(name):
             kind = "outcome"  # 经济发展类目标（13个）: what the plan holds, not a level to reach

@@ -2912,3 +2912,19 @@ CUT_NUMBER_UNITS = "|".join(
     ("个百分点", "百分点", "美元", "元", "人次", "万人", "人", "个", "项", "户", "家", "亩", "公顷", "公里", "千米", "千瓦时", "千瓦", "平方米",
      "立方米", "吨", "套", "所", "座", "条", "辆", "台", "件", "次", "名", "位")
 )
+
+
+#: A short bracket holding a 、-list of scopes inside a name (``工业强县（市、区）``, ``列区（县、市）排名``): its 、
+#: separates no item of a list and no clause; the scan writes it as ``BRACKET_COMMA`` (same length) and the
+#: names get their 、 back (round 17 fxa75).
+#: Only inside a name, the bracket followed by more of it: a bracket closing a clause (``扩大到20个省(自治区、直辖市)。``)
+#: is a count's noun and its note.
+#: Nor after a count's place noun (``9个乡(镇、街道)``), whose bracket the count's reading keeps.
+BRACKETED_LIST = re.compile(r"(?<!个[\u4e00-\u9fff])(?<!个[\u4e00-\u9fff]{2})[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5}[）)](?=[\u4e00-\u9fff])")
+BRACKET_COMMA = "\ue000"
+
+#: A value named as an example of the year's targets (``围绕招商引资100亿元等年度目标``, ``确保完成外贸进出口50亿美元的
+#: 全年目标``): a target of the year, named by what carries the value; a preposition opening it is no name (round 17
+#: fxa75, real_aside75 further convention 1).
+YEAR_TARGET_NAMED = re.compile(r"(?:左右|以上)?(?:等|的)(?:年度|全年)(?:目标|任务)")
+YEAR_TARGET_PREPOSITION = re.compile(r"^(?:紧紧)?(?:围绕|紧扣|瞄准|聚焦|锚定|对照|确保完成|完成|实现)")

@@ -50,7 +50,10 @@ _PERIOD = PERIODS + "?"
 #: A place written after the year and period (关于2015年上半年慈溪市国民经济和社会发展计划执行情况).
 _PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
 _EXECUTION_TITLE = re.compile(
-    rf"{TITLE_HEAD}(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}{_PLAN_OF}计划{_PERIOD}(?:主要指标)?的?(?:执行|完成)情况"
+    rf"{TITLE_HEAD}(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}(?:国民经济、社会发展|{_PLAN_OF})计划"
+    # the half-year report on the plan and the budget together (…国民经济、社会发展计划和财政预算执行情况): the plan's
+    # execution is reported (round 17 fxa75)
+    rf"(?:[和与及](?:财政)?预算)?{_PERIOD}(?:主要指标)?的?(?:执行|完成)情况"
 )  # 关于2021年上半年…计划的执行情况: 的 before 执行情况 (real_aside30, fxa30)
 _PLAN_TITLE = re.compile(
     rf"{TITLE_HEAD}(?:下达)?(?P<y>{_YEAR})年(?:度)?"
@@ -322,7 +325,9 @@ def other_genre(texts: list[str]) -> str:
     is in its opening (``OTHER_OPENINGS``).
     """
     for text in texts:
-        if len(text) > 60:
+        # a committee's own formula before its points (``会议对…计划和财政预算执行工作提出如下审议意见：``) is a
+        # sentence of the review, not a title naming the budget (round 17 fxa75)
+        if len(text) > 60 or REVIEW_OWN_FORMULA.search(text):
             continue
         text = CITED_GENRE.sub("", text)
         for name, pattern in OTHER_GENRES:

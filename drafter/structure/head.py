@@ -431,7 +431,9 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
         meta.kind = m.kind
         # a committee's opinion on the report it quotes (``…会议听取和审议了…《…的报告》``), announcing its
         # own numbered points (``…提出建议如下:``): the review (real_aside46 convention 9)
-        if text[m.start - 1 : m.start] == "《" and own_review([b.text for b in blocks]):
+        # the same opinion naming the report unquoted (``…会议听取并审议了市政府关于…执行情况的报告``; fxa75)
+        heard = text[m.start - 1 : m.start] == "《" or re.search(r"(?:听取|审议|审查)了?[^，。；]{0,12}?关于$", text[: m.start + len(m.region)])
+        if heard and own_review([b.text for b in blocks]):
             meta.kind = "review"
         meta.year, meta.plan_year = m.year, m.plan_year
         meta.named = text[m.start:]
