@@ -1536,6 +1536,8 @@ class _Sentence:
         if not measure:  # 粮食总产量…。其中，稻谷39.5万吨: a crop class's output passes on too (real_pass2, fxp12)
             produce = lex.CROP_CLASS_OUTPUT.fullmatch(previous)
             measure = produce["measure"] if produce is not None else ""
+        if not measure and prev.area_part and self.part_measure and previous.endswith(self.part_measure):
+            measure = self.part_measure  # 其中，猪肉8万吨，牛肉2万吨: listed after a part that took the measure
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
         if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
@@ -1559,7 +1561,7 @@ class _Sentence:
             return name
         head = self.s[: hit.start].strip()
         opened = lex.PART_OPENING_SENTENCE.fullmatch(head)
-        if opened is not None and opened["part"] == name and not self.joined:
+        if opened is not None and opened["part"] == name:  # after 。 or ；(蔬菜总产量…，增长3.2%；其中，番茄…)
             measure = next((m for m in lex.PART_AREA_MEASURES if self.carried.endswith(m) and len(self.carried) > len(m)), "")
             if not measure:
                 produce = lex.CROP_CLASS_OUTPUT.fullmatch(self.carried)
@@ -1571,6 +1573,7 @@ class _Sentence:
         if not measure:
             return name
         self.part_measure = measure
+        hit.area_part = True  # 其中，猪肉8万吨，牛肉2万吨: the crops listed after it take the measure too
         return name + measure
 
     def _gap_of_growth(self, prev: _Hit | None) -> bool:
