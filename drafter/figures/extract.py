@@ -2242,6 +2242,8 @@ def _shared_tail(names: list[str]) -> list[str]:
         return names
     last = names[-1]
     head = next((h for h in lex.GENERIC_HEADS if last.endswith(h) and len(last) > len(h)), "")
+    if head and any(last.endswith(h) and h.endswith(head) and len(h) > len(head) for h in lex.LIST_HEADS):
+        head = ""  # 化学需氧量、氨氮排放总量: a list head closing in a generic one (排放总量) is shared whole
     if head and not any(n.endswith(head) for n in names[:-1]):
         # a complete name takes the head alone (工业投资、工业用电量增速 → 工业投资增速, not 工业投资量增速)
         return [n + ((_parallel_rest(n, last) if not lex.COMPLETE_NAME.search(n) else None) or _sector_measure(n, last, head) or head)
