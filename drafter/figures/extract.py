@@ -463,12 +463,16 @@ class _Sentence:
             own = self.s[self.clause_start(verb_start) : verb_start].strip()
             if listed is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = listed["name"]  # 获评全国百强新城区第16位: the place itself ranked, named by the list
+            top = lex.TOP_LIST_NAME.fullmatch(groups.get("scope") or "") if m.re is lex.RANK_TOP_OF_LIST else None
+            if top is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
+                hit.subj = top["name"]  # 荣登全国县域营商环境百强榜首: a list with no kind of place (fxgen13)
             item = lex.RANK_NATIONAL_ITEM.fullmatch(groups.get("scope") or "") if m.re is lex.RANK else None
             if item is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = item["name"]  # 位居全国百强县投资潜力第3: the list's item (fxp12)
             elif m.re is lex.RANK_MORE_ITEM:
                 hit.subj = m["scope"]  # 、新型城镇化质量第4: the item's own words
-            field = lex.RANK_FIELD_BEFORE_SCOPE.fullmatch(groups.get("scope") or "") if groups.get("strong") else None
+            scope = groups.get("scope") or ""
+            field = (lex.RANK_FIELD_BEFORE_SCOPE.fullmatch(scope) or lex.RANK_FIELD_AFTER_SCOPE.fullmatch(scope)) if groups.get("strong") else None
             if field is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = field["field"]  # 跻身服务业全国10强: among the first 10 in 服务业 (fxp12)
             hit.title = groups.get("title") or ""

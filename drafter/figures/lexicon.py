@@ -1452,8 +1452,17 @@ RANK_MORE_ITEM = re.compile(
 )
 #: ``榜首`` of a named national list of places after ``荣登`` (``荣登全国发展潜力百强县榜首``): a rank 首 named by the list
 #: (real_pass1 convention 7, fxp12); ``跻身服务业全国10强``: among the first 10, named by the field before 全国.
-RANK_TOP_OF_LIST = re.compile(rf"(?P<verb>荣登|登上|位居|位列|名列|居)(?P<scope>{LIST_YEAR}(?:全国|中国){_PLACE_LIST})(?P<text>榜(?P<first>首))")
+#: A list named by its field alone, no kind of place after its size (``荣登全国县域营商环境百强榜首``), tops alike
+#: (round 29, fxgen13).
+RANK_TOP_OF_LIST = re.compile(
+    rf"(?P<verb>荣登|登上|位居|位列|名列|居)(?P<scope>{LIST_YEAR}(?:全国|中国)(?:{_PLACE_LIST}|[^，,。；;、\d第]{{2,12}}?(?:\d{{2,4}}|[十百千])[强佳]))"
+    r"(?P<text>榜(?P<first>首))"
+)
+TOP_LIST_NAME = re.compile(rf"{LIST_YEAR}(?:全国|中国)(?P<name>[^，,。；;、\d第]{{2,12}}?(?:\d{{2,4}}|[十百千])[强佳])")
 RANK_FIELD_BEFORE_SCOPE = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,8}?)(?:全国|全省|全市)$")
+#: ``跻身全国综合实力30强``: the field written after the scope names the rank as one before it does (round 29, fxgen13);
+#: not a group of places (``全国同类城市十强``: a peer group, no field).
+RANK_FIELD_AFTER_SCOPE = re.compile(r"(?:全国|全省|全市)(?P<field>[\u4e00-\u9fff]{2,8}?)(?<![城县区市省州镇乡])")
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
 SHARE_OF = ("占",)
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
