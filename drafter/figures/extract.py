@@ -468,12 +468,16 @@ class _Sentence:
             own = self.s[self.clause_start(verb_start) : verb_start].strip()
             if listed is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = listed["name"]  # 获评全国百强新城区第16位: the place itself ranked, named by the list
+            top = lex.TOP_LIST_NAME.fullmatch(groups.get("scope") or "") if m.re is lex.RANK_TOP_OF_LIST else None
+            if top is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
+                hit.subj = top["name"]  # 荣登全国县域营商环境百强榜首: a list with no kind of place (fxgen13)
             item = lex.RANK_NATIONAL_ITEM.fullmatch(groups.get("scope") or "") if m.re is lex.RANK else None
             if item is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = item["name"]  # 位居全国百强县投资潜力第3: the list's item (fxp12)
             elif m.re is lex.RANK_MORE_ITEM:
                 hit.subj = m["scope"]  # 、新型城镇化质量第4: the item's own words
-            field = lex.RANK_FIELD_BEFORE_SCOPE.fullmatch(groups.get("scope") or "") if groups.get("strong") else None
+            scope = groups.get("scope") or ""
+            field = (lex.RANK_FIELD_BEFORE_SCOPE.fullmatch(scope) or lex.RANK_FIELD_AFTER_SCOPE.fullmatch(scope)) if groups.get("strong") else None
             if field is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = field["field"]  # 跻身服务业全国10强: among the first 10 in 服务业 (fxp12)
             hit.title = groups.get("title") or ""
@@ -1545,6 +1549,8 @@ class _Sentence:
         if not measure:  # 粮食总产量…。其中，稻谷39.5万吨: a crop class's output passes on too (real_pass2, fxp12)
             produce = lex.CROP_CLASS_OUTPUT.fullmatch(previous)
             measure = produce["measure"] if produce is not None else ""
+        if not measure and prev.area_part and self.part_measure and previous.endswith(self.part_measure):
+            measure = self.part_measure  # 其中，猪肉8万吨，牛肉2万吨: listed after a part that took the measure
         if not measure or prev is None or prev.q is None or hit.q is None or prev.q.unit != hit.q.unit:
             return name
         if not name or len(name) > 6 or name.endswith(lex.OWNER_MEASURES) or _DIGIT_OR_BRACKET.search(name):
@@ -1568,7 +1574,7 @@ class _Sentence:
             return name
         head = self.s[: hit.start].strip()
         opened = lex.PART_OPENING_SENTENCE.fullmatch(head)
-        if opened is not None and opened["part"] == name and not self.joined:
+        if opened is not None and opened["part"] == name:  # after 。 or ；(蔬菜总产量…，增长3.2%；其中，番茄…)
             measure = next((m for m in lex.PART_AREA_MEASURES if self.carried.endswith(m) and len(self.carried) > len(m)), "")
             if not measure:
                 produce = lex.CROP_CLASS_OUTPUT.fullmatch(self.carried)
@@ -1580,6 +1586,7 @@ class _Sentence:
         if not measure:
             return name
         self.part_measure = measure
+        hit.area_part = True  # 其中，猪肉8万吨，牛肉2万吨: the crops listed after it take the measure too
         return name + measure
 
     def _gap_of_growth(self, prev: _Hit | None) -> bool:
@@ -2248,6 +2255,8 @@ def _shared_tail(names: list[str]) -> list[str]:
         return names
     last = names[-1]
     head = next((h for h in lex.GENERIC_HEADS if last.endswith(h) and len(last) > len(h)), "")
+    if head and any(last.endswith(h) and h.endswith(head) and len(h) > len(head) for h in lex.LIST_HEADS):
+        head = ""  # 化学需氧量、氨氮排放总量: a list head closing in a generic one (排放总量) is shared whole
     if head and not any(n.endswith(head) for n in names[:-1]):
         # a complete name takes the head alone (工业投资、工业用电量增速 → 工业投资增速, not 工业投资量增速)
         return [n + ((_parallel_rest(n, last) if not lex.COMPLETE_NAME.search(n) else None) or _sector_measure(n, last, head) or head)

@@ -103,7 +103,7 @@ COMPARE = re.compile(
     # 按原口径核算的增长率为11.0%: the basis of a restated growth is whose count, as 商务部口径 (real_aside46 convention 1)
     r"|(?:按|以)(?:原|新|老|旧|现行|调整前|调整后)(?:统计)?口径(?:核算|计算|统计|测算)的?"
     # 财政总收入省口径和市口径增幅: whose count, unbracketed, no part of the name (real_pass1 convention 5, fxp12)
-    r"|(?<=[\u4e00-\u9fff])(?:省|市|县|区|州|旗)口径(?:(?:和|与|及|、)(?:省|市|县|区|州|旗)口径)?(?=增幅|增速|占比|比重|分别|均|[、，,]|$)"
+    r"|(?<=[\u4e00-\u9fff])(?:省|市|县|区|州|旗)口径(?:(?:和|与|及|、)(?:省|市|县|区|州|旗)口径)?(?=增幅|增速|占比|比重|分别|均|在|[、，,]|$)"
     # 扣除价格因素实际增长4%, 名义增长6%: a real or nominal growth of the same thing
     r"|(?:扣除|剔除)价格因素(?:后|影响)?|(?:实际|名义)(?=增长|下降|增速|增幅)"  # 实际增速比全国高1.7个百分点 (aside34 conv. 7)
     # 较疫情前增长12%, 恢复到疫情前的90%: a comparison with the years before the epidemic
@@ -432,7 +432,7 @@ TRAIL: tuple[str, ...] = (
     "同比增长", "同比下降", "同比提高", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到", "增长到", "增长至",
     "升至", "升到", "进一步",  # 增速进一步升至3.5%: the move of a rate to its level (fxa5455)
     # 进出口总额降幅收窄至-10%: the value the decline came to, the indicator's own (real_aside28 convention 8)
-    "降幅收窄至", "降幅收窄到", "降幅收窄为", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
+    "降幅收窄至", "降幅收窄到", "降幅收窄为", "降幅已收窄至", "降幅已收窄到", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
     "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "增长挑战", "增速挑战", "挑战", "控制", "回落至", "回落到", "已回落至", "已回落到", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
@@ -1452,8 +1452,17 @@ RANK_MORE_ITEM = re.compile(
 )
 #: ``榜首`` of a named national list of places after ``荣登`` (``荣登全国发展潜力百强县榜首``): a rank 首 named by the list
 #: (real_pass1 convention 7, fxp12); ``跻身服务业全国10强``: among the first 10, named by the field before 全国.
-RANK_TOP_OF_LIST = re.compile(rf"(?P<verb>荣登|登上|位居|位列|名列|居)(?P<scope>{LIST_YEAR}(?:全国|中国){_PLACE_LIST})(?P<text>榜(?P<first>首))")
+#: A list named by its field alone, no kind of place after its size (``荣登全国县域营商环境百强榜首``), tops alike
+#: (round 29, fxgen13).
+RANK_TOP_OF_LIST = re.compile(
+    rf"(?P<verb>荣登|登上|位居|位列|名列|居)(?P<scope>{LIST_YEAR}(?:全国|中国)(?:{_PLACE_LIST}|[^，,。；;、\d第]{{2,12}}?(?:\d{{2,4}}|[十百千])[强佳]))"
+    r"(?P<text>榜(?P<first>首))"
+)
+TOP_LIST_NAME = re.compile(rf"{LIST_YEAR}(?:全国|中国)(?P<name>[^，,。；;、\d第]{{2,12}}?(?:\d{{2,4}}|[十百千])[强佳])")
 RANK_FIELD_BEFORE_SCOPE = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,8}?)(?:全国|全省|全市)$")
+#: ``跻身全国综合实力30强``: the field written after the scope names the rank as one before it does (round 29, fxgen13);
+#: not a group of places (``全国同类城市十强``: a peer group, no field).
+RANK_FIELD_AFTER_SCOPE = re.compile(r"(?:全国|全省|全市)(?P<field>[\u4e00-\u9fff]{2,8}?)(?<![城县区市省州镇乡])")
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
 SHARE_OF = ("占",)
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
@@ -1480,7 +1489,7 @@ CLASS_AFTER_DENG = ("各类", "各种", "各项", "各级")
 #: ``甲药业、乙制药等老牌企业裂变项目``): the head names the figure, the examples go (round 17 audit au1).
 INSTANCE_HEADS = ("项目",)
 LIST_HEADS = (
-    "产业增加值", "产业总产值", "产业产值", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "利润总额", "总额", "营业收入", "投资",
+    "产业增加值", "产业总产值", "产业产值", "排放总量", "排放量", "增加值", "总产值", "产值", "总产量", "产量", "余额", "利润总额", "总额", "营业收入", "投资",
     # 医药、电子信息产业总产值 → 医药产业总产值 (产业总产值 before 总产值)
     # 纺织、化工行业利润总额 → 纺织行业利润总额 (利润总额 before 总额: round 17, fxgen12)
     "播种面积", "种植面积", "面积",  # 棉花、青饲料面积分别增长…: each crop's area
