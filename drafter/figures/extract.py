@@ -1969,6 +1969,10 @@ class _Sentence:
                 n.endswith(measure_after) for n in names
             ):  # 第一、第二产业分别实现增加值94亿元、1068亿元: each sector's value (fxa58)
                 names = [n + measure_after for n in names]
+            pull = lex.PULL_ON_GROWTH.fullmatch(measure_after) if hit.kind == "number" and hit.unit == "个百分点" else None
+            if pull is not None and len(names) == len(group) > 1 and not any("拉动" in n for n in names):
+                # 第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点: each sector's pull (real_pass4, fxp45)
+                names = [n + pull["verb"] + pull["what"] + "增长" for n in names]
             # 增速分别为5%、6%: the growths of the figures before, paired by place (periods of one thing,
             # 一季度、上半年增速分别为…, stay that thing's)
             said = before[: respectively.start()]

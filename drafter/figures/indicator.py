@@ -127,6 +127,8 @@ def strip_trail(text: str) -> str:
         m = lex.trail_end(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text) or lex.POOR_PREDICATE_END.search(text)
         if m is not None and m.group() == "总数" and text.startswith("占"):
             break  # 占指标总数的60%: the share of a total names its denominator whole (real_aside32 convention 2)
+        if m is not None and m.group() == "增长" and lex.PULL_ON_GROWTH_END.search(text) is not None:
+            break  # 第二产业拉动经济增长0.9个百分点: the growth pulled names the pull (real_pass4, fxp45)
         if m is not None and m.group() in lex.TRAIL_NOUNS and not strip_lead(text[: m.start()]):
             break  # 约束性指标12个: a trail word that is the whole name names the count (real_aside32 convention 2)
         if m is not None:

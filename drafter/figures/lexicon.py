@@ -1072,6 +1072,10 @@ FRAME_AFTER = re.compile(r"(?P<group>[\u4e00-\u9fff]{1,8}?)中(?:共有|有)[\d�
 #: A sector's measures (``有色增加值增速``): a bare sector listed before such an item takes the measure with its
 #: generic head (``钢铁、有色增加值增速`` → ``钢铁增加值增速``, real_aside51 convention 7).
 SECTOR_MEASURES = ("增加值", "总产值", "产值", "营业收入", "主营业务收入", "利润总额", "利润", "投资", "产量", "销售额")
+#: A pull in points on a growth (``第一产业拉动经济增长0.1个百分点``, ``分别拉动GDP增长…个百分点``): the puller's
+#: name keeps the pull and the growth pulled (real_pass4, fxp45); a scope word inside goes (``拉动全区经济增长``).
+PULL_ON_GROWTH = re.compile(r"(?P<verb>拉动)(?:全[市区县省州旗盟]|全国)?(?P<what>[\u4e00-\u9fffA-Z]{1,8}?)增长")
+PULL_ON_GROWTH_END = re.compile(PULL_ON_GROWTH.pattern + "$")
 #: The total alone, or the total and the growth together, ranked or said of the indicator before
 #: (``增长9%，总量和增速排名中心城区第一``: one rank, ``地区生产总值总量和增速``, tests/real_aside19 convention 10).
 #: ``绝对值`` ranked right after an indicator is its total too, named as written (``一般公共预算收入…，绝对值居全市
