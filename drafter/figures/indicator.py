@@ -666,6 +666,10 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS:
         return without_head(previous) + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
+    own_share = lex.OWN_SHARE.fullmatch(name)
+    if own_share is not None:
+        # 第一产业增加值占GDP的比重为29.7%，所占比重比上年提高0.8个百分点: the share before (real_pass4, fxp45)
+        return previous if previous.endswith(lex.SHARE_HEADS) else without_head(previous) + own_share["head"]
     if name.startswith("占") and name.endswith("总数") and name[1:-2].endswith(previous):
         return name  # 有18个指标…，占指标总数的60%: the share of the things' own total names itself (aside32 conv. 2)
     if name.startswith("占") and len(name) > 3:

@@ -1054,6 +1054,14 @@ NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 #: the indicator's (``总量突破5万亿元，增长4.6%`` → ``地区生产总值``, real_aside19 convention 8).
 TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
+#: The sexes a population is split into after ``其中`` (``户籍人口…。其中，男…人，女…人``) and the wholes they are
+#: parts of (real_pass4, fxp45).
+SEX_PARTS = ("男性", "女性", "男", "女")
+SEX_WHOLES = ("人口", "职工", "从业人员", "就业人员")
+#: A share told of the thing before by a pronoun (``所占比重``, ``其所占比例``, ``所占份额``): that thing's share
+#: (real_pass4, fxp45); ``SHARE_HEADS`` close a share's name.
+OWN_SHARE = re.compile(r"其?所占(?P<head>比重|比例|份额)")
+SHARE_HEADS = ("比重", "比例", "份额", "占比")
 GENERIC_HEADS = ("增速", "增幅", "涨幅", "降幅", "比重", "占比", "使用率", "总量", "增量", "规模", "数量")  # 增量全国第一 (aside42 conv. 4)
 #: The generic heads of a rate of change: a share after one is the amount's (``…增速快于GDP增速，占GDP的比重…``, au1).
 RATE_HEADS = ("增速", "增幅", "涨幅", "降幅")
