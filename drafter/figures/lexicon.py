@@ -1054,6 +1054,12 @@ NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 #: the indicator's (``总量突破5万亿元，增长4.6%`` → ``地区生产总值``, real_aside19 convention 8).
 TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
+#: Page furniture run into a sentence on a page saved as one line (real_pass4, fxp45): forum markup tags
+#: (BBCode: ``[/size][align=left][color=rgb(51, 51, 51)]``), a chart's caption (``图1 2019~2020年…增长速度``, to the
+#: blank closing it) and a numbered heading standing between blanks (``三、农业``).
+MARKUP_TAG = re.compile(r"\[/?(?:size|font|color|align|b|i|u|p|url|img|table|tr|td|quote|indent|left|center|right)(?:=[^\[\]]{0,40})?\]\s*")
+CHART_CAPTION = re.compile(r"(?:^|(?<=[\s。；;]))[图表]\s?\d{1,2}\s*(?:19|20)\d{2}[^\s。；;，,]{0,40}\s+")
+BLANKED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}\s+")
 #: The sexes a population is split into after ``其中`` (``户籍人口…。其中，男…人，女…人``) and the wholes they are
 #: parts of (real_pass4, fxp45).
 SEX_PARTS = ("男性", "女性", "男", "女")
