@@ -143,20 +143,18 @@ _CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 def _page_furniture_cut(text: str) -> str:
     """``text`` after the page's furniture run into it on a page saved as one line (real_pass4, fxp45): markup
-    tags (``[/size][align=left][font=宋体]``), a chart's caption up to the blank after it (``图1 2019~2020年地区生产
-    总值及其增长速度 ``) and a numbered heading between blanks right after it (``三、农业 ``)."""
+    tags (``[/size][align=left][font=宋体]``), a chart's caption (``图1 2019~2020年地区生产总值及其增长速度``) and a
+    numbered heading run into the sentence it heads (``三、农业全年全县…``), the page's blanks lost or not."""
     text = lex.MARKUP_TAG.sub("", text)
     caption = _last(lex.CHART_CAPTION.finditer(text))
-    if caption is None:
-        return text
-    text = text[caption.end() :]
-    heading = lex.BLANKED_HEADING.match(text)
+    text = text[caption.end() :] if caption is not None else text
+    heading = lex.RUN_IN_HEADING.match(text)
     return text[heading.end() :] if heading is not None else text
 
 
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
-    if "[" in text or "图" in text or "表" in text:
+    if "[" in text or "图" in text or "表" in text or "、" in text[:5]:
         text = _page_furniture_cut(text)  # 图1 2019~2020年…增长速度 城镇新增就业: a caption, no name (fxp45)
     text = _CJK_BLANK.sub("", text)  # 来源于 全县 的: blanks between characters split no word
     share = _SHARE_OF_SCOPE_END.search(text)

@@ -1058,8 +1058,14 @@ TOTAL_HEAD = "总量"
 #: (BBCode: ``[/size][align=left][color=rgb(51, 51, 51)]``), a chart's caption (``图1 2019~2020年…增长速度``, to the
 #: blank closing it) and a numbered heading standing between blanks (``三、农业``).
 MARKUP_TAG = re.compile(r"\[/?(?:size|font|color|align|b|i|u|p|url|img|table|tr|td|quote|indent|left|center|right)(?:=[^\[\]]{0,40})?\]\s*")
-CHART_CAPTION = re.compile(r"(?:^|(?<=[\s。；;]))[图表]\s?\d{1,2}\s*(?:19|20)\d{2}[^\s。；;，,]{0,40}\s+")
-BLANKED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}\s+")
+CHART_CAPTION = re.compile(
+    r"[图表]\s?\d{1,2}\s*(?:(?:19|20)\d{2}\s*[~～—–-]\s*)?(?:19|20)\d{2}\s*年?[^。；;，,\d]{2,30}?"
+    r"(?:及其?增长速度|增长速度|增长率|发生率|构成|结构|情况|变化|走势)\s*"
+)
+RUN_IN_HEADING = re.compile(
+    r"\s*[一二三四五六七八九十]{1,3}[、.．]\s*[\u4e00-\u9fff]{2,6}?\s*(?=全年|年末|年初|全[市区县州旗省]|本年|今年|(?:19|20)\d{2}年)"
+)
+
 #: The sexes a population is split into after ``其中`` (``户籍人口…。其中，男…人，女…人``) and the wholes they are
 #: parts of (real_pass4, fxp45).
 SEX_PARTS = ("男性", "女性", "男", "女")
