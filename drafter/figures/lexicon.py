@@ -41,6 +41,8 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
 TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|(?<!项)目前|“?十[一二三四五六]五”?(?:时期|以来)"
+    # 新雪季接待游客…: a season is a time, as 全年 (real_pass5, fxp45)
+    r"|(?:新|本|上一?|这个|整个)(?:冰雪|雪|旅游|滑雪)季(?:度|以来)?"
     # 8月份全省工业增加值, 北京去年GDP: a month alone and 去年 (not a base after 比/较) are times, and a range of
     # months closes on its 份 (1-9月份; round 17 audit au1)
     r"|(?<![\d\-—–~～至])\d{1,2}月份(?![\d\-—–~～至])|(?<![比较于与和同至到])去年(?!同期)"
@@ -950,8 +952,11 @@ RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|�
 #: (``“三新经济”对经济增长贡献率``) the name is the whole phrase.
 #: A clause that says what a sector became, its comma lost before the next subject
 #: (``第三产业成为拉动经济增长的主动力战略性新兴产业占工业总产值比重达到…``): no part of the next name.
+#: The targets' lead run on into the first target, no colon after it (``经济社会发展主要预期目标是地区生产总值增长6%``,
+#: ``发展的主要目标为…``): no part of the name (real_pass5, fxp45).
 LOST_LEAD_CLAUSE = re.compile(
     r"^[^，,。；;]{2,12}?成为[^，,。；;]{0,16}?(?:主动力|主引擎|主力军|主战场|新引擎|新动能|重要引擎|重要支撑|重要力量|压舱石|顶梁柱|增长极)(?=[\u4e00-\u9fff]{4})"
+    r"|^[^，,。；;：:]{0,16}?主要(?:预期|奋斗|发展)?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fff“]{2})"
 )
 #: An amount whose leading digits the page lost (``地区生产总值实现.5亿元，增长5.5%``): drafter states no
 #: such number (docs/LEDGER.md), and it names nothing; with the verb before it, it goes from a name.
