@@ -1024,6 +1024,8 @@ MILESTONE_CLAUSE = re.compile(
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?(?:美元|元|吨|人|户|辆|件)?$"
     # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[1-9]0*(?:万亿|亿|万)(?:美元|元|吨|人|户|辆|件)?$"
+    # 保税物流中心进出口额再创历史新高，跃居全区首位: a record set, the subject's (real_pass5, fxp45)
+    r"|(?<=..)(?:均|再次|又|再|屡)?创(?:历史)?新高$"
 )
 #: A milestone passed, then the amount after a 、 (``GDP突破700亿元大关、达到721.44亿元``): the milestone
 #: restates the amount and is no part of its name (the subject before it is).
