@@ -125,3 +125,14 @@ def test_new_patterns_stay_fast_on_hostile_input() -> None:
         start = time.perf_counter()
         extract_figures(text, kind="outcome", year=2012)
         assert time.perf_counter() - start < 2.0
+
+
+def test_a_gap_to_the_lowest_point_is_the_figure_s() -> None:
+    assert _names("区属规上工业总产值1820.4亿元,同比下降2.2%,比最低点收窄4.1个百分点。") == ["区属规上工业总产值"] * 3
+    assert _names("全市工业增加值下降2.1%，降幅较年内最低点收窄4.2个百分点。") == ["工业增加值", "工业增加值降幅"]
+    assert _names("规上工业产值增长3%，比最高点回落1.5个百分点。") == ["规上工业产值", "规上工业产值"]
+
+
+def test_the_sector_whose_share_rose_owns_the_bare_measure_after() -> None:
+    assert _names("数字经济核心产业比重提升,完成产值820.5亿元,可比增长6.1%。") == ["数字经济核心产业产值"] * 2
+    assert _names("高技术制造业占比持续提高，实现增加值52亿元，增长9%。") == ["高技术制造业增加值"] * 2
