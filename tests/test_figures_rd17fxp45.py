@@ -137,3 +137,7 @@ def test_a_gap_to_the_lowest_point_is_the_figure_s() -> None:
 def test_the_sector_whose_share_rose_owns_the_bare_measure_after() -> None:
     assert _names("数字经济核心产业比重提升,完成产值820.5亿元,可比增长6.1%。") == ["数字经济核心产业产值"] * 2
     assert _names("高技术制造业占比持续提高，实现增加值52亿元，增长9%。") == ["高技术制造业增加值"] * 2
+
+
+def test_a_class_recognised_with_no_level_leaves_the_count_s_noun() -> None:
+    assert _names("126家企业被认定为某市总部企业,占全市28.1%。")[0] == "企业"
