@@ -1314,9 +1314,6 @@ class _Sentence:
             entered = lex.COUNT_ENTERED.match(self.s[hit.end : hit.end + 40]) if hit.q.family == "count" and not described and not bounded else None
             if entered is not None and entered["noun"] == name and not lex.ENTERED_LIST.search(entered["pred"]):
                 name = ind.entered_name(entered["noun"], entered["pred"])  # 16个项目建成投产: 建成投产项目
-            recognised = lex.COUNT_RECOGNISED.match(self.s, hit.end, hit.end + 40) if hit.q.family == "count" and not bounded else None
-            if recognised is not None and recognised["noun"] == name:
-                name = recognised["cls"] + recognised["noun"]  # 5个园区认定自治区级化工园区: the class recognised (fxp45)
             counted = lex.PERSON_AFTER_WEI.match(after) if hit.unit == "位" else None
             if counted is not None:
                 # 办理201位代表联合提出的…议案: the people, stopped before their predicate; the verb before the

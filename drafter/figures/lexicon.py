@@ -899,13 +899,6 @@ PREDICATE_AFTER = re.compile(
 #: ``入选中国制造业企业500强企业``: real_aside30 convention 2, fxa30). A noun with words of its own
 #: (``5个全产业链项目建成投产``) keeps its name; ``列为`` (a class: ``其中15个项目列为省级重点项目``) stays.
 #: Signing into a park is such an entry (``等18个项目签订入园`` → ``签订入园项目``, real_aside44).
-#: A bare counted noun recognised as a class of itself (``5个园区成功认定自治区级化工园区``, ``12个村被评为省级
-#: 美丽乡村示范村``): the count is named by the class (``自治区级化工园区``: real_pass5, fxp45); only a class of a
-#: level (``…级``): ``148家企业被认定为广州市总部企业`` keeps ``企业`` (real_aside11).
-COUNT_RECOGNISED = re.compile(
-    r"(?P<noun>园区|企业|村|社区|学校|医院|镇|乡镇|基地|景区)(?:成功|先后|均|已)?被?(?:(?:认定|评定|创建)为?|评为|创成)"
-    r"(?P<cls>(?:国家|省|自治区|市|县|区|州|旗|盟)级[^，,。；;：:（(\s、和及与]{0,18}?)(?P=noun)(?=[，,。；;：:（(\s]|$)"
-)
 COUNT_ENTERED = re.compile(
     r"(?P<noun>项目|企业|单位|产品|品牌|村|社区|学校|医院)"
     r"(?P<pred>(?:列入|纳入|入选|入围|获评|获批|建成投产|竣工投产|投产达效|(?:签订|签约)入(?:园|驻|区))[^，,。；;：:（(\s]{0,24}|"
