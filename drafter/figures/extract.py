@@ -1487,6 +1487,7 @@ class _Sentence:
         ):
             name = ind.carry_verb(name, previous, alike=True)  # 引入省外内资41.2亿元，外资5117万美元: 引入 carries
         name = self._part_area(hit, prev, name, previous)
+        name = self._part_sex(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
         if hit.kind == "rank" and previous and prev is not None and prev.measure == "count" and lex.COUNT_TOTAL.fullmatch(bare or name):
@@ -1563,6 +1564,22 @@ class _Sentence:
         hit.area_part = True  # the crops listed after it, past their own changes, take the measure too
         self.part_measure = measure
         return name + measure
+
+    def _part_sex(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
+        """``年末户籍人口21万人。其中，男10.8万人，女10.2万人``: a sex after a population (after ``其中``, or after the
+        other sex) is that population's part (``男户籍人口``, ``女户籍人口``: real_pass4, fxp45)."""
+        if name not in lex.SEX_PARTS or hit.q is None or not hit.q.unit.endswith("人"):
+            return name
+        if prev is None and self._at == 0 and self.carried and hit.q.unit in self.carried_units:
+            head = self.s[: hit.start].strip()
+            whole = self.carried if lex.PART_OPENING_SENTENCE.fullmatch(head) is not None else ""
+        elif prev is not None and prev.q is not None and prev.q.unit == hit.q.unit:
+            whole = previous
+        else:
+            whole = ""
+        sex = next((x for x in lex.SEX_PARTS if whole.startswith(x) and len(whole) > len(x) + 2), "")
+        whole = whole[len(sex) :] if sex else whole
+        return name + whole if whole.endswith(lex.SEX_WHOLES) and len(whole) > 2 else name
 
     def _part_area_carried(self, hit: _Hit, name: str) -> str:
         """``粮食作物播种面积135.5千公顷，增加0.3千公顷。其中，稻谷42.5千公顷…；玉米86.7千公顷``: a crop opening
@@ -1985,6 +2002,10 @@ class _Sentence:
                 n.endswith(measure_after) for n in names
             ):  # 第一、第二产业分别实现增加值94亿元、1068亿元: each sector's value (fxa58)
                 names = [n + measure_after for n in names]
+            pull = lex.PULL_ON_GROWTH.fullmatch(measure_after) if hit.kind == "number" and hit.unit == "个百分点" else None
+            if pull is not None and len(names) == len(group) > 1 and not any("拉动" in n for n in names):
+                # 第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点: each sector's pull (real_pass4, fxp45)
+                names = [n + pull["verb"] + pull["what"] + "增长" for n in names]
             # 增速分别为5%、6%: the growths of the figures before, paired by place (periods of one thing,
             # 一季度、上半年增速分别为…, stay that thing's)
             said = before[: respectively.start()]

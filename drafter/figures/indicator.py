@@ -127,6 +127,8 @@ def strip_trail(text: str) -> str:
         m = lex.trail_end(text) or lex.LOCATIVE_END.search(text) or lex.MODAL_END.search(text) or lex.POOR_PREDICATE_END.search(text)
         if m is not None and m.group() == "总数" and text.startswith("占"):
             break  # 占指标总数的60%: the share of a total names its denominator whole (real_aside32 convention 2)
+        if m is not None and m.group() == "增长" and lex.PULL_ON_GROWTH_END.search(text) is not None:
+            break  # 第二产业拉动经济增长0.9个百分点: the growth pulled names the pull (real_pass4, fxp45)
         if m is not None and m.group() in lex.TRAIL_NOUNS and not strip_lead(text[: m.start()]):
             break  # 约束性指标12个: a trail word that is the whole name names the count (real_aside32 convention 2)
         if m is not None:
@@ -139,8 +141,21 @@ def strip_trail(text: str) -> str:
 _CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+def _page_furniture_cut(text: str) -> str:
+    """``text`` after the page's furniture run into it on a page saved as one line (real_pass4, fxp45): markup
+    tags (``[/size][align=left][font=宋体]``), a chart's caption (``图1 2019~2020年地区生产总值及其增长速度``) and a
+    numbered heading run into the sentence it heads (``三、农业全年全县…``), the page's blanks lost or not."""
+    text = lex.MARKUP_TAG.sub("", text)
+    caption = _last(lex.CHART_CAPTION.finditer(text))
+    text = text[caption.end() :] if caption is not None else text
+    heading = lex.RUN_IN_HEADING.match(text)
+    return text[heading.end() :] if heading is not None else text
+
+
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
+    if "[" in text or "图" in text or "表" in text or "、" in text[:5]:
+        text = _page_furniture_cut(text)  # 图1 2019~2020年…增长速度 城镇新增就业: a caption, no name (fxp45)
     text = _CJK_BLANK.sub("", text)  # 来源于 全县 的: blanks between characters split no word
     share = _SHARE_OF_SCOPE_END.search(text)
     if share is not None and share.start() >= 2:
@@ -664,6 +679,10 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
         return previous  # 新增经营主体8.6万户，总量突破52万户: the total of the same thing
     if name in lex.GENERIC_HEADS:
         return without_head(previous) + name  # 增速 after 实际利用外资 (after GDP总量: GDP增速)
+    own_share = lex.OWN_SHARE.fullmatch(name)
+    if own_share is not None:
+        # 第一产业增加值占GDP的比重为29.7%，所占比重比上年提高0.8个百分点: the share before (real_pass4, fxp45)
+        return previous if previous.endswith(lex.SHARE_HEADS) else without_head(previous) + own_share["head"]
     if name.startswith("占") and name.endswith("总数") and name[1:-2].endswith(previous):
         return name  # 有18个指标…，占指标总数的60%: the share of the things' own total names itself (aside32 conv. 2)
     if name.startswith("占") and len(name) > 3:
@@ -878,7 +897,7 @@ def hygienic(name: str, places: tuple[str, ...] = ()) -> str:
     if "预" in name:
         name = lex.MODAL_BEFORE_MEASURE.sub("", name)  # 交通网预期投资: the modal goes
     if _HYGIENE_MARKS.search(name) is not None:  # most names hold no digit and no mark: nothing to cut
-        name = _MARK_HEAD.sub("", name)
+        name = _MARK_HEAD.sub("", lex.MARKUP_TAG.sub("", name) if "[" in name else name)  # [/b]: markup names nothing
         name = _FOOTNOTE_END.sub("", name)
         cut = _CUT_NUMBER_END.search(name)
         if cut is not None and cut.start() >= 2:

@@ -41,6 +41,8 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
 TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|(?<!项)目前|“?十[一二三四五六]五”?(?:时期|以来)"
+    # 新雪季接待游客…: a season is a time, as 全年 (real_pass5, fxp45)
+    r"|(?:新|本|上一?|这个|整个)(?:冰雪|雪|旅游|滑雪)季(?:度|以来)?"
     # 8月份全省工业增加值, 北京去年GDP: a month alone and 去年 (not a base after 比/较) are times, and a range of
     # months closes on its 份 (1-9月份; round 17 audit au1)
     r"|(?<![\d\-—–~～至])\d{1,2}月份(?![\d\-—–~～至])|(?<![比较于与和同至到])去年(?!同期)"
@@ -94,10 +96,10 @@ SAME_BELOW = re.compile(r"[（(](?:(?:同比|环比|(?:比|较)(?:上年|去年)
 COMPARE = re.compile(
     # 较一季度和前4个月分别下降…: periods joined are one comparison each, no item of a list
     # 较2018年改革前增长90%: the year before a reform is the base compared with (tests/real_aside29)
-    r"(较|比)(年初|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
+    r"(较|比)(年初|(?:年内|今年|全年|前期)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
-    r"|按(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"
+    r"|按照?(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"  # 按照可比价计算 (fxp45)
     # 按常住人口计算人均地区生产总值…，按2017年平均汇率计算为5791美元: a per-head figure's basis (real_pass2, fxp12)
     r"|按(?:\d{4}年)?(?:年末|年平均|年均|平均)?(?:常住人口|户籍人口|总人口|人口|(?:人民币)?(?:平均|当年|年均)?汇率)(?:计算|折算|核算)(?:为|的)?"
     # 按原口径核算的增长率为11.0%: the basis of a restated growth is whose count, as 商务部口径 (real_aside46 convention 1)
@@ -381,6 +383,8 @@ CLAUSE_SUBJECT = re.compile(
     r"|(?:支撑|拉动|带动|贡献)(?:作用)?(?:有力|明显|显著|突出|强劲)(?:发力)?$"
     # 金融业整体回暖，实现增加值…: the sector that recovered owns the bare value after it (real_aside28, fxa28)
     r"|(?:整体|总体|全面|明显|逐步|持续|稳步)?(?:回暖|企稳|复苏)(?:向好|回升)?$"
+    # 战略性新兴产业比重提升，完成产值…: the sector whose share rose owns the bare measure after it (real_pass4, fxp45)
+    r"|(?:比重|占比|份额)(?:持续|稳步|不断|进一步)?(?:提升|提高|上升|扩大)$"
     r"|(?:持续|强劲|全面|加速|加快)发力$"  # 工业投资持续发力，再创历史新高，增长12%: the sector that pushed
     # 一般贸易出口增势良好，增长49.8%; 内资企业出口增长强劲，增长41.8%: a verb of state after the name says how
     # it went, the name owns the growth after it (real_aside61, fxa5761)
@@ -457,7 +461,7 @@ TRAIL: tuple[str, ...] = (
     # 居民消费价格温和上涨2.6%, 进出口小幅下降3%: the manner of the change, not what changed
     "温和", "小幅", "大幅", "稳步", "平稳", "较快", "快速", "明显", "显著", "强劲", "逐步",
     # (fxgen6) more of the manner: 接连/先后 (in turn), 全面, 逐月, 稳定增长, 日益, 依旧 (not in jieba's d list), a record set (再创新高), 稳中有升
-    "接连", "先后", "全面", "逐月", "逐季", "稳定", "再创新高", "稳中有升", "稳中有进", "日益", "依旧",
+    "接连", "先后", "全面", "逐月", "逐季", "稳定", "再创新高", "再创历史新高", "创历史新高", "稳中有升", "稳中有进", "日益", "依旧",
     "各",  # 推进重大项目前期工作和重大招商项目各100个: the count is each item's (round 17 audit au2)
 )
 
@@ -798,7 +802,7 @@ FOR_WHOM = r"(?<![作认成称更改转视分定评列划因以])(?<!(?<!银)行
 AFTER_STOP = re.compile(
     "|".join((*(f"(?:{v}){VERB_NOUN_AFTER}(?!项目|工程)" for v in ACTION_VERBS), JOINT_ACTION, FOR_WHOM, "完成(?!率)", "(?<=率)达", "实现", "达到", "全部", "提供", "进行", "获", "赴", "维修", "开放", "局部", "整体", "全面", "基本(?=完成|实现|达到|达标|建成)", "集中", "总体", "圆满", "顺利", "如期", "提前(?=完成|实现|达到|达成|竣工|建成|投产|交付|开工)", "(?<=..)率先", "投入", "上线", "建设(?!项目|用地)", "并(?![网购联轨表])", "等", "的", "占", "已", "在", "纳入", "列入", "被", "评为", "通过", "成功", "挂牌", "分别",
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
-             "争取", "开展(?!区)", "举办",  # 为156家企业争取…资金: lead verbs end the counted noun too
+             "争取", "开展(?!区)", "举办", "退出(?=贫困(?:行列|序列))",  # 53个村退出贫困行列 (fxp45)  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "(?<=项目|企业|单位|学校)(?:参加|参与|参评|参赛)",  # 13个项目参加省“三早”项目: what they took part in (fxp12)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
@@ -886,7 +890,7 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: A bare counted noun followed by what the things counted did or entered (``16个项目建成投产``,
@@ -950,8 +954,11 @@ RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|�
 #: (``“三新经济”对经济增长贡献率``) the name is the whole phrase.
 #: A clause that says what a sector became, its comma lost before the next subject
 #: (``第三产业成为拉动经济增长的主动力战略性新兴产业占工业总产值比重达到…``): no part of the next name.
+#: The targets' lead run on into the first target, no colon after it (``经济社会发展主要预期目标是地区生产总值增长6%``,
+#: ``发展的主要目标为…``): no part of the name (real_pass5, fxp45).
 LOST_LEAD_CLAUSE = re.compile(
     r"^[^，,。；;]{2,12}?成为[^，,。；;]{0,16}?(?:主动力|主引擎|主力军|主战场|新引擎|新动能|重要引擎|重要支撑|重要力量|压舱石|顶梁柱|增长极)(?=[\u4e00-\u9fff]{4})"
+    r"|^[^，,。；;：:]{0,16}?主要(?:预期|奋斗|发展)?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fff“]{2})"
 )
 #: An amount whose leading digits the page lost (``地区生产总值实现.5亿元，增长5.5%``): drafter states no
 #: such number (docs/LEDGER.md), and it names nothing; with the verb before it, it goes from a name.
@@ -1013,6 +1020,8 @@ MILESTONE_CLAUSE = re.compile(
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[一二两三四五六七八九十百千万]*[十百千万亿](?:万|亿)?(?:美元|元|吨|人|户|辆|件)?$"
     # 达到10297亿元，突破1万亿元: a round amount in figures as much (real_aside18)
     r"|(?:首次|成功|一举|历史性地?)?(?:突破|迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)[1-9]0*(?:万亿|亿|万)(?:美元|元|吨|人|户|辆|件)?$"
+    # 保税物流中心进出口额再创历史新高，跃居全区首位: a record set, the subject's (real_pass5, fxp45)
+    r"|(?<=..)(?:均|再次|又|再|屡)?创(?:历史)?新高$"
 )
 #: A milestone passed, then the amount after a 、 (``GDP突破700亿元大关、达到721.44亿元``): the milestone
 #: restates the amount and is no part of its name (the subject before it is).
@@ -1054,6 +1063,26 @@ NEW_AMOUNT_LEAD = re.compile(r"^[，,、\s]*新增")
 #: the indicator's (``总量突破5万亿元，增长4.6%`` → ``地区生产总值``, real_aside19 convention 8).
 TOTAL_HEAD = "总量"
 #: Heads too generic to stand alone: they take the previous indicator as prefix.
+#: Page furniture run into a sentence on a page saved as one line (real_pass4, fxp45): forum markup tags
+#: (BBCode: ``[/size][align=left][color=rgb(51, 51, 51)]``), a chart's caption (``图1 2019~2020年…增长速度``, to the
+#: blank closing it) and a numbered heading standing between blanks (``三、农业``).
+MARKUP_TAG = re.compile(r"\[/?(?:size|font|color|align|b|i|u|p|url|img|table|tr|td|quote|indent|left|center|right)(?:=[^\[\]]{0,40})?\]\s*")
+CHART_CAPTION = re.compile(
+    r"[图表]\s?\d{1,2}\s*(?:全[市区县州旗省盟]|[我本][市区县州旗])?\s*(?:(?:19|20)\d{2}\s*[~～—–-]\s*)?(?:19|20)\d{2}\s*年?[^。；;，,\d]{2,30}?"
+    r"(?:及其?增长速度|增长速度|增长率|发生率|构成|结构|情况|变化|走势)\s*"
+)
+RUN_IN_HEADING = re.compile(
+    r"\s*[一二三四五六七八九十]{1,3}[、.．]\s*[\u4e00-\u9fff]{2,6}?\s*(?=全年|年末|年初|全[市区县州旗省]|本年|今年|(?:19|20)\d{2}年)"
+)
+
+#: The sexes a population is split into after ``其中`` (``户籍人口…。其中，男…人，女…人``) and the wholes they are
+#: parts of (real_pass4, fxp45).
+SEX_PARTS = ("男性", "女性", "男", "女")
+SEX_WHOLES = ("人口", "职工", "从业人员", "就业人员")
+#: A share told of the thing before by a pronoun (``所占比重``, ``其所占比例``, ``所占份额``): that thing's share
+#: (real_pass4, fxp45); ``SHARE_HEADS`` close a share's name.
+OWN_SHARE = re.compile(r"其?所占(?P<head>比重|比例|份额)")
+SHARE_HEADS = ("比重", "比例", "份额", "占比")
 GENERIC_HEADS = ("增速", "增幅", "涨幅", "降幅", "比重", "占比", "使用率", "总量", "增量", "规模", "数量")  # 增量全国第一 (aside42 conv. 4)
 #: The generic heads of a rate of change: a share after one is the amount's (``…增速快于GDP增速，占GDP的比重…``, au1).
 RATE_HEADS = ("增速", "增幅", "涨幅", "降幅")
@@ -1072,6 +1101,10 @@ FRAME_AFTER = re.compile(r"(?P<group>[\u4e00-\u9fff]{1,8}?)中(?:共有|有)[\d�
 #: A sector's measures (``有色增加值增速``): a bare sector listed before such an item takes the measure with its
 #: generic head (``钢铁、有色增加值增速`` → ``钢铁增加值增速``, real_aside51 convention 7).
 SECTOR_MEASURES = ("增加值", "总产值", "产值", "营业收入", "主营业务收入", "利润总额", "利润", "投资", "产量", "销售额")
+#: A pull in points on a growth (``第一产业拉动经济增长0.1个百分点``, ``分别拉动GDP增长…个百分点``): the puller's
+#: name keeps the pull and the growth pulled (real_pass4, fxp45); a scope word inside goes (``拉动全区经济增长``).
+PULL_ON_GROWTH = re.compile(r"(?P<verb>拉动)(?:全[市区县省州旗盟]|全国)?(?P<what>[\u4e00-\u9fffA-Z]{1,8}?)增长")
+PULL_ON_GROWTH_END = re.compile(PULL_ON_GROWTH.pattern + "$")
 #: The total alone, or the total and the growth together, ranked or said of the indicator before
 #: (``增长9%，总量和增速排名中心城区第一``: one rank, ``地区生产总值总量和增速``, tests/real_aside19 convention 10).
 #: ``绝对值`` ranked right after an indicator is its total too, named as written (``一般公共预算收入…，绝对值居全市
@@ -1553,7 +1586,7 @@ EXAMPLES_OF_CLASS = re.compile(
 QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 #: Real or nominal terms right before a 分别 list's verb (``…4910元，实际分别增长9.5%和9.3%``, ``扣除价格因素后分别增长…``):
 #: how the growths are measured, no subject of the list (real_pass2, fxp12).
-REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按可比价格?计算|实际|名义)[，,]?$")
+REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按照?可比价格?计算|实际|名义)[，,]?$")
 #: A sector's value or output (``规模工业增加值``, ``规上工业总产值``) whose owner a bare result after ``；`` takes
 #: (``…；实现利润571.9亿元`` → ``规模工业利润``; real_pass2, fxp12), and those bare results and the words opening them.
 #: Only a class of firms above a line (``规模工业``, ``规上工业``, ``限额以上…``): a sector alone (``工业产值…；利润…``)
