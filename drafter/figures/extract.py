@@ -1123,8 +1123,9 @@ class _Sentence:
             if entered is not None:  # 连续入围“赛迪百强区”且位次前移2位: the list's 位次 (real_aside62 convention 5)
                 name = entered["list"] + entered["head"]
         name = ind.hygienic(name, self.places)  # 生产总值4, …率先, 8%左右…: no cut number, manner word or other value
-        if hit.kind == "number" and kind == "outcome" and lex.YEAR_TARGET_NAMED.match(self.s, hit.end):
-            # 围绕招商引资100亿元等年度目标: the year's target a text names as its example (round 17 fxa75)
+        if hit.kind == "number" and kind in ("outcome", "target") and lex.YEAR_TARGET_NAMED.match(self.s, hit.end):
+            # 围绕招商引资100亿元等年度目标: the year's target a text names as its example (round 17 fxa75); in a
+            # plan's targets too, the preposition is no name (round 30, fxgen14)
             kind = "target"
             name = lex.YEAR_TARGET_PREPOSITION.sub("", name)
         hit.name = name

@@ -128,6 +128,7 @@ def strip_trail(text: str) -> str:
         if m is not None and m.group() == "总数" and text.startswith("占"):
             break  # 占指标总数的60%: the share of a total names its denominator whole (real_aside32 convention 2)
         if m is not None and m.group() == "增长" and lex.PULL_ON_GROWTH_END.search(text) is not None:
+            text = lex.PULL_SCOPE.sub("", text)  # 工业拉动全市经济增长: no scope inside the pull (round 30)
             break  # 第二产业拉动经济增长0.9个百分点: the growth pulled names the pull (real_pass4, fxp45)
         if m is not None and m.group() in lex.TRAIL_NOUNS and not strip_lead(text[: m.start()]):
             break  # 约束性指标12个: a trail word that is the whole name names the count (real_aside32 convention 2)
