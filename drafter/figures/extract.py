@@ -1489,6 +1489,7 @@ class _Sentence:
             name = ind.carry_verb(name, previous, alike=True)  # 引入省外内资41.2亿元，外资5117万美元: 引入 carries
         name = self._part_area(hit, prev, name, previous)
         name = self._part_sex(hit, prev, name, previous)
+        name = self._pull_elided(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
         if hit.kind == "rank" and previous and prev is not None and prev.measure == "count" and lex.COUNT_TOTAL.fullmatch(bare or name):
@@ -1565,6 +1566,16 @@ class _Sentence:
         hit.area_part = True  # the crops listed after it, past their own changes, take the measure too
         self.part_measure = measure
         return name + measure
+
+    def _pull_elided(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
+        """``工业拉动经济增长1.6个百分点，服务业拉动2.4个百分点``: a pull whose growth is left unsaid pulls the growth
+        the pull before it in the sentence names (``服务业拉动经济增长``; round 30, fxgen14)."""
+        if not name.endswith("拉动") or len(name) < 3 or hit.unit != "个百分点" or prev is None or prev.unit != "个百分点":
+            return name
+        if "。" in self.s[prev.end : hit.start]:
+            return name
+        pulled = lex.PULL_ON_GROWTH_END.search(previous or "")
+        return name + pulled["what"] + "增长" if pulled is not None else name
 
     def _part_sex(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
         """``年末户籍人口21万人。其中，男10.8万人，女10.2万人``: a sex after a population (after ``其中``, or after the
