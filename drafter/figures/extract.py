@@ -1284,7 +1284,8 @@ class _Sentence:
         if moved is not None and previous:
             return previous + moved["head"]  # 居全国第11位，位次比去年同期前移11位: the rank's move (aside34 conv. 2)
         name = ""
-        after = self._after(hit)
+        # 确保完成外贸进出口50亿美元的全年目标: the year's target after the value names none (round 30, fxgen14)
+        after = "" if hit.kind == "number" and lex.YEAR_TARGET_NAMED.match(self.s, hit.end) else self._after(hit)
         fate = self._fate(hit, prev)
         of_class = self._class_count(hit, prev, bare)
         if of_class:
