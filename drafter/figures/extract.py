@@ -1123,8 +1123,9 @@ class _Sentence:
             if entered is not None:  # 连续入围“赛迪百强区”且位次前移2位: the list's 位次 (real_aside62 convention 5)
                 name = entered["list"] + entered["head"]
         name = ind.hygienic(name, self.places)  # 生产总值4, …率先, 8%左右…: no cut number, manner word or other value
-        if hit.kind == "number" and kind == "outcome" and lex.YEAR_TARGET_NAMED.match(self.s, hit.end):
-            # 围绕招商引资100亿元等年度目标: the year's target a text names as its example (round 17 fxa75)
+        if hit.kind == "number" and kind in ("outcome", "target") and lex.YEAR_TARGET_NAMED.match(self.s, hit.end):
+            # 围绕招商引资100亿元等年度目标: the year's target a text names as its example (round 17 fxa75); in a
+            # plan's targets too, the preposition is no name (round 30, fxgen14)
             kind = "target"
             name = lex.YEAR_TARGET_PREPOSITION.sub("", name)
         hit.name = name
@@ -1283,7 +1284,8 @@ class _Sentence:
         if moved is not None and previous:
             return previous + moved["head"]  # 居全国第11位，位次比去年同期前移11位: the rank's move (aside34 conv. 2)
         name = ""
-        after = self._after(hit)
+        # 确保完成外贸进出口50亿美元的全年目标: the year's target after the value names none (round 30, fxgen14)
+        after = "" if hit.kind == "number" and lex.YEAR_TARGET_NAMED.match(self.s, hit.end) else self._after(hit)
         fate = self._fate(hit, prev)
         of_class = self._class_count(hit, prev, bare)
         if of_class:
@@ -1488,6 +1490,7 @@ class _Sentence:
             name = ind.carry_verb(name, previous, alike=True)  # 引入省外内资41.2亿元，外资5117万美元: 引入 carries
         name = self._part_area(hit, prev, name, previous)
         name = self._part_sex(hit, prev, name, previous)
+        name = self._pull_elided(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
         if hit.kind == "rank" and previous and prev is not None and prev.measure == "count" and lex.COUNT_TOTAL.fullmatch(bare or name):
@@ -1564,6 +1567,16 @@ class _Sentence:
         hit.area_part = True  # the crops listed after it, past their own changes, take the measure too
         self.part_measure = measure
         return name + measure
+
+    def _pull_elided(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
+        """``工业拉动经济增长1.6个百分点，服务业拉动2.4个百分点``: a pull whose growth is left unsaid pulls the growth
+        the pull before it in the sentence names (``服务业拉动经济增长``; round 30, fxgen14)."""
+        if not name.endswith("拉动") or len(name) < 3 or hit.unit != "个百分点" or prev is None or prev.unit != "个百分点":
+            return name
+        if "。" in self.s[prev.end : hit.start]:
+            return name
+        pulled = lex.PULL_ON_GROWTH_END.search(previous or "")
+        return name + pulled["what"] + "增长" if pulled is not None else name
 
     def _part_sex(self, hit: _Hit, prev: _Hit | None, name: str, previous: str) -> str:
         """``年末户籍人口21万人。其中，男10.8万人，女10.2万人``: a sex after a population (after ``其中``, or after the

@@ -26,7 +26,7 @@ _RATE_LISTED_END = re.compile(r"、([^、]+(率|比重|比例|占比))$")
 #: as ``LEAD_GUARD["完成"]`` for the rate written alone)
 _DONE_VERB = re.compile(r"实现|完成(?![\u4e00-\u9fff]{1,2}率(?!先))|达到(?!或(?:好|优|高|超过|低)于?)")
 _BLANKED_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)|“[^“”]*”")
-_PREPOSITION_HEAD = re.compile(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|(?!" + lex.OWN_CONTRIBUTION + ")对(?!接)|为(?!民)|与|向(?!上)|从(?!事)|把|将(?![军士]))")
+_PREPOSITION_HEAD = re.compile(r"^(在(?![校岗职编册读建谈营库研审运]|产(?!业))|(?!" + lex.OWN_CONTRIBUTION + ")对(?!接|标)|为(?!民)|与|向(?!上)|从(?!事|业)|把|将(?![军士]))")
 _NEW_HEAD = re.compile(r"^新(?=注册|投入(?:运营|使用)|投运|转移)|^新(?:设立|设|登记)(?=.)|^实有(?=..)")
 _AFTER_HEAD = re.compile(r"^(?:的|内|之内|为(?=[\u4e00-\u9fff]{2}))")
 _DIGIT = re.compile(r"\d")
@@ -128,6 +128,7 @@ def strip_trail(text: str) -> str:
         if m is not None and m.group() == "总数" and text.startswith("占"):
             break  # 占指标总数的60%: the share of a total names its denominator whole (real_aside32 convention 2)
         if m is not None and m.group() == "增长" and lex.PULL_ON_GROWTH_END.search(text) is not None:
+            text = lex.PULL_SCOPE.sub("", text)  # 工业拉动全市经济增长: no scope inside the pull (round 30)
             break  # 第二产业拉动经济增长0.9个百分点: the growth pulled names the pull (real_pass4, fxp45)
         if m is not None and m.group() in lex.TRAIL_NOUNS and not strip_lead(text[: m.start()]):
             break  # 约束性指标12个: a trail word that is the whole name names the count (real_aside32 convention 2)

@@ -96,7 +96,7 @@ SAME_BELOW = re.compile(r"[（(](?:(?:同比|环比|(?:比|较)(?:上年|去年)
 COMPARE = re.compile(
     # 较一季度和前4个月分别下降…: periods joined are one comparison each, no item of a list
     # 较2018年改革前增长90%: the year before a reform is the base compared with (tests/real_aside29)
-    r"(较|比)(年初|(?:年内|今年|全年|前期)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
+    r"(较|比)(年初|(?:年内|今年|全年|前期|[一二三四上]季度|上半年|前三季度|\d{1,2}月份?)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按照?(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"  # 按照可比价计算 (fxp45)
@@ -1105,6 +1105,8 @@ SECTOR_MEASURES = ("增加值", "总产值", "产值", "营业收入", "主营�
 #: name keeps the pull and the growth pulled (real_pass4, fxp45); a scope word inside goes (``拉动全区经济增长``).
 PULL_ON_GROWTH = re.compile(r"(?P<verb>拉动)(?:全[市区县省州旗盟]|全国)?(?P<what>[\u4e00-\u9fffA-Z]{1,8}?)增长")
 PULL_ON_GROWTH_END = re.compile(PULL_ON_GROWTH.pattern + "$")
+#: The scope inside a pull named alone (``工业拉动全市经济增长``): no part of the name, as on a ``分别`` list (round 30).
+PULL_SCOPE = re.compile(r"(?<=拉动)(?:全[市区县省州旗盟]|全国)(?=[\u4e00-\u9fffA-Z]{1,8}?增长$)")
 #: The total alone, or the total and the growth together, ranked or said of the indicator before
 #: (``增长9%，总量和增速排名中心城区第一``: one rank, ``地区生产总值总量和增速``, tests/real_aside19 convention 10).
 #: ``绝对值`` ranked right after an indicator is its total too, named as written (``一般公共预算收入…，绝对值居全市
@@ -2969,4 +2971,5 @@ BRACKET_COMMA = "\ue000"
 #: 全年目标``): a target of the year, named by what carries the value; a preposition opening it is no name (round 17
 #: fxa75, real_aside75 further convention 1).
 YEAR_TARGET_NAMED = re.compile(r"(?:左右|以上)?(?:等|的)(?:年度|全年)(?:目标|任务)")
-YEAR_TARGET_PREPOSITION = re.compile(r"^(?:紧紧)?(?:围绕|紧扣|瞄准|聚焦|锚定|对照|确保完成|完成|实现)")
+#: ``紧盯``, ``对标``, ``确保实现`` open it as ``围绕`` does (round 30, fxgen14).
+YEAR_TARGET_PREPOSITION = re.compile(r"^(?:紧紧)?(?:围绕|紧扣|紧盯|盯紧|瞄准|聚焦|锚定|对照|对标|确保完成|确保实现|完成|实现)")

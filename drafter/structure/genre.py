@@ -52,8 +52,8 @@ _PLACE_AFTER = rf"(?P<place>{PLACE_WORDS})?"
 _EXECUTION_TITLE = re.compile(
     rf"{TITLE_HEAD}(?P<y>{_YEAR})年(?:度)?{_PERIOD}{_PLACE_AFTER}(?:国民经济、社会发展|{_PLAN_OF})计划"
     # the half-year report on the plan and the budget together (…国民经济、社会发展计划和财政预算执行情况): the plan's
-    # execution is reported (round 17 fxa75)
-    rf"(?:[和与及](?:财政)?预算)?{_PERIOD}(?:主要指标)?的?(?:执行|完成)情况"
+    # execution is reported (round 17 fxa75); the budget of a level (区级, 县本级) too (round 30, fxgen14)
+    rf"(?:[和与及](?:[市区县州省旗]?本级|[市区县州省旗]级)?(?:财政)?预算)?{_PERIOD}(?:主要指标)?的?(?:执行|完成)情况"
 )  # 关于2021年上半年…计划的执行情况: 的 before 执行情况 (real_aside30, fxa30)
 _PLAN_TITLE = re.compile(
     rf"{TITLE_HEAD}(?:下达)?(?P<y>{_YEAR})年(?:度)?"
