@@ -2164,7 +2164,8 @@ def _list_cut(gap: str) -> int:
     """
     if gap.startswith("的"):
         return -1
-    at = gap.find("、")
+    levels = lex.LEVEL_LIST_OPENING.match(gap)  # 6家省、市级集聚区: the levels of one noun (fxa75b)
+    at = gap.find("、", levels.end() if levels is not None else 0)
     if at >= 0:
         return at
     return 0 if gap[:1] in ("和", "及") else -1

@@ -638,6 +638,10 @@ def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
+    count = lex.LIST_COUNT.search(text)
+    if count is not None and "、" in text[: count.start()] and count.start() > 0 and text[count.start() - 1] != "、":
+        # 甲、乙及丙三大产业产值 (one value over the list): the list's count goes, as before a shared head (fxa75b)
+        text = text[: count.start()] + text[count.end() :]
     text = lex.EQUIVALENT_SCOPE.sub("", text)  # 相当于全市生产总值的比例: the scope goes
     text = lex.OWN_PLACE_HEAD.sub("", text)  # 本市外贸出口总额, 在沪的跨国公司地区总部: the own place goes
     if text.startswith("（") and "）" not in text:

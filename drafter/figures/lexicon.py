@@ -1055,6 +1055,9 @@ BRACKETED_LEVEL = re.compile(rf"(?<=..)（(?P<level>{OWN_LEVEL.pattern}|{LEVEL.p
 #: ``全国…示范镇``, real_aside19 convention 5):
 #: a noun phrase, never a verb, so the verb of the item before governs it too.
 LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|全国(?=..)|[省市区县](?![级委政长直属场民容域内外城情部中])")
+#: A list of levels opening the words after a count (``6家省、市级集聚区实现营业收入``): its 、 joins the levels of
+#: one noun, no item of a list of figures (round 17, fxa75b).
+LEVEL_LIST_OPENING = re.compile(r"(?:国家|[省市县区])级?(?:、(?:国家|[省市县区])级?){0,4}、(?:国家|[省市县区])级(?![、，,。；;])")
 #: ``新增`` opening the words before a figure (``地方政府专项债1410亿元，新增国债450亿元``): the new amount
 #: of a thing named in full, never a word parallel to the name before (``专项债`` ∥ ``国债``: not
 #: ``地方政府专国债``), as ``牛存栏…、出栏…`` is (real_aside19, hunan-2023).
@@ -2911,7 +2914,8 @@ UNIT_RETREAT = {"个点": ("个", ("位",))}
 COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{4})")
 #: A count opening the subject of 实现/完成 (``27家规模以上企业实现产值``): a figure of its own, so the
 #: subject after it is the sector that names the value (``规模以上企业产值``).
-SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{2})")
+#: A list of levels may open it (``6家省、市级集聚区实现营业收入``, fxa75b).
+SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{2}|(?:国家|[省市县区])、)")
 #: Counts of one thing in a chain before its noun (``紧盯6大类11项和14类33项指标``): the noun at
 #: the chain's end names every count of it.
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
