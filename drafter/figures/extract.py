@@ -897,7 +897,8 @@ class _Sentence:
             after, nxt = self.s[hit.end : hits[i + 1].start], hits[i + 1]
             if (hit.kind == "number" and hit.q is not None and hit.q.family == "time" and nxt.q is not None
                     and nxt.q.family == "count" and lex.DURATION_BEFORE.search(hit.before) is not None
-                    and lex.DURATION_THEN_COUNT.fullmatch(after) is not None and out[i + 1].indicator):
+                    and lex.DURATION_THEN_COUNT.fullmatch(after) is not None and out[i + 1].indicator
+                    and lex.DURATION_COUNTED_RESULT.match(self.s, hit.end, hit.end + 48) is None):  # a quoted result: its own (fxa75b)
                 out[i] = _replace(out[i], indicator=out[i + 1].indicator)
 
     def _post_part_of_span(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
@@ -1344,6 +1345,9 @@ class _Sentence:
             after_duration = after_duration and prev is not None and lex.DURATION_BEFORE.search(prev.before) is not None
             if hit.q.family == "time" and (lex.DURATION_BEFORE.search(bare) is not None or after_duration):
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
+                counted = lex.DURATION_COUNTED_RESULT.match(self.s, hit.end, hit.end + 48)
+                if counted is not None:  # 用41天实现74例确诊病例温州首个“全治愈”: 确诊病例“全治愈” (fxa75b)
+                    name = ind.normalize(lex.CLASS_ORDINAL_INSIDE.sub("", counted["noun"] + counted["result"]))
             founding = lex.FUND_FOUNDING.search(bare) if hit.q.family == "money" and lex.FUND_HEAD.search(name) else None
             if founding is not None:
                 name = founding["verb"] + name  # 建立5亿元引导基金: the fund, named with its founding (aside23 conv. 4)

@@ -367,6 +367,9 @@ def name_after(text: str) -> str:
         # closes the name
         text = text[: event.end()] if event is not None else text[: stop.start()]
     text = lex.FORCE_FRAME_END.sub("", text)
+    ordinal = lex.CLASS_ORDINAL_INSIDE.search(text, 2)
+    if ordinal is not None:
+        text = text[: ordinal.start()]  # 74例确诊病例温州首个“全治愈”: a first of a class of places names nothing (fxa75b)
     stop = lex.PREDICATE_AFTER.search(text, 2)
     if stop is not None:
         text = text[: stop.start()]

@@ -722,6 +722,14 @@ DURATION_THEN_COUNT = re.compile(r"(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?
 DURATION_RESULT = re.compile(
     r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县州旗盟镇乡]|我[省市区县州旗盟镇乡])?(?:将|把)?"
 )
+#: A first of a class of places inside the words after a count (``74例确诊病例温州首个“全治愈”``, ``全省第2个``): no
+#: figure and no part of a name (fxcount11); the place before it is one of two characters or a 全-scope (fxa75b).
+CLASS_ORDINAL_INSIDE = re.compile(r"(?:全[国省市区县]|[\u4e00-\u9fff]{2})(?:首个|第[\d一二三四五六七八九十]{1,3}个)(?=[“\u4e00-\u9fff])")
+#: A duration taken to reach a quoted result of things counted on the way (``用41天实现74例确诊病例温州首个“全治愈”``):
+#: the result names the duration, without the count (a figure of its own) and without a class ordinal (fxa75b).
+DURATION_COUNTED_RESULT = re.compile(
+    DURATION_RESULT.pattern.removeprefix("^") + r"\d+(?:\.\d+)?[例名人个家户项](?P<noun>[^，,。；;：:、“”]{2,16}?)(?P<result>“[^“”，,。；;]{1,10}”)"
+)
 
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
