@@ -1056,6 +1056,7 @@ class _Sentence:
                 before = lex.RANK_MOVE_WORD.sub("", before[: moved.start()] if moved is not None else before)
             if hit.rank_start:
                 kind, period = "baseline", self.year - 1 if self.year else None
+            before = lex.GROUP_SIZE_OPENING.sub("", before)  # 全省首次37个创新型试点县…综合测评排名第一 (fxa75b)
             group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
             if group is not None:
                 before = before[group.end() :] or before[: group.start()]
@@ -1079,7 +1080,12 @@ class _Sentence:
             bare = lex.RANK_MANNER_END.sub("", bare)  # 总量持续保持全市第一: how it holds, no name
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
+        published = lex.PUBLISHED_ASSESSMENT.search(bare) if hit.kind == "rank" else None
+        if published is not None and (not bare[published.end() :] or bare[published.end() :] in lex.RANK_AGAIN_WORDS):
+            bare = published["name"]  # 在科技部今年最新公布的国家级高新区综合评价中再次排名第六位 (fxa75b)
         among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None
+        if among is not None and among["noun"] in lex.RANK_AGAIN_WORDS:
+            among = None  # 在…综合评价中再次排名第六位: the rank came again, no noun (fxa75b)
         if among is not None and ind.without_time(among["noun"]):  # 在…评价中连续两年位居第一: a time is no noun
             bare = among["noun"]  # 在全区33个农产品主产区中进步名次位列第一: among them, its 进步名次
         if hit.kind == "number":

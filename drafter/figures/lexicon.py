@@ -985,6 +985,14 @@ RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|考评|评价
 #: 主产区中进步名次位列第一`` → ``进步名次``, ``在全市12个区县中经济总量排名第2位`` → ``经济总量``):
 #: the words before 中 say among what (高中, 集中, 城中村, 中小企业 are words).
 RANK_AMONG = re.compile(AMONG + r"(?P<noun>[\u4e00-\u9fff]{2,8})$")
+#: Adverbs after an assessment's 中 that say the rank came again, no noun ranked (``…综合评价中再次排名第六位``; fxa75b).
+RANK_AGAIN_WORDS = ("再次", "再度", "又一次", "继续", "仍然", "依然", "首次")
+#: An assessment a body published, named without the body and its time (``在科技部今年最新公布的国家级高新区综合评价中``
+#: → ``国家级高新区综合评价``): who published it is no part of the ranking's name (fxa75b).
+PUBLISHED_ASSESSMENT = re.compile(
+    r"在[^，,。；;的在]{1,16}?(?:公布|发布|开展|组织|举办|进行)的(?P<name>[^，,。；;的在]{2,20}?"
+    r"(?:考核|考评|评价|评估|测评|评议|评比|排名|排行榜?|榜单|指数))中"
+)
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: Adverbs of time closing a subject before its verb (``某产业园已签约``; a batch: ``AGENT_BEFORE_VERB``): they
@@ -2045,6 +2053,26 @@ GROUP_BEFORE_RANK = re.compile(
     r"(?=(?:第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?|前(?:\d+|[一二三四五六七八九十]+))" + _NOT_RANK + "|首位)"
 )
 
+#: The size of a group written before an assessment the place ranks in (``全省首次37个创新型试点县(市、区)综合测评排名
+#: 第一``): a scope, no count (fifth round; fxa75b).
+GROUP_BEFORE_ASSESSMENT = re.compile(
+    r"全[国省市区县州盟旗](?:首次|首批|年度)?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)"
+    r"[\u4e00-\u9fff]{1,12}?[县市区镇乡园](?:[（(][^（）()，,。；;\d]{1,8}[）)])?[\u4e00-\u9fff]{0,6}?"
+    r"(?:考核|考评|评价|评估|测评|评议|评比)中?(?:排名|排位|名次)?(?:位列|位居|居|列)?(?:第|首位|前[\d一二三四五六七八九十])"
+)
+#: ... and the group's size opening a rank's words (``首次37个创新型试点县（市、区）综合测评``): it goes, with the time
+#: word before it; the assessment names the rank (fxa75b).
+GROUP_SIZE_OPENING = re.compile(
+    r"^(?:全[国省市区县州盟旗])?(?:首次|首批|年度)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
+    r"(?=[^，,。；;\d]{2,24}?(?:考核|考评|评价|评估|测评|评议|评比))"
+)
+#: The size of a group of places a programme takes the place into (``被科技部列入全国8个创建世界一流高科技园区的计划序列``):
+#: the group joined, no count of the place's own (fxa75b).
+JOINED_GROUP_SIZE = re.compile(
+    r"(?:列入|纳入|入选|跻身|进入)(?:全[国省市])?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>个)"
+    r"[^，,。；;：:\d]{2,20}?的?(?:计划序列|序列|行列|名单|阵营)"
+)
+
 
 def _group_size(c: Candidate) -> bool:
     """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``, or
@@ -2058,6 +2086,12 @@ def _group_size(c: Candidate) -> bool:
         if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
             return GROUP_RANKED.match(c.s, m.end()) is not None
         m = GROUP_BEFORE_RANK.match(c.s, k)
+        if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
+            return True
+    for pattern, reach in ((GROUP_BEFORE_ASSESSMENT, 6), (JOINED_GROUP_SIZE, 4)):
+        at = c.s.rfind("全" if pattern is GROUP_BEFORE_ASSESSMENT else "入", max(0, c.start - reach), c.start)
+        k = at - (pattern is JOINED_GROUP_SIZE) if at >= 0 else -1
+        m = pattern.match(c.s, k) if k >= 0 else None
         if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
             return True
     return False
