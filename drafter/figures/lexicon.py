@@ -2088,12 +2088,11 @@ def _group_size(c: Candidate) -> bool:
         m = GROUP_BEFORE_RANK.match(c.s, k)
         if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
             return True
-    for pattern, reach in ((GROUP_BEFORE_ASSESSMENT, 6), (JOINED_GROUP_SIZE, 4)):
-        at = c.s.rfind("全" if pattern is GROUP_BEFORE_ASSESSMENT else "入", max(0, c.start - reach), c.start)
-        k = at - (pattern is JOINED_GROUP_SIZE) if at >= 0 else -1
-        m = pattern.match(c.s, k) if k >= 0 else None
-        if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
-            return True
+    for pattern, reach in ((GROUP_BEFORE_ASSESSMENT, 6), (JOINED_GROUP_SIZE, 4)):  # 全省首次37个…, 列入全国8个… (fxa75b)
+        for k in range(max(0, c.start - reach), c.start):
+            m = pattern.match(c.s, k)
+            if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
+                return True
     return False
 
 #: An outside economy or body as the clause's subject (``国际货币基金组织(IMF)调高全球经济2018年增速至
