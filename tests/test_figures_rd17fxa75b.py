@@ -150,3 +150,62 @@ def test_new_patterns_on_hostile_input(pattern) -> None:
         for k in range(0, len(text), 997):
             pattern.match(text, k)
         assert time.perf_counter() - start < 1.0
+
+
+# --- settled conflicts (round 17) -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("招聘急需紧缺研发团队3个、博士45人、硕士260人", [("博士", "招聘博士"), ("硕士", "招聘硕士")]),
+        ("招聘高层次人才团队3个、技术人员120人", [("技术人员", "技术人员")]),
+        ("招录公务员120名、事业单位人员300名", [("公务员", "公务员"), ("事业单位人员", "事业单位人员")]),
+        ("柔性招聘专家团队4个、博士后15人", [("博士后", "柔性招聘博士后")]),
+    ],
+)
+def test_a_hiring_verb_carries_as_if_written_before_the_item(text: str, want: list) -> None:
+    names = _names(text)
+    for noun, name in want:
+        assert name in names, (noun, names)
+
+
+def test_a_hiring_verb_does_not_carry_past_a_comma_or_to_things() -> None:
+    assert _read("招聘会12场、岗位3000个") == [("招聘会", "12", "场"), ("岗位", "3000", "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("入围全国工业百强县第12位、跻身中国旅游强县20强。", ["工业百强县", "旅游强县"]),
+        ("位列全国综合实力百强县第30位、跻身全省文化强县10强。", ["综合实力百强县", "文化强县"]),
+        ("跻身中国旅游强县20强。", ["旅游强县"]),
+        ("我市跻身全国农业强市50强。", ["农业强市"]),
+    ],
+)
+def test_a_list_of_places_named_by_merit_names_its_strong_rank(text: str, want: list) -> None:
+    assert _names(text) == want
+
+
+def test_a_peer_group_of_places_still_names_no_rank() -> None:
+    assert _names("跻身全国同类城市十强。") == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("荣获全国质量奖2项。", "质量奖"),
+        ("荣获全国科技进步奖3项。", "科技进步奖"),
+        ("荣获省政府质量奖2项。", "省政府质量奖"),
+        ("荣获中国质量奖提名奖2个。", "中国质量奖提名奖"),
+    ],
+)
+def test_an_awards_scope_word_goes_its_level_stays(text: str, want: str) -> None:
+    assert _names(text) == [want]
+
+
+def test_rank_item_pattern_on_hostile_input() -> None:
+    for text in ("第1位、" * 20000, "前" * 30000 + "、", "1" * 30000 + "强、"):
+        start = time.perf_counter()
+        lex.RANK_ITEM_BEFORE.search(text)
+        lex.RANK_FIELD_AFTER_SCOPE.search(text)
+        assert time.perf_counter() - start < 1.0

@@ -466,6 +466,8 @@ class _Sentence:
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
             listed = lex.PLACE_LIST.fullmatch(groups.get("scope") or "")
             own = self.s[self.clause_start(verb_start) : verb_start].strip()
+            if own.endswith("、") and lex.RANK_ITEM_BEFORE.search(own) is not None:
+                own = ""  # 入围全国工业百强县第12位、跻身中国旅游强县20强: the item after a rank, no subject (fxa75b)
             if listed is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = listed["name"]  # 获评全国百强新城区第16位: the place itself ranked, named by the list
             top = lex.TOP_LIST_NAME.fullmatch(groups.get("scope") or "") if m.re is lex.RANK_TOP_OF_LIST else None

@@ -488,6 +488,10 @@ def carry_verb(name: str, previous: str, alike: bool = False, direct: bool = Fal
     42.46亿元，外资5117万美元``) the verb carries to a noun closing in the head of the verb's object
     (资): another source of the same thing (tests/real_aside12 convention 5)."""
     verb = lex.ACTION.match(previous) or lex.ENTERED_INTO.match(previous)
+    if verb is None and people and lex.RECRUIT_VERB.match(previous) is not None and len(name) >= 2:
+        # 招聘急需紧缺项目团队2个、博士30人: a hiring verb carries as if written before the item, and goes before
+        # people it sends or hires as there (``LEAD_SENT``: 招聘技术人员 → 技术人员; settled, round 17, fxa75b)
+        return strip_lead(lex.RECRUIT_VERB.match(previous).group() + name)
     if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name) or lex.STATE_OPENING.match(name):
         return name
     obj = previous[verb.end() :]
