@@ -253,8 +253,8 @@ def test_a_recruiting_verb_stops_at_a_comma_and_a_stock_verb_carries_not() -> No
     assert ("新型职业农民", "3000", "人") in _names("培育专业合作社200家、新型职业农民3000人")
 
 
-@pytest.mark.xfail(strict=True, reason="no verdict: 招聘/招录 go before people as lead words (round 13, LEAD_SENT), "
-                   "so they never carry through a list as 引进 does (RECRUIT_VERB lists them); a convention to write")
+# settled (round 17, fxa75b; FIGURES.md "Settled conflicts (round 17)"): a hiring verb carries as if written before the
+# item, and LEAD_SENT still drops it before people it sends or hires (招聘技术人员 → 技术人员)
 def test_a_hiring_verb_carries_through_a_list_of_people() -> None:
     assert ("招聘博士", "30", "人") in _names("招聘急需紧缺项目团队2个、博士30人、硕士200人")
 

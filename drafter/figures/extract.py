@@ -466,6 +466,8 @@ class _Sentence:
             hit.subj = groups.get("noun") or ""  # 全国同类城市中面积第三: the noun after the scope's 中
             listed = lex.PLACE_LIST.fullmatch(groups.get("scope") or "")
             own = self.s[self.clause_start(verb_start) : verb_start].strip()
+            if own.endswith("、") and lex.RANK_ITEM_BEFORE.search(own) is not None:
+                own = ""  # 入围全国工业百强县第12位、跻身中国旅游强县20强: the item after a rank, no subject (fxa75b)
             if listed is not None and not hit.subj and lex.SELF_PLACE.fullmatch(own):
                 hit.subj = listed["name"]  # 获评全国百强新城区第16位: the place itself ranked, named by the list
             top = lex.TOP_LIST_NAME.fullmatch(groups.get("scope") or "") if m.re is lex.RANK_TOP_OF_LIST else None
@@ -897,7 +899,8 @@ class _Sentence:
             after, nxt = self.s[hit.end : hits[i + 1].start], hits[i + 1]
             if (hit.kind == "number" and hit.q is not None and hit.q.family == "time" and nxt.q is not None
                     and nxt.q.family == "count" and lex.DURATION_BEFORE.search(hit.before) is not None
-                    and lex.DURATION_THEN_COUNT.fullmatch(after) is not None and out[i + 1].indicator):
+                    and lex.DURATION_THEN_COUNT.fullmatch(after) is not None and out[i + 1].indicator
+                    and lex.DURATION_COUNTED_RESULT.match(self.s, hit.end, hit.end + 48) is None):  # a quoted result: its own (fxa75b)
                 out[i] = _replace(out[i], indicator=out[i + 1].indicator)
 
     def _post_part_of_span(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
@@ -1055,6 +1058,7 @@ class _Sentence:
                 before = lex.RANK_MOVE_WORD.sub("", before[: moved.start()] if moved is not None else before)
             if hit.rank_start:
                 kind, period = "baseline", self.year - 1 if self.year else None
+            before = lex.GROUP_SIZE_OPENING.sub("", before)  # 全省首次37个创新型试点县…综合测评排名第一 (fxa75b)
             group = lex.GROUP_SCOPE.search(before)  # 在全区33个主产区中进步名次位列第一: among them, 进步名次
             if group is not None:
                 before = before[group.end() :] or before[: group.start()]
@@ -1078,7 +1082,12 @@ class _Sentence:
             bare = lex.RANK_MANNER_END.sub("", bare)  # 总量持续保持全市第一: how it holds, no name
         if hit.kind == "rank" and lex.RANK_SCOPE_ONLY.fullmatch(bare):
             bare = ""  # 增幅持续高于全国，在东北四市位居首位: where it ranks, not what
+        published = lex.PUBLISHED_ASSESSMENT.search(bare) if hit.kind == "rank" else None
+        if published is not None and (not bare[published.end() :] or bare[published.end() :] in lex.RANK_AGAIN_WORDS):
+            bare = published["name"]  # 在科技部今年最新公布的国家级高新区综合评价中再次排名第六位 (fxa75b)
         among = lex.RANK_AMONG.search(bare) if hit.kind == "rank" else None
+        if among is not None and among["noun"] in lex.RANK_AGAIN_WORDS:
+            among = None  # 在…综合评价中再次排名第六位: the rank came again, no noun (fxa75b)
         if among is not None and ind.without_time(among["noun"]):  # 在…评价中连续两年位居第一: a time is no noun
             bare = among["noun"]  # 在全区33个农产品主产区中进步名次位列第一: among them, its 进步名次
         if hit.kind == "number":
@@ -1346,6 +1355,9 @@ class _Sentence:
             after_duration = after_duration and prev is not None and lex.DURATION_BEFORE.search(prev.before) is not None
             if hit.q.family == "time" and (lex.DURATION_BEFORE.search(bare) is not None or after_duration):
                 name = ind.normalize(lex.DURATION_RESULT.sub("", after))  # 仅用49天实现收治确诊病例清零
+                counted = lex.DURATION_COUNTED_RESULT.match(self.s, hit.end, hit.end + 48)
+                if counted is not None:  # 用41天实现74例确诊病例温州首个“全治愈”: 确诊病例“全治愈” (fxa75b)
+                    name = ind.normalize(lex.CLASS_ORDINAL_INSIDE.sub("", counted["noun"] + counted["result"]))
             founding = lex.FUND_FOUNDING.search(bare) if hit.q.family == "money" and lex.FUND_HEAD.search(name) else None
             if founding is not None:
                 name = founding["verb"] + name  # 建立5亿元引导基金: the fund, named with its founding (aside23 conv. 4)
@@ -2177,7 +2189,8 @@ def _list_cut(gap: str) -> int:
     """
     if gap.startswith("的"):
         return -1
-    at = gap.find("、")
+    levels = lex.LEVEL_LIST_OPENING.match(gap)  # 6家省、市级集聚区: the levels of one noun (fxa75b)
+    at = gap.find("、", levels.end() if levels is not None else 0)
     if at >= 0:
         return at
     return 0 if gap[:1] in ("和", "及") else -1

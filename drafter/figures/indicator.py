@@ -368,6 +368,9 @@ def name_after(text: str) -> str:
         # closes the name
         text = text[: event.end()] if event is not None else text[: stop.start()]
     text = lex.FORCE_FRAME_END.sub("", text)
+    ordinal = lex.CLASS_ORDINAL_INSIDE.search(text, 2)
+    if ordinal is not None:
+        text = text[: ordinal.start()]  # 74例确诊病例温州首个“全治愈”: a first of a class of places names nothing (fxa75b)
     stop = lex.PREDICATE_AFTER.search(text, 2)
     if stop is not None:
         text = text[: stop.start()]
@@ -486,6 +489,10 @@ def carry_verb(name: str, previous: str, alike: bool = False, direct: bool = Fal
     42.46亿元，外资5117万美元``) the verb carries to a noun closing in the head of the verb's object
     (资): another source of the same thing (tests/real_aside12 convention 5)."""
     verb = lex.ACTION.match(previous) or lex.ENTERED_INTO.match(previous)
+    if verb is None and people and lex.RECRUIT_VERB.match(previous) is not None and len(name) >= 2:
+        # 招聘急需紧缺项目团队2个、博士30人: a hiring verb carries as if written before the item, and goes before
+        # people it sends or hires as there (``LEAD_SENT``: 招聘技术人员 → 技术人员; settled, round 17, fxa75b)
+        return strip_lead(lex.RECRUIT_VERB.match(previous).group() + name)
     if verb is None or verb.group() in lex.LEAD or lex.ACTION.match(name) or lex.STATE_OPENING.match(name):
         return name
     obj = previous[verb.end() :]
@@ -639,6 +646,10 @@ def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
+    count = lex.LIST_COUNT.search(text)
+    if count is not None and "、" in text[: count.start()] and count.start() > 0 and text[count.start() - 1] != "、":
+        # 甲、乙及丙三大产业产值 (one value over the list): the list's count goes, as before a shared head (fxa75b)
+        text = text[: count.start()] + text[count.end() :]
     text = lex.EQUIVALENT_SCOPE.sub("", text)  # 相当于全市生产总值的比例: the scope goes
     text = lex.OWN_PLACE_HEAD.sub("", text)  # 本市外贸出口总额, 在沪的跨国公司地区总部: the own place goes
     if text.startswith("（") and "）" not in text:

@@ -722,6 +722,14 @@ DURATION_THEN_COUNT = re.compile(r"(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?
 DURATION_RESULT = re.compile(
     r"^(?:的)?(?:时间)?(?:内)?(?:就|便|即)?(?:将|把)?(?:实现|完成|达到)?(?:全[国省市区县州旗盟镇乡]|我[省市区县州旗盟镇乡])?(?:将|把)?"
 )
+#: A first of a class of places inside the words after a count (``74例确诊病例温州首个“全治愈”``, ``全省第2个``): no
+#: figure and no part of a name (fxcount11); the place before it is one of two characters or a 全-scope (fxa75b).
+CLASS_ORDINAL_INSIDE = re.compile(r"(?:全[国省市区县]|[\u4e00-\u9fff]{2})(?:首个|第[\d一二三四五六七八九十]{1,3}个)(?=[“\u4e00-\u9fff])")
+#: A duration taken to reach a quoted result of things counted on the way (``用41天实现74例确诊病例温州首个“全治愈”``):
+#: the result names the duration, without the count (a figure of its own) and without a class ordinal (fxa75b).
+DURATION_COUNTED_RESULT = re.compile(
+    DURATION_RESULT.pattern.removeprefix("^") + r"\d+(?:\.\d+)?[例名人个家户项](?P<noun>[^，,。；;：:、“”]{2,16}?)(?P<result>“[^“”，,。；;]{1,10}”)"
+)
 
 #: Verbs that also make a compound with the noun before them (``技术改造项目``, ``土地出让收入``,
 #: ``城中村改造征收``): the name is cut before them only after a subject that by its form says
@@ -977,6 +985,14 @@ RANK_SCOPE_ONLY = re.compile(r"在[^，,。；;中]{1,8}(?<!考核|考评|评价
 #: 主产区中进步名次位列第一`` → ``进步名次``, ``在全市12个区县中经济总量排名第2位`` → ``经济总量``):
 #: the words before 中 say among what (高中, 集中, 城中村, 中小企业 are words).
 RANK_AMONG = re.compile(AMONG + r"(?P<noun>[\u4e00-\u9fff]{2,8})$")
+#: Adverbs after an assessment's 中 that say the rank came again, no noun ranked (``…综合评价中再次排名第六位``; fxa75b).
+RANK_AGAIN_WORDS = ("再次", "再度", "又一次", "继续", "仍然", "依然", "首次")
+#: An assessment a body published, named without the body and its time (``在科技部今年最新公布的国家级高新区综合评价中``
+#: → ``国家级高新区综合评价``): who published it is no part of the ranking's name (fxa75b).
+PUBLISHED_ASSESSMENT = re.compile(
+    r"在[^，,。；;的在]{1,16}?(?:公布|发布|开展|组织|举办|进行)的(?P<name>[^，,。；;的在]{2,20}?"
+    r"(?:考核|考评|评价|评估|测评|评议|评比|排名|排行榜?|榜单|指数))中"
+)
 #: Subjects that say where something was built (``工业园区新建标准厂房``), not what.
 PLACE_SUBJECTS = ("园区", "开发区", "高新区", "新区", "片区", "街道", "社区", "镇", "乡", "村")
 #: Adverbs of time closing a subject before its verb (``某产业园已签约``; a batch: ``AGENT_BEFORE_VERB``): they
@@ -1055,6 +1071,9 @@ BRACKETED_LEVEL = re.compile(rf"(?<=..)（(?P<level>{OWN_LEVEL.pattern}|{LEVEL.p
 #: ``全国…示范镇``, real_aside19 convention 5):
 #: a noun phrase, never a verb, so the verb of the item before governs it too.
 LIST_LEVEL = re.compile(r"(?:国家|省|市|区|县)级|国家(?!级)|全国(?=..)|[省市区县](?![级委政长直属场民容域内外城情部中])")
+#: A list of levels opening the words after a count (``6家省、市级集聚区实现营业收入``): its 、 joins the levels of
+#: one noun, no item of a list of figures (round 17, fxa75b).
+LEVEL_LIST_OPENING = re.compile(r"(?:国家|[省市县区])级?(?:、(?:国家|[省市县区])级?){0,4}、(?:国家|[省市县区])级(?![、，,。；;])")
 #: ``新增`` opening the words before a figure (``地方政府专项债1410亿元，新增国债450亿元``): the new amount
 #: of a thing named in full, never a word parallel to the name before (``专项债`` ∥ ``国债``: not
 #: ``地方政府专国债``), as ``牛存栏…、出栏…`` is (real_aside19, hunan-2023).
@@ -1497,7 +1516,14 @@ TOP_LIST_NAME = re.compile(rf"{LIST_YEAR}(?:全国|中国)(?P<name>[^，,。；;
 RANK_FIELD_BEFORE_SCOPE = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,8}?)(?:全国|全省|全市)$")
 #: ``跻身全国综合实力30强``: the field written after the scope names the rank as one before it does (round 29, fxgen13);
 #: not a group of places (``全国同类城市十强``: a peer group, no field).
-RANK_FIELD_AFTER_SCOPE = re.compile(r"(?:全国|全省|全市)(?P<field>[\u4e00-\u9fff]{2,8}?)(?<![城县区市省州镇乡])")
+#: A rank closing a 、 list item before the next rank's verb (``入围全国工业百强县第12位、跻身…``): the next item's own
+#: words start after it, its subject the same (fxa75b).
+RANK_ITEM_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}[位名]?|[\d一二三四五六七八九十]{1,4}强|前[\d一二三四五六七八九十]{1,3}[位名]?)、$")
+#: A list of places named by merit (``跻身中国旅游强县20强``: ``强县``, ``强市``, ``强区``, ``强镇``, a class of places,
+#: ``places.THING_NOUNS``) names its rank as a field does, ``中国`` a national scope as ``全国`` is (settled, round 17, fxa75b).
+RANK_FIELD_AFTER_SCOPE = re.compile(
+    r"(?:全国|中国|全省|全市)(?P<field>[\u4e00-\u9fff]{2,8}?)(?:(?<![城县区市省州镇乡])|(?<=强[县区市镇]))"
+)
 #: A share with no owner (``占全市投资比重分别达到…``): after a list, each of its items owns one.
 SHARE_OF = ("占",)
 #: Subjects that stand for a list of their own (``三次产业分别增长5.7%、13.9%和11.8%``): the names.
@@ -2036,6 +2062,26 @@ GROUP_BEFORE_RANK = re.compile(
     r"(?=(?:第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?|前(?:\d+|[一二三四五六七八九十]+))" + _NOT_RANK + "|首位)"
 )
 
+#: The size of a group written before an assessment the place ranks in (``全省首次37个创新型试点县(市、区)综合测评排名
+#: 第一``): a scope, no count (fifth round; fxa75b).
+GROUP_BEFORE_ASSESSMENT = re.compile(
+    r"全[国省市区县州盟旗](?:首次|首批|年度)?(?P<count>\d{1,4}|[一二两三四五六七八九十百]{1,4})(?P<unit>个|家|所)"
+    r"[\u4e00-\u9fff]{1,12}?[县市区镇乡园](?:[（(][^（）()，,。；;\d]{1,8}[）)])?[\u4e00-\u9fff]{0,6}?"
+    r"(?:考核|考评|评价|评估|测评|评议|评比)中?(?:排名|排位|名次)?(?:位列|位居|居|列)?(?:第|首位|前[\d一二三四五六七八九十])"
+)
+#: ... and the group's size opening a rank's words (``首次37个创新型试点县（市、区）综合测评``): it goes, with the time
+#: word before it; the assessment names the rank (fxa75b).
+GROUP_SIZE_OPENING = re.compile(
+    r"^(?:全[国省市区县州盟旗])?(?:首次|首批|年度)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个|家|所)"
+    r"(?=[^，,。；;\d]{2,24}?(?:考核|考评|评价|评估|测评|评议|评比))"
+)
+#: The size of a group of places a programme takes the place into (``被科技部列入全国8个创建世界一流高科技园区的计划序列``):
+#: the group joined, no count of the place's own (fxa75b).
+JOINED_GROUP_SIZE = re.compile(
+    r"(?:列入|纳入|入选|跻身|进入)(?:全[国省市])?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>个)"
+    r"[^，,。；;：:\d]{2,20}?的?(?:计划序列|序列|行列|名单|阵营)"
+)
+
 
 def _group_size(c: Candidate) -> bool:
     """The count is the size of a group a rank is among (``GROUP_SCOPE`` then ``GROUP_RANKED``, or
@@ -2051,6 +2097,11 @@ def _group_size(c: Candidate) -> bool:
         m = GROUP_BEFORE_RANK.match(c.s, k)
         if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
             return True
+    for pattern, reach in ((GROUP_BEFORE_ASSESSMENT, 6), (JOINED_GROUP_SIZE, 4)):  # 全省首次37个…, 列入全国8个… (fxa75b)
+        for k in range(max(0, c.start - reach), c.start):
+            m = pattern.match(c.s, k)
+            if m is not None and m.start("count") == c.start and m.end("unit") == c.unit_end:
+                return True
     return False
 
 #: An outside economy or body as the clause's subject (``国际货币基金组织(IMF)调高全球经济2018年增速至
@@ -2913,7 +2964,8 @@ UNIT_RETREAT = {"个点": ("个", ("位",))}
 COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{4})")
 #: A count opening the subject of 实现/完成 (``27家规模以上企业实现产值``): a figure of its own, so the
 #: subject after it is the sector that names the value (``规模以上企业产值``).
-SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{2})")
+#: A list of levels may open it (``6家省、市级集聚区实现营业收入``, fxa75b).
+SUBJECT_COUNT = re.compile(r"^\d+(?:\.\d+)?[个项家条所座名户](?=[\u4e00-\u9fff]{2}|(?:国家|[省市县区])、)")
 #: Counts of one thing in a chain before its noun (``紧盯6大类11项和14类33项指标``): the noun at
 #: the chain's end names every count of it.
 COUNT_CHAIN = re.compile(r"(?:(?:和|、|及)?\d{1,6}(?:大类|类|项))+(?=[\u4e00-\u9fff])")
