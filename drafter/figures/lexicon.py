@@ -159,7 +159,7 @@ GAP_REFERENCES = (
     # 高于预期目标, 较省定目标, 低于市下达目标, 比年初确定的目标, 低于区人代会确定的目标
     r"(?:[\u4e00-\u9fff]{0,10}?(?:确定|下达|批准|提出|制定)的?|[省市区县](?:定|下达|考核)的?|考核)?"
     r"(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?",
-    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|(?:上年|去年)?同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
+    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|(?:上年|去年)?同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?\u3000*",
     r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
     r"(?:经济|GDP|地区生产总值|生产总值)增速",
     # 超出市级下调任务指标6000万元, 超出年度任务…: a task from above (real_pass1 convention 4, fxp12)
@@ -212,7 +212,8 @@ GAP_ONLY = re.compile(
 
 #: A gap to a list of references written once around it (``分别比国有、外资企业高``, ``较全国和全省低``):
 #: the gaps of the clause's indicator, one per reference (tests/real_aside19, guangdong-2017).
-GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}(?:[、和及与][\u4e00-\u9fff]{1,10})+?(?:高出|低出|[高低快慢])")
+#: (``比全省（7.7%）和全国（7.0%）分别高``: each reference's own rate blanked by ``SCAN_SPELLINGS``, fxp67)
+GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}\u3000*(?:[、和及与][\u4e00-\u9fff]{1,10}\u3000*)+?(?:高出|低出|[高低快慢])")
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``, ``剔除政策因素影响``): it qualifies the
 #: indicator before, which closes the name (``剔除房地产业后生产总值``); written as a clause of its own
@@ -1178,8 +1179,11 @@ SCAN_SPELLINGS = (
     # ``高于全国（5.0%）0.8个百分点``: the wider scope's own rate in brackets is no figure of the place, and
     # the gap after it is the clause's indicator's: read as a blank (tests/real_aside34 convention 1)
     # (``与全国（5.2%）持平``: level with it, the same)
-    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较|与|同)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
-                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d|持平)"),
+    # ``比全省（7.7%）和全国平均水平（7.0%）分别高0.7和1.4个百分点``: each scope of a list of wider scopes with
+    # its rate in brackets, the same (fxp67)
+    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较|与|同|和|及|、)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
+                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)]"
+                r"(?=[高低快慢多少]?\d|持平|分别|(?:和|及|、)(?:全国|全省|全市|全区|全县|全州))"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
     # ``超过年初预期目标（6.5%）0.2个百分点``, ``比全年目标（7%）高2个百分点``: the year's target restated in
     # brackets before the gap to it is no figure, and the gap is the clause's indicator's (fxgen7)
