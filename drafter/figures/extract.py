@@ -904,6 +904,15 @@ class _Sentence:
         """``上半年地区生产总值增长3%。其中，二季度单季增长1.9%``: the span's part takes the carried indicator."""
         if out and not out[0].indicator and self.carried and lex.PART_OF_SPAN_OPENS.match(self.s) is not None:
             out[0] = _replace(out[0], indicator=self.carried)
+        # 工业用电量下降6.1%，降幅比1—4月份收窄…，其中5月份增长2.3%: a month's growth is the indicator's, not its
+        # rate head's (the head is the gap's before; fxp67)
+        for i, hit in enumerate(hits):
+            if i == 0 or hit.unit not in ("%", "％") or not out[i].indicator.endswith(lex.RATE_HEADS):
+                continue
+            lead = self.s[hits[i - 1].end : hit.start]
+            lead = lead[max(lead.rfind("，"), lead.rfind(","), -1) + 1 :]
+            if lex.PART_OF_SPAN_OPENS.match(lead) is not None:
+                out[i] = _replace(out[i], indicator=out[i].indicator[: -2])
 
     def _post_sector_measure(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``全省规模工业实现增加值…，产品销售率98.4%；实现利润571.9亿元``: a bare measure of a firm's results
