@@ -47,7 +47,9 @@ TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+
     # months closes on its 份 (1-9月份; round 17 audit au1)
     r"|(?<![\d\-—–~～至])\d{1,2}月份(?![\d\-—–~～至])|(?<![比较于与和同至到])去年(?!同期)"
     # 但12月价格涨幅已回落至2.5%: one month's rate, the month the figure's time (real_pass2, fxp12)
-    r"|(?<![\d\-—–~～至月])\d{1,2}月份?(?=[\u4e00-\u9fff]{0,8}?(?:涨幅|增幅|增速|降幅))")
+    r"|(?<![\d\-—–~～至月])\d{1,2}月份?(?=[\u4e00-\u9fff]{0,8}?(?:涨幅|增幅|增速|降幅))"
+    # 3月末城镇登记失业率, 6月底存款余额: the month of a stock is its time (real_pass7 convention 3, fxp67)
+    r"|(?<![\d\-—–~～至比较])(?:1[0-2]|[1-9])月(?:末|底)(?=[\u4e00-\u9fffA-Z])")
 
 #: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
 #: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
@@ -97,7 +99,7 @@ COMPARE = re.compile(
     # 较一季度和前4个月分别下降…: periods joined are one comparison each, no item of a list
     # 较2018年改革前增长90%: the year before a reform is the base compared with (tests/real_aside29)
     # 降幅比1—5月份收窄: a range of months closes on its 份 (fxp67)
-    r"(较|比)(年初|(?:年内|今年|全年|前期)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—–~～至]\d{1,2}月份?|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
+    r"(较|比)(年初|(?:年内|今年|全年|前期)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—–~～至]\d{1,2}月份?|(?:1[0-2]|[1-9])月(?:末|底)|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—–~～至]\d{1,2}月份?|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按照?(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"  # 按照可比价计算 (fxp45)
