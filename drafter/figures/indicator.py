@@ -709,6 +709,8 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     kind = previous[: -len(measure)] if measure else ""
     if kind and name.endswith(kind) and len(name) > len(kind) and not name.endswith(lex.OWNER_MEASURES):
         return name + measure  # 其中制造业增加值增长8.2%，高技术制造业增长15%: a kind of it, the same measure
+    if kind.endswith("企业") and len(kind) > 3 and name.endswith("企业") and len(name) > 3 and measure.startswith(("利润", "利税", "税金", "营业收入")):
+        return name + measure  # 国有控股企业利润增长3.1%，股份制企业增长12.2%: another type of firm, the same measure (fxp67)
     parts = _AND_OR_COMMA.split(name)
     if all(part in lex.GENERIC_HEADS for part in parts):
         return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1

@@ -1812,7 +1812,7 @@ TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 #: ``GDP的增长挑战10%``: an aim striven past, at least (real_pass2, fxp12).
 AT_LEAST_BEFORE = re.compile(r"((?<=增长|增速|增幅)挑战|超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|(?:(?<=[和与及了有、，,：:达逾超])|^)上|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
 
-ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
+ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临逼])近|接近|逼近)$")  # 逼近300亿元大关 (fxp67)
 
 AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过|[≤≦＜]|<=?)$")  # ≤4%: aside3 convention 11
 
@@ -2569,7 +2569,9 @@ def _span_of_years(c: Candidate) -> bool:
 
 #: A congress's attendance (``会议应到代表457名，实到代表445名``, ``应出席代表447人``): the session's, no figure of
 #: the report (round 17 audit au2: congress-opening news).
-_ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实际出席|实出席|到会|出席|列席)(?:会议|大会)?的?(?:代表|委员)(?:共|为)?$")
+_ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实际出席|实出席|到会|出席|列席)(?:会议|大会)?的?(?:代表|委员)(?:共|为)?$"
+                                # 因事因病请假14人, 缺席代表3名: those absent are the attendance's too (fxp67)
+                                r"|(?:因事|因病|因故|因公)*(?:请假|缺席)(?:的)?(?:代表|委员)?(?:共|为)?$")
 #: A web page's counter (``点击：855次``, ``浏览量：1203次``): the page's, no figure.
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:点击|浏览|阅读|访问)(?:量|数|次数)?[：:]? *$")
 
