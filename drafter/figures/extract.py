@@ -914,6 +914,15 @@ class _Sentence:
             if lex.PART_OF_SPAN_OPENS.match(lead) is not None:
                 out[i] = _replace(out[i], indicator=out[i].indicator[: -2])
 
+    def _post_headless_change(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``…同比增长5.8%。比上年同期加快0.2个百分点，高于全国0.8个百分点``: a sentence opening on a change
+        or gap with no head written is the carried indicator's (its full stop is the page's, fxp67)."""
+        if not self.carried or lex.HEADLESS_CHANGE_OPENS.match(self.s) is None:
+            return
+        for i, hit in enumerate(hits):
+            if not out[i].indicator and hit.unit == "个百分点":
+                out[i] = _replace(out[i], indicator=self.carried)
+
     def _post_sector_measure(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``全省规模工业实现增加值…，产品销售率98.4%；实现利润571.9亿元``: a bare measure of a firm's results
         opening a clause after ``；`` is the sector's whose value the clauses before wrote (``规模工业利润``)."""
@@ -1006,6 +1015,7 @@ class _Sentence:
         _post_counted_noun,
         _post_duration_count,
         _post_part_of_span,
+        _post_headless_change,
         _post_sector_measure,
         _post_peer_scope_rank,
         _post_drawn_ranking,

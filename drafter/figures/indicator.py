@@ -562,6 +562,10 @@ def share_list_parts(names: list[str]) -> list[str]:
       length (``化学需氧量、氨氮、二氧化硫排放量``), but not a name complete on its own
       (``lexicon.COMPLETE_NAME``: ``地区生产总值、规上工业增加值``).
     """
+    firm = _FIRM_MEASURE_TAIL.search(names[-1]) if len(names) >= 2 else None
+    if firm is not None and all(n.endswith("企业") and len(n) >= 4 for n in names[:-1]):
+        # 民营企业、外商投资企业利润分别增长…: each type of firm, the same measure (fxp67)
+        return [n + firm["m"] for n in names[:-1]] + [names[-1]]
     tail = _CONTRIBUTION_TAIL.search(names[-1]) if len(names) >= 2 else None
     if tail is not None and tail.start() >= 1 and not any(_CONTRIBUTION_TAIL.search(n) for n in names[:-1]):
         # 消费、投资、净出口对经济增长的贡献率分别为…: each item's contribution to the aggregate (fxp67)
@@ -618,6 +622,7 @@ def share_list_parts(names: list[str]) -> list[str]:
 
 
 #: A contribution to a named aggregate's growth closing a list's last item (``…对经济增长的贡献率``).
+_FIRM_MEASURE_TAIL = re.compile(r"(?<=..企业)(?P<m>利润总额|利润|利税总额|利税|营业收入|主营业务收入)$")
 _CONTRIBUTION_TAIL = re.compile(r"对[\u4e00-\u9fffA-Z]{1,10}?增长的?贡献率$")
 
 

@@ -36,7 +36,7 @@ AMOUNT_CLAUSE_END = re.compile(r"\d[万亿]?元[，,]$")
 CAUSE_AFTER_SUBJECT = re.compile(r"受[^，,。；;]{2,30}?(?:拉动|影响|带动|推动|冲击|制约|拖累)$")
 #: A flag word closing a name (``城镇和农村居民人均可支配收入预计分别达…``, ``12项主要预期目标预计均可
 #: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
-FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
+FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保|(?<=[业品额润入])则)$")  # 实现利润则分别增长…: 则 links (fxp67)
 
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
@@ -57,6 +57,11 @@ TIME_CHARS = "年月季期目五来"
 
 #: A sentence opening with a part of the span just reported, its growth named by no word of its own (``…增长3%。
 #: 其中，二季度单季增长1.9%``): the last sentence's indicator (real_aside52 convention 7, fxa52).
+#: A sentence opening on a change or gap with no head (``比上年同期加快0.2个百分点，…``): the carried indicator's.
+HEADLESS_CHANGE_OPENS = re.compile(
+    r"\s*(?:比|较)(?:上年|去年|上年同期|去年同期|同期|一季度|上半年|前三季度|上月|年初)"
+    r"(?:加快|放缓|提高|提升|回落|回升|收窄|扩大|上升|下降|增加|减少)[\d.]"
+)
 PART_OF_SPAN_OPENS = re.compile(r"\s*其中[，,]?\s*(?:[一二三四1-4]季度|\d{1,2}月份?|[上下]半年)(?:单季度?|当季度?|单月|当月)?(?:增长|下降|增速为?|同比增长)")
 
 #: The output a list of intensities is measured per, written before the first item only (``每亿元产值综合能源消费量、
@@ -389,6 +394,8 @@ CLAUSE_SUBJECT = re.compile(
     r"|(?:整体|总体|全面|明显|逐步|持续|稳步)?(?:回暖|企稳|复苏)(?:向好|回升)?$"
     # 战略性新兴产业比重提升，完成产值…: the sector whose share rose owns the bare measure after it (real_pass4, fxp45)
     r"|(?:比重|占比|份额)(?:持续|稳步|不断|进一步)?(?:提升|提高|上升|扩大)$"
+    # 其中，金融业活力凸显，前三季度增加值实现…: the sector that showed its vigour owns the bare value (fxp67)
+    r"|(?:发展)?(?:活力|动能|后劲|韧性)(?:持续|不断|进一步)?(?:凸显|彰显|增强|显现|迸发|充足|十足)$"
     r"|(?:持续|强劲|全面|加速|加快)发力$"  # 工业投资持续发力，再创历史新高，增长12%: the sector that pushed
     # 一般贸易出口增势良好，增长49.8%; 内资企业出口增长强劲，增长41.8%: a verb of state after the name says how
     # it went, the name owns the growth after it (real_aside61, fxa5761)
