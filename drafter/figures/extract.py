@@ -28,7 +28,9 @@ from drafter.model import Figure
 
 #: Full-width digits and signs → ASCII, one character for one, so offsets stay valid.
 _SCAN = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，",
+     # small form variants of a traditional copy (``…同步﹔城鎮登記失業率…``): the marks they stand for (fxp67)
+     "﹔": "；", "﹐": "，", "﹑": "、", "﹕": "："}
 )
 #: A text with none of ``_SCAN``'s characters is its own scan (translating it is the slow part).
 _SCAN_NEEDED = re.compile("[" + re.escape("".join(chr(c) for c in _SCAN if chr(c) != _SCAN[c])) + "]")

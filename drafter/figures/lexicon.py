@@ -1659,6 +1659,8 @@ QUAL_GROWTH = re.compile(
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
+    # 固定资产投资与上年度持平: a level held (real_pass6 convention 5, fxp67)
+    r"|(?:(?:与|和|同)(?:上年度?|去年)(?:基本)?持平|保持(?:相对|基本)(?:稳定|平稳))"
     # 全员劳动生产率提高率高于省均; 外贸出口提升占全国、全省的份额: a share to raise, named by its subject
     # (real_aside41 convention 5)
     r"|(?:高于|不低于)(?:全国|全省|全市|国|省|市)均(?:水[平准])?"
@@ -2811,7 +2813,7 @@ POLLUTANT = re.compile(POLLUTANTS)
 POLLUTANT_LIST_SPAN = 160
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
 CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
-LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
+LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")  # 涨幅, 水质 (fxp67)
 #: An item closing in 排放 (``碳排放``) is a task item only before ``指标`` closing the list (``能耗强度和碳排放指标完成…任务``,
 #: fxgen6): an emission indexed is a measure; ``主要污染物排放和节能降耗控制在…`` stays one name (real_aside13).
 LIST_ITEM_INDEXED = re.compile(r"(?<=.)排放$")
@@ -2944,13 +2946,13 @@ BOUND_TASK = re.compile(
     r"(?P<verb>控制在|不低于|不高于|不超过|低于|高于|优于|不少于)"
     r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?"
     # 控制在自治区规定的范围内: a bound the level above set by its rule (real_aside60 convention 3)
-    rf"|{SETTER_RULE}(?=范围之?内|以内|之内))(?P<end>以内|以下|之内|范围之?内|以上)?$"
+    rf"|{SETTER_RULE}(?=范围之?内|以内|之内))(?P<end>以内|以下|之内|范围之?内|以上|内)?$"  # 控制在市定目标内 (fxp67)
 )
 BOUND_QUALIFIERS = (
-    ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内", "范围之内")),
+    ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内", "范围之内", "内")),
     ("at_least", ("不低于", "高于", "优于", "不少于", "以上")),
 )
-BOUND_ENDS = ("以内", "以下", "之内", "范围内", "范围之内", "以上", "指标", "计划", "目标值", "任务数")
+BOUND_ENDS = ("以内", "以下", "之内", "范围内", "范围之内", "以上", "指标", "计划", "目标值", "任务数", "目标内")
 #: A name that is only a scope or nothing (``全县``, ``我州``, ``""``): a met task named so measures nothing.
 SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
