@@ -958,6 +958,26 @@ class _Sentence:
         """``A和B分别同比增长11.9%、6.5%``: the names paired with the numbers in order (``_apply_respectively``)."""
         split.update(self._apply_respectively(hits, out))
 
+    def _post_paired_values(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``城镇和农村常住居民人均可支配收入39,175元和19,156元，分别同比增长3.7%和7%``: two values joined by 和
+        after two names joined by 和, no 分别 written, pair as a 分别 list does; the headless list of growths right
+        after is theirs too (fxp67)."""
+        for i in range(len(hits) - 1):
+            a, b, name = hits[i], hits[i + 1], out[i].indicator
+            if (a.kind != "number" or b.kind != "number" or a.unit != b.unit or i in split or i + 1 in split
+                    or self.s[a.end : b.start] not in ("和", "、", "及") or out[i + 1].indicator != name
+                    or not _LIST_JOIN.search(name)):
+                continue
+            items = ind.list_items(name, 2)
+            if len(items) != 2 or any(len(n) < 2 for n in items):
+                continue
+            names = ind.share_list_parts(_siblings(items))
+            out[i], out[i + 1] = _replace(out[i], indicator=names[0]), _replace(out[i + 1], indicator=names[1])
+            rest = [j for j in range(i + 2, min(i + 4, len(hits))) if not out[j].indicator and j not in split]
+            if len(rest) == 2 and rest == [i + 2, i + 3] and hits[i + 2].unit == hits[i + 3].unit:
+                for j, n in zip(rest, names, strict=True):
+                    out[j] = _replace(out[j], indicator=n)
+
     def _post_rank_moved(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``在全国百强城市中再前进10位``: the ranking's place, moved."""
         for i, hit in enumerate(hits):
@@ -1022,6 +1042,7 @@ class _Sentence:
         _post_peer_scope_rank,
         _post_drawn_ranking,
         _post_respectively,
+        _post_paired_values,
         _post_rank_moved,
         _post_list_bound,
         _post_shared_rank,
