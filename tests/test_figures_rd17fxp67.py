@@ -142,3 +142,12 @@ def test_new_patterns_are_fast_on_hostile_input() -> None:
         extract_figures(text, kind="target")
         extract_figures(text, kind="outcome")
         assert time.perf_counter() - t < 5.0, text[:20]
+
+
+def test_a_clause_after_a_semicolon_opening_on_a_bare_growth_goes_on() -> None:
+    assert _names("全县实现地区生产总值(GDP)120.5亿元,居全市第3位;同比增长6.5%,高于全市水平1.2个百分点,居全市第2位。") == [
+        "地区生产总值"
+    ] * 5
+    assert _names("全区工业增加值40亿元；增长7.2%，高于全市1个百分点。") == ["工业增加值"] * 3
+    # a clause after a full stop with a head of its own keeps it
+    assert _names("全区工业增加值40亿元。出口增长7.2%。") == ["工业增加值", "出口"]

@@ -919,10 +919,15 @@ class _Sentence:
     def _post_headless_change(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``…同比增长5.8%。比上年同期加快0.2个百分点，高于全国0.8个百分点``: a sentence opening on a change
         or gap with no head written is the carried indicator's (its full stop is the page's, fxp67)."""
-        if not self.carried or lex.HEADLESS_CHANGE_OPENS.match(self.s) is None:
+        if not self.carried:
+            return
+        # …实现地区生产总值…亿元,居全省第6位;同比增长4.5%,高于全省水平…,居全省第5位: the clause after a ；
+        # opening on a bare growth goes on with the same indicator (fxp67)
+        growth = self.joined and lex.HEADLESS_GROWTH_OPENS.match(self.s) is not None
+        if not growth and lex.HEADLESS_CHANGE_OPENS.match(self.s) is None:
             return
         for i, hit in enumerate(hits):
-            if not out[i].indicator and hit.unit == "个百分点":
+            if not out[i].indicator and (growth or hit.unit == "个百分点"):
                 out[i] = _replace(out[i], indicator=self.carried)
 
     def _post_sector_measure(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:

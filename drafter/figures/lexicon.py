@@ -62,6 +62,8 @@ HEADLESS_CHANGE_OPENS = re.compile(
     r"\s*(?:比|较)(?:上年|去年|上年同期|去年同期|同期|一季度|上半年|前三季度|上月|年初)"
     r"(?:加快|放缓|提高|提升|回落|回升|收窄|扩大|上升|下降|增加|减少)[\d.]"
 )
+#: A clause after ``；`` opening on a bare growth (``同比增长4.5%``): the indicator of the clause before goes on.
+HEADLESS_GROWTH_OPENS = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降)[\d.]")
 PART_OF_SPAN_OPENS = re.compile(r"\s*其中[，,]?\s*(?:[一二三四1-4]季度|\d{1,2}月份?|[上下]半年)(?:单季度?|当季度?|单月|当月)?(?:增长|下降|增速为?|同比增长)")
 
 #: The output a list of intensities is measured per, written before the first item only (``每亿元产值综合能源消费量、
