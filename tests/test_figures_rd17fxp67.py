@@ -151,3 +151,15 @@ def test_a_clause_after_a_semicolon_opening_on_a_bare_growth_goes_on() -> None:
     assert _names("全区工业增加值40亿元；增长7.2%，高于全市1个百分点。") == ["工业增加值"] * 3
     # a clause after a full stop with a head of its own keeps it
     assert _names("全区工业增加值40亿元。出口增长7.2%。") == ["工业增加值", "出口"]
+
+
+def test_gaps_and_a_rank_after_a_change_of_the_rate_head_stay_the_heads() -> None:
+    assert _names("全县生产总值增长9.2%，增速同比提高0.5个百分点，比全市（8.1%）和全省（7.6%）分别高1.1和1.6个百分点。") == [
+        "生产总值", "生产总值增速", "生产总值增速", "生产总值增速",
+    ]
+    assert _names("全县固定资产投资增长21%，增速比全市平均水平（15.2%）和全国（10.1%）分别高5.8和10.9个百分点，居全市第一。")[3] == (
+        "固定资产投资增速"
+    )
+    assert _names("全县固定资产投资增长21%，增速比全市和全国分别高5.8和10.9个百分点，居全市第2位。")[3] == "固定资产投资增速"
+    # with no change of the head before, the gaps stay the indicator's
+    assert _names("全县生产总值增长9.2%，比全市和全省分别高1.1和1.6个百分点。") == ["生产总值"] * 3

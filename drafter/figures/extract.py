@@ -983,6 +983,16 @@ class _Sentence:
                 for j, n in zip(rest, names, strict=True):
                     out[j] = _replace(out[j], indicator=n)
 
+    def _post_rank_after_gaps(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``增速比全省平均水平（…）和全国（…）分别高17.2和23.1个百分点，居全省第一``: a rank closing a chain of a rate's
+        gaps is the rate's, named as the gaps are, not by the comparison's words (real_pass7 convention 4, fxp67)."""
+        for i, hit in enumerate(hits):
+            if i == 0 or hit.kind != "rank" or i in split:
+                continue
+            m = lex.RANK_AFTER_RATE_GAPS.fullmatch(out[i].indicator)
+            if m is not None and out[i - 1].indicator.endswith(m["h"]) and hits[i - 1].unit == "个百分点":
+                out[i] = _replace(out[i], indicator=out[i - 1].indicator)
+
     def _post_rank_moved(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``在全国百强城市中再前进10位``: the ranking's place, moved."""
         for i, hit in enumerate(hits):
@@ -1048,6 +1058,7 @@ class _Sentence:
         _post_drawn_ranking,
         _post_respectively,
         _post_paired_values,
+        _post_rank_after_gaps,
         _post_rank_moved,
         _post_list_bound,
         _post_shared_rank,
@@ -2006,7 +2017,10 @@ class _Sentence:
                 for n in names
             ]
             if names and all(_gap_only(n) for n in names):
-                names = []  # 比全省平均水平分别高…: the gaps of the figures before
+                # 比全省平均水平分别高…: the gaps of the figures before; right after a change of the rate's head
+                # (增速同比提高…，比全省和全国分别高…) each gap stays the head's, as one gap does (fxa51, fxp67)
+                rate = i > 0 and outer.endswith(lex.SAME_RATE) and hits[i - 1].unit == "个百分点"
+                names = [outer] * len(group) if rate else []
             elif names and outer and lex.GAP_LIST.fullmatch(subject + before[respectively.end() :]):
                 names = [outer] * len(group)  # 比国有投资和外商投资分别高…: the gaps of the figure before
             gaps = subject + before[respectively.end() :] if subject in lex.SAME_RATE else subject

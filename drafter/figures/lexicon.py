@@ -64,6 +64,8 @@ HEADLESS_CHANGE_OPENS = re.compile(
 )
 #: A clause after ``；`` opening on a bare growth (``同比增长4.5%``): the indicator of the clause before goes on.
 HEADLESS_GROWTH_OPENS = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降)[\d.]")
+#: A rank's name made of a rate's gaps to a list of references (``增速比全省平均水平和全国分别高增速``): the rate's.
+RANK_AFTER_RATE_GAPS = re.compile(r"(?P<h>增速|增幅|涨幅|降幅)(?:比|较)[^，,。；;\d]{2,24}?(?:分别|均)(?:高出|低出|高于|低于|快于|慢于|[高低快慢])(?P=h)?")
 PART_OF_SPAN_OPENS = re.compile(r"\s*其中[，,]?\s*(?:[一二三四1-4]季度|\d{1,2}月份?|[上下]半年)(?:单季度?|当季度?|单月|当月)?(?:增长|下降|增速为?|同比增长)")
 
 #: The output a list of intensities is measured per, written before the first item only (``每亿元产值综合能源消费量、
