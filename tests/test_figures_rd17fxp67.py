@@ -163,3 +163,15 @@ def test_gaps_and_a_rank_after_a_change_of_the_rate_head_stay_the_heads() -> Non
     assert _names("全县固定资产投资增长21%，增速比全市和全国分别高5.8和10.9个百分点，居全市第2位。")[3] == "固定资产投资增速"
     # with no change of the head before, the gaps stay the indicator's
     assert _names("全县生产总值增长9.2%，比全市和全省分别高1.1和1.6个百分点。") == ["生产总值"] * 3
+
+
+def test_a_setter_after_the_task_and_a_fall_joined_to_a_bound() -> None:
+    assert _names("完成城镇就业市定目标任务，居民收入增长7%。", "target") == ["城镇就业", "居民收入"]
+    assert _read("单位生产总值能耗、主要污染物排放继续下降且控制在国家下达目标之内，完成省、市下达的节能减排任务。", "target") == [
+        ("单位生产总值能耗", None, "", "at_most"), ("主要污染物排放", None, "", "at_most"), ("节能减排", None, "", "exact"),
+    ]
+    assert _read("万元GDP水耗、用水总量持续下降并控制在省下达目标以内。", "target") == [
+        ("万元GDP水耗", None, "", "at_most"), ("用水总量", None, "", "at_most"),
+    ]
+    # one item: as before
+    assert _read("城镇登记失业率控制在省定目标以内。", "target") == [("城镇登记失业率", None, "", "at_most")]

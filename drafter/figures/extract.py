@@ -85,6 +85,8 @@ _TASK_SETTER = re.compile(
     rf"|^{lex.SETTER_RULE}$"  # 控制在自治区规定的范围内 (aside60 conv. 3)
 )
 _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
+#: The setter written after the thing of a task (``城镇就业市定``, ``节能减排省下达的``): no part of its name.
+_SETTER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?<!城)[省市州县]定|[省市州县]下达)的?$")
 #: ``占…的`` closing the words before a count: a share of a whole, the noun written before.
 _SHARE_OF_END = re.compile(r"占[^的]*的$")
 #: Where a counted noun ends (世界500强企业: a name; 撤并, 合并 are verbs).
@@ -100,6 +102,17 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
     with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``); ``bound``
     is the qualifier the clause's words give (超额完成: at least; 控制在…以内: at most) or ""."""
     subj = lex.DONE_HEDGE.sub("", subj)  # …排放量预计能完成: the estimate is no part of the last item
+    fall = _FALL_AND_END.search(subj)
+    if fall is not None and "、" in subj[: fall.start()]:
+        # 单位生产总值能耗、主要污染物排放继续下降且控制在…目标之内: a fall and a bound of the same items (fxp67)
+        spans = _item_spans(subj[: fall.start()], _ENUM_COMMA)
+        if all(b - a >= 2 for a, b in spans):
+            hits = []
+            for a, b in spans:
+                hit = _Hit(start + a, start + b, "done")
+                hit.subj, hit.obj, hit.bound = subj[a:b], obj, bound
+                hits.append(hit)
+            return hits
     named = _pollutant_items(subj)
     items = [(a, b) for a, b, _ in named] or _list_items(subj)
     if len(items) > 1:
@@ -130,6 +143,8 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
 
 #: The enumeration comma between a list's items.
 _ENUM_COMMA = re.compile("、")
+#: A fall joined by 且 to a bound after it (``…继续下降且控制在…``): no part of the last item's name.
+_FALL_AND_END = re.compile(r"(?:继续|持续|进一步|稳步|逐步)?(?:下降|降低)(?:并|且|并且)$")
 
 
 def _item_spans(text: str, sep: re.Pattern[str], end: int | None = None) -> list[tuple[int, int]]:
@@ -1309,6 +1324,7 @@ class _Sentence:
         if hit.kind == "done":
             obj = _TASK_SETTER.sub("", hit.obj)
             obj = _TARGET_END.sub("", obj) if len(obj) > 4 or obj.startswith("的") else obj
+            obj = _SETTER_AFTER.sub("", obj)  # 完成城镇就业市定目标任务: who set it, after the thing (fxp67)
             if obj in ("目标", "的", "的目标", "任务", "的任务", "指标", "的指标", "计划", "目标值"):
                 obj = ""
             if lex.CUT_TASK.fullmatch(obj) and lex.POLLUTANT.search(hit.subj):
