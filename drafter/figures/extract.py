@@ -28,7 +28,9 @@ from drafter.model import Figure
 
 #: Full-width digits and signs → ASCII, one character for one, so offsets stay valid.
 _SCAN = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，"}
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": "，",
+     # small form variants of a traditional copy (``…同步﹔城鎮登記失業率…``): the marks they stand for (fxp67)
+     "﹔": "；", "﹐": "，", "﹑": "、", "﹕": "："}
 )
 #: A text with none of ``_SCAN``'s characters is its own scan (translating it is the slow part).
 _SCAN_NEEDED = re.compile("[" + re.escape("".join(chr(c) for c in _SCAN if chr(c) != _SCAN[c])) + "]")
@@ -83,6 +85,8 @@ _TASK_SETTER = re.compile(
     rf"|^{lex.SETTER_RULE}$"  # 控制在自治区规定的范围内 (aside60 conv. 3)
 )
 _TARGET_END = re.compile(r"(?:年度进度|进度)?目标$")
+#: The setter written after the thing of a task (``城镇就业市定``, ``节能减排省下达的``): no part of its name.
+_SETTER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?<!城)[省市州县]定|[省市州县]下达)的?$")
 #: ``占…的`` closing the words before a count: a share of a whole, the noun written before.
 _SHARE_OF_END = re.compile(r"占[^的]*的$")
 #: Where a counted noun ends (世界500强企业: a name; 撤并, 合并 are verbs).
@@ -98,6 +102,17 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
     with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``); ``bound``
     is the qualifier the clause's words give (超额完成: at least; 控制在…以内: at most) or ""."""
     subj = lex.DONE_HEDGE.sub("", subj)  # …排放量预计能完成: the estimate is no part of the last item
+    fall = _FALL_AND_END.search(subj)
+    if fall is not None and "、" in subj[: fall.start()]:
+        # 单位生产总值能耗、主要污染物排放继续下降且控制在…目标之内: a fall and a bound of the same items (fxp67)
+        spans = _item_spans(subj[: fall.start()], _ENUM_COMMA)
+        if all(b - a >= 2 for a, b in spans):
+            hits = []
+            for a, b in spans:
+                hit = _Hit(start + a, start + b, "done")
+                hit.subj, hit.obj, hit.bound = subj[a:b], obj, bound
+                hits.append(hit)
+            return hits
     named = _pollutant_items(subj)
     items = [(a, b) for a, b, _ in named] or _list_items(subj)
     if len(items) > 1:
@@ -128,6 +143,8 @@ def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) 
 
 #: The enumeration comma between a list's items.
 _ENUM_COMMA = re.compile("、")
+#: A fall joined by 且 to a bound after it (``…继续下降且控制在…``): no part of the last item's name.
+_FALL_AND_END = re.compile(r"(?:继续|持续|进一步|稳步|逐步)?(?:下降|降低)(?:并|且|并且)$")
 
 
 def _item_spans(text: str, sep: re.Pattern[str], end: int | None = None) -> list[tuple[int, int]]:
@@ -907,6 +924,29 @@ class _Sentence:
         """``上半年地区生产总值增长3%。其中，二季度单季增长1.9%``: the span's part takes the carried indicator."""
         if out and not out[0].indicator and self.carried and lex.PART_OF_SPAN_OPENS.match(self.s) is not None:
             out[0] = _replace(out[0], indicator=self.carried)
+        # 工业用电量下降6.1%，降幅比1—4月份收窄…，其中5月份增长2.3%: a month's growth is the indicator's, not its
+        # rate head's (the head is the gap's before; fxp67)
+        for i, hit in enumerate(hits):
+            if i == 0 or hit.unit not in ("%", "％") or not out[i].indicator.endswith(lex.RATE_HEADS):
+                continue
+            lead = self.s[hits[i - 1].end : hit.start]
+            lead = lead[max(lead.rfind("，"), lead.rfind(","), -1) + 1 :]
+            if lex.PART_OF_SPAN_OPENS.match(lead) is not None:
+                out[i] = _replace(out[i], indicator=out[i].indicator[: -2])
+
+    def _post_headless_change(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``…同比增长5.8%。比上年同期加快0.2个百分点，高于全国0.8个百分点``: a sentence opening on a change
+        or gap with no head written is the carried indicator's (its full stop is the page's, fxp67)."""
+        if not self.carried:
+            return
+        # …实现地区生产总值…亿元,居全省第6位;同比增长4.5%,高于全省水平…,居全省第5位: the clause after a ；
+        # opening on a bare growth goes on with the same indicator (fxp67)
+        growth = self.joined and lex.HEADLESS_GROWTH_OPENS.match(self.s) is not None
+        if not growth and lex.HEADLESS_CHANGE_OPENS.match(self.s) is None:
+            return
+        for i, hit in enumerate(hits):
+            if not out[i].indicator and (growth or hit.unit == "个百分点"):
+                out[i] = _replace(out[i], indicator=self.carried)
 
     def _post_sector_measure(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``全省规模工业实现增加值…，产品销售率98.4%；实现利润571.9亿元``: a bare measure of a firm's results
@@ -940,6 +980,36 @@ class _Sentence:
     def _post_respectively(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``A和B分别同比增长11.9%、6.5%``: the names paired with the numbers in order (``_apply_respectively``)."""
         split.update(self._apply_respectively(hits, out))
+
+    def _post_paired_values(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``城镇和农村常住居民人均可支配收入39,175元和19,156元，分别同比增长3.7%和7%``: two values joined by 和
+        after two names joined by 和, no 分别 written, pair as a 分别 list does; the headless list of growths right
+        after is theirs too (fxp67)."""
+        for i in range(len(hits) - 1):
+            a, b, name = hits[i], hits[i + 1], out[i].indicator
+            if (a.kind != "number" or b.kind != "number" or a.unit != b.unit or i in split or i + 1 in split
+                    or self.s[a.end : b.start] not in ("和", "、", "及") or out[i + 1].indicator != name
+                    or not _LIST_JOIN.search(name)):
+                continue
+            items = ind.list_items(name, 2)
+            if len(items) != 2 or any(len(n) < 2 for n in items):
+                continue
+            names = ind.share_list_parts(_siblings(items))
+            out[i], out[i + 1] = _replace(out[i], indicator=names[0]), _replace(out[i + 1], indicator=names[1])
+            rest = [j for j in range(i + 2, min(i + 4, len(hits))) if not out[j].indicator and j not in split]
+            if len(rest) == 2 and rest == [i + 2, i + 3] and hits[i + 2].unit == hits[i + 3].unit:
+                for j, n in zip(rest, names, strict=True):
+                    out[j] = _replace(out[j], indicator=n)
+
+    def _post_rank_after_gaps(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``增速比全省平均水平（…）和全国（…）分别高17.2和23.1个百分点，居全省第一``: a rank closing a chain of a rate's
+        gaps is the rate's, named as the gaps are, not by the comparison's words (real_pass7 convention 4, fxp67)."""
+        for i, hit in enumerate(hits):
+            if i == 0 or hit.kind != "rank" or i in split:
+                continue
+            m = lex.RANK_AFTER_RATE_GAPS.fullmatch(out[i].indicator)
+            if m is not None and out[i - 1].indicator.endswith(m["h"]) and hits[i - 1].unit == "个百分点":
+                out[i] = _replace(out[i], indicator=out[i - 1].indicator)
 
     def _post_rank_moved(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``在全国百强城市中再前进10位``: the ranking's place, moved."""
@@ -1000,10 +1070,13 @@ class _Sentence:
         _post_counted_noun,
         _post_duration_count,
         _post_part_of_span,
+        _post_headless_change,
         _post_sector_measure,
         _post_peer_scope_rank,
         _post_drawn_ranking,
         _post_respectively,
+        _post_paired_values,
+        _post_rank_after_gaps,
         _post_rank_moved,
         _post_list_bound,
         _post_shared_rank,
@@ -1261,6 +1334,7 @@ class _Sentence:
         if hit.kind == "done":
             obj = _TASK_SETTER.sub("", hit.obj)
             obj = _TARGET_END.sub("", obj) if len(obj) > 4 or obj.startswith("的") else obj
+            obj = _SETTER_AFTER.sub("", obj)  # 完成城镇就业市定目标任务: who set it, after the thing (fxp67)
             if obj in ("目标", "的", "的目标", "任务", "的任务", "指标", "的指标", "计划", "目标值"):
                 obj = ""
             if lex.CUT_TASK.fullmatch(obj) and lex.POLLUTANT.search(hit.subj):
@@ -1984,7 +2058,10 @@ class _Sentence:
                 for n in names
             ]
             if names and all(_gap_only(n) for n in names):
-                names = []  # 比全省平均水平分别高…: the gaps of the figures before
+                # 比全省平均水平分别高…: the gaps of the figures before; right after a change of the rate's head
+                # (增速同比提高…，比全省和全国分别高…) each gap stays the head's, as one gap does (fxa51, fxp67)
+                rate = i > 0 and outer.endswith(lex.SAME_RATE) and hits[i - 1].unit == "个百分点"
+                names = [outer] * len(group) if rate else []
             elif names and outer and lex.GAP_LIST.fullmatch(subject + before[respectively.end() :]):
                 names = [outer] * len(group)  # 比国有投资和外商投资分别高…: the gaps of the figure before
             gaps = subject + before[respectively.end() :] if subject in lex.SAME_RATE else subject

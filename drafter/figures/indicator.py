@@ -188,6 +188,8 @@ def name_before(text: str) -> str:
     if done is not None and done.end() < len(text) - 1 and done.start() > 0 and not helped:
         subject, obj = text[: done.start()], text[done.end() :]
         subject = lex.SUBJECT_COUNT.sub("", subject)  # 27家规模以上企业实现产值: the count is a figure of its own
+        if subject.endswith("共") and not subject.endswith("公共") and len(subject) >= 3:
+            subject = subject[:-1]  # 交通运输业和仓储业共实现增加值: the sum of the items joined, 共 goes (fxp67)
         sector = len(obj) <= 4 and not obj.startswith("的") and not lex.ACTION.search(subject)
         if sector and not _form_droppable(subject) and lex.SECTOR_OBJECTS.fullmatch(obj):
             text = subject + obj  # 工业实现增加值 → 工业增加值: the sector names the value
@@ -568,6 +570,14 @@ def share_list_parts(names: list[str]) -> list[str]:
       length (``化学需氧量、氨氮、二氧化硫排放量``), but not a name complete on its own
       (``lexicon.COMPLETE_NAME``: ``地区生产总值、规上工业增加值``).
     """
+    firm = _FIRM_MEASURE_TAIL.search(names[-1]) if len(names) >= 2 else None
+    if firm is not None and all(n.endswith("企业") and len(n) >= 4 for n in names[:-1]):
+        # 民营企业、外商投资企业利润分别增长…: each type of firm, the same measure (fxp67)
+        return [n + firm["m"] for n in names[:-1]] + [names[-1]]
+    tail = _CONTRIBUTION_TAIL.search(names[-1]) if len(names) >= 2 else None
+    if tail is not None and tail.start() >= 1 and not any(_CONTRIBUTION_TAIL.search(n) for n in names[:-1]):
+        # 消费、投资、净出口对经济增长的贡献率分别为…: each item's contribution to the aggregate (fxp67)
+        return [n + tail.group() for n in names[:-1]] + [names[-1]]
     per = lex.PER_OUTPUT_HEAD.match(names[0]) if len(names) >= 2 else None
     if per is not None and len(names[0]) > per.end() and all(len(n) >= 2 and lex.PER_OUTPUT_HEAD.match(n) is None for n in names[1:]):
         # 每亿元产值综合能源消费量、耗电量: the output every item is measured per opens the first only (fxa52)
@@ -617,6 +627,11 @@ def share_list_parts(names: list[str]) -> list[str]:
         return head[2:] if sector and head.startswith(lex.HEAD_CLASS_WORDS) else head
 
     return [n + borrowed(n) if borrows(n) else n for n in names[:-1]] + [last]
+
+
+#: A contribution to a named aggregate's growth closing a list's last item (``…对经济增长的贡献率``).
+_FIRM_MEASURE_TAIL = re.compile(r"(?<=..企业)(?P<m>利润总额|利润|利税总额|利税|营业收入|主营业务收入)$")
+_CONTRIBUTION_TAIL = re.compile(r"对[\u4e00-\u9fffA-Z]{1,10}?增长的?贡献率$")
 
 
 def _same_place_kind(name: str, last: str) -> bool:
@@ -711,6 +726,8 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     kind = previous[: -len(measure)] if measure else ""
     if kind and name.endswith(kind) and len(name) > len(kind) and not name.endswith(lex.OWNER_MEASURES):
         return name + measure  # 其中制造业增加值增长8.2%，高技术制造业增长15%: a kind of it, the same measure
+    if kind.endswith("企业") and len(kind) > 3 and name.endswith("企业") and len(name) > 3 and measure.startswith(("利润", "利税", "税金", "营业收入")):
+        return name + measure  # 国有控股企业利润增长3.1%，股份制企业增长12.2%: another type of firm, the same measure (fxp67)
     parts = _AND_OR_COMMA.split(name)
     if all(part in lex.GENERIC_HEADS for part in parts):
         return previous + name  # 投资180亿元、增长78.5%，总量、增速均居全市第1

@@ -36,7 +36,7 @@ AMOUNT_CLAUSE_END = re.compile(r"\d[万亿]?元[，,]$")
 CAUSE_AFTER_SUBJECT = re.compile(r"受[^，,。；;]{2,30}?(?:拉动|影响|带动|推动|冲击|制约|拖累)$")
 #: A flag word closing a name (``城镇和农村居民人均可支配收入预计分别达…``, ``12项主要预期目标预计均可
 #: 完成``): it governs the figure after it, so it is a flag (``FLAG_WORDS``), never part of the name.
-FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保)$")
+FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保|(?<=[业品额润入])则)$")  # 实现利润则分别增长…: 则 links (fxp67)
 
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
@@ -47,7 +47,9 @@ TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+
     # months closes on its 份 (1-9月份; round 17 audit au1)
     r"|(?<![\d\-—–~～至])\d{1,2}月份(?![\d\-—–~～至])|(?<![比较于与和同至到])去年(?!同期)"
     # 但12月价格涨幅已回落至2.5%: one month's rate, the month the figure's time (real_pass2, fxp12)
-    r"|(?<![\d\-—–~～至月])\d{1,2}月份?(?=[\u4e00-\u9fff]{0,8}?(?:涨幅|增幅|增速|降幅))")
+    r"|(?<![\d\-—–~～至月])\d{1,2}月份?(?=[\u4e00-\u9fff]{0,8}?(?:涨幅|增幅|增速|降幅))"
+    # 3月末城镇登记失业率, 6月底存款余额: the month of a stock is its time (real_pass7 convention 3, fxp67)
+    r"|(?<![\d\-—–~～至比较])(?:1[0-2]|[1-9])月(?:末|底)(?=[\u4e00-\u9fffA-Z])")
 
 #: Every row of ``TIME`` holds one of these characters (a text without them has no time word:
 #: ``indicator.without_time``'s fast path; tests/test_figures_speed.py checks each row names one).
@@ -55,6 +57,15 @@ TIME_CHARS = "年月季期目五来"
 
 #: A sentence opening with a part of the span just reported, its growth named by no word of its own (``…增长3%。
 #: 其中，二季度单季增长1.9%``): the last sentence's indicator (real_aside52 convention 7, fxa52).
+#: A sentence opening on a change or gap with no head (``比上年同期加快0.2个百分点，…``): the carried indicator's.
+HEADLESS_CHANGE_OPENS = re.compile(
+    r"\s*(?:比|较)(?:上年|去年|上年同期|去年同期|同期|一季度|上半年|前三季度|上月|年初)"
+    r"(?:加快|放缓|提高|提升|回落|回升|收窄|扩大|上升|下降|增加|减少)[\d.]"
+)
+#: A clause after ``；`` opening on a bare growth (``同比增长4.5%``): the indicator of the clause before goes on.
+HEADLESS_GROWTH_OPENS = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降)[\d.]")
+#: A rank's name made of a rate's gaps to a list of references (``增速比全省平均水平和全国分别高增速``): the rate's.
+RANK_AFTER_RATE_GAPS = re.compile(r"(?P<h>增速|增幅|涨幅|降幅)(?:比|较)[^，,。；;\d]{2,24}?(?:分别|均)(?:高出|低出|高于|低于|快于|慢于|[高低快慢])(?P=h)?")
 PART_OF_SPAN_OPENS = re.compile(r"\s*其中[，,]?\s*(?:[一二三四1-4]季度|\d{1,2}月份?|[上下]半年)(?:单季度?|当季度?|单月|当月)?(?:增长|下降|增速为?|同比增长)")
 
 #: The output a list of intensities is measured per, written before the first item only (``每亿元产值综合能源消费量、
@@ -96,8 +107,9 @@ SAME_BELOW = re.compile(r"[（(](?:(?:同比|环比|(?:比|较)(?:上年|去年)
 COMPARE = re.compile(
     # 较一季度和前4个月分别下降…: periods joined are one comparison each, no item of a list
     # 较2018年改革前增长90%: the year before a reform is the base compared with (tests/real_aside29)
-    r"(较|比)(年初|(?:年内|今年|全年|前期|[一二三四上]季度|上半年|前三季度|\d{1,2}月份?)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
-    r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—至]\d{1,2}月|上月))*"
+    # 降幅比1—5月份收窄: a range of months closes on its 份 (fxp67); 较一季度最低点 (fxgen14)
+    r"(较|比)(年初|(?:年内|今年|全年|前期|[一二三四上]季度|上半年|前三季度|\d{1,2}月份?)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—–~～至]\d{1,2}月份?|(?:1[0-2]|[1-9])月(?:末|底)|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
+    r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—–~～至]\d{1,2}月份?|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按照?(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"  # 按照可比价计算 (fxp45)
     # 按常住人口计算人均地区生产总值…，按2017年平均汇率计算为5791美元: a per-head figure's basis (real_pass2, fxp12)
@@ -159,7 +171,7 @@ GAP_REFERENCES = (
     # 高于预期目标, 较省定目标, 低于市下达目标, 比年初确定的目标, 低于区人代会确定的目标
     r"(?:[\u4e00-\u9fff]{0,10}?(?:确定|下达|批准|提出|制定)的?|[省市区县](?:定|下达|考核)的?|考核)?"
     r"(?:全年|年度|年初)?(?:预期|计划|控价|控制|调控|既定)?(?:目标)?(?:值|水平)?",
-    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|(?:上年|去年)?同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?",
+    r"(?:全国|全省|全市|全区|全县|全州|全盟|省|市|(?:上年|去年)?同期)(?:平均)?(?:水平|水准|增速|增幅|涨幅)?\u3000*",
     r"(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|水平|城镇居民|农村居民|城镇|农村)",
     r"(?:经济|GDP|地区生产总值|生产总值)增速",
     # 超出市级下调任务指标6000万元, 超出年度任务…: a task from above (real_pass1 convention 4, fxp12)
@@ -212,7 +224,8 @@ GAP_ONLY = re.compile(
 
 #: A gap to a list of references written once around it (``分别比国有、外资企业高``, ``较全国和全省低``):
 #: the gaps of the clause's indicator, one per reference (tests/real_aside19, guangdong-2017).
-GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}(?:[、和及与][\u4e00-\u9fff]{1,10})+?(?:高出|低出|[高低快慢])")
+#: (``比全省（7.7%）和全国（7.0%）分别高``: each reference's own rate blanked by ``SCAN_SPELLINGS``, fxp67)
+GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}\u3000*(?:[、和及与][\u4e00-\u9fff]{1,10}\u3000*)+?(?:高出|低出|[高低快慢])")
 
 #: A name that is only a condition (``剔除房地产业后增长6.2%``, ``剔除政策因素影响``): it qualifies the
 #: indicator before, which closes the name (``剔除房地产业后生产总值``); written as a clause of its own
@@ -385,6 +398,8 @@ CLAUSE_SUBJECT = re.compile(
     r"|(?:整体|总体|全面|明显|逐步|持续|稳步)?(?:回暖|企稳|复苏)(?:向好|回升)?$"
     # 战略性新兴产业比重提升，完成产值…: the sector whose share rose owns the bare measure after it (real_pass4, fxp45)
     r"|(?:比重|占比|份额)(?:持续|稳步|不断|进一步)?(?:提升|提高|上升|扩大)$"
+    # 其中，金融业活力凸显，前三季度增加值实现…: the sector that showed its vigour owns the bare value (fxp67)
+    r"|(?:发展)?(?:活力|动能|后劲|韧性)(?:持续|不断|进一步)?(?:凸显|彰显|增强|显现|迸发|充足|十足)$"
     r"|(?:持续|强劲|全面|加速|加快)发力$"  # 工业投资持续发力，再创历史新高，增长12%: the sector that pushed
     # 一般贸易出口增势良好，增长49.8%; 内资企业出口增长强劲，增长41.8%: a verb of state after the name says how
     # it went, the name owns the growth after it (real_aside61, fxa5761)
@@ -1199,8 +1214,11 @@ SCAN_SPELLINGS = (
     # ``高于全国（5.0%）0.8个百分点``: the wider scope's own rate in brackets is no figure of the place, and
     # the gap after it is the clause's indicator's: read as a blank (tests/real_aside34 convention 1)
     # (``与全国（5.2%）持平``: level with it, the same)
-    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较|与|同)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
-                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)](?=[高低快慢多少]?\d|持平)"),
+    # ``比全省（7.7%）和全国平均水平（7.0%）分别高0.7和1.4个百分点``: each scope of a list of wider scopes with
+    # its rate in brackets, the same (fxp67)
+    (re.compile(r"(?P<gap>(?:高于|低于|快于|慢于|高出|低出|比|较|与|同|和|及|、)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)"
+                r"[（(]\d{1,3}(?:\.\d{1,3})?%[）)]"
+                r"(?=[高低快慢多少]?\d|持平|分别|(?:和|及|、)(?:全国|全省|全市|全区|全县|全州))"),
      lambda m: m["gap"] + "\u3000" * (m.end() - m.end("gap"))),
     # ``超过年初预期目标（6.5%）0.2个百分点``, ``比全年目标（7%）高2个百分点``: the year's target restated in
     # brackets before the gap to it is no figure, and the gap is the clause's indicator's (fxgen7)
@@ -1673,6 +1691,8 @@ QUAL_GROWTH = re.compile(
     r"|(?:实现)?双(?:下降|提升|增长)|(?:稳定|全面|全部|持续)达标|(?:保持|位居|位列)(?:全国|全省|全市|全区)?前列"
     r"|(?:动态|持续)?清零|不发生[^，,：:]{0,20}?(?:事故|事件|案件|底线|返贫|致贫|风险)"
     r"|保持上年水[平准]|(?:高于|不低于)(?:全国|全省|全市)?平均水[平准]|全部脱贫"
+    # 固定资产投资与上年度持平: a level held (real_pass6 convention 5, fxp67)
+    r"|(?:(?:与|和|同)(?:上年度?|去年)(?:基本)?持平|保持(?:相对|基本)(?:稳定|平稳))"
     # 全员劳动生产率提高率高于省均; 外贸出口提升占全国、全省的份额: a share to raise, named by its subject
     # (real_aside41 convention 5)
     r"|(?:高于|不低于)(?:全国|全省|全市|国|省|市)均(?:水[平准])?"
@@ -1833,7 +1853,7 @@ TOTAL_OPENS = ("总数", "总量", "累计", "累积")
 #: ``GDP的增长挑战10%``: an aim striven past, at least (real_pass2, fxp12).
 AT_LEAST_BEFORE = re.compile(r"((?<=增长|增速|增幅)挑战|超过|不少于|不低于|至少|(?:成功|一举)?突破|(?:成功|一举)?(?:迈上|跨上|跃上|站上|登上|迈过|跨过|越过|跨越)|多于|(?<![不])高于|(?:(?<=[和与及了有、，,：:达逾超])|^)上|超|(?<![通超经度越])过|逾|(?<![打爆攻识看说冲])破|[≥≧＞]|>=?)$")  # ≥5%: aside3 convention 11; 有望破千亿元 (fxa58)
 
-ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临])近|接近)$")
+ABOUT_BEFORE = re.compile(r"(大约|(?<![签节合契制公邀预条协])约(?:占|为|达到?|有)?|(?<![最附将临逼])近|接近|逼近)$")  # 逼近300亿元大关 (fxp67)
 
 AT_MOST_BEFORE = re.compile(r"(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|不足|不到|最多|最高不超过|[≤≦＜]|<=?)$")  # ≤4%: aside3 convention 11
 
@@ -2615,7 +2635,9 @@ def _span_of_years(c: Candidate) -> bool:
 
 #: A congress's attendance (``会议应到代表457名，实到代表445名``, ``应出席代表447人``): the session's, no figure of
 #: the report (round 17 audit au2: congress-opening news).
-_ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实际出席|实出席|到会|出席|列席)(?:会议|大会)?的?(?:代表|委员)(?:共|为)?$")
+_ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实际出席|实出席|到会|出席|列席)(?:会议|大会)?的?(?:代表|委员)(?:共|为)?$"
+                                # 因事因病请假14人, 缺席代表3名: those absent are the attendance's too (fxp67)
+                                r"|(?:因事|因病|因故|因公)*(?:请假|缺席)(?:的)?(?:代表|委员)?(?:共|为)?$")
 #: A web page's counter (``点击：855次``, ``浏览量：1203次``): the page's, no figure.
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:点击|浏览|阅读|访问)(?:量|数|次数)?[：:]? *$")
 
@@ -2848,7 +2870,7 @@ POLLUTANT = re.compile(POLLUTANTS)
 POLLUTANT_LIST_SPAN = 160
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
 CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
-LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值)$")
+LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")  # 涨幅, 水质 (fxp67)
 #: An item closing in 排放 (``碳排放``) is a task item only before ``指标`` closing the list (``能耗强度和碳排放指标完成…任务``,
 #: fxgen6): an emission indexed is a measure; ``主要污染物排放和节能降耗控制在…`` stays one name (real_aside13).
 LIST_ITEM_INDEXED = re.compile(r"(?<=.)排放$")
@@ -2982,13 +3004,13 @@ BOUND_TASK = re.compile(
     r"(?P<verb>控制在|不低于|不高于|不超过|低于|高于|优于|不少于)"
     r"(?P<obj>[\u4e00-\u9fff]{0,8}?(?:下达|(?<!城)[省市州县]定)[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标|计划)(?:值|数)?"
     # 控制在自治区规定的范围内: a bound the level above set by its rule (real_aside60 convention 3)
-    rf"|{SETTER_RULE}(?=范围之?内|以内|之内))(?P<end>以内|以下|之内|范围之?内|以上)?$"
+    rf"|{SETTER_RULE}(?=范围之?内|以内|之内))(?P<end>以内|以下|之内|范围之?内|以上|内)?$"  # 控制在市定目标内 (fxp67)
 )
 BOUND_QUALIFIERS = (
-    ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内", "范围之内")),
+    ("at_most", ("控制在", "不高于", "不超过", "低于", "以内", "以下", "之内", "范围内", "范围之内", "内")),
     ("at_least", ("不低于", "高于", "优于", "不少于", "以上")),
 )
-BOUND_ENDS = ("以内", "以下", "之内", "范围内", "范围之内", "以上", "指标", "计划", "目标值", "任务数")
+BOUND_ENDS = ("以内", "以下", "之内", "范围内", "范围之内", "以上", "指标", "计划", "目标值", "任务数", "目标内")
 #: A name that is only a scope or nothing (``全县``, ``我州``, ``""``): a met task named so measures nothing.
 SCOPE_ONLY = re.compile(r"(?:[全我本该](?:省|自治区|市|区|县|州|旗|盟|镇|乡))?")
 #: A task assigned from above (``完成市下达的节能减排目标任务``): the plan sets it as a qualitative
