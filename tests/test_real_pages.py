@@ -1111,6 +1111,56 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
+    # real_aside68 (round 17, KEPT ASIDE: never opened by a fixer; at its end): measured once at 5e7ced0, first sight.
+    "real_aside68": {
+        "refused_in_family": 0,
+        "accepted_out_of_family": 0,
+        "region": 1.0,
+        "years": 0.833,
+        "doc_kind": 0.833,
+        "precision": 1.0,
+        "recall": 0.99,
+        "indicator": 0.979,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_aside76 (round 17, at its end): measured once at 5e7ced0, first sight.
+    "real_aside76": {
+        "refused_in_family": 1,
+        "accepted_out_of_family": 0,
+        "region": 0.857,
+        "years": 0.857,
+        "doc_kind": 0.857,
+        "precision": 0.857,
+        "recall": 0.444,
+        "indicator": 0.889,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
+    # real_pass3 (round 17, passage set, KEPT ASIDE: never opened by a fixer; at its end): measured once at 5e7ced0, first sight.
+    "real_pass3": {
+        "precision": 0.965,
+        "recall": 0.994,
+        "indicator": 0.88,
+        "kind": 0.988,
+        "qualifier": 0.988,
+    },
+    # real_pass8 (round 17, passage set, at its end): measured once at 5e7ced0, first sight.
+    "real_pass8": {
+        "precision": 0.953,
+        "recall": 0.953,
+        "indicator": 0.933,
+        "kind": 0.976,
+        "qualifier": 1.0,
+    },
+    # real_pass9 (round 17, passage set, at its end): measured once at 5e7ced0, first sight.
+    "real_pass9": {
+        "precision": 0.969,
+        "recall": 0.984,
+        "indicator": 0.879,
+        "kind": 1.0,
+        "qualifier": 1.0,
+    },
 }
 COUNTS = ("refused_in_family", "accepted_out_of_family")
 
