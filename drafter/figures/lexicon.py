@@ -1532,11 +1532,11 @@ RANK_TOP_OF_LIST = re.compile(
 )
 TOP_LIST_NAME = re.compile(rf"{LIST_YEAR}(?:全国|中国)(?P<name>[^，,。；;、\d第]{{2,12}}?(?:\d{{2,4}}|[十百千])[强佳])")
 RANK_FIELD_BEFORE_SCOPE = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,8}?)(?:全国|全省|全市)$")
-#: ``跻身全国综合实力30强``: the field written after the scope names the rank as one before it does (round 29, fxgen13);
-#: not a group of places (``全国同类城市十强``: a peer group, no field).
 #: A rank closing a 、 list item before the next rank's verb (``入围全国工业百强县第12位、跻身…``): the next item's own
 #: words start after it, its subject the same (fxa75b).
 RANK_ITEM_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}[位名]?|[\d一二三四五六七八九十]{1,4}强|前[\d一二三四五六七八九十]{1,3}[位名]?)、$")
+#: ``跻身全国综合实力30强``: the field written after the scope names the rank as one before it does (round 29, fxgen13);
+#: not a group of places (``全国同类城市十强``: a peer group, no field).
 #: A list of places named by merit (``跻身中国旅游强县20强``: ``强县``, ``强市``, ``强区``, ``强镇``, a class of places,
 #: ``places.THING_NOUNS``) names its rank as a field does, ``中国`` a national scope as ``全国`` is (settled, round 17, fxa75b).
 RANK_FIELD_AFTER_SCOPE = re.compile(
