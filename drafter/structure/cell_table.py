@@ -88,7 +88,7 @@ _VALUE_CELL = re.compile(
 #: A qualitative target standing in a value column (``完成上级下达任务``, ``控制在省下达目标内``).
 _WORD_VALUE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:下达|任务|目标|控制在|持平|同步|保持)[\u4e00-\u9fff]{0,8}$"
-    r"|^(?:略|明显|稍)?(?:高于|低于|快于|慢于|优于|不低于|不高于|好于)[\u4e00-\u9fff]{2,8}$"  # 高于经济增长: a target of words
+    r"|^(?:增长|增速|增幅)?(?:略|明显|稍)?(?:高于|低于|快于|慢于|优于|不低于|不高于|好于)[\u4e00-\u9fff]{2,8}$"  # 高于经济增长: a target of words
     r"|^(?:预计)?(?:已|已经|基本|全面|超额|顺利|可以|可|能|能够|较难|难以|无法|不能)?(?:完成|达标)(?:目标|任务)?$|^未(?:完成|达标)$"  # a result in words
 )
 #: A qualitative trend standing in a value column (``总体稳定``, ``保持增长``, ``稳中有升``): no figure.
@@ -502,6 +502,7 @@ class _Layout:
     tail: tuple[str, ...]  # roles after the values: ``attr`` (预期性/约束性)
     width: int
     rank_last: bool = False  # the last value column is a rank (``全省排名``): a row may leave it out
+    rates_last: int = 0  # the last columns that head rates alone (``…增速`` after ``…绝对值``)
 
 
 def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
@@ -516,7 +517,7 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     best: tuple[tuple[int, int, int, int], list[_Row], list[str]] | None = None
     for leaves in _readings(labels):
         layout = _Layout(tuple(describe[:at]), tuple(describe[at + 1 :]), tuple(_role(h) for h in tail), len(leaves),
-                         rank_last=not tail and bool(RANK_HEADING.match(leaves[-1])))
+                         rank_last=not tail and bool(RANK_HEADING.match(leaves[-1])), rates_last=_rates_last(leaves))
         rows, end = _rows(lines, j, layout)
         # most lines taken in, fewest rows with lost cells, fewest headings at odds with themselves
         # or with their cells
@@ -531,6 +532,18 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     head = (*headings, *leaves, *tail)
     text = "\n".join(["\t".join(lines[i:j]), *("\t".join(lines[r.start : r.end]) for r in rows)])
     return Block(text=text, rows=(head, *(r.cells for r in rows))), end
+
+
+#: A cell of an amount with its unit, qualified or not (``210项``, ``270亿元以上``).
+_UNIT_AMOUNT = re.compile(rf"^[-−－]?\d+(?:\.\d+)?{_CELL_UNITS}(?:左右|以上|以下|以内)?$")
+
+
+def _rates_last(leaves: Sequence[str]) -> int:
+    """How many of the last value columns head rates alone (``增速``, not ``绝对值``), after a column of amounts."""
+    n = 0
+    while n < len(leaves) - 1 and _RATE_HEAD.search(leaves[-1 - n]) and not _AMOUNT_HEAD.search(leaves[-1 - n]):
+        n += 1
+    return n if n < len(leaves) and _AMOUNT_HEAD.search(leaves[-1 - n]) else 0
 
 
 def _at_odds(heading: str) -> bool:
@@ -608,9 +621,25 @@ def _joined_head(cells: list[str]) -> tuple[list[str], list[str], list[str]] | N
     return (describe, labels, tail) if labels else None
 
 
+#: A heading cell wholly in brackets (``(增速)``, ``（%）``): the gloss of the heading before it, wrapped
+#: onto a line of its own (``2022年预期目标`` / ``(增速)`` is one heading).
+_HEAD_GLOSS = re.compile(r"^[（(][^（）()]{1,8}[）)]$")
+
+
 def _readings(labels: list[str]) -> list[list[str]]:
     """The value columns the headings can mean: one row of headings; group headings (the last
-    ``g`` of the first row) over as many columns each; headings wrapped over two lines."""
+    ``g`` of the first row) over as many columns each; headings wrapped over two lines; a heading
+    with its bracketed gloss on the next line, one heading."""
+    glossed: list[str] = []
+    for label in labels:
+        if glossed and _HEAD_GLOSS.match(label) and not _HEAD_GLOSS.match(glossed[-1]):
+            glossed[-1] += label
+        else:
+            glossed.append(label)
+    return _plain_readings(glossed)
+
+
+def _plain_readings(labels: list[str]) -> list[list[str]]:
     out = [labels]
     for split in range(1, len(labels)):
         top, sub = labels[:split], labels[split:]
@@ -691,6 +720,12 @@ def _rows(lines: list[str], j: int, layout: _Layout) -> tuple[list[_Row], int]:
             short, at = _values(lines, first, width - 1, after_seq)
             if short is not None and short[-1] and (at >= len(lines) or _is_text(lines[at])):
                 values, k = (*short, ""), at
+        if values is None and layout.rates_last and not layout.tail and k > first and _starts_row(lines, k, layout):
+            # 210项 / 206项, then the next row's name, under 目标 / 绝对值 / 增速: amounts with their units
+            # leave the rate columns empty (a count has no growth written); the vanished cells are those
+            present = lines[first:k]
+            if width - len(present) <= layout.rates_last and all(_UNIT_AMOUNT.match(c) for c in present):
+                values = (*present, *[""] * (width - len(present)))
         lost = values is None and k > first and _starts_row(lines, k, layout)
         if lost:
             values = ("",) * width  # an empty cell vanished with the grid: which one is unknown
@@ -729,7 +764,9 @@ def _starts_row(lines: list[str], k: int, layout: _Layout) -> bool:
     n = 0
     while k + n < len(lines) and _is_text(lines[k + n]) and n <= len(layout.after) + 3:
         n += 1
-    return len(layout.after) + 1 <= n <= len(layout.after) + 3 and k + n < len(lines) and _value_cell(lines[k + n])
+    # the first value may be a cell of words (``与经济增长基本同步``)
+    return (len(layout.after) + 1 <= n <= len(layout.after) + 3 and k + n < len(lines)
+            and (_value_cell(lines[k + n]) or _word_cell(lines[k + n])))
 
 
 def _tail(lines: list[str], k: int, layout: _Layout) -> tuple[str, ...]:
