@@ -349,6 +349,7 @@ def extract_figures(
     plan_name = ""
     sector_owner = ""  # the sector whose value the ；-joined clauses before wrote (规模工业增加值: 规模工业)
     part_measure = ""  # the measure the last sentence's crop after 其中 took (稻谷播种面积: 播种面积)
+    counted = ""  # the name of the last count read so far
     growth_ranks = lex.GROWTH_RANK.search(scan) is not None
     for start, end in _split(_sentences(scan), breaks):
         ctx = _Sentence(text, scan, start, end, kind, year, section, paragraph)
@@ -357,7 +358,6 @@ def extract_figures(
         ctx.estimated, ctx.growth_ranks = estimated, growth_ranks
         ctx.carried = figures[-1].indicator if figures else ""
         # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the count the clause before ranked
-        counted = next((f.indicator for f in reversed(figures) if f.measure == "count"), "") if figures else ""
         ctx.carried_count = counted if counted and ctx.carried.startswith(counted) else ""
         ctx.carried_units = _trailing_units(figures)
         ctx.carried_owner = sector_owner
@@ -366,6 +366,7 @@ def extract_figures(
         ctx.plan_name = plan_name
         read = ctx.figures()
         figures.extend(read)
+        counted = next((f.indicator for f in reversed(read) if f.measure == "count"), counted)
         sector_owner = _sector_owner(read) or (sector_owner if ctx.joined or not read else "")
         part_measure = ctx.part_measure
         plan_name = ctx.restated_name  # ——全年地区生产总值计划增长7.8%。上半年完成…: the item's indicator

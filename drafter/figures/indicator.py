@@ -835,21 +835,26 @@ def with_scope(name: str, previous: str) -> str:
     → ``农村居民人均可支配收入``."""
     if not previous or len(name) > 8 or len(previous) <= len(name):
         return name
-    for group in lex.SIBLINGS:
-        for word, other in ((w, o) for w in group for o in group if w != o):
-            at = name.find(word)
-            head, tail = name[: max(at, 0)], name[at + len(word) :]
-            if at >= 0 and previous.endswith(head + other + tail) and len(previous) > len(head + other + tail):
-                scope = previous[: len(previous) - len(head + other + tail)]
-                if word[0] + other in lex.BOTH_WORDS and scope.endswith(word[0]):
-                    return name  # 进口总值 after 外贸进出口总值: that 出口 is half of 进出口, no sibling
-                return scope + name  # …各项存款余额，各项贷款余额
-            rest = previous[len(other) :]
-            if name == word and len(word) >= 4 and rest in lex.GENERIC_HEADS:
-                continue  # 第一产业增速提高1.1个百分点；第二产业增长2.5%: the sector's own growth, not a rate's change
-            if name.startswith(word) and previous.startswith(other) and rest.startswith(tail) and len(rest) > len(tail) + 1:
-                return name + rest[len(tail) :]  # 农村 after 城镇居民人均可支配收入 → 农村居民人均可支配收入
+    for word, other in _SIBLING_PAIRS:
+        at = name.find(word)
+        if at < 0:
+            continue  # every rule below needs the word in the name
+        head, tail = name[:at], name[at + len(word) :]
+        if previous.endswith(head + other + tail) and len(previous) > len(head + other + tail):
+            scope = previous[: len(previous) - len(head + other + tail)]
+            if word[0] + other in lex.BOTH_WORDS and scope.endswith(word[0]):
+                return name  # 进口总值 after 外贸进出口总值: that 出口 is half of 进出口, no sibling
+            return scope + name  # …各项存款余额，各项贷款余额
+        rest = previous[len(other) :]
+        if name == word and len(word) >= 4 and rest in lex.GENERIC_HEADS:
+            continue  # 第一产业增速提高1.1个百分点；第二产业增长2.5%: the sector's own growth, not a rate's change
+        if name.startswith(word) and previous.startswith(other) and rest.startswith(tail) and len(rest) > len(tail) + 1:
+            return name + rest[len(tail) :]  # 农村 after 城镇居民人均可支配收入 → 农村居民人均可支配收入
     return name
+
+
+#: Every ordered pair of siblings (``lexicon.SIBLINGS``), in the table's order: built once, not at each name.
+_SIBLING_PAIRS = tuple((w, o) for group in lex.SIBLINGS for w in group for o in group if w != o)
 
 
 __all__ = [
