@@ -25,6 +25,7 @@ from drafter.figures import lexicon as lex
 from drafter.figures.numbers import CN_CHARS, CN_DIGITS, Quantity, quantity
 from drafter.figures.units import PREFIXES
 from drafter.model import Figure
+from drafter.structure.patterns import BULLETS, BULLETS_AT_START
 
 #: Full-width digits and signs → ASCII, one character for one, so offsets stay valid.
 _SCAN = str.maketrans(
@@ -39,8 +40,8 @@ _HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join
 #: A bullet glyph opening an item of a list (``●全市…``, ``…历史新高●新增…``, ``◆新增…``): no part of a name,
 #: it ends the item before as a full stop would. Glyphs that are also a zero (``二○二三``), a lost character
 #: (``□``), a name's dot (``•``) or a rating (``★``) count only opening the text or a sentence (round 17).
-_BULLET = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉]|(?:^|(?<=[。！？!?；;\n]))\s*[○◇□△•★☆※]")
-_BULLET_NEEDED = re.compile(r"[●◆■▲►▶▷◎❖➢➤✦◉○◇□△•★☆※]")
+_BULLET = re.compile(rf"[{BULLETS}]|(?:^|(?<=[。！？!?；;\n]))\s*[{BULLETS_AT_START}]")
+_BULLET_NEEDED = re.compile(rf"[{BULLETS}{BULLETS_AT_START}]")
 #: A bare number run straight into a quoted name before the next count (``四上企业72“小升规企业”87家``): the page lost
 #: its unit and the 、 after it; no figure, and the next count is named from the quotes on (real_aside72 convention 3).
 _UNITLESS_BEFORE_QUOTE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}“)\d{1,8}(?:\.\d{1,4})?(?=“[^“”]{1,20}”[\u4e00-\u9fff]{0,8}$)")

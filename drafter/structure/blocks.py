@@ -10,6 +10,8 @@ from drafter.structure.cell_table import cell_lines
 from drafter.structure.patterns import (
     _FIGURE_END,
     _WRAPPED_END,
+    BULLETS,
+    BULLETS_AT_START,
     CHAPTER_RE,
     CHAPTER_SPACED_RE,
     CHROME_RE,
@@ -270,7 +272,7 @@ def _continues(block: Block) -> bool:
 
 #: A line opening on a bullet glyph (``●全市地区生产总值…``, ``◆新增…``, ``• 引进…``): an item of its own, never the
 #: rest of the line before (round 17, real_aside72).
-BULLET_LINE = re.compile(r"^\s*[●○◆◇■□▲△►▶▷•◎❖➢➤✦★☆※◉]")
+BULLET_LINE = re.compile(rf"^\s*[{BULLETS}{BULLETS_AT_START}]")
 
 
 

@@ -13,6 +13,12 @@ DATED_DATELINE = r"(?<![\d年])\d{1,2}月\d{1,2}日(?:电|讯)"
 UNDATED_DATELINE = r"[网报台](?:消息|讯)(?=\s*[（(][^（）()\n]{0,30}?记者)"
 #: Either, the dated one before a blank, a bracket or a colon (a paragraph's words run on after it).
 DATELINE_CORE = DATED_DATELINE + r"(?=[\s\u3000（(：:])|" + UNDATED_DATELINE
+#: Bullet glyphs opening an item of a list (``●全市…``, ``◆新增…``). Those of ``BULLETS`` mark an item wherever they
+#: stand; those of ``BULLETS_AT_START`` are also a zero (``二○二三``), a lost character (``□``), a name's dot (``•``)
+#: or a rating (``★``), so they mark one only opening a line or a sentence (round 17). One set for the page's lines
+#: (``blocks.BULLET_LINE``) and for the figure scan (``figures.extract._BULLET``).
+BULLETS = "●◆■▲►▶▷◎❖➢➤✦◉"
+BULLETS_AT_START = "○◇□△•★☆※"
 
 CN_NUM = "一二三四五六七八九十"
 
