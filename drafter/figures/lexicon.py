@@ -40,7 +40,7 @@ FLAG_END = re.compile(r"(?<=..)(?:预计|力争|确保|(?<=[业品额润入])则
 
 #: Time and scope words stripped from the name wherever they stand; a span since a place's or a
 #: work's start (``开园以来``, ``自成立以来``, ``投产以来``) is a time word too (real_aside23 convention 4).
-TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|(?:\d{1,2}月份?)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|(?<!项)目前|“?十[一二三四五六]五”?(?:时期|以来)"
+TIME = re.compile(r"(?:近|过去|最近)?[\d一二两三四五六七八九十]+年[半多]?(?:来|以来)|(?<![\d.])[\d一二两三四五六七八九十]{1,2}年(?=年均|累计)|连续[\d一二两三四五六七八九十]+(?:年|个月|季度)|(?:近|过去|最近|未来|今后|前)[\d一二两三四五六七八九十]+(?:年|个月)|[\u4e00-\u9fff]{0,8}期间|[两二三四五]年平均|(?:[\d一二两三四五六七八九十多]+年|近年)(?:来|以来)|(?:自|从)?(?:开园|建园|开区|建区|设立|成立|建成|挂牌|开业|运营|投运|投产|启动|实施|开工|通车|开港|开通|揭牌)以来|(?<!\d)(?:19|20)\d{2}(?:年(?!度)(?:底|末|初)?|(?=年度))|(?:截至|截止到?|(?:(?<![\u4e00-\u9fff])|(?<=预计|力争|确保|争取|计划))到)(?:\d{4}年)?(?:年底|年末|目前|[\d一二三四五六七八九十]{1,2}月(?:底|末)|[上下]半年末?|[一二三]季度末)|全年|年内|(?:今年|年初|开年|本年)以来|今年|当年|上半年|下半年|(?:连续|前)?[\d一二两三四]个季度(?:均|都)?|(?:前|第)?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月? ?[-—–~～至] ?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|(?:\d{1,2}月份?|[\d一二两三四五六七八九十]{1,2}个月)?(?:当月|单月)|(?:[一二三四1-4]季度)?(?:单季|当季)度?|年底前|年末|(?<!项)目前|“?十[一二三四五六]五”?(?:时期|以来)"
     # 新雪季接待游客…: a season is a time, as 全年 (real_pass5, fxp45)
     r"|(?:新|本|上一?|这个|整个)(?:冰雪|雪|旅游|滑雪)季(?:度|以来)?"
     # 8月份全省工业增加值, 北京去年GDP: a month alone and 去年 (not a base after 比/较) are times, and a range of
@@ -1176,6 +1176,9 @@ SPELLINGS = (
     # 国考（省考）断面, 国控（省控）点位: a two-character word glossed by its alternative of the same shape
     # (another first character, the same last) is an alias bracket, no part of the name (round 15 fxa50)
     (re.compile(r"(?<=(?P<w>[\u4e00-\u9fff]))(?P<a>[\u4e00-\u9fff])（(?!(?P=w))[\u4e00-\u9fff](?P=a)）"), r"\g<a>"),
+    # 经济总量（地区生产总值）: the standard indicator glossing a colloquial total is an alias bracket,
+    # the name as written before it (real_aside80 convention 1, fx18d)
+    (re.compile(r"总量（即?(?:地区)?生产总值）"), "总量"),
     # 下同）, ）: the end of a bracketed note before the number is no name
     (re.compile(r"^[^（]{0,8}）"), ""),
     # 居民人均可支配收入城镇 (…预计城镇完成…): the part of the population opens the name
@@ -2654,7 +2657,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("ordinal", lambda c: _ORDINAL_SPAN_BEFORE.search(c.s, max(0, c.start - 6), c.start) is not None, units=("年",)),
     Skip("ordinal", lambda c: _SESSION_LIST.match(c.s, c.end) is not None, units=("次",)),  # 十八届人大二次会议, 三次、四次全会
     Skip("span", lambda c: c.s.startswith(("来", "以来", "半来", "半以来", "多来", "多以来"), c.end), units=("年", "个月")),  # 三年来最严峻, 两年半来
-    Skip("span", lambda c: c.s.startswith(("均", "间", "年均", "累计", "共", "合计", "总计"), c.end), units=("年", "个月")),  # 两年均实现平稳增长, 五年年均增长
+    Skip("span", lambda c: c.s.startswith(("均", "间", "年均", "累计", "共", "合计", "总计", "单月", "当月"), c.end), units=("年", "个月")),  # 两年均实现平稳增长, 五年年均增长; 8个月单月增长 (fx18d)
     Skip("span", lambda c: c.s.startswith("新增", c.end)
         and _COUNT_IN_CLAUSE.match(c.s, c.end) is not None, units=("年", "个月"), chinese=True),  # 五年新增就业10万人: the span of a count after
     Skip("span", lambda c: c.before == "近" or c.before2 in _SPAN_BEFORE, units=("年", "个月")),  # 近3年, 过去五年

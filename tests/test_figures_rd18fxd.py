@@ -1,0 +1,48 @@
+"""Rule tests for the general causes behind the first-sight misses of tests/real_aside80 (issue 9, round 18,
+fx18d; its README and docs/FIGURES.md "Round 18 fixes (fx18d; …)"). Every text here is invented: other places,
+sectors, wordings and numbers, and the cases each rule must leave alone."""
+
+from __future__ import annotations
+
+import time
+
+from drafter.figures import extract_figures
+from drafter.figures import lexicon as lex
+
+
+def _read(text: str, kind: str = "outcome") -> list[tuple[str, str | None, str, str]]:
+    return [(f.indicator, f.value, f.unit, f.qualifier) for f in extract_figures(text, kind=kind, year=2019)]
+
+
+def _names(text: str, kind: str = "outcome") -> list[str]:
+    return [f[0] for f in _read(text, kind)]
+
+
+def test_a_month_span_before_a_single_month_growth_is_no_figure_and_no_name() -> None:
+    assert _read("全县外贸出口额增长7.1%，6个月单月增长15%以上，进口由降转升。") == [
+        ("外贸出口额", "7.1", "%", "exact"),
+        ("外贸出口额", "15", "%", "at_least"),
+    ]
+    assert _read("社会消费品零售额5个月当月增长超过9%。") == [("社会消费品零售额", "9", "%", "at_least")]
+    assert _names("工业用电量增长4%，连续7个月单月增长3%以上。") == ["工业用电量", "工业用电量"]
+    # a count of months with no single month after it stays what it was
+    assert _read("新建项目平均审批时间压缩至3个月。")[0][1:3] == ("3", "个月")
+
+
+def test_a_standard_indicator_glossing_a_colloquial_total_is_an_alias_bracket() -> None:
+    assert _read("2018年全县经济总量（地区生产总值）达到356.2亿元，居全市第5位。") == [
+        ("经济总量", "356.2", "亿元", "exact"),
+        ("经济总量", "5", "位", "exact"),
+    ]
+    assert _names("全市经济总量(生产总值)增长6.4%。") == ["经济总量"]
+    # a bracket of another kind is left as it was
+    assert _names("地区生产总值（GDP）增长6.4%。") == ["地区生产总值"]
+
+
+def test_the_new_patterns_run_in_linear_time() -> None:
+    for text in ("总量（地区生产" * 10000, "8个月单" * 10000, "总量（即" * 10000):
+        start = time.perf_counter()
+        lex.TIME.sub("", text)
+        for pattern, repl in lex.SPELLINGS:
+            pattern.sub(repl, text)
+        assert time.perf_counter() - start < 1.0
