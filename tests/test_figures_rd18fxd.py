@@ -46,3 +46,23 @@ def test_the_new_patterns_run_in_linear_time() -> None:
         for pattern, repl in lex.SPELLINGS:
             pattern.sub(repl, text)
         assert time.perf_counter() - start < 1.0
+
+
+def test_a_clause_saying_only_how_a_time_went_names_nothing() -> None:
+    assert _read("全县地区生产总值一季度由负转正，二、三季度加快恢复，全年增长5.2%，总量达到312亿元。") == [
+        ("地区生产总值", "5.2", "%", "exact"),
+        ("地区生产总值总量", "312", "亿元", "exact"),
+    ]
+    assert _names("工业增加值上半年由负转正，全年增长2.1%。") == ["工业增加值"]
+    assert _names("全市旅游收入上半年降幅收窄，下半年逐步回升，全年增长1.5%。")[-1] != "下半年"
+    # a sector that recovered owns the bare value after it
+    assert _names("住宿餐饮业加快恢复，增加值增长8.3%。") == ["住宿餐饮业增加值"]
+
+
+def test_a_class_count_before_quoted_documents_goes_and_the_quote_names_them() -> None:
+    assert _read("出台7大类28项“稳预期、强信心、促消费”系列政策措施，落实到位。") == [
+        ("“稳预期、强信心、促消费”系列政策措施", "28", "项", "exact"),
+    ]
+    assert _names("印发4类15项“稳增长”配套文件。") == ["“稳增长”配套文件"]
+    # a quoted title before the count stays as it was read
+    assert _names("新开工“美丽乡村”项目12个。") == ["新开工“美丽乡村”项目"]

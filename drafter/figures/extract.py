@@ -1875,7 +1875,9 @@ class _Sentence:
         levels = lex.LEVELS_OPENING.match(tail)  # 310个省、市重点项目: one noun of listed levels
         opening, tail = (tail[: levels.end()], tail[levels.end() :]) if levels is not None else ("", tail)
         # 世界500强企业: a name; 撤并, 合并 are verbs
-        m = _COUNTED_NOUN_END.search(tail)
+        # 36项“提信心、稳增长、强主体”系列政策文件: a quoted title is one word, its 、 no list (fx18d)
+        closed = tail.find("”") + 1 if tail.startswith("“") else 0
+        m = _COUNTED_NOUN_END.search(tail, closed)
         return opening + (tail[: m.start()] if m else tail)
 
     def _chained_noun(self, hit: _Hit) -> str:
@@ -1973,7 +1975,8 @@ class _Sentence:
             return prev.name + rated  # 增长14%，增速创近五年新高，排名全市第4位: the growth ranks (real_aside63 c. 2)
         if hit.kind == "rank" and lex.PLAN_MET_CLAUSE.fullmatch(words.strip()) and prev is not None and prev.name:
             return prev.name  # 人均GDP达到…，提前两年完成“十一五”规划目标，继续居…首位: the figure before ranks (fxp12)
-        if lex.RECORD_CLAUSE.fullmatch(words.strip()) and prev_start > 0:
+        if prev_start > 0 and (lex.RECORD_CLAUSE.fullmatch(words.strip()) or ind.time_way_clause(words.strip())):
+            # …由负转正，三、四季度加快恢复，全年增长3.9%: a time's way names nothing either (fx18d)
             # 投资拉动强劲发力，再创历史新高，增长16.1%: the record names nothing, the clause before it does (aside28)
             first = self.clause_start(prev_start - 1)
             if prev is not None and prev.end > first:

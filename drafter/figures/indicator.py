@@ -359,8 +359,8 @@ def name_after(text: str) -> str:
     if _THEN_AFTER.match(text):
         return ""  # 调入资金0.9亿元后，财力合计…: "after" it, a time word, names nothing
     text = _AFTER_HEAD.sub("", text).split("——")[0]  # 其中有8家为制造业企业: what they are
-    if lex.GROWTH_WORDS.search(text[:5]) or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
-        return ""  # 三年正增长: the words after say how it grew, not what
+    if lex.GROWTH_WORDS.search(text[:5]) and text[:1] != "“" or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
+        return ""  # 三年正增长: the words after say how it grew, not what (a quoted title's 稳增长 names: fx18d)
     if lex.COMPARE.match(text) or text.startswith(lex.SAME_RATE):
         return ""  # 260.1亿元同比（下同）增长6.1%: a comparison opens the figure's growth, it names nothing
     stop = lex.AFTER_STOP.search(text, 1)
@@ -413,8 +413,16 @@ def name_of_clause(text: str) -> str:
     if cut is not None:
         text = text[: cut.start()]  # 增幅持续高于全国、全省 → 增幅
     text = lex.CLAUSE_OPENS.sub("", lex.LIST_NUMBER.sub("", text))  # （一）关于经济增长类指标，共5项
-    text = lex.CLAUSE_END.sub("", text)
-    return normalize(_head_of_list(text)) if len(text) >= 2 else ""
+    ended = lex.CLAUSE_END.sub("", text)
+    if ended != text:
+        ended = without_time(ended)  # 地区生产总值上半年由负转正: how it went then, the time no part of the name (fx18d)
+    return normalize(_head_of_list(ended)) if len(ended) >= 2 else ""
+
+
+def time_way_clause(text: str) -> bool:
+    """A figure-less clause saying only how a time went (``三、四季度加快恢复``): it names nothing (fx18d)."""
+    ended = lex.CLAUSE_END.sub("", text)
+    return ended != text and not without_time(ended)
 
 
 def task_of_clause(text: str) -> str:
@@ -859,7 +867,7 @@ _SIBLING_PAIRS = tuple((w, o) for group in lex.SIBLINGS for w in group for o in 
 
 __all__ = [
     "carry_verb", "flags_at", "flags_in", "fold", "list_items", "name_after", "name_before",
-    "name_of_clause", "normalize", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
+    "name_of_clause", "normalize", "time_way_clause", "own_place_names", "share_list_parts", "strip_lead", "strip_trail",
     "subject_of_clause", "task_of_clause", "verb_of_count", "with_context", "with_firm_owner", "with_object", "with_owner", "without_head", "with_scope",
     "with_verb_of_count", "with_level",
     "without_place", "without_verb", "without_time",
