@@ -1031,6 +1031,9 @@ CLAUSE_END = re.compile(
     # 三、四季度加快恢复, 上半年由负转正: how it went, no part of a name (fx18d)
     r"|(?:加快|加速|逐步|持续|稳步|明显)恢复|(?:实现)?由负转正)$"
 )
+#: The verbs that build up the object of a figure-less clause (``加快打造成渝地区电子信息先进制造集群``,
+#: ``培育壮大…产业集群``): they go when a short name after it takes the object's whole name (fx18d).
+BUILD_LEAD = re.compile(r"^(?:加快|全力|着力|大力|积极|持续|深入|努力)?(?:打造|培育|壮大|做强|做大|做优|做实|发展|建设|推进|建成|提升|引育|构建|形成)+")
 #: A figure-less clause that only says a record was set (``再创历史新高``, ``创历史最好水平``): it names
 #: nothing; the clause before it does (``投资拉动强劲发力，再创历史新高，增长16.1%`` → ``投资``; fxa28).
 RECORD_CLAUSE = re.compile(r"(?:再|又|再次|屡|均|持续)?创(?:出)?(?:历史|历年|同期)?(?:新高|最好水平|最高水平|最好成绩|新纪录|最高纪录)")
