@@ -645,6 +645,8 @@ class _Sentence:
         """In an account of the year, a target restated as met (``完成…批准增长8%目标``)."""
         if self.kind != "outcome":
             return False
+        if self._dash_restated(start):
+            return True  # ——全社会固定资产投资完成365亿元：预计全年…完成380亿元: the year's target restated
         head = self.s[self.clause_start(start) : start]
         if lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None:
             return True
@@ -653,6 +655,20 @@ class _Sentence:
         if lex.TASK_SIZE_AFTER.match(self.s, end) is not None and lex.TASKS_COUNTED.match(self.s, end) is None:
             return True  # 加固980公里江海堤围任务，累计已完成580公里: the task's size, restated
         return self._bracketed_target(start)
+
+    def _dash_restated(self, start: int) -> bool:
+        """A dash item of an account read as ``——<the year's target restated>：预计<the estimate>`` (the item's
+        words before its colon, when an estimate opens the words after it): the target, no outcome."""
+        s = self.s
+        if not s.startswith(lex.DASH_ITEM_OPEN) or "预计" not in s:
+            return False
+        colon = lex.DASH_ITEM_COLON.search(s, start)
+        if colon is None or lex.DASH_ITEM_COLON.search(s, 0, start) is not None:
+            return False
+        if not s.startswith(lex.DASH_ITEM_ESTIMATE, colon.end()):
+            return False
+        clause = s[self.clause_start(start) : start]  # a plan restated at the head names the estimate: its own rule
+        return lex.RESTATED_CLAUSE.match(clause) is None and lex.RESTATED_HEAD.match(clause) is None
 
     def _restated_plan(self, hit: _Hit) -> bool:
         """``——年计划完成税收收入52亿元以上，1—9月完成…``: in an account of the year, a clause
@@ -1066,6 +1082,9 @@ class _Sentence:
             self.restated_name = self._restated_head_name(hits[0]) or lex.RESTATED_NAME_END.sub("", out[0].indicator)
         for i in restated:
             split[i] = []
+        for i, hit in enumerate(hits):  # ——…完成市级下达目标：预计全年完成市级下达目标: a met target restated (it still names)
+            if hit.kind == "done" and self.kind == "outcome" and self._dash_restated(self.clause_start(hit.start)):
+                split[i] = []
 
     #: The post-rules, in the order they apply.
     _POST_RULES = (

@@ -2831,6 +2831,12 @@ RESTATED_HEAD = re.compile(
     r"(?:计划|预期目标|目标)(?:值|数)?(?:分别)?(?:为|是)?(?P<met>完成[^，。；、\d]{0,6}?(?:目标|任务)(?:并|且)?(?:力争|争取|确保)?)?"
     r"(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|突破)?(?:到|至)?$"
 )
+#: A dash item restating the year's target before a colon, its estimate after (``——全社会固定资产投资完成365亿元：
+#: 预计全年固定资产投资完成380亿元左右``, ``——计划实施重大项目220项，年度计划投资340亿元以上：预计…``): the words
+#: before the colon list no figure (real_aside9 convention 1; round 18, fx18a).
+DASH_ITEM_OPEN = ("——", "—", "－－", "--")
+DASH_ITEM_COLON = re.compile(r"[：:]")
+DASH_ITEM_ESTIMATE = ("预计", "全年预计", "年底预计")
 #: A clause of such an item that opens with the plan again (``全年计划实施重大项目190项，年度计划投资220亿元``).
 RESTATED_PLAN_AGAIN = re.compile(r"^(?:全年|年度|年)?计划")
 #: The plan words closing a restated line's name (``地区生产总值计划`` → ``地区生产总值``).

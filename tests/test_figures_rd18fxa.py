@@ -1,0 +1,40 @@
+"""Rule tests for the general causes behind the misses of real_aside68, real_aside76, real_pass3, real_pass8
+and real_pass9 (issue 9, round 18, fx18a; docs/FIGURES.md "Round 18 fixes (fx18a; …)"). Every text here is
+invented: other places, sectors, wordings and numbers, and the cases each rule must leave alone."""
+
+from __future__ import annotations
+
+import time
+
+from drafter.figures import extract_figures
+
+
+def _read(text: str, kind: str = "outcome") -> list[tuple[str, str | None, str, str]]:
+    return [(f.indicator, f.value, f.unit, f.qualifier) for f in extract_figures(text, kind=kind, year=2022)]
+
+
+def test_a_dash_item_restating_its_target_before_the_estimate_lists_the_estimate_only() -> None:
+    assert _read("——社会消费品零售总额完成210亿元：预计全年社会消费品零售总额完成226亿元左右。") == [
+        ("社会消费品零售总额", "226", "亿元", "about"),
+    ]
+    assert _read("——计划实施重点项目150项，年度计划投资180亿元以上：预计全年实施重点项目162项，完成投资196亿元。") == [
+        ("重点项目", "162", "项", "exact"),
+        ("投资", "196", "亿元", "exact"),
+    ]
+    assert _read("——一般公共预算收入预期目标增长4%：预计全年一般公共预算收入完成58亿元。") == [
+        ("一般公共预算收入", "58", "亿元", "exact"),
+    ]
+
+
+def test_a_dash_item_without_an_estimate_after_its_colon_keeps_its_figures() -> None:
+    assert [f[1] for f in _read("——工业经济：规模以上工业增加值增长6.2%，完成投资88亿元。")] == ["6.2", "88"]
+    assert [f[1] for f in _read("——全社会固定资产投资完成210亿元：同比增长8%。")] == ["210", "8"]
+    # a target, not an account: the dash item is the plan's own
+    assert [f[1] for f in _read("——地区生产总值增长6%：预计达到500亿元。", kind="target")] == ["6", "500"]
+
+
+def test_the_dash_item_rule_is_linear_on_hostile_input() -> None:
+    text = "——" + "投资完成2亿元：" * 3000 + "预计"
+    start = time.perf_counter()
+    extract_figures(text, kind="outcome", year=2022)
+    assert time.perf_counter() - start < 10
