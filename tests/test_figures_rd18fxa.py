@@ -38,3 +38,34 @@ def test_the_dash_item_rule_is_linear_on_hostile_input() -> None:
     start = time.perf_counter()
     extract_figures(text, kind="outcome", year=2022)
     assert time.perf_counter() - start < 10
+
+
+def _table(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str | None, str, str]]:
+    from drafter.figures.table import extract_table
+
+    text = "\n".join(" | ".join(r) for r in rows)
+    figures = extract_table(rows, text, role="execution", year=2022, plan_year=2023, section="一", paragraph="p", rates=True)
+    return [(f.indicator, f.value, f.unit, f.kind) for f in figures]
+
+
+def test_a_bare_cell_under_a_rate_heading_whose_cells_write_percent_is_an_amount() -> None:
+    rows = (
+        ("指标名称", "2022年预期目标（增速）", "2022年完成情况绝对值", "2022年完成情况增速"),
+        ("社会消费品零售总额", "7%", "88", "6.1%"),
+        ("全社会固定资产投资", "240", "251", "-"),
+    )
+    assert _table(rows) == [
+        ("社会消费品零售总额", "7", "%", "baseline"),
+        ("社会消费品零售总额", "88", "", "outcome"),
+        ("社会消费品零售总额", "6.1", "%", "outcome"),
+        ("全社会固定资产投资", "240", "", "baseline"),
+        ("全社会固定资产投资", "251", "", "outcome"),
+    ]
+
+
+def test_a_rate_column_of_bare_cells_stays_a_rate() -> None:
+    rows = (
+        ("指标名称", "2022年预期目标（增速）", "2022年完成情况增速"),
+        ("社会消费品零售总额", "7", "6.1"),
+    )
+    assert [f[2] for f in _table(rows)] == ["%", "%"]
