@@ -69,3 +69,21 @@ def test_a_rate_column_of_bare_cells_stays_a_rate() -> None:
         ("社会消费品零售总额", "7", "6.1"),
     )
     assert [f[2] for f in _table(rows)] == ["%", "%"]
+
+
+def test_an_amount_with_its_unit_under_a_rate_heading_is_that_amount() -> None:
+    rows = (
+        ("指标名称", "2022年预期目标（增速）", "2022年完成情况绝对值", "2022年完成情况增速"),
+        ("社会消费品零售总额", "7%", "88亿元", "6.1%"),
+        ("实施重点项目", "120项", "131项", "-"),
+        ("重点项目年度计划投资", "150亿元以上", "163亿元", "-"),
+    )
+    assert _table(rows) == [
+        ("社会消费品零售总额", "7", "%", "baseline"),
+        ("社会消费品零售总额", "88", "亿元", "outcome"),
+        ("社会消费品零售总额", "6.1", "%", "outcome"),
+        ("重点项目", "120", "项", "baseline"),
+        ("重点项目", "131", "项", "outcome"),
+        ("重点项目年度计划投资", "150", "亿元", "baseline"),
+        ("重点项目年度计划投资", "163", "亿元", "outcome"),
+    ]

@@ -246,13 +246,24 @@ def extract_table(
             if column.at >= len(row) or column.at == unit_col:
                 continue
             unit = "" if column.measure == "rank" else "%" if column.measure else row[unit_col].strip("（）() ") if unit_col is not None else None
-            if column.at in own_pct and unit_col is None and _BARE_CELL.match(row[column.at].strip()):
-                column, unit = replace(column, measure=""), None  # 预期目标（增速）over 365: an amount, no rate
+            if column.at in own_pct and unit_col is None and _amount_cell(row[column.at]):
+                column, unit = replace(column, measure=""), None  # 预期目标（增速）over 365, 300亿元: an amount, no rate
             where = spans.get((r, column.at), (0, 0)) if spans is not None else None
             for figure in _figures(row, label, level, column, unit, text, cursor, section, paragraph, where):
                 figures.append(figure)
                 cursor = max(cursor, figure.span[1])
     return figures
+
+
+def _amount_cell(cell: str) -> bool:
+    """A cell of a number alone (``365``) or with a unit of its own that is no per cent (``300亿元以上``)."""
+    cell = cell.strip().replace(" ", "").replace(",", "")
+    if "%" in cell or "％" in cell or not cell[:1].isdigit():
+        return False
+    if _BARE_CELL.match(cell):
+        return True
+    m = _UNIT_CELL.match(cell)
+    return m is not None and not _GROWTH_WORDS.search(m["unit"]) and "百分点" not in m["unit"]
 
 
 def _upright(rows: tuple[tuple[str, ...], ...], text: str) -> tuple[tuple[tuple[str, ...], ...], dict | None]:
