@@ -87,3 +87,23 @@ def test_an_amount_with_its_unit_under_a_rate_heading_is_that_amount() -> None:
         ("重点项目年度计划投资", "150", "亿元", "baseline"),
         ("重点项目年度计划投资", "163", "亿元", "outcome"),
     ]
+
+
+def test_a_count_of_indicators_pointing_back_at_the_figures_before_is_no_figure() -> None:
+    got = _read("全年完成税收收入52.3亿元，增长6.1%；社会消费品零售总额完成310亿元，增长8%，两项指标规模保持全市第2。")
+    assert [f[1] for f in got] == ["52.3", "6.1", "310", "8", "2"]
+    assert got[-1][0] == "社会消费品零售总额规模"
+    got = _read("固定资产投资、外贸进出口总额分别完成88.6亿元和41.2亿元，这两项指标总量均占全省近十分之一的比重。")
+    assert [f[0] for f in got][-1] == "两项指标总量占全省的比重"
+    assert "两" not in [f[1] for f in got]
+
+
+def test_a_count_of_indicators_with_no_figures_before_it_is_counted() -> None:
+    assert [f[1] for f in _read("经济运行总体平稳，三项指标规模保持全市第2。")] == ["三", "2"]
+    assert "五" in [f[1] for f in _read("全年增长6%，五项指标均完成年度目标。")]  # one figure before five indicators
+
+
+def test_a_share_whose_head_follows_its_value_is_named_as_written_before() -> None:
+    assert _read("旅游收入占全县近三分之一的比重。")[0][0] == "旅游收入占全县的比重"
+    assert _read("工业投资占全市21%的份额。")[0][0] == "工业投资占全市的份额"
+    assert _read("工业投资占全市的21%。")[0][0] == "工业投资占全市"  # no head after it: as before

@@ -1209,6 +1209,8 @@ class _Sentence:
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
         name = self._shared_by_clauses(hit, prev, name)
+        if name.endswith(lex.SHARE_SCOPES) and self.s.startswith(lex.SHARE_HEAD_AFTER, hit.end):
+            name += self.s[hit.end : hit.end + 3]  # 占全市近五分之一的比重: the share's head after its value (fx18a)
         if self._restated_plan(hit):  # 全年地区生产总值计划增长7.8%，上半年完成…: the plan's indicator goes on
             name = lex.RESTATED_NAME_END.sub("", name)
         if (hit.kind == "number" and hit.q is not None and hit.q.family in ("count", "other") and _still_left(bare)

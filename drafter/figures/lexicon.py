@@ -968,6 +968,10 @@ PER_HEAD = re.compile(r"人均|平均|每千人|每万人|万人")
 #: A share of the wider scope right after a figure, with no head of its own (``新增“四上”企业1994家，
 #: 占全市22%``, ``总量居全市首位，占全市的19.4%``): the figure's thing, then the text's words without
 #: 的 and no 比重 added (``“四上”企业占全市``; tests/real_aside11 convention 2).
+#: A share of the whole place whose head follows its value (``占全市近五分之一的比重``, ``占全省21%的份额``):
+#: named as written before it (``占全市的比重``; round 18, fx18a).
+SHARE_SCOPES = ("占全国", "占全省", "占全市", "占全区", "占全县", "占全州")
+SHARE_HEAD_AFTER = ("的比重", "的比例", "的份额")
 SHARE_OF_SCOPE = re.compile(r"占(?P<scope>全(?:国|省|市|区|县|州|旗|盟))的?")
 #: A peer overtaken on the way to a rank (``贡献率首次超过A区跃居第一``): how it got there, not
 #: what ranks.
@@ -2455,6 +2459,38 @@ def _listed(c: Candidate) -> bool:
     items = m.group().count("、") + 1
     return n == items or n == items + 1 and _LAST_JOINED.search(m.group().rsplit("、", 1)[-1]) is not None
 
+#: A count of indicators opening a clause that points back at the figures before it in its sentence
+#: (``…服务业增加值完成1514亿元，…；地方一般公共预算收入完成141.8亿元，…，三项指标规模保持中心城区第1``,
+#: ``…分别完成…亿元和656.47亿元，这三项指标总量均占全市…``): apposition to the indicators just measured,
+#: no figure, when the sentence gave at least as many amounts or rates before it (real_aside76 convention 2;
+#: round 18, fx18a).
+_COUNTED_BACK_AFTER = re.compile(r"(?:主要)?(?:经济)?指标的?(?:规模|总量|增速|增幅|均|都|全部|合计|总计)")
+_COUNTED_BACK_PRONOUNS = ("这", "此", "上述", "以上", "前述")
+_FIGURE_BEFORE = re.compile(r"\d(?:亿元|万元|元|%|亿|万)")
+
+
+def _indicators_counted_back(c: Candidate) -> bool:
+    if "指标" not in c.s[c.unit_end : c.unit_end + 5] or _COUNTED_BACK_AFTER.match(c.s, c.unit_end) is None:
+        return False
+    head = c.s[: c.start]
+    head = next((head[: -len(w)] for w in _COUNTED_BACK_PRONOUNS if head.endswith(w)), head)
+    if not head or head[-1] not in "，,；;":
+        return False
+    try:
+        n = int(parse_chinese(c.number))
+    except ValueError:
+        return False
+    return 2 <= n <= len(_FIGURE_BEFORE.findall(head))
+
+
+#: The name such a count leaves before a generic head (``三项指标规模``, ``这三项指标总量``): the head alone, of
+#: the indicator before (real_aside76 convention 2).
+COUNTED_BACK_NAME = re.compile(
+    r"(?:这|此|上述|以上)?[两二三四五六七八九十\d]{1,2}(?:项|个)(?:主要)?(?:经济)?指标的?(?P<head>规模|总量|增速|增幅)")
+#: A demonstrative before a count opening a name (``这三项指标总量``): it goes.
+DEMONSTRATIVE_COUNT = re.compile(r"(?P<pronoun>这|此|上述)(?=[两二三四五六七八九十\d]{1,2}(?:项|个|大))")
+
+
 #: A round milestone passed right after the amount that passed it (``完成1012.9亿元，突破千亿元大关``) or
 #: right before it (``突破千亿元大关，达到1012.9亿元``, ``突破700亿元大关、达到721.44亿元``): it restates that amount and is no figure
 #: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
@@ -2748,6 +2784,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
     Skip("enumeration", _listed_after_deng, chinese=False),  # A、B…等12个指标: as many as listed
     Skip("enumeration", _listed_before_class, units=("项", "个"), chinese=False),  # A、B、C、D4项指标增速 (fxleft)
+    Skip("enumeration", _indicators_counted_back, units=("项", "个")),  # …141.8亿元，…，三项指标规模保持… (fx18a)
     Skip("frame", lambda c: (m := FRAME_AFTER.match(c.s, c.unit_end)) is not None
         and not m["group"].endswith(CATEGORY_HEADS)),  # 70个大中城市中有58个城市…: the group's size (aside51)
     Skip("enumeration", _listed_before_documents, units=("项", "个", "份", "条"), chinese=False),  # A、B和C3个实施意见 (aside51)
