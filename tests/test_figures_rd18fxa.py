@@ -107,3 +107,25 @@ def test_a_share_whose_head_follows_its_value_is_named_as_written_before() -> No
     assert _read("旅游收入占全县近三分之一的比重。")[0][0] == "旅游收入占全县的比重"
     assert _read("工业投资占全市21%的份额。")[0][0] == "工业投资占全市的份额"
     assert _read("工业投资占全市的21%。")[0][0] == "工业投资占全市"  # no head after it: as before
+
+
+def test_a_growth_in_percent_after_a_share_is_the_amounts() -> None:
+    assert _read("分行业看，纺织业增加值占比达41.2%，同比增长6.3%，尤其是化纤制造业占比为20.5%，同比增长9.1%。") == [
+        ("纺织业增加值占比", "41.2", "%", "exact"),
+        ("纺织业增加值", "6.3", "%", "exact"),
+        ("化纤制造业增加值占比", "20.5", "%", "exact"),
+        ("化纤制造业增加值", "9.1", "%", "exact"),
+    ]
+    # a change in points is the share's own
+    assert _read("服务业增加值占比达56%，比上年提高1.2个百分点。")[1][0] == "服务业增加值占比"
+
+
+def test_a_class_of_firms_after_its_output_takes_the_output() -> None:
+    assert _read("铁矿石产量320.5万吨，同比增长4.2%；其中，市属企业完成201.3万吨，同比增长6.6%。") == [
+        ("铁矿石产量", "320.5", "万吨", "exact"),
+        ("铁矿石产量", "4.2", "%", "exact"),
+        ("市属企业铁矿石产量", "201.3", "万吨", "exact"),
+        ("市属企业铁矿石产量", "6.6", "%", "exact"),
+    ]
+    # no 其中: firms of their own
+    assert _read("铁矿石产量320.5万吨，市属企业完成投资12亿元。")[1][0] != "市属企业铁矿石产量"

@@ -1219,6 +1219,10 @@ class _Sentence:
         if (measure == "growth" and prev is not None and prev.kind == "rank" and name == prev.name
                 and name.endswith(lex.SAME_RATE) and len(name) > 4 and not lex.SAME_RATE_WRITTEN.search(bare)):
             name = name[:-2]  # 增速…位列四城区第1，预计全年同比增长16%: the indicator grew, not its rate (aside62)
+        if (measure == "growth" and prev is not None and prev.kind == "number" and prev.measure == "share" and name == prev.name
+                and name.endswith(lex.SHARE_OWNED_HEADS) and _percent(hit) and lex.SAME_PERIOD_CHANGE.search(bare)):
+            owner = name[: name.rfind("占")] if "占" in name else name[:-2]
+            name = owner if len(owner) >= 2 else name  # 采矿业增加值占比达96.05%，同比下降15.6%: the amount fell (fx18a)
         granted = lex.GRANT_BY_EXAMPLES.fullmatch(name) if hit.kind == "number" else None
         if granted is not None:  # A、B等项目获批中央预算内投资、专项债等政策资金13亿元: 获批政策资金 (aside62 c. 4)
             name = granted["verb"] + granted["noun"]
@@ -1602,6 +1606,10 @@ class _Sentence:
         name = self._pull_elided(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
+        whole = previous or (self.carried if self.joined else "")  # …；其中: the indicator before the ；
+        if (name.endswith("企业") and len(name) >= 3 and whole.endswith(lex.FIRM_PART_MEASURES) and hit.kind == "number"
+                and not whole.startswith(name) and "其中" in self.s[max(0, hit.start - 16) : hit.start]):
+            return name + whole  # 原煤产量…；其中，县属企业完成1094.2万吨: the firms' part of the output (fx18a)
         if hit.kind == "rank" and previous and prev is not None and prev.measure == "count" and lex.COUNT_TOTAL.fullmatch(bare or name):
             return previous  # 新增国家级单项冠军3家、累计培育数居全省第1: the count's total ranks (aside29 convention 2)
         total = (hit.kind == "rank" or hit.kind == "number" and hit.q is not None and hit.q.family != "count") and (

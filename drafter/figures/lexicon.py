@@ -428,6 +428,7 @@ LEAD: tuple[str, ...] = (
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
     "又", "还将", "还", "将", "另外", "此外", "同时", "并且", "而且", "且", "但是", "但", "而", "并", "总共", "一共有", "一共", "仅", "只",
+    "特别是", "尤其是", "其中尤以",  # 特别是煤炭开采和洗选业占比为…: the part singled out, no part of its name (fx18a)
     "有望", "可望", "将可", "可", "需要", "需",  # 有望新增…, 预计可带动就业, 需改造…: how sure
     "拟安排", "拟新开工", "拟建成",  # 今年拟安排省重点项目1564个: what is proposed (real_aside57 convention 6)
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
@@ -972,6 +973,13 @@ PER_HEAD = re.compile(r"人均|平均|每千人|每万人|万人")
 #: named as written before it (``占全市的比重``; round 18, fx18a).
 SHARE_SCOPES = ("占全国", "占全省", "占全市", "占全区", "占全县", "占全州")
 SHARE_HEAD_AFTER = ("的比重", "的比例", "的份额")
+#: A growth in per cent against the same period right after a share (``采矿业增加值占比达96.05%，同比下降15.6%``):
+#: the amount's, not the share's (a share moves in points; round 18, fx18a).
+#: Outputs a class of firms after 其中 takes as its part (``原煤产量…；其中，县属企业完成1094.2万吨`` →
+#: ``县属企业原煤产量``; round 18, fx18a).
+FIRM_PART_MEASURES = ("产量", "产值", "总产值", "增加值", "营业收入", "主营业务收入")
+SHARE_OWNED_HEADS = ("占比", "比重")
+SAME_PERIOD_CHANGE = re.compile(r"^(?:同比|比上年同期|较上年同期|比上年|较上年)?(?:增长|下降|减少|增加)?$")
 SHARE_OF_SCOPE = re.compile(r"占(?P<scope>全(?:国|省|市|区|县|州|旗|盟))的?")
 #: A peer overtaken on the way to a rank (``贡献率首次超过A区跃居第一``): how it got there, not
 #: what ranks.
