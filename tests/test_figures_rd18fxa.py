@@ -129,3 +129,17 @@ def test_a_class_of_firms_after_its_output_takes_the_output() -> None:
     ]
     # no 其中: firms of their own
     assert _read("铁矿石产量320.5万吨，市属企业完成投资12亿元。")[1][0] != "市属企业铁矿石产量"
+
+
+def test_a_sector_share_after_another_sectors_value_stays_as_written() -> None:
+    got = _read("第一、第二、第三产业增加值分别增长2.1%、5.5%、8.2%，服务业占比同比提高0.9个百分点。")
+    assert got[-1][0] == "服务业占比"
+
+
+def test_a_proposed_targets_lead_is_no_part_of_the_first_target() -> None:
+    assert _read("今年全县发展的主要预期目标建议为地区生产总值增长7.5%左右。", kind="target")[0][0] == "地区生产总值"
+    assert _read("主要目标拟为财政收入增长5%。", kind="target")[0][0] == "财政收入"
+
+
+def test_xiangjiao_before_a_year_is_a_comparison() -> None:
+    assert _read("但相较2019年该县地区生产总值增长6.5%，增速有所回落。")[0][0] == "地区生产总值"

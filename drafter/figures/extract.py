@@ -301,6 +301,7 @@ class _Hit:
     title: str = ""  # a rank won as a title (以全省前三名的成绩被授予“…”): its name
     rank_start: bool = False  # a rank move's start (排名由38位提升到29位): a baseline
     measure: str = ""  # read so far: the next hit of a list may take it
+    share_name: str = ""  # a growth read off a share (…占比达96.05%，同比下降15.6%): that share's name
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
     sown_part: bool = False  # a crop after a sown total written with its verb (播种各类农作物…，其中：小麦…)
@@ -1219,10 +1220,13 @@ class _Sentence:
         if (measure == "growth" and prev is not None and prev.kind == "rank" and name == prev.name
                 and name.endswith(lex.SAME_RATE) and len(name) > 4 and not lex.SAME_RATE_WRITTEN.search(bare)):
             name = name[:-2]  # 增速…位列四城区第1，预计全年同比增长16%: the indicator grew, not its rate (aside62)
+        if measure == "share" and _percent(hit) and prev is not None and prev.kind == "number":
+            name = ind.sector_share(name, self._share_before(prev))
         if (measure == "growth" and prev is not None and prev.kind == "number" and prev.measure == "share" and name == prev.name
                 and name.endswith(lex.SHARE_OWNED_HEADS) and _percent(hit) and lex.SAME_PERIOD_CHANGE.search(bare)):
             owner = name[: name.rfind("占")] if "占" in name else name[:-2]
-            name = owner if len(owner) >= 2 else name  # 采矿业增加值占比达96.05%，同比下降15.6%: the amount fell (fx18a)
+            if len(owner) >= 2:
+                hit.share_name, name = name, owner  # 采矿业增加值占比达96.05%，同比下降15.6%: the amount fell (fx18a)
         granted = lex.GRANT_BY_EXAMPLES.fullmatch(name) if hit.kind == "number" else None
         if granted is not None:  # A、B等项目获批中央预算内投资、专项债等政策资金13亿元: 获批政策资金 (aside62 c. 4)
             name = granted["verb"] + granted["noun"]
@@ -1628,6 +1632,10 @@ class _Sentence:
             return self.carried_count  # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the same things' total
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
+
+    def _share_before(self, prev: _Hit) -> str:
+        """The share a growth after it was read off (``…占比达96.05%，同比下降15.6%``): its name; else ``prev``'s."""
+        return prev.share_name or prev.name
 
     def _after_count_growth(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth right after a count of the same name (``新增…企业560家，增长47%``)?"""

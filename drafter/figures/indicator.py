@@ -726,12 +726,6 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     owned = with_owner(name, previous)
     if owned != name:
         return owned  # 粮食播种面积86.5万亩，总产量35.2万吨
-    if name.endswith(("业占比", "业比重")) and len(name) > 4:
-        # 采矿业增加值占比…，特别是煤炭开采和洗选业占比为…: another sector's share of the same measure (fx18a)
-        whole = previous.removesuffix(name[-2:])
-        sector_measure = next((m for m in lex.OWNER_MEASURES if whole.endswith("业" + m)), "")
-        if sector_measure:
-            return name[:-2] + sector_measure + name[-2:]
     measure = next((m for m in lex.OWNER_MEASURES if previous.endswith(m) and len(previous) > len(m) + 1), "")
     kind = previous[: -len(measure)] if measure else ""
     if kind and name.endswith(kind) and len(name) > len(kind) and not name.endswith(lex.OWNER_MEASURES):
@@ -800,6 +794,16 @@ def with_object(name: str, previous: str) -> str:
     if flow and name in lex.FUND_FLOW_VERBS and name != flow:
         return previous[: -len(flow)] + name  # 某专项借款授信87.5亿元，当年使用45.74亿元: the loan's use
     return name
+
+
+def sector_share(name: str, previous: str) -> str:
+    """Another sector's share after a sector's share of a measure (``采矿业增加值占比…，特别是煤炭开采和洗选业占比为…``
+    → ``煤炭开采和洗选业增加值占比``; round 18, fx18a); else ``name``."""
+    if not name.endswith(("业占比", "业比重")) or len(name) <= 4 or not previous.endswith(name[-2:]):
+        return name
+    whole = previous.removesuffix(name[-2:])
+    measure = next((m for m in lex.OWNER_MEASURES if whole.endswith("业" + m)), "")
+    return name[:-2] + measure + name[-2:] if measure else name
 
 
 def without_head(name: str) -> str:
