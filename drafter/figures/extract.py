@@ -1227,6 +1227,8 @@ class _Sentence:
             owner = name[: name.rfind("占")] if "占" in name else name[:-2]
             if len(owner) >= 2:
                 hit.share_name, name = name, owner  # 采矿业增加值占比达96.05%，同比下降15.6%: the amount fell (fx18a)
+        if hit.kind == "rank" and "超" in name:
+            name = lex.RANK_PEER_END.sub("", name) or name  # GDP增速超过江苏、广东、浙江，目前位列第一: the peers go (fx18a)
         granted = lex.GRANT_BY_EXAMPLES.fullmatch(name) if hit.kind == "number" else None
         if granted is not None:  # A、B等项目获批中央预算内投资、专项债等政策资金13亿元: 获批政策资金 (aside62 c. 4)
             name = granted["verb"] + granted["noun"]

@@ -983,7 +983,8 @@ SAME_PERIOD_CHANGE = re.compile(r"^(?:同比|比上年同期|较上年同期|比
 SHARE_OF_SCOPE = re.compile(r"占(?P<scope>全(?:国|省|市|区|县|州|旗|盟))的?")
 #: A peer overtaken on the way to a rank (``贡献率首次超过A区跃居第一``): how it got there, not
 #: what ranks.
-RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{1,6}$")
+#: Peers listed so (``GDP增速超过江苏、广东、浙江，目前位列第一``) are one comparison too (round 18, fx18a).
+RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{1,6}(?:[、和及][\u4e00-\u9fff]{1,6}){0,6}$")
 #: A contribution to a whole with no owner before it (``对全市工业增加值的贡献率``, ``对经济增长贡献率``,
 #: tests/real_aside10 convention 4): the share is named by its head alone; with an owner
 #: (``“三新经济”对经济增长贡献率``) the name is the whole phrase.
