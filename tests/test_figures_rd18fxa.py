@@ -151,3 +151,9 @@ def test_xiangjiao_before_a_year_is_a_comparison() -> None:
 def test_peers_listed_before_a_rank_are_no_part_of_its_name() -> None:
     assert _read("在中部六省中，我省工业增速超过湖北、湖南和江西，目前位列第二。") == [("工业增速", "二", "", "exact")]
     assert _read("全县税收增速超过甲县，位列全市第一。")[0][0] == "税收增速"
+
+
+def test_a_list_meeting_its_control_indicators_is_one_target_each() -> None:
+    assert [f[0] for f in _read("单位地区生产总值能耗和二氧化硫排放完成省下达的控制指标。", kind="target")] == [
+        "单位地区生产总值能耗", "二氧化硫排放"]
+    assert _read("严格落实各项控制指标。", kind="target") == []

@@ -36,7 +36,7 @@ _SCAN = str.maketrans(
 #: A text with none of ``_SCAN``'s characters is its own scan (translating it is the slow part).
 _SCAN_NEEDED = re.compile("[" + re.escape("".join(chr(c) for c in _SCAN if chr(c) != _SCAN[c])) + "]")
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
+_HINT = re.compile(rf"[\d{CN_CHARS}]|" + "|".join(lex.TASK_ENDS) + "|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 #: A bullet glyph opening an item of a list (``●全市…``, ``…历史新高●新增…``, ``◆新增…``): no part of a name,
 #: it ends the item before as a full stop would. Glyphs that are also a zero (``二○二三``), a lost character
 #: (``□``), a name's dot (``•``) or a rating (``★``) count only opening the text or a sentence (round 17).
@@ -252,7 +252,7 @@ def _done_task(clause: str) -> tuple[int, str, str, str] | None:
     The 完成 read is the first one after the clause's last digit (the object holds no
     figure), and the clause must end in 任务 or 目标.
     """
-    if not clause.endswith(("任务", "目标")):
+    if not clause.endswith(lex.TASK_ENDS):
         return _bound_task(clause)
     last_digit = max((i for i in range(len(clause) - 1, -1, -1) if clause[i].isdigit()), default=-1)
     k = clause.find("完成", last_digit + 1)
@@ -790,7 +790,7 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标", *lex.BOUND_ENDS)) or (self.kind == "target" and (clause.endswith(lex.QUAL_ENDS) or lex.RATE_COMPARED.search(clause) is not None))
+            hinted = clause.endswith((*lex.TASK_ENDS, *lex.BOUND_ENDS)) or (self.kind == "target" and (clause.endswith(lex.QUAL_ENDS) or lex.RATE_COMPARED.search(clause) is not None))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
                 done = _done_task(clause)
                 if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):

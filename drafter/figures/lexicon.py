@@ -2904,6 +2904,8 @@ BRACKET_WINDOW = 24
 #: A task allotted from above opening the object of 完成 (``市下达的``, ``省政府下达的``, ``上级下达的``) and the
 #: task's own words closing it (``目标``, ``目标任务``): around a 、 list of the tasks' items.
 TASK_FROM_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)级?下达的?")
+#: What a met task's clause closes on (``完成市下达的任务``, ``…目标``; ``完成国家下达的控制指标``: round 18, fx18a).
+TASK_ENDS = ("任务", "目标", "控制指标", "下达指标")
 TASK_LIST_END = re.compile(r"(?:年度)?(?:目标|指标|任务)+$")
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 #: A met task's subject closing in an estimate or a modal (``…排放量预计能完成市下达的目标任务``): no part of the
@@ -2922,7 +2924,7 @@ POLLUTANT = re.compile(POLLUTANTS)
 POLLUTANT_LIST_SPAN = 160
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
 CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
-LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")  # 涨幅, 水质 (fxp67)
+LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|排放|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")  # 涨幅, 水质 (fxp67)
 #: An item closing in 排放 (``碳排放``) is a task item only before ``指标`` closing the list (``能耗强度和碳排放指标完成…任务``,
 #: fxgen6): an emission indexed is a measure; ``主要污染物排放和节能降耗控制在…`` stays one name (real_aside13).
 LIST_ITEM_INDEXED = re.compile(r"(?<=.)排放$")
