@@ -157,3 +157,15 @@ def test_a_list_meeting_its_control_indicators_is_one_target_each() -> None:
     assert [f[0] for f in _read("单位地区生产总值能耗和二氧化硫排放完成省下达的控制指标。", kind="target")] == [
         "单位地区生产总值能耗", "二氧化硫排放"]
     assert _read("严格落实各项控制指标。", kind="target") == []
+    # a measure's head and a verb of saving: one target, as written (real_aside13)
+    assert [f[0] for f in _read("主要污染物排放和节能降耗控制在市定目标范围内。", kind="target")] == ["主要污染物排放和节能降耗"]
+
+
+def test_a_rate_in_step_with_the_economys_rate_is_a_qualitative_target() -> None:
+    assert [f[0] for f in _read("一般公共预算收入增速与经济增速同步，居民人均可支配收入增长7%。", kind="target")] == [
+        "一般公共预算收入", "居民人均可支配收入"]
+    assert [f[0] for f in _read("城镇居民人均可支配收入增速与GDP增速基本同步。", kind="target")] == ["城镇居民人均可支配收入"]
+
+
+def test_a_streak_before_a_national_lists_top_leaves_the_list_its_name() -> None:
+    assert _read("工业投资增长8.1%，连续五年位居全国工业百强县榜首。", kind="outcome")[-1][:2] == ("工业百强县", "首")

@@ -175,7 +175,7 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
     for sep in lex.LIST_ITEM_SEPS:
         items = _item_spans(body, sep)
         if len(items) > 1 and all(b > a for a, b in items):
-            for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_HEAD):
+            for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_ALL_HEADS):
                 if all(rule.search(body[a:b]) for a, b in items):
                     return items
             indexed = m is not None and m.group().endswith("指标")  # 碳排放指标: an emission indexed is a measure

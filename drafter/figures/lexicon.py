@@ -1408,7 +1408,8 @@ _PLACE_LIST = rf"[^，,。；;、\d第]{{0,12}}?(?:\d{{2,4}}|[十百千])[强佳
 LIST_YEAR = r"(?:(?:19|20)\d{2}年度?)?"
 PLACE_LIST = re.compile(rf"{LIST_YEAR}(?:全国|中国)?(?P<name>{_PLACE_LIST})")
 #: The report's own place as a rank's subject, or none written (``我区跻身…``, ``…，跻身…``).
-SELF_PLACE = re.compile(r"(?:[我本全][省市区县旗州])?")
+#: A streak or a repeat between them (``…，连续七年位居全国工业百强区榜首``) leaves the place the subject (fx18a).
+SELF_PLACE = re.compile(r"(?:[我本全][省市区县旗州])?(?:连续[\d一二三四五六七八九十两]{1,3}(?:年|次|届)|再次|继续|持续)?")
 #: A ranking named by its size (``中国制造业企业500强``, ``世界500强``, ``全国百强县``'s digits written ``100强``) before
 #: the place in it (``第122位``).
 NAMED_RANKING = (
@@ -1696,7 +1697,8 @@ QUAL_GROWTH = re.compile(
     # 居民收入增速与经济增长基本同步: the rate head names the thing, as 增长 does (real_aside33 convention 5)
     # 城乡居民收入与经济发展同步: the economy's development, as its growth
     # 居民人均可支配收入与经济增长保持同步: a verb of holding before 同步 changes nothing (round 15 fxa50)
-    r"|(?:增长|增速|增幅)?(?:与|和|同)经济(?:增长|发展)(?:基本)?(?:保持|实现)?(?:基本)?同步|(?:保持)?较快增长"
+    # 收入增速与经济增速同步, 与GDP增速基本同步: the economy's rate, as its growth (round 18, fx18a)
+    r"|(?:增长|增速|增幅)?(?:与|和|同)(?:经济(?:增长|发展|增速)|GDP增速|(?:地区)?生产总值增速)(?:基本)?(?:保持|实现)?(?:基本)?同步|(?:保持)?较快增长"
     # 居民消费价格指数与全国调控目标一致: a price held to the target set above (real_aside38 convention 4)
     r"|(?:涨幅|增幅|增速)?(?:与|和|同)(?:全国|国家|全省|省|自治区|全市|市)(?:下达的?)?(?:调控|控制|预期)?目标(?:基本|保持)?(?:一致|相适应|持平)"
     # 农村居民收入高于经济增长水平: an income outpacing the economy's growth, no verb of its own
@@ -2924,7 +2926,10 @@ POLLUTANT = re.compile(POLLUTANTS)
 POLLUTANT_LIST_SPAN = 160
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
 CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
-LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|排放|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")  # 涨幅, 水质 (fxp67)
+#: Items that all close on a measure's head, an emission too (``单位生产总值能耗和主要污染物排放完成…控制指标``:
+#: two targets; ``主要污染物排放和节能降耗`` stays one, 降耗 no head; round 18, fx18a).
+LIST_ITEM_ALL_HEADS = re.compile(r"(?<=..)(?:能耗|排放|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")
+LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")  # 涨幅, 水质 (fxp67)
 #: An item closing in 排放 (``碳排放``) is a task item only before ``指标`` closing the list (``能耗强度和碳排放指标完成…任务``,
 #: fxgen6): an emission indexed is a measure; ``主要污染物排放和节能降耗控制在…`` stays one name (real_aside13).
 LIST_ITEM_INDEXED = re.compile(r"(?<=.)排放$")
