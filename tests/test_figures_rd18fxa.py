@@ -169,3 +169,9 @@ def test_a_rate_in_step_with_the_economys_rate_is_a_qualitative_target() -> None
 
 def test_a_streak_before_a_national_lists_top_leaves_the_list_its_name() -> None:
     assert _read("工业投资增长8.1%，连续五年位居全国工业百强县榜首。", kind="outcome")[-1][:2] == ("工业百强县", "首")
+
+
+def test_manner_idioms_and_namely_open_no_name() -> None:
+    assert [f[0] for f in _read("应检尽检重点人群12万人次，应开尽开发热门诊21个。")][-1] == "发热门诊"
+    assert _read("会议提出今年的主要目标，即地区生产总值增长7%左右。", kind="target")[0][0] == "地区生产总值"
+    assert _read("新增即时配送网点120个。")[0][0] == "即时配送网点"

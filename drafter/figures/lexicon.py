@@ -429,6 +429,8 @@ LEAD: tuple[str, ...] = (
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
     "又", "还将", "还", "将", "另外", "此外", "同时", "并且", "而且", "且", "但是", "但", "而", "并", "总共", "一共有", "一共", "仅", "只",
     "特别是", "尤其是", "其中尤以",  # 特别是煤炭开采和洗选业占比为…: the part singled out, no part of its name (fx18a)
+    "应开尽开", "应收尽收", "应保尽保", "应检尽检", "应种尽种",  # 应开尽开发热门诊38个: all that should be, a manner (fx18a)
+    "即",  # 主要目标，即地区生产总值增长10%左右: "namely", opening the list of targets (fx18a)
     "有望", "可望", "将可", "可", "需要", "需",  # 有望新增…, 预计可带动就业, 需改造…: how sure
     "拟安排", "拟新开工", "拟建成",  # 今年拟安排省重点项目1564个: what is proposed (real_aside57 convention 6)
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
@@ -497,6 +499,7 @@ TRAIL_NOUNS = frozenset({"约束性指标"})
 LEAD_GUARD = {
     "建成": "区(?!域)", "新建成": "区(?!域)", "新建": "成区(?!域)|改造(?:提升|升级|提质)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
+    "即": "[时期将刻食席兴]",  # 即时配送, 即期, 即食: words, not "namely" (fx18a)
     # 新建和改造提升高标准农田: a run of verbs, kept whole (tests/real_aside29; 新建和改造乡镇超市 goes: aside19)
     "新建和改造": "提升|升级|提质", "新建改造": "提升|升级|提质",
     "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础|动能|空间",  # 发展效益排名全省第三: a measure of how it grew
