@@ -3,9 +3,25 @@ real_pass9). Every page and sentence here is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from invented_page import page_meta
 
 from drafter.structure.places import history_place
+
+_EXCERPT = (
+    "一、2022年国民经济和社会发展计划执行情况\n\n"
+    "2022年是极不平凡的一年，也是青岚建城1500周年。今年以来，我区坚持稳中求进，较好地完成了全年各项目标任务。\n"
+    "——全年地区生产总值预期目标增长6%：预计全年实现增长6%左右。\n"
+    "(一)经济运行稳中有进。地区生产总值完成312.5亿元，增长4.6%，居全市第二；固定资产投资增长11%。\n"
+)
+
+
+def test_an_excerpt_naming_itself_only_in_its_anniversary_names_the_district(tmp_path: Path) -> None:
+    meta = page_meta(tmp_path, _EXCERPT)
+    assert meta.region == "青岚区"
+    assert (meta.year, meta.plan_year) == (2022, 2023)
 
 
 @pytest.mark.parametrize(
