@@ -339,8 +339,6 @@ def _figures(
     comparable prices, ``500(增长5.6%)`` the amount's growth."""
     cell = row[column.at].replace(" ", "").replace("％", "%").replace("−", "-").replace("－", "-").replace(",", "")
     m = _CELL.match(cell) if unit is not None else _UNIT_CELL.match(cell)
-    if m is None and unit is None and _BARE_CELL.match(cell):
-        m, unit = _CELL.match(cell), ""  # a cell of no unit in a table of no 单位 column: unit "" (real_aside76 c. 4)
     if m is None:
         return _worded(row, label, level, column, unit, text, cursor, section, paragraph)
     if unit is None:
