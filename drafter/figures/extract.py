@@ -36,7 +36,7 @@ _SCAN = str.maketrans(
 #: A text with none of ``_SCAN``'s characters is its own scan (translating it is the slow part).
 _SCAN_NEEDED = re.compile("[" + re.escape("".join(chr(c) for c in _SCAN if chr(c) != _SCAN[c])) + "]")
 #: A sentence without any of these holds no figure (a fast path for prose).
-_HINT = re.compile(rf"[\d{CN_CHARS}]|任务|目标|不发生|首位|" + "|".join(lex.QUAL_ENDS))
+_HINT = re.compile(rf"[\d{CN_CHARS}]|" + "|".join(lex.TASK_ENDS) + "|不发生|首位|" + "|".join(lex.QUAL_ENDS))
 #: A bullet glyph opening an item of a list (``●全市…``, ``…历史新高●新增…``, ``◆新增…``): no part of a name,
 #: it ends the item before as a full stop would. Glyphs that are also a zero (``二○二三``), a lost character
 #: (``□``), a name's dot (``•``) or a rating (``★``) count only opening the text or a sentence (round 17).
@@ -175,7 +175,7 @@ def _list_items(subj: str) -> list[tuple[int, int]]:
     for sep in lex.LIST_ITEM_SEPS:
         items = _item_spans(body, sep)
         if len(items) > 1 and all(b > a for a, b in items):
-            for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_HEAD):
+            for rule in (lex.LIST_ITEM_VERB, lex.LIST_ITEM_ALL_HEADS):
                 if all(rule.search(body[a:b]) for a, b in items):
                     return items
             indexed = m is not None and m.group().endswith("指标")  # 碳排放指标: an emission indexed is a measure
@@ -252,7 +252,7 @@ def _done_task(clause: str) -> tuple[int, str, str, str] | None:
     The 完成 read is the first one after the clause's last digit (the object holds no
     figure), and the clause must end in 任务 or 目标.
     """
-    if not clause.endswith(("任务", "目标")):
+    if not clause.endswith(lex.TASK_ENDS):
         return _bound_task(clause)
     last_digit = max((i for i in range(len(clause) - 1, -1, -1) if clause[i].isdigit()), default=-1)
     k = clause.find("完成", last_digit + 1)
@@ -301,6 +301,7 @@ class _Hit:
     title: str = ""  # a rank won as a title (以全省前三名的成绩被授予“…”): its name
     rank_start: bool = False  # a rank move's start (排名由38位提升到29位): a baseline
     measure: str = ""  # read so far: the next hit of a list may take it
+    share_name: str = ""  # a growth read off a share (…占比达96.05%，同比下降15.6%): that share's name
     of_class: tuple[str, str] = ("", "")  # a count of a class after 其中: the total's noun, the class's measure
     direction: str = ""
     sown_part: bool = False  # a crop after a sown total written with its verb (播种各类农作物…，其中：小麦…)
@@ -645,6 +646,8 @@ class _Sentence:
         """In an account of the year, a target restated as met (``完成…批准增长8%目标``)."""
         if self.kind != "outcome":
             return False
+        if self._dash_restated(start):
+            return True  # ——全社会固定资产投资完成365亿元：预计全年…完成380亿元: the year's target restated
         head = self.s[self.clause_start(start) : start]
         if lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None:
             return True
@@ -653,6 +656,20 @@ class _Sentence:
         if lex.TASK_SIZE_AFTER.match(self.s, end) is not None and lex.TASKS_COUNTED.match(self.s, end) is None:
             return True  # 加固980公里江海堤围任务，累计已完成580公里: the task's size, restated
         return self._bracketed_target(start)
+
+    def _dash_restated(self, start: int) -> bool:
+        """A dash item of an account read as ``——<the year's target restated>：预计<the estimate>`` (the item's
+        words before its colon, when an estimate opens the words after it): the target, no outcome."""
+        s = self.s
+        if not s.startswith(lex.DASH_ITEM_OPEN) or "预计" not in s:
+            return False
+        colon = lex.DASH_ITEM_COLON.search(s, start)
+        if colon is None or lex.DASH_ITEM_COLON.search(s, 0, start) is not None:
+            return False
+        if not s.startswith(lex.DASH_ITEM_ESTIMATE, colon.end()):
+            return False
+        clause = s[self.clause_start(start) : start]  # a plan restated at the head names the estimate: its own rule
+        return lex.RESTATED_CLAUSE.match(clause) is None and lex.RESTATED_HEAD.match(clause) is None
 
     def _restated_plan(self, hit: _Hit) -> bool:
         """``——年计划完成税收收入52亿元以上，1—9月完成…``: in an account of the year, a clause
@@ -773,7 +790,7 @@ class _Sentence:
         start = 0
         for stop in [*self.clause_marks, len(self.s)]:
             clause = self.s[start:stop]
-            hinted = clause.endswith(("任务", "目标", *lex.BOUND_ENDS)) or (self.kind == "target" and (clause.endswith(lex.QUAL_ENDS) or lex.RATE_COMPARED.search(clause) is not None))
+            hinted = clause.endswith((*lex.TASK_ENDS, *lex.BOUND_ENDS)) or (self.kind == "target" and (clause.endswith(lex.QUAL_ENDS) or lex.RATE_COMPARED.search(clause) is not None))
             if hinted and not any(used[start:stop]) and not self.quoted[start]:
                 done = _done_task(clause)
                 if done is not None and self.kind != "target" and not lex.ASSIGNED.search(done[2]):
@@ -1066,6 +1083,9 @@ class _Sentence:
             self.restated_name = self._restated_head_name(hits[0]) or lex.RESTATED_NAME_END.sub("", out[0].indicator)
         for i in restated:
             split[i] = []
+        for i, hit in enumerate(hits):  # ——…完成市级下达目标：预计全年完成市级下达目标: a met target restated (it still names)
+            if hit.kind == "done" and self.kind == "outcome" and self._dash_restated(self.clause_start(hit.start)):
+                split[i] = []
 
     #: The post-rules, in the order they apply.
     _POST_RULES = (
@@ -1190,6 +1210,8 @@ class _Sentence:
             qualifier = "at_least"
         name = self._name(hit, before, bare, prev, measure)
         name = self._shared_by_clauses(hit, prev, name)
+        if name.endswith(lex.SHARE_SCOPES) and self.s.startswith(lex.SHARE_HEAD_AFTER, hit.end):
+            name += self.s[hit.end : hit.end + 3]  # 占全市近五分之一的比重: the share's head after its value (fx18a)
         if self._restated_plan(hit):  # 全年地区生产总值计划增长7.8%，上半年完成…: the plan's indicator goes on
             name = lex.RESTATED_NAME_END.sub("", name)
         if (hit.kind == "number" and hit.q is not None and hit.q.family in ("count", "other") and _still_left(bare)
@@ -1198,6 +1220,15 @@ class _Sentence:
         if (measure == "growth" and prev is not None and prev.kind == "rank" and name == prev.name
                 and name.endswith(lex.SAME_RATE) and len(name) > 4 and not lex.SAME_RATE_WRITTEN.search(bare)):
             name = name[:-2]  # 增速…位列四城区第1，预计全年同比增长16%: the indicator grew, not its rate (aside62)
+        if measure == "share" and _percent(hit) and prev is not None and prev.kind == "number":
+            name = ind.sector_share(name, self._share_before(prev))
+        if (measure == "growth" and prev is not None and prev.kind == "number" and prev.measure == "share" and name == prev.name
+                and name.endswith(lex.SHARE_OWNED_HEADS) and _percent(hit) and lex.SAME_PERIOD_CHANGE.search(bare)):
+            owner = name[: name.rfind("占")] if "占" in name else name[:-2]
+            if len(owner) >= 2:
+                hit.share_name, name = name, owner  # 采矿业增加值占比达96.05%，同比下降15.6%: the amount fell (fx18a)
+        if hit.kind == "rank" and "超" in name:
+            name = lex.RANK_PEER_END.sub("", name) or name  # GDP增速超过江苏、广东、浙江，目前位列第一: the peers go (fx18a)
         granted = lex.GRANT_BY_EXAMPLES.fullmatch(name) if hit.kind == "number" else None
         if granted is not None:  # A、B等项目获批中央预算内投资、专项债等政策资金13亿元: 获批政策资金 (aside62 c. 4)
             name = granted["verb"] + granted["noun"]
@@ -1583,6 +1614,10 @@ class _Sentence:
         name = self._pull_elided(hit, prev, name, previous)
         if prev is not None and prev.kind == hit.kind == "number" and prev.unit == hit.unit:
             name = ind.with_object(name, previous)  # 下放审批事项56项，取消63项: the same things, another verb
+        whole = previous or (self.carried if self.joined else "")  # …；其中: the indicator before the ；
+        if (name.endswith("企业") and len(name) >= 3 and whole.endswith(lex.FIRM_PART_MEASURES) and hit.kind == "number"
+                and not whole.startswith(name) and "其中" in self.s[max(0, hit.start - 16) : hit.start]):
+            return name + whole  # 原煤产量…；其中，县属企业完成1094.2万吨: the firms' part of the output (fx18a)
         if hit.kind == "rank" and previous and prev is not None and prev.measure == "count" and lex.COUNT_TOTAL.fullmatch(bare or name):
             return previous  # 新增国家级单项冠军3家、累计培育数居全省第1: the count's total ranks (aside29 convention 2)
         total = (hit.kind == "rank" or hit.kind == "number" and hit.q is not None and hit.q.family != "count") and (
@@ -1601,6 +1636,10 @@ class _Sentence:
             return self.carried_count  # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the same things' total
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
+
+    def _share_before(self, prev: _Hit) -> str:
+        """The share a growth after it was read off (``…占比达96.05%，同比下降15.6%``): its name; else ``prev``'s."""
+        return prev.share_name or prev.name
 
     def _after_count_growth(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth right after a count of the same name (``新增…企业560家，增长47%``)?"""

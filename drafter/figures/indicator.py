@@ -669,6 +669,8 @@ def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
+    if text[:1] in "这此上" and lex.DEMONSTRATIVE_COUNT.match(text):
+        text = text[lex.DEMONSTRATIVE_COUNT.match(text).end("pronoun") :]  # 这三项指标总量: the count stays, 这 goes
     count = lex.LIST_COUNT.search(text)
     if count is not None and "、" in text[: count.start()] and count.start() > 0 and text[count.start() - 1] != "、":
         # 甲、乙及丙三大产业产值 (one value over the list): the list's count goes, as before a shared head (fxa75b)
@@ -706,6 +708,8 @@ def with_context(name: str, previous: str, parallel: bool = True) -> str:
     """
     if not previous or not name or name == previous:
         return name
+    if name[-1] in "模量速幅" and (counted := lex.COUNTED_BACK_NAME.fullmatch(name)) is not None:
+        name = counted["head"]  # …141.8亿元，三项指标规模保持中心城区第1: the head of the indicator before (fx18a)
     if previous.endswith(name) and lex.ACTION.fullmatch(previous[: -len(name)]):
         return name  # 引进总部企业12家，累计认定总部企业86家: the stock is the thing itself
     if previous.endswith(name) and previous.endswith(lex.LIST_AMOUNTS) and not name.endswith(lex.LIST_AMOUNTS):
@@ -798,6 +802,16 @@ def with_object(name: str, previous: str) -> str:
     if flow and name in lex.FUND_FLOW_VERBS and name != flow:
         return previous[: -len(flow)] + name  # 某专项借款授信87.5亿元，当年使用45.74亿元: the loan's use
     return name
+
+
+def sector_share(name: str, previous: str) -> str:
+    """Another sector's share after a sector's share of a measure (``采矿业增加值占比…，特别是煤炭开采和洗选业占比为…``
+    → ``煤炭开采和洗选业增加值占比``; round 18, fx18a); else ``name``."""
+    if not name.endswith(("业占比", "业比重")) or len(name) <= 4 or not previous.endswith(name[-2:]):
+        return name
+    whole = previous.removesuffix(name[-2:])
+    measure = next((m for m in lex.OWNER_MEASURES if whole.endswith("业" + m)), "")
+    return name[:-2] + measure + name[-2:] if measure else name
 
 
 def without_head(name: str) -> str:

@@ -108,7 +108,7 @@ COMPARE = re.compile(
     # 较一季度和前4个月分别下降…: periods joined are one comparison each, no item of a list
     # 较2018年改革前增长90%: the year before a reform is the base compared with (tests/real_aside29)
     # 降幅比1—5月份收窄: a range of months closes on its 份 (fxp67); 较一季度最低点 (fxgen14)
-    r"(较|比)(年初|(?:年内|今年|全年|前期|[一二三四上]季度|上半年|前三季度|\d{1,2}月份?)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—–~～至]\d{1,2}月份?|(?:1[0-2]|[1-9])月(?:末|底)|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
+    r"(相较于?|较|比)(年初|(?:年内|今年|全年|前期|[一二三四上]季度|上半年|前三季度|\d{1,2}月份?)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—–~～至]\d{1,2}月份?|(?:1[0-2]|[1-9])月(?:末|底)|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—–~～至]\d{1,2}月份?|上月))*"
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按照?(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"  # 按照可比价计算 (fxp45)
@@ -428,6 +428,9 @@ LEAD: tuple[str, ...] = (
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
     # 又新增…, 还将新增…, 此外…, 同时…, 并新增…, 总共建成…: adverbs and conjunctions opening a clause
     "又", "还将", "还", "将", "另外", "此外", "同时", "并且", "而且", "且", "但是", "但", "而", "并", "总共", "一共有", "一共", "仅", "只",
+    "特别是", "尤其是", "其中尤以",  # 特别是煤炭开采和洗选业占比为…: the part singled out, no part of its name (fx18a)
+    "应开尽开", "应收尽收", "应保尽保", "应检尽检", "应种尽种",  # 应开尽开发热门诊38个: all that should be, a manner (fx18a)
+    "即",  # 主要目标，即地区生产总值增长10%左右: "namely", opening the list of targets (fx18a)
     "有望", "可望", "将可", "可", "需要", "需",  # 有望新增…, 预计可带动就业, 需改造…: how sure
     "拟安排", "拟新开工", "拟建成",  # 今年拟安排省重点项目1564个: what is proposed (real_aside57 convention 6)
     "计划",  # 计划新改建农村公路200公里: what is planned (计划总投资, 计划目标 are names: LEAD_GUARD)
@@ -496,6 +499,7 @@ TRAIL_NOUNS = frozenset({"约束性指标"})
 LEAD_GUARD = {
     "建成": "区(?!域)", "新建成": "区(?!域)", "新建": "成区(?!域)|改造(?:提升|升级|提质)", "实施": "方案", "已": ".待", "预期": "性",  # 预期性指标: a kind of indicator
     "分级": "诊疗|保护|管理",  # 分级诊疗: a kind of care
+    "即": "[时期将刻食席兴]",  # 即时配送, 即期, 即食: words, not "namely" (fx18a)
     # 新建和改造提升高标准农田: a run of verbs, kept whole (tests/real_aside29; 新建和改造乡镇超市 goes: aside19)
     "新建和改造": "提升|升级|提质", "新建改造": "提升|升级|提质",
     "发展": "效益|质量|水平|指数|速度|潜力|活力|环境|基础|动能|空间",  # 发展效益排名全省第三: a measure of how it grew
@@ -968,10 +972,22 @@ PER_HEAD = re.compile(r"人均|平均|每千人|每万人|万人")
 #: A share of the wider scope right after a figure, with no head of its own (``新增“四上”企业1994家，
 #: 占全市22%``, ``总量居全市首位，占全市的19.4%``): the figure's thing, then the text's words without
 #: 的 and no 比重 added (``“四上”企业占全市``; tests/real_aside11 convention 2).
+#: A share of the whole place whose head follows its value (``占全市近五分之一的比重``, ``占全省21%的份额``):
+#: named as written before it (``占全市的比重``; round 18, fx18a).
+SHARE_SCOPES = ("占全国", "占全省", "占全市", "占全区", "占全县", "占全州")
+SHARE_HEAD_AFTER = ("的比重", "的比例", "的份额")
+#: A growth in per cent against the same period right after a share (``采矿业增加值占比达96.05%，同比下降15.6%``):
+#: the amount's, not the share's (a share moves in points; round 18, fx18a).
+#: Outputs a class of firms after 其中 takes as its part (``原煤产量…；其中，县属企业完成1094.2万吨`` →
+#: ``县属企业原煤产量``; round 18, fx18a).
+FIRM_PART_MEASURES = ("产量", "产值", "总产值", "增加值", "营业收入", "主营业务收入")
+SHARE_OWNED_HEADS = ("占比", "比重")
+SAME_PERIOD_CHANGE = re.compile(r"^(?:同比|比上年同期|较上年同期|比上年|较上年)?(?:增长|下降|减少|增加)?$")
 SHARE_OF_SCOPE = re.compile(r"占(?P<scope>全(?:国|省|市|区|县|州|旗|盟))的?")
 #: A peer overtaken on the way to a rank (``贡献率首次超过A区跃居第一``): how it got there, not
 #: what ranks.
-RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{1,6}$")
+#: Peers listed so (``GDP增速超过江苏、广东、浙江，目前位列第一``) are one comparison too (round 18, fx18a).
+RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{1,6}(?:[、和及][\u4e00-\u9fff]{1,6}){0,6}$")
 #: A contribution to a whole with no owner before it (``对全市工业增加值的贡献率``, ``对经济增长贡献率``,
 #: tests/real_aside10 convention 4): the share is named by its head alone; with an owner
 #: (``“三新经济”对经济增长贡献率``) the name is the whole phrase.
@@ -981,7 +997,7 @@ RANK_PEER_END = re.compile(r"(?<=..)(?:首次|再次|一举|成功)?(?:超过|�
 #: ``发展的主要目标为…``): no part of the name (real_pass5, fxp45).
 LOST_LEAD_CLAUSE = re.compile(
     r"^[^，,。；;]{2,12}?成为[^，,。；;]{0,16}?(?:主动力|主引擎|主力军|主战场|新引擎|新动能|重要引擎|重要支撑|重要力量|压舱石|顶梁柱|增长极)(?=[\u4e00-\u9fff]{4})"
-    r"|^[^，,。；;：:]{0,16}?主要(?:预期|奋斗|发展)?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fff“]{2})"
+    r"|^[^，,。；;：:]{0,16}?主要(?:预期|奋斗|发展)?目标(?:任务)?(?:建议|拟|确定|设定|初步确定)?(?:是|为)(?=[\u4e00-\u9fff“]{2})"
 )
 #: An amount whose leading digits the page lost (``地区生产总值实现.5亿元，增长5.5%``): drafter states no
 #: such number (docs/LEDGER.md), and it names nothing; with the verb before it, it goes from a name.
@@ -1403,7 +1419,8 @@ _PLACE_LIST = rf"[^，,。；;、\d第]{{0,12}}?(?:\d{{2,4}}|[十百千])[强佳
 LIST_YEAR = r"(?:(?:19|20)\d{2}年度?)?"
 PLACE_LIST = re.compile(rf"{LIST_YEAR}(?:全国|中国)?(?P<name>{_PLACE_LIST})")
 #: The report's own place as a rank's subject, or none written (``我区跻身…``, ``…，跻身…``).
-SELF_PLACE = re.compile(r"(?:[我本全][省市区县旗州])?")
+#: A streak or a repeat between them (``…，连续七年位居全国工业百强区榜首``) leaves the place the subject (fx18a).
+SELF_PLACE = re.compile(r"(?:[我本全][省市区县旗州])?(?:连续[\d一二三四五六七八九十两]{1,3}(?:年|次|届)|再次|继续|持续)?")
 #: A ranking named by its size (``中国制造业企业500强``, ``世界500强``, ``全国百强县``'s digits written ``100强``) before
 #: the place in it (``第122位``).
 NAMED_RANKING = (
@@ -1691,7 +1708,8 @@ QUAL_GROWTH = re.compile(
     # 居民收入增速与经济增长基本同步: the rate head names the thing, as 增长 does (real_aside33 convention 5)
     # 城乡居民收入与经济发展同步: the economy's development, as its growth
     # 居民人均可支配收入与经济增长保持同步: a verb of holding before 同步 changes nothing (round 15 fxa50)
-    r"|(?:增长|增速|增幅)?(?:与|和|同)经济(?:增长|发展)(?:基本)?(?:保持|实现)?(?:基本)?同步|(?:保持)?较快增长"
+    # 收入增速与经济增速同步, 与GDP增速基本同步: the economy's rate, as its growth (round 18, fx18a)
+    r"|(?:增长|增速|增幅)?(?:与|和|同)(?:经济(?:增长|发展|增速)|GDP增速|(?:地区)?生产总值增速)(?:基本)?(?:保持|实现)?(?:基本)?同步|(?:保持)?较快增长"
     # 居民消费价格指数与全国调控目标一致: a price held to the target set above (real_aside38 convention 4)
     r"|(?:涨幅|增幅|增速)?(?:与|和|同)(?:全国|国家|全省|省|自治区|全市|市)(?:下达的?)?(?:调控|控制|预期)?目标(?:基本|保持)?(?:一致|相适应|持平)"
     # 农村居民收入高于经济增长水平: an income outpacing the economy's growth, no verb of its own
@@ -2463,6 +2481,38 @@ def _listed(c: Candidate) -> bool:
     items = m.group().count("、") + 1
     return n == items or n == items + 1 and _LAST_JOINED.search(m.group().rsplit("、", 1)[-1]) is not None
 
+#: A count of indicators opening a clause that points back at the figures before it in its sentence
+#: (``…服务业增加值完成1514亿元，…；地方一般公共预算收入完成141.8亿元，…，三项指标规模保持中心城区第1``,
+#: ``…分别完成…亿元和656.47亿元，这三项指标总量均占全市…``): apposition to the indicators just measured,
+#: no figure, when the sentence gave at least as many amounts or rates before it (real_aside76 convention 2;
+#: round 18, fx18a).
+_COUNTED_BACK_AFTER = re.compile(r"(?:主要)?(?:经济)?指标的?(?:规模|总量|增速|增幅|均|都|全部|合计|总计)")
+_COUNTED_BACK_PRONOUNS = ("这", "此", "上述", "以上", "前述")
+_FIGURE_BEFORE = re.compile(r"\d(?:亿元|万元|元|%|亿|万)")
+
+
+def _indicators_counted_back(c: Candidate) -> bool:
+    if "指标" not in c.s[c.unit_end : c.unit_end + 5] or _COUNTED_BACK_AFTER.match(c.s, c.unit_end) is None:
+        return False
+    head = c.s[: c.start]
+    head = next((head[: -len(w)] for w in _COUNTED_BACK_PRONOUNS if head.endswith(w)), head)
+    if not head or head[-1] not in "，,；;":
+        return False
+    try:
+        n = int(parse_chinese(c.number))
+    except ValueError:
+        return False
+    return 2 <= n <= len(_FIGURE_BEFORE.findall(head))
+
+
+#: The name such a count leaves before a generic head (``三项指标规模``, ``这三项指标总量``): the head alone, of
+#: the indicator before (real_aside76 convention 2).
+COUNTED_BACK_NAME = re.compile(
+    r"(?:这|此|上述|以上)?[两二三四五六七八九十\d]{1,2}(?:项|个)(?:主要)?(?:经济)?指标的?(?P<head>规模|总量|增速|增幅)")
+#: A demonstrative before a count opening a name (``这三项指标总量``): it goes.
+DEMONSTRATIVE_COUNT = re.compile(r"(?P<pronoun>这|此|上述)(?=[两二三四五六七八九十\d]{1,2}(?:项|个|大))")
+
+
 #: A round milestone passed right after the amount that passed it (``完成1012.9亿元，突破千亿元大关``) or
 #: right before it (``突破千亿元大关，达到1012.9亿元``, ``突破700亿元大关、达到721.44亿元``): it restates that amount and is no figure
 #: (tests/real_aside10 convention 2, aside14 convention 5); a milestone with no amount beside it
@@ -2756,6 +2806,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("enumeration", _apposition, chinese=True),  # 增速、投资增速两项指标; 发展和生态两条底线
     Skip("enumeration", _listed_after_deng, chinese=False),  # A、B…等12个指标: as many as listed
     Skip("enumeration", _listed_before_class, units=("项", "个"), chinese=False),  # A、B、C、D4项指标增速 (fxleft)
+    Skip("enumeration", _indicators_counted_back, units=("项", "个")),  # …141.8亿元，…，三项指标规模保持… (fx18a)
     Skip("frame", lambda c: (m := FRAME_AFTER.match(c.s, c.unit_end)) is not None
         and not m["group"].endswith(CATEGORY_HEADS)),  # 70个大中城市中有58个城市…: the group's size (aside51)
     Skip("enumeration", _listed_before_documents, units=("项", "个", "份", "条"), chinese=False),  # A、B和C3个实施意见 (aside51)
@@ -2839,6 +2890,12 @@ RESTATED_HEAD = re.compile(
     r"(?:计划|预期目标|目标)(?:值|数)?(?:分别)?(?:为|是)?(?P<met>完成[^，。；、\d]{0,6}?(?:目标|任务)(?:并|且)?(?:力争|争取|确保)?)?"
     r"(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|突破)?(?:到|至)?$"
 )
+#: A dash item restating the year's target before a colon, its estimate after (``——全社会固定资产投资完成365亿元：
+#: 预计全年固定资产投资完成380亿元左右``, ``——计划实施重大项目220项，年度计划投资340亿元以上：预计…``): the words
+#: before the colon list no figure (real_aside9 convention 1; round 18, fx18a).
+DASH_ITEM_OPEN = ("——", "—", "－－", "--")
+DASH_ITEM_COLON = re.compile(r"[：:]")
+DASH_ITEM_ESTIMATE = ("预计", "全年预计", "年底预计")
 #: A clause of such an item that opens with the plan again (``全年计划实施重大项目190项，年度计划投资220亿元``).
 RESTATED_PLAN_AGAIN = re.compile(r"^(?:全年|年度|年)?计划")
 #: The plan words closing a restated line's name (``地区生产总值计划`` → ``地区生产总值``).
@@ -2860,6 +2917,8 @@ BRACKET_WINDOW = 24
 #: A task allotted from above opening the object of 完成 (``市下达的``, ``省政府下达的``, ``上级下达的``) and the
 #: task's own words closing it (``目标``, ``目标任务``): around a 、 list of the tasks' items.
 TASK_FROM_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:市|区|省|县|州|盟)(?:委|政府|人民政府|委政府|委员会)?|上级(?:部门)?|国家)级?下达的?")
+#: What a met task's clause closes on (``完成市下达的任务``, ``…目标``; ``完成国家下达的控制指标``: round 18, fx18a).
+TASK_ENDS = ("任务", "目标", "控制指标", "下达指标")
 TASK_LIST_END = re.compile(r"(?:年度)?(?:目标|指标|任务)+$")
 LIST_ITEM_VERB = re.compile(r"(?:降低|下降|减少|提高|提升|增长|改善|减排|降耗)$")
 #: A met task's subject closing in an estimate or a modal (``…排放量预计能完成市下达的目标任务``): no part of the
@@ -2878,6 +2937,9 @@ POLLUTANT = re.compile(POLLUTANTS)
 POLLUTANT_LIST_SPAN = 160
 #: A task's kind alone as the object of a pollutant's task met (``…排放量完成省下达的减排任务``): no name of its own.
 CUT_TASK = re.compile(r"的?(?:节能)?减排(?:目标)?(?:任务)?")
+#: Items that all close on a measure's head, an emission too (``单位生产总值能耗和主要污染物排放完成…控制指标``:
+#: two targets; ``主要污染物排放和节能降耗`` stays one, 降耗 no head; round 18, fx18a).
+LIST_ITEM_ALL_HEADS = re.compile(r"(?<=..)(?:能耗|排放|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")
 LIST_ITEM_HEAD = re.compile(r"(?<=..)(?:能耗|量|强度|浓度|比例|比重|率|指数|面积|天数|总额|收入|支出|就业|人数|总值|增加值|涨幅|增幅|增速|水质|质量)$")  # 涨幅, 水质 (fxp67)
 #: An item closing in 排放 (``碳排放``) is a task item only before ``指标`` closing the list (``能耗强度和碳排放指标完成…任务``,
 #: fxgen6): an emission indexed is a measure; ``主要污染物排放和节能降耗控制在…`` stays one name (real_aside13).

@@ -58,6 +58,8 @@ _UNIT_CELL = re.compile(
     r"^(?P<before>[≥≤><]=?|不低于|不少于|不高于|不超过|约)?(?P<n>-?\d+(?:\.\d+)?)"
     r"(?:[-—–~～至](?P<upper>\d+(?:\.\d+)?))?(?P<unit>[^\d\s（）()\-—–~～,，;；]{1,8}?)(?P<suffix>左右|以上|以下|以内)?$"
 )
+#: A cell of a number alone, no unit, no % (``137``, ``365``).
+_BARE_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 #: ``地区生产总值增长（%）``: without a unit column the row's label carries its unit; a web copy
 #: that put each cell on its own line may lose the bracket's close (``地区生产总值增速(%``).
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]?$")
@@ -190,6 +192,10 @@ def extract_table(
     name_at = next((i for i, c in enumerate(header) if _NAME_HEAD.search(c) and not _NOT_NAME_HEAD.search(c)), 0)
     level_at = next((i for i, c in enumerate(header) if re.search(r"口径|范围|级次", c)), None)
     cols = columns(header, role, year, plan_year, rates=rates)
+    # a rate column whose cells write their own % (``6.5%``, ``5%``) reads a bare cell (``365``) as an amount
+    # of its row, in a table of no 单位 column (round 18, fx18a)
+    own_pct = {c.at for c in cols if c.measure == "growth" and unit_at is None
+               and any(c.at < len(row) and "%" in row[c.at] for row in rows[skip:])}
     figures: list[Figure] = []
     cursor = 0
     above: tuple[str, ...] = ()
@@ -240,11 +246,24 @@ def extract_table(
             if column.at >= len(row) or column.at == unit_col:
                 continue
             unit = "" if column.measure == "rank" else "%" if column.measure else row[unit_col].strip("（）() ") if unit_col is not None else None
+            if column.at in own_pct and unit_col is None and _amount_cell(row[column.at]):
+                column, unit = replace(column, measure=""), None  # 预期目标（增速）over 365, 300亿元: an amount, no rate
             where = spans.get((r, column.at), (0, 0)) if spans is not None else None
             for figure in _figures(row, label, level, column, unit, text, cursor, section, paragraph, where):
                 figures.append(figure)
                 cursor = max(cursor, figure.span[1])
     return figures
+
+
+def _amount_cell(cell: str) -> bool:
+    """A cell of a number alone (``365``) or with a unit of its own that is no per cent (``300亿元以上``)."""
+    cell = cell.strip().replace(" ", "").replace(",", "")
+    if "%" in cell or "％" in cell or not cell[:1].isdigit():
+        return False
+    if _BARE_CELL.match(cell):
+        return True
+    m = _UNIT_CELL.match(cell)
+    return m is not None and not _GROWTH_WORDS.search(m["unit"]) and "百分点" not in m["unit"]
 
 
 def _upright(rows: tuple[tuple[str, ...], ...], text: str) -> tuple[tuple[tuple[str, ...], ...], dict | None]:

@@ -743,8 +743,12 @@ def known_city_place(texts: list[str], own: str | None = None) -> str:
 
 
 #: The page's year told as a moment of its place's own course (``也是某某发展进程中极不平凡的一年``,
-#: ``是某某发展史上…``): the short name (two characters) before ``发展进程/历程/史`` names the page's place.
-_HISTORY = re.compile(r"(?:是|为)(?P<name>[\u4e00-\u9fff]{2})(?:经济社会|经济)?发展(?:进程|历程|史)")
+#: ``是某某发展史上…``): the short name (two characters) before ``发展进程/历程/史`` names the page's place;
+#: so does the year told as the place's anniversary (``也是某某建城1800周年``, ``是某某建区30周年``; round 18).
+_HISTORY = re.compile(
+    r"(?:是|为)(?P<name>[\u4e00-\u9fff]{2})"
+    r"(?:(?:经济社会|经济)?发展(?:进程|历程|史)|建(?:城|区|县|市)[\d一二三四五六七八九十百千]{1,6}周年)"
+)
 
 
 def history_place(texts: list[str], own: str | None = None) -> str:
