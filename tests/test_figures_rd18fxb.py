@@ -23,3 +23,20 @@ def test_herds_camels_dan_and_per_mille_points_are_units() -> None:
     # words opening with those characters stay words
     assert [f[1:3] for f in _read("服务1200群众，担保贷款3亿元。")] == [("3", "亿元")]
     assert not [f for f in _read("帮助300群体解决困难。") if f[2] == "群"]
+
+
+def test_a_signed_item_in_a_bare_list_takes_the_unit() -> None:
+    assert _read("三次产业对经济增长的拉动分别为0.3、-2.1、1.8个百分点。") == [
+        ("第一产业对经济增长的拉动", "0.3", "个百分点", "exact"),
+        ("第二产业对经济增长的拉动", "-2.1", "个百分点", "exact"),
+        ("第三产业对经济增长的拉动", "1.8", "个百分点", "exact"),
+    ]
+    # the dash of a range is no sign
+    assert "-17" not in [f[1] for f in _read("0-17、18-34岁人口分别为3和4万人。")]
+
+
+def test_age_classes_listed_take_the_last_items_noun() -> None:
+    assert _names("14岁以下、15-64岁、65岁及以上常住人口分别为100人、200人和300人。") == [
+        "14岁以下常住人口", "15-64岁常住人口", "65岁及以上常住人口",
+    ]
+    assert _names("甲镇、乙镇人口分别为1000人和2000人。") == ["甲镇人口", "乙镇人口"]

@@ -2972,7 +2972,8 @@ RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|�
 #: unit (``分别下降0.5和0.7个百分点``, ``提高1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``):
 #: it takes that whole unit (tests/real/README.md convention 1). ``part`` is checked against the
 #: next number's unit by ``extract._Sentence._shared_unit``.
-BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?P<part>[^\d\s，,。；;、和]{0,4}?)(?:和|、)$")
+#: A sign opening an item keeps it (``分别为0.15、-5.64、1.34个百分点``: fx18b), never the dash of a range (``0-17``).
+BARE_BEFORE = re.compile(r"(?<![\d.\-−])(?P<n>[-−]?\d{1,8}(?:\.\d{1,4})?)(?P<part>[^\d\s，,。；;、和]{0,4}?)(?:和|、)$")
 
 # -- qualifiers ---------------------------------------------------------------------------
 
