@@ -40,3 +40,10 @@ def test_age_classes_listed_take_the_last_items_noun() -> None:
         "14岁以下常住人口", "15-64岁常住人口", "65岁及以上常住人口",
     ]
     assert _names("甲镇、乙镇人口分别为1000人和2000人。") == ["甲镇人口", "乙镇人口"]
+
+
+def test_a_sampling_rate_and_a_count_cut_after_a_verb_of_helping_are_no_figures() -> None:
+    assert _read("据全市1%人口抽样调查推算，年末常住人口52万人。") == [("常住人口", "52", "万人", "exact")]
+    assert [f[1] for f in _read("全年城镇新增就业900人，帮扶620名")] == ["900"]
+    # with its noun the count stands
+    assert [f[1] for f in _read("全年城镇新增就业900人，帮扶620名困难人员。")] == ["900", "620"]

@@ -2643,6 +2643,12 @@ _ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实际出席|实出
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:点击|浏览|阅读|访问)(?:量|数|次数)?[：:]? *$")
 
 
+#: A verb of helping alone in its clause before a count (``，帮助853名``): the count's noun must follow (fx18b).
+_HELPED_CUT_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?:共|累计|全年)?(?:帮助|帮扶|扶持|资助|救助|慰问|培训)了?$")
+#: A sampling survey named by its rate (``5‰人口变动抽样调查``, ``1%人口抽样调查``).
+_SAMPLING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?抽样调查")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("span", _span_of_years, units=("年",)),  # 这五年, 过去的五年, 极不平凡的五年 (au2)
@@ -2738,6 +2744,11 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
+    # 全年…，帮助853名| (page end): a count right after a verb of helping, its noun cut away by the page (fx18b)
+    Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
+        and _HELPED_CUT_BEFORE.search(c.s[max(0, c.start - 8) : c.start]) is not None, units=("名", "人", "户", "家", "个")),
+    # 据全省5‰人口变动抽样调查推算: a survey's sampling rate in its name, no figure (real_pass10 convention 8, fx18b)
+    Skip("name", lambda c: "抽样" in c.rest and _SAMPLING_AFTER.match(c.rest) is not None, units=("‰", "%")),
     Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前")
         and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None
         and RANK_MOVED_IN.search(c.s, max(0, c.start - 20), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
