@@ -47,3 +47,11 @@ def test_a_sampling_rate_and_a_count_cut_after_a_verb_of_helping_are_no_figures(
     assert [f[1] for f in _read("全年城镇新增就业900人，帮扶620名")] == ["900"]
     # with its noun the count stands
     assert [f[1] for f in _read("全年城镇新增就业900人，帮扶620名困难人员。")] == ["900", "620"]
+
+
+def test_ge_over_institutions_and_a_bulletins_final_revision_go_from_the_name() -> None:
+    assert _names("各金融机构存款余额88.5亿元，增长4%；贷款余额60.2亿元，增长7%。") == [
+        "金融机构存款余额", "金融机构存款余额", "金融机构贷款余额", "金融机构贷款余额",
+    ]
+    assert _names("最终核实2011年全市生产总值现价总量为520亿元，比上年增长8.1%。") == ["生产总值总量", "生产总值"]
+    assert _names("各类金融机构达80家。") == ["各类金融机构"]

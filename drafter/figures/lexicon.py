@@ -142,7 +142,7 @@ PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自�
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays). ``辖区`` goes only before ``地区…`` (``辖区地区生产总值`` →
 #: ``地区生产总值``, real_aside28); standing for 地区 it stays like ``本地`` (``辖区生产总值``, real_aside6 convention 5).
-SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州|该省|该市|该区|该县|该旗)(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州|该省|该市|该区|该县|该旗|各(?=(?:银行业)?金融机构|(?:商业)?银行))(?=..)")  # 各金融机构存款余额: 各 spans the scope as 全县 (fx18b)
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -445,6 +445,8 @@ LEAD: tuple[str, ...] = (
     "统筹推进", "统筹推动", "扎实", "大力", "着力",
     # 稳定粮食种植面积508万亩: a verb of holding a level, as 保持 (real_aside74 convention 2; fxa74)
     "稳定",
+    # 最终计算2021年全县生产总值现价总量: a bulletin's revision of last year's figure, how it was got (real_pass10 c. 12; fx18b)
+    "最终计算", "最终核实", "最终核算",
 )
 
 TRAIL: tuple[str, ...] = (
