@@ -55,3 +55,10 @@ def test_ge_over_institutions_and_a_bulletins_final_revision_go_from_the_name() 
     ]
     assert _names("最终核实2011年全市生产总值现价总量为520亿元，比上年增长8.1%。") == ["生产总值总量", "生产总值"]
     assert _names("各类金融机构达80家。") == ["各类金融机构"]
+
+
+def test_yearly_mean_growths_after_a_respectively_list_pair_in_order() -> None:
+    assert _names("城乡居民人均可支配收入分别达到32000元和15000元，年均增长7.1%和8.3%。") == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入",
+    ]
+    assert _names("出口和进口分别完成30亿元和20亿元，年均增长5%和6%。") == ["出口", "进口", "出口", "进口"]

@@ -1908,7 +1908,7 @@ class _Sentence:
         both = both or (verb is None and "、" not in whole and any(k in whole for k in lex.BOTH_WORDS))
         if both:
             verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
-        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(whole)
+        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY_ALONE.fullmatch(whole)
         if alone is not None:
             verb = lex.IMPLICIT_RESPECTIVELY.search(before)  # …分别达到4.2万元和2.1万元，增长6%和8%
         if verb is None:

@@ -1611,6 +1611,9 @@ LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4
 #: The verb after a list of names that, followed by as many figures, pairs them as 分别 does.
 _IMPLICIT_VERBS = "增长|下降|提高|降低|增加|减少|上涨|达到|为|完成|实现"
 IMPLICIT_RESPECTIVELY = re.compile(rf"(?:{_IMPLICIT_VERBS})$")
+#: The verb alone in its clause, a yearly mean or year-on-year before it (``…分别达到4.2万元和2.1万元，年均增长6%和8%``:
+#: real_pass10, fx18b).
+IMPLICIT_RESPECTIVELY_ALONE = re.compile(rf"(?:年均|同比)?(?:{_IMPLICIT_VERBS})")
 #: Two values after a subject of town and country (``城乡居民人均可支配收入达到42000元、21000元``), with
 #: or without the verb: one for town, one for country, as if 分别 were written.
 #: A level held (``稳定在``, ``保持在``) is such a verb too (``粮油产量稳定在11万吨、2.6万吨``).
@@ -1634,7 +1637,8 @@ EXAMPLES_OF_CLASS = re.compile(
 QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 #: Real or nominal terms right before a 分别 list's verb (``…4910元，实际分别增长9.5%和9.3%``, ``扣除价格因素后分别增长…``):
 #: how the growths are measured, no subject of the list (real_pass2, fxp12).
-REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按照?可比价格?计算|实际|名义)[，,]?$")
+#: A yearly mean is such a manner too (``…分别达到44900元和19800元，年均增长6.1%和9.3%``: fx18b).
+REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按照?可比价格?计算|实际|名义|年均)[，,]?$")
 #: A sector's value or output (``规模工业增加值``, ``规上工业总产值``) whose owner a bare result after ``；`` takes
 #: (``…；实现利润571.9亿元`` → ``规模工业利润``; real_pass2, fxp12), and those bare results and the words opening them.
 #: Only a class of firms above a line (``规模工业``, ``规上工业``, ``限额以上…``): a sector alone (``工业产值…；利润…``)
