@@ -1028,6 +1028,16 @@ class _Sentence:
             if bound is not None:
                 split[i] = [item + bound["shared"] + bound["rate"] for item in bound["items"].split("、")]
 
+    def _post_closing_about(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``养殖规模稳定在2万匹、5000峰左右``: one indicator's values in two units joined by 、, the closing
+        ``左右`` after the last qualifies each (main convention 1; real_pass10 convention 11, fx18b)."""
+        for i in range(len(hits) - 1, 0, -1):
+            b, a = hits[i], hits[i - 1]
+            if (b.kind == "number" and a.kind == "number" and b.suffix and not a.suffix and out[i].qualifier != "exact"
+                    and out[i - 1].qualifier == "exact" and a.unit != b.unit and self.s[a.end : b.start] == "、"
+                    and out[i - 1].indicator == out[i].indicator):
+                out[i - 1] = _replace(out[i - 1], qualifier=out[i].qualifier)
+
     def _post_shared_rank(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``项目总数、投产项目数居全省第2位``: one rank for each name listed."""
         for i, hit in enumerate(hits):
@@ -1081,6 +1091,7 @@ class _Sentence:
         _post_rank_after_gaps,
         _post_rank_moved,
         _post_list_bound,
+        _post_closing_about,
         _post_shared_rank,
         _post_shared_bound,
         _post_rank_of_each,
