@@ -71,3 +71,12 @@ def test_the_herding_year_is_a_time_and_a_closing_about_holds_for_both_units() -
     ]
     # a growth after its amount is no second unit of one bound
     assert [f[3] for f in _read("投资3亿元，增长5%左右。")] == ["exact", "about"]
+
+
+def test_counts_of_the_poor_stop_before_their_exit_and_lifted_people_are_named_by_the_predicate() -> None:
+    assert _read("实现15个贫困村退出、8000人脱贫，贫困发生率降低到2.1%。") == [
+        ("贫困村", "15", "个", "exact"), ("脱贫", "8000", "人", "exact"), ("贫困发生率", "2.1", "%", "exact"),
+    ]
+    assert _names("12家落后产能企业退出。") == ["落后产能企业"]
+    # a noun before the count keeps naming it
+    assert _names("贫困人口1000人脱贫，贫困村出列20个。") == ["贫困人口", "贫困村"]

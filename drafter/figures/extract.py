@@ -98,6 +98,10 @@ _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 _COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(…]|\.{2,}|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
 
 
+#: ``脱贫`` alone closing its clause after a count of people (``、11000人脱贫，``).
+_LIFTED_ALONE = re.compile(r"脱贫(?:[，,。；;、]|$)")
+
+
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
     """The done hit of a clause, or one per item when the subject is a list of targets each
     with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``); ``bound``
@@ -1406,6 +1410,8 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            if not name and after.startswith("脱贫") and _LIFTED_ALONE.match(after) and not ind.name_before(bare):
+                name = "脱贫"  # 、11000人脱贫，: no noun, the predicate names (real_pass10 convention 9, fx18b)
             if after.startswith(lex.LOST_COMMA_TOTALS):
                 name = ""  # 收入11.8亿元城镇居民人均可支配收入…: the next figure's name, the page lost the comma
             if lex.STATED_AMOUNT_END.search(self.s, max(0, hit.start - 8), hit.start) and lex.STATED_AMOUNT_NEXT.match(self.s, hit.end) and "的" not in after[:1]:
