@@ -79,3 +79,11 @@ def test_counts_of_the_poor_stop_before_their_exit_and_lifted_people_are_named_b
     assert _names("12家落后产能企业退出。") == ["落后产能企业"]
     # a noun before the count keeps naming it
     assert _names("贫困人口1000人脱贫，贫困村出列20个。") == ["贫困人口", "贫困村"]
+
+
+def test_a_run_of_verbs_before_a_count_keeps_a_lead_word_inside_it() -> None:
+    assert _names("策划开展文旅消费活动120场。") == ["策划开展文旅消费活动"]
+    assert _names("制定出台80项助企纾困政策。") == ["制定出台助企纾困政策"]
+    # a lead word opening the run still goes
+    assert _names("开展招聘活动120场。") == ["招聘活动"]
+    assert _names("组织开展招聘活动120场。") == ["招聘活动"]

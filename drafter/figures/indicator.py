@@ -335,7 +335,11 @@ def verb_of_count(before: str) -> str:
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
     a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
     m = lex.VERB_BEFORE_COUNT.search(before)
-    return m["words"] if m is not None and m["verb"] not in lex.LEAD else ""
+    if m is None:
+        return ""
+    if m["verb"] in lex.LEAD:  # 策划开展…活动: a lead word strips only where it opens the run (real_aside77 c. 5)
+        return m["words"] if strip_lead(m["words"]) else ""
+    return m["words"]
 
 
 def with_verb_of_count(name: str, before: str) -> str:

@@ -656,6 +656,9 @@ ACTION_VERBS = (
     "促成",
     "创成",  # 创成6个省级高新区: titles won by building up (round 17, real_aside72 convention 4)
     "扶持(?![资基])",  # 重点扶持100家骨干龙头企业: firms supported (real_aside58 convention 13; 扶持资金 is a fund)
+    # 策划开展商贸促消费活动165场, 制定出台175项…政策: a run of verbs opening the name, lead words inside it stay
+    # (real_aside77 convention 5; fx18b)
+    "策划(?![案书])", "制定出台",
 )
 #: Verbs of recruiting people (``引进``, ``引育``, ``招引``): in a 、 list they carry to every item counted in people
 #: (``引进领军人才团队9个、博士100人`` → ``引进博士``; round 17, real_aside72 convention 5).
