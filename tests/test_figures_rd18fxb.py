@@ -87,3 +87,7 @@ def test_a_run_of_verbs_before_a_count_keeps_a_lead_word_inside_it() -> None:
     # a lead word opening the run still goes
     assert _names("开展招聘活动120场。") == ["招聘活动"]
     assert _names("组织开展招聘活动120场。") == ["招聘活动"]
+
+
+def test_a_count_of_firms_before_their_rate_held_at_a_level() -> None:
+    assert _names("1200家重点企业正常生产率保持90%以上。") == ["重点企业", "重点企业正常生产率"]

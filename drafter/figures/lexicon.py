@@ -864,7 +864,8 @@ COUNTED_DOER_LEAD = re.compile(r"(?:成功|积极)?(?:争取|开展(?!区)|举�
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
 #: the units (``规上工业企业``), the rate is the next figure's; cut after the last unit noun.
-COUNTED_RATE = re.compile(r"^(?P<units>.{2,}?(?:企业|主体|单位|农户|学校|医院|机构|项目))(?P<rate>[\u4e00-\u9fff]{1,6}率)$")
+#: (A verb of holding may close it: ``2401家白名单企业正常生产率保持95%以上``, real_aside77; fx18b.)
+COUNTED_RATE = re.compile(r"^(?P<units>.{2,}?(?:企业|主体|单位|农户|学校|医院|机构|项目))(?P<rate>[\u4e00-\u9fff]{1,6}率)(?:保持|稳定)?在?$")
 #: A count's noun run into the subject of the next figure, a company measure that grew
 #: (``12家规上工业企业利润增长21.2%``, ``10个传统制造业规上企业利润增长23.2%``): the count names the
 #: units before the measure, a sector before its class of firms (``传统制造业``; tests/real_aside11
