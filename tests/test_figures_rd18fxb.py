@@ -91,3 +91,11 @@ def test_a_run_of_verbs_before_a_count_keeps_a_lead_word_inside_it() -> None:
 
 def test_a_count_of_firms_before_their_rate_held_at_a_level() -> None:
     assert _names("1200家重点企业正常生产率保持90%以上。") == ["重点企业", "重点企业正常生产率"]
+
+
+def test_park_floor_space_is_named_by_its_parks_and_firms_moved_in_by_the_verb() -> None:
+    assert _names("高新区电子产业园20万平方米标房入驻15家企业陆续投产，食品产业园、医药产业园8万平方米标房全部入驻，"
+                  "物流产业园5万平方米标房初具规模。") == [
+        "电子产业园标房", "入驻企业", "食品产业园、医药产业园标房", "物流产业园标房",
+    ]
+    assert _names("建成标准厂房10万平方米。") == ["标准厂房"]

@@ -98,6 +98,9 @@ _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 _COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(…]|\.{2,}|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
 
 
+#: Parks right before an area whose noun follows (``经济开发区家居产业园60万平方米标房``, ``A产业园、B产业园30万平方米
+#: 标房``): the parks, without the zone holding them, open the noun's name.
+_PARK_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff、])(?:[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|新区))?(?P<park>(?:[\u4e00-\u9fff]{2,8}?产业园、)*[\u4e00-\u9fff]{2,8}?产业园)$")
 #: ``脱贫`` alone closing its clause after a count of people (``、11000人脱贫，``).
 _LIFTED_ALONE = re.compile(r"脱贫(?:[，,。；;、]|$)")
 
@@ -1410,6 +1413,9 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            park = _PARK_BEFORE.search(bare) if name and hit.q.family == "area" and bare.endswith("园") else None
+            if park is not None:  # 家居产业园60万平方米标房: the park's floor space (real_pass10 convention 10, fx18b)
+                name = park["park"] + name
             if not name and after.startswith("脱贫") and _LIFTED_ALONE.match(after) and not ind.name_before(bare):
                 name = "脱贫"  # 、11000人脱贫，: no noun, the predicate names (real_pass10 convention 9, fx18b)
             if after.startswith(lex.LOST_COMMA_TOTALS):

@@ -655,6 +655,7 @@ ACTION_VERBS = (
     # than the lead words stay; the predicate after the noun goes)
     "促成",
     "创成",  # 创成6个省级高新区: titles won by building up (round 17, real_aside72 convention 4)
+    "入驻(?![率])",  # 入驻46家企业: firms moved into a park (real_pass10 convention 10; fx18b)
     "扶持(?![资基])",  # 重点扶持100家骨干龙头企业: firms supported (real_aside58 convention 13; 扶持资金 is a fund)
     # 策划开展商贸促消费活动165场, 制定出台175项…政策: a run of verbs opening the name, lead words inside it stay
     # (real_aside77 convention 5; fx18b)
@@ -919,7 +920,7 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|(?<=[村县户业])退出(?![机渠路])|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|初具规模|(?<=[村县户业])退出(?![机渠路])|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: A bare counted noun followed by what the things counted did or entered (``16个项目建成投产``,
