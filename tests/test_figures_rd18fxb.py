@@ -99,3 +99,8 @@ def test_park_floor_space_is_named_by_its_parks_and_firms_moved_in_by_the_verb()
         "电子产业园标房", "入驻企业", "食品产业园、医药产业园标房", "物流产业园标房",
     ]
     assert _names("建成标准厂房10万平方米。") == ["标准厂房"]
+
+
+def test_a_base_year_compared_with_opens_a_headless_growth_of_the_indicator_before() -> None:
+    assert _names("全市实现生产总值520亿元，比上年下降2.1%；与2019年相比，两年平均增长3.5%。") == ["生产总值"] * 3
+    assert _names("生产总值520亿元，与上年相比增长3.5%。") == ["生产总值"] * 2
