@@ -104,3 +104,11 @@ def test_park_floor_space_is_named_by_its_parks_and_firms_moved_in_by_the_verb()
 def test_a_base_year_compared_with_opens_a_headless_growth_of_the_indicator_before() -> None:
     assert _names("全市实现生产总值520亿元，比上年下降2.1%；与2019年相比，两年平均增长3.5%。") == ["生产总值"] * 3
     assert _names("生产总值520亿元，与上年相比增长3.5%。") == ["生产总值"] * 2
+
+
+def test_people_helped_are_named_by_the_help_and_not_by_what_they_did() -> None:
+    assert _names("投入资金300万元，支持2100户贫困群众发展特色产业。") == ["投入资金", "支持贫困群众"]
+    assert _names("帮助2100户贫困群众销售农产品。") == ["帮助贫困群众"]
+    assert _names("组织农村劳动力3万人外出务工。") == ["农村劳动力"]
+    # with no people written before, the going out names them
+    assert _names("全年3.2万人外出务工。") == ["外出务工"]

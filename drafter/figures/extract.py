@@ -101,6 +101,10 @@ _COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(…]|\.{2,}|(?<!经济)�
 #: Parks right before an area whose noun follows (``经济开发区家居产业园60万平方米标房``, ``A产业园、B产业园30万平方米
 #: 标房``): the parks, without the zone holding them, open the noun's name.
 _PARK_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff、])(?:[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|新区))?(?P<park>(?:[\u4e00-\u9fff]{2,8}?产业园、)*[\u4e00-\u9fff]{2,8}?产业园)$")
+#: People written before their count and sent out to work after it (``组织贫困群众1.56万人外出``).
+_PEOPLE_SENT_OUT = ("群众", "劳动力", "农民工", "贫困户", "农户", "人口", "人员")
+#: A verb of help alone right before a count of people (``，支持4989户贫困群众``, ``帮助1350户``).
+_HELPER_BEFORE = re.compile(r"(?:^|[，,；;：:])(?P<verb>支持|帮助|帮扶)$")
 #: ``脱贫`` alone closing its clause after a count of people (``、11000人脱贫，``).
 _LIFTED_ALONE = re.compile(r"脱贫(?:[，,。；;、]|$)")
 
@@ -1416,6 +1420,11 @@ class _Sentence:
             park = _PARK_BEFORE.search(bare) if name and hit.q.family == "area" and bare.endswith("园") else None
             if park is not None:  # 家居产业园60万平方米标房: the park's floor space (real_pass10 convention 10, fx18b)
                 name = park["park"] + name
+            if name.startswith("外出") and (people := ind.name_before(bare)).endswith(_PEOPLE_SENT_OUT):
+                name = people  # 组织贫困群众1.56万人外出: the people counted, not their going (real_pass10 c. 9, fx18b)
+            helper = _HELPER_BEFORE.search(bare) if name.endswith(("群众", "贫困户", "农户")) else None
+            if helper is not None:  # 支持4989户贫困群众发展…: the help opens the people's name (real_pass10 c. 9, fx18b)
+                name = helper["verb"] + name
             if not name and after.startswith("脱贫") and _LIFTED_ALONE.match(after) and not ind.name_before(bare):
                 name = "脱贫"  # 、11000人脱贫，: no noun, the predicate names (real_pass10 convention 9, fx18b)
             if after.startswith(lex.LOST_COMMA_TOTALS):
