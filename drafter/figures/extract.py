@@ -103,6 +103,8 @@ _COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(…]|\.{2,}|(?<!经济)�
 _PARK_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff、])(?:[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|新区))?(?P<park>(?:[\u4e00-\u9fff]{2,8}?产业园、)*[\u4e00-\u9fff]{2,8}?产业园)$")
 #: People written before their count and sent out to work after it (``组织贫困群众1.56万人外出``).
 _PEOPLE_SENT_OUT = ("群众", "劳动力", "农民工", "贫困户", "农户", "人口", "人员")
+#: People counted, then what they did with the help (``贫困群众发展到户产业``, ``贫困群众销售农产品``).
+_PEOPLE_THEN_DOING = re.compile(r"(?P<people>[\u4e00-\u9fff]{0,4}?(?:群众|贫困户|农户))(?=发展|销售|实现|参加|参与|外出|务工|就业|增收|脱贫|$)")
 #: A verb of help alone right before a count of people (``，支持4989户贫困群众``, ``帮助1350户``).
 _HELPER_BEFORE = re.compile(r"(?:^|[，,；;：:])(?P<verb>支持|帮助|帮扶)$")
 #: ``脱贫`` alone closing its clause after a count of people (``、11000人脱贫，``).
@@ -1422,9 +1424,10 @@ class _Sentence:
                 name = park["park"] + name
             if name.startswith("外出") and (people := ind.name_before(bare)).endswith(_PEOPLE_SENT_OUT):
                 name = people  # 组织贫困群众1.56万人外出: the people counted, not their going (real_pass10 c. 9, fx18b)
-            helper = _HELPER_BEFORE.search(bare) if name.endswith(("群众", "贫困户", "农户")) else None
-            if helper is not None:  # 支持4989户贫困群众发展…: the help opens the people's name (real_pass10 c. 9, fx18b)
-                name = helper["verb"] + name
+            helper = _HELPER_BEFORE.search(bare) if "群众" in name or "户" in name else None
+            helped = _PEOPLE_THEN_DOING.match(name) if helper is not None else None
+            if helped is not None:  # 支持4989户贫困群众发展…: the help opens the people's name, what they did goes
+                name = helper["verb"] + helped["people"]  # (real_pass10 convention 9, fx18b)
             if not name and after.startswith("脱贫") and _LIFTED_ALONE.match(after) and not ind.name_before(bare):
                 name = "脱贫"  # 、11000人脱贫，: no noun, the predicate names (real_pass10 convention 9, fx18b)
             if after.startswith(lex.LOST_COMMA_TOTALS):

@@ -357,11 +357,6 @@ _THEN_AFTER = re.compile(r"(?:以|之)?后(?:[，,。；;]|$)")
 _TIME_TAIL = re.compile(r"(?<=..)(?:年度|全年|年内|当年)$")
 
 
-#: People counted, then what they did with the help (``贫困群众发展到户产业``, ``贫困群众销售农产品``): the people are
-#: counted (real_pass10 convention 9).
-_PEOPLE_THEN_DOING = re.compile(r"(?P<people>[\u4e00-\u9fff]{0,4}?(?:群众|贫困户|农户))(?=发展|销售|实现|参加|参与|外出|务工|就业|增收|脱贫)")
-
-
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = _CJK_BLANK.sub("", text).lstrip()  # 120名 驻村: a blank after the unit opens nothing
@@ -385,10 +380,6 @@ def name_after(text: str) -> str:
     stop = lex.PREDICATE_AFTER.search(text, 2)
     if stop is not None:
         text = text[: stop.start()]
-    if "群众" in text or "户" in text:
-        helped = _PEOPLE_THEN_DOING.match(text)  # 4989户贫困群众发展到户产业: the people, not what they do (fx18b)
-        if helped is not None:
-            text = helped["people"]
     if len(text) >= 6 and text[-4] == text[-2] and lex.PAIRED_PREDICATE.fullmatch(text[-4:]):
         text = text[:-4]  # 14名医护人员援鄂援济, 重点区域落点落图: an A-B-A-C phrase is a predicate
     text = lex.OWN_SCOPE_END.sub("", lex.LOCATIVE_END.sub("", _TIME_TAIL.sub("", text)))
