@@ -47,7 +47,7 @@ def test_scale_alone_counts_as_one_of_it() -> None:
     assert parse_number("亿") == Decimal(10) ** 8
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1.2.3", "十亿元x", "45担", "第三"])
+@pytest.mark.parametrize("text", ["", "abc", "1.2.3", "十亿元x", "45钧", "第三"])
 def test_bad_input_is_a_figure_error(text: str) -> None:
     with pytest.raises(FigureError) as info:
         parse_quantity(text)

@@ -98,6 +98,19 @@ _SHARE_OF_SCOPE_END = re.compile(lex.SHARE_OF_SCOPE.pattern + "$")
 _COUNTED_NOUN_END = re.compile(r"[，,。；;：:、（(…]|\.{2,}|(?<!经济)和(?!社会)|及|(?<![撤合归兼吞])并(?!购)|等|(?<![A-Za-z\d])\d(?!" + lex.DIGITS_IN_NAME + "|\\d*[A-Za-z])")
 
 
+#: Parks right before an area whose noun follows (``经济开发区家居产业园60万平方米标房``, ``A产业园、B产业园30万平方米
+#: 标房``): the parks, without the zone holding them, open the noun's name.
+_PARK_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff、])(?:[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|新区))?(?P<park>(?:[\u4e00-\u9fff]{2,8}?产业园、)*[\u4e00-\u9fff]{2,8}?产业园)$")
+#: People written before their count and sent out to work after it (``组织贫困群众1.56万人外出``).
+_PEOPLE_SENT_OUT = ("群众", "劳动力", "农民工", "贫困户", "农户", "人口", "人员")
+#: People counted, then what they did with the help (``贫困群众发展到户产业``, ``贫困群众销售农产品``).
+_PEOPLE_THEN_DOING = re.compile(r"(?P<people>[\u4e00-\u9fff]{0,4}?(?:群众|贫困户|农户))(?=发展|销售|实现|参加|参与|外出|务工|就业|增收|脱贫|$)")
+#: A verb of help alone right before a count of people (``，支持4989户贫困群众``, ``帮助1350户``).
+_HELPER_BEFORE = re.compile(r"(?:^|[，,；;：:])(?P<verb>支持|帮助|帮扶)$")
+#: ``脱贫`` alone closing its clause after a count of people (``、11000人脱贫，``).
+_LIFTED_ALONE = re.compile(r"脱贫(?:[，,。；;、]|$)")
+
+
 def _done_hits(start: int, stop: int, at: int, subj: str, obj: str, bound: str) -> list[_Hit]:
     """The done hit of a clause, or one per item when the subject is a list of targets each
     with its verb (``单位地区生产总值能耗降低、二氧化碳排放量降低…完成国家下达目标任务``); ``bound``
@@ -1045,6 +1058,16 @@ class _Sentence:
             if bound is not None:
                 split[i] = [item + bound["shared"] + bound["rate"] for item in bound["items"].split("、")]
 
+    def _post_closing_about(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``养殖规模稳定在2万匹、5000峰左右``: one indicator's values in two units joined by 、, the closing
+        ``左右`` after the last qualifies each (main convention 1; real_pass10 convention 11, fx18b)."""
+        for i in range(len(hits) - 1, 0, -1):
+            b, a = hits[i], hits[i - 1]
+            if (b.kind == "number" and a.kind == "number" and b.suffix and not a.suffix and out[i].qualifier != "exact"
+                    and out[i - 1].qualifier == "exact" and a.unit != b.unit and self.s[a.end : b.start] == "、"
+                    and out[i - 1].indicator == out[i].indicator):
+                out[i - 1] = _replace(out[i - 1], qualifier=out[i].qualifier)
+
     def _post_shared_rank(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
         """``项目总数、投产项目数居全省第2位``: one rank for each name listed."""
         for i, hit in enumerate(hits):
@@ -1101,6 +1124,7 @@ class _Sentence:
         _post_rank_after_gaps,
         _post_rank_moved,
         _post_list_bound,
+        _post_closing_about,
         _post_shared_rank,
         _post_shared_bound,
         _post_rank_of_each,
@@ -1426,6 +1450,17 @@ class _Sentence:
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))
+            park = _PARK_BEFORE.search(bare) if name and hit.q.family == "area" and bare.endswith("园") else None
+            if park is not None:  # 家居产业园60万平方米标房: the park's floor space (real_pass10 convention 10, fx18b)
+                name = park["park"] + name
+            if name.startswith("外出") and (people := ind.name_before(bare)).endswith(_PEOPLE_SENT_OUT):
+                name = people  # 组织贫困群众1.56万人外出: the people counted, not their going (real_pass10 c. 9, fx18b)
+            helper = _HELPER_BEFORE.search(bare) if "群众" in name or "户" in name else None
+            helped = _PEOPLE_THEN_DOING.match(name) if helper is not None else None
+            if helped is not None:  # 支持4989户贫困群众发展…: the help opens the people's name, what they did goes
+                name = helper["verb"] + helped["people"]  # (real_pass10 convention 9, fx18b)
+            if not name and after.startswith("脱贫") and _LIFTED_ALONE.match(after) and not ind.name_before(bare):
+                name = "脱贫"  # 、11000人脱贫，: no noun, the predicate names (real_pass10 convention 9, fx18b)
             if after.startswith(lex.LOST_COMMA_TOTALS):
                 name = ""  # 收入11.8亿元城镇居民人均可支配收入…: the next figure's name, the page lost the comma
             if lex.STATED_AMOUNT_END.search(self.s, max(0, hit.start - 8), hit.start) and lex.STATED_AMOUNT_NEXT.match(self.s, hit.end) and "的" not in after[:1]:
@@ -1951,7 +1986,7 @@ class _Sentence:
         both = both or (verb is None and "、" not in whole and any(k in whole for k in lex.BOTH_WORDS))
         if both:
             verb = lex.BOTH_VALUES_END.search(before)  # 城乡居民人均可支配收入达到42000元、21000元
-        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY.fullmatch(whole)
+        alone = None if verb is not None else lex.IMPLICIT_RESPECTIVELY_ALONE.fullmatch(whole)
         if alone is not None:
             verb = lex.IMPLICIT_RESPECTIVELY.search(before)  # …分别达到4.2万元和2.1万元，增长6%和8%
         if verb is None:

@@ -335,7 +335,11 @@ def verb_of_count(before: str) -> str:
     name of the noun after it as it opens a name written before the number (``引进各类人才320名``);
     a lead word (``实施``, ``新建``) is a flag and opens nothing ("" then)."""
     m = lex.VERB_BEFORE_COUNT.search(before)
-    return m["words"] if m is not None and m["verb"] not in lex.LEAD else ""
+    if m is None:
+        return ""
+    if m["verb"] in lex.LEAD:  # 策划开展…活动: a lead word strips only where it opens the run (real_aside77 c. 5)
+        return m["words"] if strip_lead(m["words"]) else ""
+    return m["words"]
 
 
 def with_verb_of_count(name: str, before: str) -> str:
@@ -582,6 +586,10 @@ def share_list_parts(names: list[str]) -> list[str]:
     if firm is not None and all(n.endswith("企业") and len(n) >= 4 for n in names[:-1]):
         # 民营企业、外商投资企业利润分别增长…: each type of firm, the same measure (fxp67)
         return [n + firm["m"] for n in names[:-1]] + [names[-1]]
+    age = _AGE_CLASS.match(names[-1]) if len(names) >= 2 and "岁" in names[-1] else None
+    if age is not None and age.end() < len(names[-1]) and all(_AGE_CLASS.fullmatch(n) for n in names[:-1]):
+        # 0-17岁、18-34岁、60岁及以上户籍人口分别为…: age classes, each the last's noun (real_pass10 conv. 12, fx18b)
+        return [n + names[-1][age.end() :] for n in names[:-1]] + [names[-1]]
     tail = _CONTRIBUTION_TAIL.search(names[-1]) if len(names) >= 2 else None
     if tail is not None and tail.start() >= 1 and not any(_CONTRIBUTION_TAIL.search(n) for n in names[:-1]):
         # 消费、投资、净出口对经济增长的贡献率分别为…: each item's contribution to the aggregate (fxp67)
@@ -639,6 +647,8 @@ def share_list_parts(names: list[str]) -> list[str]:
 
 #: A contribution to a named aggregate's growth closing a list's last item (``…对经济增长的贡献率``).
 _FIRM_MEASURE_TAIL = re.compile(r"(?<=..企业)(?P<m>利润总额|利润|利税总额|利税|营业收入|主营业务收入)$")
+#: An age class (``0-17岁``, ``18至34岁``, ``60岁及以上``, ``14岁以下``).
+_AGE_CLASS = re.compile(r"\d{1,3}(?:[-—–~～至]\d{1,3})?(?:周)?岁(?:及?以[上下])?")
 _CONTRIBUTION_TAIL = re.compile(r"对[\u4e00-\u9fffA-Z]{1,10}?增长的?贡献率$")
 
 

@@ -63,7 +63,8 @@ HEADLESS_CHANGE_OPENS = re.compile(
     r"(?:加快|放缓|提高|提升|回落|回升|收窄|扩大|上升|下降|增加|减少)[\d.]"
 )
 #: A clause after ``；`` opening on a bare growth (``同比增长4.5%``): the indicator of the clause before goes on.
-HEADLESS_GROWTH_OPENS = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降)[\d.]")
+#: A base and a span may open it (``与2020年相比，两年平均增长2.5%``: real_pass10; fx18b).
+HEADLESS_GROWTH_OPENS = re.compile(r"\s*(?:与(?:上年|去年|\d{4}年)(?:同期)?相比[，,]?)?(?:同比|比上年|较上年|[两二三四五]年平均)?(?:增长|下降)[\d.]")
 #: A rank's name made of a rate's gaps to a list of references (``增速比全省平均水平和全国分别高增速``): the rate's.
 RANK_AFTER_RATE_GAPS = re.compile(r"(?P<h>增速|增幅|涨幅|降幅)(?:比|较)[^，,。；;\d]{2,24}?(?:分别|均)(?:高出|低出|高于|低于|快于|慢于|[高低快慢])(?P=h)?")
 PART_OF_SPAN_OPENS = re.compile(r"\s*其中[，,]?\s*(?:[一二三四1-4]季度|\d{1,2}月份?|[上下]半年)(?:单季度?|当季度?|单月|当月)?(?:增长|下降|增速为?|同比增长)")
@@ -110,6 +111,7 @@ COMPARE = re.compile(
     # 降幅比1—5月份收窄: a range of months closes on its 份 (fxp67); 较一季度最低点 (fxgen14)
     r"(相较于?|较|比)(年初|(?:年内|今年|全年|前期|[一二三四上]季度|上半年|前三季度|\d{1,2}月份?)?最[低高]点|(?:上年|去年|上一年)(?:同期|末|底|度|全年)?|同期|上月|[一二三四上]季度|上半年|前三季度|\d{1,2}[-—–~～至]\d{1,2}月份?|(?:1[0-2]|[1-9])月(?:末|底)|\d{4}年(同期|底|末|(?:改革|改制|重组|整合|合并|组建)前)?|“?十[一二三四五]五”?(?:末|期末))"
     r"(?:[和、及](?:[一二三四上]季度|上半年|前三季度|前[\d一二三四五六七八九十]{1,2}个月|\d{1,2}[-—–~～至]\d{1,2}月份?|上月))*"
+    r"|与(?:上年|去年|上一年|\d{4}年)(?:同期)?相比"  # 与2020年相比，两年平均增长2.5%: the base (real_pass10; fx18b)
     r"|同比|环比|(?:按)?可比口径(?:计算)?|(?:按)?同口径(?:计算)?(?=增|下降|提高|$)|(?:按)?可比(?:价格?)?(?=增长|下降|$)"  # 按可比价增长8%: the cut's 按 too (fxa30)
     r"|按照?(?:\d{4}年)?(?:可比价|不变价|现价|当年价)(?:格)?(?:[（(]下同[）)])?计算"  # 按照可比价计算 (fxp45)
     # 按常住人口计算人均地区生产总值…，按2017年平均汇率计算为5791美元: a per-head figure's basis (real_pass2, fxp12)
@@ -142,7 +144,7 @@ PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自�
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays). ``辖区`` goes only before ``地区…`` (``辖区地区生产总值`` →
 #: ``地区生产总值``, real_aside28); standing for 地区 it stays like ``本地`` (``辖区生产总值``, real_aside6 convention 5).
-SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州|该省|该市|该区|该县|该旗)(?=..)")
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州|该省|该市|该区|该县|该旗|各(?=(?:银行业)?金融机构|(?:商业)?银行))(?=..)")  # 各金融机构存款余额: 各 spans the scope as 全县 (fx18b)
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -448,6 +450,8 @@ LEAD: tuple[str, ...] = (
     "统筹推进", "统筹推动", "扎实", "大力", "着力",
     # 稳定粮食种植面积508万亩: a verb of holding a level, as 保持 (real_aside74 convention 2; fxa74)
     "稳定",
+    # 最终计算2021年全县生产总值现价总量: a bulletin's revision of last year's figure, how it was got (real_pass10 c. 12; fx18b)
+    "最终计算", "最终核实", "最终核算",
 )
 
 TRAIL: tuple[str, ...] = (
@@ -455,7 +459,7 @@ TRAIL: tuple[str, ...] = (
     "升至", "升到", "进一步",  # 增速进一步升至3.5%: the move of a rate to its level (fxa5455)
     # 进出口总额降幅收窄至-10%: the value the decline came to, the indicator's own (real_aside28 convention 8)
     "降幅收窄至", "降幅收窄到", "降幅收窄为", "降幅已收窄至", "降幅已收窄到", "跌幅收窄至", "跌幅收窄到", "降幅扩大至", "降幅扩大到",
-    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "增长挑战", "增速挑战", "挑战", "控制", "回落至", "回落到", "已回落至", "已回落到", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
+    "收窄", "较", "约束性指标", "上升至", "上升到", "上升为", "回升至", "回升到", "扩容", "增长挑战", "增速挑战", "挑战", "控制", "回落至", "回落到", "已回落至", "已回落到", "回落", "回升", "放缓", "加快", "发放", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "扩容至", "扩大到", "扩大至", "缩小至", "缩小到", "缩小为", "达到", "达", "为", "是", "超过", "不少于",
     "不低于", "不超过", "不高于", "至少", "突破", "共计", "合计",
     "共", "累计", "实现", "完成", "保持", "增长", "下降", "上涨", "下跌", "提高", "降低", "增加", "减少", "上升",
     "提升", "分别", "稳定在", "保持在", "控制在", "在", "的", "等", "，", "、",
@@ -584,7 +588,7 @@ def trail_end(text: str) -> re.Match[str] | None:
 #: The predicate of the poor lifted out, written after them and before their count
 #: (``农村贫困人口脱贫1000万人`` → ``农村贫困人口``, ``贫困村出列20个`` → ``贫困村``), as after it
 #: (``PREDICATE_AFTER``): what is counted is the poor, not the lifting.
-POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:全部|全面|均|已|已经|实现|稳定)*(?:脱贫|摘帽|出列)$")  # 全部脱贫 too
+POOR_PREDICATE_END = re.compile(r"(?<=人口|困户|困村|困县)(?:全部|全面|均|已|已经|实现|稳定)*(?:脱贫|摘帽|出列|退出)$")  # 全部脱贫 too
 #: A record a rate set, closing the clause a rank follows (``增速创近五年新高，排名全市第4位``): the rate ranked
 #: is the one that set it; the record names nothing (real_aside63 convention 2).
 #: A clause saying only that a plan's aim was met (``提前两年完成“十一五”规划目标``, ``超额完成年度任务``): it names
@@ -657,7 +661,11 @@ ACTION_VERBS = (
     # than the lead words stay; the predicate after the noun goes)
     "促成",
     "创成",  # 创成6个省级高新区: titles won by building up (round 17, real_aside72 convention 4)
+    "入驻(?![率])",  # 入驻46家企业: firms moved into a park (real_pass10 convention 10; fx18b)
     "扶持(?![资基])",  # 重点扶持100家骨干龙头企业: firms supported (real_aside58 convention 13; 扶持资金 is a fund)
+    # 策划开展商贸促消费活动165场, 制定出台175项…政策: a run of verbs opening the name, lead words inside it stay
+    # (real_aside77 convention 5; fx18b)
+    "策划(?![案书])", "制定出台",
 )
 #: Verbs of recruiting people (``引进``, ``引育``, ``招引``): in a 、 list they carry to every item counted in people
 #: (``引进领军人才团队9个、博士100人`` → ``引进博士``; round 17, real_aside72 convention 5).
@@ -863,7 +871,8 @@ COUNTED_DOER_LEAD = re.compile(r"(?:成功|积极)?(?:争取|开展(?!区)|举�
 
 #: A count's noun run into a rate of it (``336户规上工业企业复工复产率达到99.7%``): the count names
 #: the units (``规上工业企业``), the rate is the next figure's; cut after the last unit noun.
-COUNTED_RATE = re.compile(r"^(?P<units>.{2,}?(?:企业|主体|单位|农户|学校|医院|机构|项目))(?P<rate>[\u4e00-\u9fff]{1,6}率)$")
+#: (A verb of holding may close it: ``2401家白名单企业正常生产率保持95%以上``, real_aside77; fx18b.)
+COUNTED_RATE = re.compile(r"^(?P<units>.{2,}?(?:企业|主体|单位|农户|学校|医院|机构|项目))(?P<rate>[\u4e00-\u9fff]{1,6}率)(?:保持|稳定)?在?$")
 #: A count's noun run into the subject of the next figure, a company measure that grew
 #: (``12家规上工业企业利润增长21.2%``, ``10个传统制造业规上企业利润增长23.2%``): the count names the
 #: units before the measure, a sector before its class of firms (``传统制造业``; tests/real_aside11
@@ -917,7 +926,7 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|初具规模|(?<=[村县户业])退出(?![机渠路])|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: A bare counted noun followed by what the things counted did or entered (``16个项目建成投产``,
@@ -1634,6 +1643,9 @@ LIST_COUNT = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4
 #: The verb after a list of names that, followed by as many figures, pairs them as 分别 does.
 _IMPLICIT_VERBS = "增长|下降|提高|降低|增加|减少|上涨|达到|为|完成|实现"
 IMPLICIT_RESPECTIVELY = re.compile(rf"(?:{_IMPLICIT_VERBS})$")
+#: The verb alone in its clause, a yearly mean or year-on-year before it (``…分别达到4.2万元和2.1万元，年均增长6%和8%``:
+#: real_pass10, fx18b).
+IMPLICIT_RESPECTIVELY_ALONE = re.compile(rf"(?:年均|同比)?(?:{_IMPLICIT_VERBS})")
 #: Two values after a subject of town and country (``城乡居民人均可支配收入达到42000元、21000元``), with
 #: or without the verb: one for town, one for country, as if 分别 were written.
 #: A level held (``稳定在``, ``保持在``) is such a verb too (``粮油产量稳定在11万吨、2.6万吨``).
@@ -1657,7 +1669,8 @@ EXAMPLES_OF_CLASS = re.compile(
 QUOTED_EXAMPLES = re.compile(r"(?:“[^“”]{1,30}”[、和及与]?)+")
 #: Real or nominal terms right before a 分别 list's verb (``…4910元，实际分别增长9.5%和9.3%``, ``扣除价格因素后分别增长…``):
 #: how the growths are measured, no subject of the list (real_pass2, fxp12).
-REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按照?可比价格?计算|实际|名义)[，,]?$")
+#: A yearly mean is such a manner too (``…分别达到44900元和19800元，年均增长6.1%和9.3%``: fx18b).
+REAL_TERMS_END = re.compile(r"[，,]?(?:扣除价格因素(?:后)?|按照?可比价格?计算|实际|名义|年均)[，,]?$")
 #: A sector's value or output (``规模工业增加值``, ``规上工业总产值``) whose owner a bare result after ``；`` takes
 #: (``…；实现利润571.9亿元`` → ``规模工业利润``; real_pass2, fxp12), and those bare results and the words opening them.
 #: Only a class of firms above a line (``规模工业``, ``规上工业``, ``限额以上…``): a sector alone (``工业产值…；利润…``)
@@ -1949,7 +1962,8 @@ UNIT_WORDS = frozenset(
     "根据 根本 根源 卷烟 组织 组建 组成 组团 组合 组网 组长 口岸 口径 口号 口碑 口罩 口腔 口头 眼光 眼界 尾矿 尾气 尾款 "
     "尾水 尾号 尾声 款项 款式 箱包 段落 门户 门诊 门槛 门店 门面 门票 门类 门口 门前 块状 剂量 册封 "
     "分之 分别 分类 分配 分析 分享 分布 分批 分期 分局 分行 分公 分会 分院 分校 分中 分级 分区 分散 分工 分解 分红 分拣 "
-    "分流 分居 分列 分为 分成 分段 分项 分步 分片 分档 分担 分包 分管 分离 分部 分队 分支 分站 分所 分拨 分销 分数".split()
+    "分流 分居 分列 分为 分成 分段 分项 分步 分片 分档 分担 分包 分管 分离 分部 分队 分支 分站 分所 分拨 分销 分数 "
+    "群众 群体 群落 群岛 群组 峰值 峰会 担当 担任 担保 担负 担子 担心".split()
 )
 
 #: Nouns ending in 市/区 that are things counted, not an administrative prefix (``改造老旧小区二十个``).
@@ -2700,6 +2714,12 @@ _ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实际出席|实出
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:点击|浏览|阅读|访问)(?:量|数|次数)?[：:]? *$")
 
 
+#: A verb of helping alone in its clause before a count (``，帮助853名``): the count's noun must follow (fx18b).
+_HELPED_CUT_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?:共|累计|全年)?(?:帮助|帮扶|扶持|资助|救助|慰问|培训)了?$")
+#: A sampling survey named by its rate (``5‰人口变动抽样调查``, ``1%人口抽样调查``).
+_SAMPLING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?抽样调查")
+
+
 #: The skip rules, in order. The first that holds sets the number aside.
 SKIP_RULES: tuple[Skip, ...] = (
     Skip("span", _span_of_years, units=("年",)),  # 这五年, 过去的五年, 极不平凡的五年 (au2)
@@ -2795,6 +2815,11 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("cut", lambda c: not c.suffix and c.s[c.unit_end :].strip() in _ONE_CHAR_COUNTS),  # 完成13个项| (page end)
     Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
         and _for_counted(c)),  # 15家银行为50家| (page end)
+    # 全年…，帮助853名| (page end): a count right after a verb of helping, its noun cut away by the page (fx18b)
+    Skip("cut", lambda c: not c.suffix and not c.s[c.unit_end :].strip()
+        and _HELPED_CUT_BEFORE.search(c.s[max(0, c.start - 8) : c.start]) is not None, units=("名", "人", "户", "家", "个")),
+    # 据全省5‰人口变动抽样调查推算: a survey's sampling rate in its name, no figure (real_pass10 convention 8, fx18b)
+    Skip("name", lambda c: "抽样" in c.rest and _SAMPLING_AFTER.match(c.rest) is not None, units=("‰", "%")),
     Skip("word", lambda c: not (PERSON_AFTER_WEI.match(c.s, c.end) and c.before not in "第居列排前")
         and RANK_MOVED.search(c.s, max(0, c.start - 16), c.start) is None
         and RANK_MOVED_IN.search(c.s, max(0, c.start - 20), c.start) is None, units=("位",)),  # 两位数, 前10位: 位 counts people only
@@ -3041,7 +3066,8 @@ RELATIVE_VERBS = re.compile(r"列入|纳入|剩余|属于|位于|认定|评为|�
 #: unit (``分别下降0.5和0.7个百分点``, ``提高1.1个和0.3个百分点``, ``1.2万、3.4万户``, ``3亿和5亿元``):
 #: it takes that whole unit (tests/real/README.md convention 1). ``part`` is checked against the
 #: next number's unit by ``extract._Sentence._shared_unit``.
-BARE_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d{1,8}(?:\.\d{1,4})?)(?P<part>[^\d\s，,。；;、和]{0,4}?)(?:和|、)$")
+#: A sign opening an item keeps it (``分别为0.15、-5.64、1.34个百分点``: fx18b), never the dash of a range (``0-17``).
+BARE_BEFORE = re.compile(r"(?<![\d.\-−])(?P<n>[-−]?\d{1,8}(?:\.\d{1,4})?)(?P<part>[^\d\s，,。；;、和]{0,4}?)(?:和|、)$")
 
 # -- qualifiers ---------------------------------------------------------------------------
 

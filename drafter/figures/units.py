@@ -48,7 +48,7 @@ _COUNT = (
     "家 户 户次 个 人 人次 名 台 部 座 套 项 场 场次 宗 条 份 支 次 件 所 节 辆 张 处 栋 幢 间 笔 例 "
     "篇 种 类 盏 棵 株 批次 家次 架 艘 间次 床 个点 位次 期次 届次 头 只 头只 羽 匹 列 标箱 辆次 车次 架次 艘次 本 席 大类 "
     "人份 剂 剂次 册 卷 根 块 组 眼 口 尾 款 箱 段 门 门次 台套 台次 轮次 班次 航次 趟 趟次 课时 学时 人日 工日 "
-    "标准箱 位 批 轮 件次 起次 宗次"  # 件次: 办结群众诉求9000余件次 (round 17 audit au1); 轮: 完成3轮全覆盖入户排查 (fxa52; 新一轮, 两轮 in words are no counts); 批: 派出26批共2495名医务人员 (fxleft; 第一批, 首批 are no counts)
+    "标准箱 位 批 轮 件次 起次 宗次 群 峰"  # 群, 峰: herds and camels (标准化畜群达到2800群, 5000峰; real_pass10 convention 11, fx18b); 件次: 办结群众诉求9000余件次 (round 17 audit au1); 轮: 完成3轮全覆盖入户排查 (fxa52; 新一轮, 两轮 in words are no counts); 批: 派出26批共2495名医务人员 (fxleft; 第一批, 首批 are no counts)
 )
 _TABLE: tuple[Unit, ...] = (
     *(Unit(u, "count") for u in _COUNT.split()),
@@ -69,6 +69,8 @@ _TABLE: tuple[Unit, ...] = (
     Unit("‰", "percent", scalable=False),
     Unit("个百分点", "points", scalable=False),
     Unit("百分点", "points", scalable=False),
+    Unit("个千分点", "points", scalable=False),  # 自然增长率下降3.18个千分点: a per-mille rate's change (fx18b)
+    Unit("千分点", "points", scalable=False),
     Unit("个基点", "points", scalable=False),  # 贷款利率下降43个基点: a rate's change in hundredths of a point (aside25)
     Unit("基点", "points", scalable=False),
     Unit("P", "power", scalable=False),
@@ -108,6 +110,7 @@ _TABLE: tuple[Unit, ...] = (
     Unit("公斤", "mass"),
     Unit("千克", "mass"),
     Unit("斤", "mass"),  # 粮食产量25亿斤
+    Unit("担", "mass"),  # 烟叶产量2.4万担: fifty kilograms, kept as written (real_pass10 convention 11, fx18b)
     Unit("立方米", "volume"),
     Unit("分", "score", scalable=False),  # 综合满意度95.6分 (Arabic numbers only: lexicon.ARABIC_ONLY)
     Unit("倍", "other", scalable=False),
