@@ -648,6 +648,8 @@ class _Sentence:
         head = self.s[self.clause_start(start) : start]
         if lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None:
             return True
+        if "控制在" in head and lex.RESTATED_BOUND_BEFORE.search(head) is not None:
+            return True  # 控制在省定目标3.0%以内: the target named before its value, beside the outcome
         if lex.PLAN_BORNE_BEFORE.search(head) is not None and lex.PLAN_BORNE_AFTER.match(self.s, end) is not None:
             return True  # 能够支撑1.1万亿元的年度投资计划: the plan's value
         if lex.TASK_SIZE_AFTER.match(self.s, end) is not None and lex.TASKS_COUNTED.match(self.s, end) is None:

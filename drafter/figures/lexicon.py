@@ -2839,6 +2839,10 @@ RESTATED_NAME_END = re.compile(r"(?:全年|年度|年初)?(?:计划|预期目标
 #: never what the figure measures.
 CAUSE_ONLY = re.compile(r"(?:主要)?受[\u4e00-\u9fff、]{1,16}?(?:因素)?(?:的)?(?:影响|冲击|拖累)(?:较大|明显)?")
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
+#: A bound whose target is named before its value (``控制在年初预定目标2.5%的范围之内``, ``控制在省定目标3.0%以内``):
+#: in an account of the year the value is the target restated beside its outcome, no figure (FIGURES, "A target
+#: set by someone restated beside its outcome"; fx18c). Only 控制在: ``低于预期目标3.7个百分点`` is a gap.
+RESTATED_BOUND_BEFORE = re.compile(r"控制在[^，。；\d]{0,10}?目标(?:值|数)?(?:为|是)?$")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target
 #: (``（预期目标为10%以上）``, ``（年初目标：增长8%）``) or right after it (``高于预期目标（增长6%以上）``).
 RESTATED_BRACKET_OPEN = re.compile(r"(?:年初|全年|年度)?(?:预期|计划)?(?:目标|计划)(?:值|数)?(?:为|是)?[:：]?")

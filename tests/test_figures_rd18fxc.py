@@ -1,0 +1,34 @@
+"""Rule tests for the general causes behind the first-sight misses of tests/real_aside78 (issue 9, round 18,
+fx18c; its README and docs/FIGURES.md "Round 18 fixes (fx18c; …)"). Every text here is invented: other places,
+sectors, wordings and numbers, and the cases each rule must leave alone."""
+
+from __future__ import annotations
+
+import time
+
+from drafter.figures import extract_figures
+from drafter.figures import lexicon as lex
+
+
+def _read(text: str, kind: str = "outcome") -> list[tuple[str, str | None, str, str]]:
+    return [(f.indicator, f.value, f.unit, f.qualifier) for f in extract_figures(text, kind=kind, year=2015)]
+
+
+def _names(text: str, kind: str = "outcome") -> list[str]:
+    return [f[0] for f in _read(text, kind)]
+
+
+def test_a_bound_naming_its_target_before_the_value_is_restated() -> None:
+    assert [f[1] for f in _read("居民消费价格指数上涨1.2%，控制在省定目标3.5%以内。")] == ["1.2"]
+    assert [f[1] for f in _read("城镇登记失业率为3.1%，控制在年初预定目标4%的范围之内。")] == ["3.1"]
+    assert [f[1] for f in _read("城镇登记失业率2.8%，控制在市下达目标4.5%以内。")] == ["2.8"]
+    # a gap to the target stays a figure, and so does the plan's own bound
+    assert [f[1] for f in _read("地区生产总值增长6%，低于预期目标1.5个百分点。")] == ["6", "1.5"]
+    assert [f[1] for f in _read("居民消费价格涨幅控制在3%以内。", kind="target")] == ["3"]
+
+
+def test_restated_bound_pattern_is_linear() -> None:
+    hostile = "控制在" + "年初目标" * 20000
+    start = time.perf_counter()
+    lex.RESTATED_BOUND_BEFORE.search(hostile)
+    assert time.perf_counter() - start < 0.5
