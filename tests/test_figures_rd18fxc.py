@@ -32,3 +32,26 @@ def test_restated_bound_pattern_is_linear() -> None:
     start = time.perf_counter()
     lex.RESTATED_BOUND_BEFORE.search(hostile)
     assert time.perf_counter() - start < 0.5
+
+
+def test_an_apposed_count_closing_a_gap_list_leaves_the_last_name() -> None:
+    assert _read("全年主要指标除固定资产投资、进出口总额、财政收入等3项指标增速分别低于年度目标2个、4个和1.5个百分点外，其余均已完成。") == [
+        ("固定资产投资增速", "2", "个百分点", "exact"),
+        ("进出口总额增速", "4", "个百分点", "exact"),
+        ("财政收入增速", "1.5", "个百分点", "exact"),
+    ]
+    assert _read("工业增加值、出口总额、税收收入3个指标分别低于预期目标2.1、5.6和0.9个百分点。") == [
+        ("工业增加值", "2.1", "个百分点", "exact"),
+        ("出口总额", "5.6", "个百分点", "exact"),
+        ("税收收入", "0.9", "个百分点", "exact"),
+    ]
+    # a count that is not the items' stays in the name's place as before (two items, three counted)
+    assert len(_read("工业增加值、出口总额等3项指标增速分别低于目标2个和4个百分点。")) >= 2
+
+
+def test_listed_class_count_pattern_is_linear() -> None:
+    hostile = "等" * 20000 + "3项指标"
+    start = time.perf_counter()
+    lex.LISTED_CLASS_COUNT.search(hostile)
+    lex.EXCEPT_OPENS.search("除" * 20000)
+    assert time.perf_counter() - start < 0.5

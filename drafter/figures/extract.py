@@ -2039,7 +2039,12 @@ class _Sentence:
             items = ind.list_items(subject, len(group))  # 规模以上工业企业实现增加值、利润: the sector names the values
             items = [ind.name_before(n) or n if lex.DONE_INSIDE.search(n) else n for n in items]
             if len(items) == len(group) > 1:  # 中药材、花卉苗木和蔬菜等播种面积分别…: each example has its number (au1)
+                counted = lex.LISTED_CLASS_COUNT.search(items[-1]) if "指标" in items[-1] else None
+                if counted is not None and int(lex.parse_chinese(counted["n"])) == len(group):
+                    items[-1] = items[-1][: counted.start()] + items[-1][counted.end() :]  # …、外贸出口等3项指标增速 (fx18c)
                 items[-1] = lex.LISTED_DENG.sub("", items[-1], count=1)
+                if "除" in items[0] and self.s.startswith(("外", "以外", "之外"), hits[group[-1]].end):
+                    items[0] = lex.EXCEPT_OPENS.sub("", items[0])  # 主要指标除A、B…分别低于…外: the list opens after 除 (fx18c)
             names = _shared_head(_shared_tail(items))
             examples = lex.EXAMPLES_OF_CLASS.fullmatch(ind.normalize(subject))
             listed_examples = ind.list_items(examples["items"], len(group)) if examples is not None else []

@@ -85,6 +85,13 @@ ONE_CHAR_ITEM = re.compile(r"[农林牧渔工商建大中小微]")
 LAST_ITEM_JOINS = ("和", "及", "与")
 #: 等 inside a 分别 list's last item when every example has its own number (``中药材、花卉苗木和蔬菜等播种面积分别增长…``
 #: → ``蔬菜播种面积``): it adds nothing; 等 of a word (高等, 均等化: ``DENG_WORDS``) stays (round 17 audit au1).
+#: The apposed count and class closing a 分别 list's last item, a rate head after kept (``…、外贸出口等3项指标增速分别低于…``
+#: → ``外贸出口增速``; ``…、地方一般公共预算收入4个指标分别…``): it counts the items, no part of the last's name (real_aside78
+#: convention 3; fx18c). Removed only when the count equals the items.
+LISTED_CLASS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})等?(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})[项个](?:主要)?(?:经济)?指标(?=(?:增速|增幅|涨幅)?$)")
+#: The 除 opening an exception (``…各项主要指标除A、B、C等3项指标增速分别低于…外，…``): the list's first item starts after it
+#: when the figures close on 外 (fx18c).
+EXCEPT_OPENS = re.compile(r"^[^、]{0,60}除(?=[\u4e00-\u9fff]{2})")
 LISTED_DENG = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?<![高中初平同均对相优上特一二三超])等(?=[\u4e00-\u9fff]{2})")
 #: The closing characters of two list items that are one word's two bounds (``规模以上、规模以下…``,
 #: ``境内、境外…``): the first item takes the last's rest (round 17 audit au1).
@@ -2412,7 +2419,8 @@ def _listed_after_deng(c: Candidate) -> bool:
 #: The class word and a rate right after a count in digits closing a 、 list with no 等 (``A、B、C、D4项指标增速``):
 #: the count is apposition when it equals the items (real_aside38 convention 6); the indicators counted by what
 #: they did (``A、B2项指标完成全年目标任务``, real_aside3 convention 12) and a measured noun after it are counted.
-_LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|涨幅)")
+# ``A、B、C、D4个指标分别低于预期目标…``: each item has its own value after, the count is apposition too (fx18c)
+_LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|涨幅|分别)")
 
 
 #: Duty kept round the clock after ``24小时`` (``24小时值守``, ``24小时在线服务``): a schedule.
