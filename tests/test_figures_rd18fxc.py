@@ -55,3 +55,12 @@ def test_listed_class_count_pattern_is_linear() -> None:
     lex.LISTED_CLASS_COUNT.search(hostile)
     lex.EXCEPT_OPENS.search("除" * 20000)
     assert time.perf_counter() - start < 0.5
+
+
+def test_named_firms_or_marks_counted_after_their_names_are_apposition() -> None:
+    assert _read("全年新增华信科技、远航物流2家上市企业，新增高新技术企业41家。") == [("高新技术企业", "41", "家", "exact")]
+    assert _read("新增金牛和银燕2件中国驰名商标、9件省著名商标。") == [("省著名商标", "9", "件", "exact")]
+    # as many names as counted only: three firms counted after two names stay a figure
+    assert [f[1] for f in _read("新增华信科技、远航物流3家上市企业。")] == ["3"]
+    # a count of a kind with no names before it stays
+    assert [f[1] for f in _read("全年新增上市企业2家。")] == ["2"]

@@ -2446,6 +2446,18 @@ def _listed_before_documents(c: Candidate) -> bool:
     return c.before not in "等、，," and _DOCUMENT_AFTER.match(c.s, c.unit_end) is not None and _listed(c)
 
 
+#: Named firms or marks counted in digits right after their names (``新增万和电气、中国地板2家上市企业``, ``新增东菱和富华2件
+#: 中国驰名商标``): the count equals the names and is apposition, no figure, as documents counted after their list are
+#: (real_aside78; fx18c). Only kinds whose items are proper names: firms, companies, trade marks, brands.
+_NAMED_KIND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|商标|品牌|名牌)(?=[，,。；;、）)]|$)")
+
+
+def _listed_before_named(c: Candidate) -> bool:
+    """A count in digits right after a list of names, of firms or marks (``万和电气、中国地板2家上市企业``), equal to
+    its items: apposition."""
+    return c.before not in "等、，," and _NAMED_KIND_AFTER.match(c.s, c.unit_end) is not None and _listed(c)
+
+
 def _listed(c: Candidate) -> bool:
     """The count equals the number of items of the 、 list right before it."""
     # a list of a few short items: look back a bounded window, so a long clause scans in linear time
@@ -2759,6 +2771,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("frame", lambda c: (m := FRAME_AFTER.match(c.s, c.unit_end)) is not None
         and not m["group"].endswith(CATEGORY_HEADS)),  # 70个大中城市中有58个城市…: the group's size (aside51)
     Skip("enumeration", _listed_before_documents, units=("项", "个", "份", "条"), chinese=False),  # A、B和C3个实施意见 (aside51)
+    Skip("enumeration", _listed_before_named, units=("家", "个", "件"), chinese=False),  # 万和电气、中国地板2家上市企业 (fx18c)
     Skip("name", lambda c: _NUMBERED_QUOTE_BEFORE.search(c.s, max(0, c.start - 16), c.start) is not None
         and _DOCUMENT_AFTER.match(c.s, c.unit_end) is not None, chinese=False),  # “三煤一钢”4个企业脱困发展实施办法 (aside51)
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
