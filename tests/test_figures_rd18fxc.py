@@ -64,3 +64,11 @@ def test_named_firms_or_marks_counted_after_their_names_are_apposition() -> None
     assert [f[1] for f in _read("新增华信科技、远航物流3家上市企业。")] == ["3"]
     # a count of a kind with no names before it stays
     assert [f[1] for f in _read("全年新增上市企业2家。")] == ["2"]
+
+
+def test_a_level_alone_takes_the_noun_of_a_level_with_its_place() -> None:
+    assert _names("省级、常德市级农业龙头企业分别达到11家、42家。") == ["省级农业龙头企业", "常德市级农业龙头企业"]
+    assert _names("国家级、省级、衡阳市级示范合作社分别达到3家、18家和75家。") == [
+        "国家级示范合作社", "省级示范合作社", "衡阳市级示范合作社",
+    ]
+    assert _names("省级、市级农业龙头企业分别达到8家、30家。") == ["省级农业龙头企业", "市级农业龙头企业"]

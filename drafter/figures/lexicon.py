@@ -1626,7 +1626,8 @@ BOTH_VALUES_END = re.compile(rf"(?:{_IMPLICIT_VERBS}|(?:稳定|保持|稳)在)?$
 LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:国家|[省市县区旗盟州部])级(?:及以上|以上)(?=[\u4e00-\u9fff]{2})")
 #: A level alone in a list (``国家级、省级、市级龙头企业``): it takes the last name's noun.
 LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?")
-LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
+#: The level may carry its place's name (``省级、岳阳市级农业龙头企业``: ``岳阳市级``; fx18c).
+LEVEL_AT_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?=[市县区州]级))?(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
 #: A list of examples before 等 and the class they stand for, closed by a measure (``新能源汽车和可穿戴智能设备
 #: 等节能智能类商品零售额分别增长…``): 分别 maps the figures to the examples, each named with the class's
 #: measure (``新能源汽车零售额``; real_aside38 convention 9).
