@@ -72,3 +72,8 @@ def test_a_level_alone_takes_the_noun_of_a_level_with_its_place() -> None:
         "国家级示范合作社", "省级示范合作社", "衡阳市级示范合作社",
     ]
     assert _names("省级、市级农业龙头企业分别达到8家、30家。") == ["省级农业龙头企业", "市级农业龙头企业"]
+
+
+def test_what_counted_things_are_about_to_do_is_no_part_of_their_name() -> None:
+    assert _names("首批15家“雁阵企业”即将入园。") == ["“雁阵企业”"]
+    assert _names("第二批6个“领航项目”即将签约落地。") == ["“领航项目”"]

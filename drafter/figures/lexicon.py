@@ -834,6 +834,7 @@ AFTER_STOP = re.compile(
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办", "退出(?=贫困(?:行列|序列))",  # 53个村退出贫困行列 (fxp45)  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
+             "即将",  # 12家“龙腾企业”即将入园: what the things are about to do (fx18c)
              "(?<=项目|企业|单位|学校)(?:参加|参与|参评|参赛)",  # 13个项目参加省“三早”项目: what they took part in (fxp12)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
