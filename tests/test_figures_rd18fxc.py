@@ -92,3 +92,11 @@ def test_a_rank_right_after_a_growth_ranks_the_growth_where_growths_are_ranked()
     ]
     # where no growth is ranked by its head, a rank after a level and its growth stays the indicator's
     assert _read("农村居民人均可支配收入18260元，同比增长6.9%，排名全市第四。")[-1][0] == "农村居民人均可支配收入"
+
+
+def test_a_subset_with_its_noun_left_out_counts_the_class_named_before() -> None:
+    assert _read("区十七届人大三次会议审议通过的经济社会发展主要指标，有统计数据的11项。") == [
+        ("经济社会发展主要指标", "11", "项", "exact"),
+    ]
+    # a count with its own noun keeps it
+    assert _names("全年主要经济指标，有统计数据的指标11项。")[-1] != "有统计数据"

@@ -1474,6 +1474,8 @@ class _Sentence:
             name = self._after_counted_doer(hit, prev, previous) or ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
+        elif name.startswith("有") and not after and lex.OF_THEM_END.search(bare):
+            name = ""  # …主要指标，有统计数据的8项: a subset of the things the clause before names, its noun left out (fx18c)
         batch = lex.BATCH_LEAD.fullmatch(name) if prev is not None and prev.kind == "number" and prev.unit == hit.unit else None
         verb = lex.ACTION.match(previous) if batch is not None else None
         if batch is not None and len(previous) >= 2:  # 申报高新技术企业55家，首批认定14家: the things, a batch of them (aside21 conv. 6)
