@@ -79,21 +79,6 @@ def test_what_counted_things_are_about_to_do_is_no_part_of_their_name() -> None:
     assert _names("第二批6个“领航项目”即将签约落地。") == ["“领航项目”"]
 
 
-def test_a_rank_right_after_a_growth_ranks_the_growth_where_growths_are_ranked() -> None:
-    text = (
-        "地区生产总值增长5.1%，总量和增速均排名六城区第二；社会消费品零售总额完成86.2亿元，排名全市第三，增速6.4%，排名六城区第一；"
-        "农村居民人均可支配收入18260元，同比增长6.9%，排名六城区第四。"
-    )
-    assert [(n, v) for n, v, _, _ in _read(text) if v in ("二", "三", "一", "四")] == [
-        ("地区生产总值总量和增速", "二"),
-        ("社会消费品零售总额", "三"),
-        ("社会消费品零售总额增速", "一"),
-        ("农村居民人均可支配收入增速", "四"),
-    ]
-    # where no growth is ranked by its head, a rank after a level and its growth stays the indicator's
-    assert _read("农村居民人均可支配收入18260元，同比增长6.9%，排名全市第四。")[-1][0] == "农村居民人均可支配收入"
-
-
 def test_a_subset_with_its_noun_left_out_counts_the_class_named_before() -> None:
     assert _read("区十七届人大三次会议审议通过的经济社会发展主要指标，有统计数据的11项。") == [
         ("经济社会发展主要指标", "11", "项", "exact"),

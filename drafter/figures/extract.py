@@ -1738,10 +1738,10 @@ class _Sentence:
         return lex.GAP_WORD.search(prev.before) is not None and prev.name[-2:] in prev.before
 
     def _growth_only(self, prev: _Hit | None) -> bool:
-        """Is ``prev`` a named growth rate? In a paragraph ranking growths by their head, a rank right after it ranks
-        the growth even when the indicator's level stands before (``城镇居民人均可支配收入25099元，同比增长4.9%，排名五城区
-        第一`` → ``…增速``; real_aside78 convention 7, fx18c); a rank right after the level ranks the level."""
-        return prev is not None and prev.kind == "number" and prev.measure == "growth" and bool(prev.name)
+        """Is ``prev`` a growth rate whose indicator has no level in the sentence before it?"""
+        if prev is None or prev.kind != "number" or prev.measure != "growth" or not prev.name:
+            return False
+        return not any(h.kind == "number" and h.measure != "growth" and h.name == prev.name for h in self._hits[: self._at])
 
     def _baseline(self, hit: _Hit, before: str) -> tuple[int, int | None] | None:
         """Where a starting level's ``由…`` begins in ``before``, and its year if written.
