@@ -664,6 +664,8 @@ class _Sentence:
         head = self.s[self.clause_start(start) : start]
         if lex.RESTATED_BEFORE.search(head) is not None and lex.RESTATED_AFTER.match(self.s, end) is not None:
             return True
+        if "控制在" in head and lex.RESTATED_BOUND_BEFORE.search(head) is not None:
+            return True  # 控制在省定目标3.0%以内: the target named before its value, beside the outcome
         if lex.PLAN_BORNE_BEFORE.search(head) is not None and lex.PLAN_BORNE_AFTER.match(self.s, end) is not None:
             return True  # 能够支撑1.1万亿元的年度投资计划: the plan's value
         if lex.TASK_SIZE_AFTER.match(self.s, end) is not None and lex.TASKS_COUNTED.match(self.s, end) is None:
@@ -1538,6 +1540,8 @@ class _Sentence:
             name = self._after_counted_doer(hit, prev, previous) or ind.name_before(bare)
         if name in lex.REST_WORDS or lex.HAVE_ONLY.fullmatch(name):
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
+        elif name.startswith("有") and not after and lex.OF_THEM_END.search(bare):
+            name = ""  # …主要指标，有统计数据的8项: a subset of the things the clause before names, its noun left out (fx18c)
         if 3 <= len(name) <= 4 and hit.kind == "number":
             name = self._object_head(hit, prev, name)  # 打造…先进制造集群，集群产值增长1.8%: the object's whole name
         batch = lex.BATCH_LEAD.fullmatch(name) if prev is not None and prev.kind == "number" and prev.unit == hit.unit else None
@@ -2130,7 +2134,12 @@ class _Sentence:
             items = ind.list_items(subject, len(group))  # 规模以上工业企业实现增加值、利润: the sector names the values
             items = [ind.name_before(n) or n if lex.DONE_INSIDE.search(n) else n for n in items]
             if len(items) == len(group) > 1:  # 中药材、花卉苗木和蔬菜等播种面积分别…: each example has its number (au1)
+                counted = lex.LISTED_CLASS_COUNT.search(items[-1]) if "指标" in items[-1] else None
+                if counted is not None and int(lex.parse_chinese(counted["n"])) == len(group):
+                    items[-1] = items[-1][: counted.start()] + items[-1][counted.end() :]  # …、外贸出口等3项指标增速 (fx18c)
                 items[-1] = lex.LISTED_DENG.sub("", items[-1], count=1)
+                if "除" in items[0] and self.s.startswith(("外", "以外", "之外"), hits[group[-1]].end):
+                    items[0] = lex.EXCEPT_OPENS.sub("", items[0])  # 主要指标除A、B…分别低于…外: the list opens after 除 (fx18c)
             names = _shared_head(_shared_tail(items))
             examples = lex.EXAMPLES_OF_CLASS.fullmatch(ind.normalize(subject))
             listed_examples = ind.list_items(examples["items"], len(group)) if examples is not None else []

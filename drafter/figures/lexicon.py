@@ -86,6 +86,13 @@ ONE_CHAR_ITEM = re.compile(r"[农林牧渔工商建大中小微]")
 LAST_ITEM_JOINS = ("和", "及", "与")
 #: 等 inside a 分别 list's last item when every example has its own number (``中药材、花卉苗木和蔬菜等播种面积分别增长…``
 #: → ``蔬菜播种面积``): it adds nothing; 等 of a word (高等, 均等化: ``DENG_WORDS``) stays (round 17 audit au1).
+#: The apposed count and class closing a 分别 list's last item, a rate head after kept (``…、外贸出口等3项指标增速分别低于…``
+#: → ``外贸出口增速``; ``…、地方一般公共预算收入4个指标分别…``): it counts the items, no part of the last's name (real_aside78
+#: convention 3; fx18c). Removed only when the count equals the items.
+LISTED_CLASS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})等?(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})[项个](?:主要)?(?:经济)?指标(?=(?:增速|增幅|涨幅)?$)")
+#: The 除 opening an exception (``…各项主要指标除A、B、C等3项指标增速分别低于…外，…``): the list's first item starts after it
+#: when the figures close on 外 (fx18c).
+EXCEPT_OPENS = re.compile(r"^[^、]{0,60}除(?=[\u4e00-\u9fff]{2})")
 LISTED_DENG = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?<![高中初平同均对相优上特一二三超])等(?=[\u4e00-\u9fff]{2})")
 #: The closing characters of two list items that are one word's two bounds (``规模以上、规模以下…``,
 #: ``境内、境外…``): the first item takes the last's rest (round 17 audit au1).
@@ -839,6 +846,7 @@ AFTER_STOP = re.compile(
              "入驻", "上市(?!公司|企业|后备)",  # 12家企业入驻, 推动30家企业上市: what the firms did
              "争取", "开展(?!区)", "举办", "退出(?=贫困(?:行列|序列))",  # 53个村退出贫困行列 (fxp45)  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
+             "即将",  # 12家“龙腾企业”即将入园: what the things are about to do (fx18c)
              "(?<=项目|企业|单位|学校)(?:参加|参与|参评|参赛)",  # 13个项目参加省“三早”项目: what they took part in (fxp12)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
@@ -1656,7 +1664,8 @@ BOTH_VALUES_END = re.compile(rf"(?:{_IMPLICIT_VERBS}|(?:稳定|保持|稳)在)?$
 LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:国家|[省市县区旗盟州部])级(?:及以上|以上)(?=[\u4e00-\u9fff]{2})")
 #: A level alone in a list (``国家级、省级、市级龙头企业``): it takes the last name's noun.
 LEVEL_ONLY = re.compile(r"(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?")
-LEVEL_AT_HEAD = re.compile(r"^(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
+#: The level may carry its place's name (``省级、岳阳市级农业龙头企业``: ``岳阳市级``; fx18c).
+LEVEL_AT_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?=[市县区州]级))?(?:国家|[省市县区旗盟州部])级(?:及以上|以上)?(?=[\u4e00-\u9fff]{2})")
 #: A list of examples before 等 and the class they stand for, closed by a measure (``新能源汽车和可穿戴智能设备
 #: 等节能智能类商品零售额分别增长…``): 分别 maps the figures to the examples, each named with the class's
 #: measure (``新能源汽车零售额``; real_aside38 convention 9).
@@ -2452,7 +2461,8 @@ def _listed_after_deng(c: Candidate) -> bool:
 #: The class word and a rate right after a count in digits closing a 、 list with no 等 (``A、B、C、D4项指标增速``):
 #: the count is apposition when it equals the items (real_aside38 convention 6); the indicators counted by what
 #: they did (``A、B2项指标完成全年目标任务``, real_aside3 convention 12) and a measured noun after it are counted.
-_LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|涨幅)")
+# ``A、B、C、D4个指标分别低于预期目标…``: each item has its own value after, the count is apposition too (fx18c)
+_LIST_CLASS_AFTER = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|涨幅|分别)")
 
 
 #: Duty kept round the clock after ``24小时`` (``24小时值守``, ``24小时在线服务``): a schedule.
@@ -2476,6 +2486,18 @@ def _listed_before_documents(c: Candidate) -> bool:
     """A count in digits right after a list's last item, of documents (``…和解决历史遗留问题3个实施意见``), equal
     to its items: apposition, the documents are the items (real_aside51)."""
     return c.before not in "等、，," and _DOCUMENT_AFTER.match(c.s, c.unit_end) is not None and _listed(c)
+
+
+#: Named firms or marks counted in digits right after their names (``新增万和电气、中国地板2家上市企业``, ``新增东菱和富华2件
+#: 中国驰名商标``): the count equals the names and is apposition, no figure, as documents counted after their list are
+#: (real_aside78; fx18c). Only kinds whose items are proper names: firms, companies, trade marks, brands.
+_NAMED_KIND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|商标|品牌|名牌)(?=[，,。；;、）)]|$)")
+
+
+def _listed_before_named(c: Candidate) -> bool:
+    """A count in digits right after a list of names, of firms or marks (``万和电气、中国地板2家上市企业``), equal to
+    its items: apposition."""
+    return c.before not in "等、，," and _NAMED_KIND_AFTER.match(c.s, c.unit_end) is not None and _listed(c)
 
 
 def _listed(c: Candidate) -> bool:
@@ -2835,6 +2857,7 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("frame", lambda c: (m := FRAME_AFTER.match(c.s, c.unit_end)) is not None
         and not m["group"].endswith(CATEGORY_HEADS)),  # 70个大中城市中有58个城市…: the group's size (aside51)
     Skip("enumeration", _listed_before_documents, units=("项", "个", "份", "条"), chinese=False),  # A、B和C3个实施意见 (aside51)
+    Skip("enumeration", _listed_before_named, units=("家", "个", "件"), chinese=False),  # 万和电气、中国地板2家上市企业 (fx18c)
     Skip("name", lambda c: _NUMBERED_QUOTE_BEFORE.search(c.s, max(0, c.start - 16), c.start) is not None
         and _DOCUMENT_AFTER.match(c.s, c.unit_end) is not None, chinese=False),  # “三煤一钢”4个企业脱困发展实施办法 (aside51)
     Skip("name", lambda c: _PROGRAMME_AFTER.match(c.s, c.end) is not None, units=("项",)),  # 24项重点工作三年行动方案
@@ -2929,6 +2952,10 @@ RESTATED_NAME_END = re.compile(r"(?:全年|年度|年初)?(?:计划|预期目标
 #: never what the figure measures.
 CAUSE_ONLY = re.compile(r"(?:主要)?受[\u4e00-\u9fff、]{1,16}?(?:因素)?(?:的)?(?:影响|冲击|拖累)(?:较大|明显)?")
 RESTATED_AFTER = re.compile(r"[^，。；]{0,6}(?:的)?(?:目标|任务)|的(?=\d)")
+#: A bound whose target is named before its value (``控制在年初预定目标2.5%的范围之内``, ``控制在省定目标3.0%以内``):
+#: in an account of the year the value is the target restated beside its outcome, no figure (FIGURES, "A target
+#: set by someone restated beside its outcome"; fx18c). Only 控制在: ``低于预期目标3.7个百分点`` is a gap.
+RESTATED_BOUND_BEFORE = re.compile(r"控制在[^，。；\d]{0,10}?目标(?:值|数)?(?:为|是)?$")
 #: A bracket that restates the year's target beside its outcome (part 一): opened by the target
 #: (``（预期目标为10%以上）``, ``（年初目标：增长8%）``) or right after it (``高于预期目标（增长6%以上）``).
 RESTATED_BRACKET_OPEN = re.compile(r"(?:年初|全年|年度)?(?:预期|计划)?(?:目标|计划)(?:值|数)?(?:为|是)?[:：]?")
