@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,15 @@ LEDGER = Path(__file__).resolve().parent / "ledger"
 #: compiled files go changes; what runs is the same source.
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+@cache
+def opencc(config: str) -> Any:
+    """One OpenCC converter a process for ``config`` (``"s2t"``: the tests' traditional copies of a page):
+    each new one indexes its dictionaries again (40–100 ms); a converter keeps no state between texts."""
+    from opencc_purepy import OpenCC
+
+    return OpenCC(config)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

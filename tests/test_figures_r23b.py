@@ -15,9 +15,9 @@ _S = simplified_converter()
 
 
 def _traditional(text: str) -> str:
-    from opencc_purepy import OpenCC
+    from conftest import opencc
 
-    return OpenCC("s2t").convert(text)
+    return opencc("s2t").convert(text)
 
 
 def _figures(text: str, year: int = 2023) -> list[tuple[str, str | None, str, str]]:

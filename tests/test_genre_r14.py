@@ -20,9 +20,9 @@ _BODY = (
 
 
 def _traditional(text: str) -> str:
-    from opencc_purepy import OpenCC
+    from conftest import opencc
 
-    return OpenCC("s2t").convert(text)
+    return opencc("s2t").convert(text)
 
 
 @pytest.mark.parametrize("slogan", ["奋力打造国际化现代化新城区", "加快建设现代化中心城区", "建设国际化大都市"])

@@ -25,9 +25,9 @@ def test_a_plans_main_targets_before_a_part_opening_with_its_items_are_read(tmp_
 
 
 def _traditional(text: str) -> str:
-    from opencc_purepy import OpenCC
+    from conftest import opencc
 
-    return OpenCC("s2t").convert(text)
+    return opencc("s2t").convert(text)
 
 
 _GROUP_REVIEW = (

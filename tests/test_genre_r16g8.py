@@ -19,9 +19,9 @@ _PLAN = "二、2023年国民经济和社会发展计划草案\n地区生产总�
 
 
 def _s2t(text: str) -> str:
-    from opencc_purepy import OpenCC
+    from conftest import opencc
 
-    return OpenCC("s2t").convert(text)
+    return opencc("s2t").convert(text)
 
 
 def _figures(tmp_path: Path, body: str, traditional: bool = False) -> list[tuple[str, str | None, str, str]]:

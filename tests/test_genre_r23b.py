@@ -16,9 +16,9 @@ from drafter.structure.genre import notified_plan, other_genre
 
 
 def _traditional(text: str) -> str:
-    from opencc_purepy import OpenCC
+    from conftest import opencc
 
-    return OpenCC("s2t").convert(text)
+    return opencc("s2t").convert(text)
 
 
 def _untitled_notice(place: str, year: int, sentence: str) -> str:

@@ -16,9 +16,9 @@ from drafter.structure.places import history_place
 
 
 def _s2t(text: str) -> str:
-    from opencc_purepy import OpenCC
+    from conftest import opencc
 
-    return OpenCC("s2t").convert(text)
+    return opencc("s2t").convert(text)
 
 
 # --- a district or county named only by its short name before 发展进程/历程/史 -------------------------------

@@ -17,9 +17,9 @@ from drafter.structure.genre import REVIEW_OWN_FORMULA, own_review
 
 
 def _s2t(text: str) -> str:
-    from opencc_purepy import OpenCC
+    from conftest import opencc
 
-    return OpenCC("s2t").convert(text)
+    return opencc("s2t").convert(text)
 
 
 def _opinion(date: str, body: str, report: str, formula: str) -> str:

@@ -17,9 +17,9 @@ from drafter.structure.genre import _EXECUTION_TITLE, other_genre
 
 
 def _s2t(text: str) -> str:
-    from opencc_purepy import OpenCC
+    from conftest import opencc
 
-    return OpenCC("s2t").convert(text)
+    return opencc("s2t").convert(text)
 
 
 def _opinion(head: str, body: str, verb: str, report: str, formula: str) -> str:
