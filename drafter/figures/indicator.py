@@ -93,7 +93,8 @@ def without_time(text: str) -> str:
     """A phrase without its time words (``lexicon.TIME``), joined ones too (``一季度和上半年``)."""
     if not any(c in text for c in lex.TIME_CHARS):
         return text  # no time word (the fast path: most names)
-    return lex.TIME.sub("", lex.TIME_JOINED.sub("", text))
+    joined = lex.TIME_JOINED.sub("", text) if any(j in text for j in lex.TIME_JOINERS) else text  # no join, none to cut
+    return lex.TIME.sub("", joined)
 
 
 @lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
