@@ -1279,7 +1279,7 @@ class _Sentence:
         estimate = self.estimated or self.said_before("预计", hit.start)
         total = hit.kind == "number" and ind.strip_lead(hit.before).startswith(lex.TOTAL_OPENS)
         plain = lex.NEW_EVENT.sub("", clause)
-        increment = any(w in plain for w in lex.INCREMENT) and not total
+        increment = lex.INCREMENT_WORD.search(plain) is not None and not total
         start, end = self.offset + hit.start, self.offset + hit.end
         return Figure(
             indicator=name,
@@ -1291,7 +1291,7 @@ class _Sentence:
             measure=measure,  # type: ignore[arg-type]
             qualifier=qualifier,  # type: ignore[arg-type]
             estimate=estimate,
-            cumulative=any(w in clause for w in lex.CUMULATIVE) or total,
+            cumulative=lex.CUMULATIVE_WORD.search(clause) is not None or total,
             increment=increment,
             direction=direction,
             flags=tuple(f for f in flags if f != "预计" or estimate),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from drafter.figures import lexicon as lex
 from drafter.figures.name_words import MANNER, SHIELD
@@ -87,13 +88,16 @@ def flags_at(first: dict[str, int], end: int) -> tuple[str, ...]:
 
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def without_time(text: str) -> str:
     """A phrase without its time words (``lexicon.TIME``), joined ones too (``一季度和上半年``)."""
     if not any(c in text for c in lex.TIME_CHARS):
         return text  # no time word (the fast path: most names)
-    return lex.TIME.sub("", lex.TIME_JOINED.sub("", text))
+    joined = lex.TIME_JOINED.sub("", text) if any(j in text for j in lex.TIME_JOINERS) else text  # no join, none to cut
+    return lex.TIME.sub("", joined)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def strip_lead(text: str) -> str:
     """Remove leading flag, time and scope words, in any order (``全年力争实现技术合同成交额`` →
     ``技术合同成交额``, ``预计全市实现地区生产总值`` → ``地区生产总值``).
@@ -113,6 +117,7 @@ def strip_lead(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def strip_trail(text: str) -> str:
     """Remove trailing growth, comparison and qualifier words (``…到位额完成`` → ``…到位额``,
     ``…增速低于预期`` → ``…增速``)."""
@@ -153,6 +158,7 @@ def _page_furniture_cut(text: str) -> str:
     return text[heading.end() :] if heading is not None else text
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def name_before(text: str) -> str:
     """The indicator named by the words before a number (may be "")."""
     if "[" in text or "图" in text or "表" in text or "、" in text[:5]:
@@ -357,6 +363,7 @@ _THEN_AFTER = re.compile(r"(?:以|之)?后(?:[，,。；;]|$)")
 _TIME_TAIL = re.compile(r"(?<=..)(?:年度|全年|年内|当年)$")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def name_after(text: str) -> str:
     """The noun that follows a number's unit (``个老旧小区完成改造`` → ``老旧小区``), or ""."""
     text = _CJK_BLANK.sub("", text).lstrip()  # 120名 驻村: a blank after the unit opens nothing
@@ -675,6 +682,7 @@ def parallel_words(x: str, y: str) -> bool:
     return len(x) == len(y) == 2 and x != y and (x[0] == y[0] or x[1] == y[1])
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")

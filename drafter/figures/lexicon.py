@@ -75,7 +75,8 @@ PER_OUTPUT_HEAD = re.compile(r"(?:每|单位)(?:万元|亿元|元)?(?:地区生�
 
 #: A time word joined to the next one (``一季度和上半年全省地区生产总值分别增长…``): the join goes
 #: with the time words, no 和 is left at the name's head.
-TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[和及与、](?=(?:{TIME.pattern}))")
+TIME_JOINERS = "和及与、"
+TIME_JOINED = re.compile(rf"(?:{TIME.pattern})[{TIME_JOINERS}](?=(?:{TIME.pattern}))")
 
 #: A list item of one character standing for the word the last item writes whole (``农、林、渔业`` → 农业,
 #: 林业; ``大、中、小型企业`` → 大型企业): a sector's or a size's first character (round 17 audit au1).
@@ -1958,6 +1959,9 @@ NAME_AFTER_YEAR = re.compile(r"(?:新冠)?疫情|(?:倍增|翻番|提升|提质|
 INCREMENT = ("新增", "新建", "新种植", "新安装", "新设", "新注册", "再创建", "全年新", "净增", "新认定", "新认证", "新引进", "新培育", "新登记", "新改建", "新改扩建", "新识别")
 
 CUMULATIVE = ("累计", "累积", "总数")
+#: ``INCREMENT`` and ``CUMULATIVE`` as patterns: one search a figure for any of the words.
+INCREMENT_WORD = re.compile("|".join(map(re.escape, INCREMENT)))
+CUMULATIVE_WORD = re.compile("|".join(map(re.escape, CUMULATIVE)))
 
 #: A unit, then a word that starts with the rest of a ``UNIT_WORDS`` word: the unit stands
 #: (``4项目标未达预期``: 4 项 目标, not 项目).
@@ -2575,10 +2579,14 @@ _ROUND_MILESTONE = re.compile(r"[1-9]0*")
 _COUNT_IN_CLAUSE = re.compile(r"[^，,。；;]{1,16}?\d")
 
 
+def _round_amount(c: Candidate) -> bool:
+    """A round amount in figures with its magnitude written (``1万亿元``, ``500亿元``: ``_ROUND_MILESTONE``)."""
+    return _ROUND_MILESTONE.fullmatch(c.number) is not None and ("万" in c.s[c.start : c.unit_end] or "亿" in c.s[c.start : c.unit_end])
+
+
 def _restated_milestone(c: Candidate) -> bool:
-    round_amount = _ROUND_MILESTONE.fullmatch(c.number) is not None and re.search("[万亿]", c.s[c.start : c.unit_end]) is not None
     # a step in digits (跃上1.5万亿元台阶，总量达到15806.1亿元) restates its amount as a 大关 does (real_aside70, fxa70)
-    if not c.chinese and not c.rest.startswith(("大关", "关口", "台阶", "新台阶", "大台阶")) and not round_amount:
+    if not c.chinese and not c.rest.startswith(("大关", "关口", "台阶", "新台阶", "大台阶")) and not _round_amount(c):
         return False
     verb = _MILESTONE_VERB.search(c.s, max(0, c.start - 8), c.start)
     if verb is None:
