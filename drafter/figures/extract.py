@@ -1254,7 +1254,10 @@ class _Sentence:
             if len(owner) >= 2:
                 hit.share_name, name = name, owner  # 采矿业增加值占比达96.05%，同比下降15.6%: the amount fell (fx18a)
         if hit.kind == "rank" and "超" in name:
-            name = lex.RANK_PEER_END.sub("", name) or name  # GDP增速超过江苏、广东、浙江，目前位列第一: the peers go (fx18a)
+            cut = lex.RANK_PEER_END.sub("", name)  # GDP增速超过江苏、广东、浙江，目前位列第一: the peers go (fx18a)
+            if cut != name:  # 前三季度全市GDP增速超过甲市、乙市: its time and scope go with them, as in one clause (fxgen15)
+                cut = ind.strip_lead(ind.without_time(cut)) or cut
+            name = cut or name
         granted = lex.GRANT_BY_EXAMPLES.fullmatch(name) if hit.kind == "number" else None
         if granted is not None:  # A、B等项目获批中央预算内投资、专项债等政策资金13亿元: 获批政策资金 (aside62 c. 4)
             name = granted["verb"] + granted["noun"]
@@ -1448,7 +1451,9 @@ class _Sentence:
         formed = self._capacity_words(hit.start, hit.end) if hit.kind == "number" else ""
         if formed:
             return formed  # 形成年节约8万吨标准煤的能力: 年节约标准煤
-        if hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction"):
+        tenths_share = hit.q is not None and hit.q.base == "成" and self.s.startswith(lex.SHARE_HEAD_AFTER, hit.end)
+        if (hit.kind == "number" and hit.q is not None and hit.q.family not in ("percent", "points", "ratio", "fraction")
+                and not tenths_share):  # 占全市六成以上的份额: tenths of a share, its head after it as after a % (fxgen15)
             # 注册资金67亿元的央企二级总部: the words before name it; 10亿元的科技成果转化项目: those after
             described = after.startswith("的") and ind.name_before(bare).endswith(lex.ATTRIBUTE_HEADS)
             name = ind.name_after(after) if not described else ind.without_verb(ind.name_before(bare))

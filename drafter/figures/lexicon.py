@@ -152,7 +152,7 @@ PARENT_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|自�
 #: A prefecture's, a league's, a town's or a township's own (``全州``, ``我盟``, ``全镇``) too, as a city's or a
 #: county's (``全州县`` is a county's name and stays). ``辖区`` goes only before ``地区…`` (``辖区地区生产总值`` →
 #: ``地区生产总值``, real_aside28); standing for 地区 it stays like ``本地`` (``辖区生产总值``, real_aside6 convention 5).
-SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州|该省|该市|该区|该县|该旗|各(?=(?:银行业)?金融机构|(?:商业)?银行))(?=..)")  # 各金融机构存款余额: 各 spans the scope as 全县 (fx18b)
+SCOPE_HEAD = re.compile(r"^(?:来源于[\u4e00-\u9fff]{0,8}?的|辖区(?=地区)|全国|全省|全市|全区|全县|全旗|全盟|全镇|全乡|全州(?!县|市|区)|我省|我市|我区|我县|我旗|我州|我盟|我镇|我乡|本省|本市(?!场)|本区(?!域)|本县|本旗|本州|该省|该市|该区|该县|该旗|各(?=(?:银行业)?金融机构|(?:商业)?银行|保险(?:机构|公司)))(?=..)")  # 各金融机构存款余额: 各 spans the scope as 全县 (fx18b)
 #: ``县域内``, ``区内`` at a name's head: the report's own place when its level is the place's
 #: (``县域内公交线路总里程`` in a county's report goes); in a report of another level it is a part of
 #: the place, a zone, and stays (a county's ``区内规模以上工业企业``: the industrial cluster's,
@@ -848,6 +848,7 @@ AFTER_STOP = re.compile(
              "争取", "开展(?!区)", "举办", "退出(?=贫困(?:行列|序列))",  # 53个村退出贫困行列 (fxp45)  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "即将",  # 12家“龙腾企业”即将入园: what the things are about to do (fx18c)
+             "陆续(?=[交投开建入竣])",  # 25万平方米标房陆续交付, 8个项目陆续开工: what they went on to do (fxgen15)
              "(?<=项目|企业|单位|学校)(?:参加|参与|参评|参赛)",  # 13个项目参加省“三早”项目: what they took part in (fxp12)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
@@ -998,7 +999,7 @@ SHARE_HEAD_AFTER = ("的比重", "的比例", "的份额")
 #: the amount's, not the share's (a share moves in points; round 18, fx18a).
 #: Outputs a class of firms after 其中 takes as its part (``原煤产量…；其中，县属企业完成1094.2万吨`` →
 #: ``县属企业原煤产量``; round 18, fx18a).
-FIRM_PART_MEASURES = ("产量", "产值", "总产值", "增加值", "营业收入", "主营业务收入")
+FIRM_PART_MEASURES = ("产量", "产值", "总产值", "增加值", "营业收入", "主营业务收入", "发电量", "销售收入")  # 发电量, 销售收入: fxgen15
 SHARE_OWNED_HEADS = ("占比", "比重")
 SAME_PERIOD_CHANGE = re.compile(r"^(?:同比|比上年同期|较上年同期|比上年|较上年)?(?:增长|下降|减少|增加)?$")
 SHARE_OF_SCOPE = re.compile(r"占(?P<scope>全(?:国|省|市|区|县|州|旗|盟))的?")
@@ -1063,7 +1064,9 @@ CLAUSE_END = re.compile(
     r"|(?:(?:摆脱|走出|扭转|止住|结束|扭转了|走出了)[\u4e00-\u9fff]{0,8}?(?:下行|下滑|下降|低迷|负增长)"
     r"(?:态势|局面|势头|颓势|趋势)?)?(?:强势|强劲|明显|快速|逐步|持续)?(?:回升|反弹|反转)"
     # 三、四季度加快恢复, 上半年由负转正: how it went, no part of a name (fx18d)
-    r"|(?:加快|加速|逐步|持续|稳步|明显)恢复|(?:实现)?由负转正)$"
+    r"|(?:加快|加速|逐步|持续|稳步|明显)恢复|(?:实现)?由负转正"
+    # 旅游收入上半年降幅收窄，三、四季度逐步恢复: how the half-year went, as 由负转正 (fxgen15)
+    r"|(?:降幅|跌幅)(?:逐步|持续|明显|不断|逐月)?收窄|由降转升)$"
 )
 #: The verbs that build up the object of a figure-less clause (``加快打造成渝地区电子信息先进制造集群``,
 #: ``培育壮大…产业集群``): they go when a short name after it takes the object's whole name (fx18d).

@@ -167,7 +167,8 @@ _PER_PATTERN = "|".join(re.escape(p) for p in sorted(PER, key=len, reverse=True)
 _NAMES = sorted([*(n for n, u in UNITS.items() if not u.prefix), *ALIASES], key=len, reverse=True)
 #: Alternation of every unit spelling, longest first (for the extractor's pattern).
 UNIT_PATTERN = "(?:" + "|".join(re.escape(n) for n in _NAMES) + f")(?:(?<![{re.escape(_NO_PER_ENDS)}])/(?:{_PER_PATTERN}))?"
-SCALE_PATTERN = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
+#: ``下降1.2千分点``: ``千`` before ``分点`` is the per-mille point, no scale (fxgen15; ``个千分点`` was read already).
+SCALE_PATTERN = "|".join(re.escape(s) + ("(?!分点)" if s == "千" else "") for s in sorted(SCALES, key=len, reverse=True))
 PREFIX_PATTERN = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 #: The characters a unit written after a number starts with (scale words included): a space
 #: before one of them is an OCR or PDF artefact (``600.5 亿元``, ``43 %``).
