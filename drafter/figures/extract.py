@@ -1547,7 +1547,7 @@ class _Sentence:
             name = ""  # 剩余14项进展好于预期: the rest of the things counted before
         elif name.startswith("有") and not after and lex.OF_THEM_END.search(bare):
             name = ""  # …主要指标，有统计数据的8项: a subset of the things the clause before names, its noun left out (fx18c)
-        if 3 <= len(name) <= 4 and hit.kind == "number":
+        if 3 <= len(name) <= 6 and hit.kind == "number":
             name = self._object_head(hit, prev, name)  # 打造…先进制造集群，集群产值增长1.8%: the object's whole name
         batch = lex.BATCH_LEAD.fullmatch(name) if prev is not None and prev.kind == "number" and prev.unit == hit.unit else None
         verb = lex.ACTION.match(previous) if batch is not None else None
@@ -2055,10 +2055,14 @@ class _Sentence:
             return name
         prev_start = self.clause_start(start - 1)
         words = self.s[prev_start : start - 1].strip()
-        if not words.endswith(name[:2]) or prev is not None and prev.end > prev_start or _DIGIT.search(words):
+        # the repeated word: two characters (集群), or three (示范带游客量: fxgen15) in a name of five or six
+        k = 2 if len(name) <= 4 else 3
+        if not words.endswith(name[:k]):
+            return name
+        if prev is not None and prev.end > prev_start or _DIGIT.search(words):
             return name
         obj = lex.BUILD_LEAD.sub("", ind.strip_lead(ind.name_of_clause(words)))
-        return obj + name[2:] if len(obj) >= 4 and obj.endswith(name[:2]) else name
+        return obj + name[k:] if len(obj) >= k + 2 and obj.endswith(name[:k]) else name
 
     def _previous_clause_name(self, hit: _Hit, prev: _Hit | None) -> str:
         """``推动公共充电桩安装建设，全年新建300台``: the clause before names the thing."""

@@ -2497,8 +2497,9 @@ def _listed_before_documents(c: Candidate) -> bool:
 
 #: Named firms or marks counted in digits right after their names (``新增万和电气、中国地板2家上市企业``, ``新增东菱和富华2件
 #: 中国驰名商标``): the count equals the names and is apposition, no figure, as documents counted after their list are
-#: (real_aside78; fx18c). Only kinds whose items are proper names: firms, companies, trade marks, brands.
-_NAMED_KIND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|商标|品牌|名牌)(?=[，,。；;、）)]|$)")
+#: (real_aside78; fx18c). Only kinds whose items are proper names: firms, companies, trade marks, brands; a quoted
+#: class before the kind too (``瑞达、金鹏2家“专精特新”企业``: fxgen15).
+_NAMED_KIND_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:企业|公司|商标|品牌|名牌)(?=[，,。；;、）)]|$)")
 
 
 def _listed_before_named(c: Candidate) -> bool:

@@ -479,7 +479,7 @@ def interpretation_heading(texts: list[str]) -> str:
 #: A news item's signs, as (what, pattern): a byline (or a dateline), and the narrative of a
 #: meeting that took up the report. A page is a news item when its opening holds a byline and
 #: tells at least two meeting moves (``会议指出``, ``主持会议``), whatever report it names.
-NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|消息\s*[（(][\u4e00-\u9fff·]{2,8}[)）]\s*[：:]|[网报台]讯|月\d{1,2}日电|(?:^|[（(【\[\s])记者[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}"
+NEWS_BYLINE = re.compile(r"(?:网讯|日讯|日电|讯)\s*[（(]\s*记者|消息\s*[（(][\u4e00-\u9fff·]{2,8}[)）]\s*[：:]|[网报台]讯|月\d{1,2}日电|(?:^|[（(【\[\s])(?:本报|本台|本网|本刊)?记者\s*[：:]|文\s*[/／]\s*图|图\s*[/／]\s*文|记者[\u4e00-\u9fff·]{1,8}\s*[)）]|新华社|通讯员|编辑[:：]\s*[\u4e00-\u9fff]{2,4}"
     # a newspaper's item reprinted on a site, signed on its record line (``来源:某某日报 发布时间:… 作者:某某``)
     r"|来源\s*[:：]\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)[^。，\n]{0,40}?作者\s*[:：]\s*[\u4e00-\u9fff·]{2,4}")
 NEWS_NARRATIVE = re.compile(
