@@ -292,6 +292,10 @@ _NEWS_LEAD = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?[网报台]�
 _CORE_AREA = re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(CORE_AREAS) + ")")
 
 
+#: A place's anniversary (``建县1260周年``, ``建区30周年``): its ``建`` + level is no suffix of a place name.
+_ANNIVERSARY = re.compile(r"建[城区县市旗州][\d一二三四五六七八九十百千]{1,6}周年")
+
+
 def places_in(text: str) -> list[str]:
     """Every place chain in ``text``: ``天津市河东区人民政府`` → ``["天津市河东区"]``.
 
@@ -306,6 +310,8 @@ def places_in(text: str) -> list[str]:
         if chain:
             found.append(chain)
     text = _ORGAN_JOIN.sub("，", text)  # 依法监督和区政协: the 区 is the organ's level, not a suffix
+    if "周年" in text:  # 是龙泉建县1260周年: the anniversary's 建县 closes no name (龙泉建县 was read; fxgen15)
+        text = _ANNIVERSARY.sub("，", text)
     text = _DATE_TAIL.sub(" ", text)  # 1日上海市: the date's 日 opens no name (日照市 does elsewhere)
     text = _NEWS_LEAD.sub("，", text)  # 本报讯 白沙市: the lead opens no name
     text = DEGREE_PHRASE.sub(" ", text)  # 质量更高南坪区: the adjective of 更 opens no name
