@@ -109,3 +109,12 @@ def test_the_byline_pattern_is_linear_on_hostile_input() -> None:
     start = time.perf_counter()
     NEWS_BYLINE.search(hostile)
     assert time.perf_counter() - start < 0.5
+
+
+def test_the_anniversary_cut_is_linear_on_hostile_input() -> None:
+    from drafter.structure.places import places_in
+
+    hostile = "建县1" * 20000 + "周年"
+    start = time.perf_counter()
+    places_in(hostile)
+    assert time.perf_counter() - start < 2.0
