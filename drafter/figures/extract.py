@@ -1490,6 +1490,9 @@ class _Sentence:
                 clause = lex.RELATIVE_AFTER_PEOPLE.match(after, counted.end())
                 return ind.with_verb_of_count(name, bare) if clause is None else name
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
+            if people is not None and "问题" in after and lex.SOLVED_BEFORE_PEOPLE.search(bare) is not None:
+                if lex.PROBLEM_AFTER_PEOPLE.match(after, people.end()) is not None:  # 解决了1.12万贫困人口安全饮水问题
+                    return ind.with_verb_of_count(ind.name_after(after), bare)  # (real_pass10 convention 9; fx18e)
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
                 # 剩余1.5万相对贫困人口: the people still left, as 剩余贫困人口1162户 is named (real_aside42 conv. 7)
                 rest = "剩余" if _still_left(bare) else ""
@@ -1946,6 +1949,8 @@ class _Sentence:
         tail = tail[year.end() :] if year is not None else tail  # 35个2020年招商引资签约项目: the year goes (fxa58)
         if hit.start and self.s[hit.start - 1] == "对" and (listed := lex.OBJECT_OF_DUI.match(tail)) is not None:
             return listed.group()  # 对6所小学、幼儿园进行了环境改造: the 、 list the preposition holds
+        if ("和" in tail or "及" in tail) and (listed := lex.LISTED_SUBJECT.match(tail)) is not None:
+            return listed.group()  # 15个乡镇中心校、卫生院和便民服务中心全面达标: the whole list reached it (fx18e)
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives

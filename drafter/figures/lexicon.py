@@ -1359,6 +1359,10 @@ PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "
                 "农牧户", "牧户", "农牧民", "牧民", "渔民")
 _PEOPLE_AFTER = rf"(?![余多]?[名户人位个元吨亩])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
+#: People counted with a scale word, then the problem solved for them (``解决了1.12万贫困人口安全饮水问题``): the
+#: verb and the problem name the count, as ``解决3000户群众饮水问题`` is named (real_pass10 convention 9; fx18e).
+SOLVED_BEFORE_PEOPLE = re.compile(r"解决了?$")
+PROBLEM_AFTER_PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,10}?问题(?![\u4e00-\u9fff])")
 #: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
 #: no 居/列/排: real_aside23 convention 3); before anything else 位 is a rank's or a digit's (``两位数``).
 PERSON_AFTER_WEI = re.compile(
@@ -2330,6 +2334,13 @@ def _STEPPED_ONTO(c: Candidate) -> bool:
 #: A count after the preposition ``对`` and before its predicate (``对6所小学、幼儿园进行了环境改造``,
 #: real_aside66 convention 3): the counted noun is the whole 、 list up to the predicate.
 OBJECT_OF_DUI = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){1,4}(?=进行|开展|实施|给予|作出|做出|实行)")
+#: One count before a 、/和 list of nouns that closes on what they all reached (``15个乡镇中心校、卫生院和便民服务中心
+#: 全面达标``, real_pass10 convention 9; fx18e): the counted noun is the whole list up to the predicate; a list whose
+#: items have counts of their own (``3个实验室和3个隔离点建成投用``) has digits and is no match.
+LISTED_SUBJECT = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){0,4}(?:和|及)[\u4e00-\u9fff]{1,8}?"
+    r"(?=(?:全面|全部|均已?|已|基本)(?:达标|建成|完工|竣工|投用|投入使用|完成))"
+)
 
 
 #: ``上百支``, ``上千家`` ("over a hundred", real_aside66 convention 2): the 上 after a joint, a 了 or a verb of
