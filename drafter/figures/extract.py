@@ -1676,12 +1676,25 @@ class _Sentence:
         if (not previous and name in ("总量", "总数") and self.joined and self.carried_count and hit.q is not None
                 and hit.q.family == "count"):
             return self.carried_count  # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the same things' total
+        ranked = self._amount_before_share(hit, prev, name)
+        if ranked:
+            return ranked  # 收入7.43亿元，税收占比66%，增幅位居全市第四: the clause's amount grew (pass10 c. 6; fx18e)
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
 
     def _share_before(self, prev: _Hit) -> str:
         """The share a growth after it was read off (``…占比达96.05%，同比下降15.6%``): its name; else ``prev``'s."""
         return prev.share_name or prev.name
+
+    def _amount_before_share(self, hit: _Hit, prev: _Hit | None, name: str) -> str:
+        """A growth rank written bare (``增幅位居全市第四``) right after a share that followed an amount
+        (``完成…收入7.43亿元，税收占比66%，``): the amount's growth ranks, not the share's ("" else)."""
+        if hit.kind != "rank" or name not in lex.SAME_RATE or prev is None or prev.measure != "share" or self._at < 2:
+            return ""
+        amount = self._hits[self._at - 2]
+        if amount.kind != "number" or amount.measure != "amount" or amount.q is None or amount.q.family != "money" or len(amount.name) < 2:
+            return ""
+        return ind.without_head(amount.name) + name
 
     def _after_count_growth(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth right after a count of the same name (``新增…企业560家，增长47%``)?"""
