@@ -1513,6 +1513,8 @@ class _Sentence:
                 name = ind.name_before(support["words"] + name) or name  # 特别国债支持94个项目: the fund's projects
             elif len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
+                if prev is not None and bare.endswith(("和", "及")):
+                    name = self._verb_carried_over_and(prev, bare, name)  # …政策和73项接续措施 (fx18e)
                 moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None
                 if moved is not None:
                     name = moved["verb"] + name  # 动员2.33万余人次参与抗洪抢险: what they were moved to (aside21 conv. 7)
@@ -1685,6 +1687,18 @@ class _Sentence:
     def _share_before(self, prev: _Hit) -> str:
         """The share a growth after it was read off (``…占比达96.05%，同比下降15.6%``): its name; else ``prev``'s."""
         return prev.share_name or prev.name
+
+    def _verb_carried_over_and(self, prev: _Hit, bare: str, name: str) -> str:
+        """The second count of ``V N项A和M项B`` (``制定出台175项…政策和73项接续措施``): the verb that opened the first
+        count's name governs the second too (``制定出台接续措施``), when the words before are that count's noun
+        and 和 alone; ``name`` else."""
+        if prev.kind != "number" or prev.q is None or prev.q.family != "count":
+            return name
+        gap = self.s[prev.end : self._hits[self._at].start]
+        verb = ind.verb_of_count(prev.before)
+        if not verb or not prev.name.startswith(verb) or name.startswith(verb) or any(c in gap for c in "，,；;。：:、"):
+            return name
+        return ind.name_before(verb + name) or name
 
     def _amount_before_share(self, hit: _Hit, prev: _Hit | None, name: str) -> str:
         """A growth rank written bare (``增幅位居全市第四``) right after a share that followed an amount
