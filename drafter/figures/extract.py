@@ -829,6 +829,8 @@ class _Sentence:
                         hit.subj, hit.verb = name, growth["verb"]
                         found.append(hit)
             start = stop + 1
+        if len(found) >= 2 and found[0].kind == "growth" and found[0].start == 0 and "确保" in self.s:
+            found = _without_theme_head(self.s, found)
         for hit in found:
             hit.text = self.s[hit.start : hit.end]
         return found
@@ -2500,6 +2502,19 @@ def _shared_rank(name: str) -> list[str]:
     if len(items) < 2 or any(len(n) < 2 or n in lex.GENERIC_HEADS or lex.LEVEL_ONLY.fullmatch(n) for n in items):
         return []
     return items if _shared_tail(items) == items else []
+
+
+def _without_theme_head(s: str, found: list[_Hit]) -> list[_Hit]:
+    """A qualitative aim opening the sentence whose verb a later clause opening on ``确保`` restates for its parts
+    (``生态环境持续改善，深入开展…，确保空气质量、水环境质量持续改善``): a run-in theme head, no aim of its own
+    (real_pass10 convention 1; fx18e)."""
+    head = found[0]
+    restated = any(
+        h.kind == "growth" and h.verb == head.verb and h.start > head.end and lex.ENSURE_OPENS.search(s, 0, h.start) is not None
+        and s.rfind("确保", 0, h.start) > head.end
+        for h in found[1:]
+    )
+    return found[1:] if restated else found
 
 
 def _rank_of(name: str, measure: str) -> str:

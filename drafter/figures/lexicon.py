@@ -898,6 +898,8 @@ COUNTED_MEASURE = re.compile(
     r"(?:利润总额|利润|利税|营业收入|主营业务收入|营收|增加值|总产值|产值|税收)"
 )
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
+#: ``确保`` opening a clause (``，确保空气质量…持续改善``): what a theme head's aim comes to (fx18e).
+ENSURE_OPENS = re.compile(r"[，,；;]确保")
 
 #: Among a group (``在全市12个区县中…``, ``16个地市中…``); 高中, 集中, 城中村, 中小企业 are words.
 AMONG = r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命])中(?![小心国央部医药华学职等型期山欧亚老转试端层间标])"
