@@ -1115,11 +1115,25 @@ class _Sentence:
                 split[i] = []
 
     #: The post-rules, in the order they apply.
+    def _post_headless_size(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``…地方一般公共预算收入完成137.5亿元。规模继续保持中心城区第1``: a sentence opening on a bare size head
+        (``规模``, ``总量``) and its predicate is the carried indicator's size (real_aside76; fx18e)."""
+        if not self.carried or not self.s.startswith(("规模", "总量")):
+            return
+        opened = lex.HEADLESS_SIZE_OPENS.match(self.s)
+        owner = ind.without_head(self.carried)
+        if opened is None or len(owner) < 2 or owner == self.carried and self.carried.endswith(lex.GENERIC_HEADS):
+            return
+        for i, figure in enumerate(out):
+            if figure.indicator.startswith(opened["head"]) and self.s.startswith(figure.indicator):
+                out[i] = _replace(figure, indicator=owner + opened["head"])
+
     _POST_RULES = (
         _post_counted_noun,
         _post_duration_count,
         _post_part_of_span,
         _post_headless_change,
+        _post_headless_size,
         _post_sector_measure,
         _post_peer_scope_rank,
         _post_drawn_ranking,

@@ -900,6 +900,9 @@ COUNTED_MEASURE = re.compile(
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 #: ``确保`` opening a clause (``，确保空气质量…持续改善``): what a theme head's aim comes to (fx18e).
 ENSURE_OPENS = re.compile(r"[，,；;]确保")
+#: A sentence opening on a bare size head and its predicate (``规模继续保持中心城区第1``, ``总量将率先突破…``): the
+#: size of the indicator the sentence before wrote (fx18e).
+HEADLESS_SIZE_OPENS = re.compile(r"(?P<head>规模|总量)(?=将|继续|仍|保持|稳居|位居|居|连续|首次|率先|历史性|突破|跃居|排名|排|列)")
 
 #: Among a group (``在全市12个区县中…``, ``16个地市中…``); 高中, 集中, 城中村, 中小企业 are words.
 AMONG = r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命])中(?![小心国央部医药华学职等型期山欧亚老转试端层间标])"
