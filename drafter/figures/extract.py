@@ -1425,7 +1425,12 @@ class _Sentence:
                     name += tail.group()  # 开放型经济、节能降耗、计划生育等指标完成…任务: one list, whole (aside29 c. 1)
                 name = lex.CHANGE_RATE_END.sub("", name)  # 能耗降低率完成市级下达目标: the 能耗's task
             if len(name) < 2:
-                name = ind.task_of_clause(self._clause_before(hit))  # …等约束性指标，确保完成省政府下达的任务
+                clause = self._clause_before(hit)
+                colon = self.s[self.clause_start(hit.start) - 1 : self.clause_start(hit.start)] in ("：", ":")
+                met = _done_task(clause) if colon and clause else None
+                if met is not None and len(owner := lex.CHANGE_RATE_END.sub("", ind.name_before(met[1]))) >= 2:
+                    return owner  # 能耗降低率完成市级下达目标：预计全年完成…目标: the item's thing (fx18e)
+                name = ind.task_of_clause(clause)  # …等约束性指标，确保完成省政府下达的任务
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
