@@ -900,6 +900,9 @@ COUNTED_MEASURE = re.compile(
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
 #: ``确保`` opening a clause (``，确保空气质量…持续改善``): what a theme head's aim comes to (fx18e).
 ENSURE_OPENS = re.compile(r"[，,；;]确保")
+#: A modifier saying what a measure rests on (``以“五大五小”产业为支撑的服务业增加值``, ``以制造业为主导的工业投资``):
+#: how the thing is built, no part of its name (real_pass9; fx18e).
+BASED_ON_MODIFIER = re.compile(r"以[^，,。；;：:以为的]{1,16}?为(?:支撑|主导|引领|龙头|主体|核心|依托|载体)的(?=[\u4e00-\u9fff]{2})")
 #: A sentence opening on a bare size head and its predicate (``规模继续保持中心城区第1``, ``总量将率先突破…``): the
 #: size of the indicator the sentence before wrote (fx18e).
 HEADLESS_SIZE_OPENS = re.compile(r"(?P<head>规模|总量)(?=将|继续|仍|保持|稳居|位居|居|连续|首次|率先|历史性|突破|跃居|排名|排|列)")
