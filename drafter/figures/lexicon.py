@@ -2823,6 +2823,9 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None
         and not (c.unit in COUNT_OWN_UNITS and COUNTED_OWN_AFTER.match(c.s, c.end) is not None)),
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
+    # 税收10亿元楼宇8个: a class of buildings by their yearly tax, written with no 超/以上 (real_pass9; fx18e)
+    Skip("class", lambda c: not c.suffix and c.before2 in ("税收", "营收", "产值") and c.unit.endswith("元")
+         and c.s.startswith("楼宇", c.end)),
     Skip("class", _class_range),  # 计划投资50亿元~100亿元项目5个: a class's bounds (fxa58)
     Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     # 新引投超10亿元重要节点项目28个: a threshold inside a counted noun, its count right after (aside30 conv. 3)
