@@ -651,7 +651,7 @@ INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
 
 #: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
 ACTION_VERBS = (
-    "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
+    "引进", "吸引", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地(?!率)", "落户", "申报", "获评", "入选", "开业(?!率)", "组建", "开展",
     # 50个省重点项目开工率达到90%: a rate of the verb is a measure (the projects' 开工率), no doing
@@ -727,8 +727,9 @@ _ACTION_ALT = "|".join(ACTION_VERBS)
 #: as ``上市企业12家`` does (real_aside74; fxa74).
 VERB_BEFORE_COUNT = re.compile(
     f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册|上市|挂牌))(?:出了|出|了)?"
-    r"(?:[^，,。；;：:、\d]{2,16}?等)?$"  # 打造雪人股份等8个数字化示范车间: examples before 等 leave the noun
-)  # a run of verbs is one (签约落地8个亿元以上项目 → 签约落地亿元以上项目)
+    r"(?:(?:[^，,。；;：:、\d]{2,16}?、){0,4}[^，,。；;：:、\d]{2,16}?等)?$"  # 打造雪人股份等8个数字化示范车间
+)  # a run of verbs is one (签约落地8个亿元以上项目 → 签约落地亿元以上项目); examples before 等 leave the noun,
+# a 、 list of them too (吸引了甲科技、乙科技等74家企业; fx18e)
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
@@ -848,6 +849,7 @@ AFTER_STOP = re.compile(
              "争取", "开展(?!区)", "举办", "退出(?=贫困(?:行列|序列))",  # 53个村退出贫困行列 (fxp45)  # 为156家企业争取…资金: lead verbs end the counted noun too
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "即将",  # 12家“龙腾企业”即将入园: what the things are about to do (fx18c)
+             "(?<=..)常态化(?=[到在开参进])",  # 74家企业常态化到我区开展测试: how often they act (fx18e)
              "(?<=项目|企业|单位|学校)(?:参加|参与|参评|参赛)",  # 13个项目参加省“三早”项目: what they took part in (fxp12)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
