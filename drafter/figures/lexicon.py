@@ -1876,7 +1876,9 @@ BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$"
 
 HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢|期成)+")
 #: The report's own place resolving to a target (``贵州将确保完成生产总值5420亿元``): no part of the name.
-PLACE_HEDGE = re.compile(r"(?:也|还)?(?:将|要)?(?:力争|确保|争取|努力)+(?:完成|实现|达到)?")
+#: So is ``在`` after it, a preposition of the frame ``在…的情况下`` (``云南省在固定资产投资增长11.6%…的情况下``, real_pass8;
+#: fx18e); ``在建``, ``在校`` … are nouns.
+PLACE_HEDGE = re.compile(r"(?:也|还)?(?:将|要)?(?:力争|确保|争取|努力)+(?:完成|实现|达到)?|在(?![校岗职编册读建谈营库研审运]|产(?!业))")
 #: A clause that opens with the higher target one strives for (``增长12%，期成增长14%``): at least.
 STRIVING_CLAUSE = re.compile(r"期成")  # used with .match: at a clause's start
 #: ``力争`` right after a figure, before a value of its own (``固定资产投资增长10%，力争12%``): the higher
