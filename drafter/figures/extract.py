@@ -1712,13 +1712,15 @@ class _Sentence:
     def _verb_carried_over_and(self, prev: _Hit, bare: str, name: str) -> str:
         """The second count of ``V N项A和M项B`` (``制定出台175项…政策和73项接续措施``): the verb that opened the first
         count's name governs the second too (``制定出台接续措施``), when the words before are that count's noun
-        and 和 alone; ``name`` else."""
+        and 和 alone and the second noun holds no action of its own (``棚户区改造项目``); ``name`` else."""
         if prev.kind != "number" or prev.q is None or prev.q.family != "count":
             return name
         gap = self.s[prev.end : self._hits[self._at].start]
         verb = ind.verb_of_count(prev.before)
         if not verb or not prev.name.startswith(verb) or name.startswith(verb) or any(c in gap for c in "，,；;。：:、"):
             return name
+        if lex.ACTION.search(name) is not None:
+            return name  # 开工50万户…和12.9万套棚户区改造项目: works with an action of their own keep their name (aside34)
         return ind.name_before(verb + name) or name
 
     def _amount_before_share(self, hit: _Hit, prev: _Hit | None, name: str) -> str:
