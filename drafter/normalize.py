@@ -67,6 +67,9 @@ _SPACE_AFTER_ABBREVIATION = re.compile(rf"(?<=[{_CJK}])([A-Z]{{2,5}}) +(?=[{_CJK
 # A blank a copy left inside a small integer of a count (``分别达到5 6家``: real_aside61 convention 3): one
 # digit or two either side, right after a word, right before a count's unit, is one number.
 _BLANK_IN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)(\d{1,2}) (\d{1,2})(?=[家个项所座户名人位])")
+# Likewise inside an amount of money with a decimal part (``分别完成8 12.15亿元和656.47亿元``: real_pass9
+# convention 3; fx18e): one or two digits right after a word, a blank, then the rest with its point and 元.
+_BLANK_IN_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)(\d{1,2}) (\d{1,3}\.\d{1,2})(?=(?:[万亿]{1,2})?元)")
 # A year spaced out letter by letter in a heading (``一、 2 0 2 2 年 国 民 经 济``).
 _SPACED_YEAR = re.compile(r"(?<![\d.])(\d(?: \d){3}) ?(?=年)")
 # A decimal point with blanks beside it (``增长 0. 5%``, ``收入 18. 08 亿元``: a PDF copy's damage) is one
@@ -177,7 +180,7 @@ def normalize_text(text: str, *, table: bool = False) -> str:
     text = _SPACED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = _SPACE_BETWEEN_CJK.sub("", text.strip())
     if not table:
-        text = _SPACE_AFTER_PERCENT.sub("", _BLANK_IN_COUNT.sub(r"\1\2", text))
+        text = _SPACE_AFTER_PERCENT.sub("", _BLANK_IN_AMOUNT.sub(r"\1\2", _BLANK_IN_COUNT.sub(r"\1\2", text)))
         text = _SPACE_AFTER_ABBREVIATION.sub(r"\1", text)
         text = _SPACE_AT_NUMBER.sub(_number_unspaced, _SPACE_BEFORE_PERCENT.sub("", _SPACED_PER.sub("/", text)))
     text = re.sub(r" *([，。、；：？！）】》”]) *", r"\1", text)

@@ -829,6 +829,8 @@ class _Sentence:
                         hit.subj, hit.verb = name, growth["verb"]
                         found.append(hit)
             start = stop + 1
+        if len(found) >= 2 and found[0].kind == "growth" and found[0].start == 0 and "确保" in self.s:
+            found = _without_theme_head(self.s, found)
         for hit in found:
             hit.text = self.s[hit.start : hit.end]
         return found
@@ -1113,11 +1115,25 @@ class _Sentence:
                 split[i] = []
 
     #: The post-rules, in the order they apply.
+    def _post_headless_size(self, hits: list[_Hit], out: list[Figure], split: dict[int, list[str]]) -> None:
+        """``…地方一般公共预算收入完成137.5亿元。规模继续保持中心城区第1``: a sentence opening on a bare size head
+        (``规模``, ``总量``) and its predicate is the carried indicator's size (real_aside76; fx18e)."""
+        if not self.carried or not self.s.startswith(("规模", "总量")):
+            return
+        opened = lex.HEADLESS_SIZE_OPENS.match(self.s)
+        owner = ind.without_head(self.carried)
+        if opened is None or len(owner) < 2 or owner == self.carried and self.carried.endswith(lex.GENERIC_HEADS):
+            return
+        for i, figure in enumerate(out):
+            if figure.indicator.startswith(opened["head"]) and self.s.startswith(figure.indicator):
+                out[i] = _replace(figure, indicator=owner + opened["head"])
+
     _POST_RULES = (
         _post_counted_noun,
         _post_duration_count,
         _post_part_of_span,
         _post_headless_change,
+        _post_headless_size,
         _post_sector_measure,
         _post_peer_scope_rank,
         _post_drawn_ranking,
@@ -1412,7 +1428,12 @@ class _Sentence:
                     name += tail.group()  # 开放型经济、节能降耗、计划生育等指标完成…任务: one list, whole (aside29 c. 1)
                 name = lex.CHANGE_RATE_END.sub("", name)  # 能耗降低率完成市级下达目标: the 能耗's task
             if len(name) < 2:
-                name = ind.task_of_clause(self._clause_before(hit))  # …等约束性指标，确保完成省政府下达的任务
+                clause = self._clause_before(hit)
+                colon = self.s[self.clause_start(hit.start) - 1 : self.clause_start(hit.start)] in ("：", ":")
+                met = _done_task(clause) if colon and clause else None
+                if met is not None and len(owner := lex.CHANGE_RATE_END.sub("", ind.name_before(met[1]))) >= 2:
+                    return owner  # 能耗降低率完成市级下达目标：预计全年完成…目标: the item's thing (fx18e)
+                name = ind.task_of_clause(clause)  # …等约束性指标，确保完成省政府下达的任务
             return name or previous
         bottom = lex.BOTTOM_LINE.search(hit.subj + hit.verb) if hit.kind == "growth" else None
         if bottom is not None:
@@ -1495,6 +1516,9 @@ class _Sentence:
                 clause = lex.RELATIVE_AFTER_PEOPLE.match(after, counted.end())
                 return ind.with_verb_of_count(name, bare) if clause is None else name
             people = lex.PEOPLE_NOUN.match(after) if hit.q.family == "other" and hit.unit in ("万", "亿") else None
+            if people is not None and "问题" in after and lex.SOLVED_BEFORE_PEOPLE.search(bare) is not None:
+                if lex.PROBLEM_AFTER_PEOPLE.match(after, people.end()) is not None:  # 解决了1.12万贫困人口安全饮水问题
+                    return ind.with_verb_of_count(ind.name_after(after), bare)  # (real_pass10 convention 9; fx18e)
             if people is not None:  # 1.4万医务人员白衣为甲: the people counted as written, not what they did
                 # 剩余1.5万相对贫困人口: the people still left, as 剩余贫困人口1162户 is named (real_aside42 conv. 7)
                 rest = "剩余" if _still_left(bare) else ""
@@ -1515,6 +1539,8 @@ class _Sentence:
                 name = ind.name_before(support["words"] + name) or name  # 特别国债支持94个项目: the fund's projects
             elif len(name) >= 2 and hit.q.family == "count":
                 name = ind.with_verb_of_count(name, bare)  # 新引进4家世界500强企业: what was done to them
+                if prev is not None and bare.endswith(("和", "及")):
+                    name = self._verb_carried_over_and(prev, bare, name)  # …政策和73项接续措施 (fx18e)
                 moved = lex.MOBILIZED_BEFORE.search(bare) if name.startswith(lex.MOBILIZED_TO) else None
                 if moved is not None:
                     name = moved["verb"] + name  # 动员2.33万余人次参与抗洪抢险: what they were moved to (aside21 conv. 7)
@@ -1678,12 +1704,39 @@ class _Sentence:
         if (not previous and name in ("总量", "总数") and self.joined and self.carried_count and hit.q is not None
                 and hit.q.family == "count"):
             return self.carried_count  # 新设经营主体29.8万户，增速居全省第1位；总量99.5万户: the same things' total
+        ranked = self._amount_before_share(hit, prev, name)
+        if ranked:
+            return ranked  # 收入7.43亿元，税收占比66%，增幅位居全市第四: the clause's amount grew (pass10 c. 6; fx18e)
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
 
     def _share_before(self, prev: _Hit) -> str:
         """The share a growth after it was read off (``…占比达96.05%，同比下降15.6%``): its name; else ``prev``'s."""
         return prev.share_name or prev.name
+
+    def _verb_carried_over_and(self, prev: _Hit, bare: str, name: str) -> str:
+        """The second count of ``V N项A和M项B`` (``制定出台175项…政策和73项接续措施``): the verb that opened the first
+        count's name governs the second too (``制定出台接续措施``), when the words before are that count's noun
+        and 和 alone and the second noun holds no action of its own (``棚户区改造项目``); ``name`` else."""
+        if prev.kind != "number" or prev.q is None or prev.q.family != "count":
+            return name
+        gap = self.s[prev.end : self._hits[self._at].start]
+        verb = ind.verb_of_count(prev.before)
+        if not verb or not prev.name.startswith(verb) or name.startswith(verb) or any(c in gap for c in "，,；;。：:、"):
+            return name
+        if lex.ACTION.search(name) is not None:
+            return name  # 开工50万户…和12.9万套棚户区改造项目: works with an action of their own keep their name (aside34)
+        return ind.name_before(verb + name) or name
+
+    def _amount_before_share(self, hit: _Hit, prev: _Hit | None, name: str) -> str:
+        """A growth rank written bare (``增幅位居全市第四``) right after a share that followed an amount
+        (``完成…收入7.43亿元，税收占比66%，``): the amount's growth ranks, not the share's ("" else)."""
+        if hit.kind != "rank" or name not in lex.SAME_RATE or prev is None or prev.measure != "share" or self._at < 2:
+            return ""
+        amount = self._hits[self._at - 2]
+        if amount.kind != "number" or amount.measure != "amount" or amount.q is None or amount.q.family != "money" or len(amount.name) < 2:
+            return ""
+        return ind.without_head(amount.name) + name
 
     def _after_count_growth(self, prev: _Hit | None) -> bool:
         """Is ``prev`` a growth right after a count of the same name (``新增…企业560家，增长47%``)?"""
@@ -1951,6 +2004,8 @@ class _Sentence:
         tail = tail[year.end() :] if year is not None else tail  # 35个2020年招商引资签约项目: the year goes (fxa58)
         if hit.start and self.s[hit.start - 1] == "对" and (listed := lex.OBJECT_OF_DUI.match(tail)) is not None:
             return listed.group()  # 对6所小学、幼儿园进行了环境改造: the 、 list the preposition holds
+        if ("和" in tail or "及" in tail) and (listed := lex.LISTED_SUBJECT.match(tail)) is not None:
+            return listed.group()  # 15个乡镇中心校、卫生院和便民服务中心全面达标: the whole list reached it (fx18e)
         places = lex.PLACE_ALTERNATIVES.match(tail)
         if places is not None:
             return places.group()  # 6个县(市、区)GDP增速…: the units counted, with their alternatives
@@ -2477,6 +2532,19 @@ def _shared_rank(name: str) -> list[str]:
     if len(items) < 2 or any(len(n) < 2 or n in lex.GENERIC_HEADS or lex.LEVEL_ONLY.fullmatch(n) for n in items):
         return []
     return items if _shared_tail(items) == items else []
+
+
+def _without_theme_head(s: str, found: list[_Hit]) -> list[_Hit]:
+    """A qualitative aim opening the sentence whose verb a later clause opening on ``确保`` restates for its parts
+    (``生态环境持续改善，深入开展…，确保空气质量、水环境质量持续改善``): a run-in theme head, no aim of its own
+    (real_pass10 convention 1; fx18e)."""
+    head = found[0]
+    restated = any(
+        h.kind == "growth" and h.verb == head.verb and h.start > head.end and lex.ENSURE_OPENS.search(s, 0, h.start) is not None
+        and s.rfind("确保", 0, h.start) > head.end
+        for h in found[1:]
+    )
+    return found[1:] if restated else found
 
 
 def _rank_of(name: str, measure: str) -> str:

@@ -170,6 +170,8 @@ def name_before(text: str) -> str:
         if owner:
             return owner + "占" + share["scope"]  # 高新技术企业占全市的35%: the thing's share of the scope, no 的
     text = lex.LOST_LEAD_CLAUSE.sub("", lex.MILESTONE_LISTED.sub("", text))
+    if "为" in text and "以" in text:
+        text = lex.BASED_ON_MODIFIER.sub("", text)  # 以“五大五小”产业为支撑的服务业增加值: what it rests on (fx18e)
     own = _OWN_CONTRIBUTION.search(strip_trail(text))
     if own is not None:
         return normalize(own.group())  # 对全市增长的贡献率保持在50%以上: the place's share of its own growth

@@ -651,7 +651,7 @@ INVESTMENT = re.compile(r"(?:年度)?(?:计划)?总?投资额?")
 
 #: Verbs of doing: a name that holds one starts at its last (``各街道引进企业`` → ``引进企业``).
 ACTION_VERBS = (
-    "引进", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
+    "引进", "吸引", "签署", "签订", "对接", "盘活", "出让", "实施", "举办", "推出", "认定", "解决", "发放",
     "惠及", "改造", "创建", "打造", "培育", "安装", "化解", "避免", "提供", "走访", "归集", "设立",
     "建成(?!果)", "改扩建", "扩建", "加装", "养护", "引育", "落地(?!率)", "落户", "申报", "获评", "入选", "开业(?!率)", "组建", "开展",
     # 50个省重点项目开工率达到90%: a rate of the verb is a measure (the projects' 开工率), no doing
@@ -727,8 +727,9 @@ _ACTION_ALT = "|".join(ACTION_VERBS)
 #: as ``上市企业12家`` does (real_aside74; fxa74).
 VERB_BEFORE_COUNT = re.compile(
     f"(?P<words>新?(?:(?:{_ACTION_ALT})(?:或|及|和|与|、)?)*(?P<verb>{_ACTION_ALT}|(?<=新)注册|上市|挂牌))(?:出了|出|了)?"
-    r"(?:[^，,。；;：:、\d]{2,16}?等)?$"  # 打造雪人股份等8个数字化示范车间: examples before 等 leave the noun
-)  # a run of verbs is one (签约落地8个亿元以上项目 → 签约落地亿元以上项目)
+    r"(?:(?:[^，,。；;：:、\d]{2,16}?、){0,4}[^，,。；;：:、\d]{2,16}?等)?$"  # 打造雪人股份等8个数字化示范车间
+)  # a run of verbs is one (签约落地8个亿元以上项目 → 签约落地亿元以上项目); examples before 等 leave the noun,
+# a 、 list of them too (吸引了甲科技、乙科技等74家企业; fx18e)
 #: Digits that are part of a name after a count (``世界500强企业``, ``中国民营企业100强``): a ranking list.
 DIGITS_IN_NAME = r"\d*强"
 
@@ -849,6 +850,7 @@ AFTER_STOP = re.compile(
              "实行", "推行",  # 88个村实行积分制管理: what the villages do (real_aside18)
              "即将",  # 12家“龙腾企业”即将入园: what the things are about to do (fx18c)
              "陆续(?=[交投开建入竣])",  # 25万平方米标房陆续交付, 8个项目陆续开工: what they went on to do (fxgen15)
+             "(?<=..)常态化(?=[到在开参进])",  # 74家企业常态化到我区开展测试: how often they act (fx18e)
              "(?<=项目|企业|单位|学校)(?:参加|参与|参评|参赛)",  # 13个项目参加省“三早”项目: what they took part in (fxp12)
              "(?<=项目|工程)前期(?:工作)?",  # 60万千瓦新能源项目前期工作: the work on the project (aside33 conv. 3)
              "(?<=..)全(?:国|省|市)(?!场)",  # 63项工作经验全国推广: the scope opens its predicate
@@ -899,6 +901,14 @@ COUNTED_MEASURE = re.compile(
     r"(?:利润总额|利润|利税|营业收入|主营业务收入|营收|增加值|总产值|产值|税收)"
 )
 GROWTH_WORDS = re.compile("增长|下降|提高|降低|提升")
+#: ``确保`` opening a clause (``，确保空气质量…持续改善``): what a theme head's aim comes to (fx18e).
+ENSURE_OPENS = re.compile(r"[，,；;]确保")
+#: A modifier saying what a measure rests on (``以“五大五小”产业为支撑的服务业增加值``, ``以制造业为主导的工业投资``):
+#: how the thing is built, no part of its name (real_pass9; fx18e).
+BASED_ON_MODIFIER = re.compile(r"以[^，,。；;：:以为的]{1,16}?为(?:支撑|主导|引领|龙头|主体|核心|依托|载体)的(?=[\u4e00-\u9fff]{2})")
+#: A sentence opening on a bare size head and its predicate (``规模继续保持中心城区第1``, ``总量将率先突破…``): the
+#: size of the indicator the sentence before wrote (fx18e).
+HEADLESS_SIZE_OPENS = re.compile(r"(?P<head>规模|总量)(?=将|继续|仍|保持|稳居|位居|居|连续|首次|率先|历史性|突破|跃居|排名|排|列)")
 
 #: Among a group (``在全市12个区县中…``, ``16个地市中…``); 高中, 集中, 城中村, 中小企业 are words.
 AMONG = r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空心其适期途热城居正命])中(?![小心国央部医药华学职等型期山欧亚老转试端层间标])"
@@ -936,7 +946,7 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
-    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续|出列|初具规模|(?<=[村县户业])退出(?![机渠路])|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
+    r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续(?![政措举])|出列|初具规模|(?<=[村县户业])退出(?![机渠路])|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
 #: A bare counted noun followed by what the things counted did or entered (``16个项目建成投产``,
@@ -1362,6 +1372,10 @@ PEOPLE_HEADS = ("人员", "职工", "干部", "党员", "群众", "志愿者", "
                 "农牧户", "牧户", "农牧民", "牧民", "渔民")
 _PEOPLE_AFTER = rf"(?![余多]?[名户人位个元吨亩])[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PEOPLE_HEADS)})"
 PEOPLE_NOUN = re.compile(_PEOPLE_AFTER)
+#: People counted with a scale word, then the problem solved for them (``解决了1.12万贫困人口安全饮水问题``): the
+#: verb and the problem name the count, as ``解决3000户群众饮水问题`` is named (real_pass10 convention 9; fx18e).
+SOLVED_BEFORE_PEOPLE = re.compile(r"解决了?$")
+PROBLEM_AFTER_PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,10}?问题(?![\u4e00-\u9fff])")
 #: People counted with the measure word 位 (``201位代表``, ``35位院士专家``): a count, not a rank (no 第,
 #: no 居/列/排: real_aside23 convention 3); before anything else 位 is a rank's or a digit's (``两位数``).
 PERSON_AFTER_WEI = re.compile(
@@ -1865,7 +1879,9 @@ BOTTOM_LINE = re.compile(r"(?P<line>不发生[^，,：:]*?)(?:的)?(?:底线)?$"
 
 HEDGE = re.compile(r"^(力争|确保|争取|努力|推动|保持|坚决|守住|牢牢|期成)+")
 #: The report's own place resolving to a target (``贵州将确保完成生产总值5420亿元``): no part of the name.
-PLACE_HEDGE = re.compile(r"(?:也|还)?(?:将|要)?(?:力争|确保|争取|努力)+(?:完成|实现|达到)?")
+#: So is ``在`` after it, a preposition of the frame ``在…的情况下`` (``云南省在固定资产投资增长11.6%…的情况下``, real_pass8;
+#: fx18e); ``在建``, ``在校`` … are nouns.
+PLACE_HEDGE = re.compile(r"(?:也|还)?(?:将|要)?(?:力争|确保|争取|努力)+(?:完成|实现|达到)?|在(?![校岗职编册读建谈营库研审运]|产(?!业))")
 #: A clause that opens with the higher target one strives for (``增长12%，期成增长14%``): at least.
 STRIVING_CLAUSE = re.compile(r"期成")  # used with .match: at a clause's start
 #: ``力争`` right after a figure, before a value of its own (``固定资产投资增长10%，力争12%``): the higher
@@ -2333,6 +2349,13 @@ def _STEPPED_ONTO(c: Candidate) -> bool:
 #: A count after the preposition ``对`` and before its predicate (``对6所小学、幼儿园进行了环境改造``,
 #: real_aside66 convention 3): the counted noun is the whole 、 list up to the predicate.
 OBJECT_OF_DUI = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){1,4}(?=进行|开展|实施|给予|作出|做出|实行)")
+#: One count before a 、/和 list of nouns that closes on what they all reached (``15个乡镇中心校、卫生院和便民服务中心
+#: 全面达标``, real_pass10 convention 9; fx18e): the counted noun is the whole list up to the predicate; a list whose
+#: items have counts of their own (``3个实验室和3个隔离点建成投用``) has digits and is no match.
+LISTED_SUBJECT = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){0,4}(?:和|及)[\u4e00-\u9fff]{1,8}?"
+    r"(?=(?:全面|全部|均已?|已|基本)(?:达标|建成|完工|竣工|投用|投入使用|完成))"
+)
 
 
 #: ``上百支``, ``上千家`` ("over a hundred", real_aside66 convention 2): the 上 after a joint, a 了 or a verb of
@@ -2808,6 +2831,9 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("class", lambda c: c.suffix.endswith(("以上", "以下")) and CLASS_AFTER.match(c.s, c.end) is not None
         and not (c.unit in COUNT_OWN_UNITS and COUNTED_OWN_AFTER.match(c.s, c.end) is not None)),
     Skip("class", lambda c: not c.suffix and c.before in "超过" and CLASS_AFTER.match(c.s, c.end) is not None),  # 产值超10亿元企业
+    # 税收10亿元楼宇8个: a class of buildings by their yearly tax, written with no 超/以上 (real_pass9; fx18e)
+    Skip("class", lambda c: not c.suffix and c.before2 in ("税收", "营收", "产值") and c.unit.endswith("元")
+         and c.s.startswith("楼宇", c.end)),
     Skip("class", _class_range),  # 计划投资50亿元~100亿元项目5个: a class's bounds (fxa58)
     Skip("class", _class_of_a_part),  # 企业2700多家，其中销售收入10亿元以上5家: the class's threshold
     # 新引投超10亿元重要节点项目28个: a threshold inside a counted noun, its count right after (aside30 conv. 3)
