@@ -51,41 +51,41 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 #: The files that take longest, longest first (seconds of one of two workers, round 18: a
-#: shared 2-core machine at load 4–7, each test's set-up, call and teardown summed per file).
+#: shared 2-core machine at load ~1–2, each test's set-up, call and teardown summed per file).
 #: ``--dist loadfile`` hands whole files to the two workers in collection order (addopts:
 #: ``--no-loadscope-reorder``, as xdist would otherwise order them by their number of tests and
 #: leave the few slow ones, LibreOffice and the hostile inputs, for last); starting with the
 #: longest and ending with the short ones keeps both workers busy to the end. Files not named
 #: here follow, most tests first, as xdist orders them.
 SLOWEST_FILES: tuple[str, ...] = (
-    "test_redline_office.py",  # 21.5: one LibreOffice over every file
-    "test_real_pages_b.py",  # 15.0
-    "test_real_pages_c.py",  # 14.4
-    "test_review_browser.py",  # 13.9: Chromium
-    "test_robust_limits.py",  # 13.8: the hostile inputs, each in a child forked from one process
-    "test_history_browser.py",  # 9.7: Chromium
-    "test_robust_kill.py",  # 9.6
-    "test_docs.py",  # 8.6
-    "test_list_index.py",  # 8.2
-    "test_history_batch.py",  # 8.0
-    "test_figures_bounded.py",  # 7.2
-    "test_imports.py",  # 7.2
-    "test_draft_report_sets.py",  # 7.0
-    "test_robust_writes.py",  # 6.9
-    "test_history.py",  # 6.7
-    "test_read_docx.py",  # 6.4
-    "test_draft_office.py",  # 6.3: LibreOffice
-    "test_redline.py",  # 6.3
-    "test_report_sets.py",  # 6.0
-    "test_robust_misc.py",  # 6.0
-    "test_ingest.py",  # 5.3
-    "test_fuzz.py",  # 5.1
-    "test_one_ledger.py",  # 4.8
-    "test_redline_compare.py",  # 4.6
-    "test_cli_zh.py",  # 4.5
-    "test_halfyear2.py",  # 4.5
-    "test_figures_rd17fxp12.py",  # 4.4
-    "test_half_year.py",  # 3.9
+    "test_redline_office.py",  # 10.5: one LibreOffice over every file
+    "test_real_pages_b.py",  # 8.5
+    "test_robust_limits.py",  # 8.4: the hostile inputs, each in a child forked from one process
+    "test_real_pages_c.py",  # 7.3
+    "test_review_browser.py",  # 6.7: Chromium
+    "test_robust_writes.py",  # 4.2
+    "test_robust_kill.py",  # 4.1
+    "test_docs.py",  # 4.0
+    "test_history_batch.py",  # 3.9
+    "test_draft_report_sets.py",  # 3.6
+    "test_history.py",  # 3.0
+    "test_list_index.py",  # 2.9
+    "test_draft_office.py",  # 2.4: LibreOffice
+    "test_redline.py",  # 2.4
+    "test_page_joins_bounded.py",  # 2.2
+    "test_fuzz.py",  # 2.2
+    "test_history_browser.py",  # 1.7: Chromium
+    "test_robust_misc.py",  # 1.5
+    "test_figures_rd17fxp12.py",  # 1.5
+    "test_figures_bounded.py",  # 1.5
+    "test_read_docx.py",  # 1.4
+    "test_history_export.py",  # 1.2
+    "test_report_sets.py",  # 1.1
+    "test_segment.py",  # 1.1: jieba's start in a process of its own
+    "test_halfyear3.py",  # 1.0
+    "test_ingest.py",  # 1.0
+    "test_pairs.py",  # 1.0
+    "test_robust_archive.py",  # 0.9
 )
 
 
