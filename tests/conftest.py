@@ -50,42 +50,42 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from today's output")
 
 
-#: The files that take longest, longest first (seconds of one of two workers, round 17: a
-#: 2-core machine at load ~1, ``--durations=0`` summed per file). ``--dist loadfile`` hands whole
-#: files to the two workers in collection order (addopts: ``--no-loadscope-reorder``, as xdist
-#: would otherwise order them by their number of tests and leave the few slow ones, LibreOffice
-#: and the hostile inputs, for last); starting with the longest and ending with the short ones
-#: keeps both workers busy to the end. Files not named here follow, most tests first, as xdist
-#: orders them.
+#: The files that take longest, longest first (seconds of one of two workers, round 18: a
+#: shared 2-core machine at load ~1–2, each test's set-up, call and teardown summed per file).
+#: ``--dist loadfile`` hands whole files to the two workers in collection order (addopts:
+#: ``--no-loadscope-reorder``, as xdist would otherwise order them by their number of tests and
+#: leave the few slow ones, LibreOffice and the hostile inputs, for last); starting with the
+#: longest and ending with the short ones keeps both workers busy to the end. Files not named
+#: here follow, most tests first, as xdist orders them.
 SLOWEST_FILES: tuple[str, ...] = (
-    "test_redline_office.py",  # 16: one LibreOffice over every file
-    "test_robust_limits.py",  # 16: each hostile input in its own process
-    "test_review_browser.py",  # 10: Chromium
-    "test_real_pages_b.py",  # 8
-    "test_robust_kill.py",  # 8
-    "test_real_pages_c.py",  # 7
-    "test_redline.py",  # 6.5
-    "test_draft_report_sets.py",  # 6.5
-    "test_docs.py",  # 6.4
-    "test_history_batch.py",  # 6.2
-    "test_robust_writes.py",  # 5.6
-    "test_list_index.py",  # 5.6 before its kill loop read each state once
-    "test_page_joins_bounded.py",  # 4
-    "test_fuzz.py",  # 3.3
-    "test_segment.py",  # 3.2: jieba's start in a process of its own
-    "test_history_export.py",  # 3.2
-    "test_pairs.py",  # 2.9
-    "test_draft_office.py",  # 2.8: LibreOffice
-    "test_figures_extract.py",  # 2.8
-    "test_robust_misc.py",  # 2.7
-    "test_pages.py",  # 2.4
-    "test_halfyear3.py",  # 2.3
-    "test_check_rules.py",  # 2.3
-    "test_figures_bounded.py",  # 2.1
-    "test_diff_cli.py",  # 1.9
-    "test_sheet.py",  # 1.9
-    "test_history_browser.py",  # 1.8: Chromium
-    "test_real_pages.py",  # 1.4
+    "test_redline_office.py",  # 10.5: one LibreOffice over every file
+    "test_real_pages_b.py",  # 8.5
+    "test_robust_limits.py",  # 8.4: the hostile inputs, each in a child forked from one process
+    "test_real_pages_c.py",  # 7.3
+    "test_review_browser.py",  # 6.7: Chromium
+    "test_robust_writes.py",  # 4.2
+    "test_robust_kill.py",  # 4.1
+    "test_docs.py",  # 4.0
+    "test_history_batch.py",  # 3.9
+    "test_draft_report_sets.py",  # 3.6
+    "test_history.py",  # 3.0
+    "test_list_index.py",  # 2.9
+    "test_draft_office.py",  # 2.4: LibreOffice
+    "test_redline.py",  # 2.4
+    "test_page_joins_bounded.py",  # 2.2
+    "test_fuzz.py",  # 2.2
+    "test_history_browser.py",  # 1.7: Chromium
+    "test_robust_misc.py",  # 1.5
+    "test_figures_rd17fxp12.py",  # 1.5
+    "test_figures_bounded.py",  # 1.5
+    "test_read_docx.py",  # 1.4
+    "test_history_export.py",  # 1.2
+    "test_report_sets.py",  # 1.1
+    "test_segment.py",  # 1.1: jieba's start in a process of its own
+    "test_halfyear3.py",  # 1.0
+    "test_ingest.py",  # 1.0
+    "test_pairs.py",  # 1.0
+    "test_robust_archive.py",  # 0.9
 )
 
 

@@ -6,10 +6,10 @@ set by the level above's rule. Every sentence is invented."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from _bounds import cpu_bound
 from invented_page import page_report
 
 from drafter.figures import lexicon as lex
@@ -113,9 +113,7 @@ def test_the_new_patterns_read_long_hostile_input_fast() -> None:
         (lex.COMPLETION, "完成" + "自治州" * 10_000 + "任务的"),
         (lex.BOUND_TASK, "控制在" + "自治区规定" * 10_000 + "的范围内"),
     ):
-        start = time.perf_counter()
-        pattern.search(text)
-        assert time.perf_counter() - start < 1.0
-    start = time.perf_counter()
-    extract_figures("会议听取" + "审议、" * 10_000 + "3项报告")
-    assert time.perf_counter() - start < 2.0
+        with cpu_bound(1.0):
+            pattern.search(text)
+    with cpu_bound(2.0):
+        extract_figures("会议听取" + "审议、" * 10_000 + "3项报告")

@@ -4,7 +4,7 @@ variants with other places, amounts, verbs and list shapes, and the cases each r
 
 from __future__ import annotations
 
-import time
+from _bounds import cpu_bound
 
 from drafter.figures import extract_figures
 from drafter.figures import lexicon as lex
@@ -116,6 +116,5 @@ def test_the_new_patterns_read_hostile_input_fast() -> None:
         (lex.AFTER_STOP.search, "经验省内"),
     ]
     for find, shape in cases:
-        t = time.perf_counter()
-        find(shape * 10000)
-        assert time.perf_counter() - t < 1.0, shape
+        with cpu_bound(1.0, shape):
+            find(shape * 10000)

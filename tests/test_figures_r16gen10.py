@@ -5,6 +5,7 @@ and 繁体 copies (read through the page's converter) of each shape the first si
 from __future__ import annotations
 
 import pytest
+from _bounds import cpu_bound
 
 from drafter.figures import extract_figures
 from drafter.normalize import normalize_text, simplified_converter
@@ -321,7 +322,6 @@ def test_lead_words_of_steering_and_a_year_in_a_counted_noun(text: str, want: st
 
 
 def test_the_widened_patterns_read_long_hostile_input_fast() -> None:
-    import time
 
     from drafter.figures import lexicon as lex
     from drafter.structure.head import DATELINE, DATELINE_LEAD
@@ -331,10 +331,8 @@ def test_the_widened_patterns_read_long_hostile_input_fast() -> None:
         (lex.OWN_PLACE_HEAD, "在沪的" * 10_000), (lex.BOUND_TASK, "控制在" + "省确定的范围之内" * 5_000),
         (DATELINE, "某报讯（" + "某" * 10_000), (DATELINE_LEAD, "网讯（" * 10_000), (DATELINE, "网消息 （" * 10_000),
     ):
-        began = time.perf_counter()
-        pattern.search(text)
-        assert time.perf_counter() - began < 1.0
-    began = time.perf_counter()
-    normalize_text("本报讯（" + "记" * 10_000)
-    normalize_text("左右争取" * 5_000)
-    assert time.perf_counter() - began < 2.0
+        with cpu_bound(1.0):
+            pattern.search(text)
+    with cpu_bound(2.0):
+        normalize_text("本报讯（" + "记" * 10_000)
+        normalize_text("左右争取" * 5_000)

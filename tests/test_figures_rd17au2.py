@@ -5,7 +5,7 @@ wording, and the cases each rule must leave alone."""
 
 from __future__ import annotations
 
-import time
+from _bounds import cpu_bound
 
 from drafter.figures import extract_figures
 from drafter.figures import lexicon as lex
@@ -80,11 +80,9 @@ def test_the_new_patterns_are_linear() -> None:
         (lex.SHARED_BOUND_VERB, "均" * 10_000 + "突破"),
     ]
     for pattern, text in hostile:
-        started = time.perf_counter()
-        for at in range(0, len(text), max(1, len(text) // 50)):
-            pattern.search(text, at)
-        assert time.perf_counter() - started < 1.0, pattern.pattern
-    started = time.perf_counter()
-    extract_figures("这五年是" * 2_000 + "的五年。", year=2019)
-    extract_figures("• " * 5_000 + "新建农村公路1200公里", year=2019)
-    assert time.perf_counter() - started < 5.0
+        with cpu_bound(1.0, pattern.pattern):
+            for at in range(0, len(text), max(1, len(text) // 50)):
+                pattern.search(text, at)
+    with cpu_bound(5.0):
+        extract_figures("这五年是" * 2_000 + "的五年。", year=2019)
+        extract_figures("• " * 5_000 + "新建农村公路1200公里", year=2019)

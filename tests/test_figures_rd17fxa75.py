@@ -4,7 +4,7 @@ Every text here is invented: variants in new wording, and the cases the rule mus
 
 from __future__ import annotations
 
-import time
+from _bounds import cpu_bound
 
 from drafter.figures import extract_figures
 from drafter.figures import lexicon as lex
@@ -43,9 +43,8 @@ def test_a_list_outside_brackets_still_splits() -> None:
 
 def test_bracketed_list_hostile_input() -> None:
     for text in ("（市、区" * 10000, "（县、市、区、乡、镇、村" * 10000, "(" + "市、" * 10000):
-        start = time.perf_counter()
-        lex.BRACKETED_LIST.sub("x", text)
-        assert time.perf_counter() - start < 1.0
+        with cpu_bound(1.0):
+            lex.BRACKETED_LIST.sub("x", text)
 
 
 def _read(text: str) -> list[tuple[str, str]]:
@@ -62,7 +61,6 @@ def test_value_named_as_an_example_of_the_years_targets_is_a_target() -> None:
 
 def test_year_target_hostile_input() -> None:
     text = "等年度" * 10000 + "围绕" * 10000
-    start = time.perf_counter()
-    lex.YEAR_TARGET_NAMED.search(text)
-    lex.YEAR_TARGET_PREPOSITION.search(text)
-    assert time.perf_counter() - start < 1.0
+    with cpu_bound(1.0):
+        lex.YEAR_TARGET_NAMED.search(text)
+        lex.YEAR_TARGET_PREPOSITION.search(text)

@@ -5,9 +5,8 @@ Every text here is invented: variants in new wording, and the cases the rules mu
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from _bounds import cpu_bound
 
 from drafter.figures import extract_figures
 from drafter.figures import lexicon as lex
@@ -145,11 +144,10 @@ def test_a_rank_after_a_sentence_of_its_own_keeps_its_assessment() -> None:
 def test_new_patterns_on_hostile_input(pattern) -> None:
     for text in ("省、" * 20000, "全省12个" * 5000 + "县（市、" * 3000, "在" + "科技部公布的" * 5000 + "评价",
                  "用41天实现74例" + "确诊病例温州" * 5000, "列入全国8个" + "园区" * 10000, "首个" * 20000):
-        start = time.perf_counter()
-        pattern.search(text)
-        for k in range(0, len(text), 997):
-            pattern.match(text, k)
-        assert time.perf_counter() - start < 1.0
+        with cpu_bound(1.0):
+            pattern.search(text)
+            for k in range(0, len(text), 997):
+                pattern.match(text, k)
 
 
 # --- settled conflicts (round 17) -----------------------------------------------------------------------------------
@@ -205,7 +203,6 @@ def test_an_awards_scope_word_goes_its_level_stays(text: str, want: str) -> None
 
 def test_rank_item_pattern_on_hostile_input() -> None:
     for text in ("第1位、" * 20000, "前" * 30000 + "、", "1" * 30000 + "强、"):
-        start = time.perf_counter()
-        lex.RANK_ITEM_BEFORE.search(text)
-        lex.RANK_FIELD_AFTER_SCOPE.search(text)
-        assert time.perf_counter() - start < 1.0
+        with cpu_bound(1.0):
+            lex.RANK_ITEM_BEFORE.search(text)
+            lex.RANK_FIELD_AFTER_SCOPE.search(text)

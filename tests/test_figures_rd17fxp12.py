@@ -5,7 +5,7 @@ leave alone."""
 
 from __future__ import annotations
 
-import time
+from _bounds import cpu_bound
 
 from drafter.figures import extract_figures
 from drafter.figures import lexicon as lex
@@ -226,10 +226,8 @@ def test_new_patterns_read_long_hostile_input_fast() -> None:
         lex.COMPARE, lex.TIME, lex.LEAD_RE, lex.GROUP_SCOPE, lex.CLAUSE_SUBJECT, lex._HONOUR_LIST_BEFORE, lex._TITLE_AFTER,
     )
     for text in shapes:
-        start = time.perf_counter()
-        for pattern in patterns:
-            pattern.search(text)
-        assert time.perf_counter() - start < 1.0, text[:20]
-    start = time.perf_counter()
-    extract_figures("，".join(["其中，稻谷42.5千公顷", "位居全国百强县投资潜力第3、绿色发展第5"] * 200) + "。", kind="outcome", year=2012)
-    assert time.perf_counter() - start < 5.0
+        with cpu_bound(1.0, text[:20]):
+            for pattern in patterns:
+                pattern.search(text)
+    with cpu_bound(5.0):
+        extract_figures("，".join(["其中，稻谷42.5千公顷", "位居全国百强县投资潜力第3、绿色发展第5"] * 200) + "。", kind="outcome", year=2012)

@@ -9,9 +9,8 @@ before a verb, listing verbs, the own place before 流向, a county's unquoted f
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from _bounds import cpu_bound
 
 from drafter.figures import extract_figures
 from drafter.figures import lexicon as lex
@@ -254,14 +253,12 @@ def test_new_patterns_read_long_hostile_input_fast() -> None:
         "其中，番茄" * 5000,
     )
     for text in shapes:
-        start = time.perf_counter()
-        for pattern in (lex.RANK_TOP_OF_LIST, lex.TOP_LIST_NAME, lex.RANK_FIELD_AFTER_SCOPE, lex.COMPARE, lex.RANK):
-            pattern.search(text)
-        assert time.perf_counter() - start < 1.0, text[:20]
-    start = time.perf_counter()
-    extract_figures("蔬菜总产量310万吨，增长3.2%；" + "；".join(["其中，番茄42万吨，增长5%", "黄瓜28万吨"] * 200) + "。",
-                    kind="outcome", year=2019)
-    assert time.perf_counter() - start < 5.0
+        with cpu_bound(1.0, text[:20]):
+            for pattern in (lex.RANK_TOP_OF_LIST, lex.TOP_LIST_NAME, lex.RANK_FIELD_AFTER_SCOPE, lex.COMPARE, lex.RANK):
+                pattern.search(text)
+    with cpu_bound(5.0):
+        extract_figures("蔬菜总产量310万吨，增长3.2%；" + "；".join(["其中，番茄42万吨，增长5%", "黄瓜28万吨"] * 200) + "。",
+                        kind="outcome", year=2019)
 
 
 # --- no verdict (for the lead) ------------------------------------------------------------------------------------

@@ -7,9 +7,8 @@ invented (other places, years, indicators; 繁体 copies read through the page's
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from _bounds import cpu_bound
 
 from drafter.figures import extract_figures
 from drafter.figures import lexicon as lex
@@ -165,11 +164,9 @@ def test_new_patterns_stay_fast_on_hostile_input() -> None:
         "紧盯" * 5000 + "投资5亿元等年度目标。",
     ]
     for text in texts:
-        start = time.perf_counter()
-        extract_figures(text, kind="outcome", year=2019)
-        assert time.perf_counter() - start < 2.0
+        with cpu_bound(2.0):
+            extract_figures(text, kind="outcome", year=2019)
     for pattern, text in ((lex.PULL_SCOPE, "拉动全市" * 10000 + "增长"), (lex.COMPARE, "较一季度" * 10000 + "最低"),
                           (lex.YEAR_TARGET_PREPOSITION, "紧盯" * 10000)):
-        start = time.perf_counter()
-        pattern.search(text)
-        assert time.perf_counter() - start < 1.0
+        with cpu_bound(1.0):
+            pattern.search(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _bounds import cpu_bound
 from invented_page import page_report
 
 _DIGEST = (
@@ -34,12 +35,10 @@ def test_a_press_digest_naming_the_report_after_its_lead_is_the_report(tmp_path:
 
 
 def test_the_dateline_patterns_read_hostile_input_fast() -> None:
-    import time
 
     from drafter.structure.head import DATELINE, DATELINE_LEAD
 
     for pattern in (DATELINE, DATELINE_LEAD):
         for text in ("1月2日" * 10000, "某" * 10000 + "1月2日讯", "12月31日电" * 10000):
-            t = time.perf_counter()
-            pattern.search(text)
-            assert time.perf_counter() - t < 1.0
+            with cpu_bound(1.0):
+                pattern.search(text)

@@ -5,10 +5,10 @@ committee's adoption line after ASCII hyphens. Every page here is invented."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from _bounds import cpu_bound
 from invented_page import page_meta, page_report
 
 from drafter.errors import DrafterError
@@ -144,6 +144,5 @@ def test_a_number_after_the_verb_is_its_object(text: str, goes_on: bool) -> None
 @pytest.mark.parametrize("shape", ["是青岚发展", "是青岚", "为青岚经济社会发展进"])
 def test_the_history_pattern_reads_long_hostile_input_fast(shape: str) -> None:
     text = shape * 10000
-    started = time.perf_counter()
-    list(_HISTORY.finditer(text))
-    assert time.perf_counter() - started < 0.5
+    with cpu_bound(0.5):
+        list(_HISTORY.finditer(text))

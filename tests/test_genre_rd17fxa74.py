@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _bounds import cpu_bound
 from invented_page import page_reading
 
 from drafter.errors import InputError
@@ -69,9 +70,7 @@ def test_members_formula_needs_a_numbered_point() -> None:
 
 
 def test_members_formula_hostile_input() -> None:
-    import time
 
     text = "常委会组成人员" * 3000 + "委员们" * 3000 + "建议" * 3000
-    start = time.perf_counter()
-    REVIEW_OWN_FORMULA.search(text)
-    assert time.perf_counter() - start < 1.0
+    with cpu_bound(1.0):
+        REVIEW_OWN_FORMULA.search(text)
