@@ -4,10 +4,10 @@ places, anniversaries, levels, bylines and meetings, 繁体 copies. Every page i
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from _bounds import cpu_bound
 from invented_page import page_meta, page_reading
 
 from drafter.errors import InputError
@@ -106,15 +106,13 @@ def test_a_bracketed_heading_is_no_byline(text: str) -> None:
 
 def test_the_byline_pattern_is_linear_on_hostile_input() -> None:
     hostile = "【本报" * 20000 + "。"
-    start = time.perf_counter()
-    NEWS_BYLINE.search(hostile)
-    assert time.perf_counter() - start < 0.5
+    with cpu_bound(0.5):
+        NEWS_BYLINE.search(hostile)
 
 
 def test_the_anniversary_cut_is_linear_on_hostile_input() -> None:
     from drafter.structure.places import places_in
 
     hostile = "建县1" * 20000 + "周年"
-    start = time.perf_counter()
-    places_in(hostile)
-    assert time.perf_counter() - start < 2.0
+    with cpu_bound(2.0):
+        places_in(hostile)
