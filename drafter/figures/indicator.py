@@ -358,6 +358,9 @@ def with_verb_of_count(name: str, before: str) -> str:
     return (name_before(verb + name) or name) if verb else name
 
 
+#: A currency alone after an amount, closing its clause (``4.8万亿元人民币，``; ``人民币贷款`` is a noun): fx18f.
+_CURRENCY_AFTER = re.compile(r"(?:人民币|美元|欧元|港元|港币|日元)(?:[，,。；;、）)]|$)")
+
 #: ``后`` right after an amount, closing its clause: "once it is added", no noun.
 _THEN_AFTER = re.compile(r"(?:以|之)?后(?:[，,。；;]|$)")
 #: A time word closing the noun after a count, its verb cut off after it (``2万个各类充电桩年度建设任务``):
@@ -371,6 +374,8 @@ def name_after(text: str) -> str:
     text = _CJK_BLANK.sub("", text).lstrip()  # 120名 驻村: a blank after the unit opens nothing
     if _THEN_AFTER.match(text):
         return ""  # 调入资金0.9亿元后，财力合计…: "after" it, a time word, names nothing
+    if _CURRENCY_AFTER.match(text):
+        return ""  # 生产总值4.8万亿元人民币，增长…: the currency the amount is in, no noun (fx18f)
     text = _AFTER_HEAD.sub("", text).split("——")[0]  # 其中有8家为制造业企业: what they are
     if lex.GROWTH_WORDS.search(text[:5]) and text[:1] != "“" or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what (a quoted title's 稳增长 names: fx18d)
