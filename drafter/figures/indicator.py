@@ -97,6 +97,15 @@ def without_time(text: str) -> str:
     return lex.TIME.sub("", joined)
 
 
+#: A year written without 年 heading a name (``2025全市地区生产总值``, a speaker's words): a time word (fx18f);
+#: ``2025版``, ``2022冬奥会``-like names keep it (an edition or an event).
+_BARE_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,3}(?:版|届|冬奥|奥运|亚运|世博|计划|规划))")
+
+
+#: The intro of a list of goals before its first item (``经济社会发展主要预期目标包括地区生产总值``): fx18f.
+_GOALS_INCLUDE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:目标|指标|任务)(?:主要)?包括(?=[\u4e00-\u9fff]{2})")
+
+
 @lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def strip_lead(text: str) -> str:
     """Remove leading flag, time and scope words, in any order (``全年力争实现技术合同成交额`` →
@@ -105,6 +114,10 @@ def strip_lead(text: str) -> str:
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
+    if text[:2] in ("19", "20"):
+        text = _BARE_YEAR_HEAD.sub("", text)  # 2025全市地区生产总值: a year written without 年 is a time word (fx18f)
+    if "包括" in text:
+        text = _GOALS_INCLUDE_HEAD.sub("", text)  # 主要预期目标包括地区生产总值: the list's intro (fx18f)
     stripped = ""
     while text:
         m = lex.LEAD_RE.match(text) or lex.SCOPE_HEAD.match(text)  # 预计全市实现地区生产总值: in any order
