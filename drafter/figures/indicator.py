@@ -193,7 +193,8 @@ def name_before(text: str) -> str:
     rate = _RATE_LISTED_END.search(text)
     if rate is not None:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
-    text = text[:1] + lex.INNER_FLAGS.sub("", text[1:])
+    keep = 0 if "均" in text[1:2] and lex.PACE_BEFORE_FLAG.match(text) else 1  # 日均新增…: the pace goes too (fx18f)
+    text = text[:keep] + lex.INNER_FLAGS.sub("", text[keep:])
     frame = lex.CHANGE_FRAME.fullmatch(strip_lead(text))
     if frame is not None:
         text = frame["obj"]  # 压减审批时限至: the time limit, brought down to the figure
@@ -368,7 +369,14 @@ def with_verb_of_count(name: str, before: str) -> str:
     together (``新开工30个项目`` → ``新开工项目``, as ``新开工亿元以上项目30个``; ``新引进4家世界500强企业``
     → ``引进世界500强企业``)."""
     verb = verb_of_count(before)
+    if verb.endswith(_FOUNDING_VERBS) and name.endswith(_PEOPLE_ENDS):
+        return name  # 组建25名区领导领衔的专班: a team is founded, not the people who lead it (fx18f)
     return (name_before(verb + name) or name) if verb else name
+
+
+#: Verbs that found a body, and people, whom they never found (``组建25名区领导领衔的专班``): fx18f.
+_FOUNDING_VERBS = ("组建", "成立", "设立", "组成")
+_PEOPLE_ENDS = ("领导", "干部", "专家", "人员", "党员", "委员")
 
 
 #: A currency alone after an amount, closing its clause (``4.8万亿元人民币，``; ``人民币贷款`` is a noun): fx18f.

@@ -105,8 +105,11 @@ BOUND_PAIRS = frozenset({"上下", "下上", "内外", "外内"})
 PLACE_WHOLE_SCOPE = re.compile(r"全(?:省|市|区|县|州|旗|盟)")
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
+#: A pace before a flag of new things (``日均新增市场主体超过1000户``): how fast, not what, gone with the flag
+#: (``日均客流量`` stays; fx18f).
+PACE_BEFORE_FLAG = re.compile(r"[日月周]均(?:新增|新登记)")
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
-INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进|转移)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
+INNER_FLAGS = re.compile(r"[日月周]均(?=新增|新登记)|累计|新增|力争|预计|新(?=引进|转移)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
 
 #: The text's note that a wording holds for what follows (``同比（下同）增长``, ``增长（下同）4.5%``).
 #: A comparison may stand in it (``增长（同比，下同）4%``, ``增长（同比）4%``): the base of every growth after it.
@@ -946,6 +949,10 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
+    # 深化与45家央企合作，: working together with the things counted closes the clause (fx18f)
+    r"(?<=[企业司校构])合作(?=[，,。；;]|$)|"
+    # 组建25名区领导领衔的专班: the people lead a team, their leading no part of their name (fx18f)
+    r"(?<=领导)(?:领衔|挂帅|牵头)|"
     # 3项指标虽未达预期, 34项指标预计…: a concession or a forecast after counted indicators opens what they did (fx18f)
     r"(?<=指标)(?:虽然?|预计(?![值数]))|"
     r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续(?![政措举])|出列|初具规模|(?<=[村县户业])退出(?![机渠路])|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
