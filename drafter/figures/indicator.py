@@ -193,8 +193,7 @@ def name_before(text: str) -> str:
     rate = _RATE_LISTED_END.search(text)
     if rate is not None:
         text = rate.group(1)  # 整体签约、入驻率超90%: a rate names itself
-    keep = 0 if "均" in text[1:2] and lex.PACE_BEFORE_FLAG.match(text) else 1  # 日均新增…: the pace goes too (fx18f)
-    text = text[:keep] + lex.INNER_FLAGS.sub("", text[keep:])
+    text = text[:1] + lex.INNER_FLAGS.sub("", text[1:])
     frame = lex.CHANGE_FRAME.fullmatch(strip_lead(text))
     if frame is not None:
         text = frame["obj"]  # 压减审批时限至: the time limit, brought down to the figure
