@@ -56,6 +56,8 @@ _LOST = re.compile(r"[?？]+(?=\d)|(?<=\d)[?？]+(?!\d)")
 #: The words a figure reads around it reach back this far at most, so that a clause without
 #: commas (a list of thousands of figures) is read in linear time; real clauses are shorter.
 _CLAUSE_REACH = 200
+#: 力争 (strive for) that is no 全力 followed by 争 (``全力争资金``: all out, seek): fx18f.
+_STRIVE_NOT_ALL_OUT = re.compile(r"(?<!全)力争|力争(?=取)")  # 全力争取 strives still
 
 _QUAL_WINDOW = 120
 
@@ -861,6 +863,9 @@ class _Sentence:
         """Where each flag word first stands: "is 力争 before this hit" in constant time."""
         if self._first is None:
             self._first = {w: self.s.find(w) for w in (*lex.FLAG_WORDS, "力争", "预计")}
+            if "全力争" in self.s:  # “全力争资金”: 全力 争 (all out, seek), no 力争 (fx18f)
+                striven = _STRIVE_NOT_ALL_OUT.search(self.s)
+                self._first["力争"] = striven.start() if striven is not None else -1
         return self._first
 
     def said_before(self, word: str, at: int) -> bool:

@@ -97,6 +97,15 @@ def without_time(text: str) -> str:
     return lex.TIME.sub("", joined)
 
 
+#: A year written without 年 heading a name (``2025全市地区生产总值``, a speaker's words): a time word (fx18f);
+#: ``2025版``, ``2022冬奥会``-like names keep it (an edition or an event).
+_BARE_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,3}(?:版|届|冬奥|奥运|亚运|世博|计划|规划))")
+
+
+#: The intro of a list of goals before its first item (``经济社会发展主要预期目标包括地区生产总值``): fx18f.
+_GOALS_INCLUDE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:目标|指标|任务)(?:主要)?包括(?=[\u4e00-\u9fff]{2})")
+
+
 @lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def strip_lead(text: str) -> str:
     """Remove leading flag, time and scope words, in any order (``全年力争实现技术合同成交额`` →
@@ -105,6 +114,10 @@ def strip_lead(text: str) -> str:
     A list item's number (``1.地区生产总值增长5.5%左右；``) goes too.
     """
     text = lex.LIST_NUMBER.sub("", text)
+    if text[:2] in ("19", "20"):
+        text = _BARE_YEAR_HEAD.sub("", text)  # 2025全市地区生产总值: a year written without 年 is a time word (fx18f)
+    if "包括" in text:
+        text = _GOALS_INCLUDE_HEAD.sub("", text)  # 主要预期目标包括地区生产总值: the list's intro (fx18f)
     stripped = ""
     while text:
         m = lex.LEAD_RE.match(text) or lex.SCOPE_HEAD.match(text)  # 预计全市实现地区生产总值: in any order
@@ -355,8 +368,18 @@ def with_verb_of_count(name: str, before: str) -> str:
     together (``新开工30个项目`` → ``新开工项目``, as ``新开工亿元以上项目30个``; ``新引进4家世界500强企业``
     → ``引进世界500强企业``)."""
     verb = verb_of_count(before)
+    if verb.endswith(_FOUNDING_VERBS) and name.endswith(_PEOPLE_ENDS):
+        return name  # 组建25名区领导领衔的专班: a team is founded, not the people who lead it (fx18f)
     return (name_before(verb + name) or name) if verb else name
 
+
+#: Verbs that found a body, and people, whom they never found (``组建25名区领导领衔的专班``): fx18f.
+_FOUNDING_VERBS = ("组建", "成立", "设立", "组成")
+_PEOPLE_ENDS = ("领导", "干部", "专家", "人员", "党员", "委员")
+
+
+#: A currency alone after an amount, closing its clause (``4.8万亿元人民币，``; ``人民币贷款`` is a noun): fx18f.
+_CURRENCY_AFTER = re.compile(r"(?:人民币|美元|欧元|港元|港币|日元)(?:[，,。；;、）)]|$)")
 
 #: ``后`` right after an amount, closing its clause: "once it is added", no noun.
 _THEN_AFTER = re.compile(r"(?:以|之)?后(?:[，,。；;]|$)")
@@ -371,6 +394,8 @@ def name_after(text: str) -> str:
     text = _CJK_BLANK.sub("", text).lstrip()  # 120名 驻村: a blank after the unit opens nothing
     if _THEN_AFTER.match(text):
         return ""  # 调入资金0.9亿元后，财力合计…: "after" it, a time word, names nothing
+    if _CURRENCY_AFTER.match(text):
+        return ""  # 生产总值4.8万亿元人民币，增长…: the currency the amount is in, no noun (fx18f)
     text = _AFTER_HEAD.sub("", text).split("——")[0]  # 其中有8家为制造业企业: what they are
     if lex.GROWTH_WORDS.search(text[:5]) and text[:1] != "“" or lex.PREDICATE_AFTER.match(text) or lex.CHANGE_TO.match(text):
         return ""  # 三年正增长: the words after say how it grew, not what (a quoted title's 稳增长 names: fx18d)

@@ -499,7 +499,7 @@ LEAD = tuple(sorted(LEAD, key=len, reverse=True))
 #: Lead words only right after a lead verb of doing (``举办各类文化活动`` → ``文化活动``, the corpus sets):
 #: heading the subject or after a stock word they stay (``全区各类金融机构达800家`` → ``各类金融机构``,
 #: ``实有各类市场主体``, ``共有各类市场主体``: real_aside2 16, real_aside10).
-LEAD_AFTER_DOING = {"各类": ("举办", "开展", "组织", "实施", "安排", "推动", "支持")}
+LEAD_AFTER_DOING = {"各类": ("举办", "开展", "组织", "实施", "安排", "推动", "支持", "争取")}
 
 TRAIL = tuple(sorted(TRAIL, key=len, reverse=True))
 #: Trail words that are nouns: the whole name alone, they stay (``其中约束性指标12个``).
@@ -946,6 +946,12 @@ PREDICATE_AFTER = re.compile(
     # 医疗专家25名赴新疆, 30名科技特派员服务企业 (fxgen3): where they went, whom they serve
     r"(?:赴|前往)(?=[\u4e00-\u9fff]{1,8}(?:[，,。；;、]|$))|(?<=[员部才者师生工家队])服务(?=企业|基层|乡村|农村|群众|一线|社区|园区|项目|西部|边疆)|^服务(?=基层|乡村|农村|群众|一线|社区|西部|边疆)|"
     r"驻村(?!工作队|第一书记|干部|队员|帮扶工作队)|(?:到|赴)[\u4e00-\u9fff]{1,8}?(?:任职|挂职|工作|服务|支教|支医|锻炼)|挂职|支教|支医|"
+    # 深化与45家央企合作，: working together with the things counted closes the clause (fx18f)
+    r"(?<=[企业司校构])合作(?=[，,。；;]|$)|"
+    # 组建25名区领导领衔的专班: the people lead a team, their leading no part of their name (fx18f)
+    r"(?<=领导)(?:领衔|挂帅|牵头)|"
+    # 3项指标虽未达预期, 34项指标预计…: a concession or a forecast after counted indicators opens what they did (fx18f)
+    r"(?<=指标)(?:虽然?|预计(?![值数]))|"
     r"大关|关口|(?:新|大)?台阶|完成(?!率)|实现|达到|列为|列入|纳入|入围|入选|享受|受益于|获得|受到|得到(?=[^，,。；;]{0,24}?(?:支持|资助|补助|扶持))|(?<!尚)未(?!成年|来)|尚未|没有|告别|接续(?![政措举])|出列|初具规模|(?<=[村县户业])退出(?![机渠路])|(?<!稳定)脱贫(?![户人劳攻村县地])|摘帽|下沉|全部|(?<!人)均|"
     + "|".join(STATUS_AFTER)
 )
@@ -2728,6 +2734,21 @@ class Skip(NamedTuple):
     chinese: bool | None = None
 
 
+#: How far a quoted slogan's marks may stand from a count in words inside it (fx18f).
+_SLOGAN_REACH = 60
+
+
+def _inside_quoted_slogan(c: Candidate) -> bool:
+    """The count stands inside a quote (an opening ``“`` before it not yet closed, its ``”`` close after): a slogan
+    (``“…一圈连接两群的重要节点…”``), whose numbers in words name a role, no count (fx18f)."""
+    if "“" not in c.s:
+        return False
+    opened = c.s.rfind("“", max(0, c.start - _SLOGAN_REACH), c.start)
+    if opened < 0 or "”" in c.s[opened:c.start]:
+        return False
+    return "”" in c.s[c.unit_end : c.unit_end + _SLOGAN_REACH]
+
+
 #: ``二元``/``一元`` opening a word of structure (``城乡二元户籍制度``, ``二元经济结构``, ``一元化管理``): a word, no
 #: amount of money (real_aside27 guangdong-2009).
 _STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经济|格局|分割|分治|分立|对立|社会|管理|模式)")
@@ -2823,6 +2844,8 @@ SKIP_RULES: tuple[Skip, ...] = (
     Skip("word", lambda c: True, units=("批",), chinese=True),
     # 新一轮科技革命, 开展两轮督查: rounds in words are a manner or an era, no count (完成3轮排查 counts; fxa52)
     Skip("word", lambda c: True, units=("轮",), chinese=True),
+    # 赋予某区“一圈连接两群的重要节点”定位: a count in words inside a quoted slogan names a role, no count (fx18f)
+    Skip("slogan", lambda c: _inside_quoted_slogan(c), chinese=True),
     # 24小时值守: a round-the-clock watch is a schedule, no figure (real_aside49 convention 8; fxleft)
     Skip("name", lambda c: c.number == "24" and not c.suffix and _ROUND_THE_CLOCK_AFTER.match(c.s, c.unit_end) is not None, units=("小时",)),
     Skip("name", lambda c: c.number.isdigit() and c.after == "号"),  # 民路56号
