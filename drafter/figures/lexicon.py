@@ -106,7 +106,7 @@ PLACE_WHOLE_SCOPE = re.compile(r"全(?:省|市|区|县|州|旗|盟)")
 SCOPE = re.compile(r"在全(市|区|国|省|县|旗|州|盟|镇|乡)(唯一|率先)?|连续|我区|全区|我县|全县|我旗|全旗|我市|^全市|^全省|^我省")
 
 #: Flag words that may stand inside a phrase (``各街道累计引进企业``).
-INNER_FLAGS = re.compile(r"累计|新增|力争|预计|新(?=引进|转移)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag
+INNER_FLAGS = re.compile(r"累计|新增|力争(?!取)|预计|新(?=引进|转移)|可(?=新增|累计)")  # 预计全年可新增: a modal before a flag; 全力争取: 全力 and 争取, two leads
 
 #: The text's note that a wording holds for what follows (``同比（下同）增长``, ``增长（下同）4.5%``).
 #: A comparison may stand in it (``增长（同比，下同）4%``, ``增长（同比）4%``): the base of every growth after it.
