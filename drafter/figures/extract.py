@@ -1439,6 +1439,9 @@ class _Sentence:
         if bottom is not None:
             # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
             return bottom["line"]
+        if hit.kind == "growth" and hit.verb.endswith("清零") and (owner := ind.name_before(lex.HEDGE.sub("", hit.subj))):
+            # 推进撂荒地动态清零: an elimination is named with its result, as 确诊病例清零 is (fx18g)
+            return owner + hit.verb
         if hit.kind == "growth":
             return ind.name_before(lex.HEDGE.sub("", hit.subj)) or previous  # 增长8%，确保不低于全省平均水平: its own
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):

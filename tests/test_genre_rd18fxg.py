@@ -1,0 +1,52 @@
+"""Rule tests of round 18's fixer fx18g (tests/real_aside47, real_aside56 released from keeping aside;
+docs/FIGURES.md "Round 18 fixes (fx18g; …)"): every page here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invented_page import page_report
+
+from drafter.structure.body import CONTINUED_FROM
+
+TITLE = "关于青禾市2025年国民经济和社会发展计划执行情况及2026年计划草案的报告\n2026-03-02\n"
+
+
+def _kinds(tmp_path: Path, text: str) -> list[str]:
+    return [f.kind for f in page_report(tmp_path, text).figures if f.kind in ("target", "outcome")]
+
+
+def test_a_continuation_page_of_the_plan_part_gives_targets(tmp_path: Path) -> None:
+    """An e-paper's continuation page under the report's title, starting mid-part 二 with target
+    words (力争, 确保, 以上): its figures are the plan year's targets, not outcomes."""
+    page = TITLE + (
+        "（上接05版）做强现代物流。力争社会物流总额增长8%以上，新增A级物流企业6家以上。\n"
+        "稳定粮食生产。新建高标准农田5万亩，确保粮食产量稳定在60万吨以上，生猪出栏稳定在90万头以上。\n"
+        "（四）深化改革开放，激发发展活力\n"
+        "推进要素市场化配置改革。"
+    )
+    report = page_report(tmp_path, page)
+    assert report.meta.kind == "report" and report.meta.plan_year == 2026
+    got = [f for f in report.figures if f.value]
+    assert got and {f.kind for f in got} == {"target"} and {f.period for f in got} == {2026}
+
+
+def test_a_continuation_page_of_the_account_keeps_outcomes(tmp_path: Path) -> None:
+    """The same mark over part 一's account (完成, 同比, 增长 as done): outcomes of the report year."""
+    page = TITLE + (
+        "（上接05版）工业经济稳中有进。全年完成规模以上工业增加值增长6.2%，同比提高1.1个百分点；"
+        "完成工业投资120亿元，同比增长9.4%。\n"
+        "（三）消费市场持续回暖\n"
+        "全年实现社会消费品零售总额310亿元，同比增长5.5%。\n"
+    )
+    kinds = _kinds(tmp_path, page)
+    assert kinds and set(kinds) == {"outcome"}
+
+
+def test_the_continuation_mark_is_read_at_a_line_start_only() -> None:
+    assert CONTINUED_FROM.match("（上接06版）大力发展现代服务业。")
+    assert CONTINUED_FROM.match("(上接第2版)全年")
+    assert not CONTINUED_FROM.match("详见（上接06版）")
+    assert not CONTINUED_FROM.match("（下转08版）")
+    hostile = "（上接" + "0" * 50_000 + "版）"
+    assert not CONTINUED_FROM.match(hostile)
