@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from invented_page import page_report
 
+from drafter.errors import DrafterError
 from drafter.structure.body import CONTINUED_FROM
+from drafter.structure.genre import INSPECTION_EVENT, news_item
 
 TITLE = "关于青禾市2025年国民经济和社会发展计划执行情况及2026年计划草案的报告\n2026-03-02\n"
 
@@ -50,3 +53,35 @@ def test_the_continuation_mark_is_read_at_a_line_start_only() -> None:
     assert not CONTINUED_FROM.match("（下转08版）")
     hostile = "（上接" + "0" * 50_000 + "版）"
     assert not CONTINUED_FROM.match(hostile)
+
+
+INSPECTION_NEWS = (
+    "发布日期:2025年9月12日 来源: 青禾县人大常委会办公室\n"
+    "9月3日，青禾县人大常委会组织部分委员和代表对2025年上半年国民经济和社会发展计划执行情况进行专题视察。"
+    "县人大常委会主任李某、副县长王某参加视察。\n"
+    "视察组一行先后来到县物流园项目、城南污水处理厂项目，听取了项目建设情况介绍。\n"
+    "视察组指出，今年以来，县人民政府统筹推进各项工作，经济社会发展保持稳中向好。\n"
+    "视察组建议，要紧盯年初确定的目标任务，加快项目建设进度，确保完成全年目标任务。\n"
+)
+
+
+def test_a_committees_inspection_news_of_the_execution_is_refused(tmp_path: Path) -> None:
+    """News of a committee's inspection of the half-year execution (projects visited, the group's
+    findings and suggestions, no figure), signed by the committee's office, not by a paper."""
+    with pytest.raises(DrafterError):
+        page_report(tmp_path, INSPECTION_NEWS)
+
+
+def test_a_review_quoting_figures_after_its_inspection_is_kept() -> None:
+    """A committee's review that tells its survey and then quotes the execution's figures is no news."""
+    opening = [
+        "关于2025年上半年国民经济和社会发展计划执行情况的调研报告",
+        "县人大财经委对2025年上半年计划执行情况进行了专题调研。调研组指出，上半年全县地区生产总值42.1亿元，"
+        "增长6.1%；一般公共预算收入3.2亿元，增长4.0%；社会消费品零售总额15.6亿元，增长5.2%。",
+    ]
+    assert not news_item(opening)
+
+
+def test_the_inspection_event_pattern_is_bounded() -> None:
+    assert INSPECTION_EVENT.search("对2025年计划执行情况进行集中视察")
+    assert not INSPECTION_EVENT.search("对" * 20_000 + "计划执行情况" + "好" * 20_000)

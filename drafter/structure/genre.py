@@ -563,7 +563,17 @@ def news_item(texts: list[str]) -> bool:
     # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
     # press digest of the report, of the family
     told = NEWS_NARRATIVE.findall(REPORT_FORMULA.sub("", opening))
+    if len(told) >= 2 and figures < 2 and "进行" in opening and INSPECTION_EVENT.search(opening):
+        return True  # a committee's inspection of the execution told as an event, unsigned (fx18g)
     return signed and (figures < DIGEST_FIGURES or plan_heard_aside(opening)) and len(told) >= 2 or meeting_heard_reports(opening)
+
+
+#: A body's inspection or survey of the plan's execution told as an event (``…常委会组织部分组成人员和人大代表
+#: 对2024年上半年国民经济和社会发展计划执行情况进行集中视察``): with the group's moves (``视察组一行先后…``,
+#: ``视察组建议``) and no figure, the page is news of the inspection, whoever signs it (real_aside47, fx18g).
+INSPECTION_EVENT = re.compile(
+    r"(?:对|就)[^，。；]{0,60}?计划(?:执行|完成)情况(?:[^，。；]{0,20}?)?进行(?:了)?(?:集中|专题|实地)?(?:视察|调研|检查|考察)"
+)
 
 
 #: One item of a meeting's hearing, opening its sentence (``会议听取了…的报告``, ``听取了…``, ``会议还听取了…``,
