@@ -10,7 +10,8 @@ from invented_page import page_report
 
 from drafter.errors import DrafterError
 from drafter.structure.body import CONTINUED_FROM
-from drafter.structure.genre import INSPECTION_EVENT, news_item
+from drafter.structure.genre import INSPECTION_EVENT, account_without_head, news_item, read_title
+from drafter.structure.places import places_in
 
 TITLE = "关于青禾市2025年国民经济和社会发展计划执行情况及2026年计划草案的报告\n2026-03-02\n"
 
@@ -85,3 +86,44 @@ def test_a_review_quoting_figures_after_its_inspection_is_kept() -> None:
 def test_the_inspection_event_pattern_is_bounded() -> None:
     assert INSPECTION_EVENT.search("对2025年计划执行情况进行集中视察")
     assert not INSPECTION_EVENT.search("对" * 20_000 + "计划执行情况" + "好" * 20_000)
+
+
+def test_a_two_part_title_writing_its_plan_year_without_nian_is_a_report() -> None:
+    """``2019年国民经济和社会发展计划执行情况与2020计划的报告``: both parts named, the plan year's 年 dropped."""
+    m = read_title("2019年国民经济和社会发展计划执行情况与2020计划的报告")
+    assert m is not None and (m.kind, m.year, m.plan_year) == ("report", 2019, 2020)
+    m = read_title("关于2019年国民经济和社会发展计划执行情况的报告")
+    assert m is not None and m.kind == "execution"
+
+
+def test_a_citys_standing_is_no_place() -> None:
+    """``紧紧围绕省会城市战略定位``: a kind of city; a city whose own name ends in 城 keeps its 市."""
+    assert places_in("紧紧围绕首都城市战略定位，全面推进各项工作") == []
+    assert places_in("发挥省会城市辐射作用") == []
+    assert "晋城市" in places_in("晋城市人民政府")
+
+
+HALF_YEAR_ACCOUNT = (
+    "今年以来，全市坚持稳中求进工作总基调，经济运行总体平稳，为完成全年目标任务奠定了良好基础。\n"
+    "（一）主要指标处于合理区间\n"
+    "上半年地区生产总值增长6.1%，高于年初预期目标0.1个百分点。一般公共预算收入同比增长4.2%，"
+    "社会消费品零售总额同比增长5.3%，城镇登记失业率2.1%。青禾地区进出口总额较上年同期增长8.4%。\n"
+    "（二）结构持续优化\n"
+    "高技术制造业增加值同比增长12.1%，转型升级取得新进展。\n"
+)
+
+
+def test_a_half_year_account_stored_from_its_first_paragraph_is_an_execution_report() -> None:
+    texts = HALF_YEAR_ACCOUNT.splitlines()
+    assert account_without_head(texts)
+    # the same opening over the plan's words, or with no lettered section, is no such account
+    assert not account_without_head([texts[0], "力争全年地区生产总值增长6%左右，确保完成年初计划。"])
+    assert not account_without_head([texts[0], texts[2]])
+    hostile = "今年以来，全市" + "上半年" * 20_000
+    assert not account_without_head([hostile, "（一）好", hostile])
+
+
+def test_a_half_year_account_page_asks_for_its_year_and_reads_as_execution(tmp_path: Path) -> None:
+    report = page_report(tmp_path, HALF_YEAR_ACCOUNT, year=2019, region="青禾市")
+    assert report.meta.kind == "execution" and report.meta.year == 2019
+    assert {f.kind for f in report.figures if f.value} == {"outcome"}
