@@ -51,3 +51,16 @@ def test_a_completion_with_its_own_subject_after_another_figure() -> None:
 def test_the_manner_of_going_on_after_a_counted_noun_goes() -> None:
     assert _outcomes("新城片区128个重点项目有序推进。")[0][:2] == ("重点项目", "128")
     assert _outcomes("全县46个民生工程扎实推进。")[0][:2] == ("民生工程", "46")
+
+
+def test_second_as_a_term_is_no_count() -> None:
+    assert _outcomes("行政中心一期工程二次结构加快施工。") == []
+    assert _outcomes("改造二次供水设施86处。")[0][1] == "86"
+    assert [g[1] for g in _outcomes("全年召开常务会议二次。")] == ["二"]
+
+
+def test_the_own_place_with_its_diqu_before_a_measure_goes() -> None:
+    got = [(f.indicator, f.value) for f in extract_figures("1-5月青禾地区进出口总额增长12.4%。", kind="outcome", year=2020, place="青禾市")]
+    assert got == [("进出口总额", "12.4")]
+    got = [(f.indicator, f.value) for f in extract_figures("青禾地区生产总值增长6%。", kind="outcome", year=2020, place="青禾市")]
+    assert got == [("地区生产总值", "6")]

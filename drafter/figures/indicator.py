@@ -489,6 +489,8 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
         rest = name[len(place) :]
         if name.startswith(place) and lex.PLACE_WHOLE_SCOPE.match(rest) and len(rest) >= 4:
             return rest[2:]  # 贵州全省地区生产总值, 甘肃全省夏粮播种面积: the place and its whole, one scope (au2)
+        if name.startswith(place) and rest.startswith("地区") and len(rest) >= 5 and not rest.startswith(lex.REGION_WIDE):
+            return rest[2:]  # 北京地区进出口总额: the own place and its 地区, one scope (real_aside56 convention 3)
         whole = len(rest) >= 4 or rest in lex.REGION_WIDE  # 临沂GDP: a total of the place, however short
         if name.startswith(place) and whole and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
             return rest  # a short name only before a total of the whole place: 临江湾文旅街区 is a name

@@ -2742,6 +2742,11 @@ class Skip(NamedTuple):
 _STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经济|格局|分割|分治|分立|对立|社会|管理|模式)")
 
 
+#: ``二次`` opening a word of building or reuse (``二次结构``, ``二次供水``, ``二次装修``): a term, no count of
+#: times (real_aside56 convention 9, fx18g).
+_SECOND_TERM_AFTER = re.compile(r"(?:结构|供水|装修|加压|开发|创业|分配|污染|利用|搬迁)")
+
+
 #: A water or quality class written in Chinese numerals or digits (``达到或好于三类水体比例``, ``二类标准``), as ``Ⅲ类``:
 #: a class met, no count of classes (fxgen6).
 _QUALITY_CLASS_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|及好于)?(?:水|海水|标准)")
@@ -2824,6 +2829,8 @@ SKIP_RULES: tuple[Skip, ...] = (
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年"), chinese=True),  # 一个, 一批
     Skip("name", lambda c: c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS), chinese=True),  # 市五所, 区一中
     Skip("word", lambda c: c.number.startswith("零"), chinese=True),
+    Skip("word", lambda c: c.number == "二" and not c.suffix and c.s[c.start : c.unit_end] == "二次"
+        and _SECOND_TERM_AFTER.match(c.s, c.unit_end) is not None, units=("次",), chinese=True),  # 二次结构 (fx18g)
     Skip("word", lambda c: c.number in ("一", "二") and not c.suffix and _STRUCTURE_AFTER_YUAN.match(c.s, c.unit_end) is not None,
         units=("元",), chinese=True),  # 城乡二元户籍制度, 一元化管理
     Skip("word", lambda c: True, units=ARABIC_ONLY, chinese=True),  # 十分重视, 三分之一
