@@ -64,3 +64,10 @@ def test_the_own_place_with_its_diqu_before_a_measure_goes() -> None:
     assert got == [("进出口总额", "12.4")]
     got = [(f.indicator, f.value) for f in extract_figures("青禾地区生产总值增长6%。", kind="outcome", year=2020, place="青禾市")]
     assert got == [("地区生产总值", "6")]
+
+
+def test_an_apposed_count_of_sectors_before_their_measure_goes() -> None:
+    got = _outcomes("商贸、物流和会展业三大支柱行业增加值分别增长4.1%、6%和8.2%。")
+    assert [g[0] for g in got] == ["商贸增加值", "物流增加值", "会展业增加值"]
+    # the three industries themselves keep their count
+    assert _outcomes("三大产业增加值增长5%。")[0][0] == "三大产业增加值"

@@ -695,6 +695,8 @@ def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
+    if "大" in text:  # 信息服务业三大优势行业增加值: the list's count and class before its shared measure (fx18g)
+        text = lex.LIST_CLASS_BEFORE_MEASURE.sub("", text)
     if text[:1] in "这此上" and lex.DEMONSTRATIVE_COUNT.match(text):
         text = text[lex.DEMONSTRATIVE_COUNT.match(text).end("pronoun") :]  # 这三项指标总量: the count stays, 这 goes
     count = lex.LIST_COUNT.search(text)

@@ -2419,6 +2419,11 @@ _LAST_JOINED = re.compile(r"[^和与及]+[和与及][^和与及]+$")
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十]年(?:行动(?:方案|计划)|方案|规划)")
 #: The apposed count and its class closing a list's last name (``碳排放两项指标``): no part of it.
 LIST_COUNT_END = re.compile(r"(?<=..)[两二三四五六七八九十]+(?:项|个)(?:主要)?(?:指标|目标)$")
+#: The apposed count and class of listed sectors before their shared measure (``金融、科技和信息服务业三大优势行业
+#: 增加值``, the last item's name after 分别 splits them): no part of the item's name (real_aside56 convention 4).
+LIST_CLASS_BEFORE_MEASURE = re.compile(
+    r"(?<=[业融技])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:行业|产业|领域|板块)(?=增加值|产值|营业收入|营收|税收|投资)"
+)
 _LIST_WINDOW = 200
 #: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
 #: names counts programmes by their names (``推进三个“一号工程”``).
