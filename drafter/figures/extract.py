@@ -1406,7 +1406,7 @@ class _Sentence:
             if previous.endswith(lex.SAME_RATE) and len(previous) > 4:
                 return previous[:-2]  # 降幅收窄…，完成年度目标任务的38.6%: the completion of the thing
             own = ind.name_before(lex.COMPLETION.sub("", bare)) if previous else ""
-            if len(own) >= 3 and own not in previous and previous not in own:
+            if len(own) >= 3 and own not in previous and previous not in own and not lex.PLAN_ONLY.fullmatch(own):
                 return own  # 投资下达70%，经营性土地供应完成年初计划的72.3%: the clause's own subject (fx18g)
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         task = self._task_done(hit) if hit.kind == "number" else ""
