@@ -787,17 +787,18 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
-    # real_aside47 (round 15): measured once at 0c9b655, first sight.
+    # real_aside47 (round 15): measured once at 0c9b655, first sight; released from keeping aside and
+    # raised by fx18g (round 18).
     "real_aside47": {
         "refused_in_family": 0,
-        "accepted_out_of_family": 1,
+        "accepted_out_of_family": 0,
         "region": 1.0,
         "years": 1.0,
         "doc_kind": 1.0,
         "precision": 1.0,
-        "recall": 0.962,
-        "indicator": 0.76,
-        "kind": 0.48,
+        "recall": 1.0,
+        "indicator": 1.0,
+        "kind": 1.0,
         "qualifier": 1.0,
     },
     # real_aside54 (round 15): measured once at 6d7b0ab, first sight; raised by fxa5455; qualifier raised by
@@ -940,16 +941,17 @@ MEASURED: dict[str, dict[str, float]] = {
         "kind": 1.0,
         "qualifier": 1.0,
     },
-    # real_aside56 (round 16, KEPT ASIDE: never opened by a fixer): measured once at 0d04883, first sight.
+    # real_aside56 (round 16, kept aside): measured once at 0d04883, first sight; released from keeping aside
+    # and raised by fx18g (round 18). Years stay 0.667: the headless page asks for --year (convention 2).
     "real_aside56": {
         "refused_in_family": 0,
         "accepted_out_of_family": 0,
-        "region": 0.667,
+        "region": 1.0,
         "years": 0.667,
-        "doc_kind": 0.333,
-        "precision": 0.976,
+        "doc_kind": 1.0,
+        "precision": 1.0,
         "recall": 1.0,
-        "indicator": 0.8,
+        "indicator": 0.975,
         "kind": 1.0,
         "qualifier": 1.0,
     },

@@ -1410,6 +1410,9 @@ class _Sentence:
                 return written.group()  # 完成投资3400.8亿元，投资完成率113%: the rate as the plan names it
             if previous.endswith(lex.SAME_RATE) and len(previous) > 4:
                 return previous[:-2]  # 降幅收窄…，完成年度目标任务的38.6%: the completion of the thing
+            own = ind.name_before(lex.COMPLETION.sub("", bare)) if previous else ""
+            if len(own) >= 3 and own not in previous and previous not in own and not lex.PLAN_ONLY.fullmatch(own):
+                return own  # 投资下达70%，经营性土地供应完成年初计划的72.3%: the clause's own subject (fx18g)
             return previous or ind.name_before(lex.COMPLETION.sub("", bare))
         task = self._task_done(hit) if hit.kind == "number" else ""
         if task:
@@ -1444,6 +1447,9 @@ class _Sentence:
         if bottom is not None:
             # 守住不发生规模性返贫底线 / 确保不发生较大以上生产安全事故: the line itself is the name
             return bottom["line"]
+        if hit.kind == "growth" and hit.verb.endswith("清零") and (owner := ind.name_before(lex.HEDGE.sub("", hit.subj))):
+            # 推进撂荒地动态清零: an elimination is named with its result, as 确诊病例清零 is (fx18g)
+            return owner + hit.verb
         if hit.kind == "growth":
             return ind.name_before(lex.HEDGE.sub("", hit.subj)) or previous  # 增长8%，确保不低于全省平均水平: its own
         if prev is not None and prev.kind == "number" and self._is_baseline_pair(prev, hit):
@@ -1590,6 +1596,10 @@ class _Sentence:
             elif previous and lex.CONDITION_ONLY.fullmatch(name):
                 if prev is not None and prev.measure != measure:
                     return previous  # 收入51.8亿元，扣除留抵退税因素后增长3.2%: the amount's growth, so stated
+                if lex.REFUND_OR_PRICE_CONDITION.search(name):
+                    # 同比降低6.5%，剔除留抵退税后增长0.4%: a refund or price adjustment says how the same thing
+                    # grew, whatever figure stands before (real_aside56 chaoyang-2022, fx18g)
+                    return previous
                 return name + previous  # 生产总值增长5.8%，剔除房地产业后增长6.2%
             elif previous and name in lex.SAME_RATE and prev is not None and prev.measure == "growth" and _percent(hit):
                 return previous  # 居民消费价格上涨0.7%，涨幅控制在3%以内

@@ -514,6 +514,8 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
         rest = name[len(place) :]
         if name.startswith(place) and lex.PLACE_WHOLE_SCOPE.match(rest) and len(rest) >= 4:
             return rest[2:]  # 贵州全省地区生产总值, 甘肃全省夏粮播种面积: the place and its whole, one scope (au2)
+        if name.startswith(place) and rest.startswith("地区") and len(rest) >= 5 and not rest.startswith(lex.REGION_WIDE):
+            return rest[2:]  # 北京地区进出口总额: the own place and its 地区, one scope (real_aside56 convention 3)
         whole = len(rest) >= 4 or rest in lex.REGION_WIDE  # 临沂GDP: a total of the place, however short
         if name.startswith(place) and whole and (place == places[0] or rest.startswith(lex.REGION_WIDE)):
             return rest  # a short name only before a total of the whole place: 临江湾文旅街区 is a name
@@ -709,11 +711,17 @@ def parallel_words(x: str, y: str) -> bool:
     return len(x) == len(y) == 2 and x != y and (x[0] == y[0] or x[1] == y[1])
 
 
+#: ``已`` before a fund's flow verb closing a name (``…投资已下达``): the step is named without it.
+_DONE_FLOW_END = re.compile("(?<=..)已(?=(?:" + "|".join(lex.FUND_FLOW_VERBS) + ")$)")
+
+
 @lru_cache(maxsize=4096)  # a pure function of the words, read again for many figures
 def normalize(text: str) -> str:
     """The canonical spelling of an indicator phrase."""
     text = lex.SOURCE_NOTE.sub("", lex.FOOTNOTE_MARK.sub("", fold(text))).strip("，、。；：,;: —").removesuffix("的").removesuffix("等")
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
+    if "大" in text:  # 信息服务业三大优势行业增加值: the list's count and class before its shared measure (fx18g)
+        text = lex.LIST_CLASS_BEFORE_MEASURE.sub("", text)
     if text[:1] in "这此上" and lex.DEMONSTRATIVE_COUNT.match(text):
         text = text[lex.DEMONSTRATIVE_COUNT.match(text).end("pronoun") :]  # 这三项指标总量: the count stays, 这 goes
     count = lex.LIST_COUNT.search(text)
@@ -734,6 +742,8 @@ def normalize(text: str) -> str:
     level = lex.BRACKETED_LEVEL.search(text)
     if level is not None:
         text = with_level(level["level"], text[: level.start()])  # 固定资产投资（区本级） → 区本级固定资产投资
+    if "已" in text:  # 市政府固定资产投资已下达70%: the fund's flow step, 已 no part of it (real_aside56 convention 5)
+        text = _DONE_FLOW_END.sub("", text)
     while True:  # 收入预计可 (分别达…): modal and flag words closing a list's subject go
         short = lex.FLAG_END.sub("", lex.MODAL_END.sub("", text))
         if short == text:

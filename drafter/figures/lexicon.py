@@ -242,6 +242,8 @@ GAP_LIST = re.compile(r"(?:比|较)(?!重|例|值|率)[\u4e00-\u9fff]{1,10}\u300
 #: (``收入1201.8亿元，剔除政策因素影响，同口径增长8%``) it does so after an amount too (tests/real_aside14
 #: convention 1), where in the growth's clause it only says how the amount grew (``扣除…后增长3.2%``).
 CONDITION_ONLY = re.compile(r"(?:剔除|扣除|不含|除去)[\u4e00-\u9fff]{1,12}?(?:后|外|(?:因素)?影响|因素)")
+#: A condition that only adjusts the comparison (a tax refund, prices): the same thing's growth, no part named.
+REFUND_OR_PRICE_CONDITION = re.compile(r"^(?:剔除|扣除)(?:增值税)?(?:留抵退税|退税|价格)(?:因素)?(?:后|影响)$")
 #: A rate head alone after a growth figure (``上涨0.7%，涨幅控制在3%以内``): the same rate again.
 SAME_RATE = ("涨幅", "增幅", "增速", "降幅")
 SAME_RATE_WRITTEN = re.compile("|".join(SAME_RATE))
@@ -621,6 +623,8 @@ STATE_END = re.compile(
     r"累计|共计|合计|总计"  # how much in all
     # the pace of the doing, and the doing when the name was cut after it (``市重点项目加快推进``, fxgen10)
     r"|(?:加快|加速|尽快|抓紧|加紧)(?:推进|建设|施工|实施|推动|落地|开工|投产|完工|竣工)?"
+    # 255个重大工程积极推进: the manner of going on after a counted noun (real_aside56 convention 8, fx18g)
+    r"|(?:积极|有序|顺利|扎实|稳步|全力)(?:推进|推动|实施)"
     r"|(?:有望|可望|或将|将|预计|力争|争取)(?:突破|破|超过|超|达到|达|迈上|跨越|逼近|接近)"  # how sure, then the reaching
     # a predicate cut before its alternative, or after it (``指标符合或超过`` (预期), fxgen10)
     r"|(?:符合|达到|好于|优于|高于|低于|超过|快于|慢于|不低于)(?:或|和|及|、)"
@@ -1042,7 +1046,11 @@ LOST_DIGITS_AMOUNT = re.compile(r"(?:实现|完成|达到|达|为)?(?<![\d.．])
 #: anything (``对全省经济增长的贡献率``, ``对我市工业增长的贡献率``, ``对杭州市经济增长的贡献率``); only the
 #: placeless ``对经济增长(的)贡献率`` is ``贡献率`` (FIGURES: settled conflicts, round 13).
 _CONTRIBUTED_PLACE = r"(?:全[市省区国县州盟旗]|[我本][市省区县州盟旗]|[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|省|市|区|县|州|盟|旗))"
-OWN_CONTRIBUTION = _CONTRIBUTED_PLACE.join((r"对", r"[^，,。；;的对]{0,10}?增长的?(?:贡献率|拉动率|贡献度)$"))
+OWN_CONTRIBUTION = "(?:" + _CONTRIBUTED_PLACE.join((r"对", r"[^，,。；;的对]{0,10}?增长的?(?:贡献率|拉动率|贡献度)$")) + (
+    # 对总消费增长的贡献率: a contribution to another aggregate's growth, named as written, as one to a
+    # place's growth is; the economy's (对经济增长贡献率) stays 贡献率 (real_aside56 convention 6, fx18g)
+    r"|对(?!经济|GDP|国民经济|地区生产总值|生产总值|全?区域)[\u4e00-\u9fff]{0,6}?(?:消费|投资|出口|收入)增长的?(?:贡献率|拉动率|贡献度)$)"
+)
 CONTRIBUTION = re.compile(r"^(?!" + OWN_CONTRIBUTION + r")对[^，,。；;的]{2,20}?的?(?=(?:贡献率|拉动率|贡献度)$)")
 #: The words before a rank that only say among whom it ranks (``在东北四市位居首位``); with 中
 #: they name the ranking itself (``在全省开发区综合考核中排名第12位``).
@@ -1974,7 +1982,8 @@ COMPLETION = re.compile(
     r"(?:完成|占|超|(?<![以作成认])为|(?<![下传表])达到?)"
     # 完成自治州指标任务的100%, 完成市下达任务的95%: the task's setter and 指标 before it (real_aside60 convention 2)
     r"(?:(?:国家|上级|自治区|自治州|省|市|州|县|区|旗|盟)(?:政府)?(?:下达|确定)?的?)?"
-    r"(?:全年|年度|年)?(?:投资|工作|建设|生产|调整后?)?(?:指标)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
+    # 完成年初计划的72.3%: the plan set at the year's start (real_aside56, fx18g)
+    r"(?:全年|年度|年初|年)?(?:投资|工作|建设|生产|调整后?)?(?:指标)?(?:任务数?|目标(?:任务)?|计划|预算)(?:投资)?"  # 占调整预算的100.4%
     r"(?:\d[\d.]*[\u4e00-\u9fff]{0,3})?的?$|完成率$|完成进度(?:达到?|为)?$"
 )
 
@@ -2416,6 +2425,11 @@ _LAST_JOINED = re.compile(r"[^和与及]+[和与及][^和与及]+$")
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十]年(?:行动(?:方案|计划)|方案|规划)")
 #: The apposed count and its class closing a list's last name (``碳排放两项指标``): no part of it.
 LIST_COUNT_END = re.compile(r"(?<=..)[两二三四五六七八九十]+(?:项|个)(?:主要)?(?:指标|目标)$")
+#: The apposed count and class of listed sectors before their shared measure (``金融、科技和信息服务业三大优势行业
+#: 增加值``, the last item's name after 分别 splits them): no part of the item's name (real_aside56 convention 4).
+LIST_CLASS_BEFORE_MEASURE = re.compile(
+    r"(?<=[业融技])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:行业|产业|领域|板块)(?=增加值|产值|营业收入|营收|税收|投资)"
+)
 _LIST_WINDOW = 200
 #: A quoted name that holds a numeral itself (``“一号工程”``, ``“三个一批”``): a count of such
 #: names counts programmes by their names (``推进三个“一号工程”``).
@@ -2754,6 +2768,11 @@ def _inside_quoted_slogan(c: Candidate) -> bool:
 _STRUCTURE_AFTER_YUAN = re.compile(r"\s*(?:化|结构|户籍|体制|制度|经济|格局|分割|分治|分立|对立|社会|管理|模式)")
 
 
+#: ``二次`` opening a word of building or reuse (``二次结构``, ``二次供水``, ``二次装修``): a term, no count of
+#: times (real_aside56 convention 9, fx18g).
+_SECOND_TERM_AFTER = re.compile(r"(?:结构|供水|装修|加压|开发|创业|分配|污染|利用|搬迁)")
+
+
 #: A water or quality class written in Chinese numerals or digits (``达到或好于三类水体比例``, ``二类标准``), as ``Ⅲ类``:
 #: a class met, no count of classes (fxgen6).
 _QUALITY_CLASS_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|及好于)?(?:水|海水|标准)")
@@ -2836,6 +2855,8 @@ SKIP_RULES: tuple[Skip, ...] = (
         and (c.after not in "，。；,;: " or c.before == "的" or c.unit == "年"), chinese=True),  # 一个, 一批
     Skip("name", lambda c: c.before in "市区县省" and c.before2 not in (*_SCOPE_BEFORE, *PLACE_NOUNS), chinese=True),  # 市五所, 区一中
     Skip("word", lambda c: c.number.startswith("零"), chinese=True),
+    Skip("word", lambda c: c.number == "二" and not c.suffix and c.s[c.start : c.unit_end] == "二次"
+        and _SECOND_TERM_AFTER.match(c.s, c.unit_end) is not None, units=("次",), chinese=True),  # 二次结构 (fx18g)
     Skip("word", lambda c: c.number in ("一", "二") and not c.suffix and _STRUCTURE_AFTER_YUAN.match(c.s, c.unit_end) is not None,
         units=("元",), chinese=True),  # 城乡二元户籍制度, 一元化管理
     Skip("word", lambda c: True, units=ARABIC_ONLY, chinese=True),  # 十分重视, 三分之一

@@ -219,6 +219,10 @@ def _is_preamble(text: str) -> bool:
     return bool(_PREAMBLE.match(text) or SALUTATION_RE.match(text)) and len(_FIGURE_IN.findall(text)) < 2
 
 
+#: An e-paper's mark of a text continued from another page (``（上接06版）``, ``(上接第2版)``).
+CONTINUED_FROM = re.compile(r"^[（(]\s*上接(?:第|本报)?[0-9０-９一二三四五六七八九十]{1,3}版[）)]")
+
+
 def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMeta) -> ParsePart | None:
     """The part the text before the first part heading makes on a page cut before it, or None."""
     body = [p for p in front if not _is_preamble(p.text) and not is_chrome(p.text, ParseMeta())]
@@ -236,9 +240,12 @@ def _opening_part(parts: list[ParsePart], front: list[ParsePara], meta: ParseMet
         role = "execution" if parts[0].role == "plan" else KIND_ROLE.get(meta.kind, "other")
     else:  # a report or review without part headings opens with its account of the year
         number, role = "一", KIND_ROLE.get(meta.kind, "execution" if meta.kind in ("report", "review") else "other")
-        if meta.kind == "report" and any(DATELINE.search(p.text) for p in body[:6]):
+        if meta.kind == "report" and (
+            any(DATELINE.search(p.text) for p in body[:6]) or any(CONTINUED_FROM.match(p.text) for p in body[:3])
+        ):
             # a press digest of the report (``某某网1月30日讯（记者…）…增长8.5%…``) restates one of its parts,
-            # the one its words speak for (fxa58)
+            # the one its words speak for (fxa58); so does an e-paper's continuation page under the report's
+            # title (``（上接06版）…力争网络零售额增长15%以上``), which starts mid-part (fx18g)
             said = content_role([p.text for p in body])
             role = said if said != "other" else role
     return ParsePart(number, role, "")

@@ -123,7 +123,8 @@ def read_title(text: str, *, sentence: bool = False) -> TitleMatch | None:
     if m is not None:
         y = int(m["y"])
         # the next year's part named after it, cut before 计划草案 (…执行情况与2016年国民经济): both parts
-        both = re.match(rf"{_JOINED}{y + 1}年", text[m.end():]) is not None
+        # 执行情况与2017计划的报告: the plan year written without its 年 before 计划 (real_aside56, fx18g)
+        both = re.match(rf"{_JOINED}{y + 1}(?:年|(?=计划|国民经济))", text[m.end():]) is not None
         kind = "review" if review else "report" if both else "execution"
         return TitleMatch(kind, y, y + 1, m["place"] or m["region"], m.start(), cut=both)
     m = None if sentence else _PERIOD_REPORT_TITLE.search(text)
@@ -260,6 +261,30 @@ def digest_without_head(texts: list[str]) -> bool:
     """Does a page without a title open as a press digest of a report on part of the year, its
     paragraphs telling outcomes (``张韶春报告说,今年上半年,全省地区生产总值…增长8.6%``)?"""
     return bool(texts) and DIGEST_OPENING.match(texts[0]) is not None and content_role(texts) == "execution"
+
+
+#: A half-year account stored from its first paragraph (``今年以来,本市…为完成全年目标任务奠定了良好基础``):
+#: the page opens on the year to date and its own scope; lettered sections follow (real_aside56 convention 2).
+ACCOUNT_OPENING = re.compile(r"^(?:(?:今年|本年)(?:以来)?|(?:今年)?上半年)[，,]?(?:本|全|我)(?:省|自治区|市|区|县|州|旗|盟)")
+#: The half year's figures (``上半年地区生产总值增长6.8%``) and the year's targets measured against
+#: (``高于年初预期目标``, ``完成年初计划的72.3%``): a report on part of the year, not part 一 of a year's.
+_HALF_YEAR_FIGURE = re.compile(r"(?:上半年|1[-—－~～至]6月)[\u4e00-\u9fff]{2,16}(?:增长|下降|达到?|完成)\d")
+_AGAINST_YEAR = re.compile(r"年初(?:预期目标|计划|目标)|全年(?:目标|计划)")
+
+
+def account_without_head(texts: list[str]) -> bool:
+    """Does a page without a title, delivery line or part heading open on the account of part of the year
+    (``今年以来,本市…``), its first lettered section among the next lines, its words outcomes of the half year
+    measured against the year's targets? Then it is an execution report's text (real_aside56 convention 2)."""
+    if not texts or ACCOUNT_OPENING.match(texts[0]) is None:
+        return False
+    if not any(CHAPTER_RE.match(t) for t in texts[1:4]):
+        return False
+    joined = "".join(texts)
+    return (
+        _HALF_YEAR_FIGURE.search(joined) is not None and _AGAINST_YEAR.search(joined) is not None
+        and content_role(texts) == "execution" and "预计全年" not in joined
+    )
 
 
 #: A meeting hearing a report on part of the year's plan or economic work, told by the page that restates it
@@ -563,7 +588,17 @@ def news_item(texts: list[str]) -> bool:
     # a signed page restating the report's figures (``本报讯…大会举行…会议听取…增长8%…``) is a
     # press digest of the report, of the family
     told = NEWS_NARRATIVE.findall(REPORT_FORMULA.sub("", opening))
+    if len(told) >= 2 and figures < 2 and "进行" in opening and INSPECTION_EVENT.search(opening):
+        return True  # a committee's inspection of the execution told as an event, unsigned (fx18g)
     return signed and (figures < DIGEST_FIGURES or plan_heard_aside(opening)) and len(told) >= 2 or meeting_heard_reports(opening)
+
+
+#: A body's inspection or survey of the plan's execution told as an event (``…常委会组织部分组成人员和人大代表
+#: 对2024年上半年国民经济和社会发展计划执行情况进行集中视察``): with the group's moves (``视察组一行先后…``,
+#: ``视察组建议``) and no figure, the page is news of the inspection, whoever signs it (real_aside47, fx18g).
+INSPECTION_EVENT = re.compile(
+    r"(?:对|就)[^，。；]{0,60}?计划(?:执行|完成)情况(?:[^，。；]{0,20}?)?进行(?:了)?(?:集中|专题|实地)?(?:视察|调研|检查|考察)"
+)
 
 
 #: One item of a meeting's hearing, opening its sentence (``会议听取了…的报告``, ``听取了…``, ``会议还听取了…``,
@@ -788,4 +823,4 @@ def family_like(texts: list[str]) -> bool:
 KIND_ROLE = {"execution": "execution", "plan": "plan"}
 
 
-__all__ = ["ABOUT_REPORT", "FIGURE_MARK", "UNDATED_EXECUTION", "DIGEST_OPENING", "digest_without_head", "heard_period_digest", "HEARD_PERIOD_REPORT", "DELIVERED_REPORT", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]
+__all__ = ["ABOUT_REPORT", "ACCOUNT_OPENING", "account_without_head", "FIGURE_MARK", "UNDATED_EXECUTION", "DIGEST_OPENING", "digest_without_head", "heard_period_digest", "HEARD_PERIOD_REPORT", "DELIVERED_REPORT", "announced_report", "presented_plan", "plan_part_excerpt", "notified_plan", "REVIEW_RE", "PERIODS", "RELATIVE_YEARS", "dated", "FAMILY_WORDS", "LEAD_MARKER", "about_report", "interpretation_heading", "lead_kind", "news_lead", "KIND_ROLE", "family_like", "looks_back", "news_item", "own_review", "REVIEW_OWN_FORMULA", "session_agenda", "SESSION_DOCUMENTS", "OTHER_GENRES", "CITED_GENRE", "OTHER_OPENINGS", "TitleMatch", "content_role", "other_genre", "other_opening", "read_title"]

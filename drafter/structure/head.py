@@ -18,6 +18,7 @@ from drafter.structure.genre import (
     REVIEW_RE,
     UNDATED_EXECUTION,
     TitleMatch,
+    account_without_head,
     announced_report,
     dated,
     digest_without_head,
@@ -469,8 +470,9 @@ def read_opening_title(blocks: list[Block], meta: ParseMeta) -> None:
             meta.year, meta.plan_year = year, year + 1
         return
     # a press digest whose head was lost (``张韶春报告说,今年上半年,全省…``): the execution report restated
-    # (real_aside51 convention 1); the year is the page's date's, else the user's (--year)
-    if first == 0 and digest_without_head(texts[:6]):
+    # (real_aside51 convention 1); so is a half-year account stored from its first paragraph (``今年以来,本市…``,
+    # then ``(一)…``; real_aside56 convention 2); the year is the page's date's, else the user's (--year)
+    if first == 0 and (digest_without_head(texts[:6]) or account_without_head(texts[:6])):
         meta.kind = "execution"
         if year and not meta.delivered:
             meta.year, meta.plan_year = year, year + 1

@@ -296,6 +296,11 @@ _CORE_AREA = re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(CORE_AREAS) + ")")
 _ANNIVERSARY = re.compile(r"建[城区县市旗州][\d一二三四五六七八九十百千]{1,6}周年")
 
 
+#: A city's standing before a common area (``首都城市战略定位``, ``省会城市``, ``门户城市``): a kind of city,
+#: never a name (real_aside56, fx18g; ``晋城市``, ``聊城市`` end in 城市 after their own name).
+_CITY_STANDING = re.compile(r"(?:首都|省会|首府|区域中心|节点|门户|枢纽)(?:城市|都市)")
+
+
 def places_in(text: str) -> list[str]:
     """Every place chain in ``text``: ``天津市河东区人民政府`` → ``["天津市河东区"]``.
 
@@ -316,6 +321,8 @@ def places_in(text: str) -> list[str]:
     text = _NEWS_LEAD.sub("，", text)  # 本报讯 白沙市: the lead opens no name
     text = DEGREE_PHRASE.sub(" ", text)  # 质量更高南坪区: the adjective of 更 opens no name
     text = _DEVELOPMENT_AIM.sub("，", text)  # 国际化现代化城区: an aim's adjective opens no name
+    if "城市" in text or "都市" in text:  # 围绕首都城市战略定位: a city's standing, no name (fx18g)
+        text = _CITY_STANDING.sub("，", text)
     text = _CORE_AREA.sub("，", text)  # 、中心城区第2: a city's core districts, no name (its 中 no separator)
     text = _QUOTED_SLOGAN.sub("”，", text)  # “强富美高”新通州: the slogan's 新 + short name is no place
     text = _QUOTED.sub(lambda m: "《" + m.group()[1:-1].replace("“", "").replace("”", "") + "》" if m.group().startswith("《") else "，", text)
