@@ -1268,7 +1268,7 @@ class _Sentence:
                 and name.endswith(lex.SAME_RATE) and len(name) > 4 and not lex.SAME_RATE_WRITTEN.search(bare)):
             name = name[:-2]  # 增速…位列四城区第1，预计全年同比增长16%: the indicator grew, not its rate (aside62)
         if measure == "share" and _percent(hit) and prev is not None and prev.kind == "number":
-            name = ind.sector_share(name, self._share_before(prev))
+            name = ind.sector_share(name, prev.share_name or prev.name)  # the share a growth was read off, if any
         if (measure == "growth" and prev is not None and prev.kind == "number" and prev.measure == "share" and name == prev.name
                 and name.endswith(lex.SHARE_OWNED_HEADS) and _percent(hit) and lex.SAME_PERIOD_CHANGE.search(bare)):
             owner = name[: name.rfind("占")] if "占" in name else name[:-2]
@@ -1724,10 +1724,6 @@ class _Sentence:
             return ranked  # 收入7.43亿元，税收占比66%，增幅位居全市第四: the clause's amount grew (pass10 c. 6; fx18e)
         parallel = lex.NEW_AMOUNT_LEAD.match(bare) is None  # 专项债1410亿元，新增国债450亿元: a noun of its own
         return ind.with_context(ind.with_scope(name, previous or self.carried), previous, parallel=parallel)
-
-    def _share_before(self, prev: _Hit) -> str:
-        """The share a growth after it was read off (``…占比达96.05%，同比下降15.6%``): its name; else ``prev``'s."""
-        return prev.share_name or prev.name
 
     def _verb_carried_over_and(self, prev: _Hit, bare: str, name: str) -> str:
         """The second count of ``V N项A和M项B`` (``制定出台175项…政策和73项接续措施``): the verb that opened the first

@@ -681,10 +681,11 @@ def share_list_parts(names: list[str]) -> list[str]:
     return [n + borrowed(n) if borrows(n) else n for n in names[:-1]] + [last]
 
 
-#: A contribution to a named aggregate's growth closing a list's last item (``…对经济增长的贡献率``).
+#: A firm type's measure closing a list's last item (``民营企业、外商投资企业利润``: each type's profit).
 _FIRM_MEASURE_TAIL = re.compile(r"(?<=..企业)(?P<m>利润总额|利润|利税总额|利税|营业收入|主营业务收入)$")
 #: An age class (``0-17岁``, ``18至34岁``, ``60岁及以上``, ``14岁以下``).
 _AGE_CLASS = re.compile(r"\d{1,3}(?:[-—–~～至]\d{1,3})?(?:周)?岁(?:及?以[上下])?")
+#: A contribution to a named aggregate's growth closing a list's last item (``…对经济增长的贡献率``).
 _CONTRIBUTION_TAIL = re.compile(r"对[\u4e00-\u9fffA-Z]{1,10}?增长的?贡献率$")
 
 
@@ -722,8 +723,8 @@ def normalize(text: str) -> str:
     text = lex.LIST_COUNT_END.sub("", text)  # 能耗、碳排放两项指标: the count of the list
     if "大" in text:  # 信息服务业三大优势行业增加值: the list's count and class before its shared measure (fx18g)
         text = lex.LIST_CLASS_BEFORE_MEASURE.sub("", text)
-    if text[:1] in "这此上" and lex.DEMONSTRATIVE_COUNT.match(text):
-        text = text[lex.DEMONSTRATIVE_COUNT.match(text).end("pronoun") :]  # 这三项指标总量: the count stays, 这 goes
+    if text[:1] in "这此上" and (pointer := lex.DEMONSTRATIVE_COUNT.match(text)) is not None:
+        text = text[pointer.end("pronoun") :]  # 这三项指标总量: the count stays, 这 goes
     count = lex.LIST_COUNT.search(text)
     if count is not None and "、" in text[: count.start()] and count.start() > 0 and text[count.start() - 1] != "、":
         # 甲、乙及丙三大产业产值 (one value over the list): the list's count goes, as before a shared head (fxa75b)

@@ -292,8 +292,10 @@ _NEWS_LEAD = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?[网报台]�
 _CORE_AREA = re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(CORE_AREAS) + ")")
 
 
+#: The years of an anniversary (``1260周年``, ``一千八百周年``).
+_YEARS_OF_ANNIVERSARY = r"[\d一二三四五六七八九十百千]{1,6}周年"
 #: A place's anniversary (``建县1260周年``, ``建区30周年``): its ``建`` + level is no suffix of a place name.
-_ANNIVERSARY = re.compile(r"建[城区县市旗州][\d一二三四五六七八九十百千]{1,6}周年")
+_ANNIVERSARY = re.compile(r"建[城区县市旗州]" + _YEARS_OF_ANNIVERSARY)
 
 
 #: A city's standing before a common area (``首都城市战略定位``, ``省会城市``, ``门户城市``): a kind of city,
@@ -760,7 +762,7 @@ def known_city_place(texts: list[str], own: str | None = None) -> str:
 #: so does the year told as the place's anniversary (``也是某某建城1800周年``, ``是某某建区30周年``; round 18).
 _HISTORY = re.compile(
     r"(?:是|为)(?P<name>[\u4e00-\u9fff]{2})"
-    r"(?:(?:经济社会|经济)?发展(?:进程|历程|史)|建(?:城|区|县|市)[\d一二三四五六七八九十百千]{1,6}周年)"
+    r"(?:(?:经济社会|经济)?发展(?:进程|历程|史)|建(?:城|区|县|市)" + _YEARS_OF_ANNIVERSARY + ")"
 )
 
 
